@@ -1,0 +1,205 @@
+//! `headcount extract`: documents → claims, printed as JSON Lines or a table.
+
+use headcount_extract::{extract, Claim, Document};
+use headcount_ingest::{documents, InputError, SourceDoc};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Documents are extracted in parallel in batches of this many, in input order.
+const BATCH: usize = 512;
+
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u64>,
+    id: Option<&'a str>,
+    url: Option<&'a str>,
+    title: Option<&'a str>,
+    published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Line<'a> {
+    source: SourceOut<'a>,
+    claims: &'a [Claim],
+}
+
+#[derive(Default)]
+struct Summary {
+    documents: u64,
+    with_claims: u64,
+    claims: u64,
+    skipped: Vec<InputError>,
+}
+
+pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut summary = Summary::default();
+    let mut batch: Vec<SourceDoc> = Vec::with_capacity(BATCH);
+    let mut failed_write = false;
+    for item in documents(paths) {
+        match item {
+            Ok(doc) => {
+                batch.push(doc);
+                if batch.len() == BATCH {
+                    failed_write |=
+                        flush(&mut batch, &mut out, &mut summary, json, with_text).is_err();
+                }
+            }
+            Err(e) => {
+                eprintln!("headcount: skipped {e}");
+                summary.skipped.push(e);
+            }
+        }
+        if failed_write {
+            break;
+        }
+    }
+    if !failed_write {
+        failed_write = flush(&mut batch, &mut out, &mut summary, json, with_text).is_err();
+    }
+    failed_write |= out.flush().is_err();
+    eprintln!(
+        "headcount: {} documents read, {} with claims, {} claims, {} skipped",
+        summary.documents,
+        summary.with_claims,
+        summary.claims,
+        summary.skipped.len()
+    );
+    if failed_write {
+        // A closed pipe (`| head`) is not an error worth a message beyond the exit status.
+        ExitCode::from(3)
+    } else if summary.skipped.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn flush(
+    batch: &mut Vec<SourceDoc>,
+    out: &mut impl Write,
+    summary: &mut Summary,
+    json: bool,
+    with_text: bool,
+) -> io::Result<()> {
+    let results: Vec<Vec<Claim>> = batch
+        .par_iter()
+        .map(|d| {
+            extract(&Document {
+                text: &d.text,
+                title: d.title.as_deref(),
+                url: d.url.as_deref(),
+                published: d.published,
+            })
+        })
+        .collect();
+    for (doc, claims) in batch.iter().zip(&results) {
+        summary.documents += 1;
+        summary.claims += claims.len() as u64;
+        summary.with_claims += u64::from(!claims.is_empty());
+        if json {
+            write_json(out, doc, claims, with_text)?;
+        } else {
+            write_table(out, doc, claims)?;
+        }
+    }
+    batch.clear();
+    Ok(())
+}
+
+fn write_json(
+    out: &mut impl Write,
+    doc: &SourceDoc,
+    claims: &[Claim],
+    with_text: bool,
+) -> io::Result<()> {
+    let line = Line {
+        source: SourceOut {
+            path: &doc.path,
+            line: doc.line,
+            id: doc.id.as_deref(),
+            url: doc.url.as_deref(),
+            title: doc.title.as_deref(),
+            published: doc.published.map(|d| d.to_string()),
+            text: with_text.then_some(doc.text.as_str()),
+        },
+        claims,
+    };
+    serde_json::to_writer(&mut *out, &line).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+fn write_table(out: &mut impl Write, doc: &SourceDoc, claims: &[Claim]) -> io::Result<()> {
+    let name = match doc.line {
+        Some(l) => format!("{}:{}", doc.path, l),
+        None => doc.path.clone(),
+    };
+    writeln!(out, "{name}  {}", doc.title.as_deref().unwrap_or(""))?;
+    if claims.is_empty() {
+        return writeln!(out, "  (no layoff claims)\n");
+    }
+    writeln!(
+        out,
+        "  {:<10} {:<28} {:<23} {:<30} {:>6}  units",
+        "kind", "company", "date", "headcount", "%"
+    )?;
+    for c in claims {
+        let date = c
+            .date
+            .as_ref()
+            .map(|d| {
+                if d.earliest == d.latest {
+                    d.earliest.to_string()
+                } else {
+                    format!("{}..{}", d.earliest, d.latest)
+                }
+            })
+            .unwrap_or_else(|| "-".into());
+        let head = c
+            .headcount
+            .as_ref()
+            .map(|h| {
+                let bound = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
+                let range = if h.min == h.max && h.min.is_some() {
+                    bound(h.min)
+                } else {
+                    format!("{}..{}", bound(h.min), bound(h.max))
+                };
+                format!("{range} \"{}\"", h.text)
+            })
+            .unwrap_or_else(|| "-".into());
+        let pct = c
+            .percent
+            .map(|p| format!("{p}%"))
+            .unwrap_or_else(|| "-".into());
+        writeln!(
+            out,
+            "  {:<10} {:<28} {:<23} {:<30} {:>6}  {}",
+            c.kind.as_str(),
+            truncate(&c.company, 28),
+            date,
+            truncate(&head, 30),
+            pct,
+            c.units.join("; ")
+        )?;
+    }
+    writeln!(out)
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
