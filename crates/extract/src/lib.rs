@@ -9,6 +9,7 @@
 pub mod dates;
 mod model;
 pub mod quantity;
+pub mod tokens;
 
 pub use model::*;
 
