@@ -4,9 +4,40 @@
 //! `find_dates(s, ctx)` returns every date expression in `s` with byte offsets relative
 //! to `s`, resolved against the publication date (or, without one, the year the text
 //! itself uses most).
+//!
+//! # Rules
+//! The sentence is tokenised once; a scan tries every rule at each token, keeps the
+//! longest match and jumps past it, so spans come out in order and never overlap.
+//!
+//! | rule | examples | interval, precision |
+//! |---|---|---|
+//! | ISO / slash | "2025-07-17", "07/26/2022", "6/4/20" (US M/D/Y) | day |
+//! | month day year | "July 17, 2025", "Jul. 17 2025", "17 July 2025", "Monday, May 18" | day |
+//! | month day | "July 17", "Sept. 2", "30 June" | day, year from context |
+//! | month year | "July 2025", "Sept. of 2022" | month |
+//! | month | "in November", "In August" | month, year from context |
+//! | year | "in 2023", "2023" | year |
+//! | fiscal | "fiscal 2024", "FY2024", "FY24" | calendar year |
+//! | quarter / half | "Q1 2025", "the first quarter of 2025", "H1 2024", "the second half of 2024" | quarter / half |
+//! | part ([`PARTS`]) | "early 2024" (H1), "mid-2025" (Apr–Sep), "late 2022" (H2), "the end of 2023" (Q4), "early May" | half / quarter / month |
+//! | season ([`SEASONS`]) | "the fall of 2022", "last fall", "this summer" | quarter (3 months) |
+//! | weekday ([`WEEKDAYS`]) | "on Thursday", "said Tuesday", "last Monday" | day |
+//! | relative ([`RELATIVE`]) | "yesterday", "this week", "last month", "earlier this year", "in recent weeks" | by phrase |
+//! | last/this/next + month | "last August", "next March" | month |
+//! | the next N | "over the next three years" | published..published+N |
+//!
+//! Partial dates (a month, a month and day, a quarter or a season without a year) take the
+//! latest year that does not put them after the publication date + 7 days, else
+//! `ctx.default_year`, else they are dropped. Relative expressions need `ctx.published`
+//! ("this year" may fall back to `ctx.default_year`). Resolved spans set `relative`.
+//!
+//! Not dates: "24/7", "9/11" (no year), versions, "2,400", numbers outside 1900..=2100,
+//! "may cut" (the verb), "November -0001" (a broken stamp: dropped whole).
 
 use crate::model::Precision;
-use chrono::NaiveDate;
+use crate::quantity::{match_phrase, parse_number, HEADCOUNT_NOUNS};
+use crate::tokens::{tokenize, TokKind, Token};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 /// What relative dates resolve against.
 #[derive(Debug, Clone, Copy, Default)]
@@ -26,8 +57,1518 @@ pub struct DateSpan {
     pub precision: Precision,
     /// True when resolved against the context ("on Thursday", "last month", "in May").
     pub relative: bool,
+    /// The preposition right before the span, lower-case, from [`PREPOSITIONS`] ("since",
+    /// "by", "until", "in", "on", "as of", "over", ...). Not part of `start..end`. The frame
+    /// builder reads "since 2022" as a running total and "by 2025" as a plan.
+    pub prefix: Option<&'static str>,
 }
 
-pub fn find_dates(_s: &str, _ctx: &DateContext) -> Vec<DateSpan> {
-    Vec::new()
+// ---------------------------------------------------------------------------------------
+// Vocabulary tables. Every entry's example is run by `every_table_entry_parses` with the
+// publication date 2025-07-18 (a Friday); `expect` is the earliest day of the span.
+// ---------------------------------------------------------------------------------------
+
+/// A month name or abbreviation.
+pub struct MonthWord {
+    pub word: &'static str,
+    pub month: u32,
+    /// Abbreviations need a day or a year after them ("Jan. 30", "Sept 2022").
+    pub abbrev: bool,
+    pub example: &'static str,
+    pub expect: &'static str,
+}
+
+const fn mw(
+    word: &'static str,
+    month: u32,
+    abbrev: bool,
+    example: &'static str,
+    expect: &'static str,
+) -> MonthWord {
+    MonthWord {
+        word,
+        month,
+        abbrev,
+        example,
+        expect,
+    }
+}
+
+pub static MONTHS: &[MonthWord] = &[
+    mw("january", 1, false, "In January, Alphabet cut 12,000 jobs.", "2025-01-01"),
+    mw("jan", 1, true, "The memo went out Jan 30.", "2025-01-30"),
+    mw("february", 2, false, "It trimmed staff in February 2025.", "2025-02-01"),
+    mw("feb", 2, true, "Cuts began Feb. 3, 2023.", "2023-02-03"),
+    mw("march", 3, false, "The plant closes in March.", "2025-03-01"),
+    mw("mar", 3, true, "Notices went out Mar. 9, 2024.", "2024-03-09"),
+    mw("april", 4, false, "It shut the office in April.", "2025-04-01"),
+    mw("apr", 4, true, "Filed Apr. 1, 2020.", "2020-04-01"),
+    mw("may", 5, false, "The hospital said May 16 it would cut jobs.", "2025-05-16"),
+    mw("june", 6, false, "Cuts are due by 30 June 2022.", "2022-06-30"),
+    mw("jun", 6, true, "Effective Jun. 5, 2021.", "2021-06-05"),
+    mw("july", 7, false, "AWS cut jobs on July 17, 2025.", "2025-07-17"),
+    mw("jul", 7, true, "Published Jul. 17, 2025.", "2025-07-17"),
+    mw("august", 8, false, "In August, the company announced 4,700 job cuts.", "2024-08-01"),
+    mw("aug", 8, true, "Aug. 2, 2022 memo", "2022-08-02"),
+    mw("september", 9, false, "In September 2022, Twilio laid off 11%.", "2022-09-01"),
+    mw("sept", 9, true, "It was announced Sept. 2.", "2024-09-02"),
+    mw("sep", 9, true, "Sep 28, 2020 IPO", "2020-09-28"),
+    mw("october", 10, false, "Terminations are effective October 15, 2019.", "2019-10-15"),
+    mw("oct", 10, true, "Oct. 31, 2019 call", "2019-10-31"),
+    mw("november", 11, false, "Meta cut 11,000 in November.", "2024-11-01"),
+    mw("nov", 11, true, "Nov. 3, 2022 memo", "2022-11-03"),
+    mw("december", 12, false, "It has been cutting since December 2020.", "2020-12-01"),
+    mw("dec", 12, true, "Dec. 8, 2020 list", "2020-12-08"),
+];
+
+/// A weekday name ("Tues." style abbreviations need their period; "Sat."/"Sun." are left
+/// out: too often a newspaper's name).
+pub struct WeekdayWord {
+    pub word: &'static str,
+    pub weekday: Weekday,
+    pub abbrev: bool,
+    pub example: &'static str,
+    pub expect: &'static str,
+}
+
+const fn wd(
+    word: &'static str,
+    weekday: Weekday,
+    abbrev: bool,
+    example: &'static str,
+    expect: &'static str,
+) -> WeekdayWord {
+    WeekdayWord {
+        word,
+        weekday,
+        abbrev,
+        example,
+        expect,
+    }
+}
+
+pub static WEEKDAYS: &[WeekdayWord] = &[
+    wd("monday", Weekday::Mon, false, "It announced on Monday.", "2025-07-14"),
+    wd("mon", Weekday::Mon, true, "GM cuts jobs Mon. in a shake-up", "2025-07-14"),
+    wd("tuesday", Weekday::Tue, false, "The company said Tuesday.", "2025-07-15"),
+    wd("tues", Weekday::Tue, true, "Announced Tues. by memo", "2025-07-15"),
+    wd("tue", Weekday::Tue, true, "Announced Tue. by memo", "2025-07-15"),
+    wd("wednesday", Weekday::Wed, false, "Emails went out Wednesday morning.", "2025-07-16"),
+    wd("wed", Weekday::Wed, true, "Announced Wed. by memo", "2025-07-16"),
+    wd("thursday", Weekday::Thu, false, "AWS cut jobs on Thursday.", "2025-07-17"),
+    wd("thurs", Weekday::Thu, true, "Announced Thurs. by memo", "2025-07-17"),
+    wd("thur", Weekday::Thu, true, "Announced Thur. by memo", "2025-07-17"),
+    wd("thu", Weekday::Thu, true, "Announced Thu. by memo", "2025-07-17"),
+    wd("friday", Weekday::Fri, false, "A staff memo on Friday.", "2025-07-18"),
+    wd("fri", Weekday::Fri, true, "Announced Fri. by memo", "2025-07-18"),
+    wd("saturday", Weekday::Sat, false, "It was confirmed Saturday.", "2025-07-12"),
+    wd("sunday", Weekday::Sun, false, "It was confirmed Sunday.", "2025-07-13"),
+];
+
+/// A season: three months from `start_month` (winter runs into the next year).
+pub struct Season {
+    pub word: &'static str,
+    pub start_month: u32,
+    pub example: &'static str,
+    pub expect: &'static str,
+}
+
+pub static SEASONS: &[Season] = &[
+    Season {
+        word: "spring",
+        start_month: 3,
+        example: "It cut staff last spring.",
+        expect: "2025-03-01",
+    },
+    Season {
+        word: "summer",
+        start_month: 6,
+        example: "It cut staff in the summer of 2023.",
+        expect: "2023-06-01",
+    },
+    Season {
+        word: "fall",
+        start_month: 9,
+        example: "Meta laid off 11,000 people last fall.",
+        expect: "2024-09-01",
+    },
+    Season {
+        word: "autumn",
+        start_month: 9,
+        example: "Cuts came in autumn 2022.",
+        expect: "2022-09-01",
+    },
+    Season {
+        word: "winter",
+        start_month: 12,
+        example: "It cut staff last winter.",
+        expect: "2024-12-01",
+    },
+];
+
+/// Which part of a period a word picks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Of a year: H1.
+    Early,
+    /// Of a year: April..September.
+    Mid,
+    /// Of a year: H2.
+    Late,
+    /// Of a year: Q4.
+    End,
+    /// Of a year: Q1.
+    Beginning,
+}
+
+/// "early 2024", "the end of 2023". Of a month, every part is the whole month (labels keep
+/// "early May" at month precision).
+pub struct PartWord {
+    pub phrase: &'static [&'static str],
+    pub part: Part,
+    pub example: &'static str,
+    pub expect: &'static str,
+}
+
+const fn pw(
+    phrase: &'static [&'static str],
+    part: Part,
+    example: &'static str,
+    expect: &'static str,
+) -> PartWord {
+    PartWord {
+        phrase,
+        part,
+        example,
+        expect,
+    }
+}
+
+pub static PARTS: &[PartWord] = &[
+    pw(&["early"], Part::Early, "In early 2024, AWS cut jobs.", "2024-01-01"),
+    pw(&["mid"], Part::Mid, "The cuts in mid-2025 hit AWS.", "2025-04-01"),
+    pw(&["late"], Part::Late, "It began cutting in late 2022.", "2022-07-01"),
+    pw(&["the", "end", "of"], Part::End, "By the end of 2023 it had cut 27,000.", "2023-10-01"),
+    pw(&["end", "of"], Part::End, "Cuts finish by end of September.", "2024-09-01"),
+    pw(&["the", "beginning", "of"], Part::Beginning, "Since the beginning of last year.", "2024-01-01"),
+    pw(&["the", "start", "of"], Part::Beginning, "At the start of 2023 it cut staff.", "2023-01-01"),
+    pw(&["beginning", "of"], Part::Beginning, "Since beginning of 2023.", "2023-01-01"),
+    pw(&["start", "of"], Part::Beginning, "From start of May 2020.", "2020-05-01"),
+];
+
+/// Ordinals of quarters and halves ("the first quarter", "second-half").
+pub struct Ordinal {
+    pub word: &'static str,
+    pub n: u32,
+    pub example: &'static str,
+    pub expect: &'static str,
+}
+
+pub static ORDINALS: &[Ordinal] = &[
+    Ordinal {
+        word: "first",
+        n: 1,
+        example: "Results for the first quarter of 2025.",
+        expect: "2025-01-01",
+    },
+    Ordinal {
+        word: "second",
+        n: 2,
+        example: "In the second half of 2024 it cut jobs.",
+        expect: "2024-07-01",
+    },
+    Ordinal {
+        word: "third",
+        n: 3,
+        example: "Its third-quarter 2023 results.",
+        expect: "2023-07-01",
+    },
+    Ordinal {
+        word: "fourth",
+        n: 4,
+        example: "In the fourth quarter of 2022.",
+        expect: "2022-10-01",
+    },
+];
+
+/// What a relative phrase denotes, against the publication date `p`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    /// `p + n` days, day precision.
+    Day(i64),
+    /// The 7 days ending `n` weeks after the week of `p` (0 = the 7 days ending at `p`,
+    /// -1 = the 7 before), day precision over a 7-day interval.
+    Week(i32),
+    /// The month `n` months from p's, month precision.
+    Month(i32),
+    /// The quarter `n` quarters from p's.
+    Quarter(i32),
+    /// The year `n` years from p's ("this year" falls back to `ctx.default_year`).
+    Year(i32),
+    /// The `n` days before `p`, at the given precision ("in recent weeks").
+    Recent(u64, Precision),
+}
+
+pub struct RelativeWord {
+    pub phrase: &'static [&'static str],
+    pub rel: Rel,
+    pub example: &'static str,
+    pub expect: &'static str,
+}
+
+const fn rw(
+    phrase: &'static [&'static str],
+    rel: Rel,
+    example: &'static str,
+    expect: &'static str,
+) -> RelativeWord {
+    RelativeWord {
+        phrase,
+        rel,
+        example,
+        expect,
+    }
+}
+
+pub static RELATIVE: &[RelativeWord] = &[
+    rw(&["today"], Rel::Day(0), "The company said today it will cut jobs.", "2025-07-18"),
+    rw(&["yesterday"], Rel::Day(-1), "Yesterday it cut 100 jobs.", "2025-07-17"),
+    rw(&["tomorrow"], Rel::Day(1), "Notices go out tomorrow.", "2025-07-19"),
+    rw(&["this", "week"], Rel::Week(0), "Cuts began this week.", "2025-07-12"),
+    rw(&["earlier", "this", "week"], Rel::Week(0), "It said earlier this week.", "2025-07-12"),
+    rw(&["this", "past", "week"], Rel::Week(0), "Layoffs from this past week.", "2025-07-12"),
+    rw(&["the", "past", "week"], Rel::Week(0), "Over the past week it cut jobs.", "2025-07-12"),
+    rw(&["last", "week"], Rel::Week(-1), "It announced last week.", "2025-07-05"),
+    rw(&["next", "week"], Rel::Week(1), "More cuts come next week.", "2025-07-19"),
+    rw(&["this", "month"], Rel::Month(0), "It cut staff this month.", "2025-07-01"),
+    rw(&["earlier", "this", "month"], Rel::Month(0), "It cut staff earlier this month.", "2025-07-01"),
+    rw(&["later", "this", "month"], Rel::Month(0), "More cuts later this month.", "2025-07-01"),
+    rw(&["last", "month"], Rel::Month(-1), "It was announced last month.", "2025-06-01"),
+    rw(&["next", "month"], Rel::Month(1), "Cuts start next month.", "2025-08-01"),
+    rw(&["this", "quarter"], Rel::Quarter(0), "Cuts finish this quarter.", "2025-07-01"),
+    rw(&["last", "quarter"], Rel::Quarter(-1), "It cut staff last quarter.", "2025-04-01"),
+    rw(&["next", "quarter"], Rel::Quarter(1), "Cuts continue next quarter.", "2025-10-01"),
+    rw(&["this", "year"], Rel::Year(0), "It cut jobs this year.", "2025-01-01"),
+    rw(&["earlier", "this", "year"], Rel::Year(0), "It cut jobs earlier this year.", "2025-01-01"),
+    rw(&["later", "this", "year"], Rel::Year(0), "More cuts later this year.", "2025-01-01"),
+    rw(&["last", "year"], Rel::Year(-1), "It cut 10,000 jobs last year.", "2024-01-01"),
+    rw(&["next", "year"], Rel::Year(1), "The plant closes next year.", "2026-01-01"),
+    rw(&["recent", "weeks"], Rel::Recent(30, Precision::Month), "In recent weeks it cut jobs.", "2025-06-18"),
+    rw(&["recent", "months"], Rel::Recent(90, Precision::Quarter), "In recent months it cut jobs.", "2025-04-19"),
+];
+
+/// A preposition right before a date, recorded in [`DateSpan::prefix`].
+pub struct Preposition {
+    pub phrase: &'static [&'static str],
+    pub name: &'static str,
+    pub example: &'static str,
+}
+
+const fn pp(
+    phrase: &'static [&'static str],
+    name: &'static str,
+    example: &'static str,
+) -> Preposition {
+    Preposition {
+        phrase,
+        name,
+        example,
+    }
+}
+
+/// Longer phrases first: "as of" before "of".
+pub static PREPOSITIONS: &[Preposition] = &[
+    pp(&["as", "of"], "as of", "27,000 as of March 2023."),
+    pp(&["in"], "in", "It cut 9,000 jobs in 2023."),
+    pp(&["on"], "on", "It announced on July 17, 2025."),
+    pp(&["since"], "since", "27,000 jobs since 2022."),
+    pp(&["by"], "by", "It will cut 14,700 by 2025."),
+    pp(&["through"], "through", "Cuts run through 2024."),
+    pp(&["until"], "until", "No cuts until 2026."),
+    pp(&["till"], "till", "No cuts till 2026."),
+    pp(&["from"], "from", "Starting from 2024."),
+    pp(&["before"], "before", "Cuts before 2024."),
+    pp(&["after"], "after", "Cuts after 2024."),
+    pp(&["during"], "during", "Cuts during 2023."),
+    pp(&["of"], "of", "The cuts of 2023."),
+    pp(&["at"], "at", "Cuts at the end of 2023."),
+    pp(&["over"], "over", "Cuts over the next three years."),
+    pp(&["within"], "within", "Cuts within the next two years."),
+    pp(&["between"], "between", "Cuts between 2022 and 2024."),
+    pp(&["starting"], "starting", "Cuts starting 2024."),
+    pp(&["beginning"], "beginning", "Cuts beginning 2024."),
+    pp(&["throughout"], "throughout", "Cuts throughout 2024."),
+    pp(&["for"], "for", "Cuts planned for 2024."),
+];
+
+/// Words before a bare month that make "May"/"March" a month, not a verb.
+static MONTH_CUES: &[&str] = &[
+    "in", "since", "by", "from", "until", "till", "through", "early", "late", "mid", "last",
+    "this", "next", "of", "during", "before", "after", "on", "end", "beginning", "start",
+];
+
+// ---------------------------------------------------------------------------------------
+// Calendar helpers (all checked: never panic on any year chrono can hold)
+// ---------------------------------------------------------------------------------------
+
+type Interval = (NaiveDate, NaiveDate);
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// `count` whole months from `y-m`.
+fn months(y: i32, m: u32, count: u32) -> Option<Interval> {
+    let first = ymd(y, m, 1)?;
+    let last = first.checked_add_months(Months::new(count))?.pred_opt()?;
+    Some((first, last))
+}
+
+fn month_of(y: i32, m: u32) -> Option<Interval> {
+    months(y, m, 1)
+}
+
+fn year_of(y: i32) -> Option<Interval> {
+    months(y, 1, 12)
+}
+
+fn quarter_of(y: i32, q: u32) -> Option<Interval> {
+    months(y, (q.clamp(1, 4) - 1) * 3 + 1, 3)
+}
+
+fn half_of(y: i32, h: u32) -> Option<Interval> {
+    months(y, if h == 2 { 7 } else { 1 }, 6)
+}
+
+fn season_of(y: i32, start_month: u32) -> Option<Interval> {
+    months(y, start_month, 3)
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+/// Shifts year-month by `n` months.
+fn shift_month(y: i32, m: u32, n: i32) -> Option<(i32, u32)> {
+    let idx = i64::from(y) * 12 + i64::from(m) - 1 + i64::from(n);
+    let y = i32::try_from(idx.div_euclid(12)).ok()?;
+    Some((y, (idx.rem_euclid(12) + 1) as u32))
+}
+
+/// The latest year whose interval starts no later than published + 7 days; else the
+/// default year; else nothing.
+fn resolve_partial(ctx: &DateContext, f: impl Fn(i32) -> Option<Interval>) -> Option<Interval> {
+    if let Some(p) = ctx.published {
+        let limit = add_days(p, 7).unwrap_or(p);
+        let (e, l) = f(p.year())?;
+        if e <= limit {
+            Some((e, l))
+        } else {
+            f(p.year().checked_sub(1)?)
+        }
+    } else {
+        f(ctx.default_year?)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Token readers
+// ---------------------------------------------------------------------------------------
+
+fn word_in<'t, T>(table: &'t [T], t: &Token, key: impl Fn(&T) -> &str) -> Option<&'t T> {
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    table.iter().find(|e| t.is(key(e)))
+}
+
+fn glued(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| !t.ws_before)
+}
+
+fn is_punct(t: Option<&Token>, p: &str) -> bool {
+    t.is_some_and(|t| t.kind == TokKind::Punct && t.text == p)
+}
+
+fn is_hyphen(t: Option<&Token>) -> bool {
+    t.is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text, "-" | "‐" | "‑" | "–" | "—"))
+}
+
+/// A capitalised month word at `i` (with the period of an abbreviation): (month, next
+/// index, entry).
+fn month_at(toks: &[Token], i: usize) -> Option<(u32, usize, &'static MonthWord)> {
+    let t = toks.get(i)?;
+    if !t.is_capitalized() || t.text.len() < 3 {
+        return None;
+    }
+    let m = word_in(MONTHS, t, |m| m.word)?;
+    let mut j = i + 1;
+    if m.abbrev && is_punct(toks.get(j), ".") && glued(toks, j) {
+        j += 1;
+    }
+    Some((m.month, j, m))
+}
+
+/// A month word ends right before token `i` ("July 17", "Jul. 17"). Used by `quantity`
+/// to tell day numbers from counts.
+pub(crate) fn month_ends_before(toks: &[Token], i: usize) -> bool {
+    (i >= 1 && month_at(toks, i - 1).is_some_and(|(_, j, m)| j == i && is_date_month(m, toks, i)))
+        || (i >= 2 && month_at(toks, i - 2).is_some_and(|(_, j, _)| j == i))
+}
+
+/// A month word starts at token `j` ("17 July").
+pub(crate) fn month_starts_at(toks: &[Token], j: usize) -> bool {
+    let k = if toks.get(j).is_some_and(|t| t.is("of")) {
+        j + 1
+    } else {
+        j
+    };
+    month_at(toks, k).is_some()
+}
+
+fn is_date_month(m: &MonthWord, _toks: &[Token], _i: usize) -> bool {
+    let _ = m;
+    true
+}
+
+/// A bare day number 1..=31 at `i` (with an ordinal suffix: "17th"); returns (day, next).
+fn day_at(toks: &[Token], i: usize) -> Option<(u32, usize)> {
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Number || t.text.len() > 2 {
+        return None;
+    }
+    let d: u32 = t.text.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut j = i + 1;
+    if let Some(n) = toks.get(j) {
+        if !n.ws_before {
+            if n.kind == TokKind::Word && n.is_any(&["st", "nd", "rd", "th"]) {
+                j += 1;
+            } else if n.kind != TokKind::Punct || matches!(n.text, "/" | ":" | "%" | "-") {
+                return None;
+            }
+        }
+    }
+    Some((d, j))
+}
+
+/// A four-digit year 1900..=2100 at `i`, not glued to letters or digits.
+fn year_at(toks: &[Token], i: usize) -> Option<(i32, usize)> {
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Number || t.text.len() != 4 {
+        return None;
+    }
+    let y: i32 = t.text.parse().ok()?;
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    if let Some(n) = toks.get(i + 1) {
+        if !n.ws_before && (n.kind != TokKind::Punct || matches!(n.text, "%" | "/" | ":")) {
+            return None; // "2000s", "2025/26"
+        }
+    }
+    if i > 0 && !t.ws_before {
+        let p = &toks[i - 1];
+        if p.kind != TokKind::Punct || matches!(p.text, "/" | ":" | "$" | "£" | "€" | ".") {
+            return None;
+        }
+    }
+    Some((y, i + 1))
+}
+
+/// A year reference: "2025", "fiscal 2024", "FY2024", "this year", "last year", "next
+/// year", "the year". Returns (year, next index, relative).
+fn year_ref_at(toks: &[Token], i: usize, ctx: &DateContext) -> Option<(i32, usize, bool)> {
+    if let Some((y, j)) = year_at(toks, i) {
+        return Some((y, j, false));
+    }
+    if let Some((y, j)) = fiscal_at(toks, i) {
+        return Some((y, j, false));
+    }
+    let t = toks.get(i)?;
+    let n = toks.get(i + 1)?;
+    if !n.is("year") {
+        return None;
+    }
+    let shift = if t.is("this") || t.is("the") {
+        0
+    } else if t.is("last") {
+        -1
+    } else if t.is("next") {
+        1
+    } else {
+        return None;
+    };
+    let base = match (ctx.published, shift) {
+        (Some(p), _) => p.year(),
+        (None, 0) => ctx.default_year?,
+        _ => return None,
+    };
+    Some((base.checked_add(shift)?, i + 2, true))
+}
+
+/// "fiscal 2024", "fiscal year 2024", "FY2024", "FY 2024", "FY24": the calendar year.
+fn fiscal_at(toks: &[Token], i: usize) -> Option<(i32, usize)> {
+    let t = toks.get(i)?;
+    if t.is("fiscal") || t.is("fy") {
+        let mut j = i + 1;
+        if t.is("fiscal") && toks.get(j).is_some_and(|n| n.is("year")) {
+            j += 1;
+        }
+        return year_at(toks, j);
+    }
+    if t.kind == TokKind::Word && t.text.len() >= 4 && t.text.get(..2).is_some_and(|f| f.eq_ignore_ascii_case("fy")) {
+        let digits = t.text.get(2..)?;
+        if digits.bytes().all(|b| b.is_ascii_digit()) {
+            let y: i32 = match digits.len() {
+                2 => 2000 + digits.parse::<i32>().ok()?,
+                4 => digits.parse().ok()?,
+                _ => return None,
+            };
+            if (1900..=2100).contains(&y) {
+                return Some((y, i + 1));
+            }
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy)]
+struct Val {
+    earliest: NaiveDate,
+    latest: NaiveDate,
+    precision: Precision,
+    relative: bool,
+}
+
+/// A match over tokens `start..end`; `val` is `None` when the words are a date but cannot
+/// be resolved (they are consumed so no shorter rule misreads them).
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    val: Option<Val>,
+}
+
+fn hit(start: usize, end: usize, iv: Option<Interval>, precision: Precision, relative: bool) -> Hit {
+    Hit {
+        start,
+        end,
+        val: iv.map(|(earliest, latest)| Val {
+            earliest,
+            latest,
+            precision,
+            relative,
+        }),
+    }
+}
+
+/// "2025-07-17"
+fn iso_date(toks: &[Token], i: usize) -> Option<Hit> {
+    let (y, _) = year_at_loose(toks, i)?;
+    if !(is_hyphen(toks.get(i + 1)) && glued(toks, i + 1) && glued(toks, i + 2)) {
+        return None;
+    }
+    let m = small_number(toks.get(i + 2)?)?;
+    if !(is_hyphen(toks.get(i + 3)) && glued(toks, i + 3) && glued(toks, i + 4)) {
+        return None;
+    }
+    let d = small_number(toks.get(i + 4)?)?;
+    let date = ymd(y, m, d)?;
+    Some(hit(i, i + 5, Some((date, date)), Precision::Day, false))
+}
+
+/// A 4-digit year token without the gluing checks (ISO dates glue on purpose).
+fn year_at_loose(toks: &[Token], i: usize) -> Option<(i32, usize)> {
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Number || t.text.len() != 4 {
+        return None;
+    }
+    let y: i32 = t.text.parse().ok()?;
+    (1900..=2100).contains(&y).then_some((y, i + 1))
+}
+
+fn small_number(t: &Token) -> Option<u32> {
+    if t.kind != TokKind::Number || t.text.len() > 2 {
+        return None;
+    }
+    t.text.parse().ok()
+}
+
+/// "07/26/2022", "6/4/20" (US month/day/year; day/month when the first part is > 12).
+fn slash_date(toks: &[Token], i: usize) -> Option<Hit> {
+    let a = small_number(toks.get(i)?)?;
+    if i > 0 && !toks[i].ws_before && !matches!(toks[i - 1].text, "(" | "[" | "\"" | "'") {
+        return None;
+    }
+    if !(is_punct(toks.get(i + 1), "/") && glued(toks, i + 1) && glued(toks, i + 2)) {
+        return None;
+    }
+    let b = small_number(toks.get(i + 2)?)?;
+    if !(is_punct(toks.get(i + 3), "/") && glued(toks, i + 3) && glued(toks, i + 4)) {
+        return None;
+    }
+    let yt = toks.get(i + 4)?;
+    if yt.kind != TokKind::Number {
+        return None;
+    }
+    let y: i32 = match yt.text.len() {
+        2 => 2000 + yt.text.parse::<i32>().ok()?,
+        4 => yt.text.parse().ok()?,
+        _ => return None,
+    };
+    if !(1900..=2100).contains(&y) || glued(toks, i + 5) && toks[i + 5].kind != TokKind::Punct {
+        return None;
+    }
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    let date = ymd(y, m, d)?;
+    Some(hit(i, i + 5, Some((date, date)), Precision::Day, false))
+}
+
+/// "17 July 2025", "17th of July", "30 June".
+fn day_month(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let (d, mut j) = day_at(toks, i)?;
+    if toks.get(j).is_some_and(|t| t.is("of")) {
+        j += 1;
+    }
+    let (m, j, _) = month_at(toks, j)?;
+    let mut k = j;
+    if is_punct(toks.get(k), ",") {
+        k += 1;
+    }
+    if let Some((y, e)) = year_at(toks, k) {
+        let date = ymd(y, m, d);
+        return Some(hit(i, e, date.map(|d| (d, d)), Precision::Day, false));
+    }
+    let iv = resolve_partial(ctx, |y| ymd(y, m, d).map(|d| (d, d)));
+    Some(hit(i, j, iv, Precision::Day, true))
+}
+
+/// "July 17, 2025", "Sept. 2", "July 2025", "July of 2025", "in November".
+fn month_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let (m, j, entry) = month_at(toks, i)?;
+    // "November -0001": a broken stamp, consumed and dropped.
+    if is_hyphen(toks.get(j)) && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Number) {
+        return Some(Hit {
+            start: i,
+            end: j + 2,
+            val: None,
+        });
+    }
+    if let Some((d, k)) = day_at(toks, j) {
+        if year_at(toks, j).is_none() {
+            let mut e = k;
+            if is_punct(toks.get(e), ",") {
+                e += 1;
+            }
+            if let Some((y, e)) = year_at(toks, e) {
+                let date = ymd(y, m, d);
+                return Some(hit(i, e, date.map(|d| (d, d)), Precision::Day, false));
+            }
+            if entry.abbrev || entry.month == 5 || entry.month == 3 || d >= 1 {
+                let iv = resolve_partial(ctx, |y| ymd(y, m, d).map(|d| (d, d)));
+                return Some(hit(i, k, iv, Precision::Day, true));
+            }
+        }
+    }
+    let mut k = j;
+    if toks.get(k).is_some_and(|t| t.is("of")) || is_punct(toks.get(k), ",") {
+        k += 1;
+    }
+    if let Some((y, e)) = year_at(toks, k) {
+        return Some(hit(i, e, month_of(y, m), Precision::Month, false));
+    }
+    if entry.abbrev {
+        return None;
+    }
+    // A bare month: "May" and "March" need a cue before them (else a verb).
+    let cue = i > 0 && toks[i - 1].is_any(MONTH_CUES);
+    if matches!(m, 3 | 5) && !cue {
+        return None;
+    }
+    let iv = resolve_partial(ctx, |y| month_of(y, m));
+    Some(hit(i, j, iv, Precision::Month, true))
+}
+
+/// The weekday at `i` (capitalised; abbreviations with their period): (weekday, next).
+fn weekday_at(toks: &[Token], i: usize) -> Option<(Weekday, usize)> {
+    let t = toks.get(i)?;
+    if !t.is_capitalized() {
+        return None;
+    }
+    let w = word_in(WEEKDAYS, t, |w| w.word)?;
+    if w.abbrev {
+        if is_punct(toks.get(i + 1), ".") && glued(toks, i + 1) {
+            return Some((w.weekday, i + 2));
+        }
+        return None;
+    }
+    Some((w.weekday, i + 1))
+}
+
+/// The most recent `w` on or before `p` (`strict`: before).
+fn weekday_before(p: NaiveDate, w: Weekday, strict: bool) -> Option<NaiveDate> {
+    let back = (7 + p.weekday().num_days_from_monday() - w.num_days_from_monday()) % 7;
+    let back = if strict && back == 0 { 7 } else { back };
+    p.checked_sub_days(Days::new(u64::from(back)))
+}
+
+fn weekday_after(p: NaiveDate, w: Weekday) -> Option<NaiveDate> {
+    let fwd = (7 + w.num_days_from_monday() - p.weekday().num_days_from_monday()) % 7;
+    p.checked_add_days(Days::new(u64::from(if fwd == 0 { 7 } else { fwd })))
+}
+
+/// "on Thursday", "said Tuesday", "Monday, May 18" (the explicit date wins).
+fn weekday_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let (w, j) = weekday_at(toks, i)?;
+    let mut k = j;
+    if is_punct(toks.get(k), ",") {
+        k += 1;
+    }
+    let explicit = month_rule(toks, k, ctx)
+        .filter(|h| h.val.is_some_and(|v| v.precision == Precision::Day))
+        .or_else(|| day_month(toks, k, ctx))
+        .or_else(|| slash_date(toks, k));
+    if let Some(h) = explicit {
+        return Some(Hit { start: i, ..h });
+    }
+    let iv = ctx
+        .published
+        .and_then(|p| weekday_before(p, w, false))
+        .map(|d| (d, d));
+    Some(hit(i, j, iv, Precision::Day, true))
+}
+
+/// "last/this/next" + weekday, month or season.
+fn shifted_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let t = toks.get(i)?;
+    let dir: i32 = if t.is("last") || t.is("past") {
+        -1
+    } else if t.is("this") {
+        0
+    } else if t.is("next") || t.is("coming") {
+        1
+    } else {
+        return None;
+    };
+    let p = ctx.published;
+    if let Some((w, j)) = weekday_at(toks, i + 1) {
+        let iv = p
+            .and_then(|p| match dir {
+                -1 => weekday_before(p, w, true),
+                0 => weekday_before(p, w, false),
+                _ => weekday_after(p, w),
+            })
+            .map(|d| (d, d));
+        return Some(hit(i, j, iv, Precision::Day, true));
+    }
+    if let Some((m, j, entry)) = month_at(toks, i + 1) {
+        if entry.abbrev {
+            return None;
+        }
+        let iv = p.and_then(|p| {
+            let y = match dir {
+                -1 if m < p.month() => p.year(),
+                -1 => p.year().checked_sub(1)?,
+                0 => p.year(),
+                _ if m > p.month() => p.year(),
+                _ => p.year().checked_add(1)?,
+            };
+            month_of(y, m)
+        });
+        return Some(hit(i, j, iv, Precision::Month, true));
+    }
+    if let Some(s) = toks.get(i + 1).and_then(|n| word_in(SEASONS, n, |s| s.word)) {
+        let iv = p.and_then(|p| {
+            let y = p.year();
+            let cands = [y.checked_sub(2)?, y.checked_sub(1)?, y, y.checked_add(1)?];
+            let spans: Vec<Interval> = cands
+                .iter()
+                .filter_map(|&c| season_of(c, s.start_month))
+                .collect();
+            match dir {
+                -1 => spans.iter().rev().find(|(_, l)| *l < p).copied(),
+                0 => spans
+                    .iter()
+                    .find(|(e, l)| *e <= p && p <= *l)
+                    .or_else(|| spans.iter().find(|(e, _)| *e > p))
+                    .copied(),
+                _ => spans.iter().find(|(e, _)| *e > p).copied(),
+            }
+        });
+        return Some(hit(i, i + 2, iv, Precision::Quarter, true));
+    }
+    None
+}
+
+/// "the fall of 2022", "autumn 2022", "in the fall".
+fn season_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let s = word_in(SEASONS, toks.get(i)?, |s| s.word)?;
+    let the = i > 0 && toks[i - 1].is("the");
+    let start = if the { i - 1 } else { i };
+    let mut k = i + 1;
+    if toks.get(k).is_some_and(|t| t.is("of")) {
+        k += 1;
+    }
+    if let Some((y, e, rel)) = year_ref_at(toks, k, ctx) {
+        return Some(hit(start, e, season_of(y, s.start_month), Precision::Quarter, rel));
+    }
+    // A bare season only after "in/during/by/until/since the".
+    if the && i >= 2 && toks[i - 2].is_any(&["in", "during", "by", "until", "since", "through"]) {
+        let iv = resolve_partial(ctx, |y| season_of(y, s.start_month));
+        return Some(hit(start, i + 1, iv, Precision::Quarter, true));
+    }
+    None
+}
+
+/// "Q1 2025", "the first quarter of 2025", "H1 2024", "the second half of 2024",
+/// "third-quarter 2023", "the fourth quarter".
+fn quarter_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let t = toks.get(i)?;
+    let (n, half, mut j) = if let Some((n, half)) = qh_code(t) {
+        (n, half, i + 1)
+    } else {
+        let n = if let Some(o) = word_in(ORDINALS, t, |o| o.word) {
+            (o.n, i + 1)
+        } else {
+            // "1st quarter"
+            let d = small_number(t)?;
+            let suf = toks.get(i + 1).filter(|s| !s.ws_before && s.is_any(&["st", "nd", "rd", "th"]))?;
+            let _ = suf;
+            (d, i + 2)
+        };
+        let (n, mut k) = n;
+        if is_hyphen(toks.get(k)) && glued(toks, k) {
+            k += 1;
+        }
+        let w = toks.get(k)?;
+        let half = if w.is("quarter") {
+            false
+        } else if w.is("half") {
+            true
+        } else {
+            return None;
+        };
+        (n, half, k + 1)
+    };
+    if n == 0 || n > if half { 2 } else { 4 } {
+        return None;
+    }
+    let start = if i > 0 && toks[i - 1].is("the") && qh_code(t).is_none() {
+        i - 1
+    } else {
+        i
+    };
+    if toks.get(j).is_some_and(|t| t.is("of")) || is_punct(toks.get(j), ",") {
+        j += 1;
+    }
+    let f = |y: i32| if half { half_of(y, n) } else { quarter_of(y, n) };
+    let precision = if half {
+        Precision::Half
+    } else {
+        Precision::Quarter
+    };
+    if let Some((y, e, rel)) = year_ref_at(toks, j, ctx) {
+        return Some(hit(start, e, f(y), precision, rel));
+    }
+    // Without a year: "the first quarter", "Q1" — resolved like a partial date. A
+    // yearless "first half" is too often not a date ("the first half of the game").
+    if half && qh_code(t).is_none() {
+        return None;
+    }
+    let end = if qh_code(t).is_some() { i + 1 } else { j.min(end_of_qh(toks, i)) };
+    let iv = resolve_partial(ctx, f);
+    Some(hit(start, end, iv, precision, true))
+}
+
+/// The token after "quarter"/"half" in "first quarter" (before any "of").
+fn end_of_qh(toks: &[Token], i: usize) -> usize {
+    let mut k = i;
+    while k < toks.len() && k < i + 4 {
+        if toks[k].is("quarter") || toks[k].is("half") {
+            return k + 1;
+        }
+        k += 1;
+    }
+    i + 1
+}
+
+/// "Q1".."Q4" → (n, false); "H1"/"H2" → (n, true).
+fn qh_code(t: &Token) -> Option<(u32, bool)> {
+    let b = t.text.as_bytes();
+    if t.kind != TokKind::Word || b.len() != 2 || !b[1].is_ascii_digit() {
+        return None;
+    }
+    let n = u32::from(b[1] - b'0');
+    match b[0] {
+        b'Q' | b'q' if (1..=4).contains(&n) => Some((n, false)),
+        b'H' | b'h' if (1..=2).contains(&n) => Some((n, true)),
+        _ => None,
+    }
+}
+
+/// "early 2024", "mid-2025", "late last year", "the end of 2023", "early May".
+fn part_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let (pw, mut j) = PARTS
+        .iter()
+        .filter_map(|p| match_phrase(toks, i, p.phrase).map(|e| (p, e)))
+        .max_by_key(|(_, e)| *e)?;
+    if is_hyphen(toks.get(j)) && glued(toks, j) {
+        j += 1;
+    }
+    if let Some((y, e, rel)) = year_ref_at(toks, j, ctx) {
+        let (iv, prec) = match pw.part {
+            Part::Early => (half_of(y, 1), Precision::Half),
+            Part::Late => (half_of(y, 2), Precision::Half),
+            Part::Mid => (months(y, 4, 6), Precision::Half),
+            Part::End => (quarter_of(y, 4), Precision::Quarter),
+            Part::Beginning => (quarter_of(y, 1), Precision::Quarter),
+        };
+        return Some(hit(i, e, iv, prec, rel));
+    }
+    if let Some(h) = month_rule(toks, j, ctx) {
+        if h.start == j && h.val.is_none_or(|v| v.precision == Precision::Month) {
+            return Some(Hit { start: i, ..h });
+        }
+    }
+    // "the end of the month/this month"
+    if let Some(h) = relative_rule(toks, j, ctx) {
+        return Some(Hit { start: i, ..h });
+    }
+    None
+}
+
+fn relative_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let (rw, e) = RELATIVE
+        .iter()
+        .filter_map(|r| match_phrase(toks, i, r.phrase).map(|e| (r, e)))
+        .max_by_key(|(_, e)| *e)?;
+    let Some(p) = ctx.published else {
+        // Only "this year" survives without a publication date.
+        if let Rel::Year(0) = rw.rel {
+            let y = ctx.default_year?;
+            return Some(hit(i, e, year_of(y), Precision::Year, true));
+        }
+        return Some(Hit {
+            start: i,
+            end: e,
+            val: None,
+        });
+    };
+    let (iv, prec) = match rw.rel {
+        Rel::Day(n) => (add_days(p, n).map(|d| (d, d)), Precision::Day),
+        Rel::Week(n) => {
+            let end = add_days(p, 7 * i64::from(n));
+            (
+                end.and_then(|l| Some((add_days(l, -6)?, l))),
+                Precision::Day,
+            )
+        }
+        Rel::Month(n) => (
+            shift_month(p.year(), p.month(), n).and_then(|(y, m)| month_of(y, m)),
+            Precision::Month,
+        ),
+        Rel::Quarter(n) => {
+            let q0 = (p.month() - 1) / 3;
+            (
+                shift_month(p.year(), q0 * 3 + 1, n * 3).and_then(|(y, m)| months(y, m, 3)),
+                Precision::Quarter,
+            )
+        }
+        Rel::Year(n) => (
+            p.year().checked_add(n).and_then(year_of),
+            Precision::Year,
+        ),
+        Rel::Recent(days, prec) => (
+            p.checked_sub_days(Days::new(days)).map(|e| (e, p)),
+            prec,
+        ),
+    };
+    Some(hit(i, e, iv, prec, true))
+}
+
+/// "the next three years", "the next 18 months": published .. published + N.
+fn next_n_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let j = match_phrase(toks, i, &["the", "next"])
+        .or_else(|| match_phrase(toks, i, &["the", "coming"]))?;
+    let n = parse_number(toks, j)?;
+    if n.fractional || n.value < 1.0 || n.value > 100.0 {
+        return None;
+    }
+    let unit = toks.get(n.end)?;
+    let count = n.value as u32;
+    let (months_n, prec) = if unit.is_any(&["years", "year"]) {
+        (count * 12, Precision::Year)
+    } else if unit.is_any(&["months", "month"]) {
+        (count, Precision::Month)
+    } else {
+        return None;
+    };
+    let iv = ctx.published.and_then(|p| {
+        let l = p.checked_add_months(Months::new(months_n))?;
+        Some((p, l))
+    });
+    Some(hit(i, n.end + 1, iv, prec, true))
+}
+
+/// A bare year or a fiscal year: "2023", "fiscal 2024", "FY24".
+fn year_rule(toks: &[Token], i: usize) -> Option<Hit> {
+    if let Some((y, e)) = fiscal_at(toks, i) {
+        return Some(hit(i, e, year_of(y), Precision::Year, false));
+    }
+    let (y, e) = year_at(toks, i)?;
+    if i > 0 && toks[i - 1].kind == TokKind::Punct && matches!(toks[i - 1].text, "$" | "£" | "€" | "#")
+    {
+        return None;
+    }
+    // "2000 jobs" is a count unless a date word precedes it ("the 2023 job cuts").
+    let noun = toks.get(e).is_some_and(|t| t.is_any(HEADCOUNT_NOUNS))
+        || (toks.get(e).is_some_and(|t| t.kind == TokKind::Word)
+            && toks.get(e + 1).is_some_and(|t| t.is_any(HEADCOUNT_NOUNS)));
+    let dateish = i > 0
+        && toks[i - 1].is_any(&[
+            "in", "since", "by", "from", "of", "during", "until", "through", "the", "fiscal",
+            "before", "after", "its", "their", "for",
+        ]);
+    if noun && !dateish {
+        return None;
+    }
+    if toks.get(e).is_some_and(|t| t.is_any(&["percent", "%"])) {
+        return None;
+    }
+    Some(hit(i, e, year_of(y), Precision::Year, false))
+}
+
+/// Every rule at token `i`; the longest wins.
+fn date_at(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let t = &toks[i];
+    let mut best: Option<Hit> = None;
+    let mut take = |h: Option<Hit>| {
+        if let Some(h) = h {
+            if best.is_none_or(|b| h.end > b.end) {
+                best = Some(h);
+            }
+        }
+    };
+    match t.kind {
+        TokKind::Number => {
+            take(iso_date(toks, i));
+            take(slash_date(toks, i));
+            take(day_month(toks, i, ctx));
+            take(year_rule(toks, i));
+            take(quarter_rule(toks, i, ctx));
+        }
+        TokKind::Word => {
+            if t.is_capitalized() {
+                take(month_rule(toks, i, ctx));
+                take(weekday_rule(toks, i, ctx));
+            }
+            take(relative_rule(toks, i, ctx));
+            take(shifted_rule(toks, i, ctx));
+            take(part_rule(toks, i, ctx));
+            take(quarter_rule(toks, i, ctx));
+            take(season_rule(toks, i, ctx));
+            take(year_rule(toks, i));
+            if t.is("the") {
+                take(next_n_rule(toks, i, ctx));
+            }
+        }
+        TokKind::Punct => {}
+    }
+    best
+}
+
+/// The preposition ending right before token `i`.
+fn prefix_before(toks: &[Token], i: usize) -> Option<&'static str> {
+    PREPOSITIONS.iter().find_map(|p| {
+        let s = i.checked_sub(p.phrase.len())?;
+        (match_phrase(toks, s, p.phrase) == Some(i)).then_some(p.name)
+    })
+}
+
+/// Every date expression in `s`, in order, non-overlapping.
+pub fn find_dates(s: &str, ctx: &DateContext) -> Vec<DateSpan> {
+    find_dates_in(&tokenize(s), ctx)
+}
+
+/// [`find_dates`] over tokens already produced by [`tokenize`].
+pub fn find_dates_in(toks: &[Token], ctx: &DateContext) -> Vec<DateSpan> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(h) = date_at(toks, i, ctx) else {
+            i += 1;
+            continue;
+        };
+        let end = h.end.max(i + 1).min(toks.len());
+        if let Some(v) = h.val {
+            if v.earliest <= v.latest && h.start < end {
+                out.push(DateSpan {
+                    start: toks[h.start].start,
+                    end: toks[end - 1].end,
+                    earliest: v.earliest,
+                    latest: v.latest,
+                    precision: v.precision,
+                    relative: v.relative,
+                    prefix: prefix_before(toks, h.start),
+                });
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn ctx(p: &str) -> DateContext {
+        DateContext {
+            published: Some(d(p)),
+            default_year: None,
+        }
+    }
+
+    fn dates(s: &str, c: &DateContext) -> Vec<(String, String, String, Precision)> {
+        find_dates(s, c)
+            .into_iter()
+            .map(|x| {
+                (
+                    s[x.start..x.end].to_string(),
+                    x.earliest.to_string(),
+                    x.latest.to_string(),
+                    x.precision,
+                )
+            })
+            .collect()
+    }
+
+    fn one(s: &str, c: &DateContext) -> (String, String, String, Precision) {
+        let v = dates(s, c);
+        assert_eq!(v.len(), 1, "{s:?}: {v:?}");
+        v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn every_table_entry_parses() {
+        let c = ctx("2025-07-18");
+        let mut examples: Vec<(&str, &str)> = Vec::new();
+        examples.extend(MONTHS.iter().map(|m| (m.example, m.expect)));
+        examples.extend(WEEKDAYS.iter().map(|m| (m.example, m.expect)));
+        examples.extend(SEASONS.iter().map(|m| (m.example, m.expect)));
+        examples.extend(PARTS.iter().map(|m| (m.example, m.expect)));
+        examples.extend(ORDINALS.iter().map(|m| (m.example, m.expect)));
+        examples.extend(RELATIVE.iter().map(|m| (m.example, m.expect)));
+        for (ex, want) in examples {
+            let got = find_dates(ex, &c);
+            assert!(
+                got.iter().any(|x| x.earliest == d(want)),
+                "{ex:?}: want {want}, got {:?}",
+                dates(ex, &c)
+            );
+        }
+        for p in PREPOSITIONS {
+            let got = find_dates(p.example, &c);
+            assert!(
+                got.iter().any(|x| x.prefix == Some(p.name)),
+                "{:?}: {:?}",
+                p.example,
+                got
+            );
+        }
+    }
+
+    #[test]
+    fn absolute_dates() {
+        let c = DateContext::default();
+        let day = |s: &str, e: &str| {
+            let (_, a, b, p) = one(s, &c);
+            assert_eq!((a.as_str(), b.as_str(), p), (e, e, Precision::Day), "{s}");
+        };
+        day("17 July 2025", "2025-07-17");
+        day("July 17, 2025", "2025-07-17");
+        day("Jul. 17, 2025", "2025-07-17");
+        day("2025-07-17", "2025-07-17");
+        day("07/26/2022", "2022-07-26");
+        day("Thurs 6/4/20", "2020-06-04");
+        day("on July 17th, 2025", "2025-07-17");
+        assert_eq!(one("July 2025", &c).1, "2025-07-01");
+        assert_eq!(one("July 2025", &c).2, "2025-07-31");
+        assert_eq!(one("in 2023", &c).3, Precision::Year);
+        assert_eq!(one("2023", &c).1, "2023-01-01");
+        let q = one("Q1 2025", &c);
+        assert_eq!((q.1.as_str(), q.2.as_str(), q.3), ("2025-01-01", "2025-03-31", Precision::Quarter));
+        let q = one("in the first quarter of 2025", &c);
+        assert_eq!((q.0.as_str(), q.1.as_str()), ("the first quarter of 2025", "2025-01-01"));
+        let h = one("the second half of 2024", &c);
+        assert_eq!((h.1.as_str(), h.2.as_str(), h.3), ("2024-07-01", "2024-12-31", Precision::Half));
+        assert_eq!(one("H1 2024", &c).2, "2024-06-30");
+        let e = one("In early 2024", &c);
+        assert_eq!((e.0.as_str(), e.1.as_str(), e.2.as_str(), e.3), ("early 2024", "2024-01-01", "2024-06-30", Precision::Half));
+        assert_eq!(one("late 2022", &c).1, "2022-07-01");
+        let m = one("mid-2025", &c);
+        assert_eq!((m.0.as_str(), m.1.as_str(), m.2.as_str()), ("mid-2025", "2025-04-01", "2025-09-30"));
+        assert_eq!(one("mid 2025", &c).1, "2025-04-01");
+        let f = one("fiscal 2024", &c);
+        assert_eq!((f.1.as_str(), f.3), ("2024-01-01", Precision::Year));
+        assert_eq!(one("FY2024", &c).1, "2024-01-01");
+        assert_eq!(one("FY24", &c).1, "2024-01-01");
+        let e = one("by the end of 2023", &c);
+        assert_eq!((e.0.as_str(), e.1.as_str(), e.3), ("the end of 2023", "2023-10-01", Precision::Quarter));
+        let s = one("in the fall of 2022", &c);
+        assert_eq!((s.0.as_str(), s.1.as_str(), s.2.as_str(), s.3), ("the fall of 2022", "2022-09-01", "2022-11-30", Precision::Quarter));
+        assert_eq!(one("winter 2022", &c).2, "2023-02-28");
+        assert_eq!(one("third-quarter 2023 results", &c).1, "2023-07-01");
+    }
+
+    #[test]
+    fn partial_dates_take_the_year_from_context() {
+        assert_eq!(one("July 17", &ctx("2025-07-18")).1, "2025-07-17");
+        assert_eq!(one("In August", &ctx("2020-02-18")).1, "2019-08-01");
+        assert_eq!(one("in November", &ctx("2023-02-09")).1, "2022-11-01");
+        assert_eq!(one("In January", &ctx("2023-02-09")).1, "2023-01-01");
+        assert_eq!(one("Sept. 2", &ctx("2022-09-15")).1, "2022-09-02");
+        assert_eq!(one("In early May", &ctx("2020-07-13")).1, "2020-05-01");
+        assert_eq!(one("in early December", &ctx("2020-12-08")).1, "2020-12-01");
+        assert_eq!(one("On Monday, May 18", &ctx("2020-07-13")).1, "2020-05-18");
+        assert_eq!(one("On Monday, May 18", &ctx("2020-07-13")).0, "Monday, May 18");
+        let dy = DateContext {
+            published: None,
+            default_year: Some(2024),
+        };
+        assert_eq!(one("Jan 30", &dy).1, "2024-01-30");
+        assert!(find_dates("Jan 30", &DateContext::default()).is_empty());
+        assert!(find_dates("by 30 June", &DateContext::default()).is_empty());
+        assert!(find_dates("May 16", &DateContext::default()).is_empty());
+        assert!(find_dates("July 17", &ctx("2025-07-18"))[0].relative);
+    }
+
+    #[test]
+    fn relative_dates() {
+        let c = ctx("2025-07-18"); // a Friday
+        assert_eq!(one("on Thursday", &c).0, "Thursday");
+        assert_eq!(one("on Thursday", &c).1, "2025-07-17");
+        assert_eq!(one("said Friday", &c).1, "2025-07-18");
+        assert_eq!(one("last Friday", &c).1, "2025-07-11");
+        assert_eq!(one("told employees Tuesday", &ctx("2020-05-06")).1, "2020-05-05");
+        let w = one("earlier this week", &c);
+        assert_eq!((w.1.as_str(), w.2.as_str()), ("2025-07-12", "2025-07-18"));
+        let w = one("last week", &c);
+        assert_eq!((w.1.as_str(), w.2.as_str()), ("2025-07-05", "2025-07-11"));
+        assert_eq!(one("last month", &ctx("2019-09-13")).1, "2019-08-01");
+        assert_eq!(one("last month", &ctx("2020-01-13")).1, "2019-12-01");
+        assert_eq!(one("earlier this year", &c).2, "2025-12-31");
+        assert_eq!(one("last year", &c).1, "2024-01-01");
+        assert_eq!(one("next year", &c).1, "2026-01-01");
+        assert_eq!(one("last quarter", &c).1, "2025-04-01");
+        assert_eq!(one("last quarter", &ctx("2025-02-01")).1, "2024-10-01");
+        let f = one("announced it would lay off 11,000 people last fall", &ctx("2023-01-04"));
+        assert_eq!((f.1.as_str(), f.2.as_str()), ("2022-09-01", "2022-11-30"));
+        assert_eq!(one("last winter", &ctx("2023-01-04")).1, "2021-12-01");
+        assert_eq!(one("last August", &ctx("2020-02-18")).1, "2019-08-01");
+        let r = one("in recent weeks", &c);
+        assert_eq!((r.1.as_str(), r.3), ("2025-06-18", Precision::Month));
+        assert_eq!(one("the end of the year", &c).1, "2025-01-01".replace("01-01", "10-01"));
+        assert_eq!(one("late last year", &c).1, "2024-07-01");
+        let n = one("over the next three years", &ctx("2020-02-18"));
+        assert_eq!((n.0.as_str(), n.2.as_str()), ("the next three years", "2023-02-18"));
+        assert_eq!(find_dates("since the beginning of last year", &ctx("2018-11-26"))[0].earliest, d("2017-01-01"));
+        assert!(find_dates("recently", &c).is_empty());
+    }
+
+    #[test]
+    fn relative_dates_need_a_publication_date() {
+        let none = DateContext::default();
+        assert!(find_dates("on Thursday", &none).is_empty());
+        assert!(find_dates("last year", &none).is_empty());
+        assert!(find_dates("this week", &none).is_empty());
+        let dy = DateContext {
+            published: None,
+            default_year: Some(2025),
+        };
+        assert_eq!(one("this year", &dy).1, "2025-01-01");
+        assert!(find_dates("last year", &dy).is_empty());
+    }
+
+    #[test]
+    fn prefixes() {
+        let c = ctx("2025-07-18");
+        let p = |s: &str| find_dates(s, &c).first().and_then(|x| x.prefix);
+        assert_eq!(p("27,000 since 2022"), Some("since"));
+        assert_eq!(p("cut 14,700 by 2025"), Some("by"));
+        assert_eq!(p("cuts through 2024"), Some("through"));
+        assert_eq!(p("no cuts until next year"), Some("until"));
+        assert_eq!(p("by the end of 2025"), Some("by"));
+        assert_eq!(p("announced on Thursday"), Some("on"));
+        assert_eq!(p("cut 9,000 as of March 2023"), Some("as of"));
+        assert_eq!(p("AWS cut jobs Thursday"), None);
+    }
+
+    #[test]
+    fn not_dates() {
+        let c = ctx("2025-07-18");
+        for s in [
+            "24/7 support",
+            "after 9/11",
+            "version 3.5.1",
+            "cut 2,400 jobs",
+            "cut 1800 jobs",
+            "it may cut jobs",
+            "workers march on city hall",
+            "The company may also cut jobs in March",
+            "November -0001",
+            "cut 2000 jobs",
+            "the second round of cuts",
+            "a quarter of its staff",
+            "revenue of $2025",
+            "sales fall 5%",
+            "the 2000s",
+            "Sat. and Sun.",
+            "COVID-19",
+            "the first half of the game",
+        ] {
+            let got = dates(s, &c);
+            let ok = got.is_empty() || (s.contains("in March") && got.len() == 1 && got[0].0 == "March");
+            assert!(ok, "{s:?}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn several_dates_in_order() {
+        let c = ctx("2025-07-18");
+        let s = "In 2023 Amazon cut 27,000 jobs; on Thursday, July 17, AWS cut hundreds, and more cuts come in Q1 2026.";
+        let got = dates(s, &c);
+        let texts: Vec<&str> = got.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["2023", "Thursday, July 17", "Q1 2026"]);
+    }
+
+    mod props {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn check(s: &str, c: &DateContext) {
+            let mut last = 0;
+            for x in find_dates(s, c) {
+                assert!(x.start < x.end && x.end <= s.len());
+                assert!(s.is_char_boundary(x.start) && s.is_char_boundary(x.end));
+                assert!(x.earliest <= x.latest, "{s:?} {x:?}");
+                assert!(x.start >= last);
+                last = x.end;
+            }
+        }
+
+        fn any_ctx() -> impl Strategy<Value = DateContext> {
+            (
+                proptest::option::of(any::<i32>()),
+                proptest::option::of(-400_000i32..400_000),
+                proptest::option::of(any::<i32>()),
+            )
+                .prop_map(|(days, year, dy)| DateContext {
+                    published: days
+                        .and_then(|d| NaiveDate::from_num_days_from_ce_opt(d))
+                        .or(year.and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))),
+                    default_year: dy,
+                })
+        }
+
+        proptest! {
+            #[test]
+            fn never_panics_on_any_string(s in "\\PC{0,80}", c in any_ctx()) {
+                check(&s, &c);
+            }
+
+            #[test]
+            fn never_panics_on_date_soup(
+                parts in proptest::collection::vec(prop_oneof![
+                    Just("July"), Just("May"), Just("Sept"), Just("."), Just(","), Just("17"), Just("2025"),
+                    Just("1899"), Just("-"), Just("/"), Just("07"), Just("31"), Just("Q4"), Just("H2"),
+                    Just("first"), Just("quarter"), Just("half"), Just("of"), Just("the"), Just("end"),
+                    Just("early"), Just("mid"), Just("last"), Just("this"), Just("next"), Just("year"),
+                    Just("fall"), Just("winter"), Just("Thursday"), Just("Mon"), Just("FY24"), Just("fiscal"),
+                    Just("three"), Just("years"), Just("recent"), Just("weeks"), Just("ü"), Just("0"), Just("99"),
+                ], 0..14),
+                glue in proptest::collection::vec(any::<bool>(), 14),
+                c in any_ctx(),
+            ) {
+                let mut s = String::new();
+                for (k, p) in parts.iter().enumerate() {
+                    if k > 0 && glue[k] { s.push(' '); }
+                    s.push_str(p);
+                }
+                check(&s, &c);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod corpus_dump {
+    #[test]
+    #[ignore]
+    fn dump() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/dev/articles");
+        let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        paths.sort();
+        for p in paths {
+            let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+            let text = v["maintext"].as_str().unwrap_or("");
+            let published = v["date_publish"].as_str().and_then(|d| chrono::NaiveDate::parse_from_str(&d[..10.min(d.len())], "%Y-%m-%d").ok());
+            let ctx = super::DateContext { published, default_year: None };
+            println!("=== {} {:?}", p.display(), published);
+            for c in crate::quantity::find_counts(text) {
+                println!("C {:?} {:?}..{:?} {:?}", &text[c.start..c.end], c.min, c.max, c.kind);
+            }
+            for c in crate::quantity::find_percents(text) {
+                println!("P {:?} {} {}", &text[c.start..c.end], c.value, c.upper_bound);
+            }
+            for c in super::find_dates(text, &ctx) {
+                println!("D {:?} {}..{} {:?} rel={} {:?}", &text[c.start..c.end], c.earliest, c.latest, c.precision, c.relative, c.prefix);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod corpus_speed {
+    #[test]
+    #[ignore]
+    fn speed() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/dev/articles");
+        let mut texts = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(e.unwrap().path()).unwrap()).unwrap();
+            texts.push(v["maintext"].as_str().unwrap_or("").to_string());
+        }
+        let bytes: usize = texts.iter().map(|t| t.len()).sum();
+        let ctx = super::DateContext { published: chrono::NaiveDate::from_ymd_opt(2023, 1, 1), default_year: None };
+        let t0 = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..20 {
+            for t in &texts {
+                n += crate::quantity::find_counts(t).len();
+                n += crate::quantity::find_percents(t).len();
+                n += super::find_dates(t, &ctx).len();
+            }
+        }
+        let secs = t0.elapsed().as_secs_f64();
+        println!("{n} {:.1} MB/s", (bytes * 20) as f64 / secs / 1e6);
+        let t0 = std::time::Instant::now();
+        for _ in 0..20 { for t in &texts { n += crate::tokens::tokenize(t).len(); } }
+        println!("tokenize {:.1} MB/s {n}", (bytes * 20) as f64 / t0.elapsed().as_secs_f64() / 1e6);
+    }
 }

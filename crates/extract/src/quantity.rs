@@ -5,6 +5,33 @@
 //! offsets relative to `s`, as an interval: exact figures, spelled-out numbers, ranges,
 //! vague amounts, approximations and bounds. Money, years, times and percentages are
 //! not counts. `find_percents(s)` returns shares of a whole.
+//!
+//! # How it reads
+//! The sentence is tokenised once ([`crate::tokens::tokenize`]); callers that already hold
+//! the tokens use [`find_counts_in`] / [`find_percents_in`]. A scan walks the tokens left to
+//! right and, at each position, tries the rules below; the longest match wins and the scan
+//! jumps past it, so results come out in order of start offset and never overlap.
+//!
+//! | rule | example | interval |
+//! |---|---|---|
+//! | digits | "12,000", "1100" | exact |
+//! | digits + scale | "1.2 million", "10k", "3.5 thousand" | exact |
+//! | spelled number | "forty-five", "two thousand", "a dozen", "two dozen" | exact |
+//! | vague amount ([`VAGUE`]) | "several hundred", "tens of thousands", "a handful" | table |
+//! | modifier + number ([`MODIFIERS`]) | "nearly 12,000", "about 60", "fewer than 90" | by bound |
+//! | range | "between 300 and 400", "50 to 100", "5,000-7,000", "5 to 7 million" | A..B |
+//!
+//! A number is *not* a count when it is money (a currency sign or word before it, a currency
+//! word after it), a percentage, a year (a bare four-digit 1900..=2100 without a separator,
+//! unless a count modifier precedes it or a headcount noun follows it: news style writes
+//! "2,000 jobs" with a comma), the day of a date ("July 17", "17 July"), a time ("10:30",
+//! "10 a.m."), an ordinal ("30th"), glued to letters ("Q1", "COVID-19", "F-35", "5G"), part
+//! of a fraction or score ("24/7"), a version ("3.5.1"), or a decimal without a scale ("3.5").
+//!
+//! Every vocabulary table carries an example sentence per entry; `every_table_entry_parses`
+//! runs them all.
+
+use crate::tokens::{tokenize, TokKind, Token};
 
 /// How a count was worded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,15 +65,1272 @@ pub struct Count {
 pub struct Percent {
     pub start: usize,
     pub end: usize,
+    /// The figure as worded ("nearly a fifth" → 20, "more than 20%" → 20). For a range
+    /// ("10 to 15 percent") the lower end.
     pub value: f64,
     /// "less than 2 percent" is an upper bound, not a value.
     pub upper_bound: bool,
 }
 
-pub fn find_counts(_s: &str) -> Vec<Count> {
-    Vec::new()
+// ---------------------------------------------------------------------------------------
+// Vocabulary tables
+// ---------------------------------------------------------------------------------------
+
+/// A number word and its value.
+pub struct NumberWord {
+    pub word: &'static str,
+    pub value: u64,
+    /// A sentence whose only count is this word's value.
+    pub example: &'static str,
 }
 
-pub fn find_percents(_s: &str) -> Vec<Percent> {
-    Vec::new()
+const fn nw(word: &'static str, value: u64, example: &'static str) -> NumberWord {
+    NumberWord {
+        word,
+        value,
+        example,
+    }
+}
+
+/// Units and teens: combine with tens ("forty-five") and scales ("two hundred").
+pub static UNIT_WORDS: &[NumberWord] = &[
+    nw("one", 1, "It eliminated one executive post."),
+    nw("two", 2, "Two employees were let go."),
+    nw("three", 3, "The firm cut three roles."),
+    nw("four", 4, "Four managers left."),
+    nw("five", 5, "It laid off five people."),
+    nw("six", 6, "Six staff members lost their jobs."),
+    nw("seven", 7, "Seven engineers were cut."),
+    nw("eight", 8, "Eight workers were dismissed."),
+    nw("nine", 9, "Nine roles were eliminated."),
+    nw("ten", 10, "Ten reporters were let go."),
+    nw("eleven", 11, "Eleven positions were cut."),
+    nw("twelve", 12, "Twelve jobs went."),
+    nw("thirteen", 13, "Thirteen people were laid off."),
+    nw("fourteen", 14, "Fourteen staffers left."),
+    nw("fifteen", 15, "Fifteen roles were cut."),
+    nw("sixteen", 16, "Sixteen employees were affected."),
+    nw("seventeen", 17, "Seventeen workers lost jobs."),
+    nw("eighteen", 18, "Eighteen jobs were cut."),
+    nw("nineteen", 19, "Nineteen people left."),
+];
+
+/// Tens: "forty" alone or "forty-five" / "forty five".
+pub static TENS_WORDS: &[NumberWord] = &[
+    nw("twenty", 20, "Twenty people were laid off."),
+    nw("thirty", 30, "It cut thirty jobs."),
+    nw("forty", 40, "Forty staff were let go."),
+    nw("fifty", 50, "Fifty roles were eliminated."),
+    nw("sixty", 60, "Sixty workers lost their jobs."),
+    nw("seventy", 70, "Seventy employees were cut."),
+    nw("eighty", 80, "Eighty positions went."),
+    nw("ninety", 90, "Ninety jobs were cut."),
+];
+
+/// Scale words after a number ("two thousand", "1.2 million", "a dozen").
+pub static SCALE_WORDS: &[NumberWord] = &[
+    nw("dozen", 12, "It cut a dozen jobs."),
+    nw("hundred", 100, "Two hundred workers were let go."),
+    nw("thousand", 1_000, "It cut 3.5 thousand jobs."),
+    nw("million", 1_000_000, "The sector lost 1.2 million jobs."),
+    nw("billion", 1_000_000_000, "A billion users."),
+];
+
+/// Scale suffixes glued to digits ("10k jobs"). "m"/"bn" are mostly money, which the
+/// currency rules catch first ("£5m").
+pub static SUFFIX_SCALES: &[NumberWord] = &[
+    nw("k", 1_000, "It cut 10k jobs."),
+    nw("m", 1_000_000, "The sector lost 2m jobs."),
+    nw("mn", 1_000_000, "The sector lost 2mn jobs."),
+    nw("mln", 1_000_000, "The sector lost 2mln jobs."),
+    nw("bn", 1_000_000_000, "A 1bn audience."),
+];
+
+/// A vague amount and the interval it stands for.
+pub struct VagueAmount {
+    /// Lower-case tokens; a hyphen in the text between two words is skipped.
+    pub phrase: &'static [&'static str],
+    pub min: u64,
+    pub max: u64,
+    pub example: &'static str,
+}
+
+const fn va(
+    phrase: &'static [&'static str],
+    min: u64,
+    max: u64,
+    example: &'static str,
+) -> VagueAmount {
+    VagueAmount {
+        phrase,
+        min,
+        max,
+        example,
+    }
+}
+
+/// Vague amounts (SPEC.md: hundreds 200..999, thousands 2000..9999, dozens 24..99, ...).
+pub static VAGUE: &[VagueAmount] = &[
+    va(&["a", "handful"], 2, 9, "A handful of engineers were let go."),
+    va(&["handful"], 2, 9, "Only a small handful of staff left."),
+    va(&["a", "few"], 2, 9, "A few managers were let go."),
+    va(&["a", "couple"], 2, 3, "A couple of executives left."),
+    va(&["several"], 3, 9, "Several reporters were laid off."),
+    va(&["dozens"], 24, 99, "Dozens of people lost their jobs."),
+    va(&["a", "few", "dozen"], 24, 99, "A few dozen staff were cut."),
+    va(&["several", "dozen"], 24, 99, "Several dozen staff were cut."),
+    va(&["hundreds"], 200, 999, "Hundreds of jobs were cut."),
+    va(&["several", "hundred"], 200, 999, "It cut several hundred roles."),
+    va(&["a", "few", "hundred"], 200, 999, "A few hundred roles went."),
+    va(&["thousands"], 2_000, 9_999, "Thousands of workers were laid off."),
+    va(&["several", "thousand"], 2_000, 9_999, "Several thousand jobs went."),
+    va(&["a", "few", "thousand"], 2_000, 9_999, "A few thousand jobs went."),
+    va(&["many", "thousands"], 2_000, 9_999, "Many thousands of jobs went."),
+    va(&["tens", "of", "thousands"], 20_000, 99_999, "Tens of thousands of jobs were lost."),
+    va(&["hundreds", "of", "thousands"], 200_000, 999_999, "Hundreds of thousands were laid off."),
+    va(&["several", "hundred", "thousand"], 200_000, 999_999, "Several hundred thousand jobs."),
+    va(&["millions"], 2_000_000, 9_999_999, "Millions of workers were furloughed."),
+];
+
+/// How a modifier bends the number after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// "about N": 0.9N..1.1N
+    About,
+    /// "nearly N": 0.9N..N
+    Near,
+    /// "more than N": N..open ("more than" strictly is N+1; the labels use N)
+    AtLeast,
+    /// "up to N": open..N
+    AtMost,
+    /// "fewer than N": open..N-1
+    Below,
+    /// "most of a N-person team": N/2+1..N-1
+    MostOf,
+}
+
+/// A word or phrase before a number that bends it.
+pub struct Modifier {
+    pub phrase: &'static [&'static str],
+    pub bound: Bound,
+    pub example: &'static str,
+    /// The count expected from `example`.
+    pub expect: (Option<u64>, Option<u64>),
+}
+
+const fn md(
+    phrase: &'static [&'static str],
+    bound: Bound,
+    example: &'static str,
+    expect: (Option<u64>, Option<u64>),
+) -> Modifier {
+    Modifier {
+        phrase,
+        bound,
+        example,
+        expect,
+    }
+}
+
+/// Approximation and bound words (conventions of `shared/eval/dev/labels`).
+pub static MODIFIERS: &[Modifier] = &[
+    md(&["about"], Bound::About, "It cut about 1,000 jobs.", (Some(900), Some(1100))),
+    md(&["around"], Bound::About, "It cut around 3,000 jobs.", (Some(2700), Some(3300))),
+    md(&["approximately"], Bound::About, "approximately 12,000 roles", (Some(10800), Some(13200))),
+    md(&["approx", "."], Bound::About, "approx. 100 jobs", (Some(90), Some(110))),
+    md(&["roughly"], Bound::About, "roughly 1,100 employees", (Some(990), Some(1210))),
+    md(&["some"], Bound::About, "some 35,000 jobs", (Some(31500), Some(38500))),
+    md(&["an", "estimated"], Bound::About, "an estimated 500 workers", (Some(450), Some(550))),
+    md(&["estimated"], Bound::About, "the estimated 500 workers", (Some(450), Some(550))),
+    md(&["circa"], Bound::About, "circa 200 staff", (Some(180), Some(220))),
+    md(&["~"], Bound::About, "~200 staff", (Some(180), Some(220))),
+    md(&["nearly"], Bound::Near, "nearly 12,000 employees", (Some(10800), Some(12000))),
+    md(&["almost"], Bound::Near, "almost 1,900 people", (Some(1710), Some(1900))),
+    md(&["close", "to"], Bound::Near, "close to 1,000 jobs", (Some(900), Some(1000))),
+    md(&["just", "under"], Bound::Near, "just under 500 jobs", (Some(450), Some(500))),
+    md(&["just", "shy", "of"], Bound::Near, "just shy of 500 jobs", (Some(450), Some(500))),
+    md(&["more", "than"], Bound::AtLeast, "more than 27,000 jobs", (Some(27000), None)),
+    md(&["over"], Bound::AtLeast, "over 200 workers", (Some(200), None)),
+    md(&["at", "least"], Bound::AtLeast, "at least 115 reporters", (Some(115), None)),
+    md(&["upwards", "of"], Bound::AtLeast, "upwards of 300 jobs", (Some(300), None)),
+    md(&["upward", "of"], Bound::AtLeast, "upward of 300 jobs", (Some(300), None)),
+    md(&["north", "of"], Bound::AtLeast, "north of 1,000 cuts", (Some(1000), None)),
+    md(&["just", "over"], Bound::AtLeast, "just over 750 people", (Some(750), None)),
+    md(&["well", "over"], Bound::AtLeast, "well over 750 people", (Some(750), None)),
+    md(&["in", "excess", "of"], Bound::AtLeast, "in excess of 2,500 staff", (Some(2500), None)),
+    md(&["no", "fewer", "than"], Bound::AtLeast, "no fewer than 40 staff", (Some(40), None)),
+    md(&["a", "minimum", "of"], Bound::AtLeast, "a minimum of 40 staff", (Some(40), None)),
+    md(&["up", "to"], Bound::AtMost, "up to 12,000 jobs", (None, Some(12000))),
+    md(&["as", "many", "as"], Bound::AtMost, "as many as 300 jobs", (None, Some(300))),
+    md(&["no", "more", "than"], Bound::AtMost, "no more than 300 jobs", (None, Some(300))),
+    md(&["a", "maximum", "of"], Bound::AtMost, "a maximum of 300 jobs", (None, Some(300))),
+    md(&["at", "most"], Bound::AtMost, "at most 300 jobs", (None, Some(300))),
+    md(&["fewer", "than"], Bound::Below, "fewer than 90 jobs", (None, Some(89))),
+    md(&["less", "than"], Bound::Below, "less than 500 employees", (None, Some(499))),
+    md(&["under"], Bound::Below, "under 50 staff", (None, Some(49))),
+    md(&["below"], Bound::Below, "below 50 staff", (None, Some(49))),
+    md(&["most", "of", "a"], Bound::MostOf, "most of a 70-person team", (Some(36), Some(69))),
+    md(&["most", "of", "the"], Bound::MostOf, "most of the 70 staff", (Some(36), Some(69))),
+];
+
+/// Currency signs (a `Punct` token before the number).
+static CURRENCY_SIGNS: &[&str] = &["$", "£", "€", "¥", "₹", "₩", "₽"];
+/// Currency words before a number ("USD 10 million", "Rs 500 crore").
+static CURRENCY_BEFORE: &[&str] = &[
+    "usd", "eur", "gbp", "inr", "rs", "cad", "aud", "chf", "jpy", "cny", "rmb", "sek", "nok",
+    "dkk",
+];
+/// Currency words after a number ("5 billion dollars", "500 crore").
+static CURRENCY_AFTER: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "yen", "yuan", "rupees", "rupee", "crore",
+    "crores", "francs", "bucks", "cents", "usd", "eur", "gbp",
+];
+/// Words after a number that make it a time of day.
+static TIME_AFTER: &[&str] = &["am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt"];
+
+/// Nouns of a workforce: a four-digit number before one is a count, not a year, and a
+/// fraction before "of" one is a share.
+pub static HEADCOUNT_NOUNS: &[&str] = &[
+    "employees", "employee", "workers", "worker", "jobs", "job", "staff", "staffers", "people",
+    "roles", "positions", "posts", "workforce", "team", "teams", "personnel", "headcount",
+    "members", "associates", "contractors", "engineers",
+];
+
+/// Words before a four-digit number that make it a year even with a noun after it
+/// ("the 2023 job cuts", "in 2023 layoffs hit").
+static YEAR_BEFORE: &[&str] = &[
+    "in", "since", "by", "from", "of", "during", "until", "through", "early", "late", "mid",
+    "fiscal", "fy", "the", "before", "after", "its", "their", "for",
+];
+
+/// A fraction of a whole, as a percentage.
+pub struct Fraction {
+    /// Lower-case tokens; "two-thirds" and "two thirds" both match `["two", "thirds"]`.
+    pub phrase: &'static [&'static str],
+    pub percent: f64,
+    pub example: &'static str,
+}
+
+const fn fr(phrase: &'static [&'static str], percent: f64, example: &'static str) -> Fraction {
+    Fraction {
+        phrase,
+        percent,
+        example,
+    }
+}
+
+/// Fractions: taken only next to a workforce ("of its staff", "cut its workforce by a
+/// third"), so "the first quarter of 2025" stays a date.
+pub static FRACTIONS: &[Fraction] = &[
+    fr(&["a", "tenth"], 10.0, "It cut a tenth of its workforce."),
+    fr(&["one", "tenth"], 10.0, "It cut one-tenth of its staff."),
+    fr(&["a", "fifth"], 20.0, "It cut a fifth of its employees."),
+    fr(&["one", "fifth"], 20.0, "It cut one fifth of its employees."),
+    fr(&["two", "fifths"], 40.0, "It cut two-fifths of its staff."),
+    fr(&["a", "quarter"], 25.0, "It laid off a quarter of its staff."),
+    fr(&["one", "quarter"], 25.0, "It laid off one quarter of its staff."),
+    fr(&["three", "quarters"], 75.0, "It laid off three-quarters of its staff."),
+    fr(&["a", "third"], 33.3, "It cut a third of its workforce."),
+    fr(&["one", "third"], 33.3, "It cut one-third of its recruiting team."),
+    fr(&["two", "thirds"], 66.7, "It cut two-thirds of its workforce."),
+    fr(&["one", "half"], 50.0, "It cut one half of the staff."),
+    fr(&["half"], 50.0, "Twitter shed more than half of its workforce."),
+];
+
+/// Percent signs and words after a number.
+static PERCENT_WORDS: &[&[&str]] = &[&["%"], &["percent"], &["per", "cent"], &["pct"]];
+
+// ---------------------------------------------------------------------------------------
+// Token helpers shared with `dates`
+// ---------------------------------------------------------------------------------------
+
+fn is_hyphen(t: &Token) -> bool {
+    t.kind == TokKind::Punct && matches!(t.text, "-" | "‐" | "‑" | "–" | "—")
+}
+
+/// Matches a lower-case phrase at token `i`; returns the index after it. A hyphen glued
+/// between two words of the text is skipped ("two-thirds" matches `["two", "thirds"]`).
+pub(crate) fn match_phrase(toks: &[Token], i: usize, phrase: &[&str]) -> Option<usize> {
+    let mut j = i;
+    for (n, w) in phrase.iter().enumerate() {
+        if n > 0 {
+            if let (Some(h), Some(next)) = (toks.get(j), toks.get(j + 1)) {
+                if is_hyphen(h) && !h.ws_before && !next.ws_before && !is_hyphen_word(w) {
+                    j += 1;
+                }
+            }
+        }
+        if !toks.get(j)?.is(w) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+fn is_hyphen_word(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—")
+}
+
+/// Matches a lower-case phrase that ends right before token `i`; returns its first index.
+pub(crate) fn match_phrase_before(toks: &[Token], i: usize, phrase: &[&str]) -> Option<usize> {
+    let start = i.checked_sub(phrase.len())?;
+    (match_phrase(toks, start, phrase) == Some(i)).then_some(start)
+}
+
+/// The longest modifier ending right before token `i` and not starting before `floor`.
+fn modifier_before(toks: &[Token], i: usize, floor: usize) -> Option<(usize, &'static Modifier)> {
+    let mut best: Option<(usize, &'static Modifier)> = None;
+    for m in MODIFIERS {
+        if let Some(s) = match_phrase_before(toks, i, m.phrase) {
+            if s >= floor && best.is_none_or(|(b, _)| s < b) {
+                best = Some((s, m));
+            }
+        }
+    }
+    best
+}
+
+fn lookup<'t>(table: &'t [NumberWord], t: &Token) -> Option<&'t NumberWord> {
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    table.iter().find(|w| t.is(w.word))
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------------------
+
+/// A parsed number: tokens `start..end`, its value, and how it was written.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Num {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    /// Written in digits.
+    pub digits: bool,
+    /// Has a decimal part and no scale ("3.5"): a percentage maybe, never a headcount.
+    pub fractional: bool,
+    /// A scale word or suffix multiplied it ("1.2 million", "10k").
+    pub scale: u64,
+    /// Bare digits with no separator or scale (year candidates, day numbers).
+    pub plain: bool,
+}
+
+/// Parses the digits of a `Number` token: `12,000`, `1100`, `1.2`. Rejects malformed
+/// groups ("1,2,3"), versions ("3.5.1") and absurd lengths.
+fn parse_digits(text: &str) -> Option<(f64, bool)> {
+    if text.len() > 24 {
+        return None;
+    }
+    let (int_part, frac_part) = match text.split_once('.') {
+        Some((a, b)) => {
+            if b.contains('.') || b.contains(',') {
+                return None;
+            }
+            (a, Some(b))
+        }
+        None => (text, None),
+    };
+    let mut groups = int_part.split(',');
+    let first = groups.next()?;
+    let mut value: u64 = first.parse().ok()?;
+    for g in groups {
+        if g.len() != 3 || first.len() > 3 || first.is_empty() {
+            return None;
+        }
+        value = value.checked_mul(1000)?.checked_add(g.parse().ok()?)?;
+    }
+    let mut v = value as f64;
+    let fractional = match frac_part {
+        Some(f) => {
+            let mut scale = 0.1;
+            for c in f.chars() {
+                v += f64::from(c.to_digit(10)?) * scale;
+                scale /= 10.0;
+            }
+            true
+        }
+        None => false,
+    };
+    Some((v, fractional))
+}
+
+/// Parses a number at token `i`: digits (with an optional scale word or glued suffix) or
+/// spelled-out words ("forty-five", "two thousand", "a dozen", "half a million").
+pub(crate) fn parse_number(toks: &[Token], i: usize) -> Option<Num> {
+    let t = toks.get(i)?;
+    match t.kind {
+        TokKind::Number => parse_digit_number(toks, i),
+        TokKind::Word => parse_word_number(toks, i),
+        TokKind::Punct => None,
+    }
+}
+
+fn parse_digit_number(toks: &[Token], i: usize) -> Option<Num> {
+    let t = &toks[i];
+    let (mut value, fractional) = parse_digits(t.text)?;
+    let mut j = i + 1;
+    let mut scale = 1u64;
+    if let Some(n) = toks.get(j) {
+        if !n.ws_before {
+            if let Some(s) = lookup(SUFFIX_SCALES, n) {
+                scale = s.value;
+                j += 1;
+            }
+        } else if let Some(s) = lookup(SCALE_WORDS, n) {
+            scale = s.value;
+            j += 1;
+            // "1.5 hundred thousand" is rare; "two hundred thousand" is handled by words.
+            if s.value == 100 {
+                if let Some(s2) = toks.get(j).and_then(|n2| lookup(SCALE_WORDS, n2)) {
+                    if s2.value > 100 {
+                        scale = 100 * s2.value;
+                        j += 1;
+                    }
+                }
+            }
+        }
+    }
+    value *= scale as f64;
+    if !value.is_finite() || value > 1e15 {
+        return None;
+    }
+    Some(Num {
+        start: i,
+        end: j,
+        value,
+        digits: true,
+        fractional: fractional && scale == 1,
+        scale,
+        plain: scale == 1 && !fractional && !t.text.contains(','),
+    })
+}
+
+#[derive(PartialEq, Clone, Copy)]
+enum Last {
+    None,
+    Unit,
+    Tens,
+    Hundred,
+    Big,
+}
+
+fn parse_word_number(toks: &[Token], i: usize) -> Option<Num> {
+    let t = &toks[i];
+    let mut j = i;
+    let mut total: u64 = 0;
+    let mut cur: u64 = 0;
+    let mut last = Last::None;
+    // "a thousand", "a dozen", "half a million"
+    if t.is_any(&["a", "an", "half"]) {
+        let half = t.is("half");
+        let k = if half && toks.get(i + 1).is_some_and(|n| n.is("a")) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let s = toks.get(k).and_then(|n| lookup(SCALE_WORDS, n))?;
+        if half && k == i + 1 {
+            return None;
+        }
+        let v = if half { s.value / 2 } else { s.value };
+        if s.value == 100 {
+            cur = v;
+            last = Last::Hundred;
+        } else if s.value == 12 {
+            cur = v;
+            last = Last::Tens;
+        } else {
+            total = v;
+            last = Last::Big;
+        }
+        j = k + 1;
+    }
+    loop {
+        let Some(w) = toks.get(j) else { break };
+        if w.kind != TokKind::Word {
+            break;
+        }
+        if let Some(tens) = lookup(TENS_WORDS, w) {
+            if matches!(last, Last::Unit | Last::Tens) {
+                break;
+            }
+            cur += tens.value;
+            j += 1;
+            last = Last::Tens;
+            // "forty-five" / "forty five"
+            let (hy, k) = match toks.get(j) {
+                Some(h) if is_hyphen(h) && !h.ws_before => (true, j + 1),
+                _ => (false, j),
+            };
+            if let Some(u) = toks.get(k).and_then(|n| lookup(UNIT_WORDS, n)) {
+                if u.value < 10 && (!hy || !toks[k].ws_before) {
+                    cur += u.value;
+                    j = k + 1;
+                    last = Last::Unit;
+                }
+            }
+            continue;
+        }
+        if let Some(u) = lookup(UNIT_WORDS, w) {
+            if matches!(last, Last::Unit | Last::Tens) {
+                break;
+            }
+            cur += u.value;
+            j += 1;
+            last = Last::Unit;
+            continue;
+        }
+        if let Some(s) = lookup(SCALE_WORDS, w) {
+            match last {
+                Last::None => break,
+                _ if s.value == 12 => {
+                    if !matches!(last, Last::Unit | Last::Tens) {
+                        break;
+                    }
+                    cur = cur.checked_mul(12)?;
+                    last = Last::Tens;
+                }
+                _ if s.value == 100 => {
+                    if !matches!(last, Last::Unit | Last::Tens) {
+                        break;
+                    }
+                    cur = cur.checked_mul(100)?;
+                    last = Last::Hundred;
+                }
+                _ => {
+                    if cur == 0 && last == Last::Big {
+                        break;
+                    }
+                    total = total.checked_add(cur.max(1).checked_mul(s.value)?)?;
+                    cur = 0;
+                    last = Last::Big;
+                }
+            }
+            j += 1;
+            continue;
+        }
+        // "two hundred and fifty"
+        if w.is("and") && matches!(last, Last::Hundred | Last::Big) {
+            let next = toks.get(j + 1);
+            if next.is_some_and(|n| lookup(UNIT_WORDS, n).is_some() || lookup(TENS_WORDS, n).is_some()) {
+                j += 1;
+                last = Last::None;
+                // Allow the unit/tens after "and" even though `last` was a scale.
+                continue;
+            }
+        }
+        break;
+    }
+    if j == i {
+        return None;
+    }
+    let value = total.checked_add(cur)?;
+    if value == 0 {
+        return None;
+    }
+    Some(Num {
+        start: i,
+        end: j,
+        value: value as f64,
+        digits: false,
+        fractional: false,
+        scale: 1,
+        plain: false,
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Context tests: what makes a number not a count
+// ---------------------------------------------------------------------------------------
+
+/// A `Word` of a currency before token `i` ("$", "USD", "Rs", "Rs.").
+fn money_before(toks: &[Token], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    if p.kind == TokKind::Punct && CURRENCY_SIGNS.contains(&p.text) {
+        return true;
+    }
+    if p.is(".") {
+        // "Rs. 500"
+        return i >= 2 && toks[i - 2].is_any(CURRENCY_BEFORE);
+    }
+    p.kind == TokKind::Word && p.is_any(CURRENCY_BEFORE)
+}
+
+fn money_after(toks: &[Token], j: usize) -> bool {
+    toks.get(j)
+        .is_some_and(|n| n.kind == TokKind::Word && n.is_any(CURRENCY_AFTER))
+}
+
+/// A percent sign or word at token `j`; returns the index after it.
+fn percent_after(toks: &[Token], j: usize) -> Option<usize> {
+    PERCENT_WORDS.iter().find_map(|p| match_phrase(toks, j, p))
+}
+
+/// Checks around a digits number that rule it out as anything but a code, a date part,
+/// a time or an ordinal.
+fn digits_glued_badly(toks: &[Token], n: &Num, check_before: bool) -> bool {
+    let t = &toks[n.start];
+    if check_before && !t.ws_before && n.start > 0 {
+        let p = &toks[n.start - 1];
+        match p.kind {
+            TokKind::Word => return true,
+            TokKind::Number => return true,
+            TokKind::Punct => {
+                if matches!(p.text, "/" | ":" | "#" | "." | "@" | "_" | "+" | "=" | "\\") {
+                    return true;
+                }
+                // "COVID-19", "F-35", "2022-23"
+                if is_hyphen(p) && n.start >= 2 {
+                    let pp = &toks[n.start - 2];
+                    if !p.ws_before && matches!(pp.kind, TokKind::Word | TokKind::Number) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    if let Some(nx) = toks.get(n.end) {
+        if !nx.ws_before {
+            match nx.kind {
+                TokKind::Word => return true, // "30th", "5G", "2000s"
+                TokKind::Number => return true,
+                TokKind::Punct => {
+                    if matches!(nx.text, "/" | ":" | "_" | "@") {
+                        return true;
+                    }
+                    // "1.2.3" style handled by the tokenizer; "3." then digits is fine.
+                }
+            }
+        }
+        if nx.kind == TokKind::Word && nx.is_any(TIME_AFTER) {
+            // "10 a.m.", "10 pm" — only bare small numbers
+            if n.plain && n.value <= 12.0 && (nx.is("am") || nx.is("pm") || toks.get(n.end + 1).is_some_and(|d| d.is(".")) || !nx.is_any(&["a", "p"])) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A bare four-digit number in 1900..=2100 reads as a year.
+fn year_like(n: &Num, toks: &[Token]) -> bool {
+    n.plain && n.digits && toks[n.start].text.len() == 4 && (1900.0..=2100.0).contains(&n.value)
+}
+
+fn headcount_noun_at(toks: &[Token], j: usize) -> bool {
+    // Skip one adjective ("2000 new jobs", "1900 full-time workers" is rare enough).
+    toks.get(j).is_some_and(|t| t.is_any(HEADCOUNT_NOUNS))
+        || (toks.get(j).is_some_and(|t| t.kind == TokKind::Word)
+            && toks.get(j + 1).is_some_and(|t| t.is_any(HEADCOUNT_NOUNS)))
+}
+
+/// The day number of a date: a small bare number right after or before a month name.
+fn day_of_date(toks: &[Token], n: &Num) -> bool {
+    if !(n.plain && n.digits && n.value >= 1.0 && n.value <= 31.0) {
+        return false;
+    }
+    crate::dates::month_ends_before(toks, n.start) || crate::dates::month_starts_at(toks, n.end)
+}
+
+// ---------------------------------------------------------------------------------------
+// Counts
+// ---------------------------------------------------------------------------------------
+
+fn round_u64(v: f64) -> Option<u64> {
+    let r = v.round();
+    (r.is_finite() && (0.0..1e18).contains(&r)).then_some(r as u64)
+}
+
+/// Is `n` fit to be a count on its own (ignoring modifiers)?
+fn countable(toks: &[Token], n: &Num) -> bool {
+    if n.fractional || n.value < 1.0 {
+        return false;
+    }
+    if n.digits && (digits_glued_badly(toks, n, true) || day_of_date(toks, n)) {
+        return false;
+    }
+    if !n.digits && n.end == n.start + 1 && toks[n.start].is("one") {
+        // "one of the", "one in 12", "one-third", "one another"
+        if let Some(nx) = toks.get(n.end) {
+            if nx.is_any(&["of", "in", "another", "out", "or"]) || (is_hyphen(nx) && !nx.ws_before) {
+                return false;
+            }
+        }
+    }
+    if !n.digits {
+        // "one-third", "two-thirds": a fraction, not a count
+        if let (Some(h), Some(w)) = (toks.get(n.end), toks.get(n.end + 1)) {
+            if is_hyphen(h) && !h.ws_before && !w.ws_before && FRACTIONS.iter().any(|f| w.is(f.phrase[f.phrase.len() - 1])) {
+                return false;
+            }
+        }
+    }
+    !money_before(toks, n.start) && !money_after(toks, n.end) && percent_after(toks, n.end).is_none()
+}
+
+/// A candidate count at token `i`: the number/vague amount, its token span, interval, kind.
+struct Cand {
+    start: usize,
+    end: usize,
+    min: Option<u64>,
+    max: Option<u64>,
+    kind: CountKind,
+}
+
+fn vague_at(toks: &[Token], i: usize) -> Option<Cand> {
+    let mut best: Option<Cand> = None;
+    for v in VAGUE {
+        if let Some(e) = match_phrase(toks, i, v.phrase) {
+            if best.as_ref().is_none_or(|b| e > b.end) {
+                best = Some(Cand {
+                    start: i,
+                    end: e,
+                    min: Some(v.min),
+                    max: Some(v.max),
+                    kind: CountKind::Vague,
+                });
+            }
+        }
+    }
+    best
+}
+
+/// Tries a range after number `a`: "A to B", "A-B", "A and B" (after "between").
+fn range_after(toks: &[Token], a: &Num, between: bool) -> Option<Num> {
+    let c = toks.get(a.end)?;
+    let ok = if between {
+        c.is("and")
+    } else {
+        c.is("to") || (is_hyphen(c) && c.text != "—")
+    };
+    if !ok {
+        return None;
+    }
+    let b = parse_number(toks, a.end + 1)?;
+    if a.digits != b.digits && !(a.digits && b.digits) {
+        // "5 to seven" is odd; still fine when both are words or both digits.
+        if a.digits || b.digits {
+            return None;
+        }
+    }
+    Some(b)
+}
+
+fn count_at(toks: &[Token], i: usize, floor: usize) -> Option<Cand> {
+    let vague = vague_at(toks, i);
+    let num = parse_number(toks, i);
+    let Some(mut a) = num else { return vague };
+    if vague.as_ref().is_some_and(|v| v.end >= a.end) {
+        return vague;
+    }
+    // "between 300 and 400", "from 50 to 100"
+    let between = i > floor && toks[i - 1].is("between");
+    let from = i > floor && toks[i - 1].is("from");
+    if let Some(mut b) = range_after(toks, &a, between) {
+        let glued_hyphen = is_hyphen(&toks[a.end]) && !toks[a.end].ws_before;
+        if a.scale == 1 && b.scale > 1 {
+            let scaled = a.value * b.scale as f64;
+            if scaled <= b.value {
+                a.value = scaled;
+                a.fractional = false;
+                a.plain = false;
+            }
+        }
+        if year_like(&a, toks) && (year_like(&b, toks) || glued_hyphen) {
+            return None; // "2019 to 2022", "2022-23"
+        }
+        if b.digits && b.plain && year_like(&b, toks) && a.plain && a.value < 1900.0 {
+            // "1999-2000"? leave alone; treat as not a count.
+            return None;
+        }
+        if money_before(toks, a.start) || money_before(toks, b.start) || money_after(toks, b.end) {
+            return None;
+        }
+        if percent_after(toks, b.end).is_some() || percent_after(toks, a.end).is_some() {
+            return None;
+        }
+        // Dates: "2025-07-17" and friends.
+        if glued_hyphen && toks.get(b.end).is_some_and(|n| is_hyphen(n) && !n.ws_before) {
+            return None;
+        }
+        let b_ok = !b.fractional
+            && !(b.digits && (digits_glued_badly(toks, &b, false) || day_of_date(toks, &b)));
+        let a_ok = !a.fractional
+            && !(a.digits && (digits_glued_badly(toks, &a, true) || a.plain && day_of_date(toks, &a)));
+        if a_ok && b_ok && a.value >= 1.0 && a.value <= b.value {
+            let start = if between || from { i - 1 } else { i };
+            // The prefix word is only part of the span; modifiers are dropped ("about 5,000
+            // to 7,000" stays 5,000..7,000) but covered.
+            let start = modifier_before(toks, start, floor).map_or(start, |(s, _)| s);
+            return Some(Cand {
+                start,
+                end: b.end,
+                min: round_u64(a.value),
+                max: round_u64(b.value),
+                kind: CountKind::Range,
+            });
+        }
+        if glued_hyphen {
+            return None; // "737-800", "555-1234"
+        }
+    }
+    if !countable(toks, &a) {
+        return None;
+    }
+    let modifier = modifier_before(toks, i, floor);
+    if year_like(&a, toks)
+        && (!headcount_noun_at(toks, a.end) || (i > 0 && toks[i - 1].is_any(YEAR_BEFORE)))
+    {
+        return None;
+    }
+    let n = round_u64(a.value)?;
+    let (start, min, max, kind) = match modifier {
+        None => (i, Some(n), Some(n), CountKind::Exact),
+        Some((s, m)) => {
+            let (min, max) = bend(n, m.bound);
+            let kind = match m.bound {
+                Bound::About | Bound::Near => CountKind::Approximate,
+                Bound::AtLeast => CountKind::LowerBound,
+                Bound::AtMost | Bound::Below => CountKind::UpperBound,
+                Bound::MostOf => CountKind::Vague,
+            };
+            (s, min, max, kind)
+        }
+    };
+    Some(Cand {
+        start,
+        end: a.end,
+        min,
+        max,
+        kind,
+    })
+}
+
+/// The interval of `n` under a bound word (see [`Bound`]).
+fn bend(n: u64, b: Bound) -> (Option<u64>, Option<u64>) {
+    let tenth = |k: u64| (n.saturating_mul(k).saturating_add(5)) / 10;
+    match b {
+        Bound::About => (Some(tenth(9)), Some(tenth(11))),
+        Bound::Near => (Some(tenth(9)), Some(n)),
+        Bound::AtLeast => (Some(n), None),
+        Bound::AtMost => (None, Some(n)),
+        Bound::Below => (None, Some(n.saturating_sub(1))),
+        Bound::MostOf => {
+            let lo = n / 2 + 1;
+            let hi = n.saturating_sub(1).max(lo);
+            (Some(lo), Some(hi))
+        }
+    }
+}
+
+/// Every count in `s`, in order of start offset, non-overlapping.
+pub fn find_counts(s: &str) -> Vec<Count> {
+    find_counts_in(&tokenize(s))
+}
+
+/// [`find_counts`] over tokens already produced by [`tokenize`] (offsets stay those of the
+/// tokenised text).
+pub fn find_counts_in(toks: &[Token]) -> Vec<Count> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let anchor = match t.kind {
+            TokKind::Number => true,
+            TokKind::Word => t.text.len() <= 9 && t.text.as_bytes()[0].is_ascii_alphabetic(),
+            TokKind::Punct => false,
+        };
+        if anchor {
+            if let Some(c) = count_at(toks, i, floor) {
+                let start_tok = c.start.max(floor);
+                out.push(Count {
+                    start: toks[start_tok].start,
+                    end: toks[c.end - 1].end,
+                    min: c.min,
+                    max: c.max,
+                    kind: c.kind,
+                });
+                i = c.end;
+                floor = c.end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Percents
+// ---------------------------------------------------------------------------------------
+
+/// A workforce around a fraction at tokens `start..end`: "… of its workforce", "half its
+/// staff", "cut its workforce by a third".
+fn fraction_in_context(toks: &[Token], start: usize, end: usize) -> bool {
+    let mut j = end;
+    if toks.get(j).is_some_and(|t| t.is("of")) {
+        j += 1;
+    }
+    // up to three words ("of the company's global staff") then a workforce noun
+    for k in j..(j + 5).min(toks.len()) {
+        let t = &toks[k];
+        if t.is_any(HEADCOUNT_NOUNS) || t.is_any(&["staff", "company", "division", "unit"]) {
+            return true;
+        }
+        if t.kind == TokKind::Number || t.is(".") || t.is(",") || t.is(";") {
+            break;
+        }
+    }
+    // "… by a third"
+    if start > 0 && toks[start - 1].is("by") {
+        let lo = start.saturating_sub(6);
+        return toks[lo..start].iter().any(|t| t.is_any(HEADCOUNT_NOUNS));
+    }
+    false
+}
+
+fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f64, bool)> {
+    // number + percent word, or a range "10 to 15 percent"
+    let mut hit: Option<(usize, f64)> = None;
+    if let Some(a) = parse_number(toks, i) {
+        let a_ok = !(a.digits && (digits_glued_before(toks, a.start) || money_before(toks, a.start)));
+        if a_ok {
+            if let Some(e) = percent_after(toks, a.end) {
+                hit = Some((e, a.value));
+            } else if let Some(b) = range_after(toks, &a, i > 0 && toks[i - 1].is("between")) {
+                if let Some(e) = percent_after(toks, b.end) {
+                    if a.value <= b.value {
+                        hit = Some((e, a.value));
+                    }
+                }
+            }
+        }
+        // "one in 12", "one employee in 12", "one in every 10", "one out of every 10"
+        if hit.is_none() && !a.digits && a.value == 1.0 && a.end == i + 1 {
+            let mut j = a.end;
+            if toks.get(j).is_some_and(|t| t.kind == TokKind::Word && !t.is_any(&["in", "out", "of"])) {
+                j += 1; // a noun
+            }
+            let j = match_phrase(toks, j, &["in"])
+                .or_else(|| match_phrase(toks, j, &["out", "of"]))
+                .or_else(|| match_phrase(toks, j, &["of", "every"]).map(|k| k - 1));
+            if let Some(mut j) = j {
+                if toks.get(j).is_some_and(|t| t.is("every")) {
+                    j += 1;
+                }
+                if let Some(d) = parse_number(toks, j) {
+                    if d.value >= 2.0 && !d.fractional {
+                        let v = (1000.0 / d.value).round() / 10.0;
+                        hit = Some((d.end, v));
+                    }
+                }
+            }
+        }
+    }
+    if hit.is_none() {
+        for f in FRACTIONS {
+            if let Some(e) = match_phrase(toks, i, f.phrase) {
+                if fraction_in_context(toks, i, e) {
+                    hit = Some((e, f.percent));
+                    break;
+                }
+            }
+        }
+    }
+    let (end, value) = hit?;
+    let (start, upper) = match modifier_before(toks, i, floor) {
+        Some((s, m)) if m.bound != Bound::MostOf => (s, matches!(m.bound, Bound::AtMost | Bound::Below)),
+        _ => (i, false),
+    };
+    Some((start, end, value, upper))
+}
+
+fn digits_glued_before(toks: &[Token], i: usize) -> bool {
+    i > 0 && !toks[i].ws_before && matches!(toks[i - 1].kind, TokKind::Word | TokKind::Number)
+}
+
+/// Every percentage in `s`, in order of start offset, non-overlapping.
+pub fn find_percents(s: &str) -> Vec<Percent> {
+    find_percents_in(&tokenize(s))
+}
+
+/// [`find_percents`] over tokens already produced by [`tokenize`].
+pub fn find_percents_in(toks: &[Token]) -> Vec<Percent> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < toks.len() {
+        if toks[i].kind != TokKind::Punct {
+            if let Some((s, e, value, upper_bound)) = percent_at(toks, i, floor) {
+                out.push(Percent {
+                    start: toks[s].start,
+                    end: toks[e - 1].end,
+                    value,
+                    upper_bound,
+                });
+                i = e;
+                floor = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(s: &str) -> Vec<(&str, Option<u64>, Option<u64>)> {
+        find_counts(s)
+            .into_iter()
+            .map(|c| (&s[c.start..c.end], c.min, c.max))
+            .collect()
+    }
+
+    fn percents(s: &str) -> Vec<(&str, f64, bool)> {
+        find_percents(s)
+            .into_iter()
+            .map(|p| (&s[p.start..p.end], p.value, p.upper_bound))
+            .collect()
+    }
+
+    fn has_count(s: &str, min: Option<u64>, max: Option<u64>) -> bool {
+        find_counts(s).iter().any(|c| c.min == min && c.max == max)
+    }
+
+    #[test]
+    fn every_table_entry_parses() {
+        for table in [UNIT_WORDS, TENS_WORDS, SCALE_WORDS, SUFFIX_SCALES] {
+            for w in table {
+                let want = match w.word {
+                    "dozen" => 12,
+                    "thousand" => 3_500,
+                    "million" => 1_200_000,
+                    "k" => 10_000,
+                    "m" | "mn" | "mln" => 2_000_000,
+                    "hundred" => 200,
+                    _ => w.value,
+                };
+                assert!(
+                    has_count(w.example, Some(want), Some(want)),
+                    "{:?}: {:?}",
+                    w.example,
+                    counts(w.example)
+                );
+            }
+        }
+        for v in VAGUE {
+            assert!(
+                has_count(v.example, Some(v.min), Some(v.max)),
+                "{:?}: {:?}",
+                v.example,
+                counts(v.example)
+            );
+        }
+        for m in MODIFIERS {
+            assert!(
+                has_count(m.example, m.expect.0, m.expect.1),
+                "{:?}: {:?}",
+                m.example,
+                counts(m.example)
+            );
+            let c = &find_counts(m.example)[0];
+            assert!(m.example[c.start..c.end].to_lowercase().starts_with(m.phrase[0]));
+        }
+        for f in FRACTIONS {
+            let p = percents(f.example);
+            assert!(p.iter().any(|p| p.1 == f.percent), "{:?}: {:?}", f.example, p);
+        }
+    }
+
+    #[test]
+    fn exact_figures() {
+        assert_eq!(counts("cut 12,000 jobs"), [("12,000", Some(12000), Some(12000))]);
+        assert_eq!(counts("around 1100 people"), [("around 1100", Some(990), Some(1210))]);
+        assert_eq!(counts("1.2 million jobs"), [("1.2 million", Some(1_200_000), Some(1_200_000))]);
+        assert_eq!(counts("10k jobs"), [("10k", Some(10_000), Some(10_000))]);
+        assert_eq!(counts("forty-five staff"), [("forty-five", Some(45), Some(45))]);
+        assert_eq!(counts("two thousand staff"), [("two thousand", Some(2000), Some(2000))]);
+        assert_eq!(
+            counts("two hundred and fifty staff"),
+            [("two hundred and fifty", Some(250), Some(250))]
+        );
+        assert_eq!(counts("a thousand staff"), [("a thousand", Some(1000), Some(1000))]);
+        assert_eq!(counts("half a million jobs"), [("half a million", Some(500_000), Some(500_000))]);
+        assert_eq!(counts("two dozen"), [("two dozen", Some(24), Some(24))]);
+        assert_eq!(counts("1,680,000 people"), [("1,680,000", Some(1_680_000), Some(1_680_000))]);
+    }
+
+    #[test]
+    fn label_conventions() {
+        assert_eq!(counts("nearly 12,000 roles")[0].1, Some(10800));
+        assert_eq!(counts("about two dozen at related facilities"), [("about two dozen", Some(22), Some(26))]);
+        assert_eq!(counts("just over 750 people"), [("just over 750", Some(750), None)]);
+        assert_eq!(counts("less than 500 employees"), [("less than 500", None, Some(499))]);
+        assert_eq!(counts("fewer than 90 positions"), [("fewer than 90", None, Some(89))]);
+        assert_eq!(counts("up to 12,000 jobs"), [("up to 12,000", None, Some(12000))]);
+        assert_eq!(counts("\"Most of\" a 70-person team"), [("70", Some(70), Some(70))]);
+        assert_eq!(counts("most of a 70-person team"), [("most of a 70", Some(36), Some(69))]);
+        assert_eq!(counts("north of 1,000"), [("north of 1,000", Some(1000), None)]);
+        assert_eq!(counts("hundreds of thousands of jobs"), [("hundreds of thousands", Some(200_000), Some(999_999))]);
+        assert_eq!(counts("tens of thousands since late 2022"), [("tens of thousands", Some(20000), Some(99999))]);
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(counts("cut between 300 and 400 jobs"), [("between 300 and 400", Some(300), Some(400))]);
+        assert_eq!(counts("50 to 100 employees"), [("50 to 100", Some(50), Some(100))]);
+        assert_eq!(counts("5,000-7,000 roles"), [("5,000-7,000", Some(5000), Some(7000))]);
+        assert_eq!(
+            counts("a net reduction of approximately 5,000 to 7,000 roles"),
+            [("approximately 5,000 to 7,000", Some(5000), Some(7000))]
+        );
+        assert_eq!(counts("5 to 7 million jobs"), [("5 to 7 million", Some(5_000_000), Some(7_000_000))]);
+        assert_eq!(counts("from 1,500 to 2,000"), [("from 1,500 to 2,000", Some(1500), Some(2000))]);
+    }
+
+    #[test]
+    fn not_counts() {
+        for s in [
+            "revenue of $29.3 billion",
+            "a £5m loss",
+            "€2 billion",
+            "Rs 500 crore",
+            "Rs. 500 crore",
+            "USD 10 million",
+            "5 billion dollars",
+            "17%",
+            "10 percent",
+            "10 per cent",
+            "in 2023",
+            "2025's cuts",
+            "since 2022",
+            "July 17, 2025",
+            "17 July",
+            "Jul. 17",
+            "Q1 2025",
+            "at 10:30",
+            "the 30th",
+            "COVID-19",
+            "G7",
+            "F-35 jets",
+            "version 3.5.1",
+            "24/7",
+            "9/11",
+            "2025-07-17",
+            "one of the managers",
+            "one-third of staff",
+            "3.5",
+            "between 2019 and 2022",
+            "fiscal 2022-23",
+            "at 10 a.m. Tuesday",
+            "5G networks",
+            "the 2000s",
+        ] {
+            assert_eq!(counts(s), [], "{s:?}");
+        }
+    }
+
+    #[test]
+    fn year_shaped_counts_with_a_noun() {
+        assert_eq!(counts("cut 2000 jobs"), [("2000", Some(2000), Some(2000))]);
+        assert_eq!(counts("about 2000 staff"), [("about 2000", Some(1800), Some(2200))]);
+        assert_eq!(counts("about 2000"), []);
+        assert_eq!(counts("the 2023 job cuts"), []);
+    }
+
+    #[test]
+    fn several_counts_in_order() {
+        let s = "3,000 in Germany, 1,700 in the US and 3,100 elsewhere; hundreds more.";
+        let c = counts(s);
+        assert_eq!(c.len(), 4);
+        assert_eq!(c[3], ("hundreds", Some(200), Some(999)));
+    }
+
+    #[test]
+    fn percents_as_worded() {
+        assert_eq!(percents("17% of staff"), [("17%", 17.0, false)]);
+        assert_eq!(percents("17 % of staff"), [("17 %", 17.0, false)]);
+        assert_eq!(percents("10 percent"), [("10 percent", 10.0, false)]);
+        assert_eq!(percents("10 per cent"), [("10 per cent", 10.0, false)]);
+        assert_eq!(percents("around ten percent"), [("around ten percent", 10.0, false)]);
+        assert_eq!(percents("axe five per cent"), [("five per cent", 5.0, false)]);
+        assert_eq!(percents("about 3.5%"), [("about 3.5%", 3.5, false)]);
+        assert_eq!(percents("more than 20%"), [("more than 20%", 20.0, false)]);
+        assert_eq!(percents("less than 2 percent"), [("less than 2 percent", 2.0, true)]);
+        assert_eq!(percents("under 2%"), [("under 2%", 2.0, true)]);
+        assert_eq!(percents("nearly a fifth of its staff"), [("nearly a fifth", 20.0, false)]);
+        assert_eq!(percents("about one employee in 12"), [("about one employee in 12", 8.3, false)]);
+        assert_eq!(percents("one in 12 workers"), [("one in 12", 8.3, false)]);
+        assert_eq!(percents("more than half of its workforce"), [("more than half", 50.0, false)]);
+        assert_eq!(percents("cut its workforce by a third"), [("a third", 33.3, false)]);
+        assert_eq!(percents("2 to 3 percent"), [("2 to 3 percent", 2.0, false)]);
+    }
+
+    #[test]
+    fn quarter_of_year_is_not_a_percent() {
+        assert_eq!(percents("in the first quarter of 2025"), []);
+        assert_eq!(percents("a quarter of 2025 revenue"), []);
+        assert_eq!(percents("half of 2024"), []);
+    }
+
+    mod props {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn check(s: &str) {
+            for c in find_counts(s) {
+                assert!(c.start < c.end && c.end <= s.len());
+                assert!(s.is_char_boundary(c.start) && s.is_char_boundary(c.end));
+                if let (Some(a), Some(b)) = (c.min, c.max) {
+                    assert!(a <= b, "{s:?} {c:?}");
+                }
+            }
+            let mut last = 0;
+            for c in find_counts(s) {
+                assert!(c.start >= last, "overlap in {s:?}");
+                last = c.end;
+            }
+            for p in find_percents(s) {
+                assert!(p.start < p.end && p.end <= s.len());
+                assert!(s.is_char_boundary(p.start) && s.is_char_boundary(p.end));
+                assert!(p.value.is_finite());
+            }
+        }
+
+        proptest! {
+            #[test]
+            fn never_panics_on_any_string(s in "\\PC{0,80}") {
+                check(&s);
+            }
+
+            #[test]
+            fn never_panics_on_number_soup(
+                parts in proptest::collection::vec(prop_oneof![
+                    Just("about"), Just("between"), Just("and"), Just("to"), Just("-"), Just("—"),
+                    Just("1,200"), Just("99999999999999999999"), Just("2025"), Just("0"), Just("3.5"),
+                    Just("%"), Just("percent"), Just("a"), Just("half"), Just("dozen"), Just("hundred"),
+                    Just("thousand"), Just("million"), Just("billion"), Just("k"), Just("one"), Just("in"),
+                    Just("$"), Just("most"), Just("of"), Just("ü"), Just("forty"), Just("five"), Just("ninety"),
+                    Just("fewer"), Just("than"), Just("July"), Just("17"), Just("/"), Just(":"), Just("third"),
+                ], 0..14),
+                glue in proptest::collection::vec(any::<bool>(), 14),
+            ) {
+                let mut s = String::new();
+                for (k, p) in parts.iter().enumerate() {
+                    if k > 0 && glue[k] { s.push(' '); }
+                    s.push_str(p);
+                }
+                check(&s);
+            }
+        }
+    }
 }

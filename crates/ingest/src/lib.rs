@@ -1,13 +1,45 @@
 //! headcount-ingest: readers that turn files into documents.
 //!
-//! INTERFACE (owned by the ingest helper; the binary relies on it):
-//! [`documents`] walks files and folders (recursively, in sorted order; `-` is stdin) and
-//! yields one `Result<SourceDoc, InputError>` per document, streaming: a `.jsonl` dump is
-//! read line by line in constant memory. Bad input becomes an [`InputError`] that names
-//! the file and line; the walk goes on.
+//! The principal types are [`SourceDoc`] (one article with its origin and text) and
+//! [`InputError`] (one file or line that could not be read, with the reason). [`documents`]
+//! ties the readers together:
+//!
+//! ```text
+//! paths ──walk::Walker──▶ Input {path, Format} ──source::open──▶ text | newsplease | jsonl | html ──▶ SourceDoc
+//! ```
+//!
+//! The walker expands folders recursively in sorted order (hidden entries skipped) and `-` to
+//! stdin; [`source`](crate::source) reads each file and dispatches on its format. Whole-file
+//! formats (`.txt`, `.json`, `.html`, `.html.gz`) are read at once (up to 256 MiB); `.jsonl`
+//! dumps are streamed line by line in constant memory. Bad input never stops the walk: it
+//! becomes an [`InputError`] naming the file (and line), and the next document follows.
+//!
+//! ```
+//! use headcount_ingest::documents;
+//! let dir = std::env::temp_dir().join(format!("headcount-doc-{}", std::process::id()));
+//! std::fs::create_dir_all(&dir).unwrap();
+//! std::fs::write(dir.join("a.txt"), "Acme cuts 200 jobs\n\nAcme said on Monday...").unwrap();
+//! std::fs::write(dir.join("b.jsonl"), "{\"maintext\": \"Beta cut 5% of staff.\"}\nnot json\n").unwrap();
+//! let results: Vec<_> = documents(&[dir.clone()]).collect();
+//! assert_eq!(results[0].as_ref().unwrap().title.as_deref(), Some("Acme cuts 200 jobs"));
+//! assert_eq!(results[1].as_ref().unwrap().text, "Beta cut 5% of staff.");
+//! assert_eq!(results[2].as_ref().unwrap_err().line, Some(2));
+//! std::fs::remove_dir_all(&dir).unwrap();
+//! ```
+
+mod check;
+mod date;
+pub mod html;
+mod jsonl;
+mod newsplease;
+mod source;
+mod text;
+mod walk;
 
 use chrono::NaiveDate;
 use std::path::PathBuf;
+
+pub use jsonl::MAX_LINE;
 
 /// One document read from a source, ready for extraction.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -35,6 +67,17 @@ pub struct InputError {
     pub reason: String,
 }
 
+impl InputError {
+    /// An error about a whole file (no line).
+    pub(crate) fn file(path: &str, reason: impl Into<String>) -> InputError {
+        InputError {
+            path: path.to_owned(),
+            line: None,
+            reason: reason.into(),
+        }
+    }
+}
+
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.line {
@@ -48,6 +91,31 @@ impl std::error::Error for InputError {}
 
 /// Walks `paths` and yields their documents in a stable order.
 pub fn documents(paths: &[PathBuf]) -> impl Iterator<Item = Result<SourceDoc, InputError>> {
-    let _ = paths;
-    std::iter::empty()
+    Documents {
+        walker: walk::Walker::new(paths),
+        current: None,
+    }
+}
+
+/// The iterator behind [`documents`]: one open input at a time.
+struct Documents {
+    walker: walk::Walker,
+    current: Option<source::Docs>,
+}
+
+impl Iterator for Documents {
+    type Item = Result<SourceDoc, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(item) = self.current.as_mut().and_then(Iterator::next) {
+                return Some(item);
+            }
+            self.current = None;
+            match self.walker.next()? {
+                Ok(input) => self.current = Some(source::open(input)),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+    }
 }

@@ -1,0 +1,224 @@
+//! Coalescing: frames about the same company and the same round become one claim whose
+//! fields keep all their evidence; a different date, size or kind is another claim.
+
+use crate::frames::{Analysis, Company, Frame};
+use crate::model::{Claim, DateInterval, Document, Evidence, Headcount, Kind, Precision};
+use crate::places;
+use crate::quantity::{Count, CountKind};
+use crate::reasons;
+
+struct Draft {
+    frames: Vec<usize>,
+}
+
+fn key(name: &str) -> String {
+    name.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !crate::orgs::is_legal_suffix(w) && *w != "the")
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn same_company(a: &Company, b: &Company) -> bool {
+    let ka = key(&a.name);
+    let kb = key(&b.name);
+    ka == kb || a.aliases.iter().any(|x| key(x) == kb) || b.aliases.iter().any(|x| key(x) == ka)
+}
+
+fn group(kind: Kind) -> u8 {
+    match kind {
+        Kind::Layoff | Kind::Plan => 0,
+        Kind::Cumulative => 1,
+        Kind::Closure => 2,
+        Kind::Hiring => 3,
+    }
+}
+
+fn counts_compatible(a: &Count, b: &Count) -> bool {
+    let lo = |c: &Count| c.min.or(c.max).unwrap_or(0) as f64;
+    let hi = |c: &Count| c.max.map_or(f64::INFINITY, |m| m as f64);
+    // Intervals that meet, or exact figures within a third of each other.
+    (lo(a) <= hi(b) * 1.15 && lo(b) <= hi(a) * 1.15) || {
+        let (x, y) = (lo(a).max(1.0), lo(b).max(1.0));
+        x / y < 1.3 && y / x < 1.3
+    }
+}
+
+fn compatible(f: &Frame, g: &Frame) -> bool {
+    if group(f.kind) != group(g.kind) || !same_company(&f.company, &g.company) {
+        return false;
+    }
+    if let (Some((a, _)), Some((b, _))) = (&f.date, &g.date) {
+        if a.earliest > b.latest || b.earliest > a.latest {
+            return false;
+        }
+    }
+    if let (Some((a, _)), Some((b, _))) = (&f.count, &g.count) {
+        if !counts_compatible(a, b) {
+            return false;
+        }
+    }
+    if let (Some(a), Some(b)) = (f.percent, g.percent) {
+        if (a - b).abs() > 3.0 {
+            return false;
+        }
+    }
+    true
+}
+
+pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (i, f) in a.frames.iter().enumerate() {
+        let fits = |d: &Draft| d.frames.iter().all(|&j| compatible(f, &a.frames[j]));
+        // "another 10,000" starts a new round unless a draft repeats the same figure.
+        let candidates: Vec<usize> = (0..drafts.len())
+            .filter(|&k| fits(&drafts[k]))
+            .filter(|&k| {
+                !f.new_round
+                    || f.count.as_ref().is_some_and(|(c, _)| {
+                        drafts[k].frames.iter().any(|&j| a.frames[j].count.as_ref().is_some_and(|(d, _)| d.min == c.min && d.max == c.max))
+                    })
+            })
+            .collect();
+        // Prefer the draft that shares a figure or date, then the earliest.
+        let best = candidates.iter().copied().max_by_key(|&k| {
+            let shared = drafts[k].frames.iter().any(|&j| {
+                let g = &a.frames[j];
+                (f.count.is_some() && g.count.is_some()) || (f.date.is_some() && g.date.is_some())
+            });
+            (shared, std::cmp::Reverse(k))
+        });
+        match best {
+            Some(k) => drafts[k].frames.push(i),
+            None => drafts.push(Draft { frames: vec![i] }),
+        }
+    }
+    drafts.iter().map(|d| build(doc, a, d)).collect()
+}
+
+fn precision_rank(c: &Count) -> u8 {
+    match c.kind {
+        CountKind::Exact => 0,
+        CountKind::Range | CountKind::Approximate => 1,
+        CountKind::LowerBound | CountKind::UpperBound => 2,
+        CountKind::Vague => 3,
+    }
+}
+
+fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
+    let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
+    let explicit: Vec<&Company> = frames.iter().map(|f| &f.company).filter(|c| c.explicit).collect();
+    let lead = explicit.first().copied().unwrap_or(&frames[0].company);
+    // The longest explicit form is the name ("Amazon Web Services" over "AWS").
+    let company = explicit.iter().map(|c| &c.name).max_by_key(|n| (n.len(), std::cmp::Reverse(0))).cloned().unwrap_or_else(|| lead.name.clone());
+    let mut aliases: Vec<String> = Vec::new();
+    for c in frames.iter().map(|f| &f.company) {
+        for n in std::iter::once(&c.name).chain(&c.aliases) {
+            if key(n) != key(&company) || n != &company && !aliases.contains(n) && n.len() > company.len() {
+                if !aliases.contains(n) && n != &company {
+                    aliases.push(n.clone());
+                }
+            }
+        }
+    }
+    let parent = frames.iter().find_map(|f| f.company.parent.clone());
+
+    let kinds: Vec<Kind> = frames.iter().map(|f| f.kind).collect();
+    let kind = match kinds[0] {
+        Kind::Layoff | Kind::Plan => {
+            let plans = kinds.iter().filter(|k| **k == Kind::Plan).count();
+            if plans * 2 > kinds.len() { Kind::Plan } else { Kind::Layoff }
+        }
+        k => k,
+    };
+
+    let headcount = frames
+        .iter()
+        .filter_map(|f| f.count.as_ref())
+        .min_by_key(|(c, _)| precision_rank(c))
+        .map(|(c, t)| Headcount { text: t.clone(), min: c.min, max: c.max });
+    let percent = frames.iter().find_map(|f| f.percent);
+    let date = frames
+        .iter()
+        .filter_map(|f| f.date.as_ref())
+        .min_by_key(|(d, _)| (d.latest - d.earliest).num_days())
+        .map(|(d, t)| DateInterval { text: t.clone(), earliest: d.earliest, latest: d.latest, precision: d.precision })
+        .or_else(|| {
+            let about_main = a.main_company.as_ref().is_some_and(|m| key(m) == key(&company) || aliases.iter().any(|x| key(x) == key(m)));
+            (about_main && kind != Kind::Cumulative).then_some(a.default_date).flatten().map(|(e, l, p)| DateInterval {
+                text: String::new(),
+                earliest: e,
+                latest: l,
+                precision: p,
+            })
+        });
+
+    let mut evidence: Vec<Evidence> = Vec::new();
+    for f in &frames {
+        let s = a.sentences[f.sentence];
+        match evidence.iter_mut().find(|e| e.start == s.start) {
+            Some(e) => {
+                for fld in &f.fields {
+                    if !e.fields.contains(fld) {
+                        e.fields.push(fld);
+                    }
+                }
+            }
+            None => evidence.push(Evidence { start: s.start, end: s.end, text: doc.text[s.start..s.end].to_string(), fields: f.fields.clone() }),
+        }
+    }
+    let ev_text: String = evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join(" ");
+    let reasons = reasons::find(&ev_text);
+    let locations = locations(&ev_text);
+
+    let mut confidence: f64 = 0.4;
+    if explicit.len() > 0 {
+        confidence += 0.2;
+    }
+    if headcount.is_some() || percent.is_some() {
+        confidence += 0.15;
+    }
+    if date.is_some() {
+        confidence += 0.1;
+    }
+    if evidence.len() > 1 {
+        confidence += 0.1;
+    }
+    let _ = Precision::Day;
+    Claim {
+        kind,
+        company,
+        parent,
+        aliases,
+        date,
+        headcount,
+        percent,
+        units: Vec::new(),
+        locations,
+        reasons,
+        severance: None,
+        evidence,
+        confidence: confidence.min(0.99),
+    }
+}
+
+/// Places named in the evidence, except headquarters ("San Francisco-based").
+fn locations(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in places::all() {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(p) {
+            let at = from + i;
+            let end = at + p.len();
+            let before_ok = at == 0 || !text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after = &text[end..];
+            let after_ok = !after.chars().next().is_some_and(char::is_alphanumeric);
+            let hq = after.starts_with("-based") || after.starts_with(" -based");
+            if before_ok && after_ok && !hq && !out.iter().any(|o| o.contains(p)) {
+                out.push(p.to_string());
+            }
+            from = end;
+        }
+    }
+    out
+}

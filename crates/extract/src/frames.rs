@@ -1,0 +1,614 @@
+//! Frames: one per trigger, built from the typed spans around it in its clause — who
+//! cuts, how many, what share, when, and the kind from the trigger's form and the cue
+//! words around it.
+
+use crate::cues;
+use crate::dates::{self, DateContext, DateSpan};
+use crate::model::{Document, Kind, Precision};
+use crate::orgs::{self, NameContext, OrgMention};
+use crate::quantity::{self, Count, Percent};
+use crate::sentences::{self, Sentence};
+use crate::tokens::{tokenize, TokKind, Token};
+use crate::triggers::{self, Form, TrigClass, TriggerHit, JOB_NOUNS, SITE_NOUNS, TRIGGERS};
+use chrono::{Datelike, NaiveDate};
+
+/// Who a frame's cuts belong to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Company {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub parent: Option<String>,
+    /// Named in the frame's own clause (not resolved from "the company").
+    pub explicit: bool,
+}
+
+/// What one trigger says.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub sentence: usize,
+    pub company: Company,
+    pub kind: Kind,
+    pub count: Option<(Count, String)>,
+    pub percent: Option<f64>,
+    pub date: Option<(DateSpan, String)>,
+    /// "another 10,000", "3,000 more jobs": not the round mentioned before it.
+    pub new_round: bool,
+    /// Which fields this frame's sentence supplies.
+    pub fields: Vec<&'static str>,
+}
+
+/// Everything the coalescer needs: frames in text order and the sentences they cite.
+pub struct Analysis {
+    pub sentences: Vec<Sentence>,
+    pub frames: Vec<Frame>,
+    /// The company the document is mainly about (headline and lead).
+    pub main_company: Option<String>,
+    /// The date a round reported as news defaults to: the publication date's month.
+    pub default_date: Option<(NaiveDate, NaiveDate, Precision)>,
+}
+
+/// `YYYY/MM/DD`, `YYYY/MM` or `YYYY-MM-DD` in a URL path: many outlets date their URLs.
+pub fn url_date(url: &str) -> Option<(NaiveDate, Precision)> {
+    let path = url.split_once("://").map_or(url, |(_, p)| p);
+    let parts: Vec<&str> = path.split(['/', '-', '_', '.']).collect();
+    for w in parts.windows(3) {
+        let year = w[0].parse::<i32>().ok().filter(|y| (1990..=2100).contains(y) && w[0].len() == 4);
+        let month = w[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m) && w[1].len() == 2);
+        if let (Some(y), Some(m)) = (year, month) {
+            let day = w[2].parse::<u32>().ok().filter(|_| w[2].len() == 2);
+            if let Some(d) = day.and_then(|d| NaiveDate::from_ymd_opt(y, m, d)) {
+                return Some((d, Precision::Day));
+            }
+            return NaiveDate::from_ymd_opt(y, m, 1).map(|d| (d, Precision::Month));
+        }
+    }
+    // "/2018/nov/22/"
+    for w in parts.windows(3) {
+        let year = w[0].parse::<i32>().ok().filter(|y| (1990..=2100).contains(y) && w[0].len() == 4);
+        let month = MONTH_ABBR.iter().position(|m| w[1].eq_ignore_ascii_case(m)).map(|m| m as u32 + 1);
+        if let (Some(y), Some(m)) = (year, month) {
+            let day = w[2].parse::<u32>().ok().and_then(|d| NaiveDate::from_ymd_opt(y, m, d));
+            return match day {
+                Some(d) => Some((d, Precision::Day)),
+                None => NaiveDate::from_ymd_opt(y, m, 1).map(|d| (d, Precision::Month)),
+            };
+        }
+    }
+    None
+}
+
+const MONTH_ABBR: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+pub fn month_bounds(d: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let first = d.with_day(1).unwrap_or(d);
+    let next = if d.month() == 12 {
+        NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(d.year(), d.month() + 1, 1)
+    };
+    (first, next.and_then(|n| n.pred_opt()).unwrap_or(d))
+}
+
+/// The year the text's own four-digit years point at most often.
+fn text_year(toks: &[Vec<Token>]) -> Option<i32> {
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for t in toks.iter().flatten() {
+        if t.kind == TokKind::Number && t.text.len() == 4 {
+            if let Ok(y) = t.text.parse::<i32>() {
+                if (1990..=2100).contains(&y) {
+                    match counts.iter_mut().find(|(c, _)| *c == y) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((y, 1)),
+                    }
+                }
+            }
+        }
+    }
+    // Most frequent; on a tie the latest year (news looks back).
+    counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+}
+
+pub fn analyse(doc: &Document) -> Analysis {
+    let sentences = sentences::split(doc.text);
+    let toks: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(&doc.text[s.start..s.end])).collect();
+    let names = NameContext::new(&toks);
+
+    let from_url = doc.url.and_then(url_date);
+    let published = doc.published.or(from_url.filter(|(_, p)| *p == Precision::Day).map(|(d, _)| d));
+    let default_date = match (published, from_url) {
+        (Some(p), _) => {
+            let (a, b) = month_bounds(p);
+            Some((a, b, Precision::Month))
+        }
+        (None, Some((d, _))) => {
+            let (a, b) = month_bounds(d);
+            Some((a, b, Precision::Month))
+        }
+        _ => None,
+    };
+    let ctx = DateContext {
+        published,
+        default_year: published.map(|p| p.year()).or(from_url.map(|(d, _)| d.year())).or_else(|| text_year(&toks)),
+    };
+
+    let main_company = doc.title.and_then(|t| title_company(t, &names));
+    let mut state = State {
+        current: main_company.clone().map(|name| Company {
+            name,
+            aliases: Vec::new(),
+            parent: None,
+            explicit: false,
+        }),
+        aliases: Vec::new(),
+    };
+    let mut frames = Vec::new();
+    for (n, s) in sentences.iter().enumerate() {
+        let text = &doc.text[s.start..s.end];
+        sentence_frames(n, text, &toks[n], &names, &ctx, &mut state, &mut frames);
+    }
+    let main_company = main_company.or_else(|| frames.iter().find(|f| f.company.explicit).map(|f| f.company.name.clone()));
+    Analysis {
+        sentences,
+        frames,
+        main_company,
+        default_date,
+    }
+}
+
+/// The company a headline is about: the first organisation in it.
+fn title_company(title: &str, names: &NameContext) -> Option<String> {
+    let toks = tokenize(title);
+    let hits = triggers::find(&toks);
+    let orgs = orgs::find(title, &toks, names);
+    let first_trigger = hits.first()?.first;
+    orgs.iter().filter(|o| !o.cited && o.last < first_trigger).last().or(orgs.first()).map(|o| o.name.clone())
+}
+
+struct State {
+    /// The company "the company", "the firm" and "it" refer to.
+    current: Option<Company>,
+    /// (short, long) pairs learned from "Long Name (SHORT)".
+    aliases: Vec<(String, String)>,
+}
+
+impl State {
+    fn canonical(&self, org: &OrgMention) -> Company {
+        let mut aliases = Vec::new();
+        let mut name = org.name.clone();
+        if let Some((short, long)) = self.aliases.iter().find(|(s, l)| *s == org.name || *l == org.name) {
+            name = long.clone();
+            aliases.push(short.clone());
+        }
+        if org.full != org.name {
+            aliases.push(org.full.clone());
+        }
+        Company {
+            name,
+            aliases,
+            parent: None,
+            explicit: true,
+        }
+    }
+}
+
+/// Words that refer back to the current company.
+const ANAPHORS: &[&str] = &["company", "firm", "it", "its", "we", "our", "group", "business", "startup", "bank", "retailer", "carrier", "airline", "automaker", "lender", "giant", "platform", "outlet", "publisher", "employer", "organization", "organisation", "insurer", "chain", "maker", "network", "exchange", "they", "their", "hospital", "system", "unit", "division"];
+
+fn sentence_frames(
+    n: usize,
+    text: &str,
+    toks: &[Token],
+    names: &NameContext,
+    ctx: &DateContext,
+    state: &mut State,
+    out: &mut Vec<Frame>,
+) {
+    let hits = triggers::find(toks);
+    let orgs = orgs::find(text, toks, names);
+    for o in &orgs {
+        if let Some(a) = &o.alias {
+            state.aliases.push((a.clone(), o.name.clone()));
+        }
+    }
+    if hits.is_empty() {
+        return;
+    }
+    let question = text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?');
+    let denial = toks.iter().any(|t| t.is_any(cues::DENIALS));
+    let counts = quantity::find_counts(text);
+    let percents = quantity::find_percents(text);
+    let dates = dates::find_dates(text, ctx);
+
+    for (h, hit) in hits.iter().enumerate() {
+        let rule = &TRIGGERS[hit.rule];
+        if question || denial {
+            continue;
+        }
+        // The clause: from the last ';' (or the previous trigger with its own subject) to
+        // the next ';' or trigger.
+        let lo = clause_start(toks, &hits, h, &orgs);
+        let hi = hits.get(h + 1).map_or(toks.len(), |n| n.first).min(
+            toks.iter().enumerate().skip(hit.last).find(|(_, t)| t.text == ";").map_or(toks.len(), |(i, _)| i),
+        );
+        if negated(toks, lo, hit) || sports_layoff(toks, hit) {
+            continue;
+        }
+        if rule.class == TrigClass::Cut && furlough_only(toks, hit) {
+            continue;
+        }
+        let company = match subject(toks, &orgs, hit, lo, hi, state) {
+            Some(c) => c,
+            None => continue,
+        };
+        let (count, count_tok) = pick_count(text, toks, &counts, hit, lo, hi, rule.class);
+        let percent = pick_percent(text, toks, &percents, hit, lo, hi);
+        let date = pick_date(text, toks, &dates, hit, lo, hi);
+        let kind = frame_kind(toks, hit, lo, hi, rule.class, rule.form, &date, text);
+        let new_round = count_tok.is_some_and(|i| {
+            toks[i.saturating_sub(2)..(i + 4).min(toks.len())].iter().any(|t| t.is_any(cues::NEW_ROUND))
+        }) || toks[lo..hit.first].iter().any(|t| t.is_any(&["another", "second", "fresh", "new"]));
+        let mut fields = vec!["kind", "company"];
+        if count.is_some() {
+            fields.push("headcount");
+        }
+        if percent.is_some() {
+            fields.push("percent");
+        }
+        if date.is_some() {
+            fields.push("date");
+        }
+        // Lists: "Netflix, Spotify, Coinbase and Shopify have announced layoffs".
+        let listed = coordinated(toks, &orgs, &company, hit);
+        if company.explicit {
+            state.current = Some(company.clone());
+        }
+        for c in std::iter::once(company).chain(listed) {
+            out.push(Frame {
+                sentence: n,
+                company: c,
+                kind,
+                count: count.clone(),
+                percent,
+                date: date.clone(),
+                new_round,
+                fields: fields.clone(),
+            });
+        }
+    }
+}
+
+fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMention]) -> usize {
+    let hit = hits[h];
+    let semi = toks[..hit.first].iter().rposition(|t| t.text == ";").map_or(0, |i| i + 1);
+    let prev = if h > 0 {
+        let p = hits[h - 1].last + 1;
+        // A new subject between the two triggers starts a new clause.
+        if orgs.iter().any(|o| o.first >= p && o.last < hit.first) {
+            p
+        } else {
+            0
+        }
+    } else {
+        0
+    };
+    semi.max(prev)
+}
+
+fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
+    // Look back a few tokens within the clause: "has no plans to cut", "not laying off".
+    let from = hit.first.saturating_sub(6).max(lo);
+    toks[from..hit.first].iter().any(|t| t.is_any(cues::NEGATIONS))
+        // "no layoffs", "without job cuts"
+        || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
+}
+
+/// "a four-year layoff", "his longest layoff": time away from competition.
+fn sports_layoff(toks: &[Token], hit: &TriggerHit) -> bool {
+    let w = &toks[hit.first];
+    if !w.is("layoff") {
+        return false;
+    }
+    toks[hit.first.saturating_sub(3)..hit.first]
+        .iter()
+        .any(|t| t.is_any(&["year", "month", "week", "his", "her", "longest", "long", "injury"]))
+}
+
+/// "furloughed" counts only when the text calls it job loss ("permanently", "ending").
+fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
+    toks[hit.first].text.to_ascii_lowercase().starts_with("furlough")
+        && !toks.iter().any(|t| t.is_any(&["permanently", "permanent", "ending", "eliminated"]))
+}
+
+/// Who cuts: "at X" / "X's" right of a noun trigger, else the nearest organisation to the
+/// left in the clause that is not inside a prepositional phrase, else "the company" → the
+/// current company.
+fn subject(
+    toks: &[Token],
+    orgs: &[OrgMention],
+    hit: &TriggerHit,
+    lo: usize,
+    hi: usize,
+    state: &State,
+) -> Option<Company> {
+    let usable = |o: &&OrgMention| !o.cited;
+    // "layoffs at AWS", "job cuts at Amazon"
+    if let Some(o) = orgs.iter().filter(usable).find(|o| {
+        o.first > hit.last && o.first < hi && o.first <= hit.last + 3 && toks[o.first - 1].is_any(&["at", "from"])
+    }) {
+        return Some(with_parent(state.canonical(o), toks, orgs, o));
+    }
+    // Left of the trigger.
+    let left: Vec<&OrgMention> = orgs.iter().filter(usable).filter(|o| o.last < hit.first && o.first >= lo).collect();
+    let governed = |o: &OrgMention| {
+        o.first > 0 && toks[o.first - 1].is_any(&["of", "for", "with", "like", "than", "from", "including", "as", "by", "against", "versus", "vs", "rival", "to"])
+    };
+    // "Amazon Web Services (AWS), the cloud computing wing of Amazon, laid off": the org
+    // that opens the sentence is the subject when an appositive follows it.
+    if let Some(o) = left.first() {
+        let opens = toks[lo..o.first].iter().all(|t| t.kind == TokKind::Punct || t.is_any(&["the", "online", "retail"]));
+        let appositive = toks.get(o.last + 1).is_some_and(|t| t.text == ",")
+            || toks.get(o.last + 4).is_some_and(|t| t.text == ",") && o.alias.is_some();
+        if opens && appositive && !governed(o) {
+            return Some(with_parent(state.canonical(o), toks, orgs, o));
+        }
+    }
+    let nearest = left.iter().rev().find(|o| !governed(o)).or(left.last());
+    // A pronoun or "the company" closer to the trigger than any name wins.
+    let anaphor = toks[lo..hit.first]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, t)| t.is_any(ANAPHORS) && t.kind == TokKind::Word)
+        .map(|(i, _)| lo + i);
+    match (nearest, anaphor) {
+        (Some(o), Some(a)) if a > o.last && !toks[a].is_any(&["its", "their", "our"]) && o.possessive => {
+            // "Alphabet’s CEO said ... we decided": the possessor stays the subject.
+            Some(state.canonical(o))
+        }
+        (Some(o), Some(a)) if a > o.last + 3 && !o.possessive => state.current.clone().map(|mut c| {
+            c.explicit = false;
+            c
+        }).or_else(|| Some(state.canonical(o))),
+        (Some(o), _) => Some(with_parent(state.canonical(o), toks, orgs, o)),
+        (None, Some(_)) => state.current.clone().map(|mut c| {
+            c.explicit = false;
+            c
+        }),
+        (None, None) => {
+            // A noun trigger with its company after it: "the layoffs of X", "X layoffs" handled above.
+            if let Some(o) = orgs.iter().filter(usable).find(|o| o.first > hit.last && o.first < hi && o.first <= hit.last + 2) {
+                return Some(state.canonical(o));
+            }
+            // Passive with the company later: "employees at X were laid off" is covered by
+            // "at X"; anything else with no subject falls back to the current company only
+            // for bare noun triggers in a sentence that names no other company.
+            if TRIGGERS[hit.rule].form == Form::Noun && orgs.is_empty() {
+                state.current.clone().map(|mut c| {
+                    c.explicit = false;
+                    c
+                })
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// "the cloud computing wing of Amazon", "a unit of Y", "Y-owned": the parent.
+fn with_parent(mut c: Company, toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> Company {
+    let window = &toks[o.last + 1..(o.last + 12).min(toks.len())];
+    if let Some(k) = window.iter().position(|t| t.is_any(&["wing", "arm", "unit", "subsidiary", "division", "owned", "parent"])) {
+        let at = o.last + 1 + k;
+        if toks[at].is("parent") {
+            return c;
+        }
+        if let Some(p) = orgs.iter().find(|p| p.first > at && p.first <= at + 2 && toks[p.first - 1].is("of")) {
+            if p.name != c.name {
+                c.parent = Some(p.name.clone());
+            }
+        }
+    }
+    c
+}
+
+/// Other companies coordinated with the subject: "Netflix, Spotify, Coinbase and Shopify".
+fn coordinated(toks: &[Token], orgs: &[OrgMention], subj: &Company, hit: &TriggerHit) -> Vec<Company> {
+    if !subj.explicit {
+        return Vec::new();
+    }
+    let Some(k) = orgs.iter().position(|o| o.name == subj.name || subj.aliases.contains(&o.name)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    // Walk left from the subject while orgs are separated by "," or "and".
+    let mut i = k;
+    while i > 0 {
+        let (a, b) = (&orgs[i - 1], &orgs[i]);
+        let gap = &toks[a.last + 1..b.first];
+        if !gap.is_empty() && gap.iter().all(|t| t.text == "," || t.is("and") || t.is("or")) {
+            out.push(Company {
+                name: a.name.clone(),
+                aliases: Vec::new(),
+                parent: None,
+                explicit: true,
+            });
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    let _ = hit;
+    out
+}
+
+fn is_job_noun(t: &Token) -> bool {
+    t.kind == TokKind::Word && t.is_any(JOB_NOUNS)
+}
+
+/// The count that measures the cut: right after the trigger, or followed by a job noun
+/// in the clause; never the size of the workforce ("of its 6,400 employees").
+fn pick_count(
+    text: &str,
+    toks: &[Token],
+    counts: &[Count],
+    hit: &TriggerHit,
+    lo: usize,
+    hi: usize,
+    class: TrigClass,
+) -> (Option<(Count, String)>, Option<usize>) {
+    let lo_b = toks[lo].start;
+    let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
+    let mut best: Option<(i32, &Count, usize)> = None;
+    for c in counts.iter().filter(|c| c.start >= lo_b && c.end <= hi_b) {
+        let Some(first) = toks.iter().position(|t| t.start >= c.start) else { continue };
+        let last = toks.iter().rposition(|t| t.end <= c.end).unwrap_or(first);
+        let before = first.checked_sub(1).map(|i| &toks[i]);
+        let after = &toks[(last + 1).min(toks.len())..(last + 5).min(toks.len())];
+        // The noun the count counts, skipping modifiers: "3,000 union jobs".
+        let noun = after.iter().take_while(|t| t.kind == TokKind::Word || t.text == "-").find(|t| is_job_noun(t) || t.is_any(SITE_NOUNS) || t.is_any(OTHER_NOUNS));
+        let counts_jobs = noun.is_some_and(is_job_noun);
+        let counts_other = noun.is_some_and(|t| !is_job_noun(t));
+        if class == TrigClass::Cut && counts_other {
+            continue;
+        }
+        if class == TrigClass::Closure && !counts_jobs {
+            // "closing 45 offices": the number of sites is not a headcount.
+            continue;
+        }
+        if before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE))
+            && !before.is_some_and(|b| b.is("of") && first >= 2 && toks[first - 2].is_any(&["loss", "elimination", "total", "layoffs", "reduction", "cut", "cuts"]))
+        {
+            if !(before.is_some_and(|b| b.is("to")) && first >= 2 && toks[first - 2].is_any(&["up", "close", "amounting"])) {
+                continue;
+            }
+        }
+        let dist = if first > hit.last { first - hit.last } else { hit.first - last } as i32;
+        let mut score = 20 - dist.min(20);
+        if counts_jobs {
+            score += 10;
+        }
+        if first > hit.last && dist <= 3 {
+            score += 8;
+        }
+        if before.is_some_and(|b| b.is("by")) {
+            score += 6;
+        }
+        if !counts_jobs && dist > 4 {
+            continue;
+        }
+        if best.is_none_or(|(s, _, _)| score > s) {
+            best = Some((score, c, first));
+        }
+    }
+    match best {
+        Some((_, c, i)) => (Some((c.clone(), text[c.start..c.end].to_string())), Some(i)),
+        None => (None, None),
+    }
+}
+
+/// Nouns that make a number not a headcount: "45 offices", "10 years", "$40 million".
+const OTHER_NOUNS: &[&str] = &[
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "shares", "stores",
+    "offices", "plants", "locations", "countries", "cities", "percent", "points", "dollars",
+    "customers", "users", "subscribers", "vehicles", "cars", "units", "projects", "products",
+    "million", "billion", "times", "hospitals", "sites", "facilities", "branches", "restaurants",
+];
+
+fn pick_percent(text: &str, toks: &[Token], percents: &[Percent], hit: &TriggerHit, lo: usize, hi: usize) -> Option<f64> {
+    let lo_b = toks[lo].start;
+    let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
+    percents
+        .iter()
+        .filter(|p| p.start >= lo_b && p.end <= hi_b && !p.upper_bound)
+        .filter(|p| {
+            // A share of the workforce, or a share right by the trigger.
+            let tail = &text[p.end..(p.end + 48).min(text.len())];
+            let tail = tail.get(..).unwrap_or("");
+            let of_staff = tail.split_whitespace().take(5).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                JOB_NOUNS.contains(&w.as_str()) || w == "workforce" || w == "employees"
+            });
+            let near = toks.iter().position(|t| t.start >= p.start).is_some_and(|i| {
+                (i > hit.last && i - hit.last <= 4) || (i < hit.first && hit.first - i <= 6)
+            });
+            of_staff || near
+        })
+        .min_by_key(|p| {
+            let i = toks.iter().position(|t| t.start >= p.start).unwrap_or(0);
+            if i > hit.last { i - hit.last } else { hit.first.saturating_sub(i) + 2 }
+        })
+        .map(|p| p.value)
+}
+
+fn pick_date(text: &str, toks: &[Token], dates: &[DateSpan], hit: &TriggerHit, lo: usize, hi: usize) -> Option<(DateSpan, String)> {
+    let lo_b = toks[lo].start;
+    let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
+    let trig = toks[hit.first].start;
+    let in_clause: Vec<&DateSpan> = dates.iter().filter(|d| d.start >= lo_b && d.end <= hi_b).collect();
+    let pool = if in_clause.is_empty() { dates.iter().collect() } else { in_clause };
+    pool.into_iter()
+        .min_by_key(|d| if d.start > trig { d.start - trig } else { trig - d.end })
+        .map(|d| (d.clone(), text[d.start..d.end].to_string()))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn frame_kind(
+    toks: &[Token],
+    hit: &TriggerHit,
+    lo: usize,
+    hi: usize,
+    class: TrigClass,
+    form: Form,
+    date: &Option<(DateSpan, String)>,
+    text: &str,
+) -> Kind {
+    match class {
+        TrigClass::Closure => return Kind::Closure,
+        TrigClass::Hiring => return Kind::Hiring,
+        TrigClass::Cut => {}
+    }
+    let clause = &toks[lo..hi];
+    // "27,000 since 2022", "putting the total 2022 cuts north of 1,000".
+    let since = date.as_ref().is_some_and(|(d, _)| {
+        let before = &text[..d.start];
+        let w = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        w.eq_ignore_ascii_case("since")
+    });
+    if since || clause.iter().any(|t| t.is_any(&["total", "totals", "totaling", "totalling", "cumulative", "altogether"])) {
+        return Kind::Cumulative;
+    }
+    if clause.windows(2).any(|w| w[0].is("so") && w[1].is("far")) || clause.windows(3).any(|w| w[0].is("in") && w[1].is("the") && w[2].is_any(&["past", "last"])) && form == Form::Past && clause.iter().any(|t| t.is("has") || t.is("have")) {
+        return Kind::Cumulative;
+    }
+    let before = &toks[hit.first.saturating_sub(5).max(lo)..hit.first];
+    let started = clause.iter().any(|t| t.is_any(cues::STARTED));
+    let future_before = before.iter().any(|t| t.is_any(cues::FUTURE))
+        || before.windows(2).any(|w| w[0].text == "’" && w[1].is("ll") || w[0].text == "'" && w[1].is("ll"));
+    let future_date = date.as_ref().is_some_and(|(d, s)| {
+        let pre = text[..d.start].trim_end();
+        pre.ends_with(" by") || pre.ends_with(" By") || s.contains("next")
+    }) || clause.windows(3).any(|w| w[0].is("over") && w[1].is("the") && w[2].is_any(&["next", "coming"]));
+    let plan = match form {
+        Form::Past => false,
+        Form::Progressive => future_before && !started && !before.iter().any(|t| t.is_any(&["is", "are", "was", "were"])),
+        Form::Base | Form::Noun => (future_before || future_date) && !started,
+    };
+    if plan || (future_date && form != Form::Past && !started) {
+        Kind::Plan
+    } else {
+        Kind::Layoff
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_urls() {
+        assert_eq!(url_date("https://x.com/2023/02/13/twilio"), NaiveDate::from_ymd_opt(2023, 2, 13).map(|d| (d, Precision::Day)));
+        assert_eq!(url_date("https://x.com/news/2018/11/mon-gm"), NaiveDate::from_ymd_opt(2018, 11, 1).map(|d| (d, Precision::Month)));
+        assert_eq!(url_date("http://nwaonline.com/news/2019/nov/22/wework"), NaiveDate::from_ymd_opt(2019, 11, 22).map(|d| (d, Precision::Day)));
+        assert_eq!(url_date("https://x.com/a/12021482.html"), None);
+    }
+}

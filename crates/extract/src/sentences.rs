@@ -1,0 +1,167 @@
+//! Sentence splitting with byte offsets.
+//!
+//! Line breaks are hard boundaries (news-please and our text readers put one paragraph a
+//! line). Inside a line, `.`, `!` and `?` end a sentence when followed by white space and
+//! an upper-case letter, digit or opening quote — unless the word before the period is a
+//! known abbreviation ("Inc.", "U.S.", "Jan.") or a single initial ("J. Smith").
+
+/// A sentence as a byte range of the text, trimmed of surrounding white space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Words that end with a period without ending a sentence, compared case-insensitively
+/// without their final period. Each entry's example: "Amazon.com Inc. said" stays one sentence.
+const ABBREVIATIONS: &[&str] = &[
+    // legal forms: "Alphabet Inc. will lay off", "Microsoft Corp. said"
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "cos", "intl", "assn",
+    // titles: "Mr. Jassy said"
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "st", "jr", "sr", "rev", "hon",
+    // months: "on Jan. 30 the firm", "Sept. 2"
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    // weekdays: "Thurs. 6/4/20"
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    // places: "Warren, Mich. plant", "Springfield, Ore. office"
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "mt", "ft", "ave", "blvd", "rd",
+    // references and numbers: "No. 2 retailer", "approx. 300"
+    "no", "nos", "vs", "v", "approx", "est", "dept", "div", "fig", "vol", "pp", "etc", "al",
+    "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "n.y", "d.c", "l.a",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() {
+        return false;
+    }
+    // Single initials ("J." in "J. Smith") and dotted acronyms ("U.S." -> "U.S").
+    let mut chars = w.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    if w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1) {
+        return true;
+    }
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+/// Splits `text` into sentences; every byte of non-blank text falls in exactly one sentence.
+pub fn split(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        split_line(text, line_start, line_start + line.len(), &mut out);
+        line_start += line.len();
+    }
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Sentence {
+            start: start + lead,
+            end: end - trail,
+        });
+    }
+}
+
+fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let line = &text[start..end];
+    let bytes = line.as_bytes();
+    let mut sent_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'.' || b == b'!' || b == b'?' {
+            // Swallow runs of terminators and closing quotes/brackets: `?!`, `.”`, `.)`.
+            let mut j = i + 1;
+            loop {
+                let rest = &line[j..];
+                let c = rest.chars().next();
+                match c {
+                    Some(c @ ('.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»')) => {
+                        j += c.len_utf8()
+                    }
+                    _ => break,
+                }
+            }
+            let rest = &line[j..];
+            let after_ws = rest.trim_start();
+            let has_ws = after_ws.len() < rest.len();
+            let next = after_ws.chars().next();
+            let starts_sentence = next.is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+            });
+            if has_ws && starts_sentence && !(b == b'.' && ends_with_abbreviation(&line[sent_start..i])) {
+                push_trimmed(text, start + sent_start, start + j, out);
+                sent_start = j;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start + sent_start, end, out);
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    // A number before the period ("cut 300. Then") ends a sentence; "No." does not.
+    !word.is_empty() && is_abbreviation(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        split(s).iter().map(|x| &s[x.start..x.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            texts("Alphabet Inc. will cut jobs in the U.S. and Canada. The cuts start Jan. 30 at its Warren, Mich. plant."),
+            [
+                "Alphabet Inc. will cut jobs in the U.S. and Canada.",
+                "The cuts start Jan. 30 at its Warren, Mich. plant."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_and_questions() {
+        assert_eq!(
+            texts("“We are sorry.” He left. Why? Costs."),
+            ["“We are sorry.”", "He left.", "Why?", "Costs."]
+        );
+    }
+
+    #[test]
+    fn lines_are_boundaries_and_decimals_are_not() {
+        assert_eq!(
+            texts("Headline without period\nSales rose 3.5 percent. It cut 1,100 jobs\n\n"),
+            ["Headline without period", "Sales rose 3.5 percent.", "It cut 1,100 jobs"]
+        );
+    }
+
+    #[test]
+    fn offsets_cover_the_sentence_text() {
+        let s = "  Ünïcode first. Second “one.” ";
+        for x in split(s) {
+            assert!(s.is_char_boundary(x.start) && s.is_char_boundary(x.end));
+        }
+        assert_eq!(texts(s), ["Ünïcode first.", "Second “one.”"]);
+    }
+}

@@ -1,0 +1,259 @@
+//! Trigger words: the phrases that report job cuts, closings or hiring, as a data table.
+//!
+//! A rule is a sequence of lower-case token patterns (`"eliminat*"` matches any token
+//! with that prefix). `needs_object` rules ("cut", "eliminate") only count when a job
+//! noun, a workforce word, a count or a percentage follows within a few tokens, so "cut
+//! costs" or "cut its rating" are not triggers. Each rule carries an example sentence that
+//! a test runs through the matcher.
+
+use crate::tokens::{TokKind, Token};
+
+/// What a trigger reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrigClass {
+    /// Job cuts.
+    Cut,
+    /// A site closing; needs a site noun after it.
+    Closure,
+    /// Still hiring.
+    Hiring,
+}
+
+/// The grammatical form, which hints at the kind of claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// "laid off", "cut" (past), "eliminated"
+    Past,
+    /// "is laying off", "cutting"
+    Progressive,
+    /// "lay off", "cut" after a modal or "to"
+    Base,
+    /// "layoffs", "job cuts", "redundancies"
+    Noun,
+}
+
+pub struct TriggerRule {
+    pub pattern: &'static [&'static str],
+    pub class: TrigClass,
+    pub form: Form,
+    pub needs_object: bool,
+    pub example: &'static str,
+}
+
+const fn rule(
+    pattern: &'static [&'static str],
+    class: TrigClass,
+    form: Form,
+    needs_object: bool,
+    example: &'static str,
+) -> TriggerRule {
+    TriggerRule {
+        pattern,
+        class,
+        form,
+        needs_object,
+        example,
+    }
+}
+
+use Form::*;
+use TrigClass::*;
+
+/// Longer patterns first: the matcher takes the first rule that matches at a position.
+pub const TRIGGERS: &[TriggerRule] = &[
+    rule(&["laid", "off"], Cut, Past, false, "Amazon laid off 18,000 workers."),
+    rule(&["laid", "-", "off"], Cut, Past, false, "The laid-off workers get 60 days of pay."),
+    rule(&["lay", "off"], Cut, Base, false, "Alphabet will lay off 12,000 employees."),
+    rule(&["lays", "off"], Cut, Past, false, "Robinhood lays off 23% of staff."),
+    rule(&["laying", "off"], Cut, Progressive, false, "Twilio is laying off 17% of its workforce."),
+    rule(&["laying", "of"], Cut, Progressive, false, "Axios is laying of 50 people."),
+    rule(&["lay", "-", "offs"], Cut, Noun, false, "The lay-offs hit 300 staff."),
+    rule(&["lay", "-", "off"], Cut, Noun, false, "A lay-off of 300 staff was announced."),
+    rule(&["layoffs"], Cut, Noun, false, "The layoffs at AWS hit several teams."),
+    rule(&["layoff"], Cut, Noun, false, "The layoff affects 180 employees."),
+    rule(&["job", "cuts"], Cut, Noun, false, "The job cuts come amid Amazon's push."),
+    rule(&["job", "cut"], Cut, Noun, false, "The job cut affects 200 people."),
+    rule(&["jobs", "cuts"], Cut, Noun, false, "The jobs cuts hit 400 workers."),
+    rule(&["job", "losses"], Cut, Noun, false, "Marshall announced 300 job losses."),
+    rule(&["job", "reductions"], Cut, Noun, false, "The job reductions total 900 roles."),
+    rule(&["workforce", "reduction"], Cut, Noun, false, "A workforce reduction of 10% was announced."),
+    rule(&["workforce", "reductions"], Cut, Noun, false, "Workforce reductions hit 500 staff."),
+    rule(&["headcount", "reduction"], Cut, Noun, false, "The headcount reduction affects 300 staff."),
+    rule(&["reduction", "in", "force"], Cut, Noun, false, "Symantec filed a reduction in force for 230 jobs."),
+    rule(&["reductions", "in", "force"], Cut, Noun, false, "The reductions in force hit 230 jobs."),
+    rule(&["redundancies"], Cut, Noun, false, "The airline announced 12,000 redundancies."),
+    rule(&["redundancy"], Cut, Noun, false, "300 staff face redundancy at the plant."),
+    rule(&["downsizing"], Cut, Progressive, false, "Uber is downsizing its workforce by 3,000 people."),
+    rule(&["downsized"], Cut, Past, false, "The bank downsized its staff by 500 people."),
+    rule(&["downsize"], Cut, Base, false, "The bank will downsize its staff by 500 people."),
+    rule(&["let", "go"], Cut, Base, true, "The firm will let go 20% of its workforce."),
+    rule(&["letting", "go"], Cut, Progressive, true, "The firm is letting go 200 employees."),
+    rule(&["cuts"], Cut, Noun, true, "Ford announced 3,800 cuts to its staff in Europe."),
+    rule(&["cutting"], Cut, Progressive, true, "Uber is cutting some 3,000 more jobs."),
+    rule(&["cut"], Cut, Past, true, "Salesforce cut 10% of its staff."),
+    rule(&["slashing"], Cut, Progressive, true, "The industry is slashing 170,000 jobs."),
+    rule(&["slashed"], Cut, Past, true, "The carrier slashed 4,000 jobs."),
+    rule(&["slashes"], Cut, Past, true, "The carrier slashes 4,000 jobs."),
+    rule(&["slash"], Cut, Base, true, "The carrier will slash 4,000 jobs."),
+    rule(&["shedding"], Cut, Progressive, true, "The lender is shedding 900 roles."),
+    rule(&["sheds"], Cut, Past, true, "HSBC sheds 35,000 jobs."),
+    rule(&["shed"], Cut, Past, true, "Twitter has shed more than half of its workforce."),
+    rule(&["axing"], Cut, Progressive, true, "The bank is axing 300 jobs."),
+    rule(&["axed"], Cut, Past, true, "The bank axed 300 jobs."),
+    rule(&["axes"], Cut, Past, true, "Symantec axes hundreds of US jobs."),
+    rule(&["axe"], Cut, Base, true, "Crypto.com will axe five per cent of its workforce."),
+    rule(&["eliminating"], Cut, Progressive, true, "Twilio is eliminating about 17% of its staff."),
+    rule(&["eliminated"], Cut, Past, true, "Amazon eliminated 18,000 roles in 2022."),
+    rule(&["eliminates"], Cut, Past, true, "Confluence Health eliminates its chief operating officer post."),
+    rule(&["eliminate"], Cut, Base, true, "Ford will eliminate 3,800 jobs."),
+    rule(&["elimination"], Cut, Noun, true, "Ford announced the elimination of 3,800 jobs."),
+    rule(&["trimming"], Cut, Progressive, true, "Snap is trimming 10% of its staff."),
+    rule(&["trimmed"], Cut, Past, true, "Snap trimmed a small number of product employees."),
+    rule(&["trims"], Cut, Past, true, "Snap trims 10% of staff."),
+    rule(&["trim"], Cut, Base, true, "Snap will trim 10% of its staff."),
+    rule(&["reducing"], Cut, Progressive, true, "We are reducing our workforce by approximately 15 percent."),
+    rule(&["reduced"], Cut, Past, true, "The bank reduced its headcount by 4,700 roles."),
+    rule(&["reduces"], Cut, Past, true, "The bank reduces its workforce by 4,700 roles."),
+    rule(&["reduce"], Cut, Base, true, "We've decided to reduce our workforce by 12,000 roles."),
+    rule(&["reduction"], Cut, Noun, true, "It announced a net reduction of 5,000 to 7,000 roles."),
+    rule(&["terminating"], Cut, Progressive, true, "The hospital is terminating 80 employees."),
+    rule(&["terminated"], Cut, Past, true, "The hospital terminated 80 employees."),
+    rule(&["sacked"], Cut, Past, true, "The club sacked 40 staff."),
+    rule(&["sacking"], Cut, Progressive, true, "The firm is sacking 40 staff."),
+    rule(&["retrenched"], Cut, Past, true, "The miner retrenched 900 workers."),
+    rule(&["retrenchment"], Cut, Noun, true, "The retrenchment of 900 workers began."),
+    rule(&["furloughed"], Cut, Past, true, "The resort permanently furloughed 300 workers, ending their jobs."),
+    rule(&["lose", "their", "jobs"], Cut, Base, false, "About 6,000 factory workers could lose their jobs."),
+    rule(&["lose", "jobs"], Cut, Base, false, "About 6,000 factory workers could lose jobs."),
+    rule(&["losing", "their", "jobs"], Cut, Progressive, false, "About 600 workers are losing their jobs."),
+    rule(&["lost", "their", "jobs"], Cut, Past, false, "About 600 workers lost their jobs."),
+    rule(&["loss", "of"], Cut, Noun, true, "It will result in the loss of 80 jobs."),
+    rule(&["closing"], Closure, Progressive, true, "Uber is closing 45 offices."),
+    rule(&["closed"], Closure, Past, true, "Monzo closed its Las Vegas office."),
+    rule(&["closes"], Closure, Past, true, "GM closes its Lordstown plant."),
+    rule(&["close"], Closure, Base, true, "GM will close five plants."),
+    rule(&["closure"], Closure, Noun, true, "The closure of the Lordstown plant was confirmed."),
+    rule(&["closures"], Closure, Noun, true, "Salesforce announced office closures."),
+    rule(&["shut", "down"], Closure, Past, true, "Monzo shut down its Las Vegas customer support office."),
+    rule(&["shutting", "down"], Closure, Progressive, true, "The chain is shutting down 40 stores."),
+    rule(&["shuttering"], Closure, Progressive, true, "The chain is shuttering 40 stores."),
+    rule(&["shutter"], Closure, Base, true, "The chain will shutter 40 stores."),
+    rule(&["exits"], Closure, Noun, true, "The plan includes select office exits."),
+    rule(&["still", "hiring"], Hiring, Progressive, false, "Amazon says it's still hiring in AI."),
+    rule(&["continue", "to", "hire"], Hiring, Base, false, "AWS will continue to hire in generative AI."),
+    rule(&["continues", "to", "hire"], Hiring, Base, false, "AWS continues to hire in generative AI."),
+    rule(&["committed", "to", "hiring"], Hiring, Base, false, "It remains committed to hiring in teams aligned with growth."),
+];
+
+/// Words after a `needs_object` cut verb that make it about jobs.
+pub const JOB_NOUNS: &[&str] = &[
+    "jobs", "job", "roles", "role", "positions", "position", "employees", "employee", "workers",
+    "worker", "staff", "staffers", "staffing", "workforce", "headcount", "people", "personnel",
+    "posts", "post", "members", "engineers", "reporters", "associates", "managers", "employment",
+    "crew", "officer", "officers", "contractors", "seats", "heads", "jobs.", "teams", "team",
+];
+
+/// Sites whose closing is a closure claim.
+pub const SITE_NOUNS: &[&str] = &[
+    "plant", "plants", "factory", "factories", "store", "stores", "office", "offices", "site",
+    "sites", "facility", "facilities", "location", "locations", "branch", "branches", "warehouse",
+    "warehouses", "mill", "mills", "center", "centers", "centre", "centres", "restaurants",
+    "restaurant", "hospital", "clinic", "clinics", "campus", "mine", "studio", "studios", "shop",
+    "shops", "outlets", "depot", "hub", "hubs", "exits", "operations", "estate",
+];
+
+/// A trigger found in a sentence: token index range `[first, last]`.
+#[derive(Debug, Clone, Copy)]
+pub struct TriggerHit {
+    pub rule: usize,
+    pub first: usize,
+    pub last: usize,
+}
+
+fn token_matches(tok: &Token, pat: &str) -> bool {
+    match pat.strip_suffix('*') {
+        Some(prefix) => {
+            tok.text.len() >= prefix.len()
+                && tok.text.is_char_boundary(prefix.len())
+                && tok.text[..prefix.len()].eq_ignore_ascii_case(prefix)
+        }
+        None => tok.is(pat),
+    }
+}
+
+/// How far after a `needs_object` verb its object may start.
+const OBJECT_WINDOW: usize = 7;
+
+fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
+    let nouns = if class == Closure { SITE_NOUNS } else { JOB_NOUNS };
+    toks.iter()
+        .skip(after + 1)
+        .take(OBJECT_WINDOW)
+        .take_while(|t| !(t.kind == TokKind::Punct && matches!(t.text, "." | ";" | "?" | "!")))
+        .any(|t| t.kind == TokKind::Word && t.is_any(nouns) || (class == Cut && t.text == "%"))
+}
+
+/// "9,000 more cuts", "office closures": a number (or a site, for closings) just before
+/// a noun trigger is its object.
+fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
+    toks[at.saturating_sub(3)..at]
+        .iter()
+        .any(|t| t.kind == TokKind::Number || (class == Closure && t.is_any(SITE_NOUNS)))
+}
+
+/// All trigger hits in a tokenised sentence, left to right, non-overlapping.
+pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let hit = TRIGGERS.iter().enumerate().find(|(_, r)| {
+            r.pattern.len() <= toks.len() - i
+                && r.pattern.iter().zip(&toks[i..]).all(|(p, t)| token_matches(t, p))
+        });
+        match hit {
+            Some((n, r))
+                if !r.needs_object
+                    || has_object(toks, i + r.pattern.len() - 1, r.class)
+                    || (r.form == Noun && object_before(toks, i, r.class)) =>
+            {
+                let last = i + r.pattern.len() - 1;
+                out.push(TriggerHit { rule: n, first: i, last });
+                i = last + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    #[test]
+    fn every_rule_matches_its_example() {
+        for (n, r) in TRIGGERS.iter().enumerate() {
+            let toks = tokenize(r.example);
+            let hits = find(&toks);
+            assert!(
+                hits.iter().any(|h| h.rule == n),
+                "rule {:?} does not match its example {:?} (hits {:?})",
+                r.pattern,
+                r.example,
+                hits.iter().map(|h| TRIGGERS[h.rule].pattern).collect::<Vec<_>>()
+            );
+            // Hiring alone does not send a document to extraction; it rides on cut news.
+            if r.class != Hiring {
+                assert!(crate::prefilter::may_mention_cuts(r.example), "prefilter drops {:?}", r.example);
+            }
+        }
+    }
+
+    #[test]
+    fn object_verbs_need_a_job_object() {
+        for s in ["JPMorgan has cut its rating on Coinbase.", "It will cut costs.", "The Fed cut rates."] {
+            assert!(find(&tokenize(s)).is_empty(), "{s}");
+        }
+    }
+}

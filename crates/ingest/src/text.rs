@@ -1,0 +1,32 @@
+//! Plain-text articles (`.txt`): the whole file is the text, byte for byte (only a UTF-8 BOM
+//! is dropped, so evidence offsets match the file); the first non-empty line is the title.
+
+use crate::{check, InputError, SourceDoc};
+
+/// Reads one plain-text document from already-loaded bytes.
+pub fn read(bytes: Vec<u8>, path: &str) -> Result<SourceDoc, InputError> {
+    let text = check::decode(bytes, path)?;
+    let title = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(str::to_owned);
+    Ok(SourceDoc {
+        path: path.to_owned(),
+        title,
+        text,
+        ..SourceDoc::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_is_first_non_empty_line_and_text_is_exact() {
+        let d = read(b"\n  \r\n  Big cuts \r\nbody\r\n".to_vec(), "a.txt").unwrap();
+        assert_eq!(d.title.as_deref(), Some("Big cuts"));
+        assert_eq!(d.text, "\n  \r\n  Big cuts \r\nbody\r\n");
+    }
+}
