@@ -76,7 +76,12 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             .filter(|&k| {
                 !f.new_round
                     || f.count.as_ref().is_some_and(|(c, _)| {
-                        drafts[k].frames.iter().any(|&j| a.frames[j].count.as_ref().is_some_and(|(d, _)| d.min == c.min && d.max == c.max))
+                        drafts[k].frames.iter().any(|&j| {
+                            a.frames[j]
+                                .count
+                                .as_ref()
+                                .is_some_and(|(d, _)| d.min == c.min && d.max == c.max)
+                        })
                     })
             })
             .collect();
@@ -107,14 +112,25 @@ fn precision_rank(c: &Count) -> u8 {
 
 fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
     let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
-    let explicit: Vec<&Company> = frames.iter().map(|f| &f.company).filter(|c| c.explicit).collect();
+    let explicit: Vec<&Company> = frames
+        .iter()
+        .map(|f| &f.company)
+        .filter(|c| c.explicit)
+        .collect();
     let lead = explicit.first().copied().unwrap_or(&frames[0].company);
     // The longest explicit form is the name ("Amazon Web Services" over "AWS").
-    let company = explicit.iter().map(|c| &c.name).max_by_key(|n| (n.len(), std::cmp::Reverse(0))).cloned().unwrap_or_else(|| lead.name.clone());
+    let company = explicit
+        .iter()
+        .map(|c| &c.name)
+        .max_by_key(|n| (n.len(), std::cmp::Reverse(0)))
+        .cloned()
+        .unwrap_or_else(|| lead.name.clone());
     let mut aliases: Vec<String> = Vec::new();
     for c in frames.iter().map(|f| &f.company) {
         for n in std::iter::once(&c.name).chain(&c.aliases) {
-            if key(n) != key(&company) || n != &company && !aliases.contains(n) && n.len() > company.len() {
+            if key(n) != key(&company)
+                || n != &company && !aliases.contains(n) && n.len() > company.len()
+            {
                 if !aliases.contains(n) && n != &company {
                     aliases.push(n.clone());
                 }
@@ -127,7 +143,11 @@ fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
     let kind = match kinds[0] {
         Kind::Layoff | Kind::Plan => {
             let plans = kinds.iter().filter(|k| **k == Kind::Plan).count();
-            if plans * 2 > kinds.len() { Kind::Plan } else { Kind::Layoff }
+            if plans * 2 > kinds.len() {
+                Kind::Plan
+            } else {
+                Kind::Layoff
+            }
         }
         k => k,
     };
@@ -136,21 +156,35 @@ fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
         .iter()
         .filter_map(|f| f.count.as_ref())
         .min_by_key(|(c, _)| precision_rank(c))
-        .map(|(c, t)| Headcount { text: t.clone(), min: c.min, max: c.max });
+        .map(|(c, t)| Headcount {
+            text: t.clone(),
+            min: c.min,
+            max: c.max,
+        });
     let percent = frames.iter().find_map(|f| f.percent);
     let date = frames
         .iter()
         .filter_map(|f| f.date.as_ref())
         .min_by_key(|(d, _)| (d.latest - d.earliest).num_days())
-        .map(|(d, t)| DateInterval { text: t.clone(), earliest: d.earliest, latest: d.latest, precision: d.precision })
+        .map(|(d, t)| DateInterval {
+            text: t.clone(),
+            earliest: d.earliest,
+            latest: d.latest,
+            precision: d.precision,
+        })
         .or_else(|| {
-            let about_main = a.main_company.as_ref().is_some_and(|m| key(m) == key(&company) || aliases.iter().any(|x| key(x) == key(m)));
-            (about_main && kind != Kind::Cumulative).then_some(a.default_date).flatten().map(|(e, l, p)| DateInterval {
-                text: String::new(),
-                earliest: e,
-                latest: l,
-                precision: p,
-            })
+            let about_main = a.main_company.as_ref().is_some_and(|m| {
+                key(m) == key(&company) || aliases.iter().any(|x| key(x) == key(m))
+            });
+            (about_main && kind != Kind::Cumulative)
+                .then_some(a.default_date)
+                .flatten()
+                .map(|(e, l, p)| DateInterval {
+                    text: String::new(),
+                    earliest: e,
+                    latest: l,
+                    precision: p,
+                })
         });
 
     let mut evidence: Vec<Evidence> = Vec::new();
@@ -164,10 +198,19 @@ fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
                     }
                 }
             }
-            None => evidence.push(Evidence { start: s.start, end: s.end, text: doc.text[s.start..s.end].to_string(), fields: f.fields.clone() }),
+            None => evidence.push(Evidence {
+                start: s.start,
+                end: s.end,
+                text: doc.text[s.start..s.end].to_string(),
+                fields: f.fields.clone(),
+            }),
         }
     }
-    let ev_text: String = evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join(" ");
+    let ev_text: String = evidence
+        .iter()
+        .map(|e| e.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     let reasons = reasons::find(&ev_text);
     let locations = locations(&ev_text);
 
@@ -210,7 +253,11 @@ fn locations(text: &str) -> Vec<String> {
         while let Some(i) = text[from..].find(p) {
             let at = from + i;
             let end = at + p.len();
-            let before_ok = at == 0 || !text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+            let before_ok = at == 0
+                || !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
             let after = &text[end..];
             let after_ok = !after.chars().next().is_some_and(char::is_alphanumeric);
             let hq = after.starts_with("-based") || after.starts_with(" -based");

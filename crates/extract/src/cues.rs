@@ -4,42 +4,138 @@
 /// The trigger is denied, negated or hypothetical: no claim.
 /// "Tech Mahindra denies layoffs", "has no plans to cut jobs", "if it lays off staff".
 pub const NEGATIONS: &[&str] = &[
-    "no", "not", "n't", "never", "deny", "denies", "denied", "denying", "refute", "refutes",
-    "refuted", "rubbishes", "rubbished", "dismissed", "without", "avoid", "avoided", "if",
-    "unless", "whether", "rumor", "rumors", "rumour", "rumours", "false", "speculation",
-    "nor", "instead",
+    "no",
+    "not",
+    "n't",
+    "never",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "refute",
+    "refutes",
+    "refuted",
+    "rubbishes",
+    "rubbished",
+    "dismissed",
+    "without",
+    "avoid",
+    "avoided",
+    "if",
+    "unless",
+    "whether",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "false",
+    "speculation",
+    "nor",
+    "instead",
 ];
 
 /// Whole-sentence denials, anywhere in the sentence.
 /// "Microsoft reportedly denied plans to lay off thousands, calling it a rumor."
 pub const DENIALS: &[&str] = &[
-    "deny", "denies", "denied", "denying", "rubbishes", "rubbished", "refutes", "refuted",
-    "rumor", "rumour", "rumors", "rumours", "categorically", "baseless", "unfounded",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "rubbishes",
+    "rubbished",
+    "refutes",
+    "refuted",
+    "rumor",
+    "rumour",
+    "rumors",
+    "rumours",
+    "categorically",
+    "baseless",
+    "unfounded",
 ];
 
-/// Future or intended cuts: a `plan`.
-/// "Alphabet will lay off", "plans to cut", "Up to 300 jobs could go", "is set to axe".
-pub const FUTURE: &[&str] = &[
-    "will", "would", "'ll", "plans", "plan", "planned", "planning", "intends", "intend",
-    "expects", "expected", "could", "may", "might", "proposed", "proposes", "proposal",
-    "proposals", "considering", "consider", "set", "going", "aims", "seeks", "shall", "upcoming",
-    "announce", "outlining", "outlined", "to",
+/// Intended cuts, whatever else the sentence says: a `plan`.
+/// "plans to cut", "Up to 300 jobs could go", "proposals subject to consultation".
+pub const PLAN_STRONG: &[&str] = &[
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "intends",
+    "intend",
+    "expects",
+    "expected",
+    "could",
+    "may",
+    "might",
+    "proposed",
+    "proposes",
+    "proposal",
+    "proposals",
+    "consultation",
+    "considering",
+    "aims",
+    "seeks",
+    "upcoming",
+    "outlining",
+    "outlined",
+    "ahead",
 ];
+
+/// Future wording that makes a `plan` unless the sentence dates an announcement to a day
+/// or says the cuts started: "Ford will eliminate 3,800 jobs" (plan) but "Airbnb told
+/// employees Tuesday it will lay off 1,900" (layoff).
+pub const PLAN_WEAK: &[&str] = &["will", "would", "ll", "shall", "set", "going", "to"];
 
 /// Signs that cuts have started: keep `layoff` even with future wording.
 /// "reducing our workforce by 15 percent today", "began the process of laying off".
 pub const STARTED: &[&str] = &[
-    "today", "began", "begun", "begin", "beginning", "started", "starting", "immediately",
-    "already", "notified", "affected", "impacted", "emails", "underway", "ongoing",
+    "today",
+    "began",
+    "begun",
+    "begin",
+    "beginning",
+    "started",
+    "starting",
+    "immediately",
+    "already",
+    "notified",
+    "emails",
+    "underway",
+    "ongoing",
+    "told",
+    "memo",
+    "informed",
 ];
 
 /// A running total: `cumulative`. "27,000 since 2022", "in total", "so far this year".
-pub const CUMULATIVE: &[&str] = &["since", "total", "totals", "totaling", "totalling", "cumulative", "altogether", "so far", "overall"];
+pub const CUMULATIVE: &[&str] = &[
+    "since",
+    "total",
+    "totals",
+    "totaling",
+    "totalling",
+    "cumulative",
+    "altogether",
+    "so far",
+    "overall",
+];
 
 /// A round other than the one just mentioned: "another 10,000", "3,000 more jobs",
 /// "a second round".
-pub const NEW_ROUND: &[&str] = &["another", "more", "second", "third", "additional", "further", "fresh", "new"];
+pub const NEW_ROUND: &[&str] = &[
+    "another",
+    "more",
+    "second",
+    "third",
+    "additional",
+    "further",
+    "fresh",
+    "new",
+];
 
 /// Words that mark a count as the size of the workforce rather than the cut:
 /// "of its 6,400 employees", "reduce its workforce to about 5,000", "out of 4,700".
-pub const WORKFORCE_SIZE_BEFORE: &[&str] = &["of", "to", "from", "employs", "employed", "has", "had", "with", "among", "than"];
+pub const WORKFORCE_SIZE_BEFORE: &[&str] = &[
+    "of", "to", "from", "employs", "employed", "has", "had", "with", "among", "than",
+];

@@ -35,7 +35,9 @@
 //! "may cut" (the verb), "November -0001" (a broken stamp: dropped whole).
 
 use crate::model::Precision;
-use crate::quantity::{match_phrase, parse_number, HEADCOUNT_NOUNS};
+use crate::quantity::{
+    gate_add, gate_add_all, gate_has, match_phrase, parse_number, WordGate, HEADCOUNT_NOUNS,
+};
 use crate::tokens::{tokenize, TokKind, Token};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
@@ -95,29 +97,107 @@ const fn mw(
 }
 
 pub static MONTHS: &[MonthWord] = &[
-    mw("january", 1, false, "In January, Alphabet cut 12,000 jobs.", "2025-01-01"),
+    mw(
+        "january",
+        1,
+        false,
+        "In January, Alphabet cut 12,000 jobs.",
+        "2025-01-01",
+    ),
     mw("jan", 1, true, "The memo went out Jan 30.", "2025-01-30"),
-    mw("february", 2, false, "It trimmed staff in February 2025.", "2025-02-01"),
+    mw(
+        "february",
+        2,
+        false,
+        "It trimmed staff in February 2025.",
+        "2025-02-01",
+    ),
     mw("feb", 2, true, "Cuts began Feb. 3, 2023.", "2023-02-03"),
-    mw("march", 3, false, "The plant closes in March.", "2025-03-01"),
-    mw("mar", 3, true, "Notices went out Mar. 9, 2024.", "2024-03-09"),
-    mw("april", 4, false, "It shut the office in April.", "2025-04-01"),
+    mw(
+        "march",
+        3,
+        false,
+        "The plant closes in March.",
+        "2025-03-01",
+    ),
+    mw(
+        "mar",
+        3,
+        true,
+        "Notices went out Mar. 9, 2024.",
+        "2024-03-09",
+    ),
+    mw(
+        "april",
+        4,
+        false,
+        "It shut the office in April.",
+        "2025-04-01",
+    ),
     mw("apr", 4, true, "Filed Apr. 1, 2020.", "2020-04-01"),
-    mw("may", 5, false, "The hospital said May 16 it would cut jobs.", "2025-05-16"),
-    mw("june", 6, false, "Cuts are due by 30 June 2022.", "2022-06-30"),
+    mw(
+        "may",
+        5,
+        false,
+        "The hospital said May 16 it would cut jobs.",
+        "2025-05-16",
+    ),
+    mw(
+        "june",
+        6,
+        false,
+        "Cuts are due by 30 June 2022.",
+        "2022-06-30",
+    ),
     mw("jun", 6, true, "Effective Jun. 5, 2021.", "2021-06-05"),
-    mw("july", 7, false, "AWS cut jobs on July 17, 2025.", "2025-07-17"),
+    mw(
+        "july",
+        7,
+        false,
+        "AWS cut jobs on July 17, 2025.",
+        "2025-07-17",
+    ),
     mw("jul", 7, true, "Published Jul. 17, 2025.", "2025-07-17"),
-    mw("august", 8, false, "In August, the company announced 4,700 job cuts.", "2024-08-01"),
+    mw(
+        "august",
+        8,
+        false,
+        "In August, the company announced 4,700 job cuts.",
+        "2024-08-01",
+    ),
     mw("aug", 8, true, "Aug. 2, 2022 memo", "2022-08-02"),
-    mw("september", 9, false, "In September 2022, Twilio laid off 11%.", "2022-09-01"),
+    mw(
+        "september",
+        9,
+        false,
+        "In September 2022, Twilio laid off 11%.",
+        "2022-09-01",
+    ),
     mw("sept", 9, true, "It was announced Sept. 2.", "2024-09-02"),
     mw("sep", 9, true, "Sep 28, 2020 IPO", "2020-09-28"),
-    mw("october", 10, false, "Terminations are effective October 15, 2019.", "2019-10-15"),
+    mw(
+        "october",
+        10,
+        false,
+        "Terminations are effective October 15, 2019.",
+        "2019-10-15",
+    ),
     mw("oct", 10, true, "Oct. 31, 2019 call", "2019-10-31"),
-    mw("november", 11, false, "Meta cut 11,000 in November.", "2024-11-01"),
+    mw(
+        "november",
+        11,
+        false,
+        "Meta cut 11,000 in November.",
+        "2024-11-01",
+    ),
     mw("nov", 11, true, "Nov. 3, 2022 memo", "2022-11-03"),
-    mw("december", 12, false, "It has been cutting since December 2020.", "2020-12-01"),
+    mw(
+        "december",
+        12,
+        false,
+        "It has been cutting since December 2020.",
+        "2020-12-01",
+    ),
     mw("dec", 12, true, "Dec. 8, 2020 list", "2020-12-08"),
 ];
 
@@ -148,21 +228,111 @@ const fn wd(
 }
 
 pub static WEEKDAYS: &[WeekdayWord] = &[
-    wd("monday", Weekday::Mon, false, "It announced on Monday.", "2025-07-14"),
-    wd("mon", Weekday::Mon, true, "GM cuts jobs Mon. in a shake-up", "2025-07-14"),
-    wd("tuesday", Weekday::Tue, false, "The company said Tuesday.", "2025-07-15"),
-    wd("tues", Weekday::Tue, true, "Announced Tues. by memo", "2025-07-15"),
-    wd("tue", Weekday::Tue, true, "Announced Tue. by memo", "2025-07-15"),
-    wd("wednesday", Weekday::Wed, false, "Emails went out Wednesday morning.", "2025-07-16"),
-    wd("wed", Weekday::Wed, true, "Announced Wed. by memo", "2025-07-16"),
-    wd("thursday", Weekday::Thu, false, "AWS cut jobs on Thursday.", "2025-07-17"),
-    wd("thurs", Weekday::Thu, true, "Announced Thurs. by memo", "2025-07-17"),
-    wd("thur", Weekday::Thu, true, "Announced Thur. by memo", "2025-07-17"),
-    wd("thu", Weekday::Thu, true, "Announced Thu. by memo", "2025-07-17"),
-    wd("friday", Weekday::Fri, false, "A staff memo on Friday.", "2025-07-18"),
-    wd("fri", Weekday::Fri, true, "Announced Fri. by memo", "2025-07-18"),
-    wd("saturday", Weekday::Sat, false, "It was confirmed Saturday.", "2025-07-12"),
-    wd("sunday", Weekday::Sun, false, "It was confirmed Sunday.", "2025-07-13"),
+    wd(
+        "monday",
+        Weekday::Mon,
+        false,
+        "It announced on Monday.",
+        "2025-07-14",
+    ),
+    wd(
+        "mon",
+        Weekday::Mon,
+        true,
+        "GM cuts jobs Mon. in a shake-up",
+        "2025-07-14",
+    ),
+    wd(
+        "tuesday",
+        Weekday::Tue,
+        false,
+        "The company said Tuesday.",
+        "2025-07-15",
+    ),
+    wd(
+        "tues",
+        Weekday::Tue,
+        true,
+        "Announced Tues. by memo",
+        "2025-07-15",
+    ),
+    wd(
+        "tue",
+        Weekday::Tue,
+        true,
+        "Announced Tue. by memo",
+        "2025-07-15",
+    ),
+    wd(
+        "wednesday",
+        Weekday::Wed,
+        false,
+        "Emails went out Wednesday morning.",
+        "2025-07-16",
+    ),
+    wd(
+        "wed",
+        Weekday::Wed,
+        true,
+        "Announced Wed. by memo",
+        "2025-07-16",
+    ),
+    wd(
+        "thursday",
+        Weekday::Thu,
+        false,
+        "AWS cut jobs on Thursday.",
+        "2025-07-17",
+    ),
+    wd(
+        "thurs",
+        Weekday::Thu,
+        true,
+        "Announced Thurs. by memo",
+        "2025-07-17",
+    ),
+    wd(
+        "thur",
+        Weekday::Thu,
+        true,
+        "Announced Thur. by memo",
+        "2025-07-17",
+    ),
+    wd(
+        "thu",
+        Weekday::Thu,
+        true,
+        "Announced Thu. by memo",
+        "2025-07-17",
+    ),
+    wd(
+        "friday",
+        Weekday::Fri,
+        false,
+        "A staff memo on Friday.",
+        "2025-07-18",
+    ),
+    wd(
+        "fri",
+        Weekday::Fri,
+        true,
+        "Announced Fri. by memo",
+        "2025-07-18",
+    ),
+    wd(
+        "saturday",
+        Weekday::Sat,
+        false,
+        "It was confirmed Saturday.",
+        "2025-07-12",
+    ),
+    wd(
+        "sunday",
+        Weekday::Sun,
+        false,
+        "It was confirmed Sunday.",
+        "2025-07-13",
+    ),
 ];
 
 /// A season: three months from `start_month` (winter runs into the next year).
@@ -245,15 +415,60 @@ const fn pw(
 }
 
 pub static PARTS: &[PartWord] = &[
-    pw(&["early"], Part::Early, "In early 2024, AWS cut jobs.", "2024-01-01"),
-    pw(&["mid"], Part::Mid, "The cuts in mid-2025 hit AWS.", "2025-04-01"),
-    pw(&["late"], Part::Late, "It began cutting in late 2022.", "2022-07-01"),
-    pw(&["the", "end", "of"], Part::End, "By the end of 2023 it had cut 27,000.", "2023-10-01"),
-    pw(&["end", "of"], Part::End, "Cuts finish by end of September.", "2024-09-01"),
-    pw(&["the", "beginning", "of"], Part::Beginning, "Since the beginning of last year.", "2024-01-01"),
-    pw(&["the", "start", "of"], Part::Beginning, "At the start of 2023 it cut staff.", "2023-01-01"),
-    pw(&["beginning", "of"], Part::Beginning, "Since beginning of 2023.", "2023-01-01"),
-    pw(&["start", "of"], Part::Beginning, "From start of May 2020.", "2020-05-01"),
+    pw(
+        &["early"],
+        Part::Early,
+        "In early 2024, AWS cut jobs.",
+        "2024-01-01",
+    ),
+    pw(
+        &["mid"],
+        Part::Mid,
+        "The cuts in mid-2025 hit AWS.",
+        "2025-04-01",
+    ),
+    pw(
+        &["late"],
+        Part::Late,
+        "It began cutting in late 2022.",
+        "2022-07-01",
+    ),
+    pw(
+        &["the", "end", "of"],
+        Part::End,
+        "By the end of 2023 it had cut 27,000.",
+        "2023-10-01",
+    ),
+    pw(
+        &["end", "of"],
+        Part::End,
+        "Cuts finish by end of September.",
+        "2024-09-01",
+    ),
+    pw(
+        &["the", "beginning", "of"],
+        Part::Beginning,
+        "Since the beginning of last year.",
+        "2024-01-01",
+    ),
+    pw(
+        &["the", "start", "of"],
+        Part::Beginning,
+        "At the start of 2023 it cut staff.",
+        "2023-01-01",
+    ),
+    pw(
+        &["beginning", "of"],
+        Part::Beginning,
+        "Since beginning of 2023.",
+        "2023-01-01",
+    ),
+    pw(
+        &["start", "of"],
+        Part::Beginning,
+        "From start of May 2020.",
+        "2020-05-01",
+    ),
 ];
 
 /// Ordinals of quarters and halves ("the first quarter", "second-half").
@@ -331,30 +546,150 @@ const fn rw(
 }
 
 pub static RELATIVE: &[RelativeWord] = &[
-    rw(&["today"], Rel::Day(0), "The company said today it will cut jobs.", "2025-07-18"),
-    rw(&["yesterday"], Rel::Day(-1), "Yesterday it cut 100 jobs.", "2025-07-17"),
-    rw(&["tomorrow"], Rel::Day(1), "Notices go out tomorrow.", "2025-07-19"),
-    rw(&["this", "week"], Rel::Week(0), "Cuts began this week.", "2025-07-12"),
-    rw(&["earlier", "this", "week"], Rel::Week(0), "It said earlier this week.", "2025-07-12"),
-    rw(&["this", "past", "week"], Rel::Week(0), "Layoffs from this past week.", "2025-07-12"),
-    rw(&["the", "past", "week"], Rel::Week(0), "Over the past week it cut jobs.", "2025-07-12"),
-    rw(&["last", "week"], Rel::Week(-1), "It announced last week.", "2025-07-05"),
-    rw(&["next", "week"], Rel::Week(1), "More cuts come next week.", "2025-07-19"),
-    rw(&["this", "month"], Rel::Month(0), "It cut staff this month.", "2025-07-01"),
-    rw(&["earlier", "this", "month"], Rel::Month(0), "It cut staff earlier this month.", "2025-07-01"),
-    rw(&["later", "this", "month"], Rel::Month(0), "More cuts later this month.", "2025-07-01"),
-    rw(&["last", "month"], Rel::Month(-1), "It was announced last month.", "2025-06-01"),
-    rw(&["next", "month"], Rel::Month(1), "Cuts start next month.", "2025-08-01"),
-    rw(&["this", "quarter"], Rel::Quarter(0), "Cuts finish this quarter.", "2025-07-01"),
-    rw(&["last", "quarter"], Rel::Quarter(-1), "It cut staff last quarter.", "2025-04-01"),
-    rw(&["next", "quarter"], Rel::Quarter(1), "Cuts continue next quarter.", "2025-10-01"),
-    rw(&["this", "year"], Rel::Year(0), "It cut jobs this year.", "2025-01-01"),
-    rw(&["earlier", "this", "year"], Rel::Year(0), "It cut jobs earlier this year.", "2025-01-01"),
-    rw(&["later", "this", "year"], Rel::Year(0), "More cuts later this year.", "2025-01-01"),
-    rw(&["last", "year"], Rel::Year(-1), "It cut 10,000 jobs last year.", "2024-01-01"),
-    rw(&["next", "year"], Rel::Year(1), "The plant closes next year.", "2026-01-01"),
-    rw(&["recent", "weeks"], Rel::Recent(30, Precision::Month), "In recent weeks it cut jobs.", "2025-06-18"),
-    rw(&["recent", "months"], Rel::Recent(90, Precision::Quarter), "In recent months it cut jobs.", "2025-04-19"),
+    rw(
+        &["today"],
+        Rel::Day(0),
+        "The company said today it will cut jobs.",
+        "2025-07-18",
+    ),
+    rw(
+        &["yesterday"],
+        Rel::Day(-1),
+        "Yesterday it cut 100 jobs.",
+        "2025-07-17",
+    ),
+    rw(
+        &["tomorrow"],
+        Rel::Day(1),
+        "Notices go out tomorrow.",
+        "2025-07-19",
+    ),
+    rw(
+        &["this", "week"],
+        Rel::Week(0),
+        "Cuts began this week.",
+        "2025-07-12",
+    ),
+    rw(
+        &["earlier", "this", "week"],
+        Rel::Week(0),
+        "It said earlier this week.",
+        "2025-07-12",
+    ),
+    rw(
+        &["this", "past", "week"],
+        Rel::Week(0),
+        "Layoffs from this past week.",
+        "2025-07-12",
+    ),
+    rw(
+        &["the", "past", "week"],
+        Rel::Week(0),
+        "Over the past week it cut jobs.",
+        "2025-07-12",
+    ),
+    rw(
+        &["last", "week"],
+        Rel::Week(-1),
+        "It announced last week.",
+        "2025-07-05",
+    ),
+    rw(
+        &["next", "week"],
+        Rel::Week(1),
+        "More cuts come next week.",
+        "2025-07-19",
+    ),
+    rw(
+        &["this", "month"],
+        Rel::Month(0),
+        "It cut staff this month.",
+        "2025-07-01",
+    ),
+    rw(
+        &["earlier", "this", "month"],
+        Rel::Month(0),
+        "It cut staff earlier this month.",
+        "2025-07-01",
+    ),
+    rw(
+        &["later", "this", "month"],
+        Rel::Month(0),
+        "More cuts later this month.",
+        "2025-07-01",
+    ),
+    rw(
+        &["last", "month"],
+        Rel::Month(-1),
+        "It was announced last month.",
+        "2025-06-01",
+    ),
+    rw(
+        &["next", "month"],
+        Rel::Month(1),
+        "Cuts start next month.",
+        "2025-08-01",
+    ),
+    rw(
+        &["this", "quarter"],
+        Rel::Quarter(0),
+        "Cuts finish this quarter.",
+        "2025-07-01",
+    ),
+    rw(
+        &["last", "quarter"],
+        Rel::Quarter(-1),
+        "It cut staff last quarter.",
+        "2025-04-01",
+    ),
+    rw(
+        &["next", "quarter"],
+        Rel::Quarter(1),
+        "Cuts continue next quarter.",
+        "2025-10-01",
+    ),
+    rw(
+        &["this", "year"],
+        Rel::Year(0),
+        "It cut jobs this year.",
+        "2025-01-01",
+    ),
+    rw(
+        &["earlier", "this", "year"],
+        Rel::Year(0),
+        "It cut jobs earlier this year.",
+        "2025-01-01",
+    ),
+    rw(
+        &["later", "this", "year"],
+        Rel::Year(0),
+        "More cuts later this year.",
+        "2025-01-01",
+    ),
+    rw(
+        &["last", "year"],
+        Rel::Year(-1),
+        "It cut 10,000 jobs last year.",
+        "2024-01-01",
+    ),
+    rw(
+        &["next", "year"],
+        Rel::Year(1),
+        "The plant closes next year.",
+        "2026-01-01",
+    ),
+    rw(
+        &["recent", "weeks"],
+        Rel::Recent(30, Precision::Month),
+        "In recent weeks it cut jobs.",
+        "2025-06-18",
+    ),
+    rw(
+        &["recent", "months"],
+        Rel::Recent(90, Precision::Quarter),
+        "In recent months it cut jobs.",
+        "2025-04-19",
+    ),
 ];
 
 /// A preposition right before a date, recorded in [`DateSpan::prefix`].
@@ -403,8 +738,27 @@ pub static PREPOSITIONS: &[Preposition] = &[
 
 /// Words before a bare month that make "May"/"March" a month, not a verb.
 static MONTH_CUES: &[&str] = &[
-    "in", "since", "by", "from", "until", "till", "through", "early", "late", "mid", "last",
-    "this", "next", "of", "during", "before", "after", "on", "end", "beginning", "start",
+    "in",
+    "since",
+    "by",
+    "from",
+    "until",
+    "till",
+    "through",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "this",
+    "next",
+    "of",
+    "during",
+    "before",
+    "after",
+    "on",
+    "end",
+    "beginning",
+    "start",
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -623,7 +977,12 @@ fn fiscal_at(toks: &[Token], i: usize) -> Option<(i32, usize)> {
         }
         return year_at(toks, j);
     }
-    if t.kind == TokKind::Word && t.text.len() >= 4 && t.text.get(..2).is_some_and(|f| f.eq_ignore_ascii_case("fy")) {
+    if t.kind == TokKind::Word
+        && t.text.len() >= 4
+        && t.text
+            .get(..2)
+            .is_some_and(|f| f.eq_ignore_ascii_case("fy"))
+    {
         let digits = t.text.get(2..)?;
         if digits.bytes().all(|b| b.is_ascii_digit()) {
             let y: i32 = match digits.len() {
@@ -660,7 +1019,13 @@ struct Hit {
     val: Option<Val>,
 }
 
-fn hit(start: usize, end: usize, iv: Option<Interval>, precision: Precision, relative: bool) -> Hit {
+fn hit(
+    start: usize,
+    end: usize,
+    iv: Option<Interval>,
+    precision: Precision,
+    relative: bool,
+) -> Hit {
     Hit {
         start,
         end,
@@ -888,7 +1253,10 @@ fn shifted_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
         });
         return Some(hit(i, j, iv, Precision::Month, true));
     }
-    if let Some(s) = toks.get(i + 1).and_then(|n| word_in(SEASONS, n, |s| s.word)) {
+    if let Some(s) = toks
+        .get(i + 1)
+        .and_then(|n| word_in(SEASONS, n, |s| s.word))
+    {
         let iv = p.and_then(|p| {
             let y = p.year();
             let cands = [y.checked_sub(2)?, y.checked_sub(1)?, y, y.checked_add(1)?];
@@ -921,7 +1289,13 @@ fn season_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
         k += 1;
     }
     if let Some((y, e, rel)) = year_ref_at(toks, k, ctx) {
-        return Some(hit(start, e, season_of(y, s.start_month), Precision::Quarter, rel));
+        return Some(hit(
+            start,
+            e,
+            season_of(y, s.start_month),
+            Precision::Quarter,
+            rel,
+        ));
     }
     // A bare season only after "in/during/by/until/since the".
     if the && i >= 2 && toks[i - 2].is_any(&["in", "during", "by", "until", "since", "through"]) {
@@ -943,7 +1317,9 @@ fn quarter_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
         } else {
             // "1st quarter"
             let d = small_number(t)?;
-            let suf = toks.get(i + 1).filter(|s| !s.ws_before && s.is_any(&["st", "nd", "rd", "th"]))?;
+            let suf = toks
+                .get(i + 1)
+                .filter(|s| !s.ws_before && s.is_any(&["st", "nd", "rd", "th"]))?;
             let _ = suf;
             (d, i + 2)
         };
@@ -972,7 +1348,13 @@ fn quarter_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     if toks.get(j).is_some_and(|t| t.is("of")) || is_punct(toks.get(j), ",") {
         j += 1;
     }
-    let f = |y: i32| if half { half_of(y, n) } else { quarter_of(y, n) };
+    let f = |y: i32| {
+        if half {
+            half_of(y, n)
+        } else {
+            quarter_of(y, n)
+        }
+    };
     let precision = if half {
         Precision::Half
     } else {
@@ -986,7 +1368,11 @@ fn quarter_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     if half && qh_code(t).is_none() {
         return None;
     }
-    let end = if qh_code(t).is_some() { i + 1 } else { j.min(end_of_qh(toks, i)) };
+    let end = if qh_code(t).is_some() {
+        i + 1
+    } else {
+        j.min(end_of_qh(toks, i))
+    };
     let iv = resolve_partial(ctx, f);
     Some(hit(start, end, iv, precision, true))
 }
@@ -1085,14 +1471,8 @@ fn relative_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
                 Precision::Quarter,
             )
         }
-        Rel::Year(n) => (
-            p.year().checked_add(n).and_then(year_of),
-            Precision::Year,
-        ),
-        Rel::Recent(days, prec) => (
-            p.checked_sub_days(Days::new(days)).map(|e| (e, p)),
-            prec,
-        ),
+        Rel::Year(n) => (p.year().checked_add(n).and_then(year_of), Precision::Year),
+        Rel::Recent(days, prec) => (p.checked_sub_days(Days::new(days)).map(|e| (e, p)), prec),
     };
     Some(hit(i, e, iv, prec, true))
 }
@@ -1127,7 +1507,9 @@ fn year_rule(toks: &[Token], i: usize) -> Option<Hit> {
         return Some(hit(i, e, year_of(y), Precision::Year, false));
     }
     let (y, e) = year_at(toks, i)?;
-    if i > 0 && toks[i - 1].kind == TokKind::Punct && matches!(toks[i - 1].text, "$" | "£" | "€" | "#")
+    if i > 0
+        && toks[i - 1].kind == TokKind::Punct
+        && matches!(toks[i - 1].text, "$" | "£" | "€" | "#")
     {
         return None;
     }
@@ -1149,6 +1531,55 @@ fn year_rule(toks: &[Token], i: usize) -> Option<Hit> {
     Some(hit(i, e, year_of(y), Precision::Year, false))
 }
 
+/// Words that can start a date expression (see `quantity::WordGate`).
+static DATE_GATE: WordGate = {
+    let mut g: WordGate = [0; 64];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        g = gate_add(g, MONTHS[i].word);
+        i += 1;
+    }
+    i = 0;
+    while i < WEEKDAYS.len() {
+        g = gate_add(g, WEEKDAYS[i].word);
+        i += 1;
+    }
+    i = 0;
+    while i < SEASONS.len() {
+        g = gate_add(g, SEASONS[i].word);
+        i += 1;
+    }
+    i = 0;
+    while i < PARTS.len() {
+        g = gate_add(g, PARTS[i].phrase[0]);
+        i += 1;
+    }
+    i = 0;
+    while i < ORDINALS.len() {
+        g = gate_add(g, ORDINALS[i].word);
+        i += 1;
+    }
+    i = 0;
+    while i < RELATIVE.len() {
+        g = gate_add(g, RELATIVE[i].phrase[0]);
+        i += 1;
+    }
+    gate_add_all(
+        g,
+        &[
+            "last", "past", "this", "next", "coming", "the", "fiscal", "fy",
+        ],
+    )
+};
+
+/// Could a word start a date? Gate words, "Q1".."H2" and "FY2024".
+fn date_word(t: &Token) -> bool {
+    let b = t.text.as_bytes();
+    (b.len() <= 9 && gate_has(&DATE_GATE, t.text))
+        || (b.len() == 2 && b[1].is_ascii_digit())
+        || (b.len() >= 4 && b[..2].eq_ignore_ascii_case(b"fy"))
+}
+
 /// Every rule at token `i`; the longest wins.
 fn date_at(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     let t = &toks[i];
@@ -1168,7 +1599,7 @@ fn date_at(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
             take(year_rule(toks, i));
             take(quarter_rule(toks, i, ctx));
         }
-        TokKind::Word => {
+        TokKind::Word if date_word(t) => {
             if t.is_capitalized() {
                 take(month_rule(toks, i, ctx));
                 take(weekday_rule(toks, i, ctx));
@@ -1183,7 +1614,7 @@ fn date_at(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
                 take(next_n_rule(toks, i, ctx));
             }
         }
-        TokKind::Punct => {}
+        TokKind::Word | TokKind::Punct => {}
     }
     best
 }
@@ -1312,26 +1743,52 @@ mod tests {
         assert_eq!(one("in 2023", &c).3, Precision::Year);
         assert_eq!(one("2023", &c).1, "2023-01-01");
         let q = one("Q1 2025", &c);
-        assert_eq!((q.1.as_str(), q.2.as_str(), q.3), ("2025-01-01", "2025-03-31", Precision::Quarter));
+        assert_eq!(
+            (q.1.as_str(), q.2.as_str(), q.3),
+            ("2025-01-01", "2025-03-31", Precision::Quarter)
+        );
         let q = one("in the first quarter of 2025", &c);
-        assert_eq!((q.0.as_str(), q.1.as_str()), ("the first quarter of 2025", "2025-01-01"));
+        assert_eq!(
+            (q.0.as_str(), q.1.as_str()),
+            ("the first quarter of 2025", "2025-01-01")
+        );
         let h = one("the second half of 2024", &c);
-        assert_eq!((h.1.as_str(), h.2.as_str(), h.3), ("2024-07-01", "2024-12-31", Precision::Half));
+        assert_eq!(
+            (h.1.as_str(), h.2.as_str(), h.3),
+            ("2024-07-01", "2024-12-31", Precision::Half)
+        );
         assert_eq!(one("H1 2024", &c).2, "2024-06-30");
         let e = one("In early 2024", &c);
-        assert_eq!((e.0.as_str(), e.1.as_str(), e.2.as_str(), e.3), ("early 2024", "2024-01-01", "2024-06-30", Precision::Half));
+        assert_eq!(
+            (e.0.as_str(), e.1.as_str(), e.2.as_str(), e.3),
+            ("early 2024", "2024-01-01", "2024-06-30", Precision::Half)
+        );
         assert_eq!(one("late 2022", &c).1, "2022-07-01");
         let m = one("mid-2025", &c);
-        assert_eq!((m.0.as_str(), m.1.as_str(), m.2.as_str()), ("mid-2025", "2025-04-01", "2025-09-30"));
+        assert_eq!(
+            (m.0.as_str(), m.1.as_str(), m.2.as_str()),
+            ("mid-2025", "2025-04-01", "2025-09-30")
+        );
         assert_eq!(one("mid 2025", &c).1, "2025-04-01");
         let f = one("fiscal 2024", &c);
         assert_eq!((f.1.as_str(), f.3), ("2024-01-01", Precision::Year));
         assert_eq!(one("FY2024", &c).1, "2024-01-01");
         assert_eq!(one("FY24", &c).1, "2024-01-01");
         let e = one("by the end of 2023", &c);
-        assert_eq!((e.0.as_str(), e.1.as_str(), e.3), ("the end of 2023", "2023-10-01", Precision::Quarter));
+        assert_eq!(
+            (e.0.as_str(), e.1.as_str(), e.3),
+            ("the end of 2023", "2023-10-01", Precision::Quarter)
+        );
         let s = one("in the fall of 2022", &c);
-        assert_eq!((s.0.as_str(), s.1.as_str(), s.2.as_str(), s.3), ("the fall of 2022", "2022-09-01", "2022-11-30", Precision::Quarter));
+        assert_eq!(
+            (s.0.as_str(), s.1.as_str(), s.2.as_str(), s.3),
+            (
+                "the fall of 2022",
+                "2022-09-01",
+                "2022-11-30",
+                Precision::Quarter
+            )
+        );
         assert_eq!(one("winter 2022", &c).2, "2023-02-28");
         assert_eq!(one("third-quarter 2023 results", &c).1, "2023-07-01");
     }
@@ -1346,7 +1803,10 @@ mod tests {
         assert_eq!(one("In early May", &ctx("2020-07-13")).1, "2020-05-01");
         assert_eq!(one("in early December", &ctx("2020-12-08")).1, "2020-12-01");
         assert_eq!(one("On Monday, May 18", &ctx("2020-07-13")).1, "2020-05-18");
-        assert_eq!(one("On Monday, May 18", &ctx("2020-07-13")).0, "Monday, May 18");
+        assert_eq!(
+            one("On Monday, May 18", &ctx("2020-07-13")).0,
+            "Monday, May 18"
+        );
         let dy = DateContext {
             published: None,
             default_year: Some(2024),
@@ -1365,7 +1825,10 @@ mod tests {
         assert_eq!(one("on Thursday", &c).1, "2025-07-17");
         assert_eq!(one("said Friday", &c).1, "2025-07-18");
         assert_eq!(one("last Friday", &c).1, "2025-07-11");
-        assert_eq!(one("told employees Tuesday", &ctx("2020-05-06")).1, "2020-05-05");
+        assert_eq!(
+            one("told employees Tuesday", &ctx("2020-05-06")).1,
+            "2020-05-05"
+        );
         let w = one("earlier this week", &c);
         assert_eq!((w.1.as_str(), w.2.as_str()), ("2025-07-12", "2025-07-18"));
         let w = one("last week", &c);
@@ -1377,17 +1840,29 @@ mod tests {
         assert_eq!(one("next year", &c).1, "2026-01-01");
         assert_eq!(one("last quarter", &c).1, "2025-04-01");
         assert_eq!(one("last quarter", &ctx("2025-02-01")).1, "2024-10-01");
-        let f = one("announced it would lay off 11,000 people last fall", &ctx("2023-01-04"));
+        let f = one(
+            "announced it would lay off 11,000 people last fall",
+            &ctx("2023-01-04"),
+        );
         assert_eq!((f.1.as_str(), f.2.as_str()), ("2022-09-01", "2022-11-30"));
         assert_eq!(one("last winter", &ctx("2023-01-04")).1, "2021-12-01");
         assert_eq!(one("last August", &ctx("2020-02-18")).1, "2019-08-01");
         let r = one("in recent weeks", &c);
         assert_eq!((r.1.as_str(), r.3), ("2025-06-18", Precision::Month));
-        assert_eq!(one("the end of the year", &c).1, "2025-01-01".replace("01-01", "10-01"));
+        assert_eq!(
+            one("the end of the year", &c).1,
+            "2025-01-01".replace("01-01", "10-01")
+        );
         assert_eq!(one("late last year", &c).1, "2024-07-01");
         let n = one("over the next three years", &ctx("2020-02-18"));
-        assert_eq!((n.0.as_str(), n.2.as_str()), ("the next three years", "2023-02-18"));
-        assert_eq!(find_dates("since the beginning of last year", &ctx("2018-11-26"))[0].earliest, d("2017-01-01"));
+        assert_eq!(
+            (n.0.as_str(), n.2.as_str()),
+            ("the next three years", "2023-02-18")
+        );
+        assert_eq!(
+            find_dates("since the beginning of last year", &ctx("2018-11-26"))[0].earliest,
+            d("2017-01-01")
+        );
         assert!(find_dates("recently", &c).is_empty());
     }
 
@@ -1443,7 +1918,8 @@ mod tests {
             "the first half of the game",
         ] {
             let got = dates(s, &c);
-            let ok = got.is_empty() || (s.contains("in March") && got.len() == 1 && got[0].0 == "March");
+            let ok =
+                got.is_empty() || (s.contains("in March") && got.len() == 1 && got[0].0 == "March");
             assert!(ok, "{s:?}: {got:?}");
         }
     }
@@ -1517,58 +1993,109 @@ mod tests {
 }
 
 #[cfg(test)]
-mod corpus_dump {
-    #[test]
-    #[ignore]
-    fn dump() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/dev/articles");
-        let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+mod corpus {
+    //! The lexicon over the dev corpus (`shared/eval/dev/articles`): invariants always;
+    //! `HEADCOUNT_DUMP=1` prints every span, and the ignored `speed` test measures MB/s.
+    use crate::quantity::{find_counts_in, find_percents_in};
+    use crate::tokens::tokenize;
+
+    fn articles() -> Vec<(String, Option<chrono::NaiveDate>, String)> {
+        let dir = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/eval/dev/articles"
+        );
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
-        for p in paths {
-            let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
-            let text = v["maintext"].as_str().unwrap_or("");
-            let published = v["date_publish"].as_str().and_then(|d| chrono::NaiveDate::parse_from_str(&d[..10.min(d.len())], "%Y-%m-%d").ok());
-            let ctx = super::DateContext { published, default_year: None };
-            println!("=== {} {:?}", p.display(), published);
-            for c in crate::quantity::find_counts(text) {
-                println!("C {:?} {:?}..{:?} {:?}", &text[c.start..c.end], c.min, c.max, c.kind);
+        paths
+            .into_iter()
+            .filter_map(|p| {
+                let v: serde_json::Value =
+                    serde_json::from_str(&std::fs::read_to_string(&p).ok()?).ok()?;
+                let published = v["date_publish"]
+                    .as_str()
+                    .and_then(|d| d.get(..10))
+                    .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+                let text = v["maintext"].as_str().unwrap_or("").to_string();
+                Some((p.display().to_string(), published, text))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dev_corpus_spans_are_sound() {
+        let dump = std::env::var_os("HEADCOUNT_DUMP").is_some();
+        for (path, published, text) in articles() {
+            let ctx = super::DateContext {
+                published,
+                default_year: None,
+            };
+            let toks = tokenize(&text);
+            if dump {
+                println!("=== {path} {published:?}");
             }
-            for c in crate::quantity::find_percents(text) {
-                println!("P {:?} {} {}", &text[c.start..c.end], c.value, c.upper_bound);
+            for c in find_counts_in(&toks) {
+                assert!(c.start < c.end && text.is_char_boundary(c.start));
+                if dump {
+                    println!(
+                        "C {:?} {:?}..{:?} {:?}",
+                        &text[c.start..c.end],
+                        c.min,
+                        c.max,
+                        c.kind
+                    );
+                }
             }
-            for c in super::find_dates(text, &ctx) {
-                println!("D {:?} {}..{} {:?} rel={} {:?}", &text[c.start..c.end], c.earliest, c.latest, c.precision, c.relative, c.prefix);
+            for p in find_percents_in(&toks) {
+                assert!(p.start < p.end && text.is_char_boundary(p.start));
+                if dump {
+                    println!(
+                        "P {:?} {} {}",
+                        &text[p.start..p.end],
+                        p.value,
+                        p.upper_bound
+                    );
+                }
+            }
+            for d in super::find_dates_in(&toks, &ctx) {
+                assert!(d.earliest <= d.latest);
+                if dump {
+                    println!(
+                        "D {:?} {}..{} {:?} rel={} {:?}",
+                        &text[d.start..d.end],
+                        d.earliest,
+                        d.latest,
+                        d.precision,
+                        d.relative,
+                        d.prefix
+                    );
+                }
             }
         }
     }
-}
 
-#[cfg(test)]
-mod corpus_speed {
     #[test]
-    #[ignore]
+    #[ignore = "timing; run with --release -- --ignored --nocapture"]
     fn speed() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/dev/articles");
-        let mut texts = Vec::new();
-        for e in std::fs::read_dir(dir).unwrap() {
-            let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(e.unwrap().path()).unwrap()).unwrap();
-            texts.push(v["maintext"].as_str().unwrap_or("").to_string());
-        }
-        let bytes: usize = texts.iter().map(|t| t.len()).sum();
-        let ctx = super::DateContext { published: chrono::NaiveDate::from_ymd_opt(2023, 1, 1), default_year: None };
+        let texts = articles();
+        let bytes: usize = texts.iter().map(|t| t.2.len()).sum();
+        let ctx = super::DateContext {
+            published: chrono::NaiveDate::from_ymd_opt(2023, 1, 1),
+            default_year: None,
+        };
         let t0 = std::time::Instant::now();
         let mut n = 0;
         for _ in 0..20 {
-            for t in &texts {
-                n += crate::quantity::find_counts(t).len();
-                n += crate::quantity::find_percents(t).len();
-                n += super::find_dates(t, &ctx).len();
+            for (_, _, t) in &texts {
+                let toks = tokenize(t);
+                n += find_counts_in(&toks).len();
+                n += find_percents_in(&toks).len();
+                n += super::find_dates_in(&toks, &ctx).len();
             }
         }
         let secs = t0.elapsed().as_secs_f64();
-        println!("{n} {:.1} MB/s", (bytes * 20) as f64 / secs / 1e6);
-        let t0 = std::time::Instant::now();
-        for _ in 0..20 { for t in &texts { n += crate::tokens::tokenize(t).len(); } }
-        println!("tokenize {:.1} MB/s {n}", (bytes * 20) as f64 / t0.elapsed().as_secs_f64() / 1e6);
+        println!("{n} spans, {:.1} MB/s", (bytes * 20) as f64 / secs / 1e6);
     }
 }

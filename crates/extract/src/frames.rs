@@ -52,8 +52,14 @@ pub fn url_date(url: &str) -> Option<(NaiveDate, Precision)> {
     let path = url.split_once("://").map_or(url, |(_, p)| p);
     let parts: Vec<&str> = path.split(['/', '-', '_', '.']).collect();
     for w in parts.windows(3) {
-        let year = w[0].parse::<i32>().ok().filter(|y| (1990..=2100).contains(y) && w[0].len() == 4);
-        let month = w[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m) && w[1].len() == 2);
+        let year = w[0]
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1990..=2100).contains(y) && w[0].len() == 4);
+        let month = w[1]
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (1..=12).contains(m) && w[1].len() == 2);
         if let (Some(y), Some(m)) = (year, month) {
             let day = w[2].parse::<u32>().ok().filter(|_| w[2].len() == 2);
             if let Some(d) = day.and_then(|d| NaiveDate::from_ymd_opt(y, m, d)) {
@@ -64,10 +70,19 @@ pub fn url_date(url: &str) -> Option<(NaiveDate, Precision)> {
     }
     // "/2018/nov/22/"
     for w in parts.windows(3) {
-        let year = w[0].parse::<i32>().ok().filter(|y| (1990..=2100).contains(y) && w[0].len() == 4);
-        let month = MONTH_ABBR.iter().position(|m| w[1].eq_ignore_ascii_case(m)).map(|m| m as u32 + 1);
+        let year = w[0]
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1990..=2100).contains(y) && w[0].len() == 4);
+        let month = MONTH_ABBR
+            .iter()
+            .position(|m| w[1].eq_ignore_ascii_case(m))
+            .map(|m| m as u32 + 1);
         if let (Some(y), Some(m)) = (year, month) {
-            let day = w[2].parse::<u32>().ok().and_then(|d| NaiveDate::from_ymd_opt(y, m, d));
+            let day = w[2]
+                .parse::<u32>()
+                .ok()
+                .and_then(|d| NaiveDate::from_ymd_opt(y, m, d));
             return match day {
                 Some(d) => Some((d, Precision::Day)),
                 None => NaiveDate::from_ymd_opt(y, m, 1).map(|d| (d, Precision::Month)),
@@ -77,7 +92,9 @@ pub fn url_date(url: &str) -> Option<(NaiveDate, Precision)> {
     None
 }
 
-const MONTH_ABBR: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_ABBR: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 pub fn month_bounds(d: NaiveDate) -> (NaiveDate, NaiveDate) {
     let first = d.with_day(1).unwrap_or(d);
@@ -105,16 +122,24 @@ fn text_year(toks: &[Vec<Token>]) -> Option<i32> {
         }
     }
     // Most frequent; on a tie the latest year (news looks back).
-    counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
 }
 
 pub fn analyse(doc: &Document) -> Analysis {
     let sentences = sentences::split(doc.text);
-    let toks: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(&doc.text[s.start..s.end])).collect();
+    let toks: Vec<Vec<Token>> = sentences
+        .iter()
+        .map(|s| tokenize(&doc.text[s.start..s.end]))
+        .collect();
     let names = NameContext::new(&toks);
 
     let from_url = doc.url.and_then(url_date);
-    let published = doc.published.or(from_url.filter(|(_, p)| *p == Precision::Day).map(|(d, _)| d));
+    let published = doc.published.or(from_url
+        .filter(|(_, p)| *p == Precision::Day)
+        .map(|(d, _)| d));
     let default_date = match (published, from_url) {
         (Some(p), _) => {
             let (a, b) = month_bounds(p);
@@ -128,7 +153,10 @@ pub fn analyse(doc: &Document) -> Analysis {
     };
     let ctx = DateContext {
         published,
-        default_year: published.map(|p| p.year()).or(from_url.map(|(d, _)| d.year())).or_else(|| text_year(&toks)),
+        default_year: published
+            .map(|p| p.year())
+            .or(from_url.map(|(d, _)| d.year()))
+            .or_else(|| text_year(&toks)),
     };
 
     let main_company = doc.title.and_then(|t| title_company(t, &names));
@@ -140,13 +168,25 @@ pub fn analyse(doc: &Document) -> Analysis {
             explicit: false,
         }),
         aliases: Vec::new(),
+        denied: Vec::new(),
     };
     let mut frames = Vec::new();
     for (n, s) in sentences.iter().enumerate() {
         let text = &doc.text[s.start..s.end];
         sentence_frames(n, text, &toks[n], &names, &ctx, &mut state, &mut frames);
     }
-    let main_company = main_company.or_else(|| frames.iter().find(|f| f.company.explicit).map(|f| f.company.name.clone()));
+    frames.retain(|f: &Frame| {
+        !state
+            .denied
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(&f.company.name))
+    });
+    let main_company = main_company.or_else(|| {
+        frames
+            .iter()
+            .find(|f| f.company.explicit)
+            .map(|f| f.company.name.clone())
+    });
     Analysis {
         sentences,
         frames,
@@ -161,7 +201,11 @@ fn title_company(title: &str, names: &NameContext) -> Option<String> {
     let hits = triggers::find(&toks);
     let orgs = orgs::find(title, &toks, names);
     let first_trigger = hits.first()?.first;
-    orgs.iter().filter(|o| !o.cited && o.last < first_trigger).last().or(orgs.first()).map(|o| o.name.clone())
+    orgs.iter()
+        .filter(|o| !o.cited && o.last < first_trigger)
+        .last()
+        .or(orgs.first())
+        .map(|o| o.name.clone())
 }
 
 struct State {
@@ -169,13 +213,19 @@ struct State {
     current: Option<Company>,
     /// (short, long) pairs learned from "Long Name (SHORT)".
     aliases: Vec<(String, String)>,
+    /// Companies whose cuts the text denies.
+    denied: Vec<String>,
 }
 
 impl State {
     fn canonical(&self, org: &OrgMention) -> Company {
         let mut aliases = Vec::new();
         let mut name = org.name.clone();
-        if let Some((short, long)) = self.aliases.iter().find(|(s, l)| *s == org.name || *l == org.name) {
+        if let Some((short, long)) = self
+            .aliases
+            .iter()
+            .find(|(s, l)| *s == org.name || *l == org.name)
+        {
             name = long.clone();
             aliases.push(short.clone());
         }
@@ -192,7 +242,41 @@ impl State {
 }
 
 /// Words that refer back to the current company.
-const ANAPHORS: &[&str] = &["company", "firm", "it", "its", "we", "our", "group", "business", "startup", "bank", "retailer", "carrier", "airline", "automaker", "lender", "giant", "platform", "outlet", "publisher", "employer", "organization", "organisation", "insurer", "chain", "maker", "network", "exchange", "they", "their", "hospital", "system", "unit", "division"];
+const ANAPHORS: &[&str] = &[
+    "company",
+    "firm",
+    "it",
+    "its",
+    "we",
+    "our",
+    "group",
+    "business",
+    "startup",
+    "bank",
+    "retailer",
+    "carrier",
+    "airline",
+    "automaker",
+    "lender",
+    "giant",
+    "platform",
+    "outlet",
+    "publisher",
+    "employer",
+    "organization",
+    "organisation",
+    "insurer",
+    "chain",
+    "maker",
+    "network",
+    "exchange",
+    "they",
+    "their",
+    "hospital",
+    "system",
+    "unit",
+    "division",
+];
 
 fn sentence_frames(
     n: usize,
@@ -211,24 +295,47 @@ fn sentence_frames(
         }
     }
     if hits.is_empty() {
+        // An organisation in subject position becomes what "the company" refers to.
+        if let Some(o) = orgs.iter().find(|o| !o.cited && o.first <= 3) {
+            state.current = Some(Company {
+                explicit: false,
+                ..state.canonical(o)
+            });
+        }
         return;
     }
-    let question = text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?');
+    let question = text
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with('?');
     let denial = toks.iter().any(|t| t.is_any(cues::DENIALS));
+    if denial {
+        // A denied round taints the company for the whole document: "Microsoft denies
+        // plan to lay off thousands" is not news of Microsoft cuts further down either.
+        for hit in &hits {
+            if let Some(c) = subject(toks, &orgs, hit, 0, toks.len(), state) {
+                state.denied.push(c.name);
+            }
+        }
+        return;
+    }
     let counts = quantity::find_counts(text);
     let percents = quantity::find_percents(text);
     let dates = dates::find_dates(text, ctx);
 
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];
-        if question || denial {
+        if question {
             continue;
         }
         // The clause: from the last ';' (or the previous trigger with its own subject) to
         // the next ';' or trigger.
         let lo = clause_start(toks, &hits, h, &orgs);
         let hi = hits.get(h + 1).map_or(toks.len(), |n| n.first).min(
-            toks.iter().enumerate().skip(hit.last).find(|(_, t)| t.text == ";").map_or(toks.len(), |(i, _)| i),
+            toks.iter()
+                .enumerate()
+                .skip(hit.last)
+                .find(|(_, t)| t.text == ";")
+                .map_or(toks.len(), |(i, _)| i),
         );
         if negated(toks, lo, hit) || sports_layoff(toks, hit) {
             continue;
@@ -237,7 +344,7 @@ fn sentence_frames(
             continue;
         }
         let company = match subject(toks, &orgs, hit, lo, hi, state) {
-            Some(c) => c,
+            Some(c) => unit_employer(c, toks, &orgs, hit, hi, state),
             None => continue,
         };
         let (count, count_tok) = pick_count(text, toks, &counts, hit, lo, hi, rule.class);
@@ -245,8 +352,12 @@ fn sentence_frames(
         let date = pick_date(text, toks, &dates, hit, lo, hi);
         let kind = frame_kind(toks, hit, lo, hi, rule.class, rule.form, &date, text);
         let new_round = count_tok.is_some_and(|i| {
-            toks[i.saturating_sub(2)..(i + 4).min(toks.len())].iter().any(|t| t.is_any(cues::NEW_ROUND))
-        }) || toks[lo..hit.first].iter().any(|t| t.is_any(&["another", "second", "fresh", "new"]));
+            toks[i.saturating_sub(2)..(i + 4).min(toks.len())]
+                .iter()
+                .any(|t| t.is_any(cues::NEW_ROUND))
+        }) || toks[lo..hit.first]
+            .iter()
+            .any(|t| t.is_any(&["another", "second", "fresh", "new"]));
         let mut fields = vec!["kind", "company"];
         if count.is_some() {
             fields.push("headcount");
@@ -279,7 +390,10 @@ fn sentence_frames(
 
 fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMention]) -> usize {
     let hit = hits[h];
-    let semi = toks[..hit.first].iter().rposition(|t| t.text == ";").map_or(0, |i| i + 1);
+    let semi = toks[..hit.first]
+        .iter()
+        .rposition(|t| t.text == ";")
+        .map_or(0, |i| i + 1);
     let prev = if h > 0 {
         let p = hits[h - 1].last + 1;
         // A new subject between the two triggers starts a new clause.
@@ -310,13 +424,22 @@ fn sports_layoff(toks: &[Token], hit: &TriggerHit) -> bool {
     }
     toks[hit.first.saturating_sub(3)..hit.first]
         .iter()
-        .any(|t| t.is_any(&["year", "month", "week", "his", "her", "longest", "long", "injury"]))
+        .any(|t| {
+            t.is_any(&[
+                "year", "month", "week", "his", "her", "longest", "long", "injury",
+            ])
+        })
 }
 
 /// "furloughed" counts only when the text calls it job loss ("permanently", "ending").
 fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
-    toks[hit.first].text.to_ascii_lowercase().starts_with("furlough")
-        && !toks.iter().any(|t| t.is_any(&["permanently", "permanent", "ending", "eliminated"]))
+    toks[hit.first]
+        .text
+        .to_ascii_lowercase()
+        .starts_with("furlough")
+        && !toks
+            .iter()
+            .any(|t| t.is_any(&["permanently", "permanent", "ending", "eliminated"]))
 }
 
 /// Who cuts: "at X" / "X's" right of a noun trigger, else the nearest organisation to the
@@ -333,19 +456,50 @@ fn subject(
     let usable = |o: &&OrgMention| !o.cited;
     // "layoffs at AWS", "job cuts at Amazon"
     if let Some(o) = orgs.iter().filter(usable).find(|o| {
-        o.first > hit.last && o.first < hi && o.first <= hit.last + 3 && toks[o.first - 1].is_any(&["at", "from"])
+        o.first > hit.last
+            && o.first < hi
+            && o.first <= hit.last + 3
+            && toks[o.first - 1].is_any(&["at", "from"])
     }) {
         return Some(with_parent(state.canonical(o), toks, orgs, o));
     }
     // Left of the trigger.
-    let left: Vec<&OrgMention> = orgs.iter().filter(usable).filter(|o| o.last < hit.first && o.first >= lo).collect();
+    // Not inside brackets: "Meta (which includes Facebook and Instagram) laid off".
+    let bracketed = |o: &OrgMention| {
+        let opens = toks[lo..o.first].iter().filter(|t| t.text == "(").count();
+        let closes = toks[lo..o.first].iter().filter(|t| t.text == ")").count();
+        opens > closes && toks[o.last + 1..hit.first].iter().any(|t| t.text == ")")
+    };
+    let left: Vec<&OrgMention> = orgs
+        .iter()
+        .filter(usable)
+        .filter(|o| o.last < hit.first && o.first >= lo && !bracketed(o))
+        .collect();
     let governed = |o: &OrgMention| {
-        o.first > 0 && toks[o.first - 1].is_any(&["of", "for", "with", "like", "than", "from", "including", "as", "by", "against", "versus", "vs", "rival", "to"])
+        o.first > 0
+            && toks[o.first - 1].is_any(&[
+                "of",
+                "for",
+                "with",
+                "like",
+                "than",
+                "from",
+                "including",
+                "as",
+                "by",
+                "against",
+                "versus",
+                "vs",
+                "rival",
+                "to",
+            ])
     };
     // "Amazon Web Services (AWS), the cloud computing wing of Amazon, laid off": the org
     // that opens the sentence is the subject when an appositive follows it.
     if let Some(o) = left.first() {
-        let opens = toks[lo..o.first].iter().all(|t| t.kind == TokKind::Punct || t.is_any(&["the", "online", "retail"]));
+        let opens = toks[lo..o.first]
+            .iter()
+            .all(|t| t.kind == TokKind::Punct || t.is_any(&["the", "online", "retail"]));
         let appositive = toks.get(o.last + 1).is_some_and(|t| t.text == ",")
             || toks.get(o.last + 4).is_some_and(|t| t.text == ",") && o.alias.is_some();
         if opens && appositive && !governed(o) {
@@ -361,14 +515,20 @@ fn subject(
         .find(|(_, t)| t.is_any(ANAPHORS) && t.kind == TokKind::Word)
         .map(|(i, _)| lo + i);
     match (nearest, anaphor) {
-        (Some(o), Some(a)) if a > o.last && !toks[a].is_any(&["its", "their", "our"]) && o.possessive => {
+        (Some(o), Some(a))
+            if a > o.last && !toks[a].is_any(&["its", "their", "our"]) && o.possessive =>
+        {
             // "Alphabet’s CEO said ... we decided": the possessor stays the subject.
             Some(state.canonical(o))
         }
-        (Some(o), Some(a)) if a > o.last + 3 && !o.possessive => state.current.clone().map(|mut c| {
-            c.explicit = false;
-            c
-        }).or_else(|| Some(state.canonical(o))),
+        (Some(o), Some(a)) if a > o.last + 3 && !o.possessive => state
+            .current
+            .clone()
+            .map(|mut c| {
+                c.explicit = false;
+                c
+            })
+            .or_else(|| Some(state.canonical(o))),
         (Some(o), _) => Some(with_parent(state.canonical(o), toks, orgs, o)),
         (None, Some(_)) => state.current.clone().map(|mut c| {
             c.explicit = false;
@@ -376,7 +536,11 @@ fn subject(
         }),
         (None, None) => {
             // A noun trigger with its company after it: "the layoffs of X", "X layoffs" handled above.
-            if let Some(o) = orgs.iter().filter(usable).find(|o| o.first > hit.last && o.first < hi && o.first <= hit.last + 2) {
+            if let Some(o) = orgs
+                .iter()
+                .filter(usable)
+                .find(|o| o.first > hit.last && o.first < hi && o.first <= hit.last + 2)
+            {
                 return Some(state.canonical(o));
             }
             // Passive with the company later: "employees at X were laid off" is covered by
@@ -394,15 +558,65 @@ fn subject(
     }
 }
 
+/// "Amazon has laid off ... from its AWS division": the named unit is the employer and the
+/// subject its parent.
+fn unit_employer(
+    c: Company,
+    toks: &[Token],
+    orgs: &[OrgMention],
+    hit: &TriggerHit,
+    hi: usize,
+    state: &State,
+) -> Company {
+    let unit = orgs.iter().find(|o| {
+        o.first > hit.last
+            && o.last < hi
+            && o.first >= 2
+            && toks[o.first - 1].is_any(&["its", "the"])
+            && toks[o.first - 2].is_any(&["from", "at", "in", "within", "across"])
+            && toks.get(o.last + 1).is_some_and(|t| {
+                t.is_any(&[
+                    "division",
+                    "unit",
+                    "arm",
+                    "subsidiary",
+                    "business",
+                    "segment",
+                ])
+            })
+    });
+    match unit {
+        Some(o) if o.name != c.name => {
+            let mut u = state.canonical(o);
+            u.parent = Some(c.name);
+            u
+        }
+        _ => c,
+    }
+}
+
 /// "the cloud computing wing of Amazon", "a unit of Y", "Y-owned": the parent.
 fn with_parent(mut c: Company, toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> Company {
     let window = &toks[o.last + 1..(o.last + 12).min(toks.len())];
-    if let Some(k) = window.iter().position(|t| t.is_any(&["wing", "arm", "unit", "subsidiary", "division", "owned", "parent"])) {
+    if let Some(k) = window.iter().position(|t| {
+        t.is_any(&[
+            "wing",
+            "arm",
+            "unit",
+            "subsidiary",
+            "division",
+            "owned",
+            "parent",
+        ])
+    }) {
         let at = o.last + 1 + k;
         if toks[at].is("parent") {
             return c;
         }
-        if let Some(p) = orgs.iter().find(|p| p.first > at && p.first <= at + 2 && toks[p.first - 1].is("of")) {
+        if let Some(p) = orgs
+            .iter()
+            .find(|p| p.first > at && p.first <= at + 2 && toks[p.first - 1].is("of"))
+        {
             if p.name != c.name {
                 c.parent = Some(p.name.clone());
             }
@@ -412,11 +626,19 @@ fn with_parent(mut c: Company, toks: &[Token], orgs: &[OrgMention], o: &OrgMenti
 }
 
 /// Other companies coordinated with the subject: "Netflix, Spotify, Coinbase and Shopify".
-fn coordinated(toks: &[Token], orgs: &[OrgMention], subj: &Company, hit: &TriggerHit) -> Vec<Company> {
+fn coordinated(
+    toks: &[Token],
+    orgs: &[OrgMention],
+    subj: &Company,
+    hit: &TriggerHit,
+) -> Vec<Company> {
     if !subj.explicit {
         return Vec::new();
     }
-    let Some(k) = orgs.iter().position(|o| o.name == subj.name || subj.aliases.contains(&o.name)) else {
+    let Some(k) = orgs
+        .iter()
+        .position(|o| o.name == subj.name || subj.aliases.contains(&o.name))
+    else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -425,7 +647,11 @@ fn coordinated(toks: &[Token], orgs: &[OrgMention], subj: &Company, hit: &Trigge
     while i > 0 {
         let (a, b) = (&orgs[i - 1], &orgs[i]);
         let gap = &toks[a.last + 1..b.first];
-        if !gap.is_empty() && gap.iter().all(|t| t.text == "," || t.is("and") || t.is("or")) {
+        if !gap.is_empty()
+            && gap
+                .iter()
+                .all(|t| t.text == "," || t.is("and") || t.is("or"))
+        {
             out.push(Company {
                 name: a.name.clone(),
                 aliases: Vec::new(),
@@ -460,12 +686,17 @@ fn pick_count(
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     let mut best: Option<(i32, &Count, usize)> = None;
     for c in counts.iter().filter(|c| c.start >= lo_b && c.end <= hi_b) {
-        let Some(first) = toks.iter().position(|t| t.start >= c.start) else { continue };
+        let Some(first) = toks.iter().position(|t| t.start >= c.start) else {
+            continue;
+        };
         let last = toks.iter().rposition(|t| t.end <= c.end).unwrap_or(first);
         let before = first.checked_sub(1).map(|i| &toks[i]);
         let after = &toks[(last + 1).min(toks.len())..(last + 5).min(toks.len())];
         // The noun the count counts, skipping modifiers: "3,000 union jobs".
-        let noun = after.iter().take_while(|t| t.kind == TokKind::Word || t.text == "-").find(|t| is_job_noun(t) || t.is_any(SITE_NOUNS) || t.is_any(OTHER_NOUNS));
+        let noun = after
+            .iter()
+            .take_while(|t| t.kind == TokKind::Word || t.text == "-")
+            .find(|t| is_job_noun(t) || t.is_any(SITE_NOUNS) || t.is_any(OTHER_NOUNS));
         let counts_jobs = noun.is_some_and(is_job_noun);
         let counts_other = noun.is_some_and(|t| !is_job_noun(t));
         if class == TrigClass::Cut && counts_other {
@@ -475,14 +706,35 @@ fn pick_count(
             // "closing 45 offices": the number of sites is not a headcount.
             continue;
         }
+        let of_trigger = first >= 1 && first - 1 >= hit.first && first - 1 <= hit.last + 1;
         if before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE))
-            && !before.is_some_and(|b| b.is("of") && first >= 2 && toks[first - 2].is_any(&["loss", "elimination", "total", "layoffs", "reduction", "cut", "cuts"]))
+            && !of_trigger
+            && !before.is_some_and(|b| {
+                b.is("of")
+                    && first >= 2
+                    && toks[first - 2].is_any(&[
+                        "loss",
+                        "elimination",
+                        "total",
+                        "layoffs",
+                        "reduction",
+                        "cut",
+                        "cuts",
+                    ])
+            })
         {
-            if !(before.is_some_and(|b| b.is("to")) && first >= 2 && toks[first - 2].is_any(&["up", "close", "amounting"])) {
+            if !(before.is_some_and(|b| b.is("to"))
+                && first >= 2
+                && toks[first - 2].is_any(&["up", "close", "amounting"]))
+            {
                 continue;
             }
         }
-        let dist = if first > hit.last { first - hit.last } else { hit.first - last } as i32;
+        let dist = if first > hit.last {
+            first - hit.last
+        } else {
+            hit.first - last
+        } as i32;
         let mut score = 20 - dist.min(20);
         if counts_jobs {
             score += 10;
@@ -508,13 +760,51 @@ fn pick_count(
 
 /// Nouns that make a number not a headcount: "45 offices", "10 years", "$40 million".
 const OTHER_NOUNS: &[&str] = &[
-    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "shares", "stores",
-    "offices", "plants", "locations", "countries", "cities", "percent", "points", "dollars",
-    "customers", "users", "subscribers", "vehicles", "cars", "units", "projects", "products",
-    "million", "billion", "times", "hospitals", "sites", "facilities", "branches", "restaurants",
+    "years",
+    "year",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "days",
+    "day",
+    "hours",
+    "shares",
+    "stores",
+    "offices",
+    "plants",
+    "locations",
+    "countries",
+    "cities",
+    "percent",
+    "points",
+    "dollars",
+    "customers",
+    "users",
+    "subscribers",
+    "vehicles",
+    "cars",
+    "units",
+    "projects",
+    "products",
+    "million",
+    "billion",
+    "times",
+    "hospitals",
+    "sites",
+    "facilities",
+    "branches",
+    "restaurants",
 ];
 
-fn pick_percent(text: &str, toks: &[Token], percents: &[Percent], hit: &TriggerHit, lo: usize, hi: usize) -> Option<f64> {
+fn pick_percent(
+    text: &str,
+    toks: &[Token],
+    percents: &[Percent],
+    hit: &TriggerHit,
+    lo: usize,
+    hi: usize,
+) -> Option<f64> {
     let lo_b = toks[lo].start;
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     percents
@@ -525,29 +815,58 @@ fn pick_percent(text: &str, toks: &[Token], percents: &[Percent], hit: &TriggerH
             let tail = &text[p.end..(p.end + 48).min(text.len())];
             let tail = tail.get(..).unwrap_or("");
             let of_staff = tail.split_whitespace().take(5).any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase();
                 JOB_NOUNS.contains(&w.as_str()) || w == "workforce" || w == "employees"
             });
-            let near = toks.iter().position(|t| t.start >= p.start).is_some_and(|i| {
-                (i > hit.last && i - hit.last <= 4) || (i < hit.first && hit.first - i <= 6)
-            });
+            let near = toks
+                .iter()
+                .position(|t| t.start >= p.start)
+                .is_some_and(|i| {
+                    (i > hit.last && i - hit.last <= 4) || (i < hit.first && hit.first - i <= 6)
+                });
             of_staff || near
         })
         .min_by_key(|p| {
             let i = toks.iter().position(|t| t.start >= p.start).unwrap_or(0);
-            if i > hit.last { i - hit.last } else { hit.first.saturating_sub(i) + 2 }
+            if i > hit.last {
+                i - hit.last
+            } else {
+                hit.first.saturating_sub(i) + 2
+            }
         })
         .map(|p| p.value)
 }
 
-fn pick_date(text: &str, toks: &[Token], dates: &[DateSpan], hit: &TriggerHit, lo: usize, hi: usize) -> Option<(DateSpan, String)> {
+fn pick_date(
+    text: &str,
+    toks: &[Token],
+    dates: &[DateSpan],
+    hit: &TriggerHit,
+    lo: usize,
+    hi: usize,
+) -> Option<(DateSpan, String)> {
     let lo_b = toks[lo].start;
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     let trig = toks[hit.first].start;
-    let in_clause: Vec<&DateSpan> = dates.iter().filter(|d| d.start >= lo_b && d.end <= hi_b).collect();
-    let pool = if in_clause.is_empty() { dates.iter().collect() } else { in_clause };
+    let in_clause: Vec<&DateSpan> = dates
+        .iter()
+        .filter(|d| d.start >= lo_b && d.end <= hi_b)
+        .collect();
+    let pool = if in_clause.is_empty() {
+        dates.iter().collect()
+    } else {
+        in_clause
+    };
     pool.into_iter()
-        .min_by_key(|d| if d.start > trig { d.start - trig } else { trig - d.end })
+        .min_by_key(|d| {
+            if d.start > trig {
+                d.start - trig
+            } else {
+                trig - d.end
+            }
+        })
         .map(|d| (d.clone(), text[d.start..d.end].to_string()))
 }
 
@@ -571,29 +890,62 @@ fn frame_kind(
     // "27,000 since 2022", "putting the total 2022 cuts north of 1,000".
     let since = date.as_ref().is_some_and(|(d, _)| {
         let before = &text[..d.start];
-        let w = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let w = before
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
         w.eq_ignore_ascii_case("since")
     });
-    if since || clause.iter().any(|t| t.is_any(&["total", "totals", "totaling", "totalling", "cumulative", "altogether"])) {
+    let near = &toks[hit.first.saturating_sub(4).max(lo)..(hit.last + 5).min(hi)];
+    if since
+        || near.iter().any(|t| {
+            t.is_any(&[
+                "total",
+                "totals",
+                "totaling",
+                "totalling",
+                "cumulative",
+                "altogether",
+            ])
+        })
+    {
         return Kind::Cumulative;
     }
-    if clause.windows(2).any(|w| w[0].is("so") && w[1].is("far")) || clause.windows(3).any(|w| w[0].is("in") && w[1].is("the") && w[2].is_any(&["past", "last"])) && form == Form::Past && clause.iter().any(|t| t.is("has") || t.is("have")) {
+    if clause.windows(2).any(|w| w[0].is("so") && w[1].is("far"))
+        || clause
+            .windows(3)
+            .any(|w| w[0].is("in") && w[1].is("the") && w[2].is_any(&["past", "last"]))
+            && form == Form::Past
+            && clause.iter().any(|t| t.is("has") || t.is("have"))
+    {
         return Kind::Cumulative;
     }
-    let before = &toks[hit.first.saturating_sub(5).max(lo)..hit.first];
+    let before = &toks[hit.first.saturating_sub(6).max(lo)..hit.first];
     let started = clause.iter().any(|t| t.is_any(cues::STARTED));
-    let future_before = before.iter().any(|t| t.is_any(cues::FUTURE))
-        || before.windows(2).any(|w| w[0].text == "’" && w[1].is("ll") || w[0].text == "'" && w[1].is("ll"));
-    let future_date = date.as_ref().is_some_and(|(d, s)| {
-        let pre = text[..d.start].trim_end();
-        pre.ends_with(" by") || pre.ends_with(" By") || s.contains("next")
-    }) || clause.windows(3).any(|w| w[0].is("over") && w[1].is("the") && w[2].is_any(&["next", "coming"]));
+    let strong = before.iter().any(|t| t.is_any(cues::PLAN_STRONG))
+        || clause
+            .windows(3)
+            .any(|w| w[0].is("over") && w[1].is("the") && w[2].is_any(&["next", "coming"]))
+        || clause
+            .windows(3)
+            .any(|w| w[0].is("between") && w[1].is("now") && w[2].is("and"))
+        || date.as_ref().is_some_and(|(d, s)| {
+            let pre = text[..d.start].trim_end();
+            (pre.ends_with(" by") || pre.ends_with(" By") || s.contains("next"))
+                && d.latest > d.earliest
+        });
+    let weak = before.iter().any(|t| t.is_any(cues::PLAN_WEAK));
+    let day_dated = date
+        .as_ref()
+        .is_some_and(|(d, _)| d.precision == Precision::Day);
     let plan = match form {
         Form::Past => false,
-        Form::Progressive => future_before && !started && !before.iter().any(|t| t.is_any(&["is", "are", "was", "were"])),
-        Form::Base | Form::Noun => (future_before || future_date) && !started,
+        _ if strong => true,
+        Form::Progressive => false,
+        Form::Base | Form::Noun => weak && !started && !day_dated,
     };
-    if plan || (future_date && form != Form::Past && !started) {
+    if plan {
         Kind::Plan
     } else {
         Kind::Layoff
@@ -606,9 +958,18 @@ mod tests {
 
     #[test]
     fn dates_in_urls() {
-        assert_eq!(url_date("https://x.com/2023/02/13/twilio"), NaiveDate::from_ymd_opt(2023, 2, 13).map(|d| (d, Precision::Day)));
-        assert_eq!(url_date("https://x.com/news/2018/11/mon-gm"), NaiveDate::from_ymd_opt(2018, 11, 1).map(|d| (d, Precision::Month)));
-        assert_eq!(url_date("http://nwaonline.com/news/2019/nov/22/wework"), NaiveDate::from_ymd_opt(2019, 11, 22).map(|d| (d, Precision::Day)));
+        assert_eq!(
+            url_date("https://x.com/2023/02/13/twilio"),
+            NaiveDate::from_ymd_opt(2023, 2, 13).map(|d| (d, Precision::Day))
+        );
+        assert_eq!(
+            url_date("https://x.com/news/2018/11/mon-gm"),
+            NaiveDate::from_ymd_opt(2018, 11, 1).map(|d| (d, Precision::Month))
+        );
+        assert_eq!(
+            url_date("http://nwaonline.com/news/2019/nov/22/wework"),
+            NaiveDate::from_ymd_opt(2019, 11, 22).map(|d| (d, Precision::Day))
+        );
         assert_eq!(url_date("https://x.com/a/12021482.html"), None);
     }
 }

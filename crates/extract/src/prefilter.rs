@@ -106,9 +106,13 @@ mod tests {
 
     #[test]
     fn passes_layoff_news_and_drops_other_text() {
-        assert!(may_mention_cuts("Amazon laid off several hundred employees."));
+        assert!(may_mention_cuts(
+            "Amazon laid off several hundred employees."
+        ));
         assert!(may_mention_cuts("The bank will SHED 4,700 roles."));
-        assert!(!may_mention_cuts("The team won the game in overtime on Sunday."));
+        assert!(!may_mention_cuts(
+            "The team won the game in overtime on Sunday."
+        ));
         assert!(!may_mention_cuts("The Fed cut rates again."));
     }
 }

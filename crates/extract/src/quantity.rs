@@ -171,25 +171,90 @@ const fn va(
 
 /// Vague amounts (SPEC.md: hundreds 200..999, thousands 2000..9999, dozens 24..99, ...).
 pub static VAGUE: &[VagueAmount] = &[
-    va(&["a", "handful"], 2, 9, "A handful of engineers were let go."),
+    va(
+        &["a", "handful"],
+        2,
+        9,
+        "A handful of engineers were let go.",
+    ),
     va(&["handful"], 2, 9, "Only a small handful of staff left."),
     va(&["a", "few"], 2, 9, "A few managers were let go."),
     va(&["a", "couple"], 2, 3, "A couple of executives left."),
     va(&["several"], 3, 9, "Several reporters were laid off."),
     va(&["dozens"], 24, 99, "Dozens of people lost their jobs."),
-    va(&["a", "few", "dozen"], 24, 99, "A few dozen staff were cut."),
-    va(&["several", "dozen"], 24, 99, "Several dozen staff were cut."),
+    va(
+        &["a", "few", "dozen"],
+        24,
+        99,
+        "A few dozen staff were cut.",
+    ),
+    va(
+        &["several", "dozen"],
+        24,
+        99,
+        "Several dozen staff were cut.",
+    ),
     va(&["hundreds"], 200, 999, "Hundreds of jobs were cut."),
-    va(&["several", "hundred"], 200, 999, "It cut several hundred roles."),
-    va(&["a", "few", "hundred"], 200, 999, "A few hundred roles went."),
-    va(&["thousands"], 2_000, 9_999, "Thousands of workers were laid off."),
-    va(&["several", "thousand"], 2_000, 9_999, "Several thousand jobs went."),
-    va(&["a", "few", "thousand"], 2_000, 9_999, "A few thousand jobs went."),
-    va(&["many", "thousands"], 2_000, 9_999, "Many thousands of jobs went."),
-    va(&["tens", "of", "thousands"], 20_000, 99_999, "Tens of thousands of jobs were lost."),
-    va(&["hundreds", "of", "thousands"], 200_000, 999_999, "Hundreds of thousands were laid off."),
-    va(&["several", "hundred", "thousand"], 200_000, 999_999, "Several hundred thousand jobs."),
-    va(&["millions"], 2_000_000, 9_999_999, "Millions of workers were furloughed."),
+    va(
+        &["several", "hundred"],
+        200,
+        999,
+        "It cut several hundred roles.",
+    ),
+    va(
+        &["a", "few", "hundred"],
+        200,
+        999,
+        "A few hundred roles went.",
+    ),
+    va(
+        &["thousands"],
+        2_000,
+        9_999,
+        "Thousands of workers were laid off.",
+    ),
+    va(
+        &["several", "thousand"],
+        2_000,
+        9_999,
+        "Several thousand jobs went.",
+    ),
+    va(
+        &["a", "few", "thousand"],
+        2_000,
+        9_999,
+        "A few thousand jobs went.",
+    ),
+    va(
+        &["many", "thousands"],
+        2_000,
+        9_999,
+        "Many thousands of jobs went.",
+    ),
+    va(
+        &["tens", "of", "thousands"],
+        20_000,
+        99_999,
+        "Tens of thousands of jobs were lost.",
+    ),
+    va(
+        &["hundreds", "of", "thousands"],
+        200_000,
+        999_999,
+        "Hundreds of thousands were laid off.",
+    ),
+    va(
+        &["several", "hundred", "thousand"],
+        200_000,
+        999_999,
+        "Several hundred thousand jobs.",
+    ),
+    va(
+        &["millions"],
+        2_000_000,
+        9_999_999,
+        "Millions of workers were furloughed.",
+    ),
 ];
 
 /// How a modifier bends the number after it.
@@ -234,51 +299,220 @@ const fn md(
 
 /// Approximation and bound words (conventions of `shared/eval/dev/labels`).
 pub static MODIFIERS: &[Modifier] = &[
-    md(&["about"], Bound::About, "It cut about 1,000 jobs.", (Some(900), Some(1100))),
-    md(&["around"], Bound::About, "It cut around 3,000 jobs.", (Some(2700), Some(3300))),
-    md(&["approximately"], Bound::About, "approximately 12,000 roles", (Some(10800), Some(13200))),
-    md(&["approx", "."], Bound::About, "approx. 100 jobs", (Some(90), Some(110))),
-    md(&["roughly"], Bound::About, "roughly 1,100 employees", (Some(990), Some(1210))),
-    md(&["some"], Bound::About, "some 35,000 jobs", (Some(31500), Some(38500))),
-    md(&["an", "estimated"], Bound::About, "an estimated 500 workers", (Some(450), Some(550))),
-    md(&["estimated"], Bound::About, "the estimated 500 workers", (Some(450), Some(550))),
-    md(&["circa"], Bound::About, "circa 200 staff", (Some(180), Some(220))),
+    md(
+        &["about"],
+        Bound::About,
+        "It cut about 1,000 jobs.",
+        (Some(900), Some(1100)),
+    ),
+    md(
+        &["around"],
+        Bound::About,
+        "It cut around 3,000 jobs.",
+        (Some(2700), Some(3300)),
+    ),
+    md(
+        &["approximately"],
+        Bound::About,
+        "approximately 12,000 roles",
+        (Some(10800), Some(13200)),
+    ),
+    md(
+        &["approx", "."],
+        Bound::About,
+        "approx. 100 jobs",
+        (Some(90), Some(110)),
+    ),
+    md(
+        &["roughly"],
+        Bound::About,
+        "roughly 1,100 employees",
+        (Some(990), Some(1210)),
+    ),
+    md(
+        &["some"],
+        Bound::About,
+        "some 35,000 jobs",
+        (Some(31500), Some(38500)),
+    ),
+    md(
+        &["an", "estimated"],
+        Bound::About,
+        "an estimated 500 workers",
+        (Some(450), Some(550)),
+    ),
+    md(
+        &["estimated"],
+        Bound::About,
+        "the estimated 500 workers",
+        (Some(450), Some(550)),
+    ),
+    md(
+        &["circa"],
+        Bound::About,
+        "circa 200 staff",
+        (Some(180), Some(220)),
+    ),
     md(&["~"], Bound::About, "~200 staff", (Some(180), Some(220))),
-    md(&["nearly"], Bound::Near, "nearly 12,000 employees", (Some(10800), Some(12000))),
-    md(&["almost"], Bound::Near, "almost 1,900 people", (Some(1710), Some(1900))),
-    md(&["close", "to"], Bound::Near, "close to 1,000 jobs", (Some(900), Some(1000))),
-    md(&["just", "under"], Bound::Near, "just under 500 jobs", (Some(450), Some(500))),
-    md(&["just", "shy", "of"], Bound::Near, "just shy of 500 jobs", (Some(450), Some(500))),
-    md(&["more", "than"], Bound::AtLeast, "more than 27,000 jobs", (Some(27000), None)),
-    md(&["over"], Bound::AtLeast, "over 200 workers", (Some(200), None)),
-    md(&["at", "least"], Bound::AtLeast, "at least 115 reporters", (Some(115), None)),
-    md(&["upwards", "of"], Bound::AtLeast, "upwards of 300 jobs", (Some(300), None)),
-    md(&["upward", "of"], Bound::AtLeast, "upward of 300 jobs", (Some(300), None)),
-    md(&["north", "of"], Bound::AtLeast, "north of 1,000 cuts", (Some(1000), None)),
-    md(&["just", "over"], Bound::AtLeast, "just over 750 people", (Some(750), None)),
-    md(&["well", "over"], Bound::AtLeast, "well over 750 people", (Some(750), None)),
-    md(&["in", "excess", "of"], Bound::AtLeast, "in excess of 2,500 staff", (Some(2500), None)),
-    md(&["no", "fewer", "than"], Bound::AtLeast, "no fewer than 40 staff", (Some(40), None)),
-    md(&["a", "minimum", "of"], Bound::AtLeast, "a minimum of 40 staff", (Some(40), None)),
-    md(&["up", "to"], Bound::AtMost, "up to 12,000 jobs", (None, Some(12000))),
-    md(&["as", "many", "as"], Bound::AtMost, "as many as 300 jobs", (None, Some(300))),
-    md(&["no", "more", "than"], Bound::AtMost, "no more than 300 jobs", (None, Some(300))),
-    md(&["a", "maximum", "of"], Bound::AtMost, "a maximum of 300 jobs", (None, Some(300))),
-    md(&["at", "most"], Bound::AtMost, "at most 300 jobs", (None, Some(300))),
-    md(&["fewer", "than"], Bound::Below, "fewer than 90 jobs", (None, Some(89))),
-    md(&["less", "than"], Bound::Below, "less than 500 employees", (None, Some(499))),
+    md(
+        &["nearly"],
+        Bound::Near,
+        "nearly 12,000 employees",
+        (Some(10800), Some(12000)),
+    ),
+    md(
+        &["almost"],
+        Bound::Near,
+        "almost 1,900 people",
+        (Some(1710), Some(1900)),
+    ),
+    md(
+        &["close", "to"],
+        Bound::Near,
+        "close to 1,000 jobs",
+        (Some(900), Some(1000)),
+    ),
+    md(
+        &["just", "under"],
+        Bound::Near,
+        "just under 500 jobs",
+        (Some(450), Some(500)),
+    ),
+    md(
+        &["just", "shy", "of"],
+        Bound::Near,
+        "just shy of 500 jobs",
+        (Some(450), Some(500)),
+    ),
+    md(
+        &["more", "than"],
+        Bound::AtLeast,
+        "more than 27,000 jobs",
+        (Some(27000), None),
+    ),
+    md(
+        &["over"],
+        Bound::AtLeast,
+        "over 200 workers",
+        (Some(200), None),
+    ),
+    md(
+        &["at", "least"],
+        Bound::AtLeast,
+        "at least 115 reporters",
+        (Some(115), None),
+    ),
+    md(
+        &["upwards", "of"],
+        Bound::AtLeast,
+        "upwards of 300 jobs",
+        (Some(300), None),
+    ),
+    md(
+        &["upward", "of"],
+        Bound::AtLeast,
+        "upward of 300 jobs",
+        (Some(300), None),
+    ),
+    md(
+        &["north", "of"],
+        Bound::AtLeast,
+        "north of 1,000 cuts",
+        (Some(1000), None),
+    ),
+    md(
+        &["just", "over"],
+        Bound::AtLeast,
+        "just over 750 people",
+        (Some(750), None),
+    ),
+    md(
+        &["well", "over"],
+        Bound::AtLeast,
+        "well over 750 people",
+        (Some(750), None),
+    ),
+    md(
+        &["in", "excess", "of"],
+        Bound::AtLeast,
+        "in excess of 2,500 staff",
+        (Some(2500), None),
+    ),
+    md(
+        &["no", "fewer", "than"],
+        Bound::AtLeast,
+        "no fewer than 40 staff",
+        (Some(40), None),
+    ),
+    md(
+        &["a", "minimum", "of"],
+        Bound::AtLeast,
+        "a minimum of 40 staff",
+        (Some(40), None),
+    ),
+    md(
+        &["up", "to"],
+        Bound::AtMost,
+        "up to 12,000 jobs",
+        (None, Some(12000)),
+    ),
+    md(
+        &["as", "many", "as"],
+        Bound::AtMost,
+        "as many as 300 jobs",
+        (None, Some(300)),
+    ),
+    md(
+        &["no", "more", "than"],
+        Bound::AtMost,
+        "no more than 300 jobs",
+        (None, Some(300)),
+    ),
+    md(
+        &["a", "maximum", "of"],
+        Bound::AtMost,
+        "a maximum of 300 jobs",
+        (None, Some(300)),
+    ),
+    md(
+        &["at", "most"],
+        Bound::AtMost,
+        "at most 300 jobs",
+        (None, Some(300)),
+    ),
+    md(
+        &["fewer", "than"],
+        Bound::Below,
+        "fewer than 90 jobs",
+        (None, Some(89)),
+    ),
+    md(
+        &["less", "than"],
+        Bound::Below,
+        "less than 500 employees",
+        (None, Some(499)),
+    ),
     md(&["under"], Bound::Below, "under 50 staff", (None, Some(49))),
     md(&["below"], Bound::Below, "below 50 staff", (None, Some(49))),
-    md(&["most", "of", "a"], Bound::MostOf, "most of a 70-person team", (Some(36), Some(69))),
-    md(&["most", "of", "the"], Bound::MostOf, "most of the 70 staff", (Some(36), Some(69))),
+    md(
+        &["most", "of", "a"],
+        Bound::MostOf,
+        "most of a 70-person team",
+        (Some(36), Some(69)),
+    ),
+    md(
+        &["most", "of", "the"],
+        Bound::MostOf,
+        "most of the 70 staff",
+        (Some(36), Some(69)),
+    ),
 ];
 
 /// Currency signs (a `Punct` token before the number).
 static CURRENCY_SIGNS: &[&str] = &["$", "£", "€", "¥", "₹", "₩", "₽"];
 /// Currency words before a number ("USD 10 million", "Rs 500 crore").
 static CURRENCY_BEFORE: &[&str] = &[
-    "usd", "eur", "gbp", "inr", "rs", "cad", "aud", "chf", "jpy", "cny", "rmb", "sek", "nok",
-    "dkk",
+    "usd", "eur", "gbp", "inr", "rs", "cad", "aud", "chf", "jpy", "cny", "rmb", "sek", "nok", "dkk",
 ];
 /// Currency words after a number ("5 billion dollars", "500 crore").
 static CURRENCY_AFTER: &[&str] = &[
@@ -286,14 +520,34 @@ static CURRENCY_AFTER: &[&str] = &[
     "crores", "francs", "bucks", "cents", "usd", "eur", "gbp",
 ];
 /// Words after a number that make it a time of day.
-static TIME_AFTER: &[&str] = &["am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt"];
+static TIME_AFTER: &[&str] = &[
+    "am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt",
+];
 
 /// Nouns of a workforce: a four-digit number before one is a count, not a year, and a
 /// fraction before "of" one is a share.
 pub static HEADCOUNT_NOUNS: &[&str] = &[
-    "employees", "employee", "workers", "worker", "jobs", "job", "staff", "staffers", "people",
-    "roles", "positions", "posts", "workforce", "team", "teams", "personnel", "headcount",
-    "members", "associates", "contractors", "engineers",
+    "employees",
+    "employee",
+    "workers",
+    "worker",
+    "jobs",
+    "job",
+    "staff",
+    "staffers",
+    "people",
+    "roles",
+    "positions",
+    "posts",
+    "workforce",
+    "team",
+    "teams",
+    "personnel",
+    "headcount",
+    "members",
+    "associates",
+    "contractors",
+    "engineers",
 ];
 
 /// Words before a four-digit number that make it a year even with a noun after it
@@ -325,20 +579,117 @@ pub static FRACTIONS: &[Fraction] = &[
     fr(&["a", "tenth"], 10.0, "It cut a tenth of its workforce."),
     fr(&["one", "tenth"], 10.0, "It cut one-tenth of its staff."),
     fr(&["a", "fifth"], 20.0, "It cut a fifth of its employees."),
-    fr(&["one", "fifth"], 20.0, "It cut one fifth of its employees."),
+    fr(
+        &["one", "fifth"],
+        20.0,
+        "It cut one fifth of its employees.",
+    ),
     fr(&["two", "fifths"], 40.0, "It cut two-fifths of its staff."),
-    fr(&["a", "quarter"], 25.0, "It laid off a quarter of its staff."),
-    fr(&["one", "quarter"], 25.0, "It laid off one quarter of its staff."),
-    fr(&["three", "quarters"], 75.0, "It laid off three-quarters of its staff."),
+    fr(
+        &["a", "quarter"],
+        25.0,
+        "It laid off a quarter of its staff.",
+    ),
+    fr(
+        &["one", "quarter"],
+        25.0,
+        "It laid off one quarter of its staff.",
+    ),
+    fr(
+        &["three", "quarters"],
+        75.0,
+        "It laid off three-quarters of its staff.",
+    ),
     fr(&["a", "third"], 33.3, "It cut a third of its workforce."),
-    fr(&["one", "third"], 33.3, "It cut one-third of its recruiting team."),
-    fr(&["two", "thirds"], 66.7, "It cut two-thirds of its workforce."),
+    fr(
+        &["one", "third"],
+        33.3,
+        "It cut one-third of its recruiting team.",
+    ),
+    fr(
+        &["two", "thirds"],
+        66.7,
+        "It cut two-thirds of its workforce.",
+    ),
     fr(&["one", "half"], 50.0, "It cut one half of the staff."),
-    fr(&["half"], 50.0, "Twitter shed more than half of its workforce."),
+    fr(
+        &["half"],
+        50.0,
+        "Twitter shed more than half of its workforce.",
+    ),
 ];
 
 /// Percent signs and words after a number.
 static PERCENT_WORDS: &[&[&str]] = &[&["%"], &["percent"], &["per", "cent"], &["pct"]];
+
+// ---------------------------------------------------------------------------------------
+// Word gates: a 4096-bit set of word hashes, built at compile time from the tables, so the
+// scan skips in a few nanoseconds the words no rule can start with. A false positive only
+// costs a table lookup.
+// ---------------------------------------------------------------------------------------
+
+/// A set of lower-case words, as bits of their hashes.
+pub(crate) type WordGate = [u64; 64];
+
+/// FNV-1a over the ASCII-lower-cased bytes.
+const fn word_hash(b: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i].to_ascii_lowercase() as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    ((h ^ (h >> 29)) & 4095) as usize
+}
+
+pub(crate) const fn gate_add(mut g: WordGate, w: &str) -> WordGate {
+    let h = word_hash(w.as_bytes());
+    g[h >> 6] |= 1 << (h & 63);
+    g
+}
+
+pub(crate) const fn gate_add_all(mut g: WordGate, ws: &[&str]) -> WordGate {
+    let mut i = 0;
+    while i < ws.len() {
+        g = gate_add(g, ws[i]);
+        i += 1;
+    }
+    g
+}
+
+const fn gate_add_numbers(mut g: WordGate, t: &[NumberWord]) -> WordGate {
+    let mut i = 0;
+    while i < t.len() {
+        g = gate_add(g, t[i].word);
+        i += 1;
+    }
+    g
+}
+
+/// May `w` be in the gate?
+pub(crate) fn gate_has(g: &WordGate, w: &str) -> bool {
+    let h = word_hash(w.as_bytes());
+    g[h >> 6] & (1 << (h & 63)) != 0
+}
+
+/// Words that can start a count or a percentage.
+static COUNT_GATE: WordGate = {
+    let mut g = gate_add_numbers([0; 64], UNIT_WORDS);
+    g = gate_add_numbers(g, TENS_WORDS);
+    g = gate_add_all(g, &["a", "an", "half"]);
+    let mut i = 0;
+    while i < VAGUE.len() {
+        g = gate_add(g, VAGUE[i].phrase[0]);
+        i += 1;
+    }
+    i = 0;
+    while i < FRACTIONS.len() {
+        g = gate_add(g, FRACTIONS[i].phrase[0]);
+        i += 1;
+    }
+    g
+};
 
 // ---------------------------------------------------------------------------------------
 // Token helpers shared with `dates`
@@ -615,7 +966,9 @@ fn parse_word_number(toks: &[Token], i: usize) -> Option<Num> {
         // "two hundred and fifty"
         if w.is("and") && matches!(last, Last::Hundred | Last::Big) {
             let next = toks.get(j + 1);
-            if next.is_some_and(|n| lookup(UNIT_WORDS, n).is_some() || lookup(TENS_WORDS, n).is_some()) {
+            if next
+                .is_some_and(|n| lookup(UNIT_WORDS, n).is_some() || lookup(TENS_WORDS, n).is_some())
+            {
                 j += 1;
                 last = Last::None;
                 // Allow the unit/tens after "and" even though `last` was a scale.
@@ -709,7 +1062,13 @@ fn digits_glued_badly(toks: &[Token], n: &Num, check_before: bool) -> bool {
         }
         if nx.kind == TokKind::Word && nx.is_any(TIME_AFTER) {
             // "10 a.m.", "10 pm" — only bare small numbers
-            if n.plain && n.value <= 12.0 && (nx.is("am") || nx.is("pm") || toks.get(n.end + 1).is_some_and(|d| d.is(".")) || !nx.is_any(&["a", "p"])) {
+            if n.plain
+                && n.value <= 12.0
+                && (nx.is("am")
+                    || nx.is("pm")
+                    || toks.get(n.end + 1).is_some_and(|d| d.is("."))
+                    || !nx.is_any(&["a", "p"]))
+            {
                 return true;
             }
         }
@@ -754,10 +1113,23 @@ fn countable(toks: &[Token], n: &Num) -> bool {
     if n.digits && (digits_glued_badly(toks, n, true) || day_of_date(toks, n)) {
         return false;
     }
+    if n.digits && toks[n.start].text.len() > 1 && toks[n.start].text.starts_with('0') {
+        return false; // "07", "0001": parts of dates and codes
+    }
+    if n.digits
+        && toks.get(n.end - 1).is_some_and(|k| k.is("k"))
+        && matches!(n.value as u64, 401_000 | 403_000)
+    {
+        return false; // "401k" retirement plans
+    }
     if !n.digits && n.end == n.start + 1 && toks[n.start].is("one") {
-        // "one of the", "one in 12", "one-third", "one another"
+        // "one of the", "one in 12", "one-third", "one another", "one employee in 12"
         if let Some(nx) = toks.get(n.end) {
-            if nx.is_any(&["of", "in", "another", "out", "or"]) || (is_hyphen(nx) && !nx.ws_before) {
+            if nx.is_any(&["of", "in", "another", "out", "or"]) || (is_hyphen(nx) && !nx.ws_before)
+            {
+                return false;
+            }
+            if nx.kind == TokKind::Word && toks.get(n.end + 1).is_some_and(|k| k.is("in")) {
                 return false;
             }
         }
@@ -765,12 +1137,18 @@ fn countable(toks: &[Token], n: &Num) -> bool {
     if !n.digits {
         // "one-third", "two-thirds": a fraction, not a count
         if let (Some(h), Some(w)) = (toks.get(n.end), toks.get(n.end + 1)) {
-            if is_hyphen(h) && !h.ws_before && !w.ws_before && FRACTIONS.iter().any(|f| w.is(f.phrase[f.phrase.len() - 1])) {
+            if is_hyphen(h)
+                && !h.ws_before
+                && !w.ws_before
+                && FRACTIONS.iter().any(|f| w.is(f.phrase[f.phrase.len() - 1]))
+            {
                 return false;
             }
         }
     }
-    !money_before(toks, n.start) && !money_after(toks, n.end) && percent_after(toks, n.end).is_none()
+    !money_before(toks, n.start)
+        && !money_after(toks, n.end)
+        && percent_after(toks, n.end).is_none()
 }
 
 /// A candidate count at token `i`: the number/vague amount, its token span, interval, kind.
@@ -855,14 +1233,19 @@ fn count_at(toks: &[Token], i: usize, floor: usize) -> Option<Cand> {
             return None;
         }
         // Dates: "2025-07-17" and friends.
-        if glued_hyphen && toks.get(b.end).is_some_and(|n| is_hyphen(n) && !n.ws_before) {
+        if glued_hyphen
+            && toks
+                .get(b.end)
+                .is_some_and(|n| is_hyphen(n) && !n.ws_before)
+        {
             return None;
         }
         let b_ok = !b.fractional
             && !(b.digits && (digits_glued_badly(toks, &b, false) || day_of_date(toks, &b)));
         let a_ok = !a.fractional
-            && !(a.digits && (digits_glued_badly(toks, &a, true) || a.plain && day_of_date(toks, &a)));
-        if a_ok && b_ok && a.value >= 1.0 && a.value <= b.value {
+            && !(a.digits
+                && (digits_glued_badly(toks, &a, true) || a.plain && day_of_date(toks, &a)));
+        if a_ok && b_ok && a.value >= 1.0 && a.value < b.value {
             let start = if between || from { i - 1 } else { i };
             // The prefix word is only part of the span; modifiers are dropped ("about 5,000
             // to 7,000" stays 5,000..7,000) but covered.
@@ -943,7 +1326,7 @@ pub fn find_counts_in(toks: &[Token]) -> Vec<Count> {
         let t = &toks[i];
         let anchor = match t.kind {
             TokKind::Number => true,
-            TokKind::Word => t.text.len() <= 9 && t.text.as_bytes()[0].is_ascii_alphabetic(),
+            TokKind::Word => t.text.len() <= 9 && gate_has(&COUNT_GATE, t.text),
             TokKind::Punct => false,
         };
         if anchor {
@@ -999,7 +1382,8 @@ fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f
     // number + percent word, or a range "10 to 15 percent"
     let mut hit: Option<(usize, f64)> = None;
     if let Some(a) = parse_number(toks, i) {
-        let a_ok = !(a.digits && (digits_glued_before(toks, a.start) || money_before(toks, a.start)));
+        let a_ok =
+            !(a.digits && (digits_glued_before(toks, a.start) || money_before(toks, a.start)));
         if a_ok {
             if let Some(e) = percent_after(toks, a.end) {
                 hit = Some((e, a.value));
@@ -1014,7 +1398,10 @@ fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f
         // "one in 12", "one employee in 12", "one in every 10", "one out of every 10"
         if hit.is_none() && !a.digits && a.value == 1.0 && a.end == i + 1 {
             let mut j = a.end;
-            if toks.get(j).is_some_and(|t| t.kind == TokKind::Word && !t.is_any(&["in", "out", "of"])) {
+            if toks
+                .get(j)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.is_any(&["in", "out", "of"]))
+            {
                 j += 1; // a noun
             }
             let j = match_phrase(toks, j, &["in"])
@@ -1045,7 +1432,9 @@ fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f
     }
     let (end, value) = hit?;
     let (start, upper) = match modifier_before(toks, i, floor) {
-        Some((s, m)) if m.bound != Bound::MostOf => (s, matches!(m.bound, Bound::AtMost | Bound::Below)),
+        Some((s, m)) if m.bound != Bound::MostOf => {
+            (s, matches!(m.bound, Bound::AtMost | Bound::Below))
+        }
         _ => (i, false),
     };
     Some((start, end, value, upper))
@@ -1066,7 +1455,13 @@ pub fn find_percents_in(toks: &[Token]) -> Vec<Percent> {
     let mut i = 0;
     let mut floor = 0;
     while i < toks.len() {
-        if toks[i].kind != TokKind::Punct {
+        let t = &toks[i];
+        let anchor = match t.kind {
+            TokKind::Number => true,
+            TokKind::Word => t.text.len() <= 9 && gate_has(&COUNT_GATE, t.text),
+            TokKind::Punct => false,
+        };
+        if anchor {
             if let Some((s, e, value, upper_bound)) = percent_at(toks, i, floor) {
                 out.push(Percent {
                     start: toks[s].start,
@@ -1143,58 +1538,134 @@ mod tests {
                 counts(m.example)
             );
             let c = &find_counts(m.example)[0];
-            assert!(m.example[c.start..c.end].to_lowercase().starts_with(m.phrase[0]));
+            assert!(m.example[c.start..c.end]
+                .to_lowercase()
+                .starts_with(m.phrase[0]));
         }
         for f in FRACTIONS {
             let p = percents(f.example);
-            assert!(p.iter().any(|p| p.1 == f.percent), "{:?}: {:?}", f.example, p);
+            assert!(
+                p.iter().any(|p| p.1 == f.percent),
+                "{:?}: {:?}",
+                f.example,
+                p
+            );
         }
     }
 
     #[test]
     fn exact_figures() {
-        assert_eq!(counts("cut 12,000 jobs"), [("12,000", Some(12000), Some(12000))]);
-        assert_eq!(counts("around 1100 people"), [("around 1100", Some(990), Some(1210))]);
-        assert_eq!(counts("1.2 million jobs"), [("1.2 million", Some(1_200_000), Some(1_200_000))]);
+        assert_eq!(
+            counts("cut 12,000 jobs"),
+            [("12,000", Some(12000), Some(12000))]
+        );
+        assert_eq!(
+            counts("around 1100 people"),
+            [("around 1100", Some(990), Some(1210))]
+        );
+        assert_eq!(
+            counts("1.2 million jobs"),
+            [("1.2 million", Some(1_200_000), Some(1_200_000))]
+        );
         assert_eq!(counts("10k jobs"), [("10k", Some(10_000), Some(10_000))]);
-        assert_eq!(counts("forty-five staff"), [("forty-five", Some(45), Some(45))]);
-        assert_eq!(counts("two thousand staff"), [("two thousand", Some(2000), Some(2000))]);
+        assert_eq!(
+            counts("forty-five staff"),
+            [("forty-five", Some(45), Some(45))]
+        );
+        assert_eq!(
+            counts("two thousand staff"),
+            [("two thousand", Some(2000), Some(2000))]
+        );
         assert_eq!(
             counts("two hundred and fifty staff"),
             [("two hundred and fifty", Some(250), Some(250))]
         );
-        assert_eq!(counts("a thousand staff"), [("a thousand", Some(1000), Some(1000))]);
-        assert_eq!(counts("half a million jobs"), [("half a million", Some(500_000), Some(500_000))]);
+        assert_eq!(
+            counts("a thousand staff"),
+            [("a thousand", Some(1000), Some(1000))]
+        );
+        assert_eq!(
+            counts("half a million jobs"),
+            [("half a million", Some(500_000), Some(500_000))]
+        );
         assert_eq!(counts("two dozen"), [("two dozen", Some(24), Some(24))]);
-        assert_eq!(counts("1,680,000 people"), [("1,680,000", Some(1_680_000), Some(1_680_000))]);
+        assert_eq!(
+            counts("1,680,000 people"),
+            [("1,680,000", Some(1_680_000), Some(1_680_000))]
+        );
     }
 
     #[test]
     fn label_conventions() {
         assert_eq!(counts("nearly 12,000 roles")[0].1, Some(10800));
-        assert_eq!(counts("about two dozen at related facilities"), [("about two dozen", Some(22), Some(26))]);
-        assert_eq!(counts("just over 750 people"), [("just over 750", Some(750), None)]);
-        assert_eq!(counts("less than 500 employees"), [("less than 500", None, Some(499))]);
-        assert_eq!(counts("fewer than 90 positions"), [("fewer than 90", None, Some(89))]);
-        assert_eq!(counts("up to 12,000 jobs"), [("up to 12,000", None, Some(12000))]);
-        assert_eq!(counts("\"Most of\" a 70-person team"), [("70", Some(70), Some(70))]);
-        assert_eq!(counts("most of a 70-person team"), [("most of a 70", Some(36), Some(69))]);
-        assert_eq!(counts("north of 1,000"), [("north of 1,000", Some(1000), None)]);
-        assert_eq!(counts("hundreds of thousands of jobs"), [("hundreds of thousands", Some(200_000), Some(999_999))]);
-        assert_eq!(counts("tens of thousands since late 2022"), [("tens of thousands", Some(20000), Some(99999))]);
+        assert_eq!(
+            counts("about two dozen at related facilities"),
+            [("about two dozen", Some(22), Some(26))]
+        );
+        assert_eq!(
+            counts("just over 750 people"),
+            [("just over 750", Some(750), None)]
+        );
+        assert_eq!(
+            counts("less than 500 employees"),
+            [("less than 500", None, Some(499))]
+        );
+        assert_eq!(
+            counts("fewer than 90 positions"),
+            [("fewer than 90", None, Some(89))]
+        );
+        assert_eq!(
+            counts("up to 12,000 jobs"),
+            [("up to 12,000", None, Some(12000))]
+        );
+        assert_eq!(
+            counts("\"Most of\" a 70-person team"),
+            [("70", Some(70), Some(70))]
+        );
+        assert_eq!(
+            counts("most of a 70-person team"),
+            [("most of a 70", Some(36), Some(69))]
+        );
+        assert_eq!(
+            counts("north of 1,000"),
+            [("north of 1,000", Some(1000), None)]
+        );
+        assert_eq!(
+            counts("hundreds of thousands of jobs"),
+            [("hundreds of thousands", Some(200_000), Some(999_999))]
+        );
+        assert_eq!(
+            counts("tens of thousands since late 2022"),
+            [("tens of thousands", Some(20000), Some(99999))]
+        );
     }
 
     #[test]
     fn ranges() {
-        assert_eq!(counts("cut between 300 and 400 jobs"), [("between 300 and 400", Some(300), Some(400))]);
-        assert_eq!(counts("50 to 100 employees"), [("50 to 100", Some(50), Some(100))]);
-        assert_eq!(counts("5,000-7,000 roles"), [("5,000-7,000", Some(5000), Some(7000))]);
+        assert_eq!(
+            counts("cut between 300 and 400 jobs"),
+            [("between 300 and 400", Some(300), Some(400))]
+        );
+        assert_eq!(
+            counts("50 to 100 employees"),
+            [("50 to 100", Some(50), Some(100))]
+        );
+        assert_eq!(
+            counts("5,000-7,000 roles"),
+            [("5,000-7,000", Some(5000), Some(7000))]
+        );
         assert_eq!(
             counts("a net reduction of approximately 5,000 to 7,000 roles"),
             [("approximately 5,000 to 7,000", Some(5000), Some(7000))]
         );
-        assert_eq!(counts("5 to 7 million jobs"), [("5 to 7 million", Some(5_000_000), Some(7_000_000))]);
-        assert_eq!(counts("from 1,500 to 2,000"), [("from 1,500 to 2,000", Some(1500), Some(2000))]);
+        assert_eq!(
+            counts("5 to 7 million jobs"),
+            [("5 to 7 million", Some(5_000_000), Some(7_000_000))]
+        );
+        assert_eq!(
+            counts("from 1,500 to 2,000"),
+            [("from 1,500 to 2,000", Some(1500), Some(2000))]
+        );
     }
 
     #[test]
@@ -1242,7 +1713,10 @@ mod tests {
     #[test]
     fn year_shaped_counts_with_a_noun() {
         assert_eq!(counts("cut 2000 jobs"), [("2000", Some(2000), Some(2000))]);
-        assert_eq!(counts("about 2000 staff"), [("about 2000", Some(1800), Some(2200))]);
+        assert_eq!(
+            counts("about 2000 staff"),
+            [("about 2000", Some(1800), Some(2200))]
+        );
         assert_eq!(counts("about 2000"), []);
         assert_eq!(counts("the 2023 job cuts"), []);
     }
@@ -1261,17 +1735,38 @@ mod tests {
         assert_eq!(percents("17 % of staff"), [("17 %", 17.0, false)]);
         assert_eq!(percents("10 percent"), [("10 percent", 10.0, false)]);
         assert_eq!(percents("10 per cent"), [("10 per cent", 10.0, false)]);
-        assert_eq!(percents("around ten percent"), [("around ten percent", 10.0, false)]);
-        assert_eq!(percents("axe five per cent"), [("five per cent", 5.0, false)]);
+        assert_eq!(
+            percents("around ten percent"),
+            [("around ten percent", 10.0, false)]
+        );
+        assert_eq!(
+            percents("axe five per cent"),
+            [("five per cent", 5.0, false)]
+        );
         assert_eq!(percents("about 3.5%"), [("about 3.5%", 3.5, false)]);
         assert_eq!(percents("more than 20%"), [("more than 20%", 20.0, false)]);
-        assert_eq!(percents("less than 2 percent"), [("less than 2 percent", 2.0, true)]);
+        assert_eq!(
+            percents("less than 2 percent"),
+            [("less than 2 percent", 2.0, true)]
+        );
         assert_eq!(percents("under 2%"), [("under 2%", 2.0, true)]);
-        assert_eq!(percents("nearly a fifth of its staff"), [("nearly a fifth", 20.0, false)]);
-        assert_eq!(percents("about one employee in 12"), [("about one employee in 12", 8.3, false)]);
+        assert_eq!(
+            percents("nearly a fifth of its staff"),
+            [("nearly a fifth", 20.0, false)]
+        );
+        assert_eq!(
+            percents("about one employee in 12"),
+            [("about one employee in 12", 8.3, false)]
+        );
         assert_eq!(percents("one in 12 workers"), [("one in 12", 8.3, false)]);
-        assert_eq!(percents("more than half of its workforce"), [("more than half", 50.0, false)]);
-        assert_eq!(percents("cut its workforce by a third"), [("a third", 33.3, false)]);
+        assert_eq!(
+            percents("more than half of its workforce"),
+            [("more than half", 50.0, false)]
+        );
+        assert_eq!(
+            percents("cut its workforce by a third"),
+            [("a third", 33.3, false)]
+        );
         assert_eq!(percents("2 to 3 percent"), [("2 to 3 percent", 2.0, false)]);
     }
 

@@ -10,15 +10,31 @@ pub const REASON_STEMS: &[(&str, Reason, &str)] = &[
     ("saving", Reason::Cost, "annual savings of $1 billion"),
     ("spending", Reason::Cost, "reduce spending"),
     ("restructur", Reason::Restructuring, "a restructuring plan"),
-    ("reorganiz", Reason::Restructuring, "a reorganization of teams"),
-    ("reorganis", Reason::Restructuring, "a reorganisation of teams"),
-    ("overhaul", Reason::Restructuring, "an overhaul of the business"),
+    (
+        "reorganiz",
+        Reason::Restructuring,
+        "a reorganization of teams",
+    ),
+    (
+        "reorganis",
+        Reason::Restructuring,
+        "a reorganisation of teams",
+    ),
+    (
+        "overhaul",
+        Reason::Restructuring,
+        "an overhaul of the business",
+    ),
     ("refocus", Reason::Restructuring, "to refocus on core areas"),
     ("efficien", Reason::Efficiency, "to run more efficiently"),
     ("streamlin", Reason::Efficiency, "streamlining operations"),
     ("bureaucracy", Reason::Efficiency, "excess bureaucracy"),
     ("leaner", Reason::Efficiency, "a leaner company"),
-    ("artificial intelligence", Reason::Ai, "investing in artificial intelligence"),
+    (
+        "artificial intelligence",
+        Reason::Ai,
+        "investing in artificial intelligence",
+    ),
     (" ai ", Reason::Ai, "the push into AI and cloud"),
     ("generative ai", Reason::Ai, "generative AI tools"),
     ("automat", Reason::Automation, "automation of support tasks"),
@@ -28,11 +44,19 @@ pub const REASON_STEMS: &[(&str, Reason, &str)] = &[
     ("slower growth", Reason::Demand, "slower growth in cloud"),
     ("pandemic", Reason::Demand, "the impact of the pandemic"),
     ("recession", Reason::Demand, "a looming recession"),
-    ("market conditions", Reason::Demand, "current market conditions"),
+    (
+        "market conditions",
+        Reason::Demand,
+        "current market conditions",
+    ),
     ("trading volume", Reason::Demand, "lower trading volumes"),
     ("financial", Reason::Financial, "financial pressures"),
     ("losses", Reason::Financial, "mounting losses"),
-    ("losing money", Reason::Financial, "the site was losing money"),
+    (
+        "losing money",
+        Reason::Financial,
+        "the site was losing money",
+    ),
     ("revenue", Reason::Financial, "revenue fell"),
     ("profitab", Reason::Financial, "a path to profitability"),
     ("bankrupt", Reason::Financial, "filed for bankruptcy"),
@@ -40,14 +64,30 @@ pub const REASON_STEMS: &[(&str, Reason, &str)] = &[
     ("acquisition", Reason::Merger, "following the acquisition"),
     ("relocat", Reason::Relocation, "relocating roles to Texas"),
     ("offshor", Reason::Relocation, "offshoring support"),
-    ("outsourc", Reason::Relocation, "outsourcing the work to a vendor"),
-    ("lower-cost", Reason::Relocation, "hiring in lower-cost cities"),
+    (
+        "outsourc",
+        Reason::Relocation,
+        "outsourcing the work to a vendor",
+    ),
+    (
+        "lower-cost",
+        Reason::Relocation,
+        "hiring in lower-cost cities",
+    ),
 ];
 
 /// Reasons named in `text`, sorted and without repeats.
 pub fn find(text: &str) -> Vec<Reason> {
-    let lower = format!(" {} ", text.to_lowercase().replace(|c: char| !c.is_alphanumeric() && c != '-', " "));
-    let mut out: Vec<Reason> = REASON_STEMS.iter().filter(|(s, _, _)| lower.contains(s)).map(|(_, r, _)| *r).collect();
+    let lower = format!(
+        " {} ",
+        text.to_lowercase()
+            .replace(|c: char| !c.is_alphanumeric() && c != '-', " ")
+    );
+    let mut out: Vec<Reason> = REASON_STEMS
+        .iter()
+        .filter(|(s, _, _)| lower.contains(s))
+        .map(|(_, r, _)| *r)
+        .collect();
     out.sort();
     out.dedup();
     out
@@ -60,7 +100,10 @@ mod tests {
     #[test]
     fn every_stem_finds_its_example() {
         for (stem, reason, example) in REASON_STEMS {
-            assert!(find(example).contains(reason), "{stem:?} misses {example:?}");
+            assert!(
+                find(example).contains(reason),
+                "{stem:?} misses {example:?}"
+            );
         }
     }
 }

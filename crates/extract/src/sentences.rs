@@ -28,8 +28,8 @@ const ABBREVIATIONS: &[&str] = &[
     "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
     "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "mt", "ft", "ave", "blvd", "rd",
     // references and numbers: "No. 2 retailer", "approx. 300"
-    "no", "nos", "vs", "v", "approx", "est", "dept", "div", "fig", "vol", "pp", "etc", "al",
-    "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "n.y", "d.c", "l.a",
+    "no", "nos", "vs", "v", "approx", "est", "dept", "div", "fig", "vol", "pp", "etc", "al", "e.g",
+    "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "n.y", "d.c", "l.a",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -98,9 +98,14 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
             let has_ws = after_ws.len() < rest.len();
             let next = after_ws.chars().next();
             let starts_sentence = next.is_some_and(|c| {
-                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
             });
-            if has_ws && starts_sentence && !(b == b'.' && ends_with_abbreviation(&line[sent_start..i])) {
+            if has_ws
+                && starts_sentence
+                && !(b == b'.' && ends_with_abbreviation(&line[sent_start..i]))
+            {
                 push_trimmed(text, start + sent_start, start + j, out);
                 sent_start = j;
             }
@@ -152,7 +157,11 @@ mod tests {
     fn lines_are_boundaries_and_decimals_are_not() {
         assert_eq!(
             texts("Headline without period\nSales rose 3.5 percent. It cut 1,100 jobs\n\n"),
-            ["Headline without period", "Sales rose 3.5 percent.", "It cut 1,100 jobs"]
+            [
+                "Headline without period",
+                "Sales rose 3.5 percent.",
+                "It cut 1,100 jobs"
+            ]
         );
     }
 

@@ -112,7 +112,10 @@ impl<R: BufRead> JsonLines<R> {
     fn classify(&self, too_long: bool, newline: bool) -> Line {
         if too_long {
             Line::TooLong
-        } else if self.buf.iter().all(u8::is_ascii_whitespace) {
+        } else if crate::check::strip_bom(&self.buf)
+            .iter()
+            .all(u8::is_ascii_whitespace)
+        {
             Line::Blank
         } else {
             Line::Data { newline }

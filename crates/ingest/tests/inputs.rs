@@ -109,7 +109,7 @@ fn json_without_usable_maintext() {
         (r#"{"maintext": ""}"#, "maintext is empty"),
         (
             r#"{"maintext": "x""#,
-            "invalid JSON: EOF while parsing an object at line 1 column 15",
+            "invalid JSON: EOF while parsing an object at line 1 column 16",
         ),
         (r#""just a string""#, "not a JSON object"),
     ]

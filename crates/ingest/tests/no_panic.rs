@@ -28,11 +28,12 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
     #[test]
     fn arbitrary_bytes_never_panic(bytes in input(), ext in prop::sample::select(vec!["txt", "json", "jsonl", "html", "html.gz"])) {
-        let path = scratch().join(format!("case.{ext}"));
+        let file = format!("case.{ext}");
+        let path = scratch().join(&file);
         std::fs::write(&path, &bytes).unwrap();
         for item in headcount_ingest::documents(&[path]) {
             if let Err(e) = item {
-                prop_assert!(e.path.ends_with(&format!("case.{ext}")));
+                prop_assert!(e.path.ends_with(&file), "error names another file: {}", e);
             }
         }
     }
