@@ -93,7 +93,26 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             });
             (shared, std::cmp::Reverse(k))
         });
-        match best {
+        // A figure broken down right after the total ("3,800 jobs ... 2,300 in Germany,
+        // 1,300 in the UK") is part of that round.
+        let part_of = || {
+            if f.dated || f.new_round {
+                return None;
+            }
+            let (c, _) = f.count.as_ref()?;
+            (0..drafts.len()).rev().find(|&k| {
+                drafts[k].frames.iter().any(|&j| {
+                    let g = &a.frames[j];
+                    group(g.kind) == group(f.kind)
+                        && same_company(&g.company, &f.company)
+                        && f.sentence.saturating_sub(g.sentence) <= 2
+                        && g.count
+                            .as_ref()
+                            .is_some_and(|(t, _)| t.min.zip(c.max).is_some_and(|(tm, cm)| cm < tm))
+                })
+            })
+        };
+        match best.or_else(part_of) {
             Some(k) => drafts[k].frames.push(i),
             None => drafts.push(Draft { frames: vec![i] }),
         }
@@ -122,18 +141,14 @@ fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
     let company = explicit
         .iter()
         .map(|c| &c.name)
-        .max_by_key(|n| (n.len(), std::cmp::Reverse(0)))
+        .max_by_key(|n| n.len())
         .cloned()
         .unwrap_or_else(|| lead.name.clone());
     let mut aliases: Vec<String> = Vec::new();
     for c in frames.iter().map(|f| &f.company) {
         for n in std::iter::once(&c.name).chain(&c.aliases) {
-            if key(n) != key(&company)
-                || n != &company && !aliases.contains(n) && n.len() > company.len()
-            {
-                if !aliases.contains(n) && n != &company {
-                    aliases.push(n.clone());
-                }
+            if n != &company && !aliases.contains(n) {
+                aliases.push(n.clone());
             }
         }
     }
@@ -215,7 +230,7 @@ fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
     let locations = locations(&ev_text);
 
     let mut confidence: f64 = 0.4;
-    if explicit.len() > 0 {
+    if !explicit.is_empty() {
         confidence += 0.2;
     }
     if headcount.is_some() || percent.is_some() {

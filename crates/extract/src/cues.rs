@@ -108,19 +108,6 @@ pub const STARTED: &[&str] = &[
     "informed",
 ];
 
-/// A running total: `cumulative`. "27,000 since 2022", "in total", "so far this year".
-pub const CUMULATIVE: &[&str] = &[
-    "since",
-    "total",
-    "totals",
-    "totaling",
-    "totalling",
-    "cumulative",
-    "altogether",
-    "so far",
-    "overall",
-];
-
 /// A round other than the one just mentioned: "another 10,000", "3,000 more jobs",
 /// "a second round".
 pub const NEW_ROUND: &[&str] = &[

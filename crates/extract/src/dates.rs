@@ -96,108 +96,31 @@ const fn mw(
     }
 }
 
+#[rustfmt::skip]
 pub static MONTHS: &[MonthWord] = &[
-    mw(
-        "january",
-        1,
-        false,
-        "In January, Alphabet cut 12,000 jobs.",
-        "2025-01-01",
-    ),
+    mw("january", 1, false, "In January, Alphabet cut 12,000 jobs.", "2025-01-01"),
     mw("jan", 1, true, "The memo went out Jan 30.", "2025-01-30"),
-    mw(
-        "february",
-        2,
-        false,
-        "It trimmed staff in February 2025.",
-        "2025-02-01",
-    ),
+    mw("february", 2, false, "It trimmed staff in February 2025.", "2025-02-01"),
     mw("feb", 2, true, "Cuts began Feb. 3, 2023.", "2023-02-03"),
-    mw(
-        "march",
-        3,
-        false,
-        "The plant closes in March.",
-        "2025-03-01",
-    ),
-    mw(
-        "mar",
-        3,
-        true,
-        "Notices went out Mar. 9, 2024.",
-        "2024-03-09",
-    ),
-    mw(
-        "april",
-        4,
-        false,
-        "It shut the office in April.",
-        "2025-04-01",
-    ),
+    mw("march", 3, false, "The plant closes in March.", "2025-03-01"),
+    mw("mar", 3, true, "Notices went out Mar. 9, 2024.", "2024-03-09"),
+    mw("april", 4, false, "It shut the office in April.", "2025-04-01"),
     mw("apr", 4, true, "Filed Apr. 1, 2020.", "2020-04-01"),
-    mw(
-        "may",
-        5,
-        false,
-        "The hospital said May 16 it would cut jobs.",
-        "2025-05-16",
-    ),
-    mw(
-        "june",
-        6,
-        false,
-        "Cuts are due by 30 June 2022.",
-        "2022-06-30",
-    ),
+    mw("may", 5, false, "The hospital said May 16 it would cut jobs.", "2025-05-16"),
+    mw("june", 6, false, "Cuts are due by 30 June 2022.", "2022-06-30"),
     mw("jun", 6, true, "Effective Jun. 5, 2021.", "2021-06-05"),
-    mw(
-        "july",
-        7,
-        false,
-        "AWS cut jobs on July 17, 2025.",
-        "2025-07-17",
-    ),
+    mw("july", 7, false, "AWS cut jobs on July 17, 2025.", "2025-07-17"),
     mw("jul", 7, true, "Published Jul. 17, 2025.", "2025-07-17"),
-    mw(
-        "august",
-        8,
-        false,
-        "In August, the company announced 4,700 job cuts.",
-        "2024-08-01",
-    ),
+    mw("august", 8, false, "In August, the company announced 4,700 job cuts.", "2024-08-01"),
     mw("aug", 8, true, "Aug. 2, 2022 memo", "2022-08-02"),
-    mw(
-        "september",
-        9,
-        false,
-        "In September 2022, Twilio laid off 11%.",
-        "2022-09-01",
-    ),
+    mw("september", 9, false, "In September 2022, Twilio laid off 11%.", "2022-09-01"),
     mw("sept", 9, true, "It was announced Sept. 2.", "2024-09-02"),
     mw("sep", 9, true, "Sep 28, 2020 IPO", "2020-09-28"),
-    mw(
-        "october",
-        10,
-        false,
-        "Terminations are effective October 15, 2019.",
-        "2019-10-15",
-    ),
+    mw("october", 10, false, "Terminations are effective October 15, 2019.", "2019-10-15"),
     mw("oct", 10, true, "Oct. 31, 2019 call", "2019-10-31"),
-    mw(
-        "november",
-        11,
-        false,
-        "Meta cut 11,000 in November.",
-        "2024-11-01",
-    ),
+    mw("november", 11, false, "Meta cut 11,000 in November.", "2024-11-01"),
     mw("nov", 11, true, "Nov. 3, 2022 memo", "2022-11-03"),
-    mw(
-        "december",
-        12,
-        false,
-        "It has been cutting since December 2020.",
-        "2020-12-01",
-    ),
+    mw("december", 12, false, "It has been cutting since December 2020.", "2020-12-01"),
     mw("dec", 12, true, "Dec. 8, 2020 list", "2020-12-08"),
 ];
 
@@ -227,112 +150,23 @@ const fn wd(
     }
 }
 
+#[rustfmt::skip]
 pub static WEEKDAYS: &[WeekdayWord] = &[
-    wd(
-        "monday",
-        Weekday::Mon,
-        false,
-        "It announced on Monday.",
-        "2025-07-14",
-    ),
-    wd(
-        "mon",
-        Weekday::Mon,
-        true,
-        "GM cuts jobs Mon. in a shake-up",
-        "2025-07-14",
-    ),
-    wd(
-        "tuesday",
-        Weekday::Tue,
-        false,
-        "The company said Tuesday.",
-        "2025-07-15",
-    ),
-    wd(
-        "tues",
-        Weekday::Tue,
-        true,
-        "Announced Tues. by memo",
-        "2025-07-15",
-    ),
-    wd(
-        "tue",
-        Weekday::Tue,
-        true,
-        "Announced Tue. by memo",
-        "2025-07-15",
-    ),
-    wd(
-        "wednesday",
-        Weekday::Wed,
-        false,
-        "Emails went out Wednesday morning.",
-        "2025-07-16",
-    ),
-    wd(
-        "wed",
-        Weekday::Wed,
-        true,
-        "Announced Wed. by memo",
-        "2025-07-16",
-    ),
-    wd(
-        "thursday",
-        Weekday::Thu,
-        false,
-        "AWS cut jobs on Thursday.",
-        "2025-07-17",
-    ),
-    wd(
-        "thurs",
-        Weekday::Thu,
-        true,
-        "Announced Thurs. by memo",
-        "2025-07-17",
-    ),
-    wd(
-        "thur",
-        Weekday::Thu,
-        true,
-        "Announced Thur. by memo",
-        "2025-07-17",
-    ),
-    wd(
-        "thu",
-        Weekday::Thu,
-        true,
-        "Announced Thu. by memo",
-        "2025-07-17",
-    ),
-    wd(
-        "friday",
-        Weekday::Fri,
-        false,
-        "A staff memo on Friday.",
-        "2025-07-18",
-    ),
-    wd(
-        "fri",
-        Weekday::Fri,
-        true,
-        "Announced Fri. by memo",
-        "2025-07-18",
-    ),
-    wd(
-        "saturday",
-        Weekday::Sat,
-        false,
-        "It was confirmed Saturday.",
-        "2025-07-12",
-    ),
-    wd(
-        "sunday",
-        Weekday::Sun,
-        false,
-        "It was confirmed Sunday.",
-        "2025-07-13",
-    ),
+    wd("monday", Weekday::Mon, false, "It announced on Monday.", "2025-07-14"),
+    wd("mon", Weekday::Mon, true, "GM cuts jobs Mon. in a shake-up", "2025-07-14"),
+    wd("tuesday", Weekday::Tue, false, "The company said Tuesday.", "2025-07-15"),
+    wd("tues", Weekday::Tue, true, "Announced Tues. by memo", "2025-07-15"),
+    wd("tue", Weekday::Tue, true, "Announced Tue. by memo", "2025-07-15"),
+    wd("wednesday", Weekday::Wed, false, "Emails went out Wednesday morning.", "2025-07-16"),
+    wd("wed", Weekday::Wed, true, "Announced Wed. by memo", "2025-07-16"),
+    wd("thursday", Weekday::Thu, false, "AWS cut jobs on Thursday.", "2025-07-17"),
+    wd("thurs", Weekday::Thu, true, "Announced Thurs. by memo", "2025-07-17"),
+    wd("thur", Weekday::Thu, true, "Announced Thur. by memo", "2025-07-17"),
+    wd("thu", Weekday::Thu, true, "Announced Thu. by memo", "2025-07-17"),
+    wd("friday", Weekday::Fri, false, "A staff memo on Friday.", "2025-07-18"),
+    wd("fri", Weekday::Fri, true, "Announced Fri. by memo", "2025-07-18"),
+    wd("saturday", Weekday::Sat, false, "It was confirmed Saturday.", "2025-07-12"),
+    wd("sunday", Weekday::Sun, false, "It was confirmed Sunday.", "2025-07-13"),
 ];
 
 /// A season: three months from `start_month` (winter runs into the next year).
@@ -414,61 +248,17 @@ const fn pw(
     }
 }
 
+#[rustfmt::skip]
 pub static PARTS: &[PartWord] = &[
-    pw(
-        &["early"],
-        Part::Early,
-        "In early 2024, AWS cut jobs.",
-        "2024-01-01",
-    ),
-    pw(
-        &["mid"],
-        Part::Mid,
-        "The cuts in mid-2025 hit AWS.",
-        "2025-04-01",
-    ),
-    pw(
-        &["late"],
-        Part::Late,
-        "It began cutting in late 2022.",
-        "2022-07-01",
-    ),
-    pw(
-        &["the", "end", "of"],
-        Part::End,
-        "By the end of 2023 it had cut 27,000.",
-        "2023-10-01",
-    ),
-    pw(
-        &["end", "of"],
-        Part::End,
-        "Cuts finish by end of September.",
-        "2024-09-01",
-    ),
-    pw(
-        &["the", "beginning", "of"],
-        Part::Beginning,
-        "Since the beginning of last year.",
-        "2024-01-01",
-    ),
-    pw(
-        &["the", "start", "of"],
-        Part::Beginning,
-        "At the start of 2023 it cut staff.",
-        "2023-01-01",
-    ),
-    pw(
-        &["beginning", "of"],
-        Part::Beginning,
-        "Since beginning of 2023.",
-        "2023-01-01",
-    ),
-    pw(
-        &["start", "of"],
-        Part::Beginning,
-        "From start of May 2020.",
-        "2020-05-01",
-    ),
+    pw(&["early"], Part::Early, "In early 2024, AWS cut jobs.", "2024-01-01"),
+    pw(&["mid"], Part::Mid, "The cuts in mid-2025 hit AWS.", "2025-04-01"),
+    pw(&["late"], Part::Late, "It began cutting in late 2022.", "2022-07-01"),
+    pw(&["the", "end", "of"], Part::End, "By the end of 2023 it had cut 27,000.", "2023-10-01"),
+    pw(&["end", "of"], Part::End, "Cuts finish by end of September.", "2024-09-01"),
+    pw(&["the", "beginning", "of"], Part::Beginning, "Since the beginning of last year.", "2024-01-01"),
+    pw(&["the", "start", "of"], Part::Beginning, "At the start of 2023 it cut staff.", "2023-01-01"),
+    pw(&["beginning", "of"], Part::Beginning, "Since beginning of 2023.", "2023-01-01"),
+    pw(&["start", "of"], Part::Beginning, "From start of May 2020.", "2020-05-01"),
 ];
 
 /// Ordinals of quarters and halves ("the first quarter", "second-half").
@@ -545,151 +335,32 @@ const fn rw(
     }
 }
 
+#[rustfmt::skip]
 pub static RELATIVE: &[RelativeWord] = &[
-    rw(
-        &["today"],
-        Rel::Day(0),
-        "The company said today it will cut jobs.",
-        "2025-07-18",
-    ),
-    rw(
-        &["yesterday"],
-        Rel::Day(-1),
-        "Yesterday it cut 100 jobs.",
-        "2025-07-17",
-    ),
-    rw(
-        &["tomorrow"],
-        Rel::Day(1),
-        "Notices go out tomorrow.",
-        "2025-07-19",
-    ),
-    rw(
-        &["this", "week"],
-        Rel::Week(0),
-        "Cuts began this week.",
-        "2025-07-12",
-    ),
-    rw(
-        &["earlier", "this", "week"],
-        Rel::Week(0),
-        "It said earlier this week.",
-        "2025-07-12",
-    ),
-    rw(
-        &["this", "past", "week"],
-        Rel::Week(0),
-        "Layoffs from this past week.",
-        "2025-07-12",
-    ),
-    rw(
-        &["the", "past", "week"],
-        Rel::Week(0),
-        "Over the past week it cut jobs.",
-        "2025-07-12",
-    ),
-    rw(
-        &["last", "week"],
-        Rel::Week(-1),
-        "It announced last week.",
-        "2025-07-05",
-    ),
-    rw(
-        &["next", "week"],
-        Rel::Week(1),
-        "More cuts come next week.",
-        "2025-07-19",
-    ),
-    rw(
-        &["this", "month"],
-        Rel::Month(0),
-        "It cut staff this month.",
-        "2025-07-01",
-    ),
-    rw(
-        &["earlier", "this", "month"],
-        Rel::Month(0),
-        "It cut staff earlier this month.",
-        "2025-07-01",
-    ),
-    rw(
-        &["later", "this", "month"],
-        Rel::Month(0),
-        "More cuts later this month.",
-        "2025-07-01",
-    ),
-    rw(
-        &["last", "month"],
-        Rel::Month(-1),
-        "It was announced last month.",
-        "2025-06-01",
-    ),
-    rw(
-        &["next", "month"],
-        Rel::Month(1),
-        "Cuts start next month.",
-        "2025-08-01",
-    ),
-    rw(
-        &["this", "quarter"],
-        Rel::Quarter(0),
-        "Cuts finish this quarter.",
-        "2025-07-01",
-    ),
-    rw(
-        &["last", "quarter"],
-        Rel::Quarter(-1),
-        "It cut staff last quarter.",
-        "2025-04-01",
-    ),
-    rw(
-        &["next", "quarter"],
-        Rel::Quarter(1),
-        "Cuts continue next quarter.",
-        "2025-10-01",
-    ),
-    rw(
-        &["this", "year"],
-        Rel::Year(0),
-        "It cut jobs this year.",
-        "2025-01-01",
-    ),
-    rw(
-        &["earlier", "this", "year"],
-        Rel::Year(0),
-        "It cut jobs earlier this year.",
-        "2025-01-01",
-    ),
-    rw(
-        &["later", "this", "year"],
-        Rel::Year(0),
-        "More cuts later this year.",
-        "2025-01-01",
-    ),
-    rw(
-        &["last", "year"],
-        Rel::Year(-1),
-        "It cut 10,000 jobs last year.",
-        "2024-01-01",
-    ),
-    rw(
-        &["next", "year"],
-        Rel::Year(1),
-        "The plant closes next year.",
-        "2026-01-01",
-    ),
-    rw(
-        &["recent", "weeks"],
-        Rel::Recent(30, Precision::Month),
-        "In recent weeks it cut jobs.",
-        "2025-06-18",
-    ),
-    rw(
-        &["recent", "months"],
-        Rel::Recent(90, Precision::Quarter),
-        "In recent months it cut jobs.",
-        "2025-04-19",
-    ),
+    rw(&["today"], Rel::Day(0), "The company said today it will cut jobs.", "2025-07-18"),
+    rw(&["yesterday"], Rel::Day(-1), "Yesterday it cut 100 jobs.", "2025-07-17"),
+    rw(&["tomorrow"], Rel::Day(1), "Notices go out tomorrow.", "2025-07-19"),
+    rw(&["this", "week"], Rel::Week(0), "Cuts began this week.", "2025-07-12"),
+    rw(&["earlier", "this", "week"], Rel::Week(0), "It said earlier this week.", "2025-07-12"),
+    rw(&["this", "past", "week"], Rel::Week(0), "Layoffs from this past week.", "2025-07-12"),
+    rw(&["the", "past", "week"], Rel::Week(0), "Over the past week it cut jobs.", "2025-07-12"),
+    rw(&["last", "week"], Rel::Week(-1), "It announced last week.", "2025-07-05"),
+    rw(&["next", "week"], Rel::Week(1), "More cuts come next week.", "2025-07-19"),
+    rw(&["this", "month"], Rel::Month(0), "It cut staff this month.", "2025-07-01"),
+    rw(&["earlier", "this", "month"], Rel::Month(0), "It cut staff earlier this month.", "2025-07-01"),
+    rw(&["later", "this", "month"], Rel::Month(0), "More cuts later this month.", "2025-07-01"),
+    rw(&["last", "month"], Rel::Month(-1), "It was announced last month.", "2025-06-01"),
+    rw(&["next", "month"], Rel::Month(1), "Cuts start next month.", "2025-08-01"),
+    rw(&["this", "quarter"], Rel::Quarter(0), "Cuts finish this quarter.", "2025-07-01"),
+    rw(&["last", "quarter"], Rel::Quarter(-1), "It cut staff last quarter.", "2025-04-01"),
+    rw(&["next", "quarter"], Rel::Quarter(1), "Cuts continue next quarter.", "2025-10-01"),
+    rw(&["this", "year"], Rel::Year(0), "It cut jobs this year.", "2025-01-01"),
+    rw(&["earlier", "this", "year"], Rel::Year(0), "It cut jobs earlier this year.", "2025-01-01"),
+    rw(&["later", "this", "year"], Rel::Year(0), "More cuts later this year.", "2025-01-01"),
+    rw(&["last", "year"], Rel::Year(-1), "It cut 10,000 jobs last year.", "2024-01-01"),
+    rw(&["next", "year"], Rel::Year(1), "The plant closes next year.", "2026-01-01"),
+    rw(&["recent", "weeks"], Rel::Recent(30, Precision::Month), "In recent weeks it cut jobs.", "2025-06-18"),
+    rw(&["recent", "months"], Rel::Recent(90, Precision::Quarter), "In recent months it cut jobs.", "2025-04-19"),
 ];
 
 /// A preposition right before a date, recorded in [`DateSpan::prefix`].
@@ -712,6 +383,7 @@ const fn pp(
 }
 
 /// Longer phrases first: "as of" before "of".
+#[rustfmt::skip]
 pub static PREPOSITIONS: &[Preposition] = &[
     pp(&["as", "of"], "as of", "27,000 as of March 2023."),
     pp(&["in"], "in", "It cut 9,000 jobs in 2023."),
@@ -737,6 +409,7 @@ pub static PREPOSITIONS: &[Preposition] = &[
 ];
 
 /// Words before a bare month that make "May"/"March" a month, not a verb.
+#[rustfmt::skip]
 static MONTH_CUES: &[&str] = &[
     "in",
     "since",
@@ -1956,7 +1629,7 @@ mod tests {
             )
                 .prop_map(|(days, year, dy)| DateContext {
                     published: days
-                        .and_then(|d| NaiveDate::from_num_days_from_ce_opt(d))
+                        .and_then(NaiveDate::from_num_days_from_ce_opt)
                         .or(year.and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))),
                     default_year: dy,
                 })

@@ -26,6 +26,8 @@ pub struct Company {
 #[derive(Debug, Clone)]
 pub struct Frame {
     pub sentence: usize,
+    /// The date came from the frame's own sentence (not a default).
+    pub dated: bool,
     pub company: Company,
     pub kind: Kind,
     pub count: Option<(Count, String)>,
@@ -202,8 +204,7 @@ fn title_company(title: &str, names: &NameContext) -> Option<String> {
     let orgs = orgs::find(title, &toks, names);
     let first_trigger = hits.first()?.first;
     orgs.iter()
-        .filter(|o| !o.cited && o.last < first_trigger)
-        .last()
+        .rfind(|o| !o.cited && o.last < first_trigger)
         .or(orgs.first())
         .map(|o| o.name.clone())
 }
@@ -240,6 +241,24 @@ impl State {
         }
     }
 }
+
+/// Words before a noun trigger that make it about a whole sector.
+const GENERIC: &[&str] = &[
+    "tech",
+    "industry",
+    "sector",
+    "global",
+    "mass",
+    "corporate",
+    "widespread",
+    "recent",
+    "economy",
+    "nationwide",
+    "industrywide",
+    "media",
+    "startup",
+    "federal",
+];
 
 /// Words that refer back to the current company.
 const ANAPHORS: &[&str] = &[
@@ -343,6 +362,10 @@ fn sentence_frames(
         if rule.class == TrigClass::Cut && furlough_only(toks, hit) {
             continue;
         }
+        // "tech layoffs top 100,000", "industry job cuts": no single employer.
+        if rule.form == Form::Noun && hit.first > 0 && toks[hit.first - 1].is_any(GENERIC) {
+            continue;
+        }
         let company = match subject(toks, &orgs, hit, lo, hi, state) {
             Some(c) => unit_employer(c, toks, &orgs, hit, hi, state),
             None => continue,
@@ -350,7 +373,18 @@ fn sentence_frames(
         let (count, count_tok) = pick_count(text, toks, &counts, hit, lo, hi, rule.class);
         let percent = pick_percent(text, toks, &percents, hit, lo, hi);
         let date = pick_date(text, toks, &dates, hit, lo, hi);
-        let kind = frame_kind(toks, hit, lo, hi, rule.class, rule.form, &date, text);
+        // "to cut", "will shed": the ambiguous past forms read as the base form.
+        let form = match rule.form {
+            Form::Past
+                if hit.first > 0
+                    && toks[hit.first - 1]
+                        .is_any(&["to", "will", "would", "could", "may", "might", "ll"]) =>
+            {
+                Form::Base
+            }
+            f => f,
+        };
+        let kind = frame_kind(toks, hit, lo, hi, rule.class, form, &date, text);
         let new_round = count_tok.is_some_and(|i| {
             toks[i.saturating_sub(2)..(i + 4).min(toks.len())]
                 .iter()
@@ -376,6 +410,7 @@ fn sentence_frames(
         for c in std::iter::once(company).chain(listed) {
             out.push(Frame {
                 sentence: n,
+                dated: date.is_some(),
                 company: c,
                 kind,
                 count: count.clone(),
@@ -706,29 +741,27 @@ fn pick_count(
             // "closing 45 offices": the number of sites is not a headcount.
             continue;
         }
-        let of_trigger = first >= 1 && first - 1 >= hit.first && first - 1 <= hit.last + 1;
-        if before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE))
-            && !of_trigger
-            && !before.is_some_and(|b| {
-                b.is("of")
-                    && first >= 2
-                    && toks[first - 2].is_any(&[
-                        "loss",
-                        "elimination",
-                        "total",
-                        "layoffs",
-                        "reduction",
-                        "cut",
-                        "cuts",
-                    ])
-            })
-        {
-            if !(before.is_some_and(|b| b.is("to"))
-                && first >= 2
-                && toks[first - 2].is_any(&["up", "close", "amounting"]))
-            {
-                continue;
-            }
+        // "laying of dozens of people", "the loss of 80 jobs": "of" right after the trigger.
+        let of_trigger =
+            before.is_some_and(|b| b.is("of")) && first > hit.first && first - 1 <= hit.last + 1;
+        let size_context = before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE));
+        let prev = first.checked_sub(2).map(|k| &toks[k]);
+        let cut_of = before.is_some_and(|b| b.is("of"))
+            && prev.is_some_and(|p| {
+                p.is_any(&[
+                    "loss",
+                    "elimination",
+                    "total",
+                    "layoffs",
+                    "reduction",
+                    "cut",
+                    "cuts",
+                ])
+            });
+        let up_to = before.is_some_and(|b| b.is("to"))
+            && prev.is_some_and(|p| p.is_any(&["up", "close", "amounting"]));
+        if size_context && !of_trigger && !cut_of && !up_to {
+            continue;
         }
         let dist = if first > hit.last {
             first - hit.last

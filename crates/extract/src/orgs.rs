@@ -607,6 +607,23 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
         if f > last {
             continue;
         }
+        // In a headline-style line, keep only the words the text capitalises elsewhere:
+        // "AWS Layoffs Fit Into Amazon" → "AWS".
+        if title {
+            if let Some(k) = (f..=last).find(|&k| {
+                toks[k].kind == TokKind::Word
+                    && !ctx.mid_caps.contains(toks[k].text)
+                    && toks[k].text.chars().filter(|c| c.is_uppercase()).count() < 2
+            }) {
+                if k == f {
+                    continue;
+                }
+                last = k - 1;
+                while last > f && toks[last].kind == TokKind::Punct {
+                    last -= 1;
+                }
+            }
+        }
         let full = sentence[toks[f].start..toks[last].end].to_string();
         let mut name_last = last;
         while name_last > f
@@ -632,15 +649,15 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
         let lone = f == name_last;
         let shouting = toks[f].text.chars().filter(|c| c.is_uppercase()).count() >= 2;
         let known = ctx.mid_caps.contains(toks[f].text);
-        if ((initial && lone && last == name_last) || title) && !shouting && !known {
-            continue;
-        }
         let possessive = toks
             .get(last + 1)
             .is_some_and(|a| matches!(a.text, "’" | "'") && !a.ws_before)
             && toks
                 .get(last + 2)
                 .is_some_and(|s| s.is("s") && !s.ws_before);
+        if ((initial && lone && last == name_last && !possessive) || title) && !shouting && !known {
+            continue;
+        }
         let alias = paren_alias(toks, last);
         let cited = cited_as_source(toks, f, &name);
         out.push(OrgMention {
@@ -662,6 +679,9 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext) -> bool {
         return true;
     }
     let lower = t.text.to_lowercase();
+    if DEMONYMS.contains(&lower.as_str()) {
+        return true;
+    }
     if NOT_NAMES.contains(&lower.as_str())
         && !matches!(
             lower.as_str(),
@@ -726,6 +746,43 @@ fn cited_as_source(toks: &[Token], first: usize, name: &str) -> bool {
             && before(1).is_some_and(|t| t.is_any(&["to", "by", "told", "via"]))
 }
 
+/// Adjectives of place and other capitalised non-names.
+/// Example: "American workers" and "the Restructuring Plan" name no employer.
+const DEMONYMS: &[&str] = &[
+    "american",
+    "americans",
+    "californian",
+    "british",
+    "european",
+    "canadian",
+    "indian",
+    "chinese",
+    "german",
+    "french",
+    "japanese",
+    "danish",
+    "swedish",
+    "dutch",
+    "italian",
+    "spanish",
+    "irish",
+    "australian",
+    "israeli",
+    "korean",
+    "asian",
+    "african",
+    "mexican",
+    "brazilian",
+    "english",
+    "restructuring",
+    "plan",
+    "program",
+    "programme",
+    "company",
+    "board",
+    "committee",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -733,7 +790,7 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         let toks = tokenize(s);
-        let ctx = NameContext::new(&[toks.clone()]);
+        let ctx = NameContext::new(std::slice::from_ref(&toks));
         find(s, &toks, &ctx).into_iter().map(|o| o.name).collect()
     }
 
@@ -748,7 +805,7 @@ mod tests {
             ["Amazon Web Services", "AWS", "Amazon"]
         );
         assert_eq!(
-            names("Bed Bath & Beyond and Crypto.com cut jobs."),
+            names("The retailer Bed Bath & Beyond and the exchange Crypto.com said they would cut jobs across several teams."),
             ["Bed Bath & Beyond", "Crypto.com"]
         );
     }
@@ -769,7 +826,7 @@ mod tests {
     fn marks_sources_and_possessives() {
         let s = "Coinbase’s staff shrank, according to Reuters and The Wall Street Journal.";
         let toks = tokenize(s);
-        let found = find(s, &toks, &NameContext::new(&[toks.clone()]));
+        let found = find(s, &toks, &NameContext::new(std::slice::from_ref(&toks)));
         assert!(found[0].possessive);
         assert_eq!(found.len(), 1, "{found:?}");
     }

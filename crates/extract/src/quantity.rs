@@ -93,6 +93,7 @@ const fn nw(word: &'static str, value: u64, example: &'static str) -> NumberWord
 }
 
 /// Units and teens: combine with tens ("forty-five") and scales ("two hundred").
+#[rustfmt::skip]
 pub static UNIT_WORDS: &[NumberWord] = &[
     nw("one", 1, "It eliminated one executive post."),
     nw("two", 2, "Two employees were let go."),
@@ -116,6 +117,7 @@ pub static UNIT_WORDS: &[NumberWord] = &[
 ];
 
 /// Tens: "forty" alone or "forty-five" / "forty five".
+#[rustfmt::skip]
 pub static TENS_WORDS: &[NumberWord] = &[
     nw("twenty", 20, "Twenty people were laid off."),
     nw("thirty", 30, "It cut thirty jobs."),
@@ -128,6 +130,7 @@ pub static TENS_WORDS: &[NumberWord] = &[
 ];
 
 /// Scale words after a number ("two thousand", "1.2 million", "a dozen").
+#[rustfmt::skip]
 pub static SCALE_WORDS: &[NumberWord] = &[
     nw("dozen", 12, "It cut a dozen jobs."),
     nw("hundred", 100, "Two hundred workers were let go."),
@@ -138,6 +141,7 @@ pub static SCALE_WORDS: &[NumberWord] = &[
 
 /// Scale suffixes glued to digits ("10k jobs"). "m"/"bn" are mostly money, which the
 /// currency rules catch first ("£5m").
+#[rustfmt::skip]
 pub static SUFFIX_SCALES: &[NumberWord] = &[
     nw("k", 1_000, "It cut 10k jobs."),
     nw("m", 1_000_000, "The sector lost 2m jobs."),
@@ -170,91 +174,27 @@ const fn va(
 }
 
 /// Vague amounts (SPEC.md: hundreds 200..999, thousands 2000..9999, dozens 24..99, ...).
+#[rustfmt::skip]
 pub static VAGUE: &[VagueAmount] = &[
-    va(
-        &["a", "handful"],
-        2,
-        9,
-        "A handful of engineers were let go.",
-    ),
+    va(&["a", "handful"], 2, 9, "A handful of engineers were let go."),
     va(&["handful"], 2, 9, "Only a small handful of staff left."),
     va(&["a", "few"], 2, 9, "A few managers were let go."),
     va(&["a", "couple"], 2, 3, "A couple of executives left."),
     va(&["several"], 3, 9, "Several reporters were laid off."),
     va(&["dozens"], 24, 99, "Dozens of people lost their jobs."),
-    va(
-        &["a", "few", "dozen"],
-        24,
-        99,
-        "A few dozen staff were cut.",
-    ),
-    va(
-        &["several", "dozen"],
-        24,
-        99,
-        "Several dozen staff were cut.",
-    ),
+    va(&["a", "few", "dozen"], 24, 99, "A few dozen staff were cut."),
+    va(&["several", "dozen"], 24, 99, "Several dozen staff were cut."),
     va(&["hundreds"], 200, 999, "Hundreds of jobs were cut."),
-    va(
-        &["several", "hundred"],
-        200,
-        999,
-        "It cut several hundred roles.",
-    ),
-    va(
-        &["a", "few", "hundred"],
-        200,
-        999,
-        "A few hundred roles went.",
-    ),
-    va(
-        &["thousands"],
-        2_000,
-        9_999,
-        "Thousands of workers were laid off.",
-    ),
-    va(
-        &["several", "thousand"],
-        2_000,
-        9_999,
-        "Several thousand jobs went.",
-    ),
-    va(
-        &["a", "few", "thousand"],
-        2_000,
-        9_999,
-        "A few thousand jobs went.",
-    ),
-    va(
-        &["many", "thousands"],
-        2_000,
-        9_999,
-        "Many thousands of jobs went.",
-    ),
-    va(
-        &["tens", "of", "thousands"],
-        20_000,
-        99_999,
-        "Tens of thousands of jobs were lost.",
-    ),
-    va(
-        &["hundreds", "of", "thousands"],
-        200_000,
-        999_999,
-        "Hundreds of thousands were laid off.",
-    ),
-    va(
-        &["several", "hundred", "thousand"],
-        200_000,
-        999_999,
-        "Several hundred thousand jobs.",
-    ),
-    va(
-        &["millions"],
-        2_000_000,
-        9_999_999,
-        "Millions of workers were furloughed.",
-    ),
+    va(&["several", "hundred"], 200, 999, "It cut several hundred roles."),
+    va(&["a", "few", "hundred"], 200, 999, "A few hundred roles went."),
+    va(&["thousands"], 2_000, 9_999, "Thousands of workers were laid off."),
+    va(&["several", "thousand"], 2_000, 9_999, "Several thousand jobs went."),
+    va(&["a", "few", "thousand"], 2_000, 9_999, "A few thousand jobs went."),
+    va(&["many", "thousands"], 2_000, 9_999, "Many thousands of jobs went."),
+    va(&["tens", "of", "thousands"], 20_000, 99_999, "Tens of thousands of jobs were lost."),
+    va(&["hundreds", "of", "thousands"], 200_000, 999_999, "Hundreds of thousands were laid off."),
+    va(&["several", "hundred", "thousand"], 200_000, 999_999, "Several hundred thousand jobs."),
+    va(&["millions"], 2_000_000, 9_999_999, "Millions of workers were furloughed."),
 ];
 
 /// How a modifier bends the number after it.
@@ -298,223 +238,56 @@ const fn md(
 }
 
 /// Approximation and bound words (conventions of `shared/eval/dev/labels`).
+#[rustfmt::skip]
 pub static MODIFIERS: &[Modifier] = &[
-    md(
-        &["about"],
-        Bound::About,
-        "It cut about 1,000 jobs.",
-        (Some(900), Some(1100)),
-    ),
-    md(
-        &["around"],
-        Bound::About,
-        "It cut around 3,000 jobs.",
-        (Some(2700), Some(3300)),
-    ),
-    md(
-        &["approximately"],
-        Bound::About,
-        "approximately 12,000 roles",
-        (Some(10800), Some(13200)),
-    ),
-    md(
-        &["approx", "."],
-        Bound::About,
-        "approx. 100 jobs",
-        (Some(90), Some(110)),
-    ),
-    md(
-        &["roughly"],
-        Bound::About,
-        "roughly 1,100 employees",
-        (Some(990), Some(1210)),
-    ),
-    md(
-        &["some"],
-        Bound::About,
-        "some 35,000 jobs",
-        (Some(31500), Some(38500)),
-    ),
-    md(
-        &["an", "estimated"],
-        Bound::About,
-        "an estimated 500 workers",
-        (Some(450), Some(550)),
-    ),
-    md(
-        &["estimated"],
-        Bound::About,
-        "the estimated 500 workers",
-        (Some(450), Some(550)),
-    ),
-    md(
-        &["circa"],
-        Bound::About,
-        "circa 200 staff",
-        (Some(180), Some(220)),
-    ),
+    md(&["about"], Bound::About, "It cut about 1,000 jobs.", (Some(900), Some(1100))),
+    md(&["around"], Bound::About, "It cut around 3,000 jobs.", (Some(2700), Some(3300))),
+    md(&["approximately"], Bound::About, "approximately 12,000 roles", (Some(10800), Some(13200))),
+    md(&["approx", "."], Bound::About, "approx. 100 jobs", (Some(90), Some(110))),
+    md(&["roughly"], Bound::About, "roughly 1,100 employees", (Some(990), Some(1210))),
+    md(&["some"], Bound::About, "some 35,000 jobs", (Some(31500), Some(38500))),
+    md(&["an", "estimated"], Bound::About, "an estimated 500 workers", (Some(450), Some(550))),
+    md(&["estimated"], Bound::About, "the estimated 500 workers", (Some(450), Some(550))),
+    md(&["circa"], Bound::About, "circa 200 staff", (Some(180), Some(220))),
     md(&["~"], Bound::About, "~200 staff", (Some(180), Some(220))),
-    md(
-        &["nearly"],
-        Bound::Near,
-        "nearly 12,000 employees",
-        (Some(10800), Some(12000)),
-    ),
-    md(
-        &["almost"],
-        Bound::Near,
-        "almost 1,900 people",
-        (Some(1710), Some(1900)),
-    ),
-    md(
-        &["close", "to"],
-        Bound::Near,
-        "close to 1,000 jobs",
-        (Some(900), Some(1000)),
-    ),
-    md(
-        &["just", "under"],
-        Bound::Near,
-        "just under 500 jobs",
-        (Some(450), Some(500)),
-    ),
-    md(
-        &["just", "shy", "of"],
-        Bound::Near,
-        "just shy of 500 jobs",
-        (Some(450), Some(500)),
-    ),
-    md(
-        &["more", "than"],
-        Bound::AtLeast,
-        "more than 27,000 jobs",
-        (Some(27000), None),
-    ),
-    md(
-        &["over"],
-        Bound::AtLeast,
-        "over 200 workers",
-        (Some(200), None),
-    ),
-    md(
-        &["at", "least"],
-        Bound::AtLeast,
-        "at least 115 reporters",
-        (Some(115), None),
-    ),
-    md(
-        &["upwards", "of"],
-        Bound::AtLeast,
-        "upwards of 300 jobs",
-        (Some(300), None),
-    ),
-    md(
-        &["upward", "of"],
-        Bound::AtLeast,
-        "upward of 300 jobs",
-        (Some(300), None),
-    ),
-    md(
-        &["north", "of"],
-        Bound::AtLeast,
-        "north of 1,000 cuts",
-        (Some(1000), None),
-    ),
-    md(
-        &["just", "over"],
-        Bound::AtLeast,
-        "just over 750 people",
-        (Some(750), None),
-    ),
-    md(
-        &["well", "over"],
-        Bound::AtLeast,
-        "well over 750 people",
-        (Some(750), None),
-    ),
-    md(
-        &["in", "excess", "of"],
-        Bound::AtLeast,
-        "in excess of 2,500 staff",
-        (Some(2500), None),
-    ),
-    md(
-        &["no", "fewer", "than"],
-        Bound::AtLeast,
-        "no fewer than 40 staff",
-        (Some(40), None),
-    ),
-    md(
-        &["a", "minimum", "of"],
-        Bound::AtLeast,
-        "a minimum of 40 staff",
-        (Some(40), None),
-    ),
-    md(
-        &["up", "to"],
-        Bound::AtMost,
-        "up to 12,000 jobs",
-        (None, Some(12000)),
-    ),
-    md(
-        &["as", "many", "as"],
-        Bound::AtMost,
-        "as many as 300 jobs",
-        (None, Some(300)),
-    ),
-    md(
-        &["no", "more", "than"],
-        Bound::AtMost,
-        "no more than 300 jobs",
-        (None, Some(300)),
-    ),
-    md(
-        &["a", "maximum", "of"],
-        Bound::AtMost,
-        "a maximum of 300 jobs",
-        (None, Some(300)),
-    ),
-    md(
-        &["at", "most"],
-        Bound::AtMost,
-        "at most 300 jobs",
-        (None, Some(300)),
-    ),
-    md(
-        &["fewer", "than"],
-        Bound::Below,
-        "fewer than 90 jobs",
-        (None, Some(89)),
-    ),
-    md(
-        &["less", "than"],
-        Bound::Below,
-        "less than 500 employees",
-        (None, Some(499)),
-    ),
+    md(&["nearly"], Bound::Near, "nearly 12,000 employees", (Some(10800), Some(12000))),
+    md(&["almost"], Bound::Near, "almost 1,900 people", (Some(1710), Some(1900))),
+    md(&["close", "to"], Bound::Near, "close to 1,000 jobs", (Some(900), Some(1000))),
+    md(&["just", "under"], Bound::Near, "just under 500 jobs", (Some(450), Some(500))),
+    md(&["just", "shy", "of"], Bound::Near, "just shy of 500 jobs", (Some(450), Some(500))),
+    md(&["more", "than"], Bound::AtLeast, "more than 27,000 jobs", (Some(27000), None)),
+    md(&["over"], Bound::AtLeast, "over 200 workers", (Some(200), None)),
+    md(&["at", "least"], Bound::AtLeast, "at least 115 reporters", (Some(115), None)),
+    md(&["upwards", "of"], Bound::AtLeast, "upwards of 300 jobs", (Some(300), None)),
+    md(&["upward", "of"], Bound::AtLeast, "upward of 300 jobs", (Some(300), None)),
+    md(&["north", "of"], Bound::AtLeast, "north of 1,000 cuts", (Some(1000), None)),
+    md(&["just", "over"], Bound::AtLeast, "just over 750 people", (Some(750), None)),
+    md(&["well", "over"], Bound::AtLeast, "well over 750 people", (Some(750), None)),
+    md(&["in", "excess", "of"], Bound::AtLeast, "in excess of 2,500 staff", (Some(2500), None)),
+    md(&["no", "fewer", "than"], Bound::AtLeast, "no fewer than 40 staff", (Some(40), None)),
+    md(&["a", "minimum", "of"], Bound::AtLeast, "a minimum of 40 staff", (Some(40), None)),
+    md(&["up", "to"], Bound::AtMost, "up to 12,000 jobs", (None, Some(12000))),
+    md(&["as", "many", "as"], Bound::AtMost, "as many as 300 jobs", (None, Some(300))),
+    md(&["no", "more", "than"], Bound::AtMost, "no more than 300 jobs", (None, Some(300))),
+    md(&["a", "maximum", "of"], Bound::AtMost, "a maximum of 300 jobs", (None, Some(300))),
+    md(&["at", "most"], Bound::AtMost, "at most 300 jobs", (None, Some(300))),
+    md(&["fewer", "than"], Bound::Below, "fewer than 90 jobs", (None, Some(89))),
+    md(&["less", "than"], Bound::Below, "less than 500 employees", (None, Some(499))),
     md(&["under"], Bound::Below, "under 50 staff", (None, Some(49))),
     md(&["below"], Bound::Below, "below 50 staff", (None, Some(49))),
-    md(
-        &["most", "of", "a"],
-        Bound::MostOf,
-        "most of a 70-person team",
-        (Some(36), Some(69)),
-    ),
-    md(
-        &["most", "of", "the"],
-        Bound::MostOf,
-        "most of the 70 staff",
-        (Some(36), Some(69)),
-    ),
+    md(&["most", "of", "a"], Bound::MostOf, "most of a 70-person team", (Some(36), Some(69))),
+    md(&["most", "of", "the"], Bound::MostOf, "most of the 70 staff", (Some(36), Some(69))),
 ];
 
 /// Currency signs (a `Punct` token before the number).
 static CURRENCY_SIGNS: &[&str] = &["$", "£", "€", "¥", "₹", "₩", "₽"];
 /// Currency words before a number ("USD 10 million", "Rs 500 crore").
+#[rustfmt::skip]
 static CURRENCY_BEFORE: &[&str] = &[
     "usd", "eur", "gbp", "inr", "rs", "cad", "aud", "chf", "jpy", "cny", "rmb", "sek", "nok", "dkk",
 ];
 /// Currency words after a number ("5 billion dollars", "500 crore").
+#[rustfmt::skip]
 static CURRENCY_AFTER: &[&str] = &[
     "dollars", "dollar", "euros", "euro", "pounds", "yen", "yuan", "rupees", "rupee", "crore",
     "crores", "francs", "bucks", "cents", "usd", "eur", "gbp",
@@ -526,32 +299,16 @@ static TIME_AFTER: &[&str] = &[
 
 /// Nouns of a workforce: a four-digit number before one is a count, not a year, and a
 /// fraction before "of" one is a share.
+#[rustfmt::skip]
 pub static HEADCOUNT_NOUNS: &[&str] = &[
-    "employees",
-    "employee",
-    "workers",
-    "worker",
-    "jobs",
-    "job",
-    "staff",
-    "staffers",
-    "people",
-    "roles",
-    "positions",
-    "posts",
-    "workforce",
-    "team",
-    "teams",
-    "personnel",
-    "headcount",
-    "members",
-    "associates",
-    "contractors",
-    "engineers",
+    "employees", "employee", "workers", "worker", "jobs", "job", "staff", "staffers", "people",
+    "roles", "positions", "posts", "workforce", "team", "teams", "personnel", "headcount",
+    "members", "associates", "contractors", "engineers",
 ];
 
 /// Words before a four-digit number that make it a year even with a noun after it
 /// ("the 2023 job cuts", "in 2023 layoffs hit").
+#[rustfmt::skip]
 static YEAR_BEFORE: &[&str] = &[
     "in", "since", "by", "from", "of", "during", "until", "through", "early", "late", "mid",
     "fiscal", "fy", "the", "before", "after", "its", "their", "for",
@@ -575,48 +332,21 @@ const fn fr(phrase: &'static [&'static str], percent: f64, example: &'static str
 
 /// Fractions: taken only next to a workforce ("of its staff", "cut its workforce by a
 /// third"), so "the first quarter of 2025" stays a date.
+#[rustfmt::skip]
 pub static FRACTIONS: &[Fraction] = &[
     fr(&["a", "tenth"], 10.0, "It cut a tenth of its workforce."),
     fr(&["one", "tenth"], 10.0, "It cut one-tenth of its staff."),
     fr(&["a", "fifth"], 20.0, "It cut a fifth of its employees."),
-    fr(
-        &["one", "fifth"],
-        20.0,
-        "It cut one fifth of its employees.",
-    ),
+    fr(&["one", "fifth"], 20.0, "It cut one fifth of its employees."),
     fr(&["two", "fifths"], 40.0, "It cut two-fifths of its staff."),
-    fr(
-        &["a", "quarter"],
-        25.0,
-        "It laid off a quarter of its staff.",
-    ),
-    fr(
-        &["one", "quarter"],
-        25.0,
-        "It laid off one quarter of its staff.",
-    ),
-    fr(
-        &["three", "quarters"],
-        75.0,
-        "It laid off three-quarters of its staff.",
-    ),
+    fr(&["a", "quarter"], 25.0, "It laid off a quarter of its staff."),
+    fr(&["one", "quarter"], 25.0, "It laid off one quarter of its staff."),
+    fr(&["three", "quarters"], 75.0, "It laid off three-quarters of its staff."),
     fr(&["a", "third"], 33.3, "It cut a third of its workforce."),
-    fr(
-        &["one", "third"],
-        33.3,
-        "It cut one-third of its recruiting team.",
-    ),
-    fr(
-        &["two", "thirds"],
-        66.7,
-        "It cut two-thirds of its workforce.",
-    ),
+    fr(&["one", "third"], 33.3, "It cut one-third of its recruiting team."),
+    fr(&["two", "thirds"], 66.7, "It cut two-thirds of its workforce."),
     fr(&["one", "half"], 50.0, "It cut one half of the staff."),
-    fr(
-        &["half"],
-        50.0,
-        "Twitter shed more than half of its workforce.",
-    ),
+    fr(&["half"], 50.0, "Twitter shed more than half of its workforce."),
 ];
 
 /// Percent signs and words after a number.
@@ -899,8 +629,7 @@ fn parse_word_number(toks: &[Token], i: usize) -> Option<Num> {
         }
         j = k + 1;
     }
-    loop {
-        let Some(w) = toks.get(j) else { break };
+    while let Some(w) = toks.get(j) {
         if w.kind != TokKind::Word {
             break;
         }
@@ -1209,7 +938,7 @@ fn count_at(toks: &[Token], i: usize, floor: usize) -> Option<Cand> {
     // "between 300 and 400", "from 50 to 100"
     let between = i > floor && toks[i - 1].is("between");
     let from = i > floor && toks[i - 1].is("from");
-    if let Some(mut b) = range_after(toks, &a, between) {
+    if let Some(b) = range_after(toks, &a, between) {
         let glued_hyphen = is_hyphen(&toks[a.end]) && !toks[a.end].ws_before;
         if a.scale == 1 && b.scale > 1 {
             let scaled = a.value * b.scale as f64;
@@ -1361,8 +1090,7 @@ fn fraction_in_context(toks: &[Token], start: usize, end: usize) -> bool {
         j += 1;
     }
     // up to three words ("of the company's global staff") then a workforce noun
-    for k in j..(j + 5).min(toks.len()) {
-        let t = &toks[k];
+    for t in toks.iter().skip(j).take(5) {
         if t.is_any(HEADCOUNT_NOUNS) || t.is_any(&["staff", "company", "division", "unit"]) {
             return true;
         }
@@ -1396,7 +1124,7 @@ fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f
             }
         }
         // "one in 12", "one employee in 12", "one in every 10", "one out of every 10"
-        if hit.is_none() && !a.digits && a.value == 1.0 && a.end == i + 1 {
+        if hit.is_none() && a.value == 1.0 && a.end == i + 1 {
             let mut j = a.end;
             if toks
                 .get(j)
@@ -1412,7 +1140,7 @@ fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f
                     j += 1;
                 }
                 if let Some(d) = parse_number(toks, j) {
-                    if d.value >= 2.0 && !d.fractional {
+                    if d.value >= 2.0 && d.value <= 1000.0 && !d.fractional {
                         let v = (1000.0 / d.value).round() / 10.0;
                         hit = Some((d.end, v));
                     }
@@ -1759,6 +1487,7 @@ mod tests {
             [("about one employee in 12", 8.3, false)]
         );
         assert_eq!(percents("one in 12 workers"), [("one in 12", 8.3, false)]);
+        assert_eq!(percents("1 in 5 employees"), [("1 in 5", 20.0, false)]);
         assert_eq!(
             percents("more than half of its workforce"),
             [("more than half", 50.0, false)]

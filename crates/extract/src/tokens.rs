@@ -120,7 +120,10 @@ mod tests {
 
     #[test]
     fn trailing_separator_is_punctuation() {
-        assert_eq!(texts("cut 300, then 40."), ["cut", "300", ",", "then", "40", "."]);
+        assert_eq!(
+            texts("cut 300, then 40."),
+            ["cut", "300", ",", "then", "40", "."]
+        );
         assert_eq!(texts("the 30th"), ["the", "30", "th"]);
     }
 
