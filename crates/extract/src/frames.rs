@@ -109,9 +109,16 @@ pub fn month_bounds(d: NaiveDate) -> (NaiveDate, NaiveDate) {
 }
 
 /// The year the text's own four-digit years point at most often.
+/// Years in sentences that report cuts count; page furniture ("Register for edition 19
+/// (Feb 9 – May 2, 2026)") does not, unless nothing else gives a year.
 fn text_year(toks: &[Vec<Token>]) -> Option<i32> {
+    let reporting: Vec<&Vec<Token>> = toks.iter().filter(|t| !triggers::find(t).is_empty()).collect();
+    year_vote(reporting.into_iter().flatten()).or_else(|| year_vote(toks.iter().flatten()))
+}
+
+fn year_vote<'a>(toks: impl Iterator<Item = &'a Token<'a>>) -> Option<i32> {
     let mut counts: Vec<(i32, usize)> = Vec::new();
-    for t in toks.iter().flatten() {
+    for t in toks {
         if t.kind == TokKind::Number && t.text.len() == 4 {
             if let Ok(y) = t.text.parse::<i32>() {
                 if (1990..=2100).contains(&y) {
@@ -349,6 +356,9 @@ fn sentence_frames(
         // The clause: from the last ';' (or the previous trigger with its own subject) to
         // the next ';' or trigger.
         let lo = clause_start(toks, &hits, h, &orgs);
+        // Figures and dates come after the previous trigger: "continued to lay off workers
+        // this year, after cutting more than 27,000 jobs since 2022".
+        let arg_lo = if h > 0 { lo.max(hits[h - 1].last + 1) } else { lo };
         let hi = hits.get(h + 1).map_or(toks.len(), |n| n.first).min(
             toks.iter()
                 .enumerate()
@@ -370,9 +380,9 @@ fn sentence_frames(
             Some(c) => unit_employer(c, toks, &orgs, hit, hi, state),
             None => continue,
         };
-        let (count, count_tok) = pick_count(text, toks, &counts, hit, lo, hi, rule.class);
-        let percent = pick_percent(text, toks, &percents, hit, lo, hi);
-        let date = pick_date(text, toks, &dates, hit, lo, hi);
+        let (count, count_tok) = pick_count(text, toks, &counts, hit, arg_lo, hi, rule.class);
+        let percent = pick_percent(text, toks, &percents, hit, arg_lo, hi);
+        let date = pick_date(text, toks, &dates, hit, arg_lo, hi);
         // "to cut", "will shed": the ambiguous past forms read as the base form.
         let form = match rule.form {
             Form::Past
@@ -532,12 +542,11 @@ fn subject(
     // "Amazon Web Services (AWS), the cloud computing wing of Amazon, laid off": the org
     // that opens the sentence is the subject when an appositive follows it.
     if let Some(o) = left.first() {
-        let opens = toks[lo..o.first]
-            .iter()
-            .all(|t| t.kind == TokKind::Punct || t.is_any(&["the", "online", "retail"]));
-        let appositive = toks.get(o.last + 1).is_some_and(|t| t.text == ",")
-            || toks.get(o.last + 4).is_some_and(|t| t.text == ",") && o.alias.is_some();
-        if opens && appositive && !governed(o) {
+        // ", the cloud computing wing of Amazon," / ", which ..." after the name.
+        let comma = if o.alias.is_some() { o.last + 4 } else { o.last + 1 };
+        let appositive = toks.get(comma).is_some_and(|t| t.text == ",")
+            && toks.get(comma + 1).is_some_and(|t| t.is_any(&["the", "a", "an", "its", "which", "who", "one"]));
+        if appositive && !governed(o) {
             return Some(with_parent(state.canonical(o), toks, orgs, o));
         }
     }
@@ -556,14 +565,6 @@ fn subject(
             // "Alphabet’s CEO said ... we decided": the possessor stays the subject.
             Some(state.canonical(o))
         }
-        (Some(o), Some(a)) if a > o.last + 3 && !o.possessive => state
-            .current
-            .clone()
-            .map(|mut c| {
-                c.explicit = false;
-                c
-            })
-            .or_else(|| Some(state.canonical(o))),
         (Some(o), _) => Some(with_parent(state.canonical(o), toks, orgs, o)),
         (None, Some(_)) => state.current.clone().map(|mut c| {
             c.explicit = false;
@@ -603,7 +604,15 @@ fn unit_employer(
     hi: usize,
     state: &State,
 ) -> Company {
+    // "Hundreds of Workers in AWS", "employees at Instagram".
+    let staff_in = |o: &OrgMention| {
+        o.first >= 2
+            && toks[o.first - 1].is_any(&["in", "at", "within"])
+            && is_job_noun(&toks[o.first - 2])
+    };
     let unit = orgs.iter().find(|o| {
+        o.first > hit.last && o.last < hi && !o.cited && staff_in(o)
+    }).or_else(|| orgs.iter().find(|o| {
         o.first > hit.last
             && o.last < hi
             && o.first >= 2
@@ -619,7 +628,7 @@ fn unit_employer(
                     "segment",
                 ])
             })
-    });
+    }));
     match unit {
         Some(o) if o.name != c.name => {
             let mut u = state.canonical(o);
@@ -733,7 +742,13 @@ fn pick_count(
             .take_while(|t| t.kind == TokKind::Word || t.text == "-")
             .find(|t| is_job_noun(t) || t.is_any(SITE_NOUNS) || t.is_any(OTHER_NOUNS));
         let counts_jobs = noun.is_some_and(is_job_noun);
-        let counts_other = noun.is_some_and(|t| !is_job_noun(t));
+        // "several rounds of job cuts", "two main concerns": the word after a count that
+        // is neither a job noun nor a link word says what is counted.
+        let bare_other = !counts_jobs
+            && after.first().is_some_and(|t| {
+                t.kind == TokKind::Word && !t.is_any(LINK_WORDS) && !is_job_noun(t)
+            });
+        let counts_other = noun.is_some_and(|t| !is_job_noun(t)) || bare_other;
         if class == TrigClass::Cut && counts_other {
             continue;
         }
@@ -790,6 +805,16 @@ fn pick_count(
         None => (None, None),
     }
 }
+
+/// Words that may follow a bare headcount: "cut 300 in Texas", "laid off 1,100 last week".
+const LINK_WORDS: &[&str] = &[
+    "in", "at", "from", "across", "on", "this", "last", "as", "by", "and", "or", "to", "of",
+    "more", "additional", "further", "other", "globally", "worldwide", "earlier", "since",
+    "during", "over", "after", "before", "while", "with", "when", "between", "among", "within",
+    "out", "people", "full", "part", "total", "overall", "so", "were", "was", "are", "will",
+    "would", "have", "has", "had", "who", "which", "that", "through", "under", "beginning",
+    "starting", "effective", "next", "the", "its", "their", "about",
+];
 
 /// Nouns that make a number not a headcount: "45 offices", "10 years", "$40 million".
 const OTHER_NOUNS: &[&str] = &[
