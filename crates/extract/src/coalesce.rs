@@ -19,10 +19,29 @@ fn key(name: &str) -> String {
         .join(" ")
 }
 
+/// Within one document, a company, its aliases, a longer form of its name ("Siemens" /
+/// "Siemens Energy", "AWS" / "Amazon AWS") and its named parent refer to the same
+/// employer unless dates or figures tell the rounds apart (checked by `compatible`).
 fn same_company(a: &Company, b: &Company) -> bool {
-    let ka = key(&a.name);
-    let kb = key(&b.name);
-    ka == kb || a.aliases.iter().any(|x| key(x) == kb) || b.aliases.iter().any(|x| key(x) == ka)
+    let names = |c: &Company| -> Vec<String> {
+        std::iter::once(&c.name).chain(&c.aliases).map(|n| key(n)).filter(|k| !k.is_empty()).collect()
+    };
+    let (na, nb) = (names(a), names(b));
+    let contains = |long: &str, short: &str| {
+        let lw: Vec<&str> = long.split(' ').collect();
+        short.split(' ').all(|w| lw.contains(&w))
+    };
+    let parent_of = |p: &Company, c: &Company| c.parent.as_ref().is_some_and(|x| names(p).contains(&key(x)));
+    // "AWS" and "Amazon Web Services": an acronym of the other name.
+    let acronym = |short: &str, long: &str| {
+        let initials: String = long.split(' ').filter_map(|w| w.chars().next()).collect();
+        !short.contains(' ') && short.len() >= 2 && long.contains(' ') && initials == short
+    };
+    na.iter().any(|x| {
+        nb.iter().any(|y| x == y || contains(x, y) || contains(y, x) || acronym(x, y) || acronym(y, x))
+    })
+        || parent_of(a, b)
+        || parent_of(b, a)
 }
 
 fn group(kind: Kind) -> u8 {
@@ -44,8 +63,9 @@ fn counts_compatible(a: &Count, b: &Count) -> bool {
     }
 }
 
+/// Whether two frames can report the same round, company aside (the draft checks that).
 fn compatible(f: &Frame, g: &Frame) -> bool {
-    if group(f.kind) != group(g.kind) || !same_company(&f.company, &g.company) {
+    if group(f.kind) != group(g.kind) {
         return false;
     }
     if let (Some((a, _)), Some((b, _))) = (&f.date, &g.date) {
@@ -69,7 +89,10 @@ fn compatible(f: &Frame, g: &Frame) -> bool {
 pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     let mut drafts: Vec<Draft> = Vec::new();
     for (i, f) in a.frames.iter().enumerate() {
-        let fits = |d: &Draft| d.frames.iter().all(|&j| compatible(f, &a.frames[j]));
+        let fits = |d: &Draft| {
+            d.frames.iter().any(|&j| same_company(&f.company, &a.frames[j].company))
+                && d.frames.iter().all(|&j| compatible(f, &a.frames[j]))
+        };
         // "another 10,000" starts a new round unless a draft repeats the same figure.
         let candidates: Vec<usize> = (0..drafts.len())
             .filter(|&k| fits(&drafts[k]))
@@ -137,22 +160,31 @@ fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
         .filter(|c| c.explicit)
         .collect();
     let lead = explicit.first().copied().unwrap_or(&frames[0].company);
-    // The longest explicit form is the name ("Amazon Web Services" over "AWS").
-    let company = explicit
+    // A named unit is the employer and its parent stays the parent: "Amazon laid off
+    // hundreds in AWS" and "AWS cut roles" are one AWS claim with parent Amazon.
+    let parent = frames.iter().find_map(|f| f.company.parent.clone());
+    let is_parent = |n: &str| parent.as_ref().is_some_and(|p| key(p) == key(n));
+    let pool: Vec<&Company> = if explicit.is_empty() { vec![lead] } else { explicit.clone() };
+    // The longest form is the name ("Amazon Web Services" over "AWS").
+    let company = pool
         .iter()
-        .map(|c| &c.name)
+        .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
+        .filter(|n| !is_parent(n) && !crate::orgs::has_legal_suffix(n))
         .max_by_key(|n| n.len())
         .cloned()
         .unwrap_or_else(|| lead.name.clone());
     let mut aliases: Vec<String> = Vec::new();
     for c in frames.iter().map(|f| &f.company) {
         for n in std::iter::once(&c.name).chain(&c.aliases) {
-            if n != &company && !aliases.contains(n) {
+            if key(n) != key(&company) && !is_parent(n) && !aliases.iter().any(|a| key(a) == key(n)) {
+                aliases.push(n.clone());
+            } else if n != &company && key(n) == key(&company) && !aliases.contains(n) {
+                // "Alphabet Inc." beside "Alphabet".
                 aliases.push(n.clone());
             }
         }
     }
-    let parent = frames.iter().find_map(|f| f.company.parent.clone());
+    let parent = parent.filter(|p| key(p) != key(&company));
 
     let kinds: Vec<Kind> = frames.iter().map(|f| f.kind).collect();
     let kind = match kinds[0] {

@@ -104,6 +104,11 @@ pub const STARTED: &[&str] = &[
     "underway",
     "ongoing",
     "told",
+    "continued",
+    "continues",
+    "continuing",
+    "keeps",
+    "kept",
     "memo",
     "informed",
 ];

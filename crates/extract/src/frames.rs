@@ -657,10 +657,12 @@ fn with_parent(mut c: Company, toks: &[Token], orgs: &[OrgMention], o: &OrgMenti
         if toks[at].is("parent") {
             return c;
         }
-        if let Some(p) = orgs
-            .iter()
-            .find(|p| p.first > at && p.first <= at + 2 && toks[p.first - 1].is("of"))
-        {
+        // "the cloud computing wing of Amazon" or "Amazon’s cloud-computing division".
+        let of_parent = orgs.iter().find(|p| {
+            p.first > at + 1 && p.first <= at + 5 && toks[at + 1].is("of") && !toks[at + 2..p.first].iter().any(|t| t.kind == TokKind::Punct)
+        });
+        let possessor = orgs.iter().find(|p| p.possessive && p.first > o.last && p.last < at && at - p.last <= 5);
+        if let Some(p) = of_parent.or(possessor) {
             if p.name != c.name {
                 c.parent = Some(p.name.clone());
             }
@@ -737,9 +739,13 @@ fn pick_count(
         let before = first.checked_sub(1).map(|i| &toks[i]);
         let after = &toks[(last + 1).min(toks.len())..(last + 5).min(toks.len())];
         // The noun the count counts, skipping modifiers: "3,000 union jobs".
+        // "several rounds of job cuts": a word followed by "of" is the head; only the count
+        // itself may take "of" ("dozens of people").
         let noun = after
             .iter()
-            .take_while(|t| t.kind == TokKind::Word || t.text == "-")
+            .enumerate()
+            .take_while(|(k, t)| (t.kind == TokKind::Word || t.text == "-") && !(*k > 0 && t.is("of")))
+            .map(|(_, t)| t)
             .find(|t| is_job_noun(t) || t.is_any(SITE_NOUNS) || t.is_any(OTHER_NOUNS));
         let counts_jobs = noun.is_some_and(is_job_noun);
         // "several rounds of job cuts", "two main concerns": the word after a count that
@@ -917,12 +923,18 @@ fn pick_date(
     } else {
         in_clause
     };
+    // Nearest in bytes, but a comma between date and trigger costs more than distance
+    // ("... this year, after cutting 27,000 jobs since 2022"), and a running total's
+    // "since" date right after its trigger wins.
     pool.into_iter()
         .min_by_key(|d| {
-            if d.start > trig {
-                d.start - trig
+            let (a, b) = if d.start > trig { (trig, d.start) } else { (d.end, trig) };
+            let commas = text[a.min(b)..b.max(a)].matches(',').count();
+            let since = d.prefix == Some("since") && d.start > trig && d.start - trig < 80;
+            if since {
+                0
             } else {
-                trig - d.end
+                (b - a) + 200 * commas
             }
         })
         .map(|d| (d.clone(), text[d.start..d.end].to_string()))
@@ -946,15 +958,7 @@ fn frame_kind(
     }
     let clause = &toks[lo..hi];
     // "27,000 since 2022", "putting the total 2022 cuts north of 1,000".
-    let since = date.as_ref().is_some_and(|(d, _)| {
-        let before = &text[..d.start];
-        let w = before
-            .trim_end()
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("");
-        w.eq_ignore_ascii_case("since")
-    });
+    let since = date.as_ref().is_some_and(|(d, _)| d.prefix == Some("since"));
     let near = &toks[hit.first.saturating_sub(4).max(lo)..(hit.last + 5).min(hi)];
     if since
         || near.iter().any(|t| {

@@ -549,6 +549,11 @@ pub struct OrgMention {
     pub cited: bool,
 }
 
+/// "Alphabet Inc.": the name ends in a legal form.
+pub fn has_legal_suffix(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|w| name.contains(' ') && is_legal_suffix(w))
+}
+
 pub fn is_legal_suffix(w: &str) -> bool {
     LEGAL_SUFFIXES
         .iter()

@@ -654,8 +654,6 @@ pub const JOB_NOUNS: &[&str] = &[
     "seats",
     "heads",
     "jobs.",
-    "teams",
-    "team",
 ];
 
 /// Sites whose closing is a closure claim.
