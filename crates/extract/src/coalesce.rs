@@ -260,6 +260,20 @@ fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
         .join(" ");
     let reasons = reasons::find(&ev_text);
     let locations = locations(&ev_text);
+    let mut units: Vec<String> = Vec::new();
+    for e in &evidence {
+        for u in crate::units::find(&e.text) {
+            let k = key(&u);
+            // "its AWS division" names the company, not a unit of it.
+            let names_company = std::iter::once(&company).chain(&aliases).any(|n| {
+                let nk = key(n);
+                !nk.is_empty() && (k == nk || k.split(' ').any(|w| w == nk))
+            });
+            if !names_company && k != key(&company) && !aliases.iter().any(|a| key(a) == k) && !units.iter().any(|x| key(x) == k) {
+                units.push(u);
+            }
+        }
+    }
 
     let mut confidence: f64 = 0.4;
     if !explicit.is_empty() {
@@ -283,7 +297,7 @@ fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
         date,
         headcount,
         percent,
-        units: Vec::new(),
+        units,
         locations,
         reasons,
         severance: None,

@@ -178,7 +178,9 @@ pub fn analyse(doc: &Document) -> Analysis {
         }),
         aliases: Vec::new(),
         denied: Vec::new(),
+        main: None,
     };
+    state.main = state.current.clone();
     let mut frames = Vec::new();
     for (n, s) in sentences.iter().enumerate() {
         let text = &doc.text[s.start..s.end];
@@ -223,6 +225,9 @@ struct State {
     aliases: Vec<(String, String)>,
     /// Companies whose cuts the text denies.
     denied: Vec<String>,
+    /// The company the document is about (headline, else the first company that cuts):
+    /// what "the company" means when a rival was named in between.
+    main: Option<Company>,
 }
 
 impl State {
@@ -256,7 +261,6 @@ const GENERIC: &[&str] = &[
     "sector",
     "global",
     "mass",
-    "corporate",
     "widespread",
     "recent",
     "economy",
@@ -363,7 +367,7 @@ fn sentence_frames(
             toks.iter()
                 .enumerate()
                 .skip(hit.last)
-                .find(|(_, t)| t.text == ";")
+                .find(|(_, t)| t.text == ";" || t.text == ":")
                 .map_or(toks.len(), |(i, _)| i),
         );
         if negated(toks, lo, hit) || sports_layoff(toks, hit) {
@@ -416,6 +420,9 @@ fn sentence_frames(
         let listed = coordinated(toks, &orgs, &company, hit);
         if company.explicit {
             state.current = Some(company.clone());
+            if state.main.is_none() {
+                state.main = Some(company.clone());
+            }
         }
         for c in std::iter::once(company).chain(listed) {
             out.push(Frame {
@@ -437,7 +444,7 @@ fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMentio
     let hit = hits[h];
     let semi = toks[..hit.first]
         .iter()
-        .rposition(|t| t.text == ";")
+        .rposition(|t| t.text == ";" || t.text == ":")
         .map_or(0, |i| i + 1);
     let prev = if h > 0 {
         let p = hits[h - 1].last + 1;
@@ -545,7 +552,8 @@ fn subject(
         // ", the cloud computing wing of Amazon," / ", which ..." after the name.
         let comma = if o.alias.is_some() { o.last + 4 } else { o.last + 1 };
         let appositive = toks.get(comma).is_some_and(|t| t.text == ",")
-            && toks.get(comma + 1).is_some_and(|t| t.is_any(&["the", "a", "an", "its", "which", "who", "one"]));
+            && (toks.get(comma + 1).is_some_and(|t| t.is_any(&["the", "a", "an", "its", "which", "who", "one"]))
+                || orgs.iter().any(|p| p.first == comma + 1 && p.possessive));
         if appositive && !governed(o) {
             return Some(with_parent(state.canonical(o), toks, orgs, o));
         }
@@ -566,10 +574,15 @@ fn subject(
             Some(state.canonical(o))
         }
         (Some(o), _) => Some(with_parent(state.canonical(o), toks, orgs, o)),
-        (None, Some(_)) => state.current.clone().map(|mut c| {
-            c.explicit = false;
-            c
-        }),
+        (None, Some(a)) => {
+            // "the company" is the document's company; "it" is the last one named.
+            let pronoun = toks[a].is_any(&["it", "its", "we", "our", "they", "their"]);
+            let target = if pronoun { &state.current } else { state.main.as_ref().map_or(&state.current, |_| &state.main) };
+            target.clone().map(|mut c| {
+                c.explicit = false;
+                c
+            })
+        }
         (None, None) => {
             // A noun trigger with its company after it: "the layoffs of X", "X layoffs" handled above.
             if let Some(o) = orgs
@@ -661,7 +674,7 @@ fn with_parent(mut c: Company, toks: &[Token], orgs: &[OrgMention], o: &OrgMenti
         let of_parent = orgs.iter().find(|p| {
             p.first > at + 1 && p.first <= at + 5 && toks[at + 1].is("of") && !toks[at + 2..p.first].iter().any(|t| t.kind == TokKind::Punct)
         });
-        let possessor = orgs.iter().find(|p| p.possessive && p.first > o.last && p.last < at && at - p.last <= 5);
+        let possessor = orgs.iter().find(|p| p.possessive && p.first > o.last && p.last < at && at - p.last <= 8);
         if let Some(p) = of_parent.or(possessor) {
             if p.name != c.name {
                 c.parent = Some(p.name.clone());

@@ -31,6 +31,7 @@ mod reasons;
 pub mod sentences;
 pub mod tokens;
 pub mod triggers;
+pub mod units;
 
 pub use model::*;
 

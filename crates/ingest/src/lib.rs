@@ -31,6 +31,7 @@ mod check;
 mod date;
 pub mod html;
 mod jsonl;
+mod nesting;
 mod newsplease;
 mod source;
 mod text;

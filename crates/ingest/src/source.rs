@@ -53,7 +53,11 @@ fn whole(bytes: Vec<u8>, format: Format, path: &str) -> Docs {
 /// Standard input: `{` starts JSON Lines (or one JSON document), `[` a JSON array, `<` HTML,
 /// anything else plain text.
 fn stdin(path: String) -> Docs {
-    let mut reader = BufReader::with_capacity(1 << 16, std::io::stdin());
+    sniffed(BufReader::with_capacity(1 << 16, std::io::stdin()), path)
+}
+
+/// Reads a stream whose format is told by its first byte (see [`stdin`]).
+fn sniffed(mut reader: impl BufRead + 'static, path: String) -> Docs {
     let first = match first_byte(&mut reader) {
         Ok(b) => b,
         Err(e) => return one(Err(InputError::file(&path, e.to_string()))),
@@ -80,4 +84,35 @@ fn first_byte(reader: &mut impl BufRead) -> std::io::Result<Option<u8>> {
     let buf = reader.fill_buf()?;
     let buf = check::strip_bom(buf);
     Ok(buf.iter().copied().find(|b| !b.is_ascii_whitespace()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(input: &'static [u8]) -> Vec<Result<String, String>> {
+        sniffed(std::io::Cursor::new(input), "-".into())
+            .map(|r| r.map(|d| d.text).map_err(|e| e.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn stdin_is_sniffed() {
+        assert_eq!(
+            texts(b" {\"maintext\": \"a\"}\n{\"maintext\": \"b\"}\n"),
+            [Ok("a".into()), Ok("b".into())]
+        );
+        assert_eq!(
+            texts(b"{\n  \"maintext\": \"pretty\"\n}"),
+            [Ok("pretty".into())]
+        );
+        assert_eq!(texts(b"[{\"maintext\": \"c\"}]"), [Ok("c".into())]);
+        assert_eq!(
+            texts(b"Plain title\nbody"),
+            [Ok("Plain title\nbody".into())]
+        );
+        let html = texts(b"<html><body><p>Acme will cut 300 jobs at its plant.</p></body></html>");
+        assert!(html[0].as_ref().unwrap().contains("Acme will cut 300 jobs"));
+        assert_eq!(texts(b"  \n"), [Err("-: empty file".into())]);
+    }
 }

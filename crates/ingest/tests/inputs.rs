@@ -52,7 +52,7 @@ fn one_bad(case: &str, bad_name: &str, bad: &[u8]) -> InputError {
     dir.write("a_good.txt", b"First article\nAcme cut 10 jobs.");
     dir.write(bad_name, bad);
     dir.write("z_good.txt", b"Last article\nBeta cut 20 jobs.");
-    let out = read(&[dir.0.clone()]);
+    let out = read(std::slice::from_ref(&dir.0));
     assert_eq!(out.len(), 3, "{out:?}");
     assert_eq!(name(&out[0].as_ref().unwrap().path), "a_good.txt");
     assert_eq!(name(&out[2].as_ref().unwrap().path), "z_good.txt");
@@ -240,7 +240,7 @@ fn folder_walk_is_sorted_recursive_and_skips_hidden_and_unknown() {
         "c.HTML",
         b"<html><body><article><p>Cee cee cee.</p></article></body></html>",
     );
-    let titles: Vec<_> = read(&[dir.0.clone()])
+    let titles: Vec<_> = read(std::slice::from_ref(&dir.0))
         .into_iter()
         .map(|r| {
             let d = r.unwrap();
@@ -285,7 +285,7 @@ fn html_gz_and_bad_gzip() {
     truncated.truncate(good.len() / 2);
     dir.write("c.html.gz", &truncated);
     dir.write("d.txt", b"Last\n");
-    let out = read(&[dir.0.clone()]);
+    let out = read(std::slice::from_ref(&dir.0));
     assert_eq!(out.len(), 4, "{out:?}");
     let d = out[0].as_ref().unwrap();
     assert_eq!(d.title.as_deref(), Some("Acme"));
@@ -320,4 +320,20 @@ fn folder_as_directory_entry_error() {
     let f = dir.write("f.txt", b"x\n");
     let out = read(&[f.join("child.txt")]);
     assert!(out[0].is_err());
+}
+
+#[test]
+fn deeply_nested_html_is_refused_quickly() {
+    let dir = TempDir::new("deep");
+    let mut page = b"<html><body>".to_vec();
+    page.extend(b"<div>".repeat(100_000));
+    page.extend_from_slice(b"<p>Deep text that is long enough to be an article.</p>");
+    dir.write("deep.html", &page);
+    dir.write("z.txt", b"Next\n");
+    let started = std::time::Instant::now();
+    let out = read(std::slice::from_ref(&dir.0));
+    assert!(started.elapsed().as_secs() < 5);
+    let e = out[0].as_ref().unwrap_err();
+    assert!(e.reason.starts_with("HTML nested too deeply"), "{e}");
+    assert!(out[1].is_ok());
 }

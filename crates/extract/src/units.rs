@@ -1,0 +1,187 @@
+//! Units hit by a round: teams, divisions and job functions, as the text words them.
+//!
+//! Three rules, each with examples in the tests:
+//! - a unit noun phrase after a preposition: "in its recruiting and customer service
+//!   teams", "across the AWS Worldwide Specialist Organization", "with the “specialists” group";
+//! - a list after "including" / "such as" / "mainly in": "teams across the company including
+//!   recruiting and some corporate functions";
+//! - "most will occur in recruiting", "roles in sales".
+
+use crate::tokens::{tokenize, TokKind, Token};
+
+/// Head nouns of a unit phrase. Example: "the ad tech division".
+pub const UNIT_NOUNS: &[&str] = &[
+    "team", "teams", "division", "divisions", "unit", "units", "department", "departments",
+    "group", "groups", "organization", "organisation", "org", "business", "businesses",
+    "segment", "segments", "function", "functions", "operations", "programs", "programmes",
+    "newsroom", "services",
+];
+
+/// Words that open a unit phrase. Example: "cuts in its recruiting teams".
+const OPENERS: &[&str] = &["in", "across", "from", "within", "at", "with", "including", "among", "affecting", "hitting"];
+
+/// Words that introduce a list of units. Example: "areas such as sales, marketing and physical stores".
+const LIST_CUES: &[&str] = &["including", "such as", "like", "particularly in", "mainly in", "mostly in", "primarily in", "specifically in", "concentrated in", "occur in", "will be in", "mostly from", "mainly from"];
+
+/// Words a unit phrase never starts with or contains.
+const NOT_UNIT: &[&str] = &[
+    "the", "its", "their", "our", "a", "an", "some", "several", "many", "all", "other", "certain",
+    "multiple", "various", "most", "these", "those", "this", "that", "company", "companies",
+    "firm", "employees", "workers", "staff", "people", "roles", "jobs", "positions", "which",
+    "who", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "as", "was", "were",
+    "is", "are", "be", "been", "it", "they", "we", "his", "her", "entire", "whole", "across",
+    "non-core", "core", "new", "number", "percent", "cuts", "layoffs", "biggest", "hit", "than",
+];
+
+fn is_wordish(t: &Token) -> bool {
+    t.kind == TokKind::Word || matches!(t.text, "&" | "-" | "“" | "”" | "\"")
+}
+
+/// Unit phrases named in `sentence`, as worded, without repeats.
+pub fn find(sentence: &str) -> Vec<String> {
+    let toks = tokenize(sentence);
+    let mut out: Vec<String> = Vec::new();
+    let lower = sentence.to_lowercase();
+    // Lists after a cue.
+    for cue in LIST_CUES {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(cue) {
+            let at = from + i;
+            from = at + cue.len();
+            let before_ok = at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric());
+            let after_ok = lower[from..].starts_with(|c: char| c.is_whitespace());
+            if !(before_ok && after_ok) {
+                continue;
+            }
+            let rest = &sentence[from..];
+            let end = rest
+                .find(['.', ';', ':', '(', '—', '–'])
+                .unwrap_or(rest.len());
+            let end = [" but ", " while ", " though ", " although ", " which ", " who ", " after ", " because ", " as part", " to "]
+                .iter()
+                .filter_map(|w| rest[..end].find(w))
+                .min()
+                .unwrap_or(end);
+            // A list ends where reporting starts: "recruiting, Collison said".
+            for item in split_list(&rest[..end]) {
+                if item.split(' ').any(|w| matches!(w, "said" | "says" | "told" | "wrote" | "according")) {
+                    break;
+                }
+                // "departments such as sales": the inner cue gives the list.
+                if LIST_CUES.iter().any(|c| item.to_lowercase().contains(c)) {
+                    continue;
+                }
+                push(&mut out, &item);
+            }
+        }
+    }
+    // "in its X teams" phrases.
+    for (i, t) in toks.iter().enumerate() {
+        if !(t.kind == TokKind::Word && t.is_any(UNIT_NOUNS)) {
+            continue;
+        }
+        let mut k = i;
+        while k > 0 && is_wordish(&toks[k - 1]) && !toks[k - 1].is_any(NOT_UNIT) && i - k < 6 {
+            k -= 1;
+        }
+        // Keep "and"/"&" only inside: "Customer Development and Support Teams".
+        if k == i || k == 0 {
+            continue;
+        }
+        let mut opener = k - 1;
+        while opener > 0 && toks[opener].is_any(&["the", "its", "their", "our", "“", "\"", "some"]) {
+            opener -= 1;
+        }
+        if !toks[opener].is_any(OPENERS) {
+            continue;
+        }
+        let phrase = &sentence[toks[k].start..t.end];
+        for item in split_list(phrase) {
+            push(&mut out, &item);
+        }
+    }
+    out
+}
+
+/// "A, B and C" → A, B, C; "X and Y" alone stays whole ("training and certification") unless
+/// the second part opens with a determiner ("recruiting and some corporate functions").
+fn split_list(s: &str) -> Vec<String> {
+    let s = s.replace(" as well as ", ", ");
+    let parts: Vec<&str> = s.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let serial = parts.len() > 1;
+    let mut out = Vec::new();
+    for p in parts {
+        let p = p.strip_prefix("and ").or_else(|| p.strip_prefix("or ")).unwrap_or(p);
+        let pieces: Vec<&str> = if serial || p.contains(" and some ") || p.contains(" and its ") || p.contains(" and the ") {
+            p.split(" and ").collect()
+        } else {
+            vec![p]
+        };
+        for piece in pieces {
+            let cleaned = clean(piece);
+            if !cleaned.is_empty() {
+                out.push(cleaned);
+            }
+        }
+    }
+    out
+}
+
+fn clean(item: &str) -> String {
+    let words: Vec<&str> = item
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '\'' | '’' | '‘' | ')' | '(')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut a = 0;
+    while a < words.len() && NOT_UNIT.contains(&words[a].to_lowercase().as_str()) {
+        a += 1;
+    }
+    let mut b = words.len();
+    while b > a && matches!(words[b - 1].to_lowercase().as_str(), "and" | "or" | "of" | "in" | "the") {
+        b -= 1;
+    }
+    if b - a == 0 || b - a > 6 {
+        return String::new();
+    }
+    words[a..b].join(" ")
+}
+
+fn push(out: &mut Vec<String>, item: &str) {
+    let lower = item.to_lowercase();
+    if item.len() < 2
+        || !item.starts_with(|c: char| c.is_alphanumeric())
+        || LIST_CUES.iter().any(|c| lower.contains(c))
+        || crate::places::is_place(item)
+        || lower.chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
+        || out.iter().any(|o| o.to_lowercase() == lower)
+    {
+        return;
+    }
+    out.push(item.to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find;
+
+    #[test]
+    fn phrases_after_prepositions() {
+        assert_eq!(
+            find("Uber laid off 3,700 employees, mainly from its recruiting and customer service teams."),
+            ["recruiting and customer service teams"]
+        );
+        assert_eq!(find("The cuts hit the AWS Training & Certification group."), Vec::<String>::new());
+        assert_eq!(find("Cuts fell on the staff in the AWS Worldwide Specialist Organization."), ["AWS Worldwide Specialist Organization"]);
+    }
+
+    #[test]
+    fn lists_after_cues() {
+        assert_eq!(
+            find("The job losses will affect teams across the company including recruiting and some corporate functions, as well as some engineering and products teams."),
+            ["recruiting", "corporate functions", "engineering", "products teams"]
+        );
+        assert_eq!(find("Cuts were in areas such as sales, marketing, and physical stores."), ["sales", "marketing", "physical stores"]);
+        assert_eq!(find("Most will occur in recruiting, Collison said."), ["recruiting"]);
+    }
+}
