@@ -110,11 +110,20 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             .collect();
         // Prefer the draft that shares a figure or date, then the earliest.
         let best = candidates.iter().copied().max_by_key(|&k| {
-            let shared = drafts[k].frames.iter().any(|&j| {
-                let g = &a.frames[j];
-                (f.count.is_some() && g.count.is_some()) || (f.date.is_some() && g.date.is_some())
-            });
-            (shared, std::cmp::Reverse(k))
+            let score: u32 = drafts[k]
+                .frames
+                .iter()
+                .map(|&j| {
+                    let g = &a.frames[j];
+                    let same_figure = matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
+                    let both_counted = f.count.is_some() && g.count.is_some();
+                    let both_dated = f.date.is_some() && g.date.is_some();
+                    let same_pct = f.percent.is_some() && f.percent == g.percent;
+                    4 * u32::from(same_figure) + 2 * u32::from(same_pct) + u32::from(both_counted) + u32::from(both_dated)
+                })
+                .max()
+                .unwrap_or(0);
+            (score, std::cmp::Reverse(k))
         });
         // A figure broken down right after the total ("3,800 jobs ... 2,300 in Germany,
         // 1,300 in the UK") is part of that round.

@@ -179,10 +179,13 @@ pub fn analyse(doc: &Document) -> Analysis {
         aliases: Vec::new(),
         denied: Vec::new(),
         main: None,
+        current_at: 0,
+        now: 0,
     };
     state.main = state.current.clone();
     let mut frames = Vec::new();
     for (n, s) in sentences.iter().enumerate() {
+        state.now = n;
         let text = &doc.text[s.start..s.end];
         sentence_frames(n, text, &toks[n], &names, &ctx, &mut state, &mut frames);
     }
@@ -228,9 +231,22 @@ struct State {
     /// The company the document is about (headline, else the first company that cuts):
     /// what "the company" means when a rival was named in between.
     main: Option<Company>,
+    /// The sentence `current` was last set in, and the sentence being read.
+    current_at: usize,
+    now: usize,
 }
 
 impl State {
+    /// "The company" / "the layoffs": the company named in the last few sentences, else
+    /// the document's own.
+    fn recent(&self) -> Option<Company> {
+        if self.now.saturating_sub(self.current_at) <= 2 || self.main.is_none() {
+            self.current.clone()
+        } else {
+            self.main.clone()
+        }
+    }
+
     fn canonical(&self, org: &OrgMention) -> Company {
         let mut aliases = Vec::new();
         let mut name = org.name.clone();
@@ -253,6 +269,13 @@ impl State {
         }
     }
 }
+
+/// Prepositions and cues that put an organisation outside the subject.
+const GOVERNORS: &[&str] = &[
+    "union",
+    "of", "for", "with", "like", "than", "from", "including", "as", "by", "against", "versus",
+    "vs", "rival", "to", "at", "in", "on", "about", "into", "between", "competitor", "peer",
+];
 
 /// Words before a noun trigger that make it about a whole sector.
 const GENERIC: &[&str] = &[
@@ -326,11 +349,16 @@ fn sentence_frames(
     }
     if hits.is_empty() {
         // An organisation in subject position becomes what "the company" refers to.
-        if let Some(o) = orgs.iter().find(|o| !o.cited && o.first <= 3) {
+        // ("The Pulitzer Prize winning Buzzfeed News brand is to shut down"), unless a
+        // preposition governs it ("Employees of OurBus").
+        if let Some(o) = orgs.iter().find(|o| {
+            !o.cited && o.first <= 3 && !(o.first > 0 && toks[o.first - 1].is_any(GOVERNORS))
+        }) {
             state.current = Some(Company {
                 explicit: false,
                 ..state.canonical(o)
             });
+            state.current_at = n;
         }
         return;
     }
@@ -376,6 +404,11 @@ fn sentence_frames(
         if rule.class == TrigClass::Cut && furlough_only(toks, hit) {
             continue;
         }
+        // "laid off its 4,000 cabin crew for two months", "temporarily laid off": a
+        // furlough, not a job cut.
+        if temporary(&toks[lo..hi]) {
+            continue;
+        }
         // "tech layoffs top 100,000", "industry job cuts": no single employer.
         if rule.form == Form::Noun && hit.first > 0 && toks[hit.first - 1].is_any(GENERIC) {
             continue;
@@ -418,8 +451,11 @@ fn sentence_frames(
         }
         // Lists: "Netflix, Spotify, Coinbase and Shopify have announced layoffs".
         let listed = coordinated(toks, &orgs, &company, hit);
-        if company.explicit {
+        let rival = hit.first > 0
+            && toks[..hit.first].iter().any(|t| t.is_any(&["rival", "competitor", "peer", "rivals"]));
+        if company.explicit && !rival {
             state.current = Some(company.clone());
+            state.current_at = n;
             if state.main.is_none() {
                 state.main = Some(company.clone());
             }
@@ -466,6 +502,15 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     toks[from..hit.first].iter().any(|t| t.is_any(cues::NEGATIONS))
         // "no layoffs", "without job cuts"
         || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
+}
+
+fn temporary(clause: &[Token]) -> bool {
+    clause.iter().any(|t| t.is_any(&["temporarily", "temporary"]))
+        || clause.windows(3).any(|w| {
+            w[0].is("for")
+                && (w[1].kind == TokKind::Number || w[1].is_any(&["two", "three", "four", "six", "several", "a", "few"]))
+                && w[2].is_any(&["weeks", "months", "days", "week", "month", "few"])
+        })
 }
 
 /// "a four-year layoff", "his longest layoff": time away from competition.
@@ -527,25 +572,7 @@ fn subject(
         .filter(usable)
         .filter(|o| o.last < hit.first && o.first >= lo && !bracketed(o))
         .collect();
-    let governed = |o: &OrgMention| {
-        o.first > 0
-            && toks[o.first - 1].is_any(&[
-                "of",
-                "for",
-                "with",
-                "like",
-                "than",
-                "from",
-                "including",
-                "as",
-                "by",
-                "against",
-                "versus",
-                "vs",
-                "rival",
-                "to",
-            ])
-    };
+    let governed = |o: &OrgMention| o.first > 0 && toks[o.first - 1].is_any(GOVERNORS);
     // "Amazon Web Services (AWS), the cloud computing wing of Amazon, laid off": the org
     // that opens the sentence is the subject when an appositive follows it.
     if let Some(o) = left.first() {
@@ -577,8 +604,8 @@ fn subject(
         (None, Some(a)) => {
             // "the company" is the document's company; "it" is the last one named.
             let pronoun = toks[a].is_any(&["it", "its", "we", "our", "they", "their"]);
-            let target = if pronoun { &state.current } else { state.main.as_ref().map_or(&state.current, |_| &state.main) };
-            target.clone().map(|mut c| {
+            let target = if pronoun { state.current.clone() } else { state.recent() };
+            target.map(|mut c| {
                 c.explicit = false;
                 c
             })
@@ -595,8 +622,9 @@ fn subject(
             // Passive with the company later: "employees at X were laid off" is covered by
             // "at X"; anything else with no subject falls back to the current company only
             // for bare noun triggers in a sentence that names no other company.
+            // "The layoffs will affect 180 employees": the document's own round.
             if TRIGGERS[hit.rule].form == Form::Noun && orgs.is_empty() {
-                state.current.clone().map(|mut c| {
+                state.recent().map(|mut c| {
                     c.explicit = false;
                     c
                 })
@@ -771,7 +799,7 @@ fn pick_count(
         if class == TrigClass::Cut && counts_other {
             continue;
         }
-        if class == TrigClass::Closure && !counts_jobs {
+        if class == TrigClass::Closure && (!counts_jobs || first < hit.first) {
             // "closing 45 offices": the number of sites is not a headcount.
             continue;
         }

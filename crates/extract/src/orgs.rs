@@ -505,7 +505,9 @@ impl NameContext {
                 if t.kind != TokKind::Word {
                     continue;
                 }
-                if t.text.chars().next().is_some_and(char::is_lowercase) {
+                // Words glued to digits or slashes ("arkansasonline.com/1122wework") are URLs.
+                let glued = !t.ws_before && i > 0 && !matches!(toks[i - 1].text, "“" | "\"" | "(" | "‘" | "'");
+                if t.text.chars().next().is_some_and(char::is_lowercase) && !glued {
                     ctx.lower_words.insert(t.text.to_string());
                 } else if !title && !toks[..i].iter().all(|p| p.kind == TokKind::Punct) {
                     ctx.mid_caps.insert(t.text.to_string());
@@ -586,9 +588,21 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
         let mut j = i + 1;
         while j < toks.len() {
             let t = &toks[j];
-            if is_name_token(t) && !t.is_any(&["said", "says"]) {
+            let stop_word = NOT_NAMES.contains(&t.text.to_lowercase().as_str())
+                && !t.is_any(&["google", "apple", "microsoft", "amazon", "meta"]);
+            if is_name_token(t) && !t.is_any(&["said", "says"]) && !stop_word {
                 last = j;
                 j += 1;
+            } else if matches!(t.text, "’" | "'")
+                && !t.ws_before
+                && toks.get(j + 1).is_some_and(|s| s.is("s") && !s.ws_before)
+                && toks.get(j + 2).is_some_and(|n| {
+                    is_name_token(n) && (places::is_place(n.text) || n.is_any(INSTITUTION_WORDS))
+                })
+            {
+                // "Children's Minnesota", "Children's Hospital": the possessive is part of the name.
+                last = j + 2;
+                j += 3;
             } else if t.text == "&" && toks.get(j + 1).is_some_and(is_name_token) {
                 last = j + 1;
                 j += 2;
@@ -646,6 +660,10 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
         if !plausible(&name, ctx) {
             continue;
         }
+        // "The Pulitzer Prize", "the WARN Act": named things that are not employers.
+        if toks[name_last].is_any(&["prize", "award", "awards", "act", "day", "week", "summit", "conference", "index", "report", "survey", "law"]) {
+            continue;
+        }
         // "Director of Communications Emily Falcone": a person's name inside the run.
         if (f..name_last).any(|k| {
             FIRST_NAMES.iter().any(|n| toks[k].is(n))
@@ -690,8 +708,10 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext) -> bool {
         return true;
     }
     let lower = t.text.to_lowercase();
+    // "American workers" names nobody; "British Airways" and "Danish Crown" are names.
     if DEMONYMS.contains(&lower.as_str()) {
-        return true;
+        let continues = toks.get(i + 1).is_some_and(|n| is_name_token(n) && n.ws_before);
+        return !continues || !PLACE_ADJECTIVES.contains(&lower.as_str());
     }
     if NOT_NAMES.contains(&lower.as_str())
         && !matches!(
@@ -724,7 +744,8 @@ fn plausible(name: &str, ctx: &NameContext) -> bool {
     // A lone word that is also a common lower-case word ("Cloud", "Mass") is no name,
     // unless it is written in capitals ("AWS").
     let single = !name.contains([' ', '.', '&', '-']);
-    if single && ctx.lower_words.contains(&lower) && name.chars().any(char::is_lowercase) {
+    let camel = name.chars().skip(1).any(char::is_uppercase);
+    if single && !camel && ctx.lower_words.contains(&lower) {
         return false;
     }
     // Entirely made of not-name words ("Chief Executive").
@@ -756,6 +777,19 @@ fn cited_as_source(toks: &[Token], first: usize, name: &str) -> bool {
         || OUTLETS.contains(&name.to_lowercase().as_str())
             && before(1).is_some_and(|t| t.is_any(&["to", "by", "told", "via"]))
 }
+
+/// Demonyms that start company names ("British Airways", "Danish Crown", "American Airlines").
+const PLACE_ADJECTIVES: &[&str] = &[
+    "american", "british", "canadian", "danish", "german", "french", "japanese", "swedish",
+    "dutch", "italian", "spanish", "irish", "australian", "korean", "chinese", "indian",
+    "mexican", "brazilian", "european", "asian", "african", "english", "israeli", "swiss",
+];
+
+/// Words that continue a name after "’s": "Children's Hospital", "St. Mary's Medical".
+const INSTITUTION_WORDS: &[&str] = &[
+    "hospital", "health", "healthcare", "medical", "clinic", "university", "college", "bank",
+    "foundation", "research", "mercy", "home", "homes", "club", "restaurant", "restaurants",
+];
 
 /// Adjectives of place and other capitalised non-names.
 /// Example: "American workers" and "the Restructuring Plan" name no employer.
