@@ -837,6 +837,10 @@ fn pick_count(
         if first > hit.last && dist <= 3 {
             score += 8;
         }
+        // "9,000 more cuts", "300 job losses": the figure right before a noun trigger.
+        if TRIGGERS[hit.rule].form == Form::Noun && last < hit.first && hit.first - last <= 2 {
+            score += 12;
+        }
         if before.is_some_and(|b| b.is("by")) {
             score += 6;
         }
@@ -1039,6 +1043,9 @@ fn frame_kind(
                 && d.latest > d.earliest
         });
     let weak = before.iter().any(|t| t.is_any(cues::PLAN_WEAK));
+    // "9,000 more cuts were ahead", "cuts are planned".
+    let after = &toks[hit.last + 1..(hit.last + 5).min(hi).max(hit.last + 1)];
+    let strong = strong || after.iter().any(|t| t.is_any(&["ahead", "planned", "expected", "proposed", "looming"]));
     let day_dated = date
         .as_ref()
         .is_some_and(|(d, _)| d.precision == Precision::Day);

@@ -235,6 +235,9 @@ const NOT_NAMES: &[&str] = &[
     "subscribe",
     "advertisement",
     "twitter",
+    "fyi",
+    "below",
+    "above",
     "linkedin",
     "facebook",
     "instagram",
@@ -684,7 +687,14 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
             && toks
                 .get(last + 2)
                 .is_some_and(|s| s.is("s") && !s.ws_before);
-        if ((initial && lone && last == name_last && !possessive) || title) && !shouting && !known {
+        // A sentence-initial word acts as a subject name when a verb or a bracket follows
+        // ("Meta (which includes ...) laid off", "Twilio is laying off"); adverbs and
+        // headings do not ("Interestingly, ...", "Resume help", "Why It Matters:").
+        let next = toks.get(last + 1);
+        let acts = next.is_some_and(|n| {
+            n.text == "(" || (n.kind == TokKind::Word && n.ws_before && n.is_any(SUBJECT_VERBS))
+        }) && !toks[f].text.ends_with("ly");
+        if ((initial && lone && last == name_last && !possessive && !acts) || title) && !shouting && !known {
             continue;
         }
         let alias = paren_alias(toks, last);
@@ -777,6 +787,15 @@ fn cited_as_source(toks: &[Token], first: usize, name: &str) -> bool {
         || OUTLETS.contains(&name.to_lowercase().as_str())
             && before(1).is_some_and(|t| t.is_any(&["to", "by", "told", "via"]))
 }
+
+/// Words that follow a company name in subject position: "Twilio is laying off".
+const SUBJECT_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
+    "can", "did", "does", "said", "says", "laid", "lays", "cut", "cuts", "announced", "announces",
+    "plans", "planned", "to", "also", "confirmed", "confirms", "reported", "reports",
+    "eliminated", "slashed", "slashes", "shed", "sheds", "reduced", "began", "started", "axed",
+    "axes", "told", "informed", "notified", "filed", "let", "trimmed", "trims",
+];
 
 /// Demonyms that start company names ("British Airways", "Danish Crown", "American Airlines").
 const PLACE_ADJECTIVES: &[&str] = &[
