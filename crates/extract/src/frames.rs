@@ -419,7 +419,13 @@ fn sentence_frames(
         };
         let (count, count_tok) = pick_count(text, toks, &counts, hit, arg_lo, hi, rule.class);
         let percent = pick_percent(text, toks, &percents, hit, arg_lo, hi);
-        let date = pick_date(text, toks, &dates, hit, arg_lo, hi);
+        // "just months after cutting 9%": an earlier round takes no date from the clause
+        // before it.
+        let earlier = toks[hit.first.saturating_sub(3)..hit.first]
+            .iter()
+            .any(|t| t.is_any(&["after", "before", "following", "since"]));
+        let date_lo = if earlier { hit.last + 1 } else { arg_lo };
+        let date = pick_date(text, toks, &dates, hit, date_lo.min(hi), hi);
         // "to cut", "will shed": the ambiguous past forms read as the base form.
         let form = match rule.form {
             Form::Past
@@ -435,10 +441,10 @@ fn sentence_frames(
         let new_round = count_tok.is_some_and(|i| {
             toks[i.saturating_sub(2)..(i + 4).min(toks.len())]
                 .iter()
-                .any(|t| t.is_any(cues::NEW_ROUND))
+                .any(|t| cues::NEW_ROUND.contains(&t.text))
         }) || toks[lo..hit.first]
             .iter()
-            .any(|t| t.is_any(&["another", "second", "fresh", "new"]));
+            .any(|t| matches!(t.text, "another" | "second" | "fresh"));
         let mut fields = vec!["kind", "company"];
         if count.is_some() {
             fields.push("headcount");
@@ -769,7 +775,7 @@ fn pick_count(
     hi: usize,
     class: TrigClass,
 ) -> (Option<(Count, String)>, Option<usize>) {
-    let lo_b = toks[lo].start;
+    let lo_b = toks.get(lo).map_or(text.len(), |t| t.start);
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     let mut best: Option<(i32, &Count, usize)> = None;
     for c in counts.iter().filter(|c| c.start >= lo_b && c.end <= hi_b) {
@@ -857,6 +863,9 @@ fn pick_count(
     }
 }
 
+/// What a share of jobs is a share of: "25 percent of the company", "a fifth of its staff".
+const SHARE_OF: &[&str] = &["workforce", "employees", "company", "organization", "organisation", "headcount", "team", "staff", "division", "unit", "firm", "group"];
+
 /// Words that may follow a bare headcount: "cut 300 in Texas", "laid off 1,100 last week".
 const LINK_WORDS: &[&str] = &[
     "in", "at", "from", "across", "on", "this", "last", "as", "by", "and", "or", "to", "of",
@@ -914,20 +923,19 @@ fn pick_percent(
     lo: usize,
     hi: usize,
 ) -> Option<f64> {
-    let lo_b = toks[lo].start;
+    let lo_b = toks.get(lo).map_or(text.len(), |t| t.start);
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     percents
         .iter()
         .filter(|p| p.start >= lo_b && p.end <= hi_b && !p.upper_bound)
         .filter(|p| {
             // A share of the workforce, or a share right by the trigger.
-            let tail = &text[p.end..(p.end + 48).min(text.len())];
-            let tail = tail.get(..).unwrap_or("");
+            let tail = text.get(p.end..).unwrap_or("");
             let of_staff = tail.split_whitespace().take(5).any(|w| {
                 let w = w
                     .trim_matches(|c: char| !c.is_alphanumeric())
                     .to_ascii_lowercase();
-                JOB_NOUNS.contains(&w.as_str()) || w == "workforce" || w == "employees"
+                JOB_NOUNS.contains(&w.as_str()) || SHARE_OF.contains(&w.as_str())
             });
             let near = toks
                 .iter()
@@ -956,15 +964,19 @@ fn pick_date(
     lo: usize,
     hi: usize,
 ) -> Option<(DateSpan, String)> {
-    let lo_b = toks[lo].start;
+    let lo_b = toks.get(lo).map_or(text.len(), |t| t.start);
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     let trig = toks[hit.first].start;
+    // A date just before the next trigger belongs to it ("the total 2022 cuts").
+    let next_trigger = hi < toks.len();
+    let owned_by_next = |d: &DateSpan| next_trigger && toks[hi.saturating_sub(3)..hi].iter().any(|t| t.start >= d.start && t.end <= d.end);
     let in_clause: Vec<&DateSpan> = dates
         .iter()
-        .filter(|d| d.start >= lo_b && d.end <= hi_b)
+        .filter(|d| d.start >= lo_b && d.end <= hi_b && !owned_by_next(d))
         .collect();
-    let pool = if in_clause.is_empty() {
-        dates.iter().collect()
+    // With nothing in the clause, a date elsewhere in a one-clause sentence still counts.
+    let pool = if in_clause.is_empty() && lo == 0 {
+        dates.iter().filter(|d| !owned_by_next(d)).collect()
     } else {
         in_clause
     };
