@@ -149,7 +149,18 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             None => drafts.push(Draft { frames: vec![i] }),
         }
     }
-    drafts.iter().map(|d| build(doc, a, d)).collect()
+    // A claim needs a named company or a figure: talk of "the layoffs" under a company
+    // that was only ever inferred is no report of a round.
+    drafts
+        .iter()
+        .filter(|d| {
+            d.frames.iter().any(|&i| {
+                let f = &a.frames[i];
+                f.company.explicit || f.count.is_some() || f.percent.is_some()
+            })
+        })
+        .map(|d| build(doc, a, d))
+        .collect()
 }
 
 fn precision_rank(c: &Count) -> u8 {

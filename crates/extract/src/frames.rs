@@ -277,6 +277,13 @@ const GOVERNORS: &[&str] = &[
     "vs", "rival", "to", "at", "in", "on", "about", "into", "between", "competitor", "peer",
 ];
 
+/// Nouns after "layoff" that make it a modifier: "layoff insurance", "layoff rate".
+const COMPOUNDS: &[&str] = &[
+    "insurance", "protection", "premiums", "premium", "policy", "policies", "coverage", "tracker",
+    "fears", "anxiety", "rumors", "rumours", "season", "tips", "advice", "calculator", "rate",
+    "rates", "data", "statistics", "trend", "trends", "survivors", "guide",
+];
+
 /// Words before a noun trigger that make it about a whole sector.
 const GENERIC: &[&str] = &[
     "tech",
@@ -407,6 +414,12 @@ fn sentence_frames(
         // "laid off its 4,000 cabin crew for two months", "temporarily laid off": a
         // furlough, not a job cut.
         if temporary(&toks[lo..hi]) {
+            continue;
+        }
+        // "layoff insurance", "layoffs and discharges at 1.2%": the word names a product or
+        // a statistic, not a round.
+        let discharges = toks.get(hit.last + 2).is_some_and(|t| t.is("discharges"));
+        if rule.form == Form::Noun && (discharges || toks.get(hit.last + 1).is_some_and(|t| t.is_any(COMPOUNDS))) {
             continue;
         }
         // "tech layoffs top 100,000", "industry job cuts": no single employer.
