@@ -841,7 +841,14 @@ fn pick_count(
             });
         let up_to = before.is_some_and(|b| b.is("to"))
             && prev.is_some_and(|p| p.is_any(&["up", "close", "amounting"]));
-        if size_context && !of_trigger && !cut_of && !up_to {
+        // "with 50 to 100 employees being let go": the figure is the cut after all.
+        let cut_after = after
+            .iter()
+            .skip_while(|t| !is_job_noun(t))
+            .skip(1)
+            .take(3)
+            .any(|t| t.is_any(&["being", "affected", "impacted", "losing", "lose", "getting", "set", "expected"]));
+        if size_context && !of_trigger && !cut_of && !up_to && !cut_after {
             continue;
         }
         let dist = if first > hit.last {

@@ -173,7 +173,6 @@ const NOT_NAMES: &[&str] = &[
     "co-founder",
     "director",
     "head",
-    "vice",
     "senior",
     "manager",
     "spokesperson",
@@ -591,8 +590,8 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
         let mut j = i + 1;
         while j < toks.len() {
             let t = &toks[j];
-            let stop_word = NOT_NAMES.contains(&t.text.to_lowercase().as_str())
-                && !t.is_any(&["google", "apple", "microsoft", "amazon", "meta"]);
+            // Function words, dates and titles end a name; "News" in "NBC News" does not.
+            let stop_word = t.is_any(RUN_BREAKERS);
             if is_name_token(t) && !t.is_any(&["said", "says"]) && !stop_word {
                 last = j;
                 j += 1;
@@ -665,6 +664,11 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
         }
         // "The Pulitzer Prize", "the WARN Act": named things that are not employers.
         if toks[name_last].is_any(&["prize", "award", "awards", "act", "day", "week", "summit", "conference", "index", "report", "survey", "law"]) {
+            continue;
+        }
+        // "Managing editor Darrell Etherington": a role word before a two-word name.
+        let role_before = f > 0 && toks[f - 1].is_any(ROLE_WORDS) && toks[f - 1].kind == TokKind::Word;
+        if role_before && name_last == f + 1 && !toks[name_last].is_any(LEGAL_SUFFIXES) {
             continue;
         }
         // "Director of Communications Emily Falcone": a person's name inside the run.
@@ -787,6 +791,28 @@ fn cited_as_source(toks: &[Token], first: usize, name: &str) -> bool {
         || OUTLETS.contains(&name.to_lowercase().as_str())
             && before(1).is_some_and(|t| t.is_any(&["to", "by", "told", "via"]))
 }
+
+/// Capitalised words that end a name run: "The Wall Street Journal On Monday".
+const RUN_BREAKERS: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "but", "or", "as", "it", "its",
+    "this", "that", "after", "before", "since", "while", "when", "with", "about", "amid",
+    "according", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "ceo", "cfo", "coo", "cto", "chief", "executive", "president",
+    "chairman", "founder", "director", "spokesperson", "spokesman", "spokeswoman", "analyst",
+    "editor", "reporter", "said", "says", "layoffs", "layoff", "update", "updated", "is", "are",
+];
+
+/// Role words before a person's name: "Managing editor Darrell Etherington".
+const ROLE_WORDS: &[&str] = &[
+    "editor", "reporter", "writer", "journalist", "correspondent", "columnist", "analyst",
+    "economist", "spokesperson", "spokesman", "spokeswoman", "founder", "co-founder", "ceo",
+    "cfo", "chairman", "chairwoman", "president", "director", "manager", "engineer", "officer",
+    "executive", "chief", "head", "broadcaster", "host", "anchor", "producer", "designer",
+    "employee", "worker", "staffer", "professor", "minister", "secretary", "senator", "governor",
+    "mayor", "lawyer", "attorney", "judge", "author", "researcher", "scientist", "coach",
+];
 
 /// Words that follow a company name in subject position: "Twilio is laying off".
 const SUBJECT_VERBS: &[&str] = &[
