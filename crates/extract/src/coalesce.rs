@@ -24,23 +24,31 @@ fn key(name: &str) -> String {
 /// employer unless dates or figures tell the rounds apart (checked by `compatible`).
 fn same_company(a: &Company, b: &Company) -> bool {
     let names = |c: &Company| -> Vec<String> {
-        std::iter::once(&c.name).chain(&c.aliases).map(|n| key(n)).filter(|k| !k.is_empty()).collect()
+        std::iter::once(&c.name)
+            .chain(&c.aliases)
+            .map(|n| key(n))
+            .filter(|k| !k.is_empty())
+            .collect()
     };
     let (na, nb) = (names(a), names(b));
     let contains = |long: &str, short: &str| {
         let lw: Vec<&str> = long.split(' ').collect();
         short.split(' ').all(|w| lw.contains(&w))
     };
-    let parent_of = |p: &Company, c: &Company| c.parent.as_ref().is_some_and(|x| names(p).contains(&key(x)));
+    let parent_of = |p: &Company, c: &Company| {
+        c.parent
+            .as_ref()
+            .is_some_and(|x| names(p).contains(&key(x)))
+    };
     // "AWS" and "Amazon Web Services": an acronym of the other name.
     let acronym = |short: &str, long: &str| {
         let initials: String = long.split(' ').filter_map(|w| w.chars().next()).collect();
         !short.contains(' ') && short.len() >= 2 && long.contains(' ') && initials == short
     };
     na.iter().any(|x| {
-        nb.iter().any(|y| x == y || contains(x, y) || contains(y, x) || acronym(x, y) || acronym(y, x))
-    })
-        || parent_of(a, b)
+        nb.iter()
+            .any(|y| x == y || contains(x, y) || contains(y, x) || acronym(x, y) || acronym(y, x))
+    }) || parent_of(a, b)
         || parent_of(b, a)
 }
 
@@ -90,7 +98,9 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     let mut drafts: Vec<Draft> = Vec::new();
     for (i, f) in a.frames.iter().enumerate() {
         let fits = |d: &Draft| {
-            d.frames.iter().any(|&j| same_company(&f.company, &a.frames[j].company))
+            d.frames
+                .iter()
+                .any(|&j| same_company(&f.company, &a.frames[j].company))
                 && d.frames.iter().all(|&j| compatible(f, &a.frames[j]))
         };
         // "another 10,000" starts a new round unless a draft repeats the same figure.
@@ -151,7 +161,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     }
     // A claim needs a named company or a figure: talk of "the layoffs" under a company
     // that was only ever inferred is no report of a round.
-    drafts
+    let kept: Vec<&Draft> = drafts
         .iter()
         .filter(|d| {
             d.frames.iter().any(|&i| {
@@ -159,7 +169,50 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
                 f.company.explicit || f.count.is_some() || f.percent.is_some()
             })
         })
-        .map(|d| build(doc, a, d))
+        .collect();
+    // Sentences that say which teams are hit ("Other areas likely impacted include
+    // customer support ...") often carry no trigger: they belong to the round reported
+    // just before them.
+    let mut extra: Vec<Vec<usize>> = vec![Vec::new(); kept.len()];
+    let mut in_list = false;
+    let mut list_owner: Option<usize> = None;
+    for (s, sent) in a.sentences.iter().enumerate() {
+        let text = &doc.text[sent.start..sent.end];
+        let item = in_list && crate::units::is_list_line(text);
+        let opens = crate::units::opens_list(text);
+        in_list = opens || item;
+        if !(item || opens || crate::units::mentions_impact(text)) {
+            list_owner = None;
+            continue;
+        }
+        // Items of a list belong to whoever owns the line that opened it.
+        let owner = if item && list_owner.is_some() {
+            list_owner
+        } else {
+            kept.iter()
+                .enumerate()
+                .filter(|(_, d)| d.frames.iter().any(|&i| group(a.frames[i].kind) == 0))
+                .filter_map(|(k, d)| {
+                    let last = d
+                        .frames
+                        .iter()
+                        .map(|&i| a.frames[i].sentence)
+                        .filter(|&e| e <= s)
+                        .max()?;
+                    (s - last <= if opens || item { 6 } else { 3 }).then_some((last, k))
+                })
+                .max_by_key(|&(last, k)| (last, std::cmp::Reverse(k)))
+                .map(|(_, k)| k)
+        };
+        list_owner = if opens || item { owner } else { None };
+        if let Some(k) = owner {
+            extra[k].push(s);
+        }
+    }
+    let companies: Vec<String> = a.frames.iter().map(|f| key(&f.company.name)).collect();
+    kept.iter()
+        .zip(&extra)
+        .map(|(d, x)| build(doc, a, d, x, &companies))
         .collect()
 }
 
@@ -172,7 +225,13 @@ fn precision_rank(c: &Count) -> u8 {
     }
 }
 
-fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
+fn build(
+    doc: &Document,
+    a: &Analysis,
+    d: &Draft,
+    unit_sentences: &[usize],
+    companies: &[String],
+) -> Claim {
     let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
     let explicit: Vec<&Company> = frames
         .iter()
@@ -184,7 +243,11 @@ fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
     // hundreds in AWS" and "AWS cut roles" are one AWS claim with parent Amazon.
     let parent = frames.iter().find_map(|f| f.company.parent.clone());
     let is_parent = |n: &str| parent.as_ref().is_some_and(|p| key(p) == key(n));
-    let pool: Vec<&Company> = if explicit.is_empty() { vec![lead] } else { explicit.clone() };
+    let pool: Vec<&Company> = if explicit.is_empty() {
+        vec![lead]
+    } else {
+        explicit.clone()
+    };
     // The longest form is the name ("Amazon Web Services" over "AWS").
     let company = pool
         .iter()
@@ -196,7 +259,8 @@ fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
     let mut aliases: Vec<String> = Vec::new();
     for c in frames.iter().map(|f| &f.company) {
         for n in std::iter::once(&c.name).chain(&c.aliases) {
-            if key(n) != key(&company) && !is_parent(n) && !aliases.iter().any(|a| key(a) == key(n)) {
+            if key(n) != key(&company) && !is_parent(n) && !aliases.iter().any(|a| key(a) == key(n))
+            {
                 aliases.push(n.clone());
             } else if n != &company && key(n) == key(&company) && !aliases.contains(n) {
                 // "Alphabet Inc." beside "Alphabet".
@@ -281,15 +345,36 @@ fn build(doc: &Document, a: &Analysis, d: &Draft) -> Claim {
     let reasons = reasons::find(&ev_text);
     let locations = locations(&ev_text);
     let mut units: Vec<String> = Vec::new();
-    for e in &evidence {
-        for u in crate::units::find(&e.text) {
+    let unit_texts = evidence.iter().map(|e| e.text.as_str()).chain(
+        unit_sentences
+            .iter()
+            .map(|&s| &doc.text[a.sentences[s].start..a.sentences[s].end]),
+    );
+    for text in unit_texts {
+        let found = crate::units::find(text);
+        let listed = if found.is_empty() && crate::units::is_list_line(text) {
+            crate::units::list_item(text)
+        } else {
+            None
+        };
+        for u in found.into_iter().chain(listed) {
             let k = key(&u);
             // "its AWS division" names the company, not a unit of it.
             let names_company = std::iter::once(&company).chain(&aliases).any(|n| {
                 let nk = key(n);
-                !nk.is_empty() && (k == nk || k.split(' ').any(|w| w == nk))
+                let rest: Vec<&str> = k
+                    .split(' ')
+                    .filter(|w| *w != nk && !crate::units::UNIT_NOUNS.contains(w))
+                    .collect();
+                !nk.is_empty() && (k == nk || (k.split(' ').any(|w| w == nk) && rest.is_empty()))
             });
-            if !names_company && k != key(&company) && !aliases.iter().any(|a| key(a) == k) && !units.iter().any(|x| key(x) == k) {
+            let other_company = companies.iter().any(|c| *c == k);
+            if !names_company
+                && !other_company
+                && k != key(&company)
+                && !aliases.iter().any(|a| key(a) == k)
+                && !units.iter().any(|x| key(x) == k)
+            {
                 units.push(u);
             }
         }

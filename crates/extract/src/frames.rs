@@ -112,7 +112,10 @@ pub fn month_bounds(d: NaiveDate) -> (NaiveDate, NaiveDate) {
 /// Years in sentences that report cuts count; page furniture ("Register for edition 19
 /// (Feb 9 – May 2, 2026)") does not, unless nothing else gives a year.
 fn text_year(toks: &[Vec<Token>]) -> Option<i32> {
-    let reporting: Vec<&Vec<Token>> = toks.iter().filter(|t| !triggers::find(t).is_empty()).collect();
+    let reporting: Vec<&Vec<Token>> = toks
+        .iter()
+        .filter(|t| !triggers::find(t).is_empty())
+        .collect();
     year_vote(reporting.into_iter().flatten()).or_else(|| year_vote(toks.iter().flatten()))
 }
 
@@ -184,8 +187,12 @@ pub fn analyse(doc: &Document) -> Analysis {
     };
     state.main = state.current.clone();
     let mut frames = Vec::new();
+    let mut paragraph = 0;
+    let mut seen = 0;
     for (n, s) in sentences.iter().enumerate() {
-        state.now = n;
+        paragraph += doc.text[seen..s.start].matches('\n').count();
+        seen = s.start;
+        state.now = paragraph;
         let text = &doc.text[s.start..s.end];
         sentence_frames(n, text, &toks[n], &names, &ctx, &mut state, &mut frames);
     }
@@ -231,16 +238,16 @@ struct State {
     /// The company the document is about (headline, else the first company that cuts):
     /// what "the company" means when a rival was named in between.
     main: Option<Company>,
-    /// The sentence `current` was last set in, and the sentence being read.
+    /// The paragraph `current` was last set in, and the paragraph being read.
     current_at: usize,
     now: usize,
 }
 
 impl State {
-    /// "The company" / "the layoffs": the company named in the last few sentences, else
-    /// the document's own.
+    /// "The company" / "the layoffs": the company named earlier in the same paragraph,
+    /// else the document's own.
     fn recent(&self) -> Option<Company> {
-        if self.now.saturating_sub(self.current_at) <= 2 || self.main.is_none() {
+        if self.now == self.current_at || self.main.is_none() {
             self.current.clone()
         } else {
             self.main.clone()
@@ -273,15 +280,56 @@ impl State {
 /// Prepositions and cues that put an organisation outside the subject.
 const GOVERNORS: &[&str] = &[
     "union",
-    "of", "for", "with", "like", "than", "from", "including", "as", "by", "against", "versus",
-    "vs", "rival", "to", "at", "in", "on", "about", "into", "between", "competitor", "peer",
+    "of",
+    "for",
+    "with",
+    "like",
+    "than",
+    "from",
+    "including",
+    "as",
+    "by",
+    "against",
+    "versus",
+    "vs",
+    "rival",
+    "to",
+    "at",
+    "in",
+    "on",
+    "about",
+    "into",
+    "between",
+    "competitor",
+    "peer",
 ];
 
 /// Nouns after "layoff" that make it a modifier: "layoff insurance", "layoff rate".
 const COMPOUNDS: &[&str] = &[
-    "insurance", "protection", "premiums", "premium", "policy", "policies", "coverage", "tracker",
-    "fears", "anxiety", "rumors", "rumours", "season", "tips", "advice", "calculator", "rate",
-    "rates", "data", "statistics", "trend", "trends", "survivors", "guide",
+    "insurance",
+    "protection",
+    "premiums",
+    "premium",
+    "policy",
+    "policies",
+    "coverage",
+    "tracker",
+    "fears",
+    "anxiety",
+    "rumors",
+    "rumours",
+    "season",
+    "tips",
+    "advice",
+    "calculator",
+    "rate",
+    "rates",
+    "data",
+    "statistics",
+    "trend",
+    "trends",
+    "survivors",
+    "guide",
 ];
 
 /// Words before a noun trigger that make it about a whole sector.
@@ -365,7 +413,7 @@ fn sentence_frames(
                 explicit: false,
                 ..state.canonical(o)
             });
-            state.current_at = n;
+            state.current_at = state.now;
         }
         return;
     }
@@ -397,7 +445,11 @@ fn sentence_frames(
         let lo = clause_start(toks, &hits, h, &orgs);
         // Figures and dates come after the previous trigger: "continued to lay off workers
         // this year, after cutting more than 27,000 jobs since 2022".
-        let arg_lo = if h > 0 { lo.max(hits[h - 1].last + 1) } else { lo };
+        let arg_lo = if h > 0 {
+            lo.max(hits[h - 1].last + 1)
+        } else {
+            lo
+        };
         let hi = hits.get(h + 1).map_or(toks.len(), |n| n.first).min(
             toks.iter()
                 .enumerate()
@@ -419,7 +471,9 @@ fn sentence_frames(
         // "layoff insurance", "layoffs and discharges at 1.2%": the word names a product or
         // a statistic, not a round.
         let discharges = toks.get(hit.last + 2).is_some_and(|t| t.is("discharges"));
-        if rule.form == Form::Noun && (discharges || toks.get(hit.last + 1).is_some_and(|t| t.is_any(COMPOUNDS))) {
+        if rule.form == Form::Noun
+            && (discharges || toks.get(hit.last + 1).is_some_and(|t| t.is_any(COMPOUNDS)))
+        {
             continue;
         }
         // "tech layoffs top 100,000", "industry job cuts": no single employer.
@@ -471,10 +525,12 @@ fn sentence_frames(
         // Lists: "Netflix, Spotify, Coinbase and Shopify have announced layoffs".
         let listed = coordinated(toks, &orgs, &company, hit);
         let rival = hit.first > 0
-            && toks[..hit.first].iter().any(|t| t.is_any(&["rival", "competitor", "peer", "rivals"]));
+            && toks[..hit.first]
+                .iter()
+                .any(|t| t.is_any(&["rival", "competitor", "peer", "rivals"]));
         if company.explicit && !rival {
             state.current = Some(company.clone());
-            state.current_at = n;
+            state.current_at = state.now;
             if state.main.is_none() {
                 state.main = Some(company.clone());
             }
@@ -524,10 +580,13 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
 }
 
 fn temporary(clause: &[Token]) -> bool {
-    clause.iter().any(|t| t.is_any(&["temporarily", "temporary"]))
+    clause
+        .iter()
+        .any(|t| t.is_any(&["temporarily", "temporary"]))
         || clause.windows(3).any(|w| {
             w[0].is("for")
-                && (w[1].kind == TokKind::Number || w[1].is_any(&["two", "three", "four", "six", "several", "a", "few"]))
+                && (w[1].kind == TokKind::Number
+                    || w[1].is_any(&["two", "three", "four", "six", "several", "a", "few"]))
                 && w[2].is_any(&["weeks", "months", "days", "week", "month", "few"])
         })
 }
@@ -596,9 +655,15 @@ fn subject(
     // that opens the sentence is the subject when an appositive follows it.
     if let Some(o) = left.first() {
         // ", the cloud computing wing of Amazon," / ", which ..." after the name.
-        let comma = if o.alias.is_some() { o.last + 4 } else { o.last + 1 };
+        let comma = if o.alias.is_some() {
+            o.last + 4
+        } else {
+            o.last + 1
+        };
         let appositive = toks.get(comma).is_some_and(|t| t.text == ",")
-            && (toks.get(comma + 1).is_some_and(|t| t.is_any(&["the", "a", "an", "its", "which", "who", "one"]))
+            && (toks
+                .get(comma + 1)
+                .is_some_and(|t| t.is_any(&["the", "a", "an", "its", "which", "who", "one"]))
                 || orgs.iter().any(|p| p.first == comma + 1 && p.possessive));
         if appositive && !governed(o) {
             return Some(with_parent(state.canonical(o), toks, orgs, o));
@@ -623,7 +688,11 @@ fn subject(
         (None, Some(a)) => {
             // "the company" is the document's company; "it" is the last one named.
             let pronoun = toks[a].is_any(&["it", "its", "we", "our", "they", "their"]);
-            let target = if pronoun { state.current.clone() } else { state.recent() };
+            let target = if pronoun {
+                state.current.clone()
+            } else {
+                state.recent()
+            };
             target.map(|mut c| {
                 c.explicit = false;
                 c
@@ -670,25 +739,28 @@ fn unit_employer(
             && toks[o.first - 1].is_any(&["in", "at", "within"])
             && is_job_noun(&toks[o.first - 2])
     };
-    let unit = orgs.iter().find(|o| {
-        o.first > hit.last && o.last < hi && !o.cited && staff_in(o)
-    }).or_else(|| orgs.iter().find(|o| {
-        o.first > hit.last
-            && o.last < hi
-            && o.first >= 2
-            && toks[o.first - 1].is_any(&["its", "the"])
-            && toks[o.first - 2].is_any(&["from", "at", "in", "within", "across"])
-            && toks.get(o.last + 1).is_some_and(|t| {
-                t.is_any(&[
-                    "division",
-                    "unit",
-                    "arm",
-                    "subsidiary",
-                    "business",
-                    "segment",
-                ])
+    let unit = orgs
+        .iter()
+        .find(|o| o.first > hit.last && o.last < hi && !o.cited && staff_in(o))
+        .or_else(|| {
+            orgs.iter().find(|o| {
+                o.first > hit.last
+                    && o.last < hi
+                    && o.first >= 2
+                    && toks[o.first - 1].is_any(&["its", "the"])
+                    && toks[o.first - 2].is_any(&["from", "at", "in", "within", "across"])
+                    && toks.get(o.last + 1).is_some_and(|t| {
+                        t.is_any(&[
+                            "division",
+                            "unit",
+                            "arm",
+                            "subsidiary",
+                            "business",
+                            "segment",
+                        ])
+                    })
             })
-    }));
+        });
     match unit {
         Some(o) if o.name != c.name => {
             let mut u = state.canonical(o);
@@ -719,9 +791,16 @@ fn with_parent(mut c: Company, toks: &[Token], orgs: &[OrgMention], o: &OrgMenti
         }
         // "the cloud computing wing of Amazon" or "Amazon’s cloud-computing division".
         let of_parent = orgs.iter().find(|p| {
-            p.first > at + 1 && p.first <= at + 5 && toks[at + 1].is("of") && !toks[at + 2..p.first].iter().any(|t| t.kind == TokKind::Punct)
+            p.first > at + 1
+                && p.first <= at + 5
+                && toks[at + 1].is("of")
+                && !toks[at + 2..p.first]
+                    .iter()
+                    .any(|t| t.kind == TokKind::Punct)
         });
-        let possessor = orgs.iter().find(|p| p.possessive && p.first > o.last && p.last < at && at - p.last <= 8);
+        let possessor = orgs
+            .iter()
+            .find(|p| p.possessive && p.first > o.last && p.last < at && at - p.last <= 8);
         if let Some(p) = of_parent.or(possessor) {
             if p.name != c.name {
                 c.parent = Some(p.name.clone());
@@ -804,7 +883,9 @@ fn pick_count(
         let noun = after
             .iter()
             .enumerate()
-            .take_while(|(k, t)| (t.kind == TokKind::Word || t.text == "-") && !(*k > 0 && t.is("of")))
+            .take_while(|(k, t)| {
+                (t.kind == TokKind::Word || t.text == "-") && !(*k > 0 && t.is("of"))
+            })
             .map(|(_, t)| t)
             .find(|t| is_job_noun(t) || t.is_any(SITE_NOUNS) || t.is_any(OTHER_NOUNS));
         let counts_jobs = noun.is_some_and(is_job_noun);
@@ -847,7 +928,11 @@ fn pick_count(
             .skip_while(|t| !is_job_noun(t))
             .skip(1)
             .take(3)
-            .any(|t| t.is_any(&["being", "affected", "impacted", "losing", "lose", "getting", "set", "expected"]));
+            .any(|t| {
+                t.is_any(&[
+                    "being", "affected", "impacted", "losing", "lose", "getting", "set", "expected",
+                ])
+            });
         if size_context && !of_trigger && !cut_of && !up_to && !cut_after {
             continue;
         }
@@ -884,16 +969,82 @@ fn pick_count(
 }
 
 /// What a share of jobs is a share of: "25 percent of the company", "a fifth of its staff".
-const SHARE_OF: &[&str] = &["workforce", "employees", "company", "organization", "organisation", "headcount", "team", "staff", "division", "unit", "firm", "group"];
+const SHARE_OF: &[&str] = &[
+    "workforce",
+    "employees",
+    "company",
+    "organization",
+    "organisation",
+    "headcount",
+    "team",
+    "staff",
+    "division",
+    "unit",
+    "firm",
+    "group",
+];
 
 /// Words that may follow a bare headcount: "cut 300 in Texas", "laid off 1,100 last week".
 const LINK_WORDS: &[&str] = &[
-    "in", "at", "from", "across", "on", "this", "last", "as", "by", "and", "or", "to", "of",
-    "more", "additional", "further", "other", "globally", "worldwide", "earlier", "since",
-    "during", "over", "after", "before", "while", "with", "when", "between", "among", "within",
-    "out", "people", "full", "part", "total", "overall", "so", "were", "was", "are", "will",
-    "would", "have", "has", "had", "who", "which", "that", "through", "under", "beginning",
-    "starting", "effective", "next", "the", "its", "their", "about",
+    "in",
+    "at",
+    "from",
+    "across",
+    "on",
+    "this",
+    "last",
+    "as",
+    "by",
+    "and",
+    "or",
+    "to",
+    "of",
+    "more",
+    "additional",
+    "further",
+    "other",
+    "globally",
+    "worldwide",
+    "earlier",
+    "since",
+    "during",
+    "over",
+    "after",
+    "before",
+    "while",
+    "with",
+    "when",
+    "between",
+    "among",
+    "within",
+    "out",
+    "people",
+    "full",
+    "part",
+    "total",
+    "overall",
+    "so",
+    "were",
+    "was",
+    "are",
+    "will",
+    "would",
+    "have",
+    "has",
+    "had",
+    "who",
+    "which",
+    "that",
+    "through",
+    "under",
+    "beginning",
+    "starting",
+    "effective",
+    "next",
+    "the",
+    "its",
+    "their",
+    "about",
 ];
 
 /// Nouns that make a number not a headcount: "45 offices", "10 years", "$40 million".
@@ -989,7 +1140,12 @@ fn pick_date(
     let trig = toks[hit.first].start;
     // A date just before the next trigger belongs to it ("the total 2022 cuts").
     let next_trigger = hi < toks.len();
-    let owned_by_next = |d: &DateSpan| next_trigger && toks[hi.saturating_sub(3)..hi].iter().any(|t| t.start >= d.start && t.end <= d.end);
+    let owned_by_next = |d: &DateSpan| {
+        next_trigger
+            && toks[hi.saturating_sub(3)..hi]
+                .iter()
+                .any(|t| t.start >= d.start && t.end <= d.end)
+    };
     let in_clause: Vec<&DateSpan> = dates
         .iter()
         .filter(|d| d.start >= lo_b && d.end <= hi_b && !owned_by_next(d))
@@ -1005,7 +1161,11 @@ fn pick_date(
     // "since" date right after its trigger wins.
     pool.into_iter()
         .min_by_key(|d| {
-            let (a, b) = if d.start > trig { (trig, d.start) } else { (d.end, trig) };
+            let (a, b) = if d.start > trig {
+                (trig, d.start)
+            } else {
+                (d.end, trig)
+            };
             let commas = text[a.min(b)..b.max(a)].matches(',').count();
             let since = d.prefix == Some("since") && d.start > trig && d.start - trig < 80;
             if since {
@@ -1035,7 +1195,9 @@ fn frame_kind(
     }
     let clause = &toks[lo..hi];
     // "27,000 since 2022", "putting the total 2022 cuts north of 1,000".
-    let since = date.as_ref().is_some_and(|(d, _)| d.prefix == Some("since"));
+    let since = date
+        .as_ref()
+        .is_some_and(|(d, _)| d.prefix == Some("since"));
     let near = &toks[hit.first.saturating_sub(4).max(lo)..(hit.last + 5).min(hi)];
     if since
         || near.iter().any(|t| {
@@ -1077,7 +1239,10 @@ fn frame_kind(
     let weak = before.iter().any(|t| t.is_any(cues::PLAN_WEAK));
     // "9,000 more cuts were ahead", "cuts are planned".
     let after = &toks[hit.last + 1..(hit.last + 5).min(hi).max(hit.last + 1)];
-    let strong = strong || after.iter().any(|t| t.is_any(&["ahead", "planned", "expected", "proposed", "looming"]));
+    let strong = strong
+        || after
+            .iter()
+            .any(|t| t.is_any(&["ahead", "planned", "expected", "proposed", "looming"]));
     let day_dated = date
         .as_ref()
         .is_some_and(|(d, _)| d.precision == Precision::Day);

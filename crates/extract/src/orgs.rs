@@ -508,7 +508,9 @@ impl NameContext {
                     continue;
                 }
                 // Words glued to digits or slashes ("arkansasonline.com/1122wework") are URLs.
-                let glued = !t.ws_before && i > 0 && !matches!(toks[i - 1].text, "“" | "\"" | "(" | "‘" | "'");
+                let glued = !t.ws_before
+                    && i > 0
+                    && !matches!(toks[i - 1].text, "“" | "\"" | "(" | "‘" | "'");
                 if t.text.chars().next().is_some_and(char::is_lowercase) && !glued {
                     ctx.lower_words.insert(t.text.to_string());
                 } else if !title && !toks[..i].iter().all(|p| p.kind == TokKind::Punct) {
@@ -555,7 +557,9 @@ pub struct OrgMention {
 
 /// "Alphabet Inc.": the name ends in a legal form.
 pub fn has_legal_suffix(name: &str) -> bool {
-    name.rsplit(' ').next().is_some_and(|w| name.contains(' ') && is_legal_suffix(w))
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| name.contains(' ') && is_legal_suffix(w))
 }
 
 pub fn is_legal_suffix(w: &str) -> bool {
@@ -663,11 +667,25 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
             continue;
         }
         // "The Pulitzer Prize", "the WARN Act": named things that are not employers.
-        if toks[name_last].is_any(&["prize", "award", "awards", "act", "day", "week", "summit", "conference", "index", "report", "survey", "law"]) {
+        if toks[name_last].is_any(&[
+            "prize",
+            "award",
+            "awards",
+            "act",
+            "day",
+            "week",
+            "summit",
+            "conference",
+            "index",
+            "report",
+            "survey",
+            "law",
+        ]) {
             continue;
         }
         // "Managing editor Darrell Etherington": a role word before a two-word name.
-        let role_before = f > 0 && toks[f - 1].is_any(ROLE_WORDS) && toks[f - 1].kind == TokKind::Word;
+        let role_before =
+            f > 0 && toks[f - 1].is_any(ROLE_WORDS) && toks[f - 1].kind == TokKind::Word;
         if role_before && name_last == f + 1 && !toks[name_last].is_any(LEGAL_SUFFIXES) {
             continue;
         }
@@ -698,7 +716,10 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
         let acts = next.is_some_and(|n| {
             n.text == "(" || (n.kind == TokKind::Word && n.ws_before && n.is_any(SUBJECT_VERBS))
         }) && !toks[f].text.ends_with("ly");
-        if ((initial && lone && last == name_last && !possessive && !acts) || title) && !shouting && !known {
+        if ((initial && lone && last == name_last && !possessive && !acts) || title)
+            && !shouting
+            && !known
+        {
             continue;
         }
         let alias = paren_alias(toks, last);
@@ -724,7 +745,9 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext) -> bool {
     let lower = t.text.to_lowercase();
     // "American workers" names nobody; "British Airways" and "Danish Crown" are names.
     if DEMONYMS.contains(&lower.as_str()) {
-        let continues = toks.get(i + 1).is_some_and(|n| is_name_token(n) && n.ws_before);
+        let continues = toks
+            .get(i + 1)
+            .is_some_and(|n| is_name_token(n) && n.ws_before);
         return !continues || !PLACE_ADJECTIVES.contains(&lower.as_str());
     }
     if NOT_NAMES.contains(&lower.as_str())
@@ -794,46 +817,237 @@ fn cited_as_source(toks: &[Token], first: usize, name: &str) -> bool {
 
 /// Capitalised words that end a name run: "The Wall Street Journal On Monday".
 const RUN_BREAKERS: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "but", "or", "as", "it", "its",
-    "this", "that", "after", "before", "since", "while", "when", "with", "about", "amid",
-    "according", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "ceo", "cfo", "coo", "cto", "chief", "executive", "president",
-    "chairman", "founder", "director", "spokesperson", "spokesman", "spokeswoman", "analyst",
-    "editor", "reporter", "said", "says", "layoffs", "layoff", "update", "updated", "is", "are",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "but",
+    "or",
+    "as",
+    "it",
+    "its",
+    "this",
+    "that",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "with",
+    "about",
+    "amid",
+    "according",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "chief",
+    "executive",
+    "president",
+    "chairman",
+    "founder",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "analyst",
+    "editor",
+    "reporter",
+    "said",
+    "says",
+    "layoffs",
+    "layoff",
+    "update",
+    "updated",
+    "is",
+    "are",
 ];
 
 /// Role words before a person's name: "Managing editor Darrell Etherington".
 const ROLE_WORDS: &[&str] = &[
-    "editor", "reporter", "writer", "journalist", "correspondent", "columnist", "analyst",
-    "economist", "spokesperson", "spokesman", "spokeswoman", "founder", "co-founder", "ceo",
-    "cfo", "chairman", "chairwoman", "president", "director", "manager", "engineer", "officer",
-    "executive", "chief", "head", "broadcaster", "host", "anchor", "producer", "designer",
-    "employee", "worker", "staffer", "professor", "minister", "secretary", "senator", "governor",
-    "mayor", "lawyer", "attorney", "judge", "author", "researcher", "scientist", "coach",
+    "editor",
+    "reporter",
+    "writer",
+    "journalist",
+    "correspondent",
+    "columnist",
+    "analyst",
+    "economist",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "founder",
+    "co-founder",
+    "ceo",
+    "cfo",
+    "chairman",
+    "chairwoman",
+    "president",
+    "director",
+    "manager",
+    "engineer",
+    "officer",
+    "executive",
+    "chief",
+    "head",
+    "broadcaster",
+    "host",
+    "anchor",
+    "producer",
+    "designer",
+    "employee",
+    "worker",
+    "staffer",
+    "professor",
+    "minister",
+    "secretary",
+    "senator",
+    "governor",
+    "mayor",
+    "lawyer",
+    "attorney",
+    "judge",
+    "author",
+    "researcher",
+    "scientist",
+    "coach",
 ];
 
 /// Words that follow a company name in subject position: "Twilio is laying off".
 const SUBJECT_VERBS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
-    "can", "did", "does", "said", "says", "laid", "lays", "cut", "cuts", "announced", "announces",
-    "plans", "planned", "to", "also", "confirmed", "confirms", "reported", "reports",
-    "eliminated", "slashed", "slashes", "shed", "sheds", "reduced", "began", "started", "axed",
-    "axes", "told", "informed", "notified", "filed", "let", "trimmed", "trims",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "did",
+    "does",
+    "said",
+    "says",
+    "laid",
+    "lays",
+    "cut",
+    "cuts",
+    "announced",
+    "announces",
+    "plans",
+    "planned",
+    "to",
+    "also",
+    "confirmed",
+    "confirms",
+    "reported",
+    "reports",
+    "eliminated",
+    "slashed",
+    "slashes",
+    "shed",
+    "sheds",
+    "reduced",
+    "began",
+    "started",
+    "axed",
+    "axes",
+    "told",
+    "informed",
+    "notified",
+    "filed",
+    "let",
+    "trimmed",
+    "trims",
 ];
 
 /// Demonyms that start company names ("British Airways", "Danish Crown", "American Airlines").
 const PLACE_ADJECTIVES: &[&str] = &[
-    "american", "british", "canadian", "danish", "german", "french", "japanese", "swedish",
-    "dutch", "italian", "spanish", "irish", "australian", "korean", "chinese", "indian",
-    "mexican", "brazilian", "european", "asian", "african", "english", "israeli", "swiss",
+    "american",
+    "british",
+    "canadian",
+    "danish",
+    "german",
+    "french",
+    "japanese",
+    "swedish",
+    "dutch",
+    "italian",
+    "spanish",
+    "irish",
+    "australian",
+    "korean",
+    "chinese",
+    "indian",
+    "mexican",
+    "brazilian",
+    "european",
+    "asian",
+    "african",
+    "english",
+    "israeli",
+    "swiss",
 ];
 
 /// Words that continue a name after "’s": "Children's Hospital", "St. Mary's Medical".
 const INSTITUTION_WORDS: &[&str] = &[
-    "hospital", "health", "healthcare", "medical", "clinic", "university", "college", "bank",
-    "foundation", "research", "mercy", "home", "homes", "club", "restaurant", "restaurants",
+    "hospital",
+    "health",
+    "healthcare",
+    "medical",
+    "clinic",
+    "university",
+    "college",
+    "bank",
+    "foundation",
+    "research",
+    "mercy",
+    "home",
+    "homes",
+    "club",
+    "restaurant",
+    "restaurants",
 ];
 
 /// Adjectives of place and other capitalised non-names.

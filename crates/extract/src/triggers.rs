@@ -741,11 +741,15 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
 /// "115 reporters would be let go", "jobs were cut": in the passive the object comes first.
 fn passive_object(toks: &[Token], after: usize, nouns: &[&str]) -> bool {
     // The verb's first token sits right after the auxiliary.
-    let verb = (0..=after).rev().find(|&i| i == 0 || toks[i - 1].is_any(&["be", "been", "being", "were", "was", "are", "is"]));
+    let verb = (0..=after).rev().find(|&i| {
+        i == 0 || toks[i - 1].is_any(&["be", "been", "being", "were", "was", "are", "is"])
+    });
     let Some(v) = verb.filter(|&v| v > 0 && after - v <= 1) else {
         return false;
     };
-    toks[v.saturating_sub(8)..v].iter().any(|t| t.kind == TokKind::Word && t.is_any(nouns))
+    toks[v.saturating_sub(8)..v]
+        .iter()
+        .any(|t| t.kind == TokKind::Word && t.is_any(nouns))
 }
 
 /// "9,000 more cuts", "office closures": a number (or a site, for closings) just before

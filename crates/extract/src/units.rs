@@ -11,27 +11,295 @@ use crate::tokens::{tokenize, TokKind, Token};
 
 /// Head nouns of a unit phrase. Example: "the ad tech division".
 pub const UNIT_NOUNS: &[&str] = &[
-    "team", "teams", "division", "divisions", "unit", "units", "department", "departments",
-    "group", "groups", "organization", "organisation", "org", "business", "businesses",
-    "segment", "segments", "function", "functions", "operations", "programs", "programmes",
-    "newsroom", "services",
+    "team",
+    "teams",
+    "division",
+    "divisions",
+    "unit",
+    "units",
+    "department",
+    "departments",
+    "group",
+    "groups",
+    "organization",
+    "organisation",
+    "org",
+    "business",
+    "businesses",
+    "segment",
+    "segments",
+    "function",
+    "functions",
+    "operations",
+    "programs",
+    "programmes",
+    "newsroom",
+    "services",
 ];
 
 /// Words that open a unit phrase. Example: "cuts in its recruiting teams".
-const OPENERS: &[&str] = &["in", "across", "from", "within", "at", "with", "including", "among", "affecting", "hitting"];
+const OPENERS: &[&str] = &[
+    "in",
+    "across",
+    "from",
+    "within",
+    "at",
+    "with",
+    "including",
+    "among",
+    "affecting",
+    "hitting",
+];
 
 /// Words that introduce a list of units. Example: "areas such as sales, marketing and physical stores".
-const LIST_CUES: &[&str] = &["including", "such as", "like", "particularly in", "mainly in", "mostly in", "primarily in", "specifically in", "concentrated in", "occur in", "will be in", "mostly from", "mainly from"];
+const LIST_CUES: &[&str] = &[
+    "including",
+    "such as",
+    "like",
+    "particularly in",
+    "mainly in",
+    "mostly in",
+    "primarily in",
+    "specifically in",
+    "concentrated in",
+    "occur in",
+    "will be in",
+    "mostly from",
+    "mainly from",
+];
+
+/// Nouns before "including" / "such as" that make the list one of firms or people.
+const FIRM_LISTS: &[&str] = &[
+    "investors",
+    "backers",
+    "companies",
+    "firms",
+    "rivals",
+    "peers",
+    "competitors",
+    "clients",
+    "customers",
+    "brands",
+    "outlets",
+    "startups",
+    "players",
+    "giants",
+    "others",
+    "banks",
+    "lenders",
+    "funds",
+    "partners",
+    "names",
+    "executives",
+    "people",
+    "countries",
+    "markets",
+];
 
 /// Words a unit phrase never starts with or contains.
 const NOT_UNIT: &[&str] = &[
-    "the", "its", "their", "our", "a", "an", "some", "several", "many", "all", "other", "certain",
-    "multiple", "various", "most", "these", "those", "this", "that", "company", "companies",
-    "firm", "employees", "workers", "staff", "people", "roles", "jobs", "positions", "which",
-    "who", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "as", "was", "were",
-    "is", "are", "be", "been", "it", "they", "we", "his", "her", "entire", "whole", "across",
-    "non-core", "core", "new", "number", "percent", "cuts", "layoffs", "biggest", "hit", "than",
+    "the",
+    "its",
+    "their",
+    "our",
+    "a",
+    "an",
+    "some",
+    "several",
+    "many",
+    "all",
+    "other",
+    "certain",
+    "multiple",
+    "various",
+    "most",
+    "these",
+    "those",
+    "this",
+    "that",
+    "company",
+    "companies",
+    "firm",
+    "employees",
+    "workers",
+    "staff",
+    "people",
+    "roles",
+    "jobs",
+    "positions",
+    "which",
+    "who",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "as",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "it",
+    "they",
+    "we",
+    "his",
+    "her",
+    "entire",
+    "whole",
+    "across",
+    "non-core",
+    "core",
+    "new",
+    "number",
+    "percent",
+    "cuts",
+    "layoffs",
+    "biggest",
+    "hit",
+    "than",
+    "every",
+    "nearly",
+    "each",
+    "plans",
+    "current",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
 ];
+
+/// Words that say which teams a round hits. Example: "Other areas likely impacted include
+/// customer support".
+const IMPACT: &[&str] = &[
+    "affect",
+    "affects",
+    "affected",
+    "affecting",
+    "impact",
+    "impacts",
+    "impacted",
+    "impacting",
+    "hit",
+    "hits",
+    "target",
+    "targeted",
+    "targets",
+    "concentrated",
+    "occur",
+    "mostly",
+    "mainly",
+    "primarily",
+    "particularly",
+    "including",
+    "include",
+    "includes",
+    "across",
+];
+
+/// A bulleted or heading-like line under "The cuts hit these teams:" names one unit:
+/// "• Specialist sales and solutions teams focused on specific industries" →
+/// "Specialist sales and solutions teams".
+pub fn list_item(line: &str) -> Option<String> {
+    let t = line.trim_start_matches(|c: char| {
+        matches!(c, '•' | '-' | '*' | '–' | '—' | '·' | '▪') || c.is_whitespace()
+    });
+    let cut = [
+        " – ",
+        " - ",
+        " — ",
+        ":",
+        "(",
+        ",",
+        ".",
+        " focused",
+        " tied",
+        " that ",
+        " which ",
+        " who ",
+        " including ",
+        " such as ",
+        " where ",
+        " with ",
+    ]
+    .iter()
+    .filter_map(|sep| t.find(sep))
+    .min()
+    .unwrap_or(t.len());
+    let raw = &t[..cut];
+    let item = clean(raw);
+    // "At the same time, ...": a clause, not a unit.
+    let first = raw.split_whitespace().next().unwrap_or("").to_lowercase();
+    if item.split(' ').count() > 6 || NOT_UNIT.contains(&first.as_str()) {
+        return None;
+    }
+    let mut out = Vec::new();
+    push(&mut out, &item);
+    out.pop()
+}
+
+/// Whether a line opens a list of hit units: "Reports indicate these teams were affected:".
+pub fn opens_list(sentence: &str) -> bool {
+    let toks = tokenize(sentence);
+    let cut_words = toks.iter().any(|t| {
+        t.is_any(IMPACT)
+            || t.is_any(&[
+                "cuts",
+                "layoffs",
+                "eliminated",
+                "affected",
+                "reductions",
+                "losses",
+            ])
+    });
+    let other_list = toks.iter().any(|t| {
+        t.is_any(&[
+            "hiring",
+            "hire",
+            "growth",
+            "invest",
+            "investing",
+            "investment",
+            "investments",
+            "opportunities",
+            "skills",
+            "options",
+            "consider",
+            "tips",
+            "steps",
+            "signs",
+            "signals",
+            "strengths",
+            "factors",
+            "concerns",
+        ])
+    });
+    sentence.trim_end().ends_with(':') && cut_words && !other_list
+}
+
+/// Whether a line is an item of a list: a bullet, or a short line without a full stop.
+pub fn is_list_line(line: &str) -> bool {
+    let t = line.trim_start();
+    let head = t.get(..t.len().min(60)).unwrap_or(t);
+    t.starts_with(['•', '-', '*', '–', '·', '▪'])
+        || (t.split_whitespace().count() <= 8 && !t.ends_with(['.', ':', '?', '!']))
+        || head.contains(" – ")
+        || head.contains(" - ")
+}
+
+/// Whether a sentence may name the units a round hits.
+pub fn mentions_impact(sentence: &str) -> bool {
+    tokenize(sentence)
+        .iter()
+        .any(|t| t.kind == TokKind::Word && t.is_any(IMPACT))
+}
 
 fn is_wordish(t: &Token) -> bool {
     t.kind == TokKind::Word || matches!(t.text, "&" | "-" | "“" | "”" | "\"")
@@ -53,18 +321,43 @@ pub fn find(sentence: &str) -> Vec<String> {
             if !(before_ok && after_ok) {
                 continue;
             }
+            // "investors including Naspers and Tencent", "companies such as Netflix": a list
+            // of firms, not of teams.
+            let before_cue = lower[..at]
+                .trim_end()
+                .trim_end_matches(',')
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            if FIRM_LISTS.contains(&before_cue) {
+                continue;
+            }
             let rest = &sentence[from..];
             let end = rest
                 .find(['.', ';', ':', '(', '—', '–'])
                 .unwrap_or(rest.len());
-            let end = [" but ", " while ", " though ", " although ", " which ", " who ", " after ", " because ", " as part", " to "]
-                .iter()
-                .filter_map(|w| rest[..end].find(w))
-                .min()
-                .unwrap_or(end);
+            let end = [
+                " but ",
+                " while ",
+                " though ",
+                " although ",
+                " which ",
+                " who ",
+                " after ",
+                " because ",
+                " as part",
+                " to ",
+            ]
+            .iter()
+            .filter_map(|w| rest[..end].find(w))
+            .min()
+            .unwrap_or(end);
             // A list ends where reporting starts: "recruiting, Collison said".
             for item in split_list(&rest[..end]) {
-                if item.split(' ').any(|w| matches!(w, "said" | "says" | "told" | "wrote" | "according")) {
+                if item
+                    .split(' ')
+                    .any(|w| matches!(w, "said" | "says" | "told" | "wrote" | "according"))
+                {
                     break;
                 }
                 // "departments such as sales": the inner cue gives the list.
@@ -77,25 +370,41 @@ pub fn find(sentence: &str) -> Vec<String> {
     }
     // "in its X teams" phrases.
     for (i, t) in toks.iter().enumerate() {
-        if !(t.kind == TokKind::Word && t.is_any(UNIT_NOUNS)) {
+        if !(t.kind == TokKind::Word
+            && (t.is_any(UNIT_NOUNS) || t.is_any(&["roles", "jobs", "positions"])))
+        {
             continue;
         }
+        // Walk back over the phrase, through list commas and "and": "across our Business,
+        // Content, Tech and Admin teams".
         let mut k = i;
-        while k > 0 && is_wordish(&toks[k - 1]) && !toks[k - 1].is_any(NOT_UNIT) && i - k < 6 {
-            k -= 1;
+        while k > 0 && i - k < 12 {
+            let p = &toks[k - 1];
+            let connector = (p.text == "," || p.is("and") || p.text == "&")
+                && k >= 2
+                && is_wordish(&toks[k - 2])
+                && !toks[k - 2].is_any(NOT_UNIT);
+            if connector || (is_wordish(p) && !p.is_any(NOT_UNIT)) {
+                k -= 1;
+            } else {
+                break;
+            }
         }
         // Keep "and"/"&" only inside: "Customer Development and Support Teams".
         if k == i || k == 0 {
             continue;
         }
         let mut opener = k - 1;
-        while opener > 0 && toks[opener].is_any(&["the", "its", "their", "our", "“", "\"", "some"]) {
+        while opener > 0 && toks[opener].is_any(&["the", "its", "their", "our", "“", "\"", "some"])
+        {
             opener -= 1;
         }
         if !toks[opener].is_any(OPENERS) {
             continue;
         }
-        let phrase = &sentence[toks[k].start..t.end];
+        let head_is_job = t.is_any(&["roles", "jobs", "positions"]);
+        let end = if head_is_job { toks[i - 1].end } else { t.end };
+        let phrase = &sentence[toks[k].start..end];
         for item in split_list(phrase) {
             push(&mut out, &item);
         }
@@ -107,12 +416,24 @@ pub fn find(sentence: &str) -> Vec<String> {
 /// the second part opens with a determiner ("recruiting and some corporate functions").
 fn split_list(s: &str) -> Vec<String> {
     let s = s.replace(" as well as ", ", ");
-    let parts: Vec<&str> = s.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    // ", " separates items; "1,000" does not.
+    let parts: Vec<&str> = s
+        .split(", ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     let serial = parts.len() > 1;
     let mut out = Vec::new();
     for p in parts {
-        let p = p.strip_prefix("and ").or_else(|| p.strip_prefix("or ")).unwrap_or(p);
-        let pieces: Vec<&str> = if serial || p.contains(" and some ") || p.contains(" and its ") || p.contains(" and the ") {
+        let p = p
+            .strip_prefix("and ")
+            .or_else(|| p.strip_prefix("or "))
+            .unwrap_or(p);
+        let pieces: Vec<&str> = if serial
+            || p.contains(" and some ")
+            || p.contains(" and its ")
+            || p.contains(" and the ")
+        {
             p.split(" and ").collect()
         } else {
             vec![p]
@@ -130,7 +451,9 @@ fn split_list(s: &str) -> Vec<String> {
 fn clean(item: &str) -> String {
     let words: Vec<&str> = item
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '\'' | '’' | '‘' | ')' | '(')))
+        .map(|w| {
+            w.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '\'' | '’' | '‘' | ')' | '('))
+        })
         .filter(|w| !w.is_empty())
         .collect();
     let mut a = 0;
@@ -138,7 +461,12 @@ fn clean(item: &str) -> String {
         a += 1;
     }
     let mut b = words.len();
-    while b > a && matches!(words[b - 1].to_lowercase().as_str(), "and" | "or" | "of" | "in" | "the") {
+    while b > a
+        && matches!(
+            words[b - 1].to_lowercase().as_str(),
+            "and" | "or" | "of" | "in" | "the"
+        )
+    {
         b -= 1;
     }
     if b - a == 0 || b - a > 6 {
@@ -149,11 +477,35 @@ fn clean(item: &str) -> String {
 
 fn push(out: &mut Vec<String>, item: &str) {
     let lower = item.to_lowercase();
+    // Items that carry a verb or a figure are clauses, not units.
+    let clause = item.split(' ').any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "have"
+                | "has"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "layoffs"
+                | "cuts"
+                | "exits"
+                | "announced"
+                | "said"
+        )
+    });
     if item.len() < 2
+        || clause
+        || item.chars().any(|c| c.is_ascii_digit())
         || !item.starts_with(|c: char| c.is_alphanumeric())
         || LIST_CUES.iter().any(|c| lower.contains(c))
         || crate::places::is_place(item)
-        || lower.chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
+        || lower
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace())
         || out.iter().any(|o| o.to_lowercase() == lower)
     {
         return;
@@ -171,8 +523,14 @@ mod tests {
             find("Uber laid off 3,700 employees, mainly from its recruiting and customer service teams."),
             ["recruiting and customer service teams"]
         );
-        assert_eq!(find("The cuts hit the AWS Training & Certification group."), Vec::<String>::new());
-        assert_eq!(find("Cuts fell on the staff in the AWS Worldwide Specialist Organization."), ["AWS Worldwide Specialist Organization"]);
+        assert_eq!(
+            find("The cuts hit the AWS Training & Certification group."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            find("Cuts fell on the staff in the AWS Worldwide Specialist Organization."),
+            ["AWS Worldwide Specialist Organization"]
+        );
     }
 
     #[test]
@@ -181,7 +539,13 @@ mod tests {
             find("The job losses will affect teams across the company including recruiting and some corporate functions, as well as some engineering and products teams."),
             ["recruiting", "corporate functions", "engineering", "products teams"]
         );
-        assert_eq!(find("Cuts were in areas such as sales, marketing, and physical stores."), ["sales", "marketing", "physical stores"]);
-        assert_eq!(find("Most will occur in recruiting, Collison said."), ["recruiting"]);
+        assert_eq!(
+            find("Cuts were in areas such as sales, marketing, and physical stores."),
+            ["sales", "marketing", "physical stores"]
+        );
+        assert_eq!(
+            find("Most will occur in recruiting, Collison said."),
+            ["recruiting"]
+        );
     }
 }
