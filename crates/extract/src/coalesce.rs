@@ -368,7 +368,7 @@ fn build(
                     .collect();
                 !nk.is_empty() && (k == nk || (k.split(' ').any(|w| w == nk) && rest.is_empty()))
             });
-            let other_company = companies.iter().any(|c| *c == k);
+            let other_company = companies.contains(&k);
             if !names_company
                 && !other_company
                 && k != key(&company)

@@ -1098,7 +1098,9 @@ fn pick_percent(
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     percents
         .iter()
-        .filter(|p| p.start >= lo_b && p.end <= hi_b && !p.upper_bound)
+        .filter(|p| {
+            p.start >= lo_b && p.end <= hi_b && !p.upper_bound && p.value > 0.0 && p.value <= 100.0
+        })
         .filter(|p| {
             // A share of the workforce, or a share right by the trigger.
             let tail = text.get(p.end..).unwrap_or("");

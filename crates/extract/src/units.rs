@@ -96,6 +96,77 @@ const FIRM_LISTS: &[&str] = &[
     "markets",
 ];
 
+/// Staff nouns whose modifiers name a unit: "2,800 engineering jobs".
+const GENERIC_STAFF: &[&str] = &[
+    "jobs",
+    "employees",
+    "workers",
+    "staff",
+    "roles",
+    "positions",
+    "staffers",
+    "people",
+];
+
+/// Modifiers that say nothing about the unit: "1,100 full-time employees".
+const SIZE_WORDS: &[&str] = &[
+    "full",
+    "part",
+    "time",
+    "more",
+    "additional",
+    "other",
+    "new",
+    "current",
+    "total",
+    "existing",
+    "permanent",
+    "temporary",
+    "local",
+    "global",
+    "salaried",
+    "hourly",
+    "corporate",
+    "office",
+    "u",
+    "s",
+    "uk",
+    "us",
+    "more",
+    "fewer",
+    "of",
+    "its",
+    "their",
+    "employees",
+    "union",
+];
+
+/// Role nouns that are a unit on their own: "115 reporters".
+const ROLES: &[&str] = &[
+    "reporters",
+    "engineers",
+    "journalists",
+    "editors",
+    "pilots",
+    "nurses",
+    "drivers",
+    "stylists",
+    "designers",
+    "recruiters",
+    "salespeople",
+    "managers",
+    "executives",
+    "developers",
+    "writers",
+    "producers",
+    "teachers",
+    "doctors",
+    "technicians",
+    "contractors",
+    "moderators",
+    "agents",
+];
+
 /// Words a unit phrase never starts with or contains.
 const NOT_UNIT: &[&str] = &[
     "the",
@@ -368,6 +439,31 @@ pub fn find(sentence: &str) -> Vec<String> {
             }
         }
     }
+    // "2,800 engineering jobs", "115 reporters", "12,000 mid-to-senior employees".
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokKind::Number {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len()
+            && j - i <= 4
+            && (toks[j].kind == TokKind::Word || toks[j].text == "-")
+            && !toks[j].is_any(GENERIC_STAFF)
+        {
+            j += 1;
+        }
+        if j < toks.len() && toks[j].is_any(GENERIC_STAFF) && j > i + 1 {
+            let mods = &sentence[toks[i + 1].start..toks[j - 1].end];
+            if !mods.split(['-', ' ']).any(|w| {
+                NOT_UNIT.contains(&w.to_lowercase().as_str())
+                    || SIZE_WORDS.contains(&w.to_lowercase().as_str())
+            }) {
+                push(&mut out, &clean(mods));
+            }
+        } else if j == i + 2 && toks[i + 1].is_any(ROLES) {
+            push(&mut out, toks[i + 1].text);
+        }
+    }
     // "in its X teams" phrases.
     for (i, t) in toks.iter().enumerate() {
         if !(t.kind == TokKind::Word
@@ -449,6 +545,7 @@ fn split_list(s: &str) -> Vec<String> {
 }
 
 fn clean(item: &str) -> String {
+    let item = item.trim_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
     let words: Vec<&str> = item
         .split_whitespace()
         .map(|w| {
