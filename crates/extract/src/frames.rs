@@ -669,7 +669,13 @@ fn subject(
             return Some(with_parent(state.canonical(o), toks, orgs, o));
         }
     }
-    let nearest = left.iter().rev().find(|o| !governed(o)).or(left.last());
+    // An organisation inside a prepositional phrase ("its plant in Toledo") is a subject
+    // only when nothing else could be.
+    let nearest = left
+        .iter()
+        .rev()
+        .find(|o| !governed(o))
+        .or_else(|| left.last().filter(|_| state.current.is_none()));
     // A pronoun or "the company" closer to the trigger than any name wins.
     let anaphor = toks[lo..hit.first]
         .iter()

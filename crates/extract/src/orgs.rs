@@ -666,6 +666,12 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
         if !plausible(&name, ctx) {
             continue;
         }
+        // "Toledo, Ohio", "Lockport, N.Y.": a town named with its state.
+        let town = toks.get(last + 1).is_some_and(|c| c.text == ",")
+            && toks.get(last + 2).is_some_and(|st| places::STATES.iter().any(|p| p.trim_end_matches('.').eq_ignore_ascii_case(st.text)) || places::STATES.iter().any(|p| p.starts_with(st.text) && st.text.len() >= 2 && p.contains('.')));
+        if town {
+            continue;
+        }
         // "The Pulitzer Prize", "the WARN Act": named things that are not employers.
         if toks[name_last].is_any(&[
             "prize",

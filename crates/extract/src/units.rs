@@ -49,12 +49,29 @@ const OPENERS: &[&str] = &[
     "among",
     "affecting",
     "hitting",
+    "of",
 ];
 
 /// Words that introduce a list of units. Example: "areas such as sales, marketing and physical stores".
 const LIST_CUES: &[&str] = &[
     "including",
     "such as",
+    "mainly on",
+    "mostly on",
+    "primarily on",
+    "fell on",
+    "focused on",
+    "teams include",
+    "areas include",
+    "impacted include",
+    "affected include",
+    "units include",
+    "roles include",
+    "functions include",
+    "be made in",
+    "come from",
+    "will be in",
+    "fall in",
     "like",
     "particularly in",
     "mainly in",
@@ -518,19 +535,22 @@ fn split_list(s: &str) -> Vec<String> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let serial = parts.len() > 1;
+    // "A, B and C": the last "and" separates two items; "A, training and certification,
+    // and C" keeps its inner "and"; a lone "X and some Y" splits at the determiner.
+    let n = parts.len();
     let mut out = Vec::new();
-    for p in parts {
+    for (k, p) in parts.into_iter().enumerate() {
+        let oxford = p.starts_with("and ") || p.starts_with("or ");
         let p = p
             .strip_prefix("and ")
             .or_else(|| p.strip_prefix("or "))
             .unwrap_or(p);
-        let pieces: Vec<&str> = if serial
-            || p.contains(" and some ")
-            || p.contains(" and its ")
-            || p.contains(" and the ")
-        {
-            p.split(" and ").collect()
+        let determiner = p.contains(" and some ") || p.contains(" and its ") || p.contains(" and the ");
+        let pieces: Vec<&str> = if (n > 1 && k == n - 1 && !oxford) || determiner {
+            match p.rsplit_once(" and ") {
+                Some((a, b)) => vec![a, b],
+                None => vec![p],
+            }
         } else {
             vec![p]
         };
