@@ -179,9 +179,9 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     for (s, sent) in a.sentences.iter().enumerate() {
         let text = &doc.text[sent.start..sent.end];
         let item = in_list && crate::units::is_list_line(text);
-        let opens = crate::units::opens_list(text);
+        let opens = a.opens_list[s];
         in_list = opens || item;
-        if !(item || opens || crate::units::mentions_impact(text)) {
+        if !(item || opens || a.impact[s]) {
             list_owner = None;
             continue;
         }
@@ -343,7 +343,7 @@ fn build(
         .collect::<Vec<_>>()
         .join(" ");
     let reasons = reasons::find(&ev_text);
-    let locations = locations(&ev_text);
+    let locations = places::find(&ev_text);
     let mut units: Vec<String> = Vec::new();
     let unit_texts = evidence.iter().map(|e| e.text.as_str()).chain(
         unit_sentences
@@ -409,29 +409,4 @@ fn build(
         evidence,
         confidence: confidence.min(0.99),
     }
-}
-
-/// Places named in the evidence, except headquarters ("San Francisco-based").
-fn locations(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for p in places::all() {
-        let mut from = 0;
-        while let Some(i) = text[from..].find(p) {
-            let at = from + i;
-            let end = at + p.len();
-            let before_ok = at == 0
-                || !text[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-            let after = &text[end..];
-            let after_ok = !after.chars().next().is_some_and(char::is_alphanumeric);
-            let hq = after.starts_with("-based") || after.starts_with(" -based");
-            if before_ok && after_ok && !hq && !out.iter().any(|o| o.contains(p)) {
-                out.push(p.to_string());
-            }
-            from = end;
-        }
-    }
-    out
 }

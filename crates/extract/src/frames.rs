@@ -42,6 +42,9 @@ pub struct Frame {
 /// Everything the coalescer needs: frames in text order and the sentences they cite.
 pub struct Analysis {
     pub sentences: Vec<Sentence>,
+    /// Per sentence: may it name the units a round hits, and does it open a list of them.
+    pub impact: Vec<bool>,
+    pub opens_list: Vec<bool>,
     pub frames: Vec<Frame>,
     /// The company the document is mainly about (headline and lead).
     pub main_company: Option<String>,
@@ -208,8 +211,19 @@ pub fn analyse(doc: &Document) -> Analysis {
             .find(|f| f.company.explicit)
             .map(|f| f.company.name.clone())
     });
+    let impact = toks
+        .iter()
+        .map(|t| crate::units::mentions_impact_in(t))
+        .collect();
+    let opens_list = sentences
+        .iter()
+        .zip(&toks)
+        .map(|(s, t)| crate::units::opens_list_in(&doc.text[s.start..s.end], t))
+        .collect();
     Analysis {
         sentences,
+        impact,
+        opens_list,
         frames,
         main_company,
         default_date,
@@ -217,7 +231,7 @@ pub fn analyse(doc: &Document) -> Analysis {
 }
 
 /// The company a headline is about: the first organisation in it.
-fn title_company(title: &str, names: &NameContext) -> Option<String> {
+fn title_company(title: &str, names: &NameContext<'_>) -> Option<String> {
     let toks = tokenize(title);
     let hits = triggers::find(&toks);
     let orgs = orgs::find(title, &toks, names);
@@ -390,7 +404,7 @@ fn sentence_frames(
     n: usize,
     text: &str,
     toks: &[Token],
-    names: &NameContext,
+    names: &NameContext<'_>,
     ctx: &DateContext,
     state: &mut State,
     out: &mut Vec<Frame>,

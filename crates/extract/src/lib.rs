@@ -32,6 +32,7 @@ pub mod sentences;
 pub mod tokens;
 pub mod triggers;
 pub mod units;
+mod wordset;
 
 pub use model::*;
 

@@ -6,7 +6,9 @@
 
 use crate::places;
 use crate::tokens::{TokKind, Token};
+use crate::wordset::WordSet;
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Legal forms: kept in the full name, dropped from the display name.
 /// Example: "Alphabet Inc. will lay off 12,000" → Alphabet (alias "Alphabet Inc.").
@@ -476,16 +478,26 @@ const FIRST_NAMES: &[&str] = &[
     "keir",
 ];
 
+fn first_names() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(FIRST_NAMES.iter().copied()))
+}
+
+fn not_names() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(NOT_NAMES.iter().copied()))
+}
+
 /// What the whole document tells about its names, gathered once before frames are built.
 #[derive(Debug, Default)]
-pub struct NameContext {
+pub struct NameContext<'a> {
     /// Words that occur in lower case somewhere: "Online" at a sentence start is not a name.
-    pub lower_words: HashSet<String>,
+    pub lower_words: HashSet<&'a str>,
     /// Surnames and full names of people ("Jassy", "Andy Jassy").
     pub people: HashSet<String>,
     /// Capitalised words seen inside a sentence, not at its start: "Twilio" in "... said
     /// Twilio" is a name; "Interestingly" only ever opens sentences.
-    pub mid_caps: HashSet<String>,
+    pub mid_caps: HashSet<&'a str>,
 }
 
 /// A headline-style line ("Managing a Possible Layoff") capitalises common words, so its
@@ -498,8 +510,8 @@ pub fn is_title_case(toks: &[Token]) -> bool {
     long.len() >= 2 && long.iter().filter(|t| t.is_capitalized()).count() * 10 >= long.len() * 7
 }
 
-impl NameContext {
-    pub fn new(sentences: &[Vec<Token>]) -> Self {
+impl<'a> NameContext<'a> {
+    pub fn new(sentences: &[Vec<Token<'a>>]) -> Self {
         let mut ctx = NameContext::default();
         for toks in sentences {
             let title = is_title_case(toks);
@@ -512,12 +524,12 @@ impl NameContext {
                     && i > 0
                     && !matches!(toks[i - 1].text, "“" | "\"" | "(" | "‘" | "'");
                 if t.text.chars().next().is_some_and(char::is_lowercase) && !glued {
-                    ctx.lower_words.insert(t.text.to_string());
+                    ctx.lower_words.insert(t.text);
                 } else if !title && !toks[..i].iter().all(|p| p.kind == TokKind::Punct) {
-                    ctx.mid_caps.insert(t.text.to_string());
+                    ctx.mid_caps.insert(t.text);
                 }
                 // "Andy Jassy", "CEO Brian Armstrong", "Mr. Pichai"
-                let first_name = FIRST_NAMES.iter().any(|f| t.is(f));
+                let first_name = t.is_capitalized() && first_names().contains(t.text);
                 let title =
                     i > 0 && toks[i - 1].is_any(&["ceo", "mr", "ms", "mrs", "dr", "founder"]);
                 if (first_name || title) && t.is_capitalized() {
@@ -580,7 +592,7 @@ fn is_name_token(t: &Token) -> bool {
 }
 
 /// Orgs in one tokenised sentence, left to right.
-pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention> {
+pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext<'_>) -> Vec<OrgMention> {
     let mut out = Vec::new();
     let title = is_title_case(toks);
     let mut i = 0;
@@ -668,7 +680,14 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
         }
         // "Toledo, Ohio", "Lockport, N.Y.": a town named with its state.
         let town = toks.get(last + 1).is_some_and(|c| c.text == ",")
-            && toks.get(last + 2).is_some_and(|st| places::STATES.iter().any(|p| p.trim_end_matches('.').eq_ignore_ascii_case(st.text)) || places::STATES.iter().any(|p| p.starts_with(st.text) && st.text.len() >= 2 && p.contains('.')));
+            && toks.get(last + 2).is_some_and(|st| {
+                places::STATES
+                    .iter()
+                    .any(|p| p.trim_end_matches('.').eq_ignore_ascii_case(st.text))
+                    || places::STATES
+                        .iter()
+                        .any(|p| p.starts_with(st.text) && st.text.len() >= 2 && p.contains('.'))
+            });
         if town {
             continue;
         }
@@ -743,7 +762,7 @@ pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext) -> Vec<OrgMention
     out
 }
 
-fn leading_common(toks: &[Token], i: usize, ctx: &NameContext) -> bool {
+fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     let t = &toks[i];
     if t.kind != TokKind::Word {
         return true;
@@ -756,7 +775,7 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext) -> bool {
             .is_some_and(|n| is_name_token(n) && n.ws_before);
         return !continues || !PLACE_ADJECTIVES.contains(&lower.as_str());
     }
-    if NOT_NAMES.contains(&lower.as_str())
+    if not_names().contains(&lower)
         && !matches!(
             lower.as_str(),
             "google" | "apple" | "microsoft" | "amazon" | "meta"
@@ -766,10 +785,10 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext) -> bool {
     }
     // Sentence-initial (or after an opening quote) and used in lower case elsewhere.
     let initial = i == 0 || toks[..i].iter().all(|p| p.kind == TokKind::Punct);
-    initial && ctx.lower_words.contains(&lower)
+    initial && ctx.lower_words.contains(lower.as_str())
 }
 
-fn plausible(name: &str, ctx: &NameContext) -> bool {
+fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     if name.chars().count() < 2 && name != "X" {
         return false;
     }
@@ -788,12 +807,12 @@ fn plausible(name: &str, ctx: &NameContext) -> bool {
     // unless it is written in capitals ("AWS").
     let single = !name.contains([' ', '.', '&', '-']);
     let camel = name.chars().skip(1).any(char::is_uppercase);
-    if single && !camel && ctx.lower_words.contains(&lower) {
+    if single && !camel && ctx.lower_words.contains(lower.as_str()) {
         return false;
     }
     // Entirely made of not-name words ("Chief Executive").
     !name.split([' ', '-']).all(|w| {
-        NOT_NAMES.contains(&w.to_lowercase().as_str())
+        not_names().contains(w)
             && !matches!(w, "Google" | "Apple" | "Microsoft" | "Amazon" | "Meta")
     })
 }

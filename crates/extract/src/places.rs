@@ -267,10 +267,41 @@ pub fn all() -> impl Iterator<Item = &'static str> {
     COUNTRIES.iter().chain(STATES).chain(CITIES).copied()
 }
 
+/// Places named in `text`, in order, without repeats, except headquarters
+/// ("San Francisco-based") and places inside a longer place already found.
+pub fn find(text: &str) -> Vec<String> {
+    use aho_corasick::{AhoCorasick, MatchKind};
+    static AC: std::sync::OnceLock<(AhoCorasick, Vec<&'static str>)> = std::sync::OnceLock::new();
+    let (ac, names) = AC.get_or_init(|| {
+        let names: Vec<&'static str> = all().collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("static patterns build");
+        (ac, names)
+    });
+    let mut out: Vec<String> = Vec::new();
+    for m in ac.find_iter(text) {
+        let p = names[m.pattern().as_usize()];
+        let before_ok = !text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let after = &text[m.end()..];
+        let after_ok = !after.chars().next().is_some_and(char::is_alphanumeric);
+        let hq = after.starts_with("-based") || after.starts_with(" -based");
+        if before_ok && after_ok && !hq && !out.iter().any(|o| o.contains(p)) {
+            out.push(p.to_string());
+        }
+    }
+    out
+}
+
 /// Whether `name` (as written) is a known place.
 pub fn is_place(name: &str) -> bool {
-    let n = name.trim_end_matches('.');
-    all().any(|p| p.trim_end_matches('.').eq_ignore_ascii_case(n))
+    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| crate::wordset::WordSet::new(all().map(|p| p.trim_end_matches('.'))))
+        .contains(name.trim_end_matches('.'))
 }
 
 #[cfg(test)]

@@ -761,17 +761,36 @@ fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
 }
 
 /// All trigger hits in a tokenised sentence, left to right, non-overlapping.
+/// Rule indices by the first byte of their first word, in table order: a token is only
+/// compared with the rules that could start with it.
+fn by_first_letter() -> &'static [Vec<usize>] {
+    static INDEX: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = vec![Vec::new(); 256];
+        for (n, r) in TRIGGERS.iter().enumerate() {
+            let b = r.pattern[0].as_bytes()[0].to_ascii_lowercase();
+            index[b as usize].push(n);
+            index[b.to_ascii_uppercase() as usize].push(n);
+        }
+        index
+    })
+}
+
 pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let hit = TRIGGERS.iter().enumerate().find(|(_, r)| {
-            r.pattern.len() <= toks.len() - i
-                && r.pattern
-                    .iter()
-                    .zip(&toks[i..])
-                    .all(|(p, t)| token_matches(t, p))
-        });
+        let first = toks[i].text.as_bytes()[0].to_ascii_lowercase();
+        let hit = by_first_letter()[first as usize]
+            .iter()
+            .map(|&n| (n, &TRIGGERS[n]))
+            .find(|(_, r)| {
+                r.pattern.len() <= toks.len() - i
+                    && r.pattern
+                        .iter()
+                        .zip(&toks[i..])
+                        .all(|(p, t)| token_matches(t, p))
+            });
         match hit {
             Some((n, r))
                 if !r.needs_object

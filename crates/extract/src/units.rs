@@ -335,7 +335,14 @@ pub fn list_item(line: &str) -> Option<String> {
 
 /// Whether a line opens a list of hit units: "Reports indicate these teams were affected:".
 pub fn opens_list(sentence: &str) -> bool {
-    let toks = tokenize(sentence);
+    opens_list_in(sentence, &tokenize(sentence))
+}
+
+/// [`opens_list`] over the sentence's tokens.
+pub fn opens_list_in(sentence: &str, toks: &[Token]) -> bool {
+    if !sentence.trim_end().ends_with(':') {
+        return false;
+    }
     let cut_words = toks.iter().any(|t| {
         t.is_any(IMPACT)
             || t.is_any(&[
@@ -369,7 +376,7 @@ pub fn opens_list(sentence: &str) -> bool {
             "concerns",
         ])
     });
-    sentence.trim_end().ends_with(':') && cut_words && !other_list
+    cut_words && !other_list
 }
 
 /// Whether a line is an item of a list: a bullet, or a short line without a full stop.
@@ -384,9 +391,18 @@ pub fn is_list_line(line: &str) -> bool {
 
 /// Whether a sentence may name the units a round hits.
 pub fn mentions_impact(sentence: &str) -> bool {
-    tokenize(sentence)
-        .iter()
-        .any(|t| t.kind == TokKind::Word && t.is_any(IMPACT))
+    mentions_impact_in(&tokenize(sentence))
+}
+
+/// [`mentions_impact`] over the sentence's tokens.
+pub fn mentions_impact_in(toks: &[Token]) -> bool {
+    toks.iter()
+        .any(|t| t.kind == TokKind::Word && t.text.len() >= 3 && impact_words().contains(t.text))
+}
+
+fn impact_words() -> &'static crate::wordset::WordSet {
+    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| crate::wordset::WordSet::new(IMPACT.iter().copied()))
 }
 
 fn is_wordish(t: &Token) -> bool {
@@ -545,7 +561,8 @@ fn split_list(s: &str) -> Vec<String> {
             .strip_prefix("and ")
             .or_else(|| p.strip_prefix("or "))
             .unwrap_or(p);
-        let determiner = p.contains(" and some ") || p.contains(" and its ") || p.contains(" and the ");
+        let determiner =
+            p.contains(" and some ") || p.contains(" and its ") || p.contains(" and the ");
         let pieces: Vec<&str> = if (n > 1 && k == n - 1 && !oxford) || determiner {
             match p.rsplit_once(" and ") {
                 Some((a, b)) => vec![a, b],
