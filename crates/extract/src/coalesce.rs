@@ -19,34 +19,46 @@ fn key(name: &str) -> String {
         .join(" ")
 }
 
-/// Within one document, a company, its aliases, a longer form of its name ("Siemens" /
-/// "Siemens Energy", "AWS" / "Amazon AWS") and its named parent refer to the same
-/// employer unless dates or figures tell the rounds apart (checked by `compatible`).
-fn same_company(a: &Company, b: &Company) -> bool {
-    let names = |c: &Company| -> Vec<String> {
-        std::iter::once(&c.name)
+/// A company's comparison keys, computed once per frame.
+struct Keys {
+    names: Vec<String>,
+    parent: Option<String>,
+}
+
+impl Keys {
+    fn of(c: &Company) -> Keys {
+        let names = std::iter::once(&c.name)
             .chain(&c.aliases)
             .map(|n| key(n))
             .filter(|k| !k.is_empty())
-            .collect()
-    };
-    let (na, nb) = (names(a), names(b));
-    let contains = |long: &str, short: &str| {
-        let lw: Vec<&str> = long.split(' ').collect();
-        short.split(' ').all(|w| lw.contains(&w))
-    };
-    let parent_of = |p: &Company, c: &Company| {
-        c.parent
-            .as_ref()
-            .is_some_and(|x| names(p).contains(&key(x)))
-    };
+            .collect();
+        Keys {
+            names,
+            parent: c.parent.as_deref().map(key),
+        }
+    }
+}
+
+/// Within one document, a company, its aliases, a longer form of its name ("Siemens" /
+/// "Siemens Energy", "AWS" / "Amazon AWS") and its named parent refer to the same
+/// employer unless dates or figures tell the rounds apart (checked by `compatible`).
+fn same_company(a: &Keys, b: &Keys) -> bool {
+    let contains =
+        |long: &str, short: &str| short.split(' ').all(|w| long.split(' ').any(|l| l == w));
+    let parent_of = |p: &Keys, c: &Keys| c.parent.as_ref().is_some_and(|x| p.names.contains(x));
     // "AWS" and "Amazon Web Services": an acronym of the other name.
     let acronym = |short: &str, long: &str| {
-        let initials: String = long.split(' ').filter_map(|w| w.chars().next()).collect();
-        !short.contains(' ') && short.len() >= 2 && long.contains(' ') && initials == short
+        !short.contains(' ')
+            && short.len() >= 2
+            && long.contains(' ')
+            && long
+                .split(' ')
+                .filter_map(|w| w.chars().next())
+                .eq(short.chars())
     };
-    na.iter().any(|x| {
-        nb.iter()
+    a.names.iter().any(|x| {
+        b.names
+            .iter()
             .any(|y| x == y || contains(x, y) || contains(y, x) || acronym(x, y) || acronym(y, x))
     }) || parent_of(a, b)
         || parent_of(b, a)
@@ -95,12 +107,11 @@ fn compatible(f: &Frame, g: &Frame) -> bool {
 }
 
 pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
+    let keys: Vec<Keys> = a.frames.iter().map(|f| Keys::of(&f.company)).collect();
     let mut drafts: Vec<Draft> = Vec::new();
     for (i, f) in a.frames.iter().enumerate() {
         let fits = |d: &Draft| {
-            d.frames
-                .iter()
-                .any(|&j| same_company(&f.company, &a.frames[j].company))
+            d.frames.iter().any(|&j| same_company(&keys[i], &keys[j]))
                 && d.frames.iter().all(|&j| compatible(f, &a.frames[j]))
         };
         // "another 10,000" starts a new round unless a draft repeats the same figure.
@@ -146,7 +157,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
                 drafts[k].frames.iter().any(|&j| {
                     let g = &a.frames[j];
                     group(g.kind) == group(f.kind)
-                        && same_company(&g.company, &f.company)
+                        && same_company(&keys[j], &keys[i])
                         && f.sentence.saturating_sub(g.sentence) <= 2
                         && g.count
                             .as_ref()
@@ -210,9 +221,31 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
         }
     }
     let companies: Vec<String> = a.frames.iter().map(|f| key(&f.company.name)).collect();
+    // Units of each sentence, found once however many claims cite it.
+    let mut units_of: Vec<Option<Vec<String>>> = vec![None; a.sentences.len()];
+    for (d, x) in kept.iter().zip(&extra) {
+        for s in d
+            .frames
+            .iter()
+            .map(|&i| a.frames[i].sentence)
+            .chain(x.iter().copied())
+        {
+            if units_of[s].is_none() {
+                let sent = a.sentences[s];
+                let text = &doc.text[sent.start..sent.end];
+                let found = crate::units::find(text);
+                let listed = if found.is_empty() && crate::units::is_list_line(text) {
+                    crate::units::list_item(text)
+                } else {
+                    None
+                };
+                units_of[s] = Some(found.into_iter().chain(listed).collect());
+            }
+        }
+    }
     kept.iter()
         .zip(&extra)
-        .map(|(d, x)| build(doc, a, d, x, &companies))
+        .map(|(d, x)| build(doc, a, d, x, &companies, &units_of))
         .collect()
 }
 
@@ -231,6 +264,7 @@ fn build(
     d: &Draft,
     unit_sentences: &[usize],
     companies: &[String],
+    units_of: &[Option<Vec<String>>],
 ) -> Claim {
     let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
     let explicit: Vec<&Company> = frames
@@ -345,20 +379,19 @@ fn build(
     let reasons = reasons::find(&ev_text);
     let locations = places::find(&ev_text);
     let mut units: Vec<String> = Vec::new();
-    let unit_texts = evidence.iter().map(|e| e.text.as_str()).chain(
-        unit_sentences
-            .iter()
-            .map(|&s| &doc.text[a.sentences[s].start..a.sentences[s].end]),
-    );
-    for text in unit_texts {
-        let found = crate::units::find(text);
-        let listed = if found.is_empty() && crate::units::is_list_line(text) {
-            crate::units::list_item(text)
-        } else {
-            None
-        };
-        for u in found.into_iter().chain(listed) {
-            let k = key(&u);
+    let unit_sentences = d
+        .frames
+        .iter()
+        .map(|&i| a.frames[i].sentence)
+        .chain(unit_sentences.iter().copied());
+    let mut seen_sentences: Vec<usize> = Vec::new();
+    for s in unit_sentences {
+        if seen_sentences.contains(&s) {
+            continue;
+        }
+        seen_sentences.push(s);
+        for u in units_of[s].iter().flatten() {
+            let k = key(u);
             // "its AWS division" names the company, not a unit of it.
             let names_company = std::iter::once(&company).chain(&aliases).any(|n| {
                 let nk = key(n);
@@ -375,7 +408,7 @@ fn build(
                 && !aliases.iter().any(|a| key(a) == k)
                 && !units.iter().any(|x| key(x) == k)
             {
-                units.push(u);
+                units.push(u.clone());
             }
         }
     }

@@ -410,7 +410,15 @@ fn sentence_frames(
     out: &mut Vec<Frame>,
 ) {
     let hits = triggers::find(toks);
-    let orgs = orgs::find(text, toks, names);
+    // A sentence without a trigger only matters for its subject ("the company" later) and
+    // for "Long Name (SHORT)" aliases, so its tail is not searched for names unless it
+    // has brackets.
+    let limit = if hits.is_empty() && !text.contains('(') {
+        8
+    } else {
+        toks.len()
+    };
+    let orgs = orgs::find_within(text, toks, names, limit);
     for o in &orgs {
         if let Some(a) = &o.alias {
             state.aliases.push((a.clone(), o.name.clone()));

@@ -6,7 +6,7 @@
 
 use crate::places;
 use crate::tokens::{TokKind, Token};
-use crate::wordset::WordSet;
+use crate::wordset::{FxSet, WordSet};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -492,22 +492,26 @@ fn not_names() -> &'static WordSet {
 #[derive(Debug, Default)]
 pub struct NameContext<'a> {
     /// Words that occur in lower case somewhere: "Online" at a sentence start is not a name.
-    pub lower_words: HashSet<&'a str>,
+    pub lower_words: FxSet<&'a str>,
     /// Surnames and full names of people ("Jassy", "Andy Jassy").
     pub people: HashSet<String>,
     /// Capitalised words seen inside a sentence, not at its start: "Twilio" in "... said
     /// Twilio" is a name; "Interestingly" only ever opens sentences.
-    pub mid_caps: HashSet<&'a str>,
+    pub mid_caps: FxSet<&'a str>,
 }
 
 /// A headline-style line ("Managing a Possible Layoff") capitalises common words, so its
 /// capitals say nothing about names.
 pub fn is_title_case(toks: &[Token]) -> bool {
-    let long: Vec<&Token> = toks
+    let (mut long, mut caps) = (0, 0);
+    for t in toks
         .iter()
         .filter(|t| t.kind == TokKind::Word && t.text.len() >= 4)
-        .collect();
-    long.len() >= 2 && long.iter().filter(|t| t.is_capitalized()).count() * 10 >= long.len() * 7
+    {
+        long += 1;
+        caps += usize::from(t.is_capitalized());
+    }
+    long >= 2 && caps * 10 >= long * 7
 }
 
 impl<'a> NameContext<'a> {
@@ -593,10 +597,20 @@ fn is_name_token(t: &Token) -> bool {
 
 /// Orgs in one tokenised sentence, left to right.
 pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext<'_>) -> Vec<OrgMention> {
+    find_within(sentence, toks, ctx, toks.len())
+}
+
+/// [`find`], for mentions that start among the first `limit` tokens.
+pub fn find_within(
+    sentence: &str,
+    toks: &[Token],
+    ctx: &NameContext<'_>,
+    limit: usize,
+) -> Vec<OrgMention> {
     let mut out = Vec::new();
     let title = is_title_case(toks);
     let mut i = 0;
-    while i < toks.len() {
+    while i < toks.len().min(limit) {
         if !is_name_token(&toks[i]) {
             i += 1;
             continue;

@@ -78,16 +78,28 @@ pub const REASON_STEMS: &[(&str, Reason, &str)] = &[
 
 /// Reasons named in `text`, sorted and without repeats.
 pub fn find(text: &str) -> Vec<Reason> {
-    let lower = format!(
-        " {} ",
-        text.to_lowercase()
-            .replace(|c: char| !c.is_alphanumeric() && c != '-', " ")
-    );
-    let mut out: Vec<Reason> = REASON_STEMS
-        .iter()
-        .filter(|(s, _, _)| lower.contains(s))
-        .map(|(_, r, _)| *r)
-        .collect();
+    use aho_corasick::AhoCorasick;
+    static AC: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(REASON_STEMS.iter().map(|(s, _, _)| s.trim()))
+            .expect("static patterns build")
+    });
+    let mut out: Vec<Reason> = Vec::new();
+    for m in ac.find_overlapping_iter(text) {
+        let (stem, reason, _) = REASON_STEMS[m.pattern().as_usize()];
+        // " ai " must stand alone: "AI" yes, "said" or "maintain" no.
+        if stem.starts_with(' ') {
+            let alone = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+            if !(alone(text[..m.start()].chars().next_back())
+                && alone(text[m.end()..].chars().next()))
+            {
+                continue;
+            }
+        }
+        out.push(reason);
+    }
     out.sort();
     out.dedup();
     out

@@ -85,6 +85,16 @@ const LIST_CUES: &[&str] = &[
     "mainly from",
 ];
 
+fn list_cue_automaton() -> &'static aho_corasick::AhoCorasick {
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(LIST_CUES)
+            .expect("static patterns build")
+    })
+}
+
 /// Nouns before "including" / "such as" that make the list one of firms or people.
 const FIRM_LISTS: &[&str] = &[
     "investors",
@@ -413,27 +423,28 @@ fn is_wordish(t: &Token) -> bool {
 pub fn find(sentence: &str) -> Vec<String> {
     let toks = tokenize(sentence);
     let mut out: Vec<String> = Vec::new();
-    let lower = sentence.to_lowercase();
-    // Lists after a cue.
-    for cue in LIST_CUES {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(cue) {
-            let at = from + i;
-            from = at + cue.len();
-            let before_ok = at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric());
-            let after_ok = lower[from..].starts_with(|c: char| c.is_whitespace());
+    // Lists after a cue, found in one pass (ASCII case-insensitive, on the sentence itself
+    // so offsets stay valid whatever its script).
+    for m in list_cue_automaton().find_overlapping_iter(sentence) {
+        {
+            let (at, from) = (m.start(), m.end());
+            let before_ok = !sentence[..at].ends_with(|c: char| c.is_alphanumeric());
+            let after_ok = sentence[from..].starts_with(|c: char| c.is_whitespace());
             if !(before_ok && after_ok) {
                 continue;
             }
             // "investors including Naspers and Tencent", "companies such as Netflix": a list
             // of firms, not of teams.
-            let before_cue = lower[..at]
+            let before_cue = sentence[..at]
                 .trim_end()
                 .trim_end_matches(',')
                 .rsplit(' ')
                 .next()
                 .unwrap_or("");
-            if FIRM_LISTS.contains(&before_cue) {
+            if FIRM_LISTS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(before_cue))
+            {
                 continue;
             }
             let rest = &sentence[from..];
