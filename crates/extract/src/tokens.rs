@@ -41,22 +41,35 @@ impl Token<'_> {
     }
 }
 
-/// Splits `s` into tokens. Never panics; offsets are always on char boundaries.
+/// Splits `s` into tokens. Never panics; offsets are always on char boundaries. ASCII
+/// bytes take a fast path; other characters are decoded.
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
+    let b = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    let mut chars = s.char_indices().peekable();
     let mut ws = true;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    // The character at byte `at` (a char boundary): ASCII directly, else decoded.
+    let char_at = |at: usize| -> (char, usize) {
+        if b[at] < 0x80 {
+            (b[at] as char, 1)
+        } else {
+            let c = s[at..].chars().next().unwrap_or('\u{FFFD}');
+            (c, c.len_utf8())
+        }
+    };
+    while i < b.len() {
+        let (c, len) = char_at(i);
         if c.is_whitespace() {
             ws = true;
+            i += len;
             continue;
         }
         let (end, kind) = if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            let mut end = i + len;
+            while end < b.len() {
+                let (d, dl) = char_at(end);
                 if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end += dl;
                 } else {
                     break;
                 }
@@ -64,28 +77,21 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             (end, TokKind::Word)
         } else if c.is_ascii_digit() {
             let mut end = i + 1;
-            loop {
-                match chars.peek() {
-                    Some(&(_, d)) if d.is_ascii_digit() => {
-                        end += 1;
-                        chars.next();
-                    }
-                    Some(&(_, sep)) if sep == ',' || sep == '.' => {
-                        // A separator counts only when a digit follows it.
-                        let next = s[end + 1..].chars().next();
-                        if next.is_some_and(|n| n.is_ascii_digit()) {
-                            chars.next();
-                            end += 1;
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
+            while end < b.len() {
+                if b[end].is_ascii_digit() {
+                    end += 1;
+                } else if (b[end] == b',' || b[end] == b'.')
+                    && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    // A separator counts only when a digit follows it.
+                    end += 2;
+                } else {
+                    break;
                 }
             }
             (end, TokKind::Number)
         } else {
-            (i + c.len_utf8(), TokKind::Punct)
+            (i + len, TokKind::Punct)
         };
         out.push(Token {
             text: &s[i..end],
@@ -95,6 +101,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             ws_before: ws,
         });
         ws = false;
+        i = end;
     }
     out
 }

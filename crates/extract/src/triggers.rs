@@ -761,6 +761,12 @@ fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
 }
 
 /// All trigger hits in a tokenised sentence, left to right, non-overlapping.
+/// The first words of all rules: most tokens are not one, and one hash probe says so.
+fn first_words() -> &'static crate::wordset::WordSet {
+    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| crate::wordset::WordSet::new(TRIGGERS.iter().map(|r| r.pattern[0])))
+}
+
 /// Rule indices by the first byte of their first word, in table order: a token is only
 /// compared with the rules that could start with it.
 fn by_first_letter() -> &'static [Vec<usize>] {
@@ -781,16 +787,21 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
     let mut i = 0;
     while i < toks.len() {
         let first = toks[i].text.as_bytes()[0].to_ascii_lowercase();
-        let hit = by_first_letter()[first as usize]
-            .iter()
-            .map(|&n| (n, &TRIGGERS[n]))
-            .find(|(_, r)| {
-                r.pattern.len() <= toks.len() - i
-                    && r.pattern
-                        .iter()
-                        .zip(&toks[i..])
-                        .all(|(p, t)| token_matches(t, p))
-            });
+        let bucket = &by_first_letter()[first as usize];
+        if bucket.is_empty()
+            || toks[i].kind != TokKind::Word
+            || !first_words().contains(toks[i].text)
+        {
+            i += 1;
+            continue;
+        }
+        let hit = bucket.iter().map(|&n| (n, &TRIGGERS[n])).find(|(_, r)| {
+            r.pattern.len() <= toks.len() - i
+                && r.pattern
+                    .iter()
+                    .zip(&toks[i..])
+                    .all(|(p, t)| token_matches(t, p))
+        });
         match hit {
             Some((n, r))
                 if !r.needs_object
