@@ -114,10 +114,12 @@ pub fn month_bounds(d: NaiveDate) -> (NaiveDate, NaiveDate) {
 /// The year the text's own four-digit years point at most often.
 /// Years in sentences that report cuts count; page furniture ("Register for edition 19
 /// (Feb 9 – May 2, 2026)") does not, unless nothing else gives a year.
-fn text_year(toks: &[Vec<Token>]) -> Option<i32> {
+fn text_year(toks: &[Vec<Token>], hits: &[Vec<TriggerHit>]) -> Option<i32> {
     let reporting: Vec<&Vec<Token>> = toks
         .iter()
-        .filter(|t| !triggers::find(t).is_empty())
+        .zip(hits)
+        .filter(|(_, h)| !h.is_empty())
+        .map(|(t, _)| t)
         .collect();
     year_vote(reporting.into_iter().flatten()).or_else(|| year_vote(toks.iter().flatten()))
 }
@@ -150,6 +152,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         .map(|s| tokenize(&doc.text[s.start..s.end]))
         .collect();
     let names = NameContext::new(&toks);
+    let hits: Vec<Vec<TriggerHit>> = toks.iter().map(|t| triggers::find(t)).collect();
 
     let from_url = doc.url.and_then(url_date);
     let published = doc.published.or(from_url
@@ -171,7 +174,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         default_year: published
             .map(|p| p.year())
             .or(from_url.map(|(d, _)| d.year()))
-            .or_else(|| text_year(&toks)),
+            .or_else(|| text_year(&toks, &hits)),
     };
 
     let main_company = doc.title.and_then(|t| title_company(t, &names));
@@ -197,7 +200,16 @@ pub fn analyse(doc: &Document) -> Analysis {
         seen = s.start;
         state.now = paragraph;
         let text = &doc.text[s.start..s.end];
-        sentence_frames(n, text, &toks[n], &names, &ctx, &mut state, &mut frames);
+        sentence_frames(
+            n,
+            text,
+            &toks[n],
+            &hits[n],
+            &names,
+            &ctx,
+            &mut state,
+            &mut frames,
+        );
     }
     frames.retain(|f: &Frame| {
         !state
@@ -211,14 +223,19 @@ pub fn analyse(doc: &Document) -> Analysis {
             .find(|f| f.company.explicit)
             .map(|f| f.company.name.clone())
     });
+    // Units are only looked for near a reported round: a sentence within six of one with
+    // a trigger.
+    let near = |n: usize| hits[n.saturating_sub(6)..=n].iter().any(|h| !h.is_empty());
     let impact = toks
         .iter()
-        .map(|t| crate::units::mentions_impact_in(t))
+        .enumerate()
+        .map(|(n, t)| near(n) && crate::units::mentions_impact_in(t))
         .collect();
     let opens_list = sentences
         .iter()
         .zip(&toks)
-        .map(|(s, t)| crate::units::opens_list_in(&doc.text[s.start..s.end], t))
+        .enumerate()
+        .map(|(n, (s, t))| near(n) && crate::units::opens_list_in(&doc.text[s.start..s.end], t))
         .collect();
     Analysis {
         sentences,
@@ -404,12 +421,12 @@ fn sentence_frames(
     n: usize,
     text: &str,
     toks: &[Token],
+    hits: &[TriggerHit],
     names: &NameContext<'_>,
     ctx: &DateContext,
     state: &mut State,
     out: &mut Vec<Frame>,
 ) {
-    let hits = triggers::find(toks);
     // A sentence without a trigger only matters for its subject ("the company" later) and
     // for "Long Name (SHORT)" aliases, so its tail is not searched for names unless it
     // has brackets.
@@ -429,7 +446,7 @@ fn sentence_frames(
         // ("The Pulitzer Prize winning Buzzfeed News brand is to shut down"), unless a
         // preposition governs it ("Employees of OurBus").
         if let Some(o) = orgs.iter().find(|o| {
-            !o.cited && o.first <= 3 && !(o.first > 0 && toks[o.first - 1].is_any(GOVERNORS))
+            !o.cited && o.first <= 3 && !(o.first > 0 && toks[o.first - 1].is_in(governors()))
         }) {
             state.current = Some(Company {
                 explicit: false,
@@ -446,16 +463,16 @@ fn sentence_frames(
     if denial {
         // A denied round taints the company for the whole document: "Microsoft denies
         // plan to lay off thousands" is not news of Microsoft cuts further down either.
-        for hit in &hits {
+        for hit in hits {
             if let Some(c) = subject(toks, &orgs, hit, 0, toks.len(), state) {
                 state.denied.push(c.name);
             }
         }
         return;
     }
-    let counts = quantity::find_counts(text);
-    let percents = quantity::find_percents(text);
-    let dates = dates::find_dates(text, ctx);
+    let counts = quantity::find_counts_in(toks);
+    let percents = quantity::find_percents_in(toks);
+    let dates = dates::find_dates_in(toks, ctx);
 
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];
@@ -672,7 +689,7 @@ fn subject(
         .filter(usable)
         .filter(|o| o.last < hit.first && o.first >= lo && !bracketed(o))
         .collect();
-    let governed = |o: &OrgMention| o.first > 0 && toks[o.first - 1].is_any(GOVERNORS);
+    let governed = |o: &OrgMention| o.first > 0 && toks[o.first - 1].is_in(governors());
     // "Amazon Web Services (AWS), the cloud computing wing of Amazon, laid off": the org
     // that opens the sentence is the subject when an appositive follows it.
     if let Some(o) = left.first() {
@@ -703,7 +720,7 @@ fn subject(
         .iter()
         .enumerate()
         .rev()
-        .find(|(_, t)| t.is_any(ANAPHORS) && t.kind == TokKind::Word)
+        .find(|(_, t)| t.is_in(anaphors()))
         .map(|(i, _)| lo + i);
     match (nearest, anaphor) {
         (Some(o), Some(a))
@@ -881,7 +898,7 @@ fn coordinated(
 }
 
 fn is_job_noun(t: &Token) -> bool {
-    t.kind == TokKind::Word && t.is_any(JOB_NOUNS)
+    t.is_in(job_nouns())
 }
 
 /// The count that measures the cut: right after the trigger, or followed by a job noun
@@ -915,13 +932,13 @@ fn pick_count(
                 (t.kind == TokKind::Word || t.text == "-") && !(*k > 0 && t.is("of"))
             })
             .map(|(_, t)| t)
-            .find(|t| is_job_noun(t) || t.is_any(SITE_NOUNS) || t.is_any(OTHER_NOUNS));
+            .find(|t| is_job_noun(t) || t.is_in(site_nouns()) || t.is_in(other_nouns()));
         let counts_jobs = noun.is_some_and(is_job_noun);
         // "several rounds of job cuts", "two main concerns": the word after a count that
         // is neither a job noun nor a link word says what is counted.
         let bare_other = !counts_jobs
             && after.first().is_some_and(|t| {
-                t.kind == TokKind::Word && !t.is_any(LINK_WORDS) && !is_job_noun(t)
+                t.kind == TokKind::Word && !t.is_in(link_words()) && !is_job_noun(t)
             });
         let counts_other = noun.is_some_and(|t| !is_job_noun(t)) || bare_other;
         if class == TrigClass::Cut && counts_other {
@@ -1288,6 +1305,13 @@ fn frame_kind(
         Kind::Layoff
     }
 }
+
+static_set!(governors, GOVERNORS);
+static_set!(anaphors, ANAPHORS);
+static_set!(job_nouns, JOB_NOUNS);
+static_set!(site_nouns, SITE_NOUNS);
+static_set!(other_nouns, OTHER_NOUNS);
+static_set!(link_words, LINK_WORDS);
 
 #[cfg(test)]
 mod tests {

@@ -18,6 +18,8 @@
 //! assert_eq!(claims[0].date.as_ref().unwrap().earliest.to_string(), "2025-03-04");
 //! ```
 
+#[macro_use]
+mod wordset;
 mod coalesce;
 mod cues;
 pub mod dates;
@@ -32,7 +34,6 @@ pub mod sentences;
 pub mod tokens;
 pub mod triggers;
 pub mod units;
-mod wordset;
 
 pub use model::*;
 

@@ -517,26 +517,35 @@ pub fn is_title_case(toks: &[Token]) -> bool {
 impl<'a> NameContext<'a> {
     pub fn new(sentences: &[Vec<Token<'a>>]) -> Self {
         let mut ctx = NameContext::default();
+        // Lower-case forms of the capitalised words: the only words whose lower-case use
+        // anyone asks about, so the rest of the vocabulary is never stored.
+        let mut capitalised: FxSet<String> = FxSet::default();
         for toks in sentences {
             let title = is_title_case(toks);
+            let mut opened = false;
             for (i, t) in toks.iter().enumerate() {
                 if t.kind != TokKind::Word {
                     continue;
                 }
-                // Words glued to digits or slashes ("arkansasonline.com/1122wework") are URLs.
-                let glued = !t.ws_before
-                    && i > 0
-                    && !matches!(toks[i - 1].text, "“" | "\"" | "(" | "‘" | "'");
-                if t.text.chars().next().is_some_and(char::is_lowercase) && !glued {
-                    ctx.lower_words.insert(t.text);
-                } else if !title && !toks[..i].iter().all(|p| p.kind == TokKind::Punct) {
-                    ctx.mid_caps.insert(t.text);
+                let inside = opened;
+                opened = true;
+                if !t.text.chars().next().is_some_and(char::is_lowercase) {
+                    let lower = t.text.to_lowercase();
+                    if !capitalised.contains(&lower) {
+                        capitalised.insert(lower);
+                    }
+                    if !title && inside {
+                        ctx.mid_caps.insert(t.text);
+                    }
                 }
                 // "Andy Jassy", "CEO Brian Armstrong", "Mr. Pichai"
-                let first_name = t.is_capitalized() && first_names().contains(t.text);
+                if !t.is_capitalized() {
+                    continue;
+                }
+                let first_name = first_names().contains(t.text);
                 let title =
                     i > 0 && toks[i - 1].is_any(&["ceo", "mr", "ms", "mrs", "dr", "founder"]);
-                if (first_name || title) && t.is_capitalized() {
+                if first_name || title {
                     if let Some(next) = toks.get(i + 1) {
                         if next.is_capitalized() && next.ws_before && !is_legal_suffix(next.text) {
                             ctx.people.insert(next.text.to_string());
@@ -546,6 +555,33 @@ impl<'a> NameContext<'a> {
                     if title && !first_name {
                         ctx.people.insert(t.text.to_string());
                     }
+                }
+            }
+        }
+        // (length, first letter) of the capitalised words: most lower-case words fail this
+        // and skip the hash probe.
+        let mut shapes = [0u32; 48];
+        for w in &capitalised {
+            if let Some(&b) = w.as_bytes().first() {
+                shapes[w.len().min(47)] |= 1 << (b % 32);
+            }
+        }
+        for toks in sentences {
+            for (i, t) in toks.iter().enumerate() {
+                let shape = shapes[t.text.len().min(47)] & (1 << (t.text.as_bytes()[0] % 32)) != 0;
+                if !shape {
+                    continue;
+                }
+                // Words glued to digits or slashes ("arkansasonline.com/1122wework") are URLs.
+                let glued = !t.ws_before
+                    && i > 0
+                    && !matches!(toks[i - 1].text, "“" | "\"" | "(" | "‘" | "'");
+                if t.kind == TokKind::Word
+                    && !glued
+                    && t.text.chars().next().is_some_and(char::is_lowercase)
+                    && capitalised.contains(t.text)
+                {
+                    ctx.lower_words.insert(t.text);
                 }
             }
         }
@@ -621,7 +657,7 @@ pub fn find_within(
         while j < toks.len() {
             let t = &toks[j];
             // Function words, dates and titles end a name; "News" in "NBC News" does not.
-            let stop_word = t.is_any(RUN_BREAKERS);
+            let stop_word = t.is_in(run_breakers());
             if is_name_token(t) && !t.is_any(&["said", "says"]) && !stop_word {
                 last = j;
                 j += 1;
@@ -724,7 +760,7 @@ pub fn find_within(
         }
         // "Managing editor Darrell Etherington": a role word before a two-word name.
         let role_before =
-            f > 0 && toks[f - 1].is_any(ROLE_WORDS) && toks[f - 1].kind == TokKind::Word;
+            f > 0 && toks[f - 1].is_in(role_words()) && toks[f - 1].kind == TokKind::Word;
         if role_before && name_last == f + 1 && !toks[name_last].is_any(LEGAL_SUFFIXES) {
             continue;
         }
@@ -753,7 +789,7 @@ pub fn find_within(
         // headings do not ("Interestingly, ...", "Resume help", "Why It Matters:").
         let next = toks.get(last + 1);
         let acts = next.is_some_and(|n| {
-            n.text == "(" || (n.kind == TokKind::Word && n.ws_before && n.is_any(SUBJECT_VERBS))
+            n.text == "(" || (n.kind == TokKind::Word && n.ws_before && n.is_in(subject_verbs()))
         }) && !toks[f].text.ends_with("ly");
         if ((initial && lone && last == name_last && !possessive && !acts) || title)
             && !shouting
@@ -1125,6 +1161,10 @@ const DEMONYMS: &[&str] = &[
     "board",
     "committee",
 ];
+
+static_set!(run_breakers, RUN_BREAKERS);
+static_set!(role_words, ROLE_WORDS);
+static_set!(subject_verbs, SUBJECT_VERBS);
 
 #[cfg(test)]
 mod tests {

@@ -87,7 +87,13 @@ fn automaton() -> &'static AhoCorasick {
 /// Whether `text` may mention job cuts. False means: skip the document.
 pub fn may_mention_cuts(text: &str) -> bool {
     let (mut verb, mut noun) = (false, false);
+    let bytes = text.as_bytes();
     for m in automaton().find_overlapping_iter(text) {
+        // Stems start words: "published" holds "shed" and "taxes" holds "axe", but neither
+        // says anything about jobs.
+        if m.start() > 0 && bytes[m.start() - 1].is_ascii_alphanumeric() {
+            continue;
+        }
         match STEMS[m.pattern().as_usize()].1 {
             Class::Strong => return true,
             Class::Verb => verb = true,

@@ -36,6 +36,11 @@ impl Token<'_> {
         lowers.iter().any(|w| self.is(w))
     }
 
+    /// Membership in a larger vocabulary: one hash probe.
+    pub fn is_in(&self, set: &crate::wordset::WordSet) -> bool {
+        self.kind == TokKind::Word && set.contains(self.text)
+    }
+
     pub fn is_capitalized(&self) -> bool {
         self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -58,6 +63,40 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
         }
     };
     while i < b.len() {
+        let b0 = b[i];
+        // ASCII fast path for the common bytes.
+        if b0 == b' ' || (b'\t'..=b'\r').contains(&b0) {
+            ws = true;
+            i += 1;
+            continue;
+        }
+        if b0.is_ascii_alphabetic() {
+            let mut end = i + 1;
+            while end < b.len() && b[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            // A non-ASCII letter may continue the word ("Byjü"): finish it the slow way.
+            while end < b.len() && b[end] >= 0x80 {
+                let (d, dl) = char_at(end);
+                if !d.is_alphanumeric() {
+                    break;
+                }
+                end += dl;
+                while end < b.len() && b[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+            }
+            out.push(Token {
+                text: &s[i..end],
+                start: i,
+                end,
+                kind: TokKind::Word,
+                ws_before: ws,
+            });
+            ws = false;
+            i = end;
+            continue;
+        }
         let (c, len) = char_at(i);
         if c.is_whitespace() {
             ws = true;

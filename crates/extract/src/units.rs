@@ -335,7 +335,7 @@ pub fn list_item(line: &str) -> Option<String> {
     let item = clean(raw);
     // "At the same time, ...": a clause, not a unit.
     let first = raw.split_whitespace().next().unwrap_or("").to_lowercase();
-    if item.split(' ').count() > 6 || NOT_UNIT.contains(&first.as_str()) {
+    if item.split(' ').count() > 6 || not_unit().contains(&first) {
         return None;
     }
     let mut out = Vec::new();
@@ -354,7 +354,7 @@ pub fn opens_list_in(sentence: &str, toks: &[Token]) -> bool {
         return false;
     }
     let cut_words = toks.iter().any(|t| {
-        t.is_any(IMPACT)
+        t.is_in(impact_set())
             || t.is_any(&[
                 "cuts",
                 "layoffs",
@@ -492,16 +492,16 @@ pub fn find(sentence: &str) -> Vec<String> {
         while j < toks.len()
             && j - i <= 4
             && (toks[j].kind == TokKind::Word || toks[j].text == "-")
-            && !toks[j].is_any(GENERIC_STAFF)
+            && !toks[j].is_in(generic_staff())
         {
             j += 1;
         }
-        if j < toks.len() && toks[j].is_any(GENERIC_STAFF) && j > i + 1 {
+        if j < toks.len() && toks[j].is_in(generic_staff()) && j > i + 1 {
             let mods = &sentence[toks[i + 1].start..toks[j - 1].end];
-            if !mods.split(['-', ' ']).any(|w| {
-                NOT_UNIT.contains(&w.to_lowercase().as_str())
-                    || SIZE_WORDS.contains(&w.to_lowercase().as_str())
-            }) {
+            if !mods
+                .split(['-', ' '])
+                .any(|w| not_unit().contains(w) || SIZE_WORDS.contains(&w.to_lowercase().as_str()))
+            {
                 push(&mut out, &clean(mods));
             }
         } else if j == i + 2 && toks[i + 1].is_any(ROLES) {
@@ -511,7 +511,7 @@ pub fn find(sentence: &str) -> Vec<String> {
     // "in its X teams" phrases.
     for (i, t) in toks.iter().enumerate() {
         if !(t.kind == TokKind::Word
-            && (t.is_any(UNIT_NOUNS) || t.is_any(&["roles", "jobs", "positions"])))
+            && (t.is_in(unit_nouns()) || t.is_any(&["roles", "jobs", "positions"])))
         {
             continue;
         }
@@ -523,8 +523,8 @@ pub fn find(sentence: &str) -> Vec<String> {
             let connector = (p.text == "," || p.is("and") || p.text == "&")
                 && k >= 2
                 && is_wordish(&toks[k - 2])
-                && !toks[k - 2].is_any(NOT_UNIT);
-            if connector || (is_wordish(p) && !p.is_any(NOT_UNIT)) {
+                && !toks[k - 2].is_in(not_unit());
+            if connector || (is_wordish(p) && !p.is_in(not_unit())) {
                 k -= 1;
             } else {
                 break;
@@ -602,7 +602,7 @@ fn clean(item: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect();
     let mut a = 0;
-    while a < words.len() && NOT_UNIT.contains(&words[a].to_lowercase().as_str()) {
+    while a < words.len() && not_unit().contains(words[a]) {
         a += 1;
     }
     let mut b = words.len();
@@ -657,6 +657,11 @@ fn push(out: &mut Vec<String>, item: &str) {
     }
     out.push(item.to_string());
 }
+
+static_set!(not_unit, NOT_UNIT);
+static_set!(unit_nouns, UNIT_NOUNS);
+static_set!(generic_staff, GENERIC_STAFF);
+static_set!(impact_set, IMPACT);
 
 #[cfg(test)]
 mod tests {
