@@ -417,16 +417,27 @@ const ANAPHORS: &[&str] = &[
     "division",
 ];
 
-fn sentence_frames(
+/// One sentence as the frame builder sees it.
+struct SentenceView<'s, 't> {
     n: usize,
-    text: &str,
-    toks: &[Token],
-    hits: &[TriggerHit],
+    text: &'s str,
+    toks: &'s [Token<'t>],
+    hits: &'s [TriggerHit],
+}
+
+fn sentence_frames(
+    view: SentenceView,
     names: &NameContext<'_>,
     ctx: &DateContext,
     state: &mut State,
     out: &mut Vec<Frame>,
 ) {
+    let SentenceView {
+        n,
+        text,
+        toks,
+        hits,
+    } = view;
     // A sentence without a trigger only matters for its subject ("the company" later) and
     // for "Long Name (SHORT)" aliases, so its tail is not searched for names unless it
     // has brackets.
@@ -481,7 +492,7 @@ fn sentence_frames(
         }
         // The clause: from the last ';' (or the previous trigger with its own subject) to
         // the next ';' or trigger.
-        let lo = clause_start(toks, &hits, h, &orgs);
+        let lo = clause_start(toks, hits, h, &orgs);
         // Figures and dates come after the previous trigger: "continued to lay off workers
         // this year, after cutting more than 27,000 jobs since 2022".
         let arg_lo = if h > 0 {
