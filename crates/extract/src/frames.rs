@@ -200,16 +200,13 @@ pub fn analyse(doc: &Document) -> Analysis {
         seen = s.start;
         state.now = paragraph;
         let text = &doc.text[s.start..s.end];
-        sentence_frames(
+        let view = SentenceView {
             n,
             text,
-            &toks[n],
-            &hits[n],
-            &names,
-            &ctx,
-            &mut state,
-            &mut frames,
-        );
+            toks: &toks[n],
+            hits: &hits[n],
+        };
+        sentence_frames(view, &names, &ctx, &mut state, &mut frames);
     }
     frames.retain(|f: &Frame| {
         !state
