@@ -320,7 +320,6 @@ const GOVERNORS: &[&str] = &[
     "against",
     "versus",
     "vs",
-    "rival",
     "to",
     "at",
     "in",
@@ -328,8 +327,6 @@ const GOVERNORS: &[&str] = &[
     "about",
     "into",
     "between",
-    "competitor",
-    "peer",
 ];
 
 /// Nouns after "layoff" that make it a modifier: "layoff insurance", "layoff rate".
