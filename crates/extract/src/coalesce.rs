@@ -76,10 +76,11 @@ fn group(kind: Kind) -> u8 {
 fn counts_compatible(a: &Count, b: &Count) -> bool {
     let lo = |c: &Count| c.min.or(c.max).unwrap_or(0) as f64;
     let hi = |c: &Count| c.max.map_or(f64::INFINITY, |m| m as f64);
-    // Intervals that meet, or exact figures within a third of each other.
-    (lo(a) <= hi(b) * 1.15 && lo(b) <= hi(a) * 1.15) || {
+    // Intervals that meet, or figures within a tenth of each other: "some 3,000" and
+    // "some 3,700" in one article are two rounds.
+    (lo(a) <= hi(b) && lo(b) <= hi(a)) || {
         let (x, y) = (lo(a).max(1.0), lo(b).max(1.0));
-        x / y < 1.3 && y / x < 1.3
+        x / y < 1.1 && y / x < 1.1
     }
 }
 

@@ -749,6 +749,18 @@ fn subject(
             })
         }
         (None, None) => {
+            // "Less than two weeks after laying off thousands of employees, Uber is cutting
+            // ...": the main clause's subject did the earlier cuts too.
+            let leading = toks[hit.first.saturating_sub(4)..hit.first]
+                .iter()
+                .any(|t| t.is_any(&["after", "before", "following", "since", "despite"]));
+            if leading {
+                if let Some(o) = orgs.iter().filter(usable).find(|o| {
+                    o.first > hit.last && toks[hit.last..o.first].iter().any(|t| t.text == ",")
+                }) {
+                    return Some(state.canonical(o));
+                }
+            }
             // A noun trigger with its company after it: "the layoffs of X", "X layoffs" handled above.
             if let Some(o) = orgs
                 .iter()
