@@ -549,6 +549,17 @@ fn sentence_frames(
             f => f,
         };
         let kind = frame_kind(toks, hit, lo, hi, rule.class, form, &date, text);
+        // "announced it would lay off 11,000 people last fall": a plan dated well before the
+        // report is a round that has happened.
+        let long_past = date
+            .as_ref()
+            .zip(ctx.published)
+            .is_some_and(|((d, _), p)| (p - d.latest).num_days() > 60);
+        let kind = if kind == Kind::Plan && long_past {
+            Kind::Layoff
+        } else {
+            kind
+        };
         let new_round = count_tok.is_some_and(|i| {
             toks[i.saturating_sub(2)..(i + 4).min(toks.len())]
                 .iter()
@@ -1307,14 +1318,15 @@ fn frame_kind(
         || after
             .iter()
             .any(|t| t.is_any(&["ahead", "planned", "expected", "proposed", "looming"]));
-    let day_dated = date
-        .as_ref()
-        .is_some_and(|(d, _)| d.precision == Precision::Day);
+    // "would be laying off 10%": the progressive after a future auxiliary.
+    let future_progressive = hit.first >= 2
+        && toks[hit.first - 1].is("be")
+        && toks[hit.first - 2].is_any(&["will", "would", "ll"]);
     let plan = match form {
         Form::Past => false,
         _ if strong => true,
-        Form::Progressive => false,
-        Form::Base | Form::Noun => weak && !started && !day_dated,
+        Form::Progressive => future_progressive && !started,
+        Form::Base | Form::Noun => weak && !started,
     };
     if plan {
         Kind::Plan
