@@ -110,10 +110,14 @@ fn compatible(f: &Frame, g: &Frame) -> bool {
 pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     let keys: Vec<Keys> = a.frames.iter().map(|f| Keys::of(&f.company)).collect();
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut parts: Vec<usize> = Vec::new();
     for (i, f) in a.frames.iter().enumerate() {
         let fits = |d: &Draft| {
             d.frames.iter().any(|&j| same_company(&keys[i], &keys[j]))
-                && d.frames.iter().all(|&j| compatible(f, &a.frames[j]))
+                && d.frames
+                    .iter()
+                    .filter(|j| !parts.contains(j))
+                    .all(|&j| compatible(f, &a.frames[j]))
         };
         // "another 10,000" starts a new round unless a draft repeats the same figure.
         let candidates: Vec<usize> = (0..drafts.len())
@@ -166,9 +170,16 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
                 })
             })
         };
-        match best.or_else(part_of) {
+        match best {
             Some(k) => drafts[k].frames.push(i),
-            None => drafts.push(Draft { frames: vec![i] }),
+            None => match part_of() {
+                // A part of a round does not constrain what else joins it.
+                Some(k) => {
+                    parts.push(i);
+                    drafts[k].frames.push(i);
+                }
+                None => drafts.push(Draft { frames: vec![i] }),
+            },
         }
     }
     // A claim needs a named company or a figure: talk of "the layoffs" under a company

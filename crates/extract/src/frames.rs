@@ -451,7 +451,12 @@ fn sentence_frames(
         // ("The Pulitzer Prize winning Buzzfeed News brand is to shut down"), unless a
         // preposition governs it ("Employees of OurBus").
         if let Some(o) = orgs.iter().find(|o| {
-            !o.cited && o.first <= 3 && !(o.first > 0 && toks[o.first - 1].is_in(governors()))
+            // "The Pulitzer Prize winning Buzzfeed News brand": a few words may precede it.
+            let before = toks[..o.first]
+                .iter()
+                .rev()
+                .find(|t| !t.is_any(&["the", "a", "an"]));
+            !o.cited && o.first <= 6 && !before.is_some_and(|t| t.is_in(governors()))
         }) {
             state.current = Some(Company {
                 explicit: false,
@@ -477,7 +482,12 @@ fn sentence_frames(
     }
     let counts = quantity::find_counts_in(toks);
     let percents = quantity::find_percents_in(toks);
-    let dates = dates::find_dates_in(toks, ctx);
+    // "date 2019-09-13 Symantec is cutting ...": a scraper's date stamp at the start of
+    // the text is the page's date, not the round's.
+    let dates: Vec<DateSpan> = dates::find_dates_in(toks, ctx)
+        .into_iter()
+        .filter(|d| !(text[..d.start].trim().eq_ignore_ascii_case("date")))
+        .collect();
 
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];
@@ -536,7 +546,18 @@ fn sentence_frames(
             .iter()
             .any(|t| t.is_any(&["after", "before", "following", "since"]));
         let date_lo = if earlier { hit.last + 1 } else { arg_lo };
-        let date = pick_date(text, toks, &dates, hit, date_lo.min(hi), hi);
+        // "by 2025", "over the next three years": a plan's deadline or window is a plan cue,
+        // not the date of the round (which is when it was announced).
+        let is_window = |d: &DateSpan| {
+            matches!(
+                d.prefix,
+                Some("by" | "over" | "within" | "until" | "till" | "through")
+            )
+        };
+        let deadline =
+            pick_date(text, toks, &dates, hit, date_lo.min(hi), hi).filter(|(d, _)| is_window(d));
+        let dates_on: Vec<DateSpan> = dates.iter().filter(|d| !is_window(d)).cloned().collect();
+        let date = pick_date(text, toks, &dates_on, hit, date_lo.min(hi), hi);
         // "to cut", "will shed": the ambiguous past forms read as the base form.
         let form = match rule.form {
             Form::Past
@@ -548,7 +569,16 @@ fn sentence_frames(
             }
             f => f,
         };
-        let kind = frame_kind(toks, hit, lo, hi, rule.class, form, &date, text);
+        let kind = frame_kind(
+            toks,
+            hit,
+            lo,
+            hi,
+            rule.class,
+            form,
+            date.as_ref().or(deadline.as_ref()),
+            text,
+        );
         // "announced it would lay off 11,000 people last fall": a plan dated well before the
         // report is a round that has happened.
         let long_past = date
@@ -784,7 +814,7 @@ fn subject(
             // "at X"; anything else with no subject falls back to the current company only
             // for bare noun triggers in a sentence that names no other company.
             // "The layoffs will affect 180 employees": the document's own round.
-            if TRIGGERS[hit.rule].form == Form::Noun && orgs.is_empty() {
+            if TRIGGERS[hit.rule].form == Form::Noun && !orgs.iter().any(|o| o.first < hit.first) {
                 state.recent().map(|mut c| {
                     c.explicit = false;
                     c
@@ -985,6 +1015,9 @@ fn pick_count(
             && prev.is_some_and(|p| {
                 p.is_any(&[
                     "loss",
+                    "roles",
+                    "jobs",
+                    "positions",
                     "elimination",
                     "total",
                     "layoffs",
@@ -1043,6 +1076,7 @@ fn pick_count(
 
 /// What a share of jobs is a share of: "25 percent of the company", "a fifth of its staff".
 const SHARE_OF: &[&str] = &[
+    "population",
     "workforce",
     "employees",
     "company",
@@ -1260,7 +1294,7 @@ fn frame_kind(
     hi: usize,
     class: TrigClass,
     form: Form,
-    date: &Option<(DateSpan, String)>,
+    date: Option<&(DateSpan, String)>,
     text: &str,
 ) -> Kind {
     match class {
@@ -1306,7 +1340,7 @@ fn frame_kind(
         || clause
             .windows(3)
             .any(|w| w[0].is("between") && w[1].is("now") && w[2].is("and"))
-        || date.as_ref().is_some_and(|(d, s)| {
+        || date.is_some_and(|(d, s)| {
             let pre = text[..d.start].trim_end();
             (pre.ends_with(" by") || pre.ends_with(" By") || s.contains("next"))
                 && d.latest > d.earliest
