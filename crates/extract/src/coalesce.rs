@@ -189,7 +189,10 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
         .filter(|d| {
             d.frames.iter().any(|&i| {
                 let f = &a.frames[i];
-                f.company.explicit || f.count.is_some() || f.percent.is_some()
+                f.company.explicit
+                    || f.count.is_some()
+                    || f.percent.is_some()
+                    || (f.dated && f.kind == Kind::Closure)
             })
         })
         .collect();

@@ -552,7 +552,10 @@ fn sentence_frames(
             matches!(
                 d.prefix,
                 Some("by" | "over" | "within" | "until" | "till" | "through")
-            )
+            ) || text[..d.start]
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("between now and")
         };
         let deadline =
             pick_date(text, toks, &dates, hit, date_lo.min(hi), hi).filter(|(d, _)| is_window(d));
@@ -581,6 +584,37 @@ fn sentence_frames(
         );
         // "announced it would lay off 11,000 people last fall": a plan dated well before the
         // report is a round that has happened.
+        // "will lay off 1,400 between now and the end of September", read in June: a bare
+        // month in a plan points forward.
+        let date = match (kind, date, ctx.published) {
+            (Kind::Plan, Some((d, t)), Some(p))
+                if d.relative
+                    && d.latest < p
+                    && matches!(d.precision, Precision::Day | Precision::Month)
+                    && ![
+                        "last",
+                        "past",
+                        "earlier",
+                        "previous",
+                        "ago",
+                        "this",
+                        "yesterday",
+                    ]
+                    .iter()
+                    .any(|w| t.to_ascii_lowercase().contains(w)) =>
+            {
+                let shift = |x: NaiveDate| x.with_year(x.year() + 1).unwrap_or(x);
+                Some((
+                    DateSpan {
+                        earliest: shift(d.earliest),
+                        latest: shift(d.latest),
+                        ..d
+                    },
+                    t,
+                ))
+            }
+            (_, date, _) => date,
+        };
         let long_past = date
             .as_ref()
             .zip(ctx.published)
@@ -735,7 +769,18 @@ fn subject(
         .filter(usable)
         .filter(|o| o.last < hit.first && o.first >= lo && !bracketed(o))
         .collect();
-    let governed = |o: &OrgMention| o.first > 0 && toks[o.first - 1].is_in(governors());
+    // "the new Yahoo Advertising group": a unit named like a company is not the employer.
+    let unit_name = |o: &OrgMention| {
+        toks.get(o.last + 1).is_some_and(|t| {
+            t.text.chars().next().is_some_and(char::is_lowercase)
+                && t.is_any(&[
+                    "group", "division", "unit", "business", "segment", "team", "arm", "brand",
+                    "wing",
+                ])
+        })
+    };
+    let governed =
+        |o: &OrgMention| (o.first > 0 && toks[o.first - 1].is_in(governors())) || unit_name(o);
     // "Amazon Web Services (AWS), the cloud computing wing of Amazon, laid off": the org
     // that opens the sentence is the subject when an appositive follows it.
     if let Some(o) = left.first() {
