@@ -108,7 +108,23 @@ fn compatible(f: &Frame, g: &Frame) -> bool {
 }
 
 pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
-    let keys: Vec<Keys> = a.frames.iter().map(|f| Keys::of(&f.company)).collect();
+    // Frames learn the parents the document states anywhere: "parent company, IAG".
+    let frames_with_parents: Vec<Company> = a
+        .frames
+        .iter()
+        .map(|f| {
+            let mut c = f.company.clone();
+            if c.parent.is_none() {
+                c.parent = a
+                    .parents
+                    .iter()
+                    .find(|(child, _)| key(child) == key(&c.name))
+                    .map(|(_, p)| p.clone());
+            }
+            c
+        })
+        .collect();
+    let keys: Vec<Keys> = frames_with_parents.iter().map(Keys::of).collect();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut parts: Vec<usize> = Vec::new();
     for (i, f) in a.frames.iter().enumerate() {

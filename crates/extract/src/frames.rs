@@ -48,6 +48,8 @@ pub struct Analysis {
     pub frames: Vec<Frame>,
     /// The company the document is mainly about (headline and lead).
     pub main_company: Option<String>,
+    /// (company, parent) pairs stated anywhere in the document.
+    pub parents: Vec<(String, String)>,
     /// The date a round reported as news defaults to: the publication date's month.
     pub default_date: Option<(NaiveDate, NaiveDate, Precision)>,
 }
@@ -187,6 +189,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         }),
         aliases: Vec::new(),
         denied: Vec::new(),
+        parents: Vec::new(),
         main: None,
         current_at: 0,
         now: 0,
@@ -235,6 +238,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         .map(|(n, (s, t))| near(n) && crate::units::opens_list_in(&doc.text[s.start..s.end], t))
         .collect();
     Analysis {
+        parents: state.parents,
         sentences,
         impact,
         opens_list,
@@ -263,6 +267,8 @@ struct State {
     aliases: Vec<(String, String)>,
     /// Companies whose cuts the text denies.
     denied: Vec<String>,
+    /// (company, parent) pairs the text states.
+    parents: Vec<(String, String)>,
     /// The company the document is about (headline, else the first company that cuts):
     /// what "the company" means when a rival was named in between.
     main: Option<Company>,
@@ -376,6 +382,9 @@ const GENERIC: &[&str] = &[
 
 /// Words that refer back to the current company.
 const ANAPHORS: &[&str] = &[
+    "provider",
+    "maker",
+    "operator",
     "company",
     "firm",
     "it",
@@ -445,6 +454,20 @@ fn sentence_frames(
         if let Some(a) = &o.alias {
             state.aliases.push((a.clone(), o.name.clone()));
         }
+        // "The airline's parent company, IAG, said": IAG owns the company in view.
+        let before: Vec<&Token> = toks[..o.first]
+            .iter()
+            .rev()
+            .filter(|t| t.text != "," && !t.is("the"))
+            .take(2)
+            .collect();
+        if before.len() == 2 && before[0].is("company") && before[1].is("parent") {
+            if let Some(c) = &state.current {
+                if c.name != o.name {
+                    state.parents.push((c.name.clone(), o.name.clone()));
+                }
+            }
+        }
     }
     if hits.is_empty() {
         // An organisation in subject position becomes what "the company" refers to.
@@ -487,6 +510,12 @@ fn sentence_frames(
     let dates: Vec<DateSpan> = dates::find_dates_in(toks, ctx)
         .into_iter()
         .filter(|d| !(text[..d.start].trim().eq_ignore_ascii_case("date")))
+        // "until demand returns to 2019 levels": a benchmark, not a date of the round.
+        .filter(|d| {
+            let next = text[d.end..].split_whitespace().next().unwrap_or("");
+            !["levels", "level", "figures", "prices", "highs", "lows"]
+                .contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
         .collect();
 
     for (h, hit) in hits.iter().enumerate() {
@@ -560,7 +589,15 @@ fn sentence_frames(
         let deadline =
             pick_date(text, toks, &dates, hit, date_lo.min(hi), hi).filter(|(d, _)| is_window(d));
         let dates_on: Vec<DateSpan> = dates.iter().filter(|d| !is_window(d)).cloned().collect();
-        let date = pick_date(text, toks, &dates_on, hit, date_lo.min(hi), hi);
+        // "employed 7,500 workers before the layoffs": a mention of a known round carries no
+        // date of its own.
+        let known_round =
+            earlier && rule.form == Form::Noun && hit.first > 0 && toks[hit.first - 1].is("the");
+        let date = if known_round {
+            None
+        } else {
+            pick_date(text, toks, &dates_on, hit, date_lo.min(hi), hi)
+        };
         // "to cut", "will shed": the ambiguous past forms read as the base form.
         let form = match rule.form {
             Form::Past

@@ -236,6 +236,17 @@ const NOT_NAMES: &[&str] = &[
     "subscribe",
     "advertisement",
     "twitter",
+    "companies",
+    "firms",
+    "businesses",
+    "startups",
+    "executives",
+    "analysts",
+    "experts",
+    "investors",
+    "customers",
+    "employees",
+    "workers",
     "fyi",
     "below",
     "above",
@@ -741,6 +752,18 @@ pub fn find_within(
         if town {
             continue;
         }
+        // "The Cloud communications provider": a capitalised word inside a description.
+        let described = f > 0
+            && toks[f - 1].is("the")
+            && toks[last + 1..(last + 4).min(toks.len())]
+                .iter()
+                .take_while(|t| {
+                    t.kind == TokKind::Word && t.text.starts_with(|c: char| c.is_lowercase())
+                })
+                .any(|t| t.is_any(DESCRIPTION_HEADS));
+        if described && f == last {
+            continue;
+        }
         // "The Pulitzer Prize", "the WARN Act": named things that are not employers.
         if toks[name_last].is_any(&[
             "prize",
@@ -1023,6 +1046,12 @@ const ROLE_WORDS: &[&str] = &[
     "researcher",
     "scientist",
     "coach",
+];
+
+/// Nouns that end a description of a company: "the Cloud communications provider".
+const DESCRIPTION_HEADS: &[&str] = &[
+    "provider", "company", "firm", "giant", "maker", "platform", "service", "startup", "retailer",
+    "bank", "chain", "operator", "carrier", "lender", "group", "business", "outlet", "site",
 ];
 
 /// Words that follow a company name in subject position: "Twilio is laying off".
