@@ -107,6 +107,8 @@ pub const STARTED: &[&str] = &[
     "underway",
     "ongoing",
     "told",
+    "notices",
+    "notified",
     "continued",
     "continues",
     "continuing",

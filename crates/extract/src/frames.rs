@@ -311,6 +311,21 @@ impl State {
     }
 }
 
+/// Tokens of a scraper's "date 2023-04-20" stamp at the start of a sentence.
+fn stamp_len(toks: &[Token]) -> usize {
+    let stamp = toks.len() >= 6
+        && toks[0].is("date")
+        && toks[1].kind == TokKind::Number
+        && toks[1].text.len() == 4
+        && toks[2].text == "-"
+        && toks[4].text == "-";
+    if stamp {
+        6
+    } else {
+        0
+    }
+}
+
 /// Prepositions and cues that put an organisation outside the subject.
 const GOVERNORS: &[&str] = &[
     "union",
@@ -445,7 +460,7 @@ fn sentence_frames(
     // for "Long Name (SHORT)" aliases, so its tail is not searched for names unless it
     // has brackets.
     let limit = if hits.is_empty() && !text.contains('(') {
-        8
+        8 + stamp_len(toks)
     } else {
         toks.len()
     };
@@ -479,7 +494,9 @@ fn sentence_frames(
                 .iter()
                 .rev()
                 .find(|t| !t.is_any(&["the", "a", "an"]));
-            !o.cited && o.first <= 6 && !before.is_some_and(|t| t.is_in(governors()))
+            !o.cited
+                && o.first <= 6 + stamp_len(toks)
+                && !before.is_some_and(|t| t.is_in(governors()))
         }) {
             state.current = Some(Company {
                 explicit: false,
@@ -667,7 +684,9 @@ fn sentence_frames(
                 .any(|t| cues::NEW_ROUND.contains(&t.text))
         }) || toks[lo..hit.first]
             .iter()
-            .any(|t| matches!(t.text, "another" | "second" | "fresh"));
+            .any(|t| matches!(t.text, "another" | "second" | "fresh"))
+            // "part of a planned 7% reduction": a larger round containing the one at hand.
+            || toks[hit.first.saturating_sub(5)..hit.first].windows(2).any(|w| w[0].is("part") && w[1].is("of"));
         let mut fields = vec!["kind", "company"];
         if count.is_some() {
             fields.push("headcount");
@@ -1347,6 +1366,32 @@ fn pick_date(
     } else {
         in_clause
     };
+    // "notices made in August ... will be terminated on October 15": a round is dated by
+    // its announcement, not by when it takes effect.
+    let announced = |d: &DateSpan| {
+        let before = text[..d.start].trim_end();
+        before.split_whitespace().rev().take(6).any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "announced"
+                    | "notices"
+                    | "notified"
+                    | "said"
+                    | "told"
+                    | "filed"
+                    | "made"
+                    | "unveiled"
+            )
+        })
+    };
+    if pool.len() > 1 && pool.iter().any(|d| announced(d)) {
+        return pool
+            .into_iter()
+            .find(|d| announced(d))
+            .map(|d| (d.clone(), text[d.start..d.end].to_string()));
+    }
     // Nearest in bytes, but a comma between date and trigger costs more than distance
     // ("... this year, after cutting 27,000 jobs since 2022"), and a running total's
     // "since" date right after its trigger wins.
