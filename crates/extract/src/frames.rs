@@ -311,6 +311,47 @@ impl State {
     }
 }
 
+/// A tracker row such as "Acme • Boston • 219 employees (30%) • Source": a short line of
+/// fields separated by bullets whose figure counts staff. It reports a round of the
+/// organisation that opens it.
+fn tracker_line(
+    n: usize,
+    text: &str,
+    toks: &[Token],
+    orgs: &[OrgMention],
+    state: &State,
+) -> Option<Frame> {
+    let separators = text.matches(['•', '∙', '·', '|']).count() + text.matches("βˆ™").count();
+    if separators < 2 || toks.len() > 40 {
+        return None;
+    }
+    let org = orgs.iter().find(|o| !o.cited)?;
+    let counts = quantity::find_counts_in(toks);
+    let (count, first) = counts.iter().find_map(|c| {
+        let i = toks.iter().position(|t| t.start >= c.end)?;
+        toks[i].is_in(job_nouns()).then_some((c.clone(), i))
+    })?;
+    let percent = quantity::find_percents_in(toks)
+        .into_iter()
+        .find(|p| p.start > toks[first].start && !p.upper_bound && p.value <= 100.0)
+        .map(|p| p.value);
+    let mut fields = vec!["kind", "company", "headcount"];
+    if percent.is_some() {
+        fields.push("percent");
+    }
+    Some(Frame {
+        sentence: n,
+        dated: false,
+        company: state.canonical(org),
+        kind: Kind::Layoff,
+        count: Some((count.clone(), text[count.start..count.end].to_string())),
+        percent,
+        date: None,
+        new_round: false,
+        fields,
+    })
+}
+
 /// Tokens of a scraper's "date 2023-04-20" stamp at the start of a sentence.
 fn stamp_len(toks: &[Token]) -> usize {
     let stamp = toks.len() >= 6
@@ -485,6 +526,15 @@ fn sentence_frames(
         }
     }
     if hits.is_empty() {
+        if let Some(f) = tracker_line(n, text, toks, &orgs, state) {
+            state.current = Some(Company {
+                explicit: false,
+                ..f.company.clone()
+            });
+            state.current_at = state.now;
+            out.push(f);
+            return;
+        }
         // An organisation in subject position becomes what "the company" refers to.
         // ("The Pulitzer Prize winning Buzzfeed News brand is to shut down"), unless a
         // preposition governs it ("Employees of OurBus").
