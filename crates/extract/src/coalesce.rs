@@ -233,7 +233,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
         } else {
             kept.iter()
                 .enumerate()
-                .filter(|(_, d)| d.frames.iter().any(|&i| group(a.frames[i].kind) == 0))
+                .filter(|(_, d)| d.frames.iter().any(|&i| group(a.frames[i].kind) <= 1))
                 .filter_map(|(k, d)| {
                     let last = d
                         .frames

@@ -60,7 +60,6 @@ const LIST_CUES: &[&str] = &[
     "mostly on",
     "primarily on",
     "fell on",
-    "focused on",
     "teams include",
     "areas include",
     "impacted include",
@@ -332,6 +331,14 @@ pub fn list_item(line: &str) -> Option<String> {
     .min()
     .unwrap_or(t.len());
     let raw = &t[..cut];
+    // "Moving into high-growth startups": advice, not a unit.
+    let gerund = raw
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+    if gerund && !tokenize(raw).iter().any(|w| w.is_in(unit_nouns())) {
+        return None;
+    }
     let item = clean(raw);
     // "At the same time, ...": a clause, not a unit.
     let first = raw.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -354,15 +361,25 @@ pub fn opens_list_in(sentence: &str, toks: &[Token]) -> bool {
         return false;
     }
     let cut_words = toks.iter().any(|t| {
-        t.is_in(impact_set())
-            || t.is_any(&[
-                "cuts",
-                "layoffs",
-                "eliminated",
-                "affected",
-                "reductions",
-                "losses",
-            ])
+        t.is_any(&[
+            "affected",
+            "impacted",
+            "hit",
+            "hardest",
+            "targeted",
+            "concentrated",
+            "cut",
+            "eliminated",
+            "laid",
+            "lost",
+        ]) || t.is_any(&[
+            "cuts",
+            "layoffs",
+            "eliminated",
+            "affected",
+            "reductions",
+            "losses",
+        ])
     });
     let other_list = toks.iter().any(|t| {
         t.is_any(&[
@@ -448,9 +465,7 @@ pub fn find(sentence: &str) -> Vec<String> {
                 continue;
             }
             let rest = &sentence[from..];
-            let end = rest
-                .find(['.', ';', ':', '(', '—', '–'])
-                .unwrap_or(rest.len());
+            let end = rest.find(['.', ';', ':', '—', '–']).unwrap_or(rest.len());
             let end = [
                 " but ",
                 " while ",
@@ -504,7 +519,8 @@ pub fn find(sentence: &str) -> Vec<String> {
             {
                 push(&mut out, &clean(mods));
             }
-        } else if j == i + 2 && toks[i + 1].is_any(ROLES) {
+        }
+        if toks.get(i + 1).is_some_and(|r| r.is_any(ROLES)) {
             push(&mut out, toks[i + 1].text);
         }
     }
@@ -593,6 +609,12 @@ fn split_list(s: &str) -> Vec<String> {
 }
 
 fn clean(item: &str) -> String {
+    // "devices (Alexa and Echo)": the bracket explains the item.
+    let item = match (item.find('('), item.rfind(')')) {
+        (Some(a), Some(b)) if a < b => format!("{} {}", &item[..a], &item[b + 1..]),
+        (Some(a), None) => item[..a].to_string(),
+        _ => item.to_string(),
+    };
     let item = item.trim_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
     let words: Vec<&str> = item
         .split_whitespace()
@@ -661,7 +683,6 @@ fn push(out: &mut Vec<String>, item: &str) {
 static_set!(not_unit, NOT_UNIT);
 static_set!(unit_nouns, UNIT_NOUNS);
 static_set!(generic_staff, GENERIC_STAFF);
-static_set!(impact_set, IMPACT);
 
 #[cfg(test)]
 mod tests {
