@@ -364,6 +364,8 @@ pub fn opens_list_in(sentence: &str, toks: &[Token]) -> bool {
         t.is_any(&[
             "affected",
             "impacted",
+            "impact",
+            "brunt",
             "hit",
             "hardest",
             "targeted",
@@ -440,6 +442,21 @@ fn is_wordish(t: &Token) -> bool {
 pub fn find(sentence: &str) -> Vec<String> {
     let toks = tokenize(sentence);
     let mut out: Vec<String> = Vec::new();
+    // Where a company hires or invests is not where it cuts.
+    if toks.iter().any(|t| {
+        t.is_any(&[
+            "hiring",
+            "hire",
+            "hires",
+            "apply",
+            "invest",
+            "investing",
+            "investment",
+            "investments",
+        ])
+    }) {
+        return out;
+    }
     // Lists after a cue, found in one pass (ASCII case-insensitive, on the sentence itself
     // so offsets stay valid whatever its script).
     for m in list_cue_automaton().find_overlapping_iter(sentence) {
@@ -643,7 +660,17 @@ fn clean(item: &str) -> String {
 }
 
 fn push(out: &mut Vec<String>, item: &str) {
+    // "store operations within AWS": the unit, without where it sits.
+    let item = item.split(" within ").next().unwrap_or(item);
     let lower = item.to_lowercase();
+    // Table rows and "X and other Y" are not units.
+    if item.contains('|')
+        || lower
+            .split(' ')
+            .any(|w| w == "other" || w == "faqs" || w == "faq")
+    {
+        return;
+    }
     // Items that carry a verb or a figure are clauses, not units.
     let clause = item.split(' ').any(|w| {
         matches!(
