@@ -471,6 +471,7 @@ fn build(
         reasons,
         severance: None,
         evidence,
-        confidence: confidence.min(0.99),
+        // Two decimals: the confidence is a sum of rule weights, not a measurement.
+        confidence: (confidence.min(0.99) * 100.0).round() / 100.0,
     }
 }

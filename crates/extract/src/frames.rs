@@ -1401,10 +1401,15 @@ fn pick_date(
     // A date just before the next trigger belongs to it ("the total 2022 cuts").
     let next_trigger = hi < toks.len();
     let owned_by_next = |d: &DateSpan| {
+        let gap = toks[hi.saturating_sub(3)..hi]
+            .iter()
+            .skip_while(|t| t.end <= d.end);
         next_trigger
             && toks[hi.saturating_sub(3)..hi]
                 .iter()
                 .any(|t| t.start >= d.start && t.end <= d.end)
+            // Nothing but words between the date and the next trigger: "the total 2022 cuts".
+            && gap.clone().all(|t| t.kind == TokKind::Word && !t.is_any(&["after", "before", "since"]))
     };
     let in_clause: Vec<&DateSpan> = dates
         .iter()

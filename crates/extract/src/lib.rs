@@ -45,5 +45,3 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     let analysis = frames::analyse(doc);
     coalesce::claims(doc, &analysis)
 }
-#[cfg(test)]
-mod debug_probe;

@@ -50,6 +50,14 @@ const OPENERS: &[&str] = &[
     "affecting",
     "hitting",
     "of",
+    "trimmed",
+    "trims",
+    "cut",
+    "cuts",
+    "slashed",
+    "reduced",
+    "restructured",
+    "restructuring",
 ];
 
 /// Words that introduce a list of units. Example: "areas such as sales, marketing and physical stores".
