@@ -2,7 +2,9 @@
 //! fields keep all their evidence; a different date, size or kind is another claim.
 
 use crate::frames::{Analysis, Company, Frame};
-use crate::model::{Claim, DateInterval, Document, Evidence, Headcount, Kind, Precision};
+use crate::model::{
+    Claim, DateInterval, Document, Evidence, Headcount, Kind, Precision, Severance,
+};
 use crate::places;
 use crate::quantity::{Count, CountKind};
 use crate::reasons;
@@ -444,6 +446,19 @@ fn build(
         }
     }
 
+    // Severance: in the claim's sentences or the few after its last one.
+    let last = d
+        .frames
+        .iter()
+        .map(|&i| a.frames[i].sentence)
+        .max()
+        .unwrap_or(0);
+    let severance = seen_sentences
+        .iter()
+        .copied()
+        .chain(last + 1..(last + 4).min(a.sentences.len()))
+        .find_map(|s| crate::severance::find(&doc.text[a.sentences[s].start..a.sentences[s].end]))
+        .map(|text| Severance { text });
     let mut confidence: f64 = 0.4;
     if !explicit.is_empty() {
         confidence += 0.2;
@@ -469,7 +484,7 @@ fn build(
         units,
         locations,
         reasons,
-        severance: None,
+        severance,
         evidence,
         // Two decimals: the confidence is a sum of rule weights, not a measurement.
         confidence: (confidence.min(0.99) * 100.0).round() / 100.0,

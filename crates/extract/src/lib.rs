@@ -31,6 +31,7 @@ pub mod prefilter;
 pub mod quantity;
 mod reasons;
 pub mod sentences;
+pub mod severance;
 pub mod tokens;
 pub mod triggers;
 pub mod units;
