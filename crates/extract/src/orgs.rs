@@ -124,37 +124,6 @@ const NOT_NAMES: &[&str] = &[
     "under",
     "about",
     "into",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "ceo",
     "ceos",
     "vps",
@@ -265,6 +234,41 @@ const NOT_NAMES: &[&str] = &[
     "amazon",
     "meta",
     "x",
+];
+
+/// Month and weekday names: never a company, and they end a name ("Journal On Monday").
+const CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Outlets that are usually cited as sources, not as employers.
@@ -499,7 +503,7 @@ fn first_names() -> &'static WordSet {
 
 fn not_names() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WordSet::new(NOT_NAMES.iter().copied()))
+    SET.get_or_init(|| WordSet::new(NOT_NAMES.iter().chain(CALENDAR).copied()))
 }
 
 /// What the whole document tells about its names, gathered once before frames are built.
@@ -944,37 +948,6 @@ const RUN_BREAKERS: &[&str] = &[
     "about",
     "amid",
     "according",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "ceo",
     "cfo",
     "coo",
@@ -1194,7 +1167,10 @@ const DEMONYMS: &[&str] = &[
     "committee",
 ];
 
-static_set!(run_breakers, RUN_BREAKERS);
+fn run_breakers() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(RUN_BREAKERS.iter().chain(CALENDAR).copied()))
+}
 static_set!(role_words, ROLE_WORDS);
 static_set!(subject_verbs, SUBJECT_VERBS);
 
