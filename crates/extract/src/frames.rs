@@ -707,15 +707,23 @@ fn sentence_frames(
                     .iter()
                     .any(|w| t.to_ascii_lowercase().contains(w)) =>
             {
-                let shift = |x: NaiveDate| x.with_year(x.year() + 1).unwrap_or(x);
-                Some((
-                    DateSpan {
-                        earliest: shift(d.earliest),
-                        latest: shift(d.latest),
-                        ..d
-                    },
-                    t,
-                ))
+                // A year on; a month keeps its whole length (February may gain a day).
+                let earliest = d.earliest.with_year(d.earliest.year() + 1);
+                let latest = match d.precision {
+                    Precision::Month => earliest.map(|e| month_bounds(e).1),
+                    _ => d.latest.with_year(d.latest.year() + 1),
+                };
+                match (earliest, latest) {
+                    (Some(earliest), Some(latest)) if earliest <= latest => Some((
+                        DateSpan {
+                            earliest,
+                            latest,
+                            ..d
+                        },
+                        t,
+                    )),
+                    _ => Some((d, t)),
+                }
             }
             (_, date, _) => date,
         };
