@@ -42,29 +42,47 @@ pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut summary = Summary::default();
-    let mut batch: Vec<SourceDoc> = Vec::with_capacity(BATCH);
     let mut failed_write = false;
-    for item in documents(paths) {
-        match item {
-            Ok(doc) => {
-                batch.push(doc);
-                if batch.len() == BATCH {
-                    failed_write |=
-                        flush(&mut batch, &mut out, &mut summary, json, with_text).is_err();
-                }
-            }
-            Err(e) => {
-                eprintln!("headcount: skipped {e}");
-                summary.skipped.push(e);
+    // Reading and parsing run on their own thread, a couple of batches ahead, while the
+    // previous batch is extracted on every core: the two never wait for each other, and
+    // memory stays bounded by the channel's capacity.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<SourceDoc, InputError>>>(2);
+    let paths = paths.to_vec();
+    let reader = std::thread::spawn(move || {
+        let mut batch = Vec::with_capacity(BATCH);
+        for item in documents(&paths) {
+            batch.push(item);
+            if batch.len() == BATCH
+                && tx
+                    .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                    .is_err()
+            {
+                return;
             }
         }
+        let _ = tx.send(batch);
+    });
+    let mut docs: Vec<SourceDoc> = Vec::with_capacity(BATCH);
+    for items in rx.iter() {
+        for item in items {
+            match item {
+                Ok(doc) => docs.push(doc),
+                Err(e) => {
+                    // Keep output in input order: what was read before the error goes first.
+                    failed_write |=
+                        flush(&mut docs, &mut out, &mut summary, json, with_text).is_err();
+                    eprintln!("headcount: skipped {e}");
+                    summary.skipped.push(e);
+                }
+            }
+        }
+        failed_write |= flush(&mut docs, &mut out, &mut summary, json, with_text).is_err();
         if failed_write {
             break;
         }
     }
-    if !failed_write {
-        failed_write = flush(&mut batch, &mut out, &mut summary, json, with_text).is_err();
-    }
+    drop(rx);
+    let _ = reader.join();
     failed_write |= out.flush().is_err();
     eprintln!(
         "headcount: {} documents read, {} with claims, {} claims, {} skipped",
