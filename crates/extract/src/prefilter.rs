@@ -90,7 +90,9 @@ fn automaton() -> &'static AhoCorasick {
 
 /// Whether `text` may mention job cuts. False means: skip the document.
 pub fn may_mention_cuts(text: &str) -> bool {
-    let (mut verb, mut noun) = (false, false);
+    // The last place a verb stem and a noun stem were seen: they count together only when
+    // close ("cut 300 jobs"), not when a "rate cut" and "coaching staff" share a page.
+    let (mut verb, mut noun): (Option<usize>, Option<usize>) = (None, None);
     let bytes = text.as_bytes();
     for m in automaton().find_overlapping_iter(text) {
         // Stems start words: "published" holds "shed" and "taxes" holds "axe", but neither
@@ -100,15 +102,20 @@ pub fn may_mention_cuts(text: &str) -> bool {
         }
         match STEMS[m.pattern().as_usize()].1 {
             Class::Strong => return true,
-            Class::Verb => verb = true,
-            Class::Noun => noun = true,
+            Class::Verb => verb = Some(m.start()),
+            Class::Noun => noun = Some(m.start()),
         }
-        if verb && noun {
-            return true;
+        if let (Some(v), Some(n)) = (verb, noun) {
+            if v.abs_diff(n) <= NEAR {
+                return true;
+            }
         }
     }
     false
 }
+
+/// How close (in bytes) a verb stem and a noun stem must be: about a sentence.
+const NEAR: usize = 160;
 
 #[cfg(test)]
 mod tests {
@@ -124,5 +131,13 @@ mod tests {
             "The team won the game in overtime on Sunday."
         ));
         assert!(!may_mention_cuts("The Fed cut rates again."));
+        let far = format!(
+            "The Fed cut rates again. {} The coaching staff celebrated.",
+            "Markets rose. ".repeat(20)
+        );
+        assert!(!may_mention_cuts(&far), "a verb and a noun far apart");
+        assert!(may_mention_cuts(
+            "The bank will cut about 300 jobs in Leeds."
+        ));
     }
 }
