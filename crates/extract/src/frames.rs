@@ -810,6 +810,8 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     toks[from..hit.first].iter().any(|t| t.is_any(cues::NEGATIONS))
         // "no layoffs", "without job cuts"
         || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
+        // "If demand falls, X could cut jobs": a condition opening the sentence.
+        || toks[..hit.first].first().is_some_and(|t| t.is_any(&["if", "unless", "whether"]))
 }
 
 fn temporary(clause: &[Token]) -> bool {

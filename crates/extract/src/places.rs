@@ -306,6 +306,24 @@ pub fn is_place(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// Every gazetteer entry is found in a sentence, and a headquarters is not an
+    /// affected place.
+    #[test]
+    fn every_entry_is_found_in_a_sentence() {
+        for p in super::all() {
+            let sentence = format!("The company cut 200 jobs in {p} this week.");
+            assert!(
+                super::find(&sentence).iter().any(|f| f == p),
+                "{p:?} not found in {sentence:?}"
+            );
+            let hq = format!("The {p}-based company cut 200 jobs.");
+            assert!(
+                !super::find(&hq).iter().any(|f| f == p),
+                "{p:?} headquarters counted as affected"
+            );
+        }
+    }
+
     #[test]
     fn knows_places_and_not_companies() {
         assert!(super::is_place("California"));

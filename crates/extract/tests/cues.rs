@@ -1,0 +1,63 @@
+//! The cue-word families of `cues.rs`, each through the whole extractor with a sentence of
+//! its own: denials and negations give nothing, plan wording gives a plan, signs of a start
+//! keep a layoff, running totals are cumulative, a closing is a closure.
+
+use chrono::NaiveDate;
+use headcount_extract::{extract, Document, Kind};
+
+fn kinds(text: &str) -> Vec<Kind> {
+    let published = NaiveDate::from_ymd_opt(2024, 3, 14);
+    extract(&Document {
+        text,
+        published,
+        ..Default::default()
+    })
+    .into_iter()
+    .map(|c| c.kind)
+    .collect()
+}
+
+#[test]
+fn denials_negations_questions_and_hypotheticals_give_nothing() {
+    for s in [
+        "Northwind Traders denied a report that it will lay off 2,000 employees, calling it a rumour.",
+        "Northwind Traders has no plans to cut jobs this year.",
+        "Will Northwind Traders lay off 2,000 employees?",
+        "If demand falls, Northwind Traders could cut jobs, analysts said.",
+        "The tech industry shed 170,000 jobs last year, according to a tracker.",
+    ] {
+        assert_eq!(kinds(s), Vec::<Kind>::new(), "{s}");
+    }
+}
+
+#[test]
+fn plan_and_started_wording() {
+    assert_eq!(
+        kinds("Northwind Traders plans to cut 300 jobs over the next two years."),
+        [Kind::Plan]
+    );
+    assert_eq!(
+        kinds("Northwind Traders said on Tuesday it will eliminate 300 jobs."),
+        [Kind::Plan]
+    );
+    assert_eq!(
+        kinds("Northwind Traders told employees on Tuesday that it will lay off 300 people."),
+        [Kind::Layoff]
+    );
+    assert_eq!(
+        kinds("Northwind Traders laid off 300 employees on Tuesday."),
+        [Kind::Layoff]
+    );
+}
+
+#[test]
+fn running_totals_and_closures() {
+    assert_eq!(
+        kinds("Northwind Traders has cut more than 27,000 jobs since 2022."),
+        [Kind::Cumulative]
+    );
+    assert_eq!(
+        kinds("Northwind Traders is closing 45 offices."),
+        [Kind::Closure]
+    );
+}
