@@ -694,7 +694,8 @@ fn sentence_frames(
             (Kind::Plan, Some((d, t)), Some(p))
                 if d.relative
                     && d.latest < p
-                    && matches!(d.precision, Precision::Day | Precision::Month)
+                    // Only a bare month: "said Tuesday" always looks back.
+                    && d.precision == Precision::Month
                     && ![
                         "last",
                         "past",
@@ -1096,10 +1097,22 @@ fn coordinated(
     while i > 0 {
         let (a, b) = (&orgs[i - 1], &orgs[i]);
         let gap = &toks[a.last + 1..b.first];
+        // "Coinbase, Shopify and most recently payments company Stripe": commas and "and",
+        // with at most a short lower-case description before the last name.
+        let linked = gap
+            .first()
+            .is_some_and(|t| t.text == "," || t.is("and") || t.is("or"));
+        let described = gap.len() <= 6
+            && gap.iter().all(|t| {
+                t.text == ","
+                    || (t.kind == TokKind::Word && t.text.starts_with(|c: char| c.is_lowercase()))
+            });
         if !gap.is_empty()
-            && gap
-                .iter()
-                .all(|t| t.text == "," || t.is("and") || t.is("or"))
+            && linked
+            && (described
+                || gap
+                    .iter()
+                    .all(|t| t.text == "," || t.is("and") || t.is("or")))
         {
             out.push(Company {
                 name: a.name.clone(),

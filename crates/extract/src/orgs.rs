@@ -771,6 +771,13 @@ pub fn find_within(
         if described && f == last {
             continue;
         }
+        // "Irish American": adjectives of place only.
+        if (f..=name_last).all(|k| {
+            toks[k].kind != TokKind::Word
+                || DEMONYMS.contains(&toks[k].text.to_lowercase().as_str())
+        }) {
+            continue;
+        }
         // "The Pulitzer Prize", "the WARN Act": named things that are not employers.
         if toks[name_last].is_any(&[
             "prize",
