@@ -352,6 +352,38 @@ fn tracker_line(
     })
 }
 
+/// "February last year", "in March this year": a month followed by the year it falls in
+/// is that month of that year, one span.
+fn month_of_year(text: &str, dates: Vec<DateSpan>) -> Vec<DateSpan> {
+    let mut out: Vec<DateSpan> = Vec::with_capacity(dates.len());
+    let mut it = dates.into_iter().peekable();
+    while let Some(d) = it.next() {
+        let joined = it.peek().and_then(|y| {
+            let between = text.get(d.end..y.start)?;
+            let adjacent = between.trim().is_empty() || between.trim().eq_ignore_ascii_case("of");
+            if !(adjacent && d.precision == Precision::Month && y.precision == Precision::Year) {
+                return None;
+            }
+            let earliest = d.earliest.with_year(y.earliest.year())?;
+            let (_, latest) = month_bounds(earliest);
+            Some(DateSpan {
+                end: y.end,
+                earliest,
+                latest,
+                ..d.clone()
+            })
+        });
+        match joined {
+            Some(j) => {
+                it.next();
+                out.push(j);
+            }
+            None => out.push(d),
+        }
+    }
+    out
+}
+
 /// Tokens of a scraper's "date 2023-04-20" stamp at the start of a sentence.
 fn stamp_len(toks: &[Token]) -> usize {
     let stamp = toks.len() >= 6
@@ -584,6 +616,7 @@ fn sentence_frames(
                 .contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
         })
         .collect();
+    let dates = month_of_year(text, dates);
 
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];

@@ -61,3 +61,27 @@ fn running_totals_and_closures() {
         [Kind::Closure]
     );
 }
+
+#[test]
+fn a_month_with_its_year_and_a_weekday_that_looks_back() {
+    let published = NaiveDate::from_ymd_opt(2024, 3, 14);
+    let date = |text: &str| {
+        let c = extract(&Document {
+            text,
+            published,
+            ..Default::default()
+        });
+        c[0].date
+            .as_ref()
+            .map(|d| (d.earliest.to_string(), d.latest.to_string()))
+    };
+    assert_eq!(
+        date("Northwind Traders laid off 300 employees in February last year."),
+        Some(("2023-02-01".into(), "2023-02-28".into()))
+    );
+    // A plan announced "Tuesday" was announced in the past, however far ahead it reaches.
+    assert_eq!(
+        date("Northwind Traders said Tuesday it would cut 300 jobs."),
+        Some(("2024-03-12".into(), "2024-03-12".into()))
+    );
+}
