@@ -337,7 +337,16 @@ fn build(
     }
     let parent = parent.filter(|p| key(p) != key(&company));
 
-    let kinds: Vec<Kind> = frames.iter().map(|f| f.kind).collect();
+    let voters: Vec<Kind> = frames
+        .iter()
+        .filter(|f| f.fields.contains(&"kind"))
+        .map(|f| f.kind)
+        .collect();
+    let kinds: Vec<Kind> = if voters.is_empty() {
+        frames.iter().map(|f| f.kind).collect()
+    } else {
+        voters
+    };
     let kind = match kinds[0] {
         Kind::Layoff | Kind::Plan => {
             let plans = kinds.iter().filter(|k| **k == Kind::Plan).count();

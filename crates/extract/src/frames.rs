@@ -335,7 +335,8 @@ fn tracker_line(
         .into_iter()
         .find(|p| p.start > toks[first].start && !p.upper_bound && p.value <= 100.0)
         .map(|p| p.value);
-    let mut fields = vec!["kind", "company", "headcount"];
+    // A tracker row gives figures, not wording: it does not vote on the kind.
+    let mut fields = vec!["company", "headcount"];
     if percent.is_some() {
         fields.push("percent");
     }
@@ -764,7 +765,7 @@ fn sentence_frames(
         let long_past = date
             .as_ref()
             .zip(ctx.published)
-            .is_some_and(|((d, _), p)| (p - d.latest).num_days() > 60);
+            .is_some_and(|((d, _), p)| (p - d.latest).num_days() > 30);
         let kind = if kind == Kind::Plan && long_past {
             Kind::Layoff
         } else {
@@ -1198,7 +1199,12 @@ fn pick_count(
             })
             .map(|(_, t)| t)
             .find(|t| is_job_noun(t) || t.is_in(site_nouns()) || t.is_in(other_nouns()));
-        let counts_jobs = noun.is_some_and(is_job_noun);
+        // "close to 1,300 of Snap's current 6,400 employees": a share of the staff.
+        let share_of_staff = after.first().is_some_and(|t| t.is("of"))
+            && toks[(last + 1).min(toks.len())..(last + 8).min(toks.len())]
+                .iter()
+                .any(is_job_noun);
+        let counts_jobs = noun.is_some_and(is_job_noun) || share_of_staff;
         // "several rounds of job cuts", "two main concerns": the word after a count that
         // is neither a job noun nor a link word says what is counted.
         let bare_other = !counts_jobs
@@ -1234,7 +1240,20 @@ fn pick_count(
                 ])
             });
         let up_to = before.is_some_and(|b| b.is("to"))
-            && prev.is_some_and(|p| p.is_any(&["up", "close", "amounting"]));
+            && prev.is_some_and(|p| {
+                p.is_any(&[
+                    "up",
+                    "close",
+                    "amounting",
+                    "amounts",
+                    "amount",
+                    "equal",
+                    "equals",
+                    "equivalent",
+                    "translates",
+                    "comes",
+                ])
+            });
         // "with 50 to 100 employees being let go": the figure is the cut after all.
         let cut_after = after
             .iter()

@@ -771,6 +771,16 @@ pub fn find_within(
         if described && f == last {
             continue;
         }
+        // "Nasdaq-listed", "SoftBank-backed": a name used as an adjective.
+        let adjective = toks
+            .get(last + 1)
+            .is_some_and(|h| h.text == "-" && !h.ws_before)
+            && toks
+                .get(last + 2)
+                .is_some_and(|w| !w.ws_before && w.text.starts_with(|c: char| c.is_lowercase()));
+        if adjective {
+            continue;
+        }
         // "Irish American": adjectives of place only.
         if (f..=name_last).all(|k| {
             toks[k].kind != TokKind::Word

@@ -486,6 +486,20 @@ pub const TRIGGERS: &[TriggerRule] = &[
         "Ford said 2,800 engineering jobs to go.",
     ),
     rule(
+        &["staffing", "cuts"],
+        Cut,
+        Noun,
+        false,
+        "The staffing cuts affect 1,300 employees.",
+    ),
+    rule(
+        &["staff", "cuts"],
+        Cut,
+        Noun,
+        false,
+        "The staff cuts affect 1,300 employees.",
+    ),
+    rule(
         &["jobs", "will", "go"],
         Cut,
         Base,
