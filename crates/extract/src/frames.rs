@@ -618,6 +618,20 @@ fn sentence_frames(
         })
         .collect();
     let dates = month_of_year(text, dates);
+    // "by 2025", "over the next three years", "between now and September": a plan's
+    // deadline or window is a plan cue, not the date of the round (which is when it was
+    // announced). Split once per sentence, not per trigger.
+    let is_window = |d: &DateSpan| {
+        let before = text[..d.start].trim_end();
+        let tail = before.len().saturating_sub("between now and".len());
+        matches!(
+            d.prefix,
+            Some("by" | "over" | "within" | "until" | "till" | "through")
+        ) || before
+            .get(tail..)
+            .is_some_and(|t| t.eq_ignore_ascii_case("between now and"))
+    };
+    let dates_on: Vec<DateSpan> = dates.iter().filter(|d| !is_window(d)).cloned().collect();
 
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];
@@ -676,20 +690,9 @@ fn sentence_frames(
             .iter()
             .any(|t| t.is_any(&["after", "before", "following", "since"]));
         let date_lo = if earlier { hit.last + 1 } else { arg_lo };
-        // "by 2025", "over the next three years": a plan's deadline or window is a plan cue,
-        // not the date of the round (which is when it was announced).
-        let is_window = |d: &DateSpan| {
-            matches!(
-                d.prefix,
-                Some("by" | "over" | "within" | "until" | "till" | "through")
-            ) || text[..d.start]
-                .trim_end()
-                .to_ascii_lowercase()
-                .ends_with("between now and")
-        };
+        // The nearest date, when it is a plan's deadline or window, is a cue for the kind.
         let deadline =
             pick_date(text, toks, &dates, hit, date_lo.min(hi), hi).filter(|(d, _)| is_window(d));
-        let dates_on: Vec<DateSpan> = dates.iter().filter(|d| !is_window(d)).cloned().collect();
         // "employed 7,500 workers before the layoffs": a mention of a known round carries no
         // date of its own.
         let known_round =

@@ -34,25 +34,8 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
 /// Capitalised words that are never (the start of) an employer's name on their own.
 /// Example: "The company said on Monday" names no company.
 const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
     "of",
-    "to",
     "and",
-    "but",
-    "or",
-    "as",
-    "it",
-    "its",
-    "this",
-    "that",
     "these",
     "those",
     "there",
@@ -69,18 +52,9 @@ const NOT_NAMES: &[&str] = &[
     "you",
     "your",
     "my",
-    "after",
-    "before",
-    "since",
-    "while",
-    "when",
-    "with",
     "without",
-    "about",
-    "amid",
     "despite",
     "following",
-    "according",
     "other",
     "some",
     "many",
@@ -122,34 +96,19 @@ const NOT_NAMES: &[&str] = &[
     "because",
     "over",
     "under",
-    "about",
     "into",
-    "ceo",
     "ceos",
     "vps",
     "vp",
     "execs",
     "svp",
     "evp",
-    "cfo",
-    "coo",
-    "cto",
-    "chief",
-    "executive",
     "officer",
-    "president",
-    "chairman",
     "chairwoman",
-    "founder",
     "co-founder",
-    "director",
     "head",
     "senior",
     "manager",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "analyst",
     "mr",
     "mrs",
     "ms",
@@ -171,7 +130,6 @@ const NOT_NAMES: &[&str] = &[
     "faq",
     "faqs",
     "q",
-    "a",
     "ad",
     "ads",
     "read",
@@ -180,17 +138,11 @@ const NOT_NAMES: &[&str] = &[
     "image",
     "source",
     "sources",
-    "update",
-    "updated",
     "breaking",
     "exclusive",
     "news",
     "report",
     "reports",
-    "says",
-    "said",
-    "layoffs",
-    "layoff",
     "job",
     "jobs",
     "cuts",
@@ -503,7 +455,7 @@ fn first_names() -> &'static WordSet {
 
 fn not_names() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WordSet::new(NOT_NAMES.iter().chain(CALENDAR).copied()))
+    SET.get_or_init(|| WordSet::new(NOT_NAMES.iter().chain(NAME_ENDERS).chain(CALENDAR).copied()))
 }
 
 /// What the whole document tells about its names, gathered once before frames are built.
@@ -937,8 +889,9 @@ fn cited_as_source(toks: &[Token], first: usize, name: &str) -> bool {
             && before(1).is_some_and(|t| t.is_any(&["to", "by", "told", "via"]))
 }
 
-/// Capitalised words that end a name run: "The Wall Street Journal On Monday".
-const RUN_BREAKERS: &[&str] = &[
+/// Capitalised words that end a name run ("The Wall Street Journal On Monday") and are
+/// never a name on their own: function words, titles, reporting verbs.
+const NAME_ENDERS: &[&str] = &[
     "the",
     "a",
     "an",
@@ -979,17 +932,16 @@ const RUN_BREAKERS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "analyst",
-    "editor",
-    "reporter",
     "said",
     "says",
     "layoffs",
     "layoff",
     "update",
     "updated",
-    "is",
-    "are",
 ];
+
+/// Words that also end a name run but may open one: "Editor & Publisher", "Are".
+const RUN_BREAKERS: &[&str] = &["editor", "reporter", "is", "are"];
 
 /// Role words before a person's name: "Managing editor Darrell Etherington".
 const ROLE_WORDS: &[&str] = &[
@@ -1186,7 +1138,15 @@ const DEMONYMS: &[&str] = &[
 
 fn run_breakers() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WordSet::new(RUN_BREAKERS.iter().chain(CALENDAR).copied()))
+    SET.get_or_init(|| {
+        WordSet::new(
+            RUN_BREAKERS
+                .iter()
+                .chain(NAME_ENDERS)
+                .chain(CALENDAR)
+                .copied(),
+        )
+    })
 }
 static_set!(role_words, ROLE_WORDS);
 static_set!(subject_verbs, SUBJECT_VERBS);

@@ -359,11 +359,6 @@ pub fn list_item(line: &str) -> Option<String> {
 }
 
 /// Whether a line opens a list of hit units: "Reports indicate these teams were affected:".
-pub fn opens_list(sentence: &str) -> bool {
-    opens_list_in(sentence, &tokenize(sentence))
-}
-
-/// [`opens_list`] over the sentence's tokens.
 pub fn opens_list_in(sentence: &str, toks: &[Token]) -> bool {
     if !sentence.trim_end().ends_with(':') {
         return false;
@@ -426,12 +421,7 @@ pub fn is_list_line(line: &str) -> bool {
         || head.contains(" - ")
 }
 
-/// Whether a sentence may name the units a round hits.
-pub fn mentions_impact(sentence: &str) -> bool {
-    mentions_impact_in(&tokenize(sentence))
-}
-
-/// [`mentions_impact`] over the sentence's tokens.
+/// Whether a sentence (as tokens) may name the units a round hits.
 pub fn mentions_impact_in(toks: &[Token]) -> bool {
     toks.iter()
         .any(|t| t.kind == TokKind::Word && t.text.len() >= 3 && impact_words().contains(t.text))
