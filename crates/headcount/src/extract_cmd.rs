@@ -1,7 +1,8 @@
 //! `headcount extract`: documents → claims, printed as JSON Lines or a table.
 
-use headcount_extract::{extract, Claim, Document};
-use headcount_ingest::{documents, InputError, SourceDoc};
+use crate::reader::{claims_of, Batches};
+use headcount_extract::Claim;
+use headcount_ingest::{InputError, SourceDoc};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, BufWriter, Write};
@@ -43,27 +44,9 @@ pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut summary = Summary::default();
     let mut failed_write = false;
-    // Reading and parsing run on their own thread, a couple of batches ahead, while the
-    // previous batch is extracted on every core: the two never wait for each other, and
-    // memory stays bounded by the channel's capacity.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<SourceDoc, InputError>>>(2);
-    let paths = paths.to_vec();
-    let reader = std::thread::spawn(move || {
-        let mut batch = Vec::with_capacity(BATCH);
-        for item in documents(&paths) {
-            batch.push(item);
-            if batch.len() == BATCH
-                && tx
-                    .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
-                    .is_err()
-            {
-                return;
-            }
-        }
-        let _ = tx.send(batch);
-    });
+    let batches = Batches::start(paths, BATCH);
     let mut docs: Vec<SourceDoc> = Vec::with_capacity(BATCH);
-    for items in rx.iter() {
+    for items in batches.rx.iter() {
         for item in items {
             match item {
                 Ok(doc) => docs.push(doc),
@@ -81,8 +64,7 @@ pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
             break;
         }
     }
-    drop(rx);
-    let _ = reader.join();
+    batches.finish();
     failed_write |= out.flush().is_err();
     eprintln!(
         "headcount: {} documents read, {} with claims, {} claims, {} skipped",
@@ -108,17 +90,7 @@ fn flush(
     json: bool,
     with_text: bool,
 ) -> io::Result<()> {
-    let results: Vec<Vec<Claim>> = batch
-        .par_iter()
-        .map(|d| {
-            extract(&Document {
-                text: &d.text,
-                title: d.title.as_deref(),
-                url: d.url.as_deref(),
-                published: d.published,
-            })
-        })
-        .collect();
+    let results: Vec<Vec<Claim>> = batch.par_iter().map(claims_of).collect();
     for (doc, claims) in batch.iter().zip(&results) {
         summary.documents += 1;
         summary.claims += claims.len() as u64;

@@ -1,9 +1,15 @@
-//! The `headcount` binary: wires the readers (`headcount-ingest`) to the extractor
-//! (`headcount-extract`) and prints claims as JSON Lines or a readable table.
+//! The `headcount` binary: wires the readers (`headcount-ingest`), the extractor
+//! (`headcount-extract`) and the event store (`headcount-store`) into the commands of
+//! SPEC.md.
 
 mod extract_cmd;
+mod ingest_cmd;
+mod reader;
+mod views_cmd;
 
-use clap::{Parser, Subcommand};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use headcount_store::{EventFilter, SqliteStore, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -14,8 +20,25 @@ use std::process::ExitCode;
     about = "Layoff intelligence: every figure traced to its sentence"
 )]
 struct Cli {
+    /// The database: a SQLite file (created when missing).
+    #[arg(
+        long,
+        global = true,
+        env = "HEADCOUNT_DB",
+        default_value = "headcount.db"
+    )]
+    db: String,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KindArg {
+    Layoff,
+    Plan,
+    Cumulative,
+    Closure,
+    Hiring,
 }
 
 #[derive(Subcommand)]
@@ -32,15 +55,127 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Read documents into the database: claims, then events (idempotent).
+    Ingest {
+        /// Files or folders (recursive); `-` reads standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// List events, newest first.
+    Events {
+        /// A company name: its events and its subsidiaries'.
+        #[arg(long)]
+        company: Option<String>,
+        /// Events that end on or after this date (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<NaiveDate>,
+        /// Events that start on or before this date (YYYY-MM-DD).
+        #[arg(long)]
+        until: Option<NaiveDate>,
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// At most this many events.
+        #[arg(long)]
+        limit: Option<usize>,
+        /// One event JSON object a line.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// CSV with a header row.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// One event: each source, its evidence sentences and the merge log.
+    Show {
+        /// An event id (an older id of the event works too).
+        id: String,
+    },
+    /// One company's history: its rounds, the teams hit, severance, where it still hires.
+    Company {
+        name: String,
+        /// Count "how recent" from this date instead of today (YYYY-MM-DD).
+        #[arg(long, hide = true)]
+        today: Option<NaiveDate>,
+    },
+}
+
+fn open(db: &str) -> Result<Box<dyn Store>, ExitCode> {
+    if db.starts_with("postgres://") || db.starts_with("postgresql://") {
+        eprintln!(
+            "headcount: this build has no PostgreSQL backend yet; use a SQLite file path for --db"
+        );
+        return Err(ExitCode::from(2));
+    }
+    SqliteStore::open(std::path::Path::new(db))
+        .map(|s| Box::new(s) as Box<dyn Store>)
+        .map_err(|e| {
+            eprintln!("headcount: {e}");
+            ExitCode::from(3)
+        })
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Extract {
-            json,
-            with_text,
-            paths,
-        } => extract_cmd::run(&paths, json, with_text),
+    let store = match &cli.command {
+        Command::Extract { .. } => None,
+        _ => match open(&cli.db) {
+            Ok(s) => Some(s),
+            Err(code) => return code,
+        },
+    };
+    match (cli.command, store) {
+        (
+            Command::Extract {
+                json,
+                with_text,
+                paths,
+            },
+            _,
+        ) => extract_cmd::run(&paths, json, with_text),
+        (Command::Ingest { paths }, Some(mut store)) => {
+            ingest_cmd::run(&paths, store.as_mut(), &cli.db)
+        }
+        (
+            Command::Events {
+                company,
+                since,
+                until,
+                kind,
+                limit,
+                json,
+                csv,
+            },
+            Some(store),
+        ) => {
+            let filter = EventFilter {
+                company,
+                since,
+                until,
+                kind: kind.map(|k| {
+                    match k {
+                        KindArg::Layoff => "layoff",
+                        KindArg::Plan => "plan",
+                        KindArg::Cumulative => "cumulative",
+                        KindArg::Closure => "closure",
+                        KindArg::Hiring => "hiring",
+                    }
+                    .to_owned()
+                }),
+                limit,
+            };
+            let format = if json {
+                views_cmd::Format::Json
+            } else if csv {
+                views_cmd::Format::Csv
+            } else {
+                views_cmd::Format::Table
+            };
+            views_cmd::events(store.as_ref(), &filter, format)
+        }
+        (Command::Show { id }, Some(store)) => views_cmd::show(store.as_ref(), &id),
+        (Command::Company { name, today }, Some(store)) => {
+            let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            views_cmd::company(store.as_ref(), &name, today)
+        }
+        (_, None) => ExitCode::from(2),
     }
 }

@@ -1,0 +1,146 @@
+//! `headcount ingest`: documents → claims → events in the database.
+//!
+//! A reader thread parses files a couple of batches ahead; each batch is hashed, the
+//! documents already stored are dropped (re-ingest is a lookup), the rest are extracted
+//! on every core, and one writer stores the batch with the events it changes in a single
+//! transaction. A killed run leaves whole batches only; running it again finishes the job.
+
+use crate::reader::{claims_of, Batches};
+use headcount_ingest::{InputError, SourceDoc};
+use headcount_store::{content_hash, NewDocument, Store, WriteReport};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// Documents per transaction: large enough that commits are cheap, small enough that a
+/// killed run loses little.
+const BATCH: usize = 2048;
+
+#[derive(Default)]
+struct Summary {
+    read: u64,
+    seen: u64,
+    skipped: Vec<InputError>,
+    written: WriteReport,
+}
+
+impl Summary {
+    fn add(&mut self, r: &WriteReport) {
+        let w = &mut self.written;
+        w.documents += r.documents;
+        w.already_seen += r.already_seen;
+        w.claims += r.claims;
+        w.events_created += r.events_created;
+        w.events_updated += r.events_updated;
+        w.events_superseded += r.events_superseded;
+    }
+}
+
+pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
+    let started = Instant::now();
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(Duration::from_millis(200));
+    let mut summary = Summary::default();
+    let batches = Batches::start(paths, BATCH);
+    let mut failure = None;
+    for items in batches.rx.iter() {
+        let mut docs: Vec<SourceDoc> = Vec::with_capacity(items.len());
+        for item in items {
+            match item {
+                Ok(d) => docs.push(d),
+                Err(e) => {
+                    bar.suspend(|| eprintln!("headcount: skipped {e}"));
+                    summary.skipped.push(e);
+                }
+            }
+        }
+        summary.read += docs.len() as u64;
+        if let Err(e) = ingest_batch(docs, store, &mut summary) {
+            failure = Some(e);
+            break;
+        }
+        let secs = started.elapsed().as_secs_f64().max(1e-3);
+        bar.set_message(format!(
+            "{} documents ({:.0}/s), {} new, {} claims, {} events new",
+            summary.read,
+            summary.read as f64 / secs,
+            summary.written.documents,
+            summary.written.claims,
+            summary.written.events_created
+        ));
+    }
+    batches.finish();
+    bar.finish_and_clear();
+    let s = &summary;
+    let w = &s.written;
+    eprintln!(
+        "headcount: {} documents read, {} new, {} already seen, {} skipped; {} claims; events: {} created, {} updated, {} superseded ({db}, {:.1}s)",
+        s.read,
+        w.documents,
+        s.seen + w.already_seen,
+        s.skipped.len(),
+        w.claims,
+        w.events_created,
+        w.events_updated,
+        w.events_superseded,
+        started.elapsed().as_secs_f64()
+    );
+    if let Some(e) = failure {
+        eprintln!("headcount: stopped: {e}; the batch was rolled back, so running the same command again continues where it stopped");
+        return ExitCode::from(3);
+    }
+    if s.skipped.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn ingest_batch(
+    docs: Vec<SourceDoc>,
+    store: &mut dyn Store,
+    summary: &mut Summary,
+) -> headcount_store::Result<()> {
+    let hashes: Vec<String> = docs.par_iter().map(|d| content_hash(&d.text)).collect();
+    let total = hashes.len();
+    let stored = store.seen(&hashes.iter().map(String::as_str).collect::<Vec<_>>())?;
+    // The same text twice in one batch is one document too.
+    let mut fresh = HashSet::new();
+    let todo: Vec<(SourceDoc, String)> = docs
+        .into_iter()
+        .zip(hashes)
+        .filter(|(_, h)| !stored.contains(h) && fresh.insert(h.clone()))
+        .collect();
+    summary.seen += total.abs_diff(fresh.len()) as u64;
+    let new: Vec<NewDocument> = todo
+        .into_par_iter()
+        .map(|(d, hash)| {
+            let claims = claims_of(&d);
+            NewDocument {
+                hash,
+                path: d.path,
+                line: d.line,
+                source_id: d.id,
+                url: d.url,
+                title: d.title,
+                outlet: d.outlet,
+                published: d.published,
+                text: d.text,
+                claims,
+            }
+        })
+        .collect();
+    if new.is_empty() {
+        return Ok(());
+    }
+    let report = store.write(&new)?;
+    summary.add(&report);
+    Ok(())
+}

@@ -1,0 +1,513 @@
+//! The read commands: `events` (a listing as a table, JSON Lines or CSV), `show` (one
+//! event with every source, its evidence and the merge log) and `company` (one
+//! company's history: is it cutting now, which teams, what it means for me).
+
+use headcount_store::{CompanyLookup, EventDetail, EventFilter, EventRow, Member, Store};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+/// How `events` prints.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+fn finish(r: io::Result<()>) -> ExitCode {
+    match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("headcount: writing output: {e}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+fn store_failed(e: headcount_store::StoreError) -> ExitCode {
+    eprintln!("headcount: {e}");
+    ExitCode::from(3)
+}
+
+pub fn events(store: &dyn Store, filter: &EventFilter, format: Format) -> ExitCode {
+    let rows = match store.events(filter) {
+        Ok(r) => r,
+        Err(e) => return store_failed(e),
+    };
+    if rows.is_empty() && format == Format::Table {
+        if let Some(name) = &filter.company {
+            if let Ok(CompanyLookup::NotFound { suggestions }) = store.company(name) {
+                eprintln!("{}", not_found(name, &suggestions));
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let out = io::stdout();
+    let mut out = io::BufWriter::new(out.lock());
+    let r = match format {
+        Format::Json => rows.iter().try_for_each(|e| writeln!(out, "{}", e.json)),
+        Format::Csv => write_csv(&mut out, &rows),
+        Format::Table => write_table(&mut out, &rows),
+    };
+    finish(r.and_then(|_| out.flush()))
+}
+
+fn not_found(name: &str, suggestions: &[String]) -> String {
+    match suggestions {
+        [] => format!("headcount: no company named \"{name}\" in the database"),
+        [one] => format!("headcount: no company named \"{name}\"; did you mean \"{one}\"?"),
+        many => format!(
+            "headcount: no company named \"{name}\"; did you mean one of: {}?",
+            many.iter()
+                .map(|s| format!("\"{s}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+fn date_label(e: &EventRow) -> String {
+    match &e.date {
+        Some((a, b, _)) if a == b => a.to_string(),
+        Some((a, b, p)) => format!("{a}..{b} ({p})"),
+        None => "undated".into(),
+    }
+}
+
+fn headcount_label(e: &EventRow) -> String {
+    headcount_store::range_label(e.headcount_min, e.headcount_max).unwrap_or_else(|| "-".into())
+}
+
+fn write_table(out: &mut impl Write, rows: &[EventRow]) -> io::Result<()> {
+    writeln!(
+        out,
+        "{:<20}  {:<26} {:<10} {:<32} {:>12} {:>6} {:>7}",
+        "id", "company", "kind", "date", "headcount", "%", "sources"
+    )?;
+    for e in rows {
+        writeln!(
+            out,
+            "{:<20}  {:<26} {:<10} {:<32} {:>12} {:>6} {:>7}",
+            e.id,
+            truncate(&e.company, 26),
+            e.kind,
+            date_label(e),
+            headcount_label(e),
+            e.percent
+                .map(|p| format!("{p}%"))
+                .unwrap_or_else(|| "-".into()),
+            e.sources
+        )?;
+    }
+    writeln!(out, "{} events", rows.len())
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+fn write_csv(out: &mut impl Write, rows: &[EventRow]) -> io::Result<()> {
+    writeln!(
+        out,
+        "id,company,parent,kind,earliest,latest,precision,headcount_min,headcount_max,percent,sources,units,reasons"
+    )?;
+    for e in rows {
+        let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
+        let names = |field: &str| -> String {
+            json[field]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v["name"].as_str().or(v.as_str()))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
+                .unwrap_or_default()
+        };
+        let opt = |v: Option<String>| v.unwrap_or_default();
+        let fields = [
+            e.id.clone(),
+            e.company.clone(),
+            opt(e.parent.clone()),
+            e.kind.clone(),
+            opt(e.date.as_ref().map(|d| d.0.to_string())),
+            opt(e.date.as_ref().map(|d| d.1.to_string())),
+            opt(e.date.as_ref().map(|d| d.2.clone())),
+            opt(e.headcount_min.map(|n| n.to_string())),
+            opt(e.headcount_max.map(|n| n.to_string())),
+            opt(e.percent.map(|p| p.to_string())),
+            e.sources.to_string(),
+            names("units"),
+            names("reasons"),
+        ];
+        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        writeln!(out, "{}", line.join(","))?;
+    }
+    Ok(())
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Terminal styling, off when the output is not a terminal.
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+    fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+    /// The sentence with the words each field came from marked.
+    fn highlight(&self, sentence: &str, words: &[&str]) -> String {
+        let mut marks: Vec<(usize, usize)> = Vec::new();
+        for w in words.iter().filter(|w| w.len() > 1) {
+            let mut from = 0;
+            while let Some(i) = sentence[from..].find(w) {
+                let start = from + i;
+                marks.push((start, start + w.len()));
+                from = start + w.len();
+            }
+        }
+        marks.sort();
+        let mut out = String::new();
+        let mut at = 0;
+        for (a, b) in marks {
+            if a < at {
+                continue;
+            }
+            out.push_str(&sentence[at..a]);
+            out.push_str(&if self.on {
+                self.paint("1;33", &sentence[a..b])
+            } else {
+                format!("[{}]", &sentence[a..b])
+            });
+            at = b;
+        }
+        out.push_str(&sentence[at..]);
+        out
+    }
+}
+
+pub fn show(store: &dyn Store, id: &str) -> ExitCode {
+    let detail = match store.event(id) {
+        Ok(Some(d)) => d,
+        Ok(None) => {
+            eprintln!(
+                "headcount: no event with id \"{id}\"; `headcount events` lists them (ids start with evt_)"
+            );
+            return ExitCode::from(1);
+        }
+        Err(e) => return store_failed(e),
+    };
+    let style = Style {
+        on: io::stdout().is_terminal(),
+    };
+    let out = io::stdout();
+    let mut out = io::BufWriter::new(out.lock());
+    finish(write_detail(&mut out, &detail, &style).and_then(|_| out.flush()))
+}
+
+fn write_detail(out: &mut impl Write, d: &EventDetail, style: &Style) -> io::Result<()> {
+    let e = &d.event;
+    let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
+    if let Some((old, reason)) = &d.asked_for {
+        writeln!(
+            out,
+            "{}",
+            style.dim(&format!("{old} now leads here: {reason}"))
+        )?;
+    }
+    let parent = e
+        .parent
+        .as_ref()
+        .map(|p| format!(" (part of {p})"))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "{}  {}{}",
+        style.bold(&e.id),
+        style.bold(&e.company),
+        parent
+    )?;
+    writeln!(out, "  kind:       {}", e.kind)?;
+    writeln!(out, "  date:       {}", date_label(e))?;
+    writeln!(out, "  headcount:  {}", headcount_label(e))?;
+    if let Some(p) = e.percent {
+        writeln!(out, "  percent:    {p}%")?;
+    }
+    let list = |field: &str| -> Vec<String> {
+        json[field]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|v| match (v["name"].as_str(), v["sources"].as_u64()) {
+                        (Some(n), Some(s)) => format!("{n} ({s})"),
+                        _ => v.as_str().unwrap_or_default().to_owned(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for (field, label) in [
+        ("units", "units"),
+        ("locations", "locations"),
+        ("reasons", "reasons"),
+        ("severance", "severance"),
+    ] {
+        let items = list(field);
+        if !items.is_empty() {
+            writeln!(out, "  {:<11} {}", format!("{label}:"), items.join("; "))?;
+        }
+    }
+    if let Some(cs) = json["contradictions"].as_array().filter(|a| !a.is_empty()) {
+        writeln!(out, "  sources disagree:")?;
+        for c in cs {
+            writeln!(
+                out,
+                "    {}: {}",
+                c["field"].as_str().unwrap_or_default(),
+                c["detail"].as_str().unwrap_or_default()
+            )?;
+        }
+    }
+    writeln!(out, "\n{} sources", d.members.len())?;
+    for m in &d.members {
+        write_member(out, m, style)?;
+    }
+    if !d.log.is_empty() {
+        writeln!(out, "\nmerge log")?;
+        for l in &d.log {
+            writeln!(
+                out,
+                "  {} {:<10} {}: {}",
+                l.logged_at, l.action, l.event_id, l.detail
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn write_member(out: &mut impl Write, m: &Member, style: &Style) -> io::Result<()> {
+    let c = &m.claim;
+    let published = c
+        .published
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "undated".into());
+    writeln!(
+        out,
+        "\n  {}  {}  {}",
+        style.bold(&c.doc_path),
+        published,
+        c.doc_outlet.as_deref().unwrap_or("")
+    )?;
+    if let Some(t) = &c.doc_title {
+        writeln!(out, "    {}", truncate(t, 100))?;
+    }
+    let date = c
+        .date
+        .map(|d| {
+            if c.date_text.is_empty() {
+                format!("{} (publication date)", d.label())
+            } else {
+                format!("{} \"{}\"", d.label(), c.date_text)
+            }
+        })
+        .unwrap_or_else(|| "-".into());
+    writeln!(
+        out,
+        "    says: {} {} · {} · {}{}",
+        c.kind.as_str(),
+        c.company,
+        date,
+        c.headcount_label().unwrap_or_else(|| "no figure".into()),
+        c.percent.map(|p| format!(" · {p}%")).unwrap_or_default()
+    )?;
+    writeln!(out, "    {}", style.dim(&format!("why here: {}", m.reason)))?;
+    let mut words: Vec<&str> = vec![c.company.as_str()];
+    words.extend(c.headcount_text.as_deref());
+    if !c.date_text.is_empty() {
+        words.push(&c.date_text);
+    }
+    for ev in &m.evidence {
+        writeln!(
+            out,
+            "    {} {}",
+            style.dim(&format!(
+                "[{}..{}] {}:",
+                ev.start,
+                ev.end,
+                ev.fields.join(",")
+            )),
+            style.highlight(&ev.text, &words)
+        )?;
+    }
+    Ok(())
+}
+
+pub fn company(store: &dyn Store, name: &str, today: chrono::NaiveDate) -> ExitCode {
+    let (company, events) = match store.company(name) {
+        Ok(CompanyLookup::Found { company, events }) => (company, events),
+        Ok(CompanyLookup::NotFound { suggestions }) => {
+            eprintln!("{}", not_found(name, &suggestions));
+            return ExitCode::from(1);
+        }
+        Err(e) => return store_failed(e),
+    };
+    let out = io::stdout();
+    let mut out = io::BufWriter::new(out.lock());
+    let style = Style {
+        on: io::stdout().is_terminal(),
+    };
+    finish(write_company(&mut out, &company, &events, today, &style).and_then(|_| out.flush()))
+}
+
+fn write_company(
+    out: &mut impl Write,
+    company: &str,
+    events: &[EventRow],
+    today: chrono::NaiveDate,
+    style: &Style,
+) -> io::Result<()> {
+    let parsed: Vec<(&EventRow, Value)> = events
+        .iter()
+        .map(|e| (e, serde_json::from_str(&e.json).unwrap_or(Value::Null)))
+        .collect();
+    let cuts: Vec<&(&EventRow, Value)> = parsed
+        .iter()
+        .filter(|(e, _)| matches!(e.kind.as_str(), "layoff" | "plan" | "closure"))
+        .collect();
+    writeln!(out, "{}", style.bold(company))?;
+    // Is it cutting now? The most recent dated round, and how long ago it was.
+    let last = cuts
+        .iter()
+        .filter_map(|(e, _)| e.date.as_ref().map(|d| (d.1, *e)))
+        .max_by_key(|x| x.0);
+    match last {
+        Some((latest, e)) => {
+            let days = (today - latest).num_days();
+            let when = if days < 0 {
+                "announced for the future".to_owned()
+            } else if days <= 90 {
+                format!("{days} days ago: cutting now")
+            } else if days <= 365 {
+                format!("{} months ago", days / 30)
+            } else {
+                format!("{:.1} years ago", days as f64 / 365.0)
+            };
+            writeln!(
+                out,
+                "  last round: {} ({}), {}; {} round(s) on record",
+                date_label(e),
+                headcount_label(e),
+                when,
+                cuts.len()
+            )?;
+        }
+        None => writeln!(out, "  {} round(s) on record, none dated", cuts.len())?,
+    }
+    writeln!(out, "\n  timeline (newest first)")?;
+    for (e, _) in &cuts {
+        let who = if e.company != company {
+            format!("  [{}]", e.company)
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "    {:<32} {:<8} {:>12} {:>6}  {} source(s)  {}{}",
+            date_label(e),
+            e.kind,
+            headcount_label(e),
+            e.percent.map(|p| format!("{p}%")).unwrap_or_default(),
+            e.sources,
+            e.id,
+            who
+        )?;
+    }
+    let tally = |events: &[&(&EventRow, Value)], field: &str| -> Vec<(String, u64)> {
+        let mut counts: BTreeMap<String, (String, u64)> = BTreeMap::new();
+        for (_, json) in events {
+            for v in json[field].as_array().into_iter().flatten() {
+                if let Some(n) = v["name"].as_str().or(v.as_str()) {
+                    let entry = counts.entry(n.to_lowercase()).or_insert((n.to_owned(), 0));
+                    entry.1 += v["sources"].as_u64().unwrap_or(1);
+                }
+            }
+        }
+        let mut v: Vec<(String, u64)> = counts.into_values().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v
+    };
+    let units = tally(&cuts, "units");
+    if !units.is_empty() {
+        writeln!(out, "\n  teams and units hit (sources naming each)")?;
+        for (u, n) in units.iter().take(15) {
+            writeln!(out, "    {u} ({n})")?;
+        }
+    }
+    let severance = tally(&cuts, "severance");
+    if !severance.is_empty() {
+        writeln!(out, "\n  severance reported")?;
+        for (s, n) in &severance {
+            writeln!(out, "    {s} ({n})")?;
+        }
+    }
+    let hiring: Vec<&(&EventRow, Value)> =
+        parsed.iter().filter(|(e, _)| e.kind == "hiring").collect();
+    if !hiring.is_empty() {
+        let areas = tally(&hiring, "units");
+        writeln!(out, "\n  still hiring")?;
+        if areas.is_empty() {
+            writeln!(
+                out,
+                "    reported in {} event(s), areas not named",
+                hiring.len()
+            )?;
+        }
+        for (a, n) in &areas {
+            writeln!(out, "    {a} ({n})")?;
+        }
+    }
+    let totals: Vec<&(&EventRow, Value)> = parsed
+        .iter()
+        .filter(|(e, _)| e.kind == "cumulative")
+        .collect();
+    if !totals.is_empty() {
+        writeln!(out, "\n  running totals reported (not added to the rounds)")?;
+        for (e, _) in totals {
+            writeln!(
+                out,
+                "    {} {}  {}",
+                date_label(e),
+                headcount_label(e),
+                e.id
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,317 @@
+//! `ingest`, `events`, `show` and `company` end to end: the real binary on real corpora
+//! (`../shared`), a fresh SQLite file per test.
+
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("headcount-store-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(db: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_headcount"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run headcount");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn events(db: &Path) -> Vec<Value> {
+    let (code, out, err) = run(db, &["events", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    out.lines()
+        .map(|l| serde_json::from_str(l).expect("event JSON"))
+        .collect()
+}
+
+fn sources(e: &Value) -> BTreeSet<String> {
+    e["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let p = s["document"].as_str().unwrap();
+            Path::new(p)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .split('_')
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
+}
+
+fn in_range(e: &Value, from: &str, to: &str) -> bool {
+    let d = &e["date"];
+    d["earliest"].as_str().is_some_and(|x| x >= from)
+        && d["latest"].as_str().is_some_and(|x| x <= to)
+}
+
+#[test]
+fn seeds_meet_the_acceptance_of_the_spec() {
+    let dir = scratch("seeds");
+    let db = dir.join("h.db");
+    let (code, _, err) = run(&db, &["ingest", &format!("{SHARED}/seeds")]);
+    assert_eq!(code, 0, "{err}");
+    let evs = events(&db);
+    let company = |e: &Value| e["company"].as_str().unwrap().to_owned();
+    let aws = |e: &Value| ["Amazon Web Services", "AWS"].contains(&company(e).as_str());
+
+    let july: Vec<&Value> = evs
+        .iter()
+        .filter(|e| aws(e) && e["kind"] == "layoff" && in_range(e, "2025-07-01", "2025-07-31"))
+        .collect();
+    assert_eq!(july.len(), 1, "one AWS event in July 2025: {evs:#?}");
+    let july = july[0];
+    assert_eq!(july["headcount"]["min"], 200);
+    assert_eq!(july["headcount"]["max"], 999);
+    let want: BTreeSet<String> = ["000", "001", "002", "003"].map(String::from).into();
+    assert_eq!(sources(july), want, "sourced by 000–003 and no more");
+
+    assert!(
+        evs.iter().any(|e| aws(e)
+            && e["kind"] == "layoff"
+            && in_range(e, "2024-01-01", "2024-06-30")
+            && sources(e) == ["004".to_owned()].into()),
+        "a separate AWS event in the first half of 2024"
+    );
+    assert!(
+        evs.iter().any(|e| company(e) == "Amazon"
+            && e["kind"] == "layoff"
+            && in_range(e, "2023-01-01", "2023-12-31")),
+        "Amazon's 2023 round"
+    );
+    assert!(
+        evs.iter().any(|e| company(e) == "Amazon"
+            && e["kind"] == "cumulative"
+            && e["headcount"]["min"].as_u64().is_some_and(|n| n >= 27_000)),
+        "Amazon's cumulative 27,000+"
+    );
+    assert!(
+        evs.iter()
+            .any(|e| company(e) == "Google" && in_range(e, "2025-02-01", "2025-02-28")),
+        "Google's cloud cuts of February 2025"
+    );
+    // Every event's sources are real documents with evidence `show` can print.
+    let (code, out, err) = run(&db, &["show", july["id"].as_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("4 sources"), "{out}");
+    assert!(out.contains("why here:"), "{out}");
+    assert!(out.contains("several hundred"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Events as sorted JSON lines: the whole observable state of the event table.
+fn snapshot(db: &Path) -> Vec<String> {
+    let mut v: Vec<String> = events(db).iter().map(|e| e.to_string()).collect();
+    v.sort();
+    v
+}
+
+fn json_files(dir: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn ids_are_stable_across_re_ingest_and_arrival_order() {
+    let dir = scratch("order");
+    let corpus = format!("{SHARED}/eval/merge-dev/articles");
+    let forward = dir.join("forward.db");
+    let (code, _, err) = run(&forward, &["ingest", &corpus]);
+    assert_eq!(code, 0, "{err}");
+    let first = snapshot(&forward);
+    assert!(first.len() > 20, "{first:?}");
+
+    // Again: nothing new, nothing changed.
+    let (code, _, err) = run(&forward, &["ingest", &corpus]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("0 new, 32 already seen"), "{err}");
+    assert!(err.contains("0 created, 0 updated, 0 superseded"), "{err}");
+    assert_eq!(snapshot(&forward), first);
+
+    // One document at a time, newest file name first, into a fresh database: ids move
+    // as earlier reports arrive, and end where the forward run put them.
+    let reverse = dir.join("reverse.db");
+    for f in json_files(&corpus).iter().rev() {
+        let (code, _, err) = run(&reverse, &["ingest", f.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+    }
+    assert_eq!(snapshot(&reverse), first);
+
+    // The dev corpus too, twice, and the same ids in both databases.
+    let dev = format!("{SHARED}/eval/dev/articles");
+    let a = dir.join("dev-a.db");
+    run(&a, &["ingest", &dev]);
+    let once = snapshot(&a);
+    run(&a, &["ingest", &dev]);
+    assert_eq!(snapshot(&a), once);
+    let b = dir.join("dev-b.db");
+    for f in json_files(&dev).iter().rev() {
+        run(&b, &["ingest", f.to_str().unwrap()]);
+    }
+    assert_eq!(snapshot(&b), once);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn write_doc(dir: &Path, name: &str, published: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    let v = serde_json::json!({"title": name, "date_publish": published, "maintext": text,
+        "url": format!("https://news.example/{name}"), "source_domain": "news.example"});
+    std::fs::write(&p, v.to_string()).unwrap();
+    p
+}
+
+#[test]
+fn an_earlier_report_changes_the_id_and_the_old_id_still_leads_to_the_event() {
+    let dir = scratch("alias");
+    let db = dir.join("h.db");
+    let later = write_doc(
+        &dir,
+        "later.json",
+        "2025-03-06",
+        "Acme Robotics laid off 120 employees on Tuesday, the company said. The cuts hit its warehouse software team.",
+    );
+    let earlier = write_doc(
+        &dir,
+        "earlier.json",
+        "2025-03-04",
+        "Acme Robotics is cutting about 120 jobs this week, according to a memo sent on Tuesday.",
+    );
+    run(&db, &["ingest", later.to_str().unwrap()]);
+    let before = events(&db);
+    assert_eq!(before.len(), 1, "{before:?}");
+    let old_id = before[0]["id"].as_str().unwrap().to_owned();
+    run(&db, &["ingest", earlier.to_str().unwrap()]);
+    let after = events(&db);
+    assert_eq!(after.len(), 1, "one round: {after:?}");
+    let new_id = after[0]["id"].as_str().unwrap();
+    assert_ne!(new_id, old_id, "the id follows the earliest report");
+    assert_eq!(after[0]["sources"].as_array().unwrap().len(), 2);
+    let (code, out, err) = run(&db, &["show", &old_id]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(&format!("{old_id} now leads here")), "{out}");
+    assert!(out.contains(new_id), "{out}");
+    assert!(out.contains("superseded"), "the merge log tells why: {out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn company_view_and_helpful_errors() {
+    let dir = scratch("company");
+    let db = dir.join("h.db");
+    run(&db, &["ingest", &format!("{SHARED}/seeds")]);
+    let (code, out, err) = run(
+        &db,
+        &["company", "Amazon Web Services", "--today", "2025-08-01"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("last round: 2025-07-17"), "{out}");
+    assert!(out.contains("cutting now"), "{out}");
+    assert!(out.contains("Worldwide Specialist Organization"), "{out}");
+    assert!(out.contains("still hiring"), "{out}");
+    // The parent's view includes its subsidiary's rounds and its running total.
+    let (code, out, _) = run(&db, &["company", "amazon", "--today", "2025-08-01"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("[Amazon Web Services]"), "{out}");
+    assert!(out.contains("running totals"), "{out}");
+    let (code, _, err) = run(&db, &["company", "Amazn"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("did you mean") && err.contains("\"Amazon\""),
+        "{err}"
+    );
+    let (code, _, err) = run(&db, &["show", "evt_0000000000000000"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no event with id"), "{err}");
+    // Filters and formats.
+    let (_, out, _) = run(
+        &db,
+        &[
+            "events",
+            "--company",
+            "AWS",
+            "--since",
+            "2025-01-01",
+            "--csv",
+        ],
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("id,company,parent,kind,earliest"),
+        "{out}"
+    );
+    assert!(
+        lines[1..].iter().all(|l| l.contains("Amazon Web Services")),
+        "{out}"
+    );
+    assert!(lines.iter().any(|l| l.contains("2025-07-17")), "{out}");
+    let (_, out, _) = run(&db, &["events", "--kind", "cumulative", "--json"]);
+    assert!(out.lines().all(|l| l.contains("\"kind\":\"cumulative\"")) && !out.is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_malformed_document_leaves_no_row_and_the_rest_is_stored() {
+    let dir = scratch("bad");
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::write(
+        input.join("dump.jsonl"),
+        concat!(
+            r#"{"maintext": "Borealis Freight laid off 85 drivers on 3 March 2025.", "date_publish": "2025-03-04"}"#,
+            "\n",
+            r#"{"maintext": "truncated"#,
+            "\n",
+            r#"{"title": "no text"}"#,
+            "\n",
+            r#"{"maintext": "Cobalt Mills will close its Ohio plant, cutting 240 jobs, in June 2025.", "date_publish": "2025-03-05"}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let db = dir.join("h.db");
+    let (code, _, err) = run(&db, &["ingest", input.to_str().unwrap()]);
+    assert_eq!(code, 1, "something was skipped: {err}");
+    assert!(err.contains("dump.jsonl:2"), "{err}");
+    assert!(err.contains("dump.jsonl:3"), "{err}");
+    assert!(
+        err.contains("2 documents read, 2 new, 0 already seen, 2 skipped"),
+        "{err}"
+    );
+    let evs = events(&db);
+    let names: BTreeSet<&str> = evs.iter().map(|e| e["company"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        ["Borealis Freight", "Cobalt Mills"].into(),
+        "{evs:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn postgres_urls_are_refused_clearly_until_that_backend_exists() {
+    let (code, _, err) = run(Path::new("postgres://localhost/headcount"), &["events"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("PostgreSQL"), "{err}");
+}

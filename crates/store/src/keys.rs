@@ -1,0 +1,276 @@
+//! Company keys: which claims are about the same employer.
+//!
+//! A key is the name lower-cased, with punctuation, "the" and legal forms dropped
+//! ("Snap Inc." → `snap`). Aliases come from the documents themselves: when a claim
+//! names its company with an alias ("Amazon Web Services (AWS)"), the pair may join two
+//! keys into one family, but only when the alias is clearly the same employer (an
+//! acronym or ticker, or the name with corporate words added), never a parent or a
+//! division: "Siemens Energy" (alias "Siemens") and "British Airways" (alias "IAG")
+//! stay apart from their groups, because a subsidiary's round is not its parent's.
+
+use std::collections::BTreeMap;
+
+/// The comparison key of a company name.
+///
+/// Example: `company_key("The Walt Disney Co.") == "walt disney"`.
+pub fn company_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for w in name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        if w == "the" || headcount_extract::orgs::is_legal_suffix(&w) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w);
+    }
+    out
+}
+
+/// Words that name the corporate wrapper, not another business: "PayPal Holdings" is
+/// PayPal. Each entry with the pair it joins.
+const CORPORATE_WORDS: &[(&str, &str)] = &[
+    ("holdings", "PayPal Holdings / PayPal"),
+    ("holding", "Siemens Holding / Siemens"),
+    ("group", "Alibaba Group / Alibaba"),
+    ("technologies", "Unity Technologies / Unity"),
+    ("technology", "Wipro Technology / Wipro"),
+    ("platforms", "Meta Platforms / Meta"),
+    ("international", "Marriott International / Marriott"),
+    ("global", "Coinbase Global / Coinbase"),
+    ("company", "Ford Motor Company / Ford Motor"),
+    ("companies", "Estee Lauder Companies / Estee Lauder"),
+    ("enterprises", "Sun Enterprises / Sun"),
+    ("industries", "Koch Industries / Koch"),
+    ("worldwide", "Expedia Worldwide / Expedia"),
+    ("interactive", "IAC Interactive / IAC"),
+];
+
+fn is_corporate_word(w: &str) -> bool {
+    CORPORATE_WORDS.iter().any(|(c, _)| *c == w)
+}
+
+/// Whether `alias` (as written) is an acronym or stock ticker of `name` (as written):
+/// 2–5 capital letters that are the initials of the name's words ("AWS" of "Amazon Web
+/// Services", "GM" of "General Motors") or that spell a ticker from the name's letters
+/// in order, starting with its first ("PYPL" of "PayPal").
+fn is_acronym_of(alias: &str, name: &str) -> bool {
+    let n = alias.chars().count();
+    if !(2..=5).contains(&n) || !alias.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !headcount_extract::orgs::is_legal_suffix(&w.to_lowercase()))
+        .collect();
+    let initials: String = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if initials == alias {
+        return true;
+    }
+    // A ticker spells the name without its corporate words ("PYPL", PayPal Holdings).
+    let core: Vec<&&str> = words
+        .iter()
+        .filter(|w| !is_corporate_word(&w.to_lowercase()))
+        .collect();
+    if core.len() != 1 {
+        return false;
+    }
+    let letters: Vec<char> = core[0].chars().map(|c| c.to_ascii_uppercase()).collect();
+    let mut want = alias.chars();
+    let Some(first) = want.next() else {
+        return false;
+    };
+    if letters.first() != Some(&first) {
+        return false;
+    }
+    let mut rest = letters[1..].iter();
+    want.all(|c| rest.any(|&l| l == c))
+}
+
+/// Whether the alias a document gave a company ("Zoom Video Communications (Zoom)")
+/// names the same employer everywhere, so that the two keys may join one family.
+/// `parent` is the parent the same claim names: an alias equal to it is the group, not
+/// the company.
+pub fn is_same_employer(name: &str, alias: &str, parent: Option<&str>) -> bool {
+    let (nk, ak) = (company_key(name), company_key(alias));
+    if nk.is_empty() || ak.is_empty() || nk == ak {
+        return false;
+    }
+    if parent.is_some_and(|p| company_key(p) == ak || company_key(p) == nk) {
+        return false;
+    }
+    if is_acronym_of(alias, name) || is_acronym_of(name, alias) {
+        return true;
+    }
+    let (nw, aw): (Vec<&str>, Vec<&str>) = (nk.split(' ').collect(), ak.split(' ').collect());
+    let (long, short) = if nw.len() > aw.len() {
+        (nw, aw)
+    } else {
+        (aw, nw)
+    };
+    if long[..short.len()] != short[..] {
+        return false;
+    }
+    let extra = &long[short.len()..];
+    // One added business word ("Siemens Energy", "BuzzFeed News") names a division;
+    // corporate words, or a longer formal name ("Zoom Video Communications"), do not.
+    extra.iter().all(|w| is_corporate_word(w)) || extra.len() >= 2
+}
+
+/// Families of keys joined by aliases, each led by its canonical key: the one with the
+/// most words, then the longest, then the first in byte order. The result is the same
+/// whatever order the pairs arrive in.
+#[derive(Debug, Default, Clone)]
+pub struct Families {
+    parent: BTreeMap<String, String>,
+}
+
+impl Families {
+    /// Families from alias pairs of keys.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Families {
+        let mut f = Families::default();
+        for (a, b) in pairs {
+            f.union(a, b);
+        }
+        f
+    }
+
+    fn find(&mut self, k: &str) -> String {
+        let mut cur = k.to_owned();
+        while let Some(p) = self.parent.get(&cur) {
+            if *p == cur {
+                break;
+            }
+            cur = p.clone();
+        }
+        // Path compression keeps later lookups short.
+        let mut node = k.to_owned();
+        while node != cur {
+            let next = self
+                .parent
+                .get(&node)
+                .cloned()
+                .unwrap_or_else(|| cur.clone());
+            self.parent.insert(node, cur.clone());
+            node = next;
+        }
+        cur
+    }
+
+    fn union(&mut self, a: &str, b: &str) {
+        for k in [a, b] {
+            self.parent
+                .entry(k.to_owned())
+                .or_insert_with(|| k.to_owned());
+        }
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return;
+        }
+        let (lead, other) = if leads(&ra, &rb) { (ra, rb) } else { (rb, ra) };
+        self.parent.insert(other, lead);
+    }
+
+    /// The canonical key of `key`'s family (`key` itself when it has no aliases).
+    pub fn canonical(&self, key: &str) -> String {
+        let mut cur = key;
+        while let Some(p) = self.parent.get(cur) {
+            if p == cur {
+                break;
+            }
+            cur = p;
+        }
+        cur.to_owned()
+    }
+
+    /// Every key that belongs to a family of two or more, with its canonical key.
+    pub fn members(&self) -> impl Iterator<Item = (&str, String)> {
+        self.parent.keys().map(|k| (k.as_str(), self.canonical(k)))
+    }
+}
+
+fn leads(a: &str, b: &str) -> bool {
+    let words = |s: &str| s.split(' ').count();
+    (words(a), a.len(), std::cmp::Reverse(a)) > (words(b), b.len(), std::cmp::Reverse(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_drop_legal_forms_and_punctuation() {
+        assert_eq!(company_key("Snap Inc."), "snap");
+        assert_eq!(company_key("The Walt Disney Co."), "walt disney");
+        assert_eq!(company_key("Amazon Web Services"), "amazon web services");
+        assert_eq!(company_key("AT&T"), "at t");
+        assert_eq!(company_key("Crypto.com"), "crypto com");
+        assert_eq!(company_key(""), "");
+    }
+
+    #[test]
+    fn corporate_words_join_their_example_pairs() {
+        for (_, pair) in CORPORATE_WORDS {
+            let (long, short) = pair.split_once(" / ").unwrap();
+            assert!(is_same_employer(long, short, None), "{pair}");
+        }
+    }
+
+    #[test]
+    fn aliases_that_name_the_same_employer() {
+        assert!(is_same_employer(
+            "Amazon Web Services",
+            "AWS",
+            Some("Amazon")
+        ));
+        assert!(is_same_employer("General Motors", "GM", None));
+        assert!(is_same_employer("PayPal Holdings", "PYPL", None));
+        assert!(is_same_employer("Zoom Video Communications", "Zoom", None));
+        assert!(is_same_employer("Snap", "Snap Inc.", None) || company_key("Snap Inc.") == "snap");
+    }
+
+    #[test]
+    fn divisions_groups_and_parents_stay_apart() {
+        assert!(!is_same_employer("Siemens Energy", "Siemens", None));
+        assert!(!is_same_employer("British Airways", "IAG", None));
+        assert!(!is_same_employer("Buzzfeed", "Buzzfeed News", None));
+        assert!(!is_same_employer(
+            "Amazon Web Services",
+            "Amazon",
+            Some("Amazon")
+        ));
+        assert!(!is_same_employer("Uber Freight", "Uber", Some("Uber")));
+        assert!(
+            !is_same_employer("Snap", "SNAP", None),
+            "same key is no alias"
+        );
+        assert!(!is_same_employer("Meta", "MS", None));
+    }
+
+    #[test]
+    fn families_lead_with_the_fullest_name_in_any_order() {
+        let a = Families::from_pairs([
+            ("aws", "amazon web services"),
+            ("zoom", "zoom video communications"),
+        ]);
+        let b = Families::from_pairs([
+            ("zoom video communications", "zoom"),
+            ("amazon web services", "aws"),
+        ]);
+        for f in [&a, &b] {
+            assert_eq!(f.canonical("aws"), "amazon web services");
+            assert_eq!(f.canonical("zoom"), "zoom video communications");
+            assert_eq!(f.canonical("snap"), "snap");
+        }
+        let chain = Families::from_pairs([("a b", "a"), ("a", "ab"), ("a b c", "a b")]);
+        assert_eq!(chain.canonical("ab"), "a b c");
+    }
+}

@@ -1,0 +1,212 @@
+//! What the store keeps and returns: documents to write, claims as stored, and the
+//! event JSON contract of `shared/SPEC.md`.
+
+use chrono::NaiveDate;
+use headcount_extract::{Claim, Kind, Precision};
+use serde::Serialize;
+
+/// A document read and extracted, ready to be written with its claims.
+#[derive(Debug, Clone)]
+pub struct NewDocument {
+    /// Content hash of the text (see [`content_hash`](crate::content_hash)).
+    pub hash: String,
+    pub path: String,
+    pub line: Option<u64>,
+    pub source_id: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<NaiveDate>,
+    /// The text evidence offsets point into; kept only when the document has claims.
+    pub text: String,
+    pub claims: Vec<Claim>,
+}
+
+impl NewDocument {
+    /// The date a claim with no date of its own is read against: the publication date,
+    /// or else the latest date the text itself gives.
+    pub fn reference_date(&self) -> Option<NaiveDate> {
+        self.published.or_else(|| {
+            self.claims
+                .iter()
+                .filter_map(|c| c.date.as_ref())
+                .filter(|d| !d.text.is_empty())
+                .map(|d| d.latest)
+                .max()
+        })
+    }
+}
+
+/// A date interval as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub earliest: NaiveDate,
+    pub latest: NaiveDate,
+    pub precision: Precision,
+}
+
+impl Span {
+    /// Days between the two intervals; 0 when they overlap.
+    pub fn gap_days(&self, o: &Span) -> i64 {
+        let a = (o.earliest - self.latest).num_days();
+        let b = (self.earliest - o.latest).num_days();
+        a.max(b).max(0)
+    }
+
+    pub fn overlaps(&self, o: &Span) -> bool {
+        self.earliest <= o.latest && o.earliest <= self.latest
+    }
+
+    /// Shown as a day, or as `earliest..latest`.
+    pub fn label(&self) -> String {
+        if self.earliest == self.latest {
+            self.earliest.to_string()
+        } else {
+            format!("{}..{}", self.earliest, self.latest)
+        }
+    }
+}
+
+/// A claim as stored, with the document it came from: what event resolution reads.
+#[derive(Debug, Clone)]
+pub struct StoredClaim {
+    pub claim_id: i64,
+    pub doc_hash: String,
+    pub doc_path: String,
+    pub doc_title: Option<String>,
+    pub doc_url: Option<String>,
+    pub doc_outlet: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub reference: Option<NaiveDate>,
+    pub ordinal: u32,
+    pub kind: Kind,
+    pub company: String,
+    pub company_key: String,
+    pub parent: Option<String>,
+    pub aliases: Vec<String>,
+    pub date: Option<Span>,
+    /// The words the date came from; empty when the extractor fell back on the
+    /// publication date (the text never said when).
+    pub date_text: String,
+    pub headcount_text: Option<String>,
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub percent: Option<f64>,
+    pub units: Vec<String>,
+    pub locations: Vec<String>,
+    pub reasons: Vec<String>,
+    pub severance: Option<String>,
+    pub confidence: f64,
+}
+
+impl StoredClaim {
+    /// A date the text itself gave (not the publication date standing in for one).
+    pub fn text_date(&self) -> Option<Span> {
+        self.date.filter(|_| !self.date_text.is_empty())
+    }
+
+    /// Canonical order: publication date (undated last), then content hash, then the
+    /// claim's place in its document. Ids and clustering follow it, never arrival order.
+    pub fn canonical_key(&self) -> (bool, Option<NaiveDate>, &str, u32) {
+        (
+            self.published.is_none(),
+            self.published,
+            &self.doc_hash,
+            self.ordinal,
+        )
+    }
+
+    pub fn has_figures(&self) -> bool {
+        self.min.is_some() || self.max.is_some() || self.percent.is_some()
+    }
+
+    /// The headcount as worded and as a range, for messages.
+    pub fn headcount_label(&self) -> Option<String> {
+        let range = range_label(self.min, self.max)?;
+        Some(match &self.headcount_text {
+            Some(t) if !t.is_empty() => format!("\"{t}\" ({range})"),
+            _ => range,
+        })
+    }
+
+    /// The stem of the document path ("g015" for `…/g015.json`), used in messages.
+    pub fn doc_name(&self) -> &str {
+        let base = self
+            .doc_path
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(&self.doc_path);
+        base.split('.').next().unwrap_or(base)
+    }
+}
+
+/// `1072`, `200..999`, `27000..` for an open bound; `None` without a figure.
+pub fn range_label(min: Option<u64>, max: Option<u64>) -> Option<String> {
+    match (min, max) {
+        (None, None) => None,
+        (Some(a), Some(b)) if a == b => Some(a.to_string()),
+        (a, b) => Some(format!(
+            "{}..{}",
+            a.map(|n| n.to_string()).unwrap_or_default(),
+            b.map(|n| n.to_string()).unwrap_or_default()
+        )),
+    }
+}
+
+/// The event JSON contract (`headcount events --json`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    pub id: String,
+    pub company: String,
+    pub parent: Option<String>,
+    /// Other names the sources use for the company.
+    pub aliases: Vec<String>,
+    pub kind: Kind,
+    pub date: Option<EventDate>,
+    pub headcount: Option<Range>,
+    pub percent: Option<f64>,
+    pub units: Vec<Named>,
+    pub locations: Vec<String>,
+    pub reasons: Vec<String>,
+    pub severance: Vec<Named>,
+    pub sources: Vec<Source>,
+    pub contradictions: Vec<Contradiction>,
+    /// 1 - Π(1 - confidence of each source's claim): corroboration raises it.
+    pub confidence: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EventDate {
+    pub earliest: NaiveDate,
+    pub latest: NaiveDate,
+    pub precision: Precision,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Range {
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+}
+
+/// A unit (or severance term) with how many sources name it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Named {
+    pub name: String,
+    pub sources: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub document: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<NaiveDate>,
+}
+
+/// Where sources disagree, stated plainly with each source's value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contradiction {
+    pub field: &'static str,
+    pub detail: String,
+}

@@ -1,0 +1,816 @@
+//! The SQLite backend: one file, WAL (readers never block the writer), versioned
+//! migrations in `migrations/`, every write in one transaction.
+
+use crate::keys::{company_key, is_same_employer, Families};
+use crate::model::{NewDocument, Span, StoredClaim};
+use crate::{
+    reconcile, resolve, CompanyLookup, Counts, EventDetail, EventFilter, EventRow, EvidenceRow,
+    LogEntry, Member, Result, Store, StoreError, WriteReport,
+};
+use chrono::NaiveDate;
+use headcount_extract::{Kind, Precision};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::Path;
+
+/// Versioned migrations, applied in order; `PRAGMA user_version` records the last one.
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+
+/// The SQLite store.
+pub struct SqliteStore {
+    conn: Connection,
+    /// Where it lives, for error messages.
+    place: String,
+}
+
+fn err(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError {
+    let context = context.into();
+    move |e| StoreError {
+        context,
+        message: e.to_string(),
+    }
+}
+
+impl SqliteStore {
+    /// Opens (creating when missing) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<SqliteStore> {
+        let place = path.display().to_string();
+        let conn = Connection::open(path).map_err(err(format!("opening {place}")))?;
+        SqliteStore::setup(conn, place)
+    }
+
+    /// A private database in memory (tests, examples).
+    pub fn open_in_memory() -> Result<SqliteStore> {
+        let conn = Connection::open_in_memory().map_err(err("opening an in-memory database"))?;
+        SqliteStore::setup(conn, ":memory:".into())
+    }
+
+    fn setup(conn: Connection, place: String) -> Result<SqliteStore> {
+        let ctx = || format!("setting up {place}");
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(err(ctx()))?;
+        // WAL with synchronous=NORMAL survives a killed process (committed transactions
+        // are in the log); a power cut may lose the last ones, never half of one.
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+             PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
+        )
+        .map_err(err(ctx()))?;
+        let mut store = SqliteStore { conn, place };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let ctx = format!("migrating {}", self.place);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err(&ctx))?;
+        let version: usize = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(err(&ctx))?;
+        if version > MIGRATIONS.len() {
+            return Err(StoreError {
+                context: ctx,
+                message: format!(
+                    "the database is at schema version {version}, newer than this headcount ({}); upgrade headcount",
+                    MIGRATIONS.len()
+                ),
+            });
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+            tx.execute_batch(sql)
+                .map_err(err(format!("{ctx}: migration {}", i + 1)))?;
+            tx.pragma_update(None, "user_version", i + 1)
+                .map_err(err(&ctx))?;
+        }
+        tx.commit().map_err(err(&ctx))
+    }
+}
+
+fn now() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+fn date_str(d: Option<NaiveDate>) -> Option<String> {
+    d.map(|d| d.to_string())
+}
+
+fn parse_date(s: Option<String>) -> Option<NaiveDate> {
+    s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+}
+
+fn parse_kind(s: &str) -> Kind {
+    match s {
+        "plan" => Kind::Plan,
+        "cumulative" => Kind::Cumulative,
+        "closure" => Kind::Closure,
+        "hiring" => Kind::Hiring,
+        _ => Kind::Layoff,
+    }
+}
+
+fn parse_precision(s: &str) -> Precision {
+    match s {
+        "day" => Precision::Day,
+        "month" => Precision::Month,
+        "quarter" => Precision::Quarter,
+        "half" => Precision::Half,
+        _ => Precision::Year,
+    }
+}
+
+fn json_list(s: &str) -> Vec<String> {
+    serde_json::from_str(s).unwrap_or_default()
+}
+
+fn to_json<T: serde::Serialize + ?Sized>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
+}
+
+/// The columns `claim_from_row` reads, in order.
+const CLAIM_COLUMNS: &str = "c.claim_id, d.hash, d.path, d.title, d.url, d.outlet, d.published,
+    d.reference_date, c.ordinal, c.kind, c.company, c.company_key, c.parent, c.aliases,
+    c.date_text, c.date_earliest, c.date_latest, c.date_precision, c.headcount_text,
+    c.headcount_min, c.headcount_max, c.percent, c.units, c.locations, c.reasons,
+    c.severance, c.confidence, c.event_id, c.join_reason";
+
+/// A claim row, with its current event and join reason.
+fn claim_from_row(r: &Row) -> rusqlite::Result<(StoredClaim, Option<String>, Option<String>)> {
+    let earliest = parse_date(r.get(15)?);
+    let latest = parse_date(r.get(16)?);
+    let precision: Option<String> = r.get(17)?;
+    let date = match (earliest, latest, precision) {
+        (Some(earliest), Some(latest), Some(p)) => Some(Span {
+            earliest,
+            latest,
+            precision: parse_precision(&p),
+        }),
+        _ => None,
+    };
+    let kind: String = r.get(9)?;
+    let claim = StoredClaim {
+        claim_id: r.get(0)?,
+        doc_hash: r.get(1)?,
+        doc_path: r.get(2)?,
+        doc_title: r.get(3)?,
+        doc_url: r.get(4)?,
+        doc_outlet: r.get(5)?,
+        published: parse_date(r.get(6)?),
+        reference: parse_date(r.get(7)?),
+        ordinal: r.get(8)?,
+        kind: parse_kind(&kind),
+        company: r.get(10)?,
+        company_key: r.get(11)?,
+        parent: r.get(12)?,
+        aliases: json_list(&r.get::<_, String>(13)?),
+        date_text: r.get(14)?,
+        date,
+        headcount_text: r.get(18)?,
+        min: r.get::<_, Option<i64>>(19)?.map(|n| n.max(0) as u64),
+        max: r.get::<_, Option<i64>>(20)?.map(|n| n.max(0) as u64),
+        percent: r.get(21)?,
+        units: json_list(&r.get::<_, String>(22)?),
+        locations: json_list(&r.get::<_, String>(23)?),
+        reasons: json_list(&r.get::<_, String>(24)?),
+        severance: r.get(25)?,
+        confidence: r.get(26)?,
+    };
+    Ok((claim, r.get(27)?, r.get(28)?))
+}
+
+const EVENT_COLUMNS: &str = "event_id, company, parent, kind, date_earliest, date_latest,
+    date_precision, headcount_min, headcount_max, percent, sources, json";
+
+fn event_from_row(r: &Row) -> rusqlite::Result<EventRow> {
+    let earliest = parse_date(r.get(4)?);
+    let latest = parse_date(r.get(5)?);
+    let precision: Option<String> = r.get(6)?;
+    Ok(EventRow {
+        id: r.get(0)?,
+        company: r.get(1)?,
+        parent: r.get(2)?,
+        kind: r.get(3)?,
+        date: match (earliest, latest, precision) {
+            (Some(a), Some(b), Some(p)) => Some((a, b, p)),
+            _ => None,
+        },
+        headcount_min: r.get::<_, Option<i64>>(7)?.map(|n| n.max(0) as u64),
+        headcount_max: r.get::<_, Option<i64>>(8)?.map(|n| n.max(0) as u64),
+        percent: r.get(9)?,
+        sources: r.get::<_, i64>(10)?.max(0) as u64,
+        json: r.get(11)?,
+    })
+}
+
+/// SQLite integers are signed: figures beyond i64 are clamped (no real headcount is).
+fn int(n: Option<u64>) -> Option<i64> {
+    n.map(|n| n.min(i64::MAX as u64) as i64)
+}
+
+/// A claim's place in canonical order, owned (see `StoredClaim::canonical_key`).
+type CanonicalKey = (bool, Option<NaiveDate>, String, u32);
+
+/// Alias families from every stored pair.
+fn load_families(tx: &Transaction) -> rusqlite::Result<Families> {
+    let mut stmt = tx.prepare_cached("SELECT alias_key, name_key FROM alias_pairs")?;
+    let pairs: Vec<(String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Families::from_pairs(
+        pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+    ))
+}
+
+impl SqliteStore {
+    /// Inserts the documents and claims; returns the company keys touched.
+    fn insert_documents(
+        tx: &Transaction,
+        docs: &[NewDocument],
+        report: &mut WriteReport,
+        touched: &mut BTreeSet<String>,
+        new_pairs: &mut bool,
+    ) -> rusqlite::Result<()> {
+        let at = now();
+        let mut ins_doc = tx.prepare_cached(
+            "INSERT INTO documents (hash, path, line, source_id, url, title, outlet, published,
+                                    reference_date, claims, text, ingested_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+             ON CONFLICT (hash) DO NOTHING",
+        )?;
+        let mut ins_claim = tx.prepare_cached(
+            "INSERT INTO claims (doc_id, ordinal, kind, company, name_key, company_key, parent,
+                 aliases, date_text, date_earliest, date_latest, date_precision, headcount_text,
+                 headcount_min, headcount_max, percent, units, locations, reasons, severance,
+                 confidence)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                     ?17, ?18, ?19, ?20)",
+        )?;
+        let mut ins_evidence = tx.prepare_cached(
+            "INSERT INTO evidence (claim_id, start, end, text, fields) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        let mut ins_pair = tx.prepare_cached(
+            "INSERT INTO alias_pairs (alias_key, name_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        )?;
+        for d in docs {
+            let text = (!d.claims.is_empty()).then_some(d.text.as_str());
+            let inserted = ins_doc.execute(params![
+                d.hash,
+                d.path,
+                d.line.map(|l| l.min(i64::MAX as u64) as i64),
+                d.source_id,
+                d.url,
+                d.title,
+                d.outlet,
+                date_str(d.published),
+                date_str(d.reference_date()),
+                d.claims.len() as i64,
+                text,
+                at,
+            ])?;
+            if inserted == 0 {
+                report.already_seen += 1;
+                continue;
+            }
+            report.documents += 1;
+            let doc_id = tx.last_insert_rowid();
+            for (ordinal, c) in d.claims.iter().enumerate() {
+                let name_key = company_key(&c.company);
+                ins_claim.execute(params![
+                    doc_id,
+                    ordinal as i64,
+                    c.kind.as_str(),
+                    c.company,
+                    name_key,
+                    c.parent,
+                    to_json(&c.aliases),
+                    c.date.as_ref().map(|d| d.text.as_str()).unwrap_or(""),
+                    c.date.as_ref().map(|d| d.earliest.to_string()),
+                    c.date.as_ref().map(|d| d.latest.to_string()),
+                    c.date.as_ref().map(|d| d.precision.as_str()),
+                    c.headcount.as_ref().map(|h| h.text.as_str()),
+                    int(c.headcount.as_ref().and_then(|h| h.min)),
+                    int(c.headcount.as_ref().and_then(|h| h.max)),
+                    c.percent,
+                    to_json(&c.units),
+                    to_json(&c.locations),
+                    to_json(&c.reasons),
+                    c.severance.as_ref().map(|s| s.text.as_str()),
+                    c.confidence,
+                ])?;
+                let claim_id = tx.last_insert_rowid();
+                report.claims += 1;
+                for e in &c.evidence {
+                    ins_evidence.execute(params![
+                        claim_id,
+                        e.start as i64,
+                        e.end as i64,
+                        e.text,
+                        to_json(&e.fields)
+                    ])?;
+                }
+                touched.insert(name_key.clone());
+                for alias in &c.aliases {
+                    if is_same_employer(&c.company, alias, c.parent.as_deref()) {
+                        *new_pairs |= ins_pair.execute(params![company_key(alias), name_key])? > 0;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Points every claim at its alias family's key; adds the families that changed to
+    /// `touched`, and maps each touched name key to its family key.
+    fn apply_families(
+        tx: &Transaction,
+        touched: &mut BTreeSet<String>,
+        changed_pairs: bool,
+    ) -> rusqlite::Result<()> {
+        let families = load_families(tx)?;
+        let mut update = tx.prepare_cached(
+            "UPDATE claims SET company_key = ?2 WHERE name_key = ?1 AND company_key != ?2",
+        )?;
+        let mut old_keys =
+            tx.prepare_cached("SELECT DISTINCT company_key FROM claims WHERE name_key = ?1")?;
+        let names: Vec<String> = if changed_pairs {
+            // Any family may have grown: re-point all of their members.
+            let mut all: BTreeSet<String> = families.members().map(|(k, _)| k.to_owned()).collect();
+            all.extend(touched.iter().cloned());
+            all.into_iter().collect()
+        } else {
+            touched.iter().cloned().collect()
+        };
+        let mut out = BTreeSet::new();
+        for name in names {
+            let family = families.canonical(&name);
+            let before: Vec<String> = old_keys
+                .query_map([&name], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if update.execute(params![name, family])? > 0 || touched.contains(&name) {
+                out.extend(before);
+                out.insert(family);
+            }
+        }
+        *touched = out;
+        Ok(())
+    }
+
+    /// Re-resolves the events of the touched company families and saves the differences.
+    fn refresh_events(
+        tx: &Transaction,
+        touched: &BTreeSet<String>,
+        report: &mut WriteReport,
+    ) -> rusqlite::Result<()> {
+        let at = now();
+        let mut load = tx.prepare_cached(&format!(
+            "SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d USING (doc_id)
+             WHERE c.company_key = ?1"
+        ))?;
+        let mut old_events =
+            tx.prepare_cached("SELECT event_id, json FROM events WHERE company_key = ?1")?;
+        // Every touched family's old events and claims, then all of their new clusters:
+        // an event whose claims moved to another family (a new alias) is followed there.
+        let mut old: BTreeMap<String, String> = BTreeMap::new();
+        let mut new_event_of_claim: HashMap<i64, String> = HashMap::new();
+        let mut old_event_of_claim: HashMap<i64, Option<String>> = HashMap::new();
+        let mut old_members: HashMap<String, Vec<(i64, CanonicalKey)>> = HashMap::new();
+        let mut upserts: Vec<(String, crate::Event, String)> = Vec::new();
+        let mut claim_updates: Vec<(i64, String, String)> = Vec::new();
+        for key in touched {
+            for row in old_events.query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))? {
+                let (id, json): (String, String) = row?;
+                old.insert(id, json);
+            }
+            let rows: Vec<(StoredClaim, Option<String>, Option<String>)> = load
+                .query_map([key], claim_from_row)?
+                .collect::<rusqlite::Result<_>>()?;
+            let claims: Vec<StoredClaim> = rows.iter().map(|r| r.0.clone()).collect();
+            for (c, event, _) in &rows {
+                old_event_of_claim.insert(c.claim_id, event.clone());
+                if let Some(e) = event {
+                    let (undated, p, h, o) = c.canonical_key();
+                    old_members
+                        .entry(e.clone())
+                        .or_default()
+                        .push((c.claim_id, (undated, p, h.to_owned(), o)));
+                }
+            }
+            for cluster in resolve(key, &claims) {
+                let members: Vec<&StoredClaim> =
+                    cluster.members.iter().map(|&i| &claims[i]).collect();
+                let event = reconcile(&cluster.id, key, &members);
+                for (&i, reason) in cluster.members.iter().zip(&cluster.reasons) {
+                    let (c, was, why) = &rows[i];
+                    new_event_of_claim.insert(c.claim_id, cluster.id.clone());
+                    if was.as_deref() != Some(&cluster.id) || why.as_deref() != Some(reason) {
+                        claim_updates.push((c.claim_id, cluster.id.clone(), reason.clone()));
+                    }
+                }
+                upserts.push((cluster.id.clone(), event, key.clone()));
+            }
+        }
+        let new_ids: HashSet<&str> = upserts.iter().map(|u| u.0.as_str()).collect();
+
+        let mut put_event = tx.prepare_cached(
+            "INSERT INTO events (event_id, company, company_key, parent, parent_key, kind,
+                 date_earliest, date_latest, date_precision, headcount_min, headcount_max,
+                 percent, sources, json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+             ON CONFLICT (event_id) DO UPDATE SET company = excluded.company,
+                 company_key = excluded.company_key, parent = excluded.parent,
+                 parent_key = excluded.parent_key, kind = excluded.kind,
+                 date_earliest = excluded.date_earliest, date_latest = excluded.date_latest,
+                 date_precision = excluded.date_precision,
+                 headcount_min = excluded.headcount_min, headcount_max = excluded.headcount_max,
+                 percent = excluded.percent, sources = excluded.sources, json = excluded.json",
+        )?;
+        let mut log = tx.prepare_cached(
+            "INSERT INTO merge_log (logged_at, event_id, claim_id, action, detail)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (id, event, key) in &upserts {
+            let json = to_json(event);
+            if old.get(id) == Some(&json) {
+                continue;
+            }
+            if old.contains_key(id) {
+                report.events_updated += 1;
+            } else {
+                report.events_created += 1;
+                log.execute(params![
+                    at,
+                    id,
+                    None::<i64>,
+                    "created",
+                    format!("{} {} event for {}", event.kind.as_str(), id, event.company)
+                ])?;
+                // An id that comes back is current again.
+                tx.execute("DELETE FROM event_aliases WHERE old_id = ?1", [id])?;
+            }
+            put_event.execute(params![
+                id,
+                event.company,
+                key,
+                event.parent,
+                event.parent.as_deref().map(company_key),
+                event.kind.as_str(),
+                event.date.as_ref().map(|d| d.earliest.to_string()),
+                event.date.as_ref().map(|d| d.latest.to_string()),
+                event.date.as_ref().map(|d| d.precision.as_str()),
+                int(event.headcount.as_ref().and_then(|h| h.min)),
+                int(event.headcount.as_ref().and_then(|h| h.max)),
+                event.percent,
+                event.sources.len() as i64,
+                json,
+            ])?;
+        }
+        let mut set_claim = tx.prepare_cached(
+            "UPDATE claims SET event_id = ?2, join_reason = ?3 WHERE claim_id = ?1",
+        )?;
+        for (claim_id, event_id, reason) in &claim_updates {
+            set_claim.execute(params![claim_id, event_id, reason])?;
+            let was = old_event_of_claim.get(claim_id).cloned().flatten();
+            if was.as_deref() != Some(event_id.as_str()) {
+                log.execute(params![at, event_id, claim_id, "joined", reason])?;
+            }
+        }
+        // Ids that stopped being current lead to the event holding most of their claims
+        // (ties: the one holding their earliest claim).
+        for id in old.keys().filter(|id| !new_ids.contains(id.as_str())) {
+            let mut members = old_members.remove(id).unwrap_or_default();
+            members.sort_by(|a, b| a.1.cmp(&b.1));
+            let mut votes: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+            for (rank, (claim, _)) in members.iter().enumerate() {
+                if let Some(e) = new_event_of_claim.get(claim) {
+                    let v = votes.entry(e.as_str()).or_insert((0, usize::MAX));
+                    v.0 += 1;
+                    v.1 = v.1.min(rank);
+                }
+            }
+            tx.execute("DELETE FROM events WHERE event_id = ?1", [id])?;
+            report.events_superseded += 1;
+            let successor = votes
+                .iter()
+                .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+                .map(|(e, _)| e.to_string());
+            let Some(successor) = successor else {
+                log.execute(params![
+                    at,
+                    id,
+                    None::<i64>,
+                    "removed",
+                    "its claims are gone"
+                ])?;
+                continue;
+            };
+            let reason = if members.len() > 1 && votes.len() == 1 {
+                format!("{id} and its reports now belong to {successor}, whose earliest report came first")
+            } else if votes.len() > 1 {
+                format!("{id} was split; most of its reports are in {successor}")
+            } else {
+                format!("{id} is now {successor}: an earlier report of the round arrived")
+            };
+            tx.execute(
+                "INSERT INTO event_aliases (old_id, event_id, reason) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (old_id) DO UPDATE SET event_id = excluded.event_id, reason = excluded.reason",
+                params![id, successor, reason],
+            )?;
+            tx.execute(
+                "UPDATE event_aliases SET event_id = ?2 WHERE event_id = ?1",
+                params![id, successor],
+            )?;
+            log.execute(params![at, successor, None::<i64>, "superseded", reason])?;
+        }
+        Ok(())
+    }
+
+    fn family_key(&self, name: &str) -> Result<String> {
+        let key = company_key(name);
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT alias_key, name_key FROM alias_pairs")
+            .map_err(err("reading company aliases"))?;
+        let pairs: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .and_then(|rows| rows.collect())
+            .map_err(err("reading company aliases"))?;
+        let families = Families::from_pairs(pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())));
+        Ok(families.canonical(&key))
+    }
+
+    fn query_events(&self, filter: &EventFilter, key: Option<&str>) -> Result<Vec<EventRow>> {
+        let mut sql = format!("SELECT {EVENT_COLUMNS} FROM events WHERE 1 = 1");
+        let mut args: Vec<String> = Vec::new();
+        if let Some(k) = key {
+            args.push(k.to_owned());
+            sql.push_str(&format!(
+                " AND (company_key = ?{n} OR parent_key = ?{n})",
+                n = args.len()
+            ));
+        }
+        if let Some(d) = filter.since {
+            args.push(d.to_string());
+            sql.push_str(&format!(" AND date_latest >= ?{}", args.len()));
+        }
+        if let Some(d) = filter.until {
+            args.push(d.to_string());
+            sql.push_str(&format!(" AND date_earliest <= ?{}", args.len()));
+        }
+        if let Some(k) = &filter.kind {
+            args.push(k.clone());
+            sql.push_str(&format!(" AND kind = ?{}", args.len()));
+        }
+        sql.push_str(" ORDER BY date_earliest IS NULL, date_earliest DESC, event_id");
+        if let Some(n) = filter.limit {
+            sql.push_str(&format!(" LIMIT {n}"));
+        }
+        let ctx = "listing events";
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(err(ctx))?;
+        let rows = stmt
+            .query_map(params_from_iter(args.iter()), event_from_row)
+            .and_then(|rows| rows.collect())
+            .map_err(err(ctx));
+        rows
+    }
+}
+
+impl Store for SqliteStore {
+    fn seen(&mut self, hashes: &[&str]) -> Result<HashSet<String>> {
+        let ctx = "looking up documents";
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")
+            .map_err(err(ctx))?;
+        let mut out = HashSet::new();
+        for h in hashes {
+            if stmt.exists([h]).map_err(err(ctx))? {
+                out.insert((*h).to_owned());
+            }
+        }
+        Ok(out)
+    }
+
+    fn write(&mut self, docs: &[NewDocument]) -> Result<WriteReport> {
+        let ctx = format!("writing {} documents to {}", docs.len(), self.place);
+        let mut report = WriteReport::default();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err(&ctx))?;
+        let mut touched = BTreeSet::new();
+        let mut new_pairs = false;
+        SqliteStore::insert_documents(&tx, docs, &mut report, &mut touched, &mut new_pairs)
+            .map_err(err(&ctx))?;
+        if !touched.is_empty() {
+            SqliteStore::apply_families(&tx, &mut touched, new_pairs).map_err(err(&ctx))?;
+            SqliteStore::refresh_events(&tx, &touched, &mut report).map_err(err(&ctx))?;
+        }
+        tx.commit().map_err(err(&ctx))?;
+        Ok(report)
+    }
+
+    fn events(&self, filter: &EventFilter) -> Result<Vec<EventRow>> {
+        let key = match &filter.company {
+            Some(name) => Some(self.family_key(name)?),
+            None => None,
+        };
+        self.query_events(filter, key.as_deref())
+    }
+
+    fn event(&self, id: &str) -> Result<Option<EventDetail>> {
+        let ctx = format!("reading event {id}");
+        let alias: Option<(String, String)> = self
+            .conn
+            .query_row(
+                "SELECT event_id, reason FROM event_aliases WHERE old_id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(err(&ctx))?;
+        let current = alias.as_ref().map_or(id, |a| a.0.as_str());
+        let event = self
+            .conn
+            .query_row(
+                &format!("SELECT {EVENT_COLUMNS} FROM events WHERE event_id = ?1"),
+                [current],
+                event_from_row,
+            )
+            .optional()
+            .map_err(err(&ctx))?;
+        let Some(event) = event else {
+            return Ok(None);
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d USING (doc_id)
+                 WHERE c.event_id = ?1"
+            ))
+            .map_err(err(&ctx))?;
+        let rows: Vec<(StoredClaim, Option<String>, Option<String>)> = stmt
+            .query_map([current], claim_from_row)
+            .and_then(|r| r.collect())
+            .map_err(err(&ctx))?;
+        let mut ev_stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT start, end, text, fields FROM evidence WHERE claim_id = ?1 ORDER BY start",
+            )
+            .map_err(err(&ctx))?;
+        let mut members = Vec::new();
+        for (claim, _, reason) in rows {
+            let evidence = ev_stmt
+                .query_map([claim.claim_id], |r| {
+                    Ok(EvidenceRow {
+                        start: r.get::<_, i64>(0)?.max(0) as usize,
+                        end: r.get::<_, i64>(1)?.max(0) as usize,
+                        text: r.get(2)?,
+                        fields: json_list(&r.get::<_, String>(3)?),
+                    })
+                })
+                .and_then(|r| r.collect())
+                .map_err(err(&ctx))?;
+            members.push(Member {
+                claim,
+                reason: reason.unwrap_or_default(),
+                evidence,
+            });
+        }
+        members.sort_by(|a, b| a.claim.canonical_key().cmp(&b.claim.canonical_key()));
+        let mut log_stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT logged_at, event_id, action, detail FROM merge_log
+                 WHERE event_id = ?1 OR event_id IN (SELECT old_id FROM event_aliases WHERE event_id = ?1)
+                 ORDER BY seq",
+            )
+            .map_err(err(&ctx))?;
+        let log = log_stmt
+            .query_map([current], |r| {
+                Ok(LogEntry {
+                    logged_at: r.get(0)?,
+                    event_id: r.get(1)?,
+                    action: r.get(2)?,
+                    detail: r.get(3)?,
+                })
+            })
+            .and_then(|r| r.collect())
+            .map_err(err(&ctx))?;
+        Ok(Some(EventDetail {
+            event,
+            asked_for: alias.map(|(_, reason)| (id.to_owned(), reason)),
+            members,
+            log,
+        }))
+    }
+
+    fn company(&self, name: &str) -> Result<CompanyLookup> {
+        let key = self.family_key(name)?;
+        let events = self.query_events(&EventFilter::default(), Some(&key))?;
+        if let Some(own) = events.iter().find(|e| company_key(&e.company) == key) {
+            return Ok(CompanyLookup::Found {
+                company: own.company.clone(),
+                events,
+            });
+        }
+        if !events.is_empty() {
+            // Only subsidiaries' events: the parent's name as asked.
+            let company = events[0].parent.clone().unwrap_or_else(|| name.to_owned());
+            return Ok(CompanyLookup::Found { company, events });
+        }
+        let ctx = "suggesting company names";
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT company, COUNT(*) FROM events GROUP BY company")
+            .map_err(err(ctx))?;
+        let names: Vec<(String, i64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .and_then(|r| r.collect())
+            .map_err(err(ctx))?;
+        Ok(CompanyLookup::NotFound {
+            suggestions: suggest(&key, &names),
+        })
+    }
+
+    fn counts(&self) -> Result<Counts> {
+        let ctx = "counting";
+        let count = |table: &str| -> Result<u64> {
+            self.conn
+                .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| {
+                    r.get::<_, i64>(0)
+                })
+                .map(|n| n.max(0) as u64)
+                .map_err(err(ctx))
+        };
+        Ok(Counts {
+            documents: count("documents")?,
+            claims: count("claims")?,
+            events: count("events")?,
+        })
+    }
+}
+
+/// Up to three names close to `key`: sharing a prefix or a word, or a few edits away;
+/// the most reported first.
+fn suggest(key: &str, names: &[(String, i64)]) -> Vec<String> {
+    let mut scored: Vec<(usize, i64, &str)> = names
+        .iter()
+        .filter_map(|(name, n)| {
+            let k = company_key(name);
+            let distance = edit_distance(key, &k);
+            let close = k.starts_with(key)
+                || key.starts_with(&k)
+                || k.split(' ')
+                    .any(|w| key.split(' ').any(|q| q == w && q.len() > 2))
+                || distance <= 2.max(key.len() / 4);
+            close.then_some((distance, *n, name.as_str()))
+        })
+        .collect();
+    scored.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
+    scored.into_iter().take(3).map(|s| s.2.to_owned()).collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_rank_close_names() {
+        let names = vec![
+            ("Amazon".to_owned(), 5),
+            ("Amazon Web Services".to_owned(), 3),
+            ("Zoom".to_owned(), 2),
+        ];
+        assert_eq!(suggest("amazn", &names)[0], "Amazon");
+        assert!(suggest("amazon web", &names).contains(&"Amazon Web Services".to_owned()));
+        assert!(suggest("netflix", &names).is_empty());
+    }
+
+    #[test]
+    fn migrations_run_once() {
+        let mut s = SqliteStore::open_in_memory().unwrap();
+        s.migrate().unwrap();
+        let v: usize = s
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, MIGRATIONS.len());
+    }
+}
