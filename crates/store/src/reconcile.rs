@@ -1,6 +1,6 @@
 //! Reconciliation: one event from the claims of one round.
 //!
-//! - **Company**: the name the sources use most for the family's canonical key.
+//! - **Company**: the name the sources use most; ties go to the family's own name.
 //! - **Kind**: a layoff when any source reports cuts carried out (the plan was carried
 //!   out), else a closure, else a plan; running totals and hiring keep their kind.
 //! - **Date**: the finest dates the sources give; their span when they disagree.
@@ -18,15 +18,15 @@ use std::collections::BTreeMap;
 
 /// The event for `members` (claims of one cluster, canonical order first).
 pub fn reconcile(id: &str, company_key_of_family: &str, members: &[&StoredClaim]) -> Event {
-    let company = most_named(
-        members
-            .iter()
-            .filter(|c| company_key(&c.company) == company_key_of_family)
-            .map(|c| c.company.as_str()),
-    )
-    .or_else(|| most_named(members.iter().map(|c| c.company.as_str())))
+    // The name the sources use most ("Zoom" over "Zoom Video Communications" when more
+    // outlets say so); ties go to the family's own name, then to the longer.
+    let company = most_named(members.iter().map(|c| c.company.as_str()), |n| {
+        company_key(n) == company_key_of_family
+    })
     .unwrap_or_default();
-    let parent = most_named(members.iter().filter_map(|c| c.parent.as_deref()));
+    let parent = most_named(members.iter().filter_map(|c| c.parent.as_deref()), |_| {
+        false
+    });
     let mut aliases: Vec<String> = members
         .iter()
         .flat_map(|c| std::iter::once(&c.company).chain(&c.aliases))
@@ -100,8 +100,12 @@ pub fn reconcile(id: &str, company_key_of_family: &str, members: &[&StoredClaim]
     }
 }
 
-/// The name given by the most claims; ties go to the longer, then the first in order.
-fn most_named<'a>(names: impl Iterator<Item = &'a str>) -> Option<String> {
+/// The name given by the most documents; ties go to a `preferred` name, then to the
+/// longer, then to the first in byte order.
+fn most_named<'a>(
+    names: impl Iterator<Item = &'a str>,
+    preferred: impl Fn(&str) -> bool,
+) -> Option<String> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for n in names {
         *counts.entry(n).or_default() += 1;
@@ -110,6 +114,7 @@ fn most_named<'a>(names: impl Iterator<Item = &'a str>) -> Option<String> {
         .into_iter()
         .max_by(|a, b| {
             a.1.cmp(&b.1)
+                .then(preferred(a.0).cmp(&preferred(b.0)))
                 .then(a.0.len().cmp(&b.0.len()))
                 .then(b.0.cmp(a.0))
         })

@@ -33,6 +33,8 @@ const FIRM_DATE_DAYS: i64 = 7;
 /// A report that gives no date may recall a round up to this long before it was
 /// published (a piece four months after the cuts still quotes the memo).
 const RECALL_DAYS: i64 = 400;
+/// A report published within this many days of the round's dates is news of that round.
+const RECENT_DAYS: i64 = 31;
 
 /// One event: the indexes of its claims in canonical order, and why each is there.
 #[derive(Debug, Clone, PartialEq)]
@@ -252,16 +254,31 @@ fn fit(c: &StoredClaim, w: &Work) -> Result<(f64, Vec<String>), String> {
             ));
         }
         (None, Some((core, _))) => {
-            if let Some(r) = c.reference {
-                let after = (core.earliest - r).num_days();
-                let before = (r - core.latest).num_days();
-                if after > FIRM_DATE_DAYS || before > RECALL_DAYS {
-                    return Err(format!(
-                        "no date in the text, and the round of {} does not precede its publication ({r})",
-                        core.label()
-                    ));
+            let Some(r) = c.reference else {
+                // Neither a date nor a publication date: nothing places it in time.
+                if !c.has_figures() {
+                    return Err("neither the text nor its publication is dated".into());
                 }
-                score -= before.max(0) as f64 / 365.0;
+                return fit_figures(c, w, same_document, evidence, score, why);
+            };
+            let after = (core.earliest - r).num_days();
+            let before = (r - core.latest).num_days();
+            if after > FIRM_DATE_DAYS || before > RECALL_DAYS {
+                return Err(format!(
+                    "no date in the text, and the round of {} does not precede its publication ({r})",
+                    core.label()
+                ));
+            }
+            if before <= RECENT_DAYS {
+                // News of the day: the round is the one just reported.
+                score += 3.0;
+                evidence = true;
+                why.push(format!(
+                    "no date in the text; published {r}, just after the round of {}",
+                    core.label()
+                ));
+            } else {
+                score -= before as f64 / 365.0;
                 why.push(format!(
                     "no date in the text; the round of {} precedes its publication ({r})",
                     core.label()
@@ -270,7 +287,18 @@ fn fit(c: &StoredClaim, w: &Work) -> Result<(f64, Vec<String>), String> {
         }
         (_, None) => {}
     }
-    // Figures.
+    fit_figures(c, w, same_document, evidence, score, why)
+}
+
+/// The figures part of [`fit`]: headcounts and percentages must agree with every member.
+fn fit_figures(
+    c: &StoredClaim,
+    w: &Work,
+    same_document: bool,
+    mut evidence: bool,
+    mut score: f64,
+    mut why: Vec<String>,
+) -> Result<(f64, Vec<String>), String> {
     if c.min.is_some() || c.max.is_some() {
         let mine = (c.min, c.max);
         if let Some(other) = w.headcounts.iter().find(|h| !headcounts_agree(mine, **h)) {
