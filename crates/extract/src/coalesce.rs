@@ -87,9 +87,32 @@ fn counts_compatible(a: &Count, b: &Count) -> bool {
 }
 
 /// Whether two frames can report the same round, company aside (the draft checks that).
-fn compatible(f: &Frame, g: &Frame) -> bool {
+/// A plan is news of cuts to come; a layoff the text dates months before publication
+/// is an earlier round ("will reduce its head count by 20% ... before it laid off about
+/// 1,000 workers last summer"), unless they share a figure.
+const EARLIER_ROUND_DAYS: i64 = 60;
+
+fn compatible(f: &Frame, g: &Frame, published: Option<chrono::NaiveDate>) -> bool {
     if group(f.kind) != group(g.kind) {
         return false;
+    }
+    if let Some(p) = published {
+        let long_before = |x: &Frame| {
+            x.kind == Kind::Layoff
+                && x.dated
+                && x.date
+                    .as_ref()
+                    .is_some_and(|(d, _)| (p - d.latest).num_days() > EARLIER_ROUND_DAYS)
+        };
+        let plan_ahead =
+            |x: &Frame| x.kind == Kind::Plan && x.date.as_ref().is_none_or(|(d, _)| d.latest >= p);
+        // The same figure says it is the earlier round's own plan, quoted.
+        let same_figure = (f.percent.is_some() && f.percent == g.percent)
+            || matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
+        if !same_figure && ((long_before(f) && plan_ahead(g)) || (long_before(g) && plan_ahead(f)))
+        {
+            return false;
+        }
     }
     if let (Some((a, _)), Some((b, _))) = (&f.date, &g.date) {
         if a.earliest > b.latest || b.earliest > a.latest {
@@ -135,7 +158,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
                 && d.frames
                     .iter()
                     .filter(|j| !parts.contains(j))
-                    .all(|&j| compatible(f, &a.frames[j]))
+                    .all(|&j| compatible(f, &a.frames[j], doc.published))
         };
         // "another 10,000" starts a new round unless a draft repeats the same figure.
         let candidates: Vec<usize> = (0..drafts.len())
@@ -200,8 +223,9 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             },
         }
     }
-    // A claim needs a named company or a figure: talk of "the layoffs" under a company
-    // that was only ever inferred is no report of a round.
+    // A claim needs a named company, a figure, or a dated verb of cuts made ("most
+    // recently in November, when it trimmed a small number of product employees"): talk
+    // of "the layoffs" under a company that was only ever inferred is no report of a round.
     let kept: Vec<&Draft> = drafts
         .iter()
         .filter(|d| {
@@ -211,6 +235,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
                     || f.count.is_some()
                     || f.percent.is_some()
                     || (f.dated && f.kind == Kind::Closure)
+                    || (f.dated && f.past_verb && f.kind == Kind::Layoff)
             })
         })
         .collect();

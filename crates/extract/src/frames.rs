@@ -35,6 +35,9 @@ pub struct Frame {
     pub date: Option<(DateSpan, String)>,
     /// "another 10,000", "3,000 more jobs": not the round mentioned before it.
     pub new_round: bool,
+    /// The trigger is a verb in the past tense ("trimmed", "laid off"): a report of cuts
+    /// made, not talk of "the layoffs".
+    pub past_verb: bool,
     /// Which fields this frame's sentence supplies.
     pub fields: Vec<&'static str>,
 }
@@ -349,6 +352,7 @@ fn tracker_line(
         percent,
         date: None,
         new_round: false,
+        past_verb: false,
         fields,
     })
 }
@@ -816,6 +820,7 @@ fn sentence_frames(
                 percent,
                 date: date.clone(),
                 new_round,
+                past_verb: form == Form::Past,
                 fields: fields.clone(),
             });
         }
@@ -1303,6 +1308,33 @@ fn pick_count(
     }
 }
 
+/// Words that may stand between a cut verb and the share it cuts: "reduce its global
+/// head count by about 20 per cent".
+const SHARE_BRIDGE: &[&str] = &[
+    "its",
+    "their",
+    "the",
+    "global",
+    "total",
+    "overall",
+    "head",
+    "count",
+    "headcount",
+    "workforce",
+    "staff",
+    "employees",
+    "by",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "some",
+    "approximately",
+    "almost",
+    "up",
+    "to",
+];
+
 /// What a share of jobs is a share of: "25 percent of the company", "a fifth of its staff".
 const SHARE_OF: &[&str] = &[
     "population",
@@ -1450,7 +1482,12 @@ fn pick_percent(
                 .iter()
                 .position(|t| t.start >= p.start)
                 .is_some_and(|i| {
-                    (i > hit.last && i - hit.last <= 4) || (i < hit.first && hit.first - i <= 6)
+                    (i > hit.last && i - hit.last <= 4)
+                        || (i < hit.first && hit.first - i <= 6)
+                        // "reduce its global head count by about 20 per cent"
+                        || (i > hit.last
+                            && i - hit.last <= 8
+                            && toks[hit.last + 1..i].iter().all(|t| t.is_any(SHARE_BRIDGE)))
                 });
             of_staff || near
         })

@@ -36,6 +36,7 @@ const STEMS: &[(&str, Class)] = &[
     ("furlough", Class::Strong),
     ("retrench", Class::Strong),
     ("headcount", Class::Strong),
+    ("head count", Class::Strong),
     ("workforce", Class::Strong),
     ("cut", Class::Verb),
     ("slash", Class::Verb),

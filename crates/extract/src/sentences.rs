@@ -102,7 +102,15 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
                     || c.is_ascii_digit()
                     || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
             });
-            if has_ws
+            // "in 2023 and 2022.The company cut 40": a lost space after a full stop.
+            let glued = !has_ws && b == b'.' && j == i + 1 && {
+                let prev = line[..i].chars().next_back();
+                let mut next = rest.chars();
+                prev.is_some_and(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
+                    && next.next().is_some_and(|c| c.is_ascii_uppercase())
+                    && next.next().is_some_and(|c| c.is_ascii_lowercase())
+            };
+            if (has_ws || glued)
                 && starts_sentence
                 && !(b == b'.' && ends_with_abbreviation(&line[sent_start..i]))
             {
@@ -150,6 +158,21 @@ mod tests {
         assert_eq!(
             texts("“We are sorry.” He left. Why? Costs."),
             ["“We are sorry.”", "He left.", "Why?", "Costs."]
+        );
+    }
+
+    #[test]
+    fn a_lost_space_after_a_full_stop_still_ends_the_sentence() {
+        assert_eq!(
+            texts("Stripe also laid off staff in 2023 and 2022.The company cut 40 positions."),
+            [
+                "Stripe also laid off staff in 2023 and 2022.",
+                "The company cut 40 positions."
+            ]
+        );
+        assert_eq!(
+            texts("Shop at Amazon.com today; v1.2 shipped to U.S.A. buyers."),
+            ["Shop at Amazon.com today; v1.2 shipped to U.S.A. buyers."]
         );
     }
 

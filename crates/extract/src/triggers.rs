@@ -783,7 +783,13 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
         .skip(after + 1)
         .take(OBJECT_WINDOW)
         .take_while(|t| !(t.kind == TokKind::Punct && matches!(t.text, "." | ";" | "?" | "!")))
-        .any(|t| t.kind == TokKind::Word && t.is_any(nouns) || (class == Cut && t.text == "%"))
+        .enumerate()
+        .any(|(k, t)| {
+            t.kind == TokKind::Word && t.is_any(nouns)
+                || (class == Cut && t.text == "%")
+                // "reduce its head count by 20 per cent": the two-word spelling.
+                || (class == Cut && t.is("count") && k > 0 && toks[after + k].is("head"))
+        })
         || passive_object(toks, after, nouns)
 }
 

@@ -18,7 +18,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Lines of the generated input; ingest of it takes a few seconds in release mode on 2 cores.
-const LINES: usize = 100_000;
+const LINES: usize = 80_000;
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("headcount-crash-{name}-{}", std::process::id()));
@@ -49,9 +49,9 @@ impl Rng {
 }
 
 const COMPANIES: &[(&str, &str)] = &[
-    ("Borealis Freight", "drivers"),
+    ("Borealis Freight", "workers"),
     ("Cobalt Mills", "workers"),
-    ("Tamarack Logistics", "warehouse workers"),
+    ("Tamarack Logistics", "workers"),
     ("Quillfeather Software", "engineers"),
     ("Juniper Ridge Foods", "employees"),
     ("Halcyon Biotech", "researchers"),
@@ -64,13 +64,13 @@ const COMPANIES: &[(&str, &str)] = &[
     ("Saltmarsh Energy", "workers"),
     ("Kestrel Aviation", "employees"),
     ("Ironwood Furniture", "workers"),
-    ("Brightmoor Retail", "store employees"),
+    ("Brightmoor Retail", "employees"),
     ("Calloway Textiles", "workers"),
     ("Duskfield Games", "developers"),
     ("Emberline Telecom", "employees"),
     ("Glenhaven Hotels", "employees"),
     ("Harrowgate Motors", "workers"),
-    ("Jasperwell Mining", "miners"),
+    ("Jasperwell Mining", "workers"),
     ("Kilnworth Ceramics", "workers"),
     ("Larkspur Analytics", "employees"),
     ("Mistral Turbines", "workers"),
@@ -205,7 +205,7 @@ fn layoff_report(rng: &mut Rng, r: &Round, serial: usize) -> (String, String, i6
         ),
         _ => (
             format!("{co} layoffs"),
-            format!("{co} has let go of roughly {n} {unit}, the company confirmed on {month} {d}."),
+            format!("{co} has laid off roughly {n} {unit}, the company confirmed on {month} {d}."),
         ),
     };
     let tail = rng.pick(&[
@@ -368,7 +368,10 @@ fn ingest(db: &Path, input: &Path) -> Child {
 /// Runs ingest to the end; returns its exit code and standard error.
 fn ingest_to_end(db: &Path, input: &Path) -> (Option<i32>, String) {
     let out = ingest(db, input).wait_with_output().unwrap();
-    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 /// The number of committed documents, read while the writer may be running (WAL lets a

@@ -12,7 +12,7 @@ CREATE TABLE documents (
     title          TEXT,
     outlet         TEXT,
     published      TEXT,                   -- YYYY-MM-DD
-    reference_date TEXT,                   -- published, else the latest date in the text
+    reference_date TEXT,                   -- the date undated claims are read against (published)
     claims         INTEGER NOT NULL,
     text           TEXT,                   -- kept for documents with claims: evidence offsets point into it
     ingested_at    TEXT NOT NULL

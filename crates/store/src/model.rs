@@ -23,17 +23,10 @@ pub struct NewDocument {
 }
 
 impl NewDocument {
-    /// The date a claim with no date of its own is read against: the publication date,
-    /// or else the latest date the text itself gives.
+    /// The date a claim with no date of its own is read against: the publication date.
+    /// (Not a date from the text: an article that recalls "mid-2023" may be from 2025.)
     pub fn reference_date(&self) -> Option<NaiveDate> {
-        self.published.or_else(|| {
-            self.claims
-                .iter()
-                .filter_map(|c| c.date.as_ref())
-                .filter(|d| !d.text.is_empty())
-                .map(|d| d.latest)
-                .max()
-        })
+        self.published
     }
 }
 

@@ -208,6 +208,9 @@ fn fit(c: &StoredClaim, w: &Work) -> Result<(f64, Vec<String>), String> {
     // The extractor already joined the mentions of one round within a document, so a
     // second claim from it is another round unless figures say otherwise.
     let same_document = w.docs.contains(&c.doc_hash.as_str());
+    if c.text_date().is_none() && c.reference.is_none() && !c.has_figures() {
+        return Err("no date, no publication date and no figure: nothing places it".into());
+    }
     let mut score = if same_document { -2.0 } else { 0.0 };
     let mut why = Vec::new();
     let mut evidence = false;
