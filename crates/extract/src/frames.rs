@@ -1199,20 +1199,34 @@ fn pick_count(
         // The noun the count counts, skipping modifiers: "3,000 union jobs".
         // "several rounds of job cuts": a word followed by "of" is the head; only the count
         // itself may take "of" ("dozens of people").
-        let noun = after
-            .iter()
-            .enumerate()
-            .take_while(|(k, t)| {
-                (t.kind == TokKind::Word || t.text == "-") && !(*k > 0 && t.is("of"))
-            })
-            .map(|(_, t)| t)
-            .find(|t| is_job_noun(t) || t.is_in(site_nouns()) || t.is_in(other_nouns()));
+        // A job noun anywhere in the run wins: "85 warehouse workers" counts workers.
+        let run = || {
+            after
+                .iter()
+                .enumerate()
+                .take_while(|(k, t)| {
+                    (t.kind == TokKind::Word || t.text == "-") && !(*k > 0 && t.is("of"))
+                })
+                .map(|(_, t)| t)
+        };
+        let noun = run()
+            .find(|t| is_job_noun(t))
+            .or_else(|| run().find(|t| t.is_in(site_nouns()) || t.is_in(other_nouns())));
+        // "laid off 85 drivers", "let go 60 nurses": what a people verb takes right after it
+        // is people, whatever their trade, unless the noun names sites or other things.
+        let people_object = first > hit.last
+            && first - hit.last <= 3
+            && TRIGGERS[hit.rule]
+                .pattern
+                .first()
+                .is_some_and(|w| PEOPLE_VERBS.contains(w))
+            && noun.is_none_or(is_job_noun);
         // "close to 1,300 of Snap's current 6,400 employees": a share of the staff.
         let share_of_staff = after.first().is_some_and(|t| t.is("of"))
             && toks[(last + 1).min(toks.len())..(last + 8).min(toks.len())]
                 .iter()
                 .any(is_job_noun);
-        let counts_jobs = noun.is_some_and(is_job_noun) || share_of_staff;
+        let counts_jobs = noun.is_some_and(is_job_noun) || share_of_staff || people_object;
         // "several rounds of job cuts", "two main concerns": the word after a count that
         // is neither a job noun nor a link word says what is counted.
         let bare_other = !counts_jobs
@@ -1307,6 +1321,31 @@ fn pick_count(
         None => (None, None),
     }
 }
+
+/// Cut verbs whose object is always people ("laid off 85 drivers").
+const PEOPLE_VERBS: &[&str] = &[
+    "laid",
+    "lay",
+    "laying",
+    "lays",
+    "let",
+    "letting",
+    "lets",
+    "fired",
+    "fire",
+    "fires",
+    "firing",
+    "furloughed",
+    "furlough",
+    "furloughs",
+    "furloughing",
+    "dismissed",
+    "dismiss",
+    "dismissing",
+    "sacked",
+    "sack",
+    "sacking",
+];
 
 /// Words that may stand between a cut verb and the share it cuts: "reduce its global
 /// head count by about 20 per cent".

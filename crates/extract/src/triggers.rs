@@ -450,6 +450,36 @@ pub const TRIGGERS: &[TriggerRule] = &[
         "The hospital terminated 80 employees.",
     ),
     rule(&["sacked"], Cut, Past, true, "The club sacked 40 staff."),
+    // Jobs lost, in the passive: the auxiliary is part of the pattern, so "shares lost 5%"
+    // is no trigger.
+    rule(
+        &["be", "lost"],
+        Cut,
+        Past,
+        true,
+        "About 240 jobs will be lost when the plant shuts.",
+    ),
+    rule(
+        &["been", "lost"],
+        Cut,
+        Past,
+        true,
+        "Some 300 jobs have been lost at the mill.",
+    ),
+    rule(
+        &["were", "lost"],
+        Cut,
+        Past,
+        true,
+        "About 120 jobs were lost at the plant.",
+    ),
+    rule(
+        &["are", "lost"],
+        Cut,
+        Progressive,
+        true,
+        "Hundreds of jobs are lost as the plant closes.",
+    ),
     rule(
         &["sacking"],
         Cut,
@@ -770,6 +800,15 @@ fn token_matches(tok: &Token, pat: &str) -> bool {
     }
 }
 
+/// "has let go of roughly 85 drivers": letting go takes people, so a figure right after
+/// it is its object whatever their trade.
+fn count_follows(toks: &[Token], after: usize) -> bool {
+    toks.iter()
+        .skip(after + 1)
+        .take(4)
+        .any(|t| t.kind == TokKind::Number)
+}
+
 /// How far after a `needs_object` verb its object may start.
 const OBJECT_WINDOW: usize = 7;
 
@@ -868,6 +907,8 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
             Some((n, r))
                 if !r.needs_object
                     || has_object(toks, i + r.pattern.len() - 1, r.class)
+                    || (r.pattern[0].starts_with("let")
+                        && count_follows(toks, i + r.pattern.len() - 1))
                     || (r.form == Noun && object_before(toks, i, r.class)) =>
             {
                 let last = i + r.pattern.len() - 1;
