@@ -47,6 +47,9 @@ pub struct DateContext {
     pub published: Option<NaiveDate>,
     /// The year the document's own dates point at, used when there is no publication date.
     pub default_year: Option<i32>,
+    /// With no publication date, the end of the month the URL dates the page to: a month
+    /// without a year is read as the latest one by then ("In June", in a January piece).
+    pub anchor: Option<NaiveDate>,
 }
 
 /// A date expression and the interval it denotes.
@@ -489,7 +492,7 @@ fn shift_month(y: i32, m: u32, n: i32) -> Option<(i32, u32)> {
 /// The latest year whose interval starts no later than published + 7 days; else the
 /// default year; else nothing.
 fn resolve_partial(ctx: &DateContext, f: impl Fn(i32) -> Option<Interval>) -> Option<Interval> {
-    if let Some(p) = ctx.published {
+    if let Some(p) = ctx.published.or(ctx.anchor) {
         let limit = add_days(p, 7).unwrap_or(p);
         let (e, l) = f(p.year())?;
         if e <= limit {
@@ -1345,6 +1348,7 @@ mod tests {
         DateContext {
             published: Some(d(p)),
             default_year: None,
+            anchor: None,
         }
     }
 
@@ -1483,6 +1487,7 @@ mod tests {
         let dy = DateContext {
             published: None,
             default_year: Some(2024),
+            anchor: None,
         };
         assert_eq!(one("Jan 30", &dy).1, "2024-01-30");
         assert!(find_dates("Jan 30", &DateContext::default()).is_empty());
@@ -1548,6 +1553,7 @@ mod tests {
         let dy = DateContext {
             published: None,
             default_year: Some(2025),
+            anchor: None,
         };
         assert_eq!(one("this year", &dy).1, "2025-01-01");
         assert!(find_dates("last year", &dy).is_empty());
@@ -1632,6 +1638,7 @@ mod tests {
                         .and_then(NaiveDate::from_num_days_from_ce_opt)
                         .or(year.and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))),
                     default_year: dy,
+                    anchor: None,
                 })
         }
 
@@ -1704,6 +1711,7 @@ mod corpus {
             let ctx = super::DateContext {
                 published,
                 default_year: None,
+                anchor: None,
             };
             let toks = tokenize(&text);
             if dump {
@@ -1757,6 +1765,7 @@ mod corpus {
         let ctx = super::DateContext {
             published: chrono::NaiveDate::from_ymd_opt(2023, 1, 1),
             default_year: None,
+            anchor: None,
         };
         let t0 = std::time::Instant::now();
         let mut n = 0;

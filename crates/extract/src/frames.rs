@@ -180,6 +180,10 @@ pub fn analyse(doc: &Document) -> Analysis {
             .map(|p| p.year())
             .or(from_url.map(|(d, _)| d.year()))
             .or_else(|| text_year(&toks, &hits)),
+        anchor: match (published, from_url) {
+            (None, Some((d, _))) => Some(month_bounds(d).1),
+            _ => None,
+        },
     };
 
     let main_company = doc.title.and_then(|t| title_company(t, &names));
