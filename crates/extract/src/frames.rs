@@ -656,6 +656,18 @@ fn sentence_frames(
         } else {
             lo
         };
+        // A conjunction between the two triggers ends the first one's figures: "cut 40
+        // positions in July 2023, and slashed its workforce by 14% in late 2022". (A date
+        // before it may still be shared: "announced on Monday it was cutting 17% and
+        // closing offices".)
+        let figures_lo = if h > 0 {
+            toks[arg_lo..hit.first.max(arg_lo)]
+                .iter()
+                .rposition(|t| t.is_any(&["and", "but", "while", "whereas"]))
+                .map_or(arg_lo, |k| arg_lo + k + 1)
+        } else {
+            arg_lo
+        };
         let hi = hits.get(h + 1).map_or(toks.len(), |n| n.first).min(
             toks.iter()
                 .enumerate()
@@ -690,14 +702,22 @@ fn sentence_frames(
             Some(c) => unit_employer(c, toks, &orgs, hit, hi, state),
             None => continue,
         };
-        let (count, count_tok) = pick_count(text, toks, &counts, hit, arg_lo, hi, rule.class);
-        let percent = pick_percent(text, toks, &percents, hit, arg_lo, hi);
+        let (count, count_tok) = pick_count(text, toks, &counts, hit, figures_lo, hi, rule.class);
+        let percent = pick_percent(text, toks, &percents, hit, figures_lo, hi);
         // "just months after cutting 9%": an earlier round takes no date from the clause
         // before it.
         let earlier = toks[hit.first.saturating_sub(3)..hit.first]
             .iter()
             .any(|t| t.is_any(&["after", "before", "following", "since"]));
-        let date_lo = if earlier { hit.last + 1 } else { arg_lo };
+        // Verbs joined by a conjunction share the clause's date: "announced on Monday it
+        // was eliminating about 17% of its staff and closing some offices".
+        let date_lo = if earlier {
+            hit.last + 1
+        } else if figures_lo > arg_lo {
+            lo
+        } else {
+            arg_lo
+        };
         // The nearest date, when it is a plan's deadline or window, is a cue for the kind.
         let deadline =
             pick_date(text, toks, &dates, hit, date_lo.min(hi), hi).filter(|(d, _)| is_window(d));
