@@ -3,7 +3,9 @@
 //! A reader thread parses files a couple of batches ahead; each batch is hashed, the
 //! documents already stored are dropped (re-ingest is a lookup), the rest are extracted
 //! on every core, and one writer stores the batch with the events it changes in a single
-//! transaction. A killed run leaves whole batches only; running it again finishes the job.
+//! transaction. Writing batch k overlaps extracting batch k + 1, so the cores stay busy
+//! while SQLite works. A killed run leaves whole batches only; running it again finishes
+//! the job.
 
 use crate::reader::{claims_of, Batches};
 use headcount_ingest::{InputError, SourceDoc};
@@ -13,11 +15,12 @@ use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::mpsc::{sync_channel, Receiver};
 use std::time::{Duration, Instant};
 
 /// Documents per transaction: large enough that commits are cheap, small enough that a
 /// killed run loses little.
-const BATCH: usize = 2048;
+const BATCH: usize = 8192;
 
 #[derive(Default)]
 struct Summary {
@@ -50,6 +53,8 @@ pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
     let mut summary = Summary::default();
     let batches = Batches::start(paths, BATCH);
     let mut failure = None;
+    // The batch being extracted on the thread pool while the one before it is written.
+    let mut pending: Option<Receiver<Vec<NewDocument>>> = None;
     for items in batches.rx.iter() {
         let mut docs: Vec<SourceDoc> = Vec::with_capacity(items.len());
         for item in items {
@@ -62,10 +67,21 @@ pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
             }
         }
         summary.read += docs.len() as u64;
-        if let Err(e) = ingest_batch(docs, store, &mut summary) {
-            failure = Some(e);
-            break;
+        let next = match select_new(docs, store, &mut summary) {
+            Ok(todo) if todo.is_empty() => None,
+            Ok(todo) => Some(start_extraction(todo)),
+            Err(e) => {
+                failure = Some(e);
+                break;
+            }
+        };
+        if let Some(batch) = pending.take() {
+            if let Err(e) = write_batch(batch, store, &mut summary) {
+                failure = Some(e);
+                break;
+            }
         }
+        pending = next;
         let secs = started.elapsed().as_secs_f64().max(1e-3);
         bar.set_message(format!(
             "{} documents ({:.0}/s), {} new, {} claims, {} events new",
@@ -75,6 +91,11 @@ pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
             summary.written.claims,
             summary.written.events_created
         ));
+    }
+    if let (None, Some(batch)) = (&failure, pending.take()) {
+        if let Err(e) = write_batch(batch, store, &mut summary) {
+            failure = Some(e);
+        }
     }
     batches.finish();
     bar.finish_and_clear();
@@ -103,15 +124,18 @@ pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
     }
 }
 
-fn ingest_batch(
+/// Hashes a batch and keeps the documents not stored yet (the same text twice in one
+/// batch is one document too).
+fn select_new(
     docs: Vec<SourceDoc>,
     store: &mut dyn Store,
     summary: &mut Summary,
-) -> headcount_store::Result<()> {
-    let hashes: Vec<String> = docs.par_iter().map(|d| content_hash(&d.text)).collect();
+) -> headcount_store::Result<Vec<(SourceDoc, String)>> {
+    // On this thread: the pool may still be extracting the previous batch, and hashing
+    // (xxh3) is fast next to everything else.
+    let hashes: Vec<String> = docs.iter().map(|d| content_hash(&d.text)).collect();
     let total = hashes.len();
     let stored = store.seen(&hashes.iter().map(String::as_str).collect::<Vec<_>>())?;
-    // The same text twice in one batch is one document too.
     let mut fresh = HashSet::new();
     let todo: Vec<(SourceDoc, String)> = docs
         .into_iter()
@@ -119,24 +143,47 @@ fn ingest_batch(
         .filter(|(_, h)| !stored.contains(h) && fresh.insert(h.clone()))
         .collect();
     summary.seen += total.abs_diff(fresh.len()) as u64;
-    let new: Vec<NewDocument> = todo
-        .into_par_iter()
-        .map(|(d, hash)| {
-            let claims = claims_of(&d);
-            NewDocument {
-                hash,
-                path: d.path,
-                line: d.line,
-                source_id: d.id,
-                url: d.url,
-                title: d.title,
-                outlet: d.outlet,
-                published: d.published,
-                text: d.text,
-                claims,
-            }
-        })
-        .collect();
+    Ok(todo)
+}
+
+/// Extracts the claims of `todo` on the thread pool, in input order; the result arrives
+/// on the returned channel.
+fn start_extraction(todo: Vec<(SourceDoc, String)>) -> Receiver<Vec<NewDocument>> {
+    let (tx, rx) = sync_channel(1);
+    rayon::spawn(move || {
+        let new: Vec<NewDocument> = todo
+            .into_par_iter()
+            .map(|(d, hash)| {
+                let claims = claims_of(&d);
+                NewDocument {
+                    hash,
+                    path: d.path,
+                    line: d.line,
+                    source_id: d.id,
+                    url: d.url,
+                    title: d.title,
+                    outlet: d.outlet,
+                    published: d.published,
+                    text: d.text,
+                    claims,
+                }
+            })
+            .collect();
+        let _ = tx.send(new);
+    });
+    rx
+}
+
+/// Waits for an extracted batch and writes it in one transaction.
+fn write_batch(
+    batch: Receiver<Vec<NewDocument>>,
+    store: &mut dyn Store,
+    summary: &mut Summary,
+) -> headcount_store::Result<()> {
+    let new = batch.recv().map_err(|_| headcount_store::StoreError {
+        context: "extracting claims".into(),
+        message: "the extraction of a batch stopped before it finished".into(),
+    })?;
     if new.is_empty() {
         return Ok(());
     }

@@ -14,7 +14,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 /// Versioned migrations, applied in order; `PRAGMA user_version` records the last one.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_init.sql"),
+    include_str!("../migrations/0002_indexes.sql"),
+];
 
 /// The SQLite store.
 pub struct SqliteStore {
@@ -51,9 +54,13 @@ impl SqliteStore {
             .map_err(err(ctx()))?;
         // WAL with synchronous=NORMAL survives a killed process (committed transactions
         // are in the log); a power cut may lose the last ones, never half of one.
+        // Checkpoints every 8,192 pages (32 MB) rather than SQLite's 1,000: one batch of
+        // an ingest dirties about that many pages of the hash index, and a page that
+        // several batches change is copied back to the database once per checkpoint.
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-             PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
+             PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;
+             PRAGMA wal_autocheckpoint = 8192;",
         )
         .map_err(err(ctx()))?;
         let mut store = SqliteStore { conn, place };
@@ -63,6 +70,15 @@ impl SqliteStore {
 
     fn migrate(&mut self) -> Result<()> {
         let ctx = format!("migrating {}", self.place);
+        // Up to date, the usual case: a read only, so that opening the database (for
+        // `events`, `show`...) never waits for a running ingest to commit.
+        let version: usize = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(err(&ctx))?;
+        if version == MIGRATIONS.len() {
+            return Ok(());
+        }
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
@@ -540,6 +556,19 @@ impl SqliteStore {
         Ok(families.canonical(&key))
     }
 
+    /// The longest event interval, in whole days (rounded up); None when no event is dated.
+    fn longest_span(&self) -> Result<Option<chrono::Days>> {
+        let ctx = "listing events";
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT MAX(julianday(date_latest) - julianday(date_earliest)) FROM events",
+            )
+            .map_err(err(ctx))?;
+        let span: Option<f64> = stmt.query_row([], |r| r.get(0)).map_err(err(ctx))?;
+        Ok(span.map(|s| chrono::Days::new(s.max(0.0).ceil() as u64)))
+    }
+
     fn query_events(&self, filter: &EventFilter, key: Option<&str>) -> Result<Vec<EventRow>> {
         let mut sql = format!("SELECT {EVENT_COLUMNS} FROM events WHERE 1 = 1");
         let mut args: Vec<String> = Vec::new();
@@ -553,6 +582,15 @@ impl SqliteStore {
         if let Some(d) = filter.since {
             args.push(d.to_string());
             sql.push_str(&format!(" AND date_latest >= ?{}", args.len()));
+            // An event that ends on or after D starts at most the longest interval
+            // before it: a lower bound that keeps the date-index scan to a window.
+            if let Some(start) = self
+                .longest_span()?
+                .and_then(|days| d.checked_sub_days(days))
+            {
+                args.push(start.to_string());
+                sql.push_str(&format!(" AND date_earliest >= ?{}", args.len()));
+            }
         }
         if let Some(d) = filter.until {
             args.push(d.to_string());
@@ -579,16 +617,25 @@ impl SqliteStore {
 impl Store for SqliteStore {
     fn seen(&mut self, hashes: &[&str]) -> Result<HashSet<String>> {
         let ctx = "looking up documents";
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")
-            .map_err(err(ctx))?;
+        // One read transaction for the whole list: each statement on its own would take
+        // and release the file lock and revalidate the page cache, which cost more than
+        // the lookups themselves. Sorted, so neighbouring lookups share index pages.
+        let tx = self.conn.transaction().map_err(err(ctx))?;
+        let mut sorted: Vec<&str> = hashes.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
         let mut out = HashSet::new();
-        for h in hashes {
-            if stmt.exists([h]).map_err(err(ctx))? {
-                out.insert((*h).to_owned());
+        {
+            let mut stmt = tx
+                .prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")
+                .map_err(err(ctx))?;
+            for h in sorted {
+                if stmt.exists([h]).map_err(err(ctx))? {
+                    out.insert(h.to_owned());
+                }
             }
         }
+        tx.commit().map_err(err(ctx))?;
         Ok(out)
     }
 
