@@ -33,6 +33,24 @@ fn store_failed(e: headcount_store::StoreError) -> ExitCode {
 }
 
 pub fn events(store: &dyn Store, filter: &EventFilter, format: Format) -> ExitCode {
+    if format == Format::Json {
+        // Streamed straight from the database: a large listing is never held whole.
+        let out = io::stdout();
+        let mut out = io::BufWriter::new(out.lock());
+        let mut write_error = None;
+        let listed = store.each_event(filter, &mut |e| {
+            writeln!(out, "{}", e.json).inspect_err(|err| {
+                write_error = Some(io::Error::new(err.kind(), err.to_string()));
+            })
+        });
+        if let Some(e) = write_error {
+            return finish(Err(e));
+        }
+        if let Err(e) = listed {
+            return store_failed(e);
+        }
+        return finish(out.flush());
+    }
     let rows = match store.events(filter) {
         Ok(r) => r,
         Err(e) => return store_failed(e),
@@ -48,7 +66,7 @@ pub fn events(store: &dyn Store, filter: &EventFilter, format: Format) -> ExitCo
     let out = io::stdout();
     let mut out = io::BufWriter::new(out.lock());
     let r = match format {
-        Format::Json => rows.iter().try_for_each(|e| writeln!(out, "{}", e.json)),
+        Format::Json => Ok(()),
         Format::Csv => write_csv(&mut out, &rows),
         Format::Table => write_table(&mut out, &rows),
     };

@@ -177,6 +177,13 @@ pub trait Store {
     fn write(&mut self, docs: &[NewDocument]) -> Result<WriteReport>;
     /// Events matching the filter, newest first (undated last).
     fn events(&self, filter: &EventFilter) -> Result<Vec<EventRow>>;
+    /// The same events, handed to `f` one at a time as they are read (a large listing is
+    /// never held whole); an error from `f` stops the listing.
+    fn each_event(
+        &self,
+        filter: &EventFilter,
+        f: &mut dyn FnMut(EventRow) -> std::io::Result<()>,
+    ) -> Result<()>;
     /// One event by id; an id that stopped being current leads to its successor.
     fn event(&self, id: &str) -> Result<Option<EventDetail>>;
     /// One company's events, or suggestions when no company has that name.
