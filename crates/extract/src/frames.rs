@@ -1601,7 +1601,12 @@ fn pick_date(
     };
     // "notices made in August ... will be terminated on October 15": a round is dated by
     // its announcement, not by when it takes effect.
+    // ("announced several rounds of layoffs since 2022": a running total's start is no
+    // announcement date.)
     let announced = |d: &DateSpan| {
+        if d.prefix == Some("since") {
+            return false;
+        }
         let before = text[..d.start].trim_end();
         before.split_whitespace().rev().take(6).any(|w| {
             matches!(
