@@ -585,9 +585,9 @@ pub fn has_legal_suffix(name: &str) -> bool {
 }
 
 pub fn is_legal_suffix(w: &str) -> bool {
-    LEGAL_SUFFIXES
-        .iter()
-        .any(|s| s.eq_ignore_ascii_case(w.trim_end_matches('.')))
+    // Trimmed once, and no suffix is longer than "incorporated": most words stop here.
+    let w = w.trim_end_matches('.');
+    w.len() <= "incorporated".len() && LEGAL_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
 fn is_name_token(t: &Token) -> bool {
