@@ -223,6 +223,22 @@ impl WordSet {
     }
 }
 
+/// Calls `f` with `word` in lower case (as `str::to_lowercase` gives it), lower-casing
+/// short ASCII words on the stack instead of allocating.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out: always valid UTF-8.
+        if let Ok(lower) = std::str::from_utf8(b) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 /// `static_set!(name, TABLE)` defines `fn name() -> &'static WordSet`, built from `TABLE`
 /// on first use.
 macro_rules! static_set {
@@ -242,6 +258,13 @@ mod tests {
         assert!(s.contains("AMAZON") && s.contains("amazon") && s.contains("New York"));
         assert!(!s.contains("Amazo"));
         assert!(super::WordSet::new(["Ünïcode"]).contains("üNÏCODE"));
+    }
+
+    #[test]
+    fn lower_case_on_the_stack_or_not() {
+        for w in ["Amazon", "AWS", "ÜNÏCODE", &"Long".repeat(20), ""] {
+            assert_eq!(super::with_lower(w, str::to_string), w.to_lowercase());
+        }
     }
 
     #[test]
