@@ -279,7 +279,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             if units_of[s].is_none() {
                 let sent = a.sentences[s];
                 let text = &doc.text[sent.start..sent.end];
-                let found = crate::units::find(text);
+                let found = crate::units::find_in(text, &a.toks[s]);
                 let listed = if found.is_empty() && crate::units::is_list_line(text) {
                     crate::units::list_item(text)
                 } else {
@@ -491,7 +491,12 @@ fn build(
         .iter()
         .copied()
         .chain(last + 1..(last + 4).min(a.sentences.len()))
-        .find_map(|s| crate::severance::find(&doc.text[a.sentences[s].start..a.sentences[s].end]))
+        .find_map(|s| {
+            crate::severance::find_in(
+                &doc.text[a.sentences[s].start..a.sentences[s].end],
+                &a.toks[s],
+            )
+        })
         .map(|text| Severance { text });
     let mut confidence: f64 = 0.4;
     if !explicit.is_empty() {

@@ -40,8 +40,11 @@ pub struct Frame {
 }
 
 /// Everything the coalescer needs: frames in text order and the sentences they cite.
-pub struct Analysis {
+pub struct Analysis<'a> {
     pub sentences: Vec<Sentence>,
+    /// Each sentence's tokens, kept so that later passes (units, severance) need not
+    /// tokenise again.
+    pub toks: Vec<Vec<Token<'a>>>,
     /// Per sentence: may it name the units a round hits, and does it open a list of them.
     pub impact: Vec<bool>,
     pub opens_list: Vec<bool>,
@@ -147,7 +150,7 @@ fn year_vote<'a>(toks: impl Iterator<Item = &'a Token<'a>>) -> Option<i32> {
         .map(|(y, _)| y)
 }
 
-pub fn analyse(doc: &Document) -> Analysis {
+pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
     let sentences = sentences::split(doc.text);
     let toks: Vec<Vec<Token>> = sentences
         .iter()
@@ -240,6 +243,7 @@ pub fn analyse(doc: &Document) -> Analysis {
     Analysis {
         parents: state.parents,
         sentences,
+        toks,
         impact,
         opens_list,
         frames,
@@ -321,8 +325,14 @@ fn tracker_line(
     orgs: &[OrgMention],
     state: &State,
 ) -> Option<Frame> {
+    // Every separator has a byte of one of these four; most sentences hold none.
+    let may_have_separators = memchr::memchr3(0xC2, 0xCE, 0xE2, text.as_bytes()).is_some()
+        || memchr::memchr(b'|', text.as_bytes()).is_some();
+    if toks.len() > 40 || !may_have_separators {
+        return None;
+    }
     let separators = text.matches(['•', '∙', '·', '|']).count() + text.matches("βˆ™").count();
-    if separators < 2 || toks.len() > 40 {
+    if separators < 2 {
         return None;
     }
     let org = orgs.iter().find(|o| !o.cited)?;
