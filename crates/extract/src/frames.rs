@@ -602,7 +602,7 @@ fn sentence_frames(
     let question = text
         .trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with('?');
-    let denial = toks.iter().any(|t| t.is_any(cues::DENIALS));
+    let denial = toks.iter().any(|t| t.is_any_of(denials()));
     if denial {
         // A denied round taints the company for the whole document: "Microsoft denies
         // plan to lay off thousands" is not news of Microsoft cuts further down either.
@@ -855,7 +855,7 @@ fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMentio
 fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     // Look back a few tokens within the clause: "has no plans to cut", "not laying off".
     let from = hit.first.saturating_sub(6).max(lo);
-    toks[from..hit.first].iter().any(|t| t.is_any(cues::NEGATIONS))
+    toks[from..hit.first].iter().any(|t| t.is_any_of(negations()))
         // "no layoffs", "without job cuts"
         || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
         // "If demand falls, X could cut jobs": a condition opening the sentence.
@@ -1602,8 +1602,8 @@ fn frame_kind(
         return Kind::Cumulative;
     }
     let before = &toks[hit.first.saturating_sub(6).max(lo)..hit.first];
-    let started = clause.iter().any(|t| t.is_any(cues::STARTED));
-    let strong = before.iter().any(|t| t.is_any(cues::PLAN_STRONG))
+    let started = clause.iter().any(|t| t.is_any_of(started()));
+    let strong = before.iter().any(|t| t.is_any_of(plan_strong()))
         || clause
             .windows(3)
             .any(|w| w[0].is("over") && w[1].is("the") && w[2].is_any(&["next", "coming"]))
@@ -1639,6 +1639,11 @@ fn frame_kind(
     }
 }
 
+// The cue tables, scanned over whole clauses and sentences: one probe a token.
+static_set!(denials, cues::DENIALS);
+static_set!(negations, cues::NEGATIONS);
+static_set!(started, cues::STARTED);
+static_set!(plan_strong, cues::PLAN_STRONG);
 static_set!(governors, GOVERNORS);
 static_set!(anaphors, ANAPHORS);
 static_set!(job_nouns, JOB_NOUNS);

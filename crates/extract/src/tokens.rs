@@ -40,6 +40,13 @@ impl Token<'_> {
         lowers.iter().any(|w| self.is(w))
     }
 
+    /// [`Token::is_any`] against a vocabulary kept as a [`WordSet`](crate::wordset::WordSet)
+    /// of ASCII entries: one probe instead of a comparison per entry.
+    #[inline]
+    pub fn is_any_of(&self, set: &crate::wordset::WordSet) -> bool {
+        set.contains_ascii_case(self.text)
+    }
+
     /// Membership in a larger vocabulary: one hash probe.
     #[inline]
     pub fn is_in(&self, set: &crate::wordset::WordSet) -> bool {

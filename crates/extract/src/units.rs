@@ -457,18 +457,7 @@ pub fn find(sentence: &str) -> Vec<String> {
 pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     // Where a company hires or invests is not where it cuts.
-    if toks.iter().any(|t| {
-        t.is_any(&[
-            "hiring",
-            "hire",
-            "hires",
-            "apply",
-            "invest",
-            "investing",
-            "investment",
-            "investments",
-        ])
-    }) {
+    if toks.iter().any(|t| t.is_any_of(hiring_words())) {
         return out;
     }
     // Lists after a cue, found in one pass (ASCII case-insensitive, on the sentence itself
@@ -722,6 +711,19 @@ fn push(out: &mut Vec<String>, item: &str) {
     out.push(item.to_string());
 }
 
+/// Words of sentences about hiring or investing, whose units are not cut.
+const HIRING_WORDS: &[&str] = &[
+    "hiring",
+    "hire",
+    "hires",
+    "apply",
+    "invest",
+    "investing",
+    "investment",
+    "investments",
+];
+
+static_set!(hiring_words, HIRING_WORDS);
 static_set!(not_unit, NOT_UNIT);
 static_set!(unit_nouns, UNIT_NOUNS);
 static_set!(generic_staff, GENERIC_STAFF);

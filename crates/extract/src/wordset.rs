@@ -187,6 +187,18 @@ impl WordSet {
         }
     }
 
+    /// Whether some entry equals `word` ignoring ASCII case only, as
+    /// `str::eq_ignore_ascii_case` would find it in a scan of the table: a word with a
+    /// non-ASCII character matches no (ASCII) entry. For sets of ASCII entries.
+    #[inline]
+    pub fn contains_ascii_case(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        match Packed::of(b) {
+            Some(p) => self.shapes[b.len()] & shape_bit(b[0]) != 0 && self.contains_packed(p),
+            None => word.is_ascii() && self.contains_slow(word),
+        }
+    }
+
     fn contains_packed(&self, p: Packed) -> bool {
         let mask = self.short.len() - 1;
         let mut i = p.slot(mask);
@@ -265,6 +277,14 @@ mod tests {
         for w in ["Amazon", "AWS", "ÜNÏCODE", &"Long".repeat(20), ""] {
             assert_eq!(super::with_lower(w, str::to_string), w.to_lowercase());
         }
+    }
+
+    #[test]
+    fn ascii_case_only() {
+        let s = super::WordSet::new(["deny", "k"]);
+        assert!(s.contains_ascii_case("DENY") && s.contains_ascii_case("k"));
+        // KELVIN SIGN lower-cases to "k", but is no ASCII "k".
+        assert!(s.contains("\u{212A}") && !s.contains_ascii_case("\u{212A}"));
     }
 
     #[test]
