@@ -13,12 +13,22 @@ struct Draft {
     frames: Vec<usize>,
 }
 
+/// A name's comparison key: lower case, words only, without "the" and legal forms
+/// ("The Walt Disney Co." → "walt disney").
 fn key(name: &str) -> String {
-    name.to_lowercase()
+    let lower = name.to_lowercase();
+    // One string built in place: keys are made for every name and alias a claim holds.
+    let mut out = String::with_capacity(lower.len());
+    for w in lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !crate::orgs::is_legal_suffix(w) && *w != "the")
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// A company's comparison keys, computed once per frame.
@@ -134,17 +144,21 @@ fn compatible(f: &Frame, g: &Frame, published: Option<chrono::NaiveDate>) -> boo
 
 pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     // Frames learn the parents the document states anywhere: "parent company, IAG".
+    let companies: Vec<String> = a.frames.iter().map(|f| key(&f.company.name)).collect();
+    let child_keys: Vec<String> = a.parents.iter().map(|(child, _)| key(child)).collect();
     let frames_with_parents: Vec<Company> = a
         .frames
         .iter()
-        .map(|f| {
+        .zip(&companies)
+        .map(|(f, name_key)| {
             let mut c = f.company.clone();
             if c.parent.is_none() {
                 c.parent = a
                     .parents
                     .iter()
-                    .find(|(child, _)| key(child) == key(&c.name))
-                    .map(|(_, p)| p.clone());
+                    .zip(&child_keys)
+                    .find(|(_, child)| *child == name_key)
+                    .map(|((_, p), _)| p.clone());
             }
             c
         })
@@ -278,7 +292,6 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             extra[k].push(s);
         }
     }
-    let companies: Vec<String> = a.frames.iter().map(|f| key(&f.company.name)).collect();
     // Units of each sentence, found once however many claims cite it.
     let mut units_of: Vec<Option<Vec<String>>> = vec![None; a.sentences.len()];
     for (d, x) in kept.iter().zip(&extra) {
@@ -291,7 +304,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             if units_of[s].is_none() {
                 let sent = a.sentences[s];
                 let text = &doc.text[sent.start..sent.end];
-                let found = crate::units::find(text);
+                let found = crate::units::find_in(text, &a.toks[s]);
                 let listed = if found.is_empty() && crate::units::is_list_line(text) {
                     crate::units::list_item(text)
                 } else {
@@ -334,7 +347,10 @@ fn build(
     // A named unit is the employer and its parent stays the parent: "Amazon laid off
     // hundreds in AWS" and "AWS cut roles" are one AWS claim with parent Amazon.
     let parent = frames.iter().find_map(|f| f.company.parent.clone());
-    let is_parent = |n: &str| parent.as_ref().is_some_and(|p| key(p) == key(n));
+    // Keys are computed once each: comparing names by key is most of this function's work.
+    let parent_key = parent.as_deref().map(key);
+    let is_parent_key = |k: &str| parent_key.as_deref() == Some(k);
+    let is_parent = |n: &str| parent_key.is_some() && is_parent_key(&key(n));
     let pool: Vec<&Company> = if explicit.is_empty() {
         vec![lead]
     } else {
@@ -348,19 +364,23 @@ fn build(
         .max_by_key(|n| n.len())
         .cloned()
         .unwrap_or_else(|| lead.name.clone());
+    let company_key = key(&company);
     let mut aliases: Vec<String> = Vec::new();
+    let mut alias_keys: Vec<String> = Vec::new();
     for c in frames.iter().map(|f| &f.company) {
         for n in std::iter::once(&c.name).chain(&c.aliases) {
-            if key(n) != key(&company) && !is_parent(n) && !aliases.iter().any(|a| key(a) == key(n))
-            {
+            let nk = key(n);
+            if nk != company_key && !is_parent_key(&nk) && !alias_keys.contains(&nk) {
                 aliases.push(n.clone());
-            } else if n != &company && key(n) == key(&company) && !aliases.contains(n) {
+                alias_keys.push(nk);
+            } else if n != &company && nk == company_key && !aliases.contains(n) {
                 // "Alphabet Inc." beside "Alphabet".
                 aliases.push(n.clone());
+                alias_keys.push(nk);
             }
         }
     }
-    let parent = parent.filter(|p| key(p) != key(&company));
+    let parent = parent.filter(|_| parent_key.as_ref() != Some(&company_key));
 
     let voters: Vec<Kind> = frames
         .iter()
@@ -405,9 +425,11 @@ fn build(
             precision: d.precision,
         })
         .or_else(|| {
-            let about_main = a.main_company.as_ref().is_some_and(|m| {
-                key(m) == key(&company) || aliases.iter().any(|x| key(x) == key(m))
-            });
+            let about_main = a
+                .main_company
+                .as_deref()
+                .map(key)
+                .is_some_and(|m| m == company_key || alias_keys.contains(&m));
             (about_main && kind != Kind::Cumulative)
                 .then_some(a.default_date)
                 .flatten()
@@ -446,6 +468,7 @@ fn build(
     let reasons = reasons::find(&ev_text);
     let locations = places::find(&ev_text);
     let mut units: Vec<String> = Vec::new();
+    let mut unit_keys: Vec<String> = Vec::new();
     let unit_sentences = d
         .frames
         .iter()
@@ -460,22 +483,24 @@ fn build(
         for u in units_of[s].iter().flatten() {
             let k = key(u);
             // "its AWS division" names the company, not a unit of it.
-            let names_company = std::iter::once(&company).chain(&aliases).any(|n| {
-                let nk = key(n);
-                let rest: Vec<&str> = k
-                    .split(' ')
-                    .filter(|w| *w != nk && !crate::units::UNIT_NOUNS.contains(w))
-                    .collect();
-                !nk.is_empty() && (k == nk || (k.split(' ').any(|w| w == nk) && rest.is_empty()))
+            let names_company = std::iter::once(&company_key).chain(&alias_keys).any(|nk| {
+                let nk = nk.as_str();
+                // Nothing but the name and unit nouns ("aws division").
+                let rest_empty = || {
+                    k.split(' ')
+                        .all(|w| w == nk || crate::units::UNIT_NOUNS.contains(&w))
+                };
+                !nk.is_empty() && (k == nk || (k.split(' ').any(|w| w == nk) && rest_empty()))
             });
             let other_company = companies.contains(&k);
             if !names_company
                 && !other_company
-                && k != key(&company)
-                && !aliases.iter().any(|a| key(a) == k)
-                && !units.iter().any(|x| key(x) == k)
+                && k != company_key
+                && !alias_keys.contains(&k)
+                && !unit_keys.contains(&k)
             {
                 units.push(u.clone());
+                unit_keys.push(k);
             }
         }
     }
@@ -491,7 +516,12 @@ fn build(
         .iter()
         .copied()
         .chain(last + 1..(last + 4).min(a.sentences.len()))
-        .find_map(|s| crate::severance::find(&doc.text[a.sentences[s].start..a.sentences[s].end]))
+        .find_map(|s| {
+            crate::severance::find_in(
+                &doc.text[a.sentences[s].start..a.sentences[s].end],
+                &a.toks[s],
+            )
+        })
         .map(|text| Severance { text });
     let mut confidence: f64 = 0.4;
     if !explicit.is_empty() {

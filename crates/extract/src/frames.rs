@@ -43,8 +43,11 @@ pub struct Frame {
 }
 
 /// Everything the coalescer needs: frames in text order and the sentences they cite.
-pub struct Analysis {
+pub struct Analysis<'a> {
     pub sentences: Vec<Sentence>,
+    /// Each sentence's tokens, kept so that later passes (units, severance) need not
+    /// tokenise again.
+    pub toks: Vec<Vec<Token<'a>>>,
     /// Per sentence: may it name the units a round hits, and does it open a list of them.
     pub impact: Vec<bool>,
     pub opens_list: Vec<bool>,
@@ -150,7 +153,7 @@ fn year_vote<'a>(toks: impl Iterator<Item = &'a Token<'a>>) -> Option<i32> {
         .map(|(y, _)| y)
 }
 
-pub fn analyse(doc: &Document) -> Analysis {
+pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
     let sentences = sentences::split(doc.text);
     let toks: Vec<Vec<Token>> = sentences
         .iter()
@@ -247,6 +250,7 @@ pub fn analyse(doc: &Document) -> Analysis {
     Analysis {
         parents: state.parents,
         sentences,
+        toks,
         impact,
         opens_list,
         frames,
@@ -328,8 +332,14 @@ fn tracker_line(
     orgs: &[OrgMention],
     state: &State,
 ) -> Option<Frame> {
+    // Every separator has a byte of one of these four; most sentences hold none.
+    let may_have_separators = memchr::memchr3(0xC2, 0xCE, 0xE2, text.as_bytes()).is_some()
+        || memchr::memchr(b'|', text.as_bytes()).is_some();
+    if toks.len() > 40 || !may_have_separators {
+        return None;
+    }
     let separators = text.matches(['•', '∙', '·', '|']).count() + text.matches("βˆ™").count();
-    if separators < 2 || toks.len() > 40 {
+    if separators < 2 {
         return None;
     }
     let org = orgs.iter().find(|o| !o.cited)?;
@@ -600,7 +610,7 @@ fn sentence_frames(
     let question = text
         .trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with('?');
-    let denial = toks.iter().any(|t| t.is_any(cues::DENIALS));
+    let denial = toks.iter().any(|t| t.is_any_of(denials()));
     if denial {
         // A denied round taints the company for the whole document: "Microsoft denies
         // plan to lay off thousands" is not news of Microsoft cuts further down either.
@@ -874,7 +884,7 @@ fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMentio
 fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     // Look back a few tokens within the clause: "has no plans to cut", "not laying off".
     let from = hit.first.saturating_sub(6).max(lo);
-    toks[from..hit.first].iter().any(|t| t.is_any(cues::NEGATIONS))
+    toks[from..hit.first].iter().any(|t| t.is_any_of(negations()))
         // "no layoffs", "without job cuts"
         || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
         // "If demand falls, X could cut jobs": a condition opening the sentence.
@@ -1697,8 +1707,8 @@ fn frame_kind(
         return Kind::Cumulative;
     }
     let before = &toks[hit.first.saturating_sub(6).max(lo)..hit.first];
-    let started = clause.iter().any(|t| t.is_any(cues::STARTED));
-    let strong = before.iter().any(|t| t.is_any(cues::PLAN_STRONG))
+    let started = clause.iter().any(|t| t.is_any_of(started()));
+    let strong = before.iter().any(|t| t.is_any_of(plan_strong()))
         || clause
             .windows(3)
             .any(|w| w[0].is("over") && w[1].is("the") && w[2].is_any(&["next", "coming"]))
@@ -1734,6 +1744,11 @@ fn frame_kind(
     }
 }
 
+// The cue tables, scanned over whole clauses and sentences: one probe a token.
+static_set!(denials, cues::DENIALS);
+static_set!(negations, cues::NEGATIONS);
+static_set!(started, cues::STARTED);
+static_set!(plan_strong, cues::PLAN_STRONG);
 static_set!(governors, GOVERNORS);
 static_set!(anaphors, ANAPHORS);
 static_set!(job_nouns, JOB_NOUNS);

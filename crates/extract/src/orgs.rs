@@ -6,8 +6,7 @@
 
 use crate::places;
 use crate::tokens::{TokKind, Token};
-use crate::wordset::{FxSet, WordSet};
-use std::collections::HashSet;
+use crate::wordset::{with_lower, FxSet, WordSet};
 use std::sync::OnceLock;
 
 /// Legal forms: kept in the full name, dropped from the display name.
@@ -464,7 +463,7 @@ pub struct NameContext<'a> {
     /// Words that occur in lower case somewhere: "Online" at a sentence start is not a name.
     pub lower_words: FxSet<&'a str>,
     /// Surnames and full names of people ("Jassy", "Andy Jassy").
-    pub people: HashSet<String>,
+    pub people: FxSet<String>,
     /// Capitalised words seen inside a sentence, not at its start: "Twilio" in "... said
     /// Twilio" is a name; "Interestingly" only ever opens sentences.
     pub mid_caps: FxSet<&'a str>,
@@ -486,10 +485,18 @@ pub fn is_title_case(toks: &[Token]) -> bool {
 
 impl<'a> NameContext<'a> {
     pub fn new(sentences: &[Vec<Token<'a>>]) -> Self {
-        let mut ctx = NameContext::default();
+        // Sized up front: growing a set rehashes it, and every document builds these anew.
+        let words: usize = sentences.iter().map(Vec::len).sum();
+        let cap = words / 8;
+        let mut ctx = NameContext {
+            lower_words: FxSet::with_capacity_and_hasher(cap, Default::default()),
+            people: FxSet::default(),
+            mid_caps: FxSet::with_capacity_and_hasher(cap, Default::default()),
+        };
         // Lower-case forms of the capitalised words: the only words whose lower-case use
         // anyone asks about, so the rest of the vocabulary is never stored.
-        let mut capitalised: FxSet<String> = FxSet::default();
+        let mut capitalised: FxSet<String> =
+            FxSet::with_capacity_and_hasher(cap, Default::default());
         for toks in sentences {
             let title = is_title_case(toks);
             let mut opened = false;
@@ -500,10 +507,12 @@ impl<'a> NameContext<'a> {
                 let inside = opened;
                 opened = true;
                 if !t.text.chars().next().is_some_and(char::is_lowercase) {
-                    let lower = t.text.to_lowercase();
-                    if !capitalised.contains(&lower) {
-                        capitalised.insert(lower);
-                    }
+                    // Allocated only the first time a word is seen.
+                    with_lower(t.text, |lower| {
+                        if !capitalised.contains(lower) {
+                            capitalised.insert(lower.to_string());
+                        }
+                    });
                     if !title && inside {
                         ctx.mid_caps.insert(t.text);
                     }
@@ -585,20 +594,45 @@ pub fn has_legal_suffix(name: &str) -> bool {
 }
 
 pub fn is_legal_suffix(w: &str) -> bool {
-    LEGAL_SUFFIXES
-        .iter()
-        .any(|s| s.eq_ignore_ascii_case(w.trim_end_matches('.')))
+    // Trimmed once, and no suffix is longer than "incorporated": most words stop here.
+    let w = w.trim_end_matches('.');
+    w.len() <= "incorporated".len() && LEGAL_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
+#[inline]
 fn is_name_token(t: &Token) -> bool {
     if t.kind != TokKind::Word {
         return false;
     }
-    let mut chars = t.text.chars();
+    // Every token is asked: ASCII words are answered from their bytes in one pass.
+    let b = t.text.as_bytes();
+    if b[0].is_ascii_uppercase() {
+        return true;
+    }
+    if !b[0].is_ascii_lowercase() {
+        return is_name_token_unicode(t.text);
+    }
+    if b.len() < 3 {
+        return false;
+    }
+    for &c in &b[1..] {
+        if c >= 0x80 {
+            return is_name_token_unicode(t.text);
+        }
+        if c.is_ascii_uppercase() {
+            return true;
+        }
+    }
+    false
+}
+
+#[cold]
+fn is_name_token_unicode(text: &str) -> bool {
+    let mut chars = text.chars();
     let first = chars.next().unwrap_or(' ');
     // "eBay", "iRobot": lower-case initial but capitals inside.
     first.is_uppercase()
-        || (first.is_lowercase() && t.text.len() >= 3 && chars.any(char::is_uppercase))
+        || (first.is_lowercase() && text.len() >= 3 && chars.any(char::is_uppercase))
 }
 
 /// Orgs in one tokenised sentence, left to right.
@@ -734,10 +768,9 @@ pub fn find_within(
             continue;
         }
         // "Irish American": adjectives of place only.
-        if (f..=name_last).all(|k| {
-            toks[k].kind != TokKind::Word
-                || DEMONYMS.contains(&toks[k].text.to_lowercase().as_str())
-        }) {
+        if (f..=name_last)
+            .all(|k| toks[k].kind != TokKind::Word || demonyms().contains(toks[k].text))
+        {
             continue;
         }
         // "The Pulitzer Prize", "the WARN Act": named things that are not employers.
@@ -764,10 +797,12 @@ pub fn find_within(
             continue;
         }
         // "Director of Communications Emily Falcone": a person's name inside the run.
+        // (`Token::is` compares ASCII case only, hence the ASCII test before the set.)
         if (f..name_last).any(|k| {
-            FIRST_NAMES.iter().any(|n| toks[k].is(n))
+            toks[k].is_capitalized()
                 && is_name_token(&toks[k + 1])
-                && toks[k].is_capitalized()
+                && toks[k].text.is_ascii()
+                && first_names().contains(toks[k].text)
         }) {
             continue;
         }
@@ -816,25 +851,23 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     if t.kind != TokKind::Word {
         return true;
     }
-    let lower = t.text.to_lowercase();
-    // "American workers" names nobody; "British Airways" and "Danish Crown" are names.
-    if DEMONYMS.contains(&lower.as_str()) {
-        let continues = toks
-            .get(i + 1)
-            .is_some_and(|n| is_name_token(n) && n.ws_before);
-        return !continues || !PLACE_ADJECTIVES.contains(&lower.as_str());
-    }
-    if not_names().contains(&lower)
-        && !matches!(
-            lower.as_str(),
-            "google" | "apple" | "microsoft" | "amazon" | "meta"
-        )
-    {
-        return true;
-    }
-    // Sentence-initial (or after an opening quote) and used in lower case elsewhere.
-    let initial = i == 0 || toks[..i].iter().all(|p| p.kind == TokKind::Punct);
-    initial && ctx.lower_words.contains(lower.as_str())
+    with_lower(t.text, |lower| {
+        // "American workers" names nobody; "British Airways" and "Danish Crown" are names.
+        if DEMONYMS.contains(&lower) {
+            let continues = toks
+                .get(i + 1)
+                .is_some_and(|n| is_name_token(n) && n.ws_before);
+            return !continues || !PLACE_ADJECTIVES.contains(&lower);
+        }
+        if not_names().contains(lower)
+            && !matches!(lower, "google" | "apple" | "microsoft" | "amazon" | "meta")
+        {
+            return true;
+        }
+        // Sentence-initial (or after an opening quote) and used in lower case elsewhere.
+        let initial = i == 0 || toks[..i].iter().all(|p| p.kind == TokKind::Punct);
+        initial && ctx.lower_words.contains(lower)
+    })
 }
 
 fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
@@ -844,11 +877,10 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     if places::is_place(name) || ctx.people.contains(name) {
         return false;
     }
-    let lower = name.to_lowercase();
-    if OUTLETS.contains(&lower.as_str())
-        && lower != "techcrunch"
-        && lower != "business insider"
-        && lower != "axios"
+    if outlets().contains(name)
+        && with_lower(name, |lower| {
+            !matches!(lower, "techcrunch" | "business insider" | "axios")
+        })
     {
         return false;
     }
@@ -856,7 +888,7 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     // unless it is written in capitals ("AWS").
     let single = !name.contains([' ', '.', '&', '-']);
     let camel = name.chars().skip(1).any(char::is_uppercase);
-    if single && !camel && ctx.lower_words.contains(lower.as_str()) {
+    if single && !camel && with_lower(name, |lower| ctx.lower_words.contains(lower)) {
         return false;
     }
     // Entirely made of not-name words ("Chief Executive").
@@ -885,8 +917,8 @@ fn cited_as_source(toks: &[Token], first: usize, name: &str) -> bool {
     let told = before(1).is_some_and(|t| t.is("told"));
     after_said
         || told
-        || OUTLETS.contains(&name.to_lowercase().as_str())
-            && before(1).is_some_and(|t| t.is_any(&["to", "by", "told", "via"]))
+        || before(1).is_some_and(|t| t.is_any(&["to", "by", "told", "via"]))
+            && outlets().contains(name)
 }
 
 /// Capitalised words that end a name run ("The Wall Street Journal On Monday") and are
@@ -1149,6 +1181,8 @@ fn run_breakers() -> &'static WordSet {
     })
 }
 static_set!(role_words, ROLE_WORDS);
+static_set!(demonyms, DEMONYMS);
+static_set!(outlets, OUTLETS);
 static_set!(subject_verbs, SUBJECT_VERBS);
 
 #[cfg(test)]

@@ -431,7 +431,17 @@ fn is_hyphen(t: &Token) -> bool {
 
 /// Matches a lower-case phrase at token `i`; returns the index after it. A hyphen glued
 /// between two words of the text is skipped ("two-thirds" matches `["two", "thirds"]`).
+#[inline]
 pub(crate) fn match_phrase(toks: &[Token], i: usize, phrase: &[&str]) -> Option<usize> {
+    // Rules try whole tables of phrases at each token, and nearly all fail on the first
+    // word: that test is inlined into the loops, the rest is not.
+    match phrase.first() {
+        Some(w) if !toks.get(i)?.is(w) => None,
+        _ => match_phrase_rest(toks, i, phrase),
+    }
+}
+
+fn match_phrase_rest(toks: &[Token], i: usize, phrase: &[&str]) -> Option<usize> {
     let mut j = i;
     for (n, w) in phrase.iter().enumerate() {
         if n > 0 {

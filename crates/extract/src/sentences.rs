@@ -78,9 +78,11 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let bytes = line.as_bytes();
     let mut sent_start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // Jump from terminator to terminator (memchr) instead of stepping through every byte.
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += k;
         let b = bytes[i];
-        if b == b'.' || b == b'!' || b == b'?' {
+        {
             // Swallow runs of terminators and closing quotes/brackets: `?!`, `.”`, `.)`.
             let mut j = i + 1;
             loop {
@@ -118,8 +120,6 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
                 sent_start = j;
             }
             i = j;
-        } else {
-            i += 1;
         }
     }
     push_trimmed(text, start + sent_start, end, out);

@@ -32,11 +32,15 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// The severance terms a sentence states, if any.
 pub fn find(sentence: &str) -> Option<String> {
+    find_in(sentence, &tokenize(sentence))
+}
+
+/// [`find`] on a sentence already tokenised.
+pub fn find_in(sentence: &str, toks: &[Token]) -> Option<String> {
     let lower = sentence.to_ascii_lowercase();
     if !(lower.contains("severance") || lower.contains(" pay") || lower.contains("salary")) {
         return None;
     }
-    let toks = tokenize(sentence);
     for (i, t) in toks.iter().enumerate() {
         let number =
             t.kind == TokKind::Number || (t.kind == TokKind::Word && t.is_any(NUMBER_WORDS));
@@ -62,7 +66,7 @@ pub fn find(sentence: &str) -> Option<String> {
         if toks[end].is("and") {
             end -= 1;
         }
-        end = per_year(&toks, end);
+        end = per_year(toks, end);
         let mut start = i;
         while start > 0 && toks[start - 1].is_any(LEADS) && i - start < 2 {
             start -= 1;

@@ -26,21 +26,34 @@ pub struct Token<'a> {
     pub ws_before: bool,
 }
 
+// The helpers below are called from every rule module; `#[inline]` lets them be inlined
+// across codegen units, which otherwise depends on how the crate happens to be split.
 impl Token<'_> {
     /// ASCII-case-insensitive comparison with a lower-case word.
+    #[inline]
     pub fn is(&self, lower: &str) -> bool {
         self.text.eq_ignore_ascii_case(lower)
     }
 
+    #[inline]
     pub fn is_any(&self, lowers: &[&str]) -> bool {
         lowers.iter().any(|w| self.is(w))
     }
 
+    /// [`Token::is_any`] against a vocabulary kept as a [`WordSet`](crate::wordset::WordSet)
+    /// of ASCII entries: one probe instead of a comparison per entry.
+    #[inline]
+    pub fn is_any_of(&self, set: &crate::wordset::WordSet) -> bool {
+        set.contains_ascii_case(self.text)
+    }
+
     /// Membership in a larger vocabulary: one hash probe.
+    #[inline]
     pub fn is_in(&self, set: &crate::wordset::WordSet) -> bool {
         self.kind == TokKind::Word && set.contains(self.text)
     }
 
+    #[inline]
     pub fn is_capitalized(&self) -> bool {
         self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
     }

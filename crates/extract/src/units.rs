@@ -316,27 +316,27 @@ pub fn list_item(line: &str) -> Option<String> {
     let t = line.trim_start_matches(|c: char| {
         matches!(c, '•' | '-' | '*' | '–' | '—' | '·' | '▪') || c.is_whitespace()
     });
-    let cut = [
-        " – ",
-        " - ",
-        " — ",
-        ":",
-        "(",
-        ",",
-        ".",
-        " focused",
-        " tied",
-        " that ",
-        " which ",
-        " who ",
-        " including ",
-        " such as ",
-        " where ",
-        " with ",
-    ]
-    .iter()
-    .filter_map(|sep| t.find(sep))
-    .min()
+    let cut = first_of(
+        t,
+        &[
+            " – ",
+            " - ",
+            " — ",
+            ":",
+            "(",
+            ",",
+            ".",
+            " focused",
+            " tied",
+            " that ",
+            " which ",
+            " who ",
+            " including ",
+            " such as ",
+            " where ",
+            " with ",
+        ],
+    )
     .unwrap_or(t.len());
     let raw = &t[..cut];
     // "Moving into high-growth startups": advice, not a unit.
@@ -411,12 +411,24 @@ pub fn opens_list_in(sentence: &str, toks: &[Token]) -> bool {
     cut_words && !other_list
 }
 
+/// The byte offset of the first occurrence of any of `needles` (each starting with an
+/// ASCII byte) in `hay`: the least of their `find`s, in one pass over `hay`.
+fn first_of(hay: &str, needles: &[&str]) -> Option<usize> {
+    let h = hay.as_bytes();
+    (0..h.len()).find(|&i| {
+        needles
+            .iter()
+            .any(|n| n.as_bytes()[0] == h[i] && h[i..].starts_with(n.as_bytes()))
+    })
+}
+
 /// Whether a line is an item of a list: a bullet, or a short line without a full stop.
 pub fn is_list_line(line: &str) -> bool {
     let t = line.trim_start();
     let head = t.get(..t.len().min(60)).unwrap_or(t);
     t.starts_with(['•', '-', '*', '–', '·', '▪'])
-        || (t.split_whitespace().count() <= 8 && !t.ends_with(['.', ':', '?', '!']))
+        // At most eight words: counting stops at the ninth.
+        || (t.split_whitespace().nth(8).is_none() && !t.ends_with(['.', ':', '?', '!']))
         || head.contains(" – ")
         || head.contains(" - ")
 }
@@ -438,21 +450,14 @@ fn is_wordish(t: &Token) -> bool {
 
 /// Unit phrases named in `sentence`, as worded, without repeats.
 pub fn find(sentence: &str) -> Vec<String> {
-    let toks = tokenize(sentence);
+    find_in(sentence, &tokenize(sentence))
+}
+
+/// [`find`] on a sentence already tokenised.
+pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     // Where a company hires or invests is not where it cuts.
-    if toks.iter().any(|t| {
-        t.is_any(&[
-            "hiring",
-            "hire",
-            "hires",
-            "apply",
-            "invest",
-            "investing",
-            "investment",
-            "investments",
-        ])
-    }) {
+    if toks.iter().any(|t| t.is_any_of(hiring_words())) {
         return out;
     }
     // Lists after a cue, found in one pass (ASCII case-insensitive, on the sentence itself
@@ -481,21 +486,21 @@ pub fn find(sentence: &str) -> Vec<String> {
             }
             let rest = &sentence[from..];
             let end = rest.find(['.', ';', ':', '—', '–']).unwrap_or(rest.len());
-            let end = [
-                " but ",
-                " while ",
-                " though ",
-                " although ",
-                " which ",
-                " who ",
-                " after ",
-                " because ",
-                " as part",
-                " to ",
-            ]
-            .iter()
-            .filter_map(|w| rest[..end].find(w))
-            .min()
+            let end = first_of(
+                &rest[..end],
+                &[
+                    " but ",
+                    " while ",
+                    " though ",
+                    " although ",
+                    " which ",
+                    " who ",
+                    " after ",
+                    " because ",
+                    " as part",
+                    " to ",
+                ],
+            )
             .unwrap_or(end);
             // A list ends where reporting starts: "recruiting, Collison said".
             for item in split_list(&rest[..end]) {
@@ -506,7 +511,8 @@ pub fn find(sentence: &str) -> Vec<String> {
                     break;
                 }
                 // "departments such as sales": the inner cue gives the list.
-                if LIST_CUES.iter().any(|c| item.to_lowercase().contains(c)) {
+                let lower = item.to_lowercase();
+                if LIST_CUES.iter().any(|c| lower.contains(c)) {
                     continue;
                 }
                 push(&mut out, &item);
@@ -705,6 +711,19 @@ fn push(out: &mut Vec<String>, item: &str) {
     out.push(item.to_string());
 }
 
+/// Words of sentences about hiring or investing, whose units are not cut.
+const HIRING_WORDS: &[&str] = &[
+    "hiring",
+    "hire",
+    "hires",
+    "apply",
+    "invest",
+    "investing",
+    "investment",
+    "investments",
+];
+
+static_set!(hiring_words, HIRING_WORDS);
 static_set!(not_unit, NOT_UNIT);
 static_set!(unit_nouns, UNIT_NOUNS);
 static_set!(generic_staff, GENERIC_STAFF);

@@ -9,17 +9,47 @@ use std::hash::{BuildHasherDefault, Hasher};
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // The last 1–7 bytes in one step (two overlapping reads), not one step a byte:
+        // most keys are words shorter than eight bytes.
+        let r = chunks.remainder();
+        let n = r.len();
+        let le4 = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                r[at..at + 4].try_into().unwrap_or_default(),
+            ))
+        };
+        match n {
+            0 => {}
+            1..=3 => {
+                self.add(u64::from(r[0]) | u64::from(r[n / 2]) << 8 | u64::from(r[n - 1]) << 16)
+            }
+            _ => self.add(le4(0) | le4(n - 4) << 32),
         }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
     }
 
     fn finish(&self) -> u64 {
@@ -32,11 +62,82 @@ pub type FxSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
 /// A set of lower-case entries, built once from a static table.
 pub struct WordSet {
-    /// Lower-case entries as bytes, so an ASCII probe needs no UTF-8 check.
+    /// ASCII entries of 1 to 16 bytes as [`Packed`] keys in an open-addressed table (at
+    /// most half full; length 0 marks an empty slot): nearly every probe is one of these,
+    /// and comparing integers is cheaper than hashing and comparing byte strings.
+    short: Box<[Packed]>,
+    /// Every entry as lower-case bytes, for the rest (longer or non-ASCII words).
     words: FxSet<Box<[u8]>>,
     /// Per byte length, a bit per first letter (a–z, then one bit for anything else):
-    /// most words fail this test and never reach the hash table.
+    /// most words fail this test and never reach a table.
     shapes: [u32; 48],
+}
+
+/// An ASCII word of 1 to 16 bytes, lower-cased, read as two overlapping 8-byte (or
+/// shorter) windows from its two ends. For a given length the windows determine the word,
+/// so (length, windows) is an exact key.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Packed {
+    len: u64,
+    head: u64,
+    tail: u64,
+}
+
+impl Packed {
+    const EMPTY: Packed = Packed {
+        len: 0,
+        head: 0,
+        tail: 0,
+    };
+
+    /// `None` for empty, longer or non-ASCII words.
+    #[inline]
+    fn of(b: &[u8]) -> Option<Packed> {
+        let n = b.len();
+        // Fixed-size reads of checked slices: each compiles to one load.
+        let le4 = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                b[at..at + 4].try_into().unwrap_or_default(),
+            ))
+        };
+        let le8 = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or_default());
+        let (head, tail) = match n {
+            1..=3 => (
+                u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16,
+                0,
+            ),
+            4..=7 => (le4(0), le4(n - 4)),
+            8..=16 => (le8(0), le8(n - 8)),
+            _ => return None,
+        };
+        // Every byte of both windows is a byte of the word: a high bit means non-ASCII.
+        if (head | tail) & 0x8080_8080_8080_8080 != 0 {
+            return None;
+        }
+        Some(Packed {
+            len: n as u64,
+            head: ascii_lower(head),
+            tail: ascii_lower(tail),
+        })
+    }
+
+    #[inline]
+    fn slot(&self, mask: usize) -> usize {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let h = (self.head ^ self.tail.rotate_left(29) ^ self.len.rotate_left(58)).wrapping_mul(K);
+        (h >> 40) as usize & mask
+    }
+}
+
+/// Lower-cases the ASCII letters of eight ASCII bytes at once: a byte gets 0x20 added
+/// when it lies in b'A'..=b'Z' (sums of 7-bit bytes cannot carry into the next byte).
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let ge_a = x + ONES * (0x80 - u64::from(b'A'));
+    let gt_z = x + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = (ge_a ^ gt_z) & (ONES * 0x80);
+    x | (upper >> 2)
 }
 
 fn shape_bit(first: u8) -> u32 {
@@ -58,11 +159,63 @@ impl WordSet {
         for w in &words {
             shapes[w.len().min(47)] |= w.first().map_or(1 << 26, |&b| shape_bit(b));
         }
-        WordSet { words, shapes }
+        let packed: Vec<Packed> = words.iter().filter_map(|w| Packed::of(w)).collect();
+        let size = (packed.len() * 2).next_power_of_two().max(8);
+        let mut short = vec![Packed::EMPTY; size].into_boxed_slice();
+        for p in packed {
+            let mut i = p.slot(size - 1);
+            while short[i] != Packed::EMPTY {
+                i = (i + 1) & (size - 1);
+            }
+            short[i] = p;
+        }
+        WordSet {
+            short,
+            words,
+            shapes,
+        }
     }
 
     /// Whether `word`, in any case, is in the set.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        match Packed::of(b) {
+            // Short ASCII: the shape test, then the table.
+            Some(p) => self.shapes[b.len()] & shape_bit(b[0]) != 0 && self.contains_packed(p),
+            None => self.contains_slow(word),
+        }
+    }
+
+    /// Whether some entry equals `word` ignoring ASCII case only, as
+    /// `str::eq_ignore_ascii_case` would find it in a scan of the table: a word with a
+    /// non-ASCII character matches no (ASCII) entry. For sets of ASCII entries.
+    #[inline]
+    pub fn contains_ascii_case(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        match Packed::of(b) {
+            Some(p) => self.shapes[b.len()] & shape_bit(b[0]) != 0 && self.contains_packed(p),
+            None => word.is_ascii() && self.contains_slow(word),
+        }
+    }
+
+    fn contains_packed(&self, p: Packed) -> bool {
+        let mask = self.short.len() - 1;
+        let mut i = p.slot(mask);
+        loop {
+            let q = self.short[i];
+            if q == p {
+                return true;
+            }
+            if q.len == 0 {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    #[cold]
+    fn contains_slow(&self, word: &str) -> bool {
         // Lower-casing may change a non-ASCII word's length: the shape test is for ASCII.
         if word.is_ascii() {
             let first = word.as_bytes().first().map_or(1 << 26, |&b| shape_bit(b));
@@ -70,7 +223,7 @@ impl WordSet {
                 return false;
             }
         }
-        // Most words are short ASCII: lower-case them on the stack.
+        // Long ASCII words are lower-cased on the stack.
         let mut buf = [0u8; 48];
         if word.is_ascii() && word.len() <= buf.len() {
             let b = &mut buf[..word.len()];
@@ -80,6 +233,22 @@ impl WordSet {
         }
         self.words.contains(word.to_lowercase().as_bytes())
     }
+}
+
+/// Calls `f` with `word` in lower case (as `str::to_lowercase` gives it), lower-casing
+/// short ASCII words on the stack instead of allocating.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out: always valid UTF-8.
+        if let Ok(lower) = std::str::from_utf8(b) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 /// `static_set!(name, TABLE)` defines `fn name() -> &'static WordSet`, built from `TABLE`
@@ -101,5 +270,80 @@ mod tests {
         assert!(s.contains("AMAZON") && s.contains("amazon") && s.contains("New York"));
         assert!(!s.contains("Amazo"));
         assert!(super::WordSet::new(["Ünïcode"]).contains("üNÏCODE"));
+    }
+
+    #[test]
+    fn lower_case_on_the_stack_or_not() {
+        for w in ["Amazon", "AWS", "ÜNÏCODE", &"Long".repeat(20), ""] {
+            assert_eq!(super::with_lower(w, str::to_string), w.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn ascii_case_only() {
+        let s = super::WordSet::new(["deny", "k"]);
+        assert!(s.contains_ascii_case("DENY") && s.contains_ascii_case("k"));
+        // KELVIN SIGN lower-cases to "k", but is no ASCII "k".
+        assert!(s.contains("\u{212A}") && !s.contains_ascii_case("\u{212A}"));
+    }
+
+    #[test]
+    fn packed_keys_are_exact() {
+        let words = [
+            "a",
+            "an",
+            "ant",
+            "also",
+            "alsO",
+            "layoff",
+            "layoffs",
+            "employees",
+            "organisation",
+            "organisations",
+            "telecommunications",
+            "x-ray",
+            "co-founder",
+            "q1",
+        ];
+        let s = super::WordSet::new(words);
+        for w in words {
+            assert!(s.contains(w) && s.contains(&w.to_uppercase()), "{w}");
+        }
+        for w in [
+            "",
+            "b",
+            "at",
+            "ants",
+            "als",
+            "layof",
+            "layoffz",
+            "employee",
+            "organisatio",
+            "organisationz",
+            "telecommunication",
+            "x_ray",
+            "cofounder",
+            "q2",
+            "lay\u{f6}ff",
+            "[",
+            "@nt",
+        ] {
+            assert!(!s.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn lower_casing_touches_only_letters() {
+        let all: String = (0x20u8..0x7f).map(char::from).collect();
+        for chunk in all.as_bytes().chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            let mut want = b;
+            want.make_ascii_lowercase();
+            assert_eq!(
+                super::ascii_lower(u64::from_le_bytes(b)),
+                u64::from_le_bytes(want)
+            );
+        }
     }
 }

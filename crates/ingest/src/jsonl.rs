@@ -136,6 +136,12 @@ impl<R: BufRead> JsonLines<R> {
                 format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
             )
         })?;
+        // Nearly every line is a well-formed record: read it without building a `Value`.
+        if let Some(record) = newsplease::Record::from_line(text) {
+            return record
+                .into_doc(&self.path, line)
+                .map_err(|r| self.err(line, r));
+        }
         let value: Value = match serde_json::from_str(text) {
             Ok(v) => v,
             Err(e) => {
