@@ -525,6 +525,13 @@ const ANAPHORS: &[&str] = &[
     "system",
     "unit",
     "division",
+    "multinational",
+    "conglomerate",
+    "manufacturer",
+    "carmaker",
+    "chipmaker",
+    "fintech",
+    "supplier",
 ];
 
 /// One sentence as the frame builder sees it.

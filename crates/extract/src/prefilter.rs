@@ -50,6 +50,8 @@ const STEMS: &[(&str, Class)] = &[
     ("were lost", Class::Verb),
     ("are lost", Class::Verb),
     ("letting go", Class::Verb),
+    ("letting", Class::Verb),
+    ("let ", Class::Verb),
     ("closing", Class::Verb),
     ("closure", Class::Verb),
     ("close", Class::Verb),

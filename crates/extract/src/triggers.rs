@@ -809,6 +809,31 @@ fn count_follows(toks: &[Token], after: usize) -> bool {
         .any(|t| t.kind == TokKind::Number)
 }
 
+/// "is letting 14%, or more than 1,000 employees go": the verb and its particle around
+/// the figure. The hit is the verb alone, so the figure after it is its object.
+fn split_let_go(toks: &[Token], i: usize) -> Option<usize> {
+    let base = match () {
+        _ if toks[i].is("letting") => ["letting", "go"],
+        _ if toks[i].is("let") || toks[i].is("lets") => ["let", "go"],
+        _ => return None,
+    };
+    let window = &toks[i + 1..(i + 10).min(toks.len())];
+    let go = window.iter().position(|t| t.is("go"))?;
+    let between = &window[..go];
+    let figure = between
+        .iter()
+        .any(|t| t.kind == TokKind::Number || t.text == "%");
+    if go == 0
+        || !figure
+        || between
+            .iter()
+            .any(|t| matches!(t.text, "." | ";" | "?" | "!"))
+    {
+        return None;
+    }
+    TRIGGERS.iter().position(|r| r.pattern == base)
+}
+
 /// How far after a `needs_object` verb its object may start.
 const OBJECT_WINDOW: usize = 7;
 
@@ -919,7 +944,16 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                 });
                 i = last + 1;
             }
-            _ => i += 1,
+            _ => {
+                if let Some(n) = split_let_go(toks, i) {
+                    out.push(TriggerHit {
+                        rule: n,
+                        first: i,
+                        last: i,
+                    });
+                }
+                i += 1;
+            }
         }
     }
     out

@@ -422,3 +422,325 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
 pub fn placed_date(c: &StoredClaim) -> Option<NaiveDate> {
     c.text_date().map(|d| d.earliest).or(c.reference)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// A claim of document `doc` (published `published`), dated `date` in its text
+    /// ("" for none), with figures.
+    fn claim(
+        doc: &str,
+        published: Option<&str>,
+        kind: Kind,
+        date: Option<(&str, &str, Precision)>,
+        count: Option<(u64, u64)>,
+        percent: Option<f64>,
+    ) -> StoredClaim {
+        StoredClaim {
+            claim_id: 0,
+            doc_hash: format!("hash-{doc}"),
+            doc_path: format!("{doc}.json"),
+            doc_title: None,
+            doc_url: None,
+            doc_outlet: None,
+            published: published.map(day),
+            reference: published.map(day),
+            ordinal: 0,
+            kind,
+            company: "Acme".into(),
+            company_key: "acme".into(),
+            parent: None,
+            aliases: Vec::new(),
+            date: date.map(|(a, b, precision)| Span {
+                earliest: day(a),
+                latest: day(b),
+                precision,
+            }),
+            date_text: if date.is_some() {
+                "on Tuesday".into()
+            } else {
+                String::new()
+            },
+            headcount_text: None,
+            min: count.map(|c| c.0),
+            max: count.map(|c| c.1),
+            percent,
+            units: Vec::new(),
+            locations: Vec::new(),
+            reasons: Vec::new(),
+            severance: None,
+            confidence: 0.8,
+        }
+    }
+
+    fn groups(claims: &[StoredClaim]) -> Vec<Vec<String>> {
+        let mut g: Vec<Vec<String>> = resolve("acme", claims)
+            .into_iter()
+            .map(|c| {
+                let mut docs: Vec<String> = c
+                    .members
+                    .iter()
+                    .map(|&i| claims[i].doc_name().to_owned())
+                    .collect();
+                docs.sort();
+                docs
+            })
+            .collect();
+        g.sort();
+        g
+    }
+
+    #[test]
+    fn an_advance_plan_and_the_final_count_are_one_round() {
+        // "at least 1,200, roughly 30%" the day before; "1,072, about 26%" after.
+        let claims = [
+            claim(
+                "a",
+                Some("2023-04-21"),
+                Kind::Plan,
+                Some(("2023-04-21", "2023-04-21", Precision::Day)),
+                Some((1200, u64::MAX)),
+                Some(30.0),
+            ),
+            claim(
+                "b",
+                Some("2023-04-27"),
+                Kind::Layoff,
+                Some(("2023-04-27", "2023-04-27", Precision::Day)),
+                Some((1072, 1072)),
+                Some(26.0),
+            ),
+        ];
+        assert_eq!(groups(&claims), [["a", "b"]]);
+    }
+
+    #[test]
+    fn different_shares_or_sizes_are_different_rounds() {
+        let claims = [
+            claim(
+                "a",
+                Some("2022-08-31"),
+                Kind::Layoff,
+                Some(("2022-08-31", "2022-08-31", Precision::Day)),
+                None,
+                Some(20.0),
+            ),
+            claim(
+                "b",
+                Some("2022-09-02"),
+                Kind::Layoff,
+                Some(("2022-08-01", "2022-09-30", Precision::Quarter)),
+                None,
+                Some(10.0),
+            ),
+            claim(
+                "c",
+                Some("2024-02-05"),
+                Kind::Layoff,
+                None,
+                Some((135, 165)),
+                None,
+            ),
+            claim(
+                "d",
+                Some("2024-02-06"),
+                Kind::Layoff,
+                None,
+                Some((1170, 1430)),
+                None,
+            ),
+        ];
+        assert_eq!(
+            groups(&claims),
+            [vec!["a"], vec!["b"], vec!["c"], vec!["d"]]
+        );
+    }
+
+    #[test]
+    fn an_undated_report_joins_the_round_just_before_its_publication() {
+        let claims = [
+            claim(
+                "old",
+                Some("2022-07-27"),
+                Kind::Layoff,
+                Some(("2022-07-26", "2022-07-26", Precision::Day)),
+                Some((1000, 1000)),
+                Some(10.0),
+            ),
+            claim(
+                "new",
+                Some("2023-05-04"),
+                Kind::Layoff,
+                Some(("2023-05-04", "2023-05-04", Precision::Day)),
+                Some((2000, u64::MAX)),
+                Some(20.0),
+            ),
+            // Published four months later, no date in its text, the same 10%.
+            claim(
+                "late",
+                Some("2022-11-22"),
+                Kind::Layoff,
+                None,
+                Some((900, 1100)),
+                Some(10.0),
+            ),
+            // The day's news with no figure: the round just reported.
+            claim("today", Some("2023-05-05"), Kind::Plan, None, None, None),
+        ];
+        assert_eq!(groups(&claims), [vec!["late", "old"], vec!["new", "today"]]);
+    }
+
+    #[test]
+    fn running_totals_and_hiring_never_absorb_a_round() {
+        let claims = [
+            claim(
+                "a",
+                Some("2023-03-01"),
+                Kind::Layoff,
+                Some(("2023-03-01", "2023-03-01", Precision::Day)),
+                Some((9000, 9000)),
+                None,
+            ),
+            claim(
+                "b",
+                Some("2023-03-02"),
+                Kind::Cumulative,
+                Some(("2023-01-01", "2023-12-31", Precision::Year)),
+                Some((27000, u64::MAX)),
+                None,
+            ),
+            claim("c", Some("2023-03-02"), Kind::Hiring, None, None, None),
+        ];
+        assert_eq!(groups(&claims), [vec!["a"], vec!["b"], vec!["c"]]);
+    }
+
+    #[test]
+    fn nothing_places_an_undated_bare_mention_without_a_publication_date() {
+        let claims = [
+            claim(
+                "a",
+                Some("2022-11-03"),
+                Kind::Layoff,
+                Some(("2022-11-03", "2022-11-03", Precision::Day)),
+                Some((700, 700)),
+                Some(13.0),
+            ),
+            claim("bare", None, Kind::Layoff, None, None, None),
+        ];
+        assert_eq!(groups(&claims), [vec!["a"], vec!["bare"]]);
+        let every = resolve("acme", &claims);
+        let bare = every
+            .iter()
+            .find(|c| claims[c.members[0]].doc_name() == "bare")
+            .unwrap();
+        assert!(
+            bare.reasons[0].contains("nothing places it"),
+            "{:?}",
+            bare.reasons
+        );
+    }
+
+    #[test]
+    fn figures_agree_within_tolerance() {
+        assert!(headcounts_agree(
+            (Some(1072), Some(1072)),
+            (Some(1200), None)
+        ));
+        assert!(headcounts_agree(
+            (Some(1620), Some(1980)),
+            (Some(2000), None)
+        ));
+        assert!(headcounts_agree((Some(24), Some(99)), (Some(40), Some(40))));
+        assert!(!headcounts_agree(
+            (Some(2250), Some(2750)),
+            (Some(1800), Some(2200))
+        ));
+        assert!(!headcounts_agree(
+            (Some(135), Some(165)),
+            (Some(1170), Some(1430))
+        ));
+        assert!(percents_agree(18.0, 20.0) && percents_agree(26.0, 30.0));
+        assert!(!percents_agree(7.0, 9.0) && !percents_agree(10.0, 20.0));
+    }
+
+    fn arbitrary_claim() -> impl Strategy<Value = StoredClaim> {
+        (
+            0u8..12,
+            proptest::option::of(0u32..900),
+            0u8..4,
+            proptest::option::of((0u32..900, 0u8..3)),
+            proptest::option::of(1u64..5000),
+            proptest::option::of(1u8..40),
+        )
+            .prop_map(|(doc, published, kind, date, count, percent)| {
+                let base = day("2022-01-01");
+                let at = |d: u32| (base + chrono::Days::new(u64::from(d))).to_string();
+                let kind =
+                    [Kind::Layoff, Kind::Plan, Kind::Cumulative, Kind::Hiring][kind as usize];
+                let date = date.map(|(d, p)| {
+                    let (a, b) = (at(d), at(d + [0, 30, 364][p as usize]));
+                    (
+                        a,
+                        b,
+                        [Precision::Day, Precision::Month, Precision::Year][p as usize],
+                    )
+                });
+                let pubdate = published.map(at);
+                let mut c = claim(
+                    &format!("d{doc}"),
+                    pubdate.as_deref(),
+                    kind,
+                    date.as_ref().map(|(a, b, p)| (a.as_str(), b.as_str(), *p)),
+                    count.map(|n| (n, n + n / 10)),
+                    percent.map(f64::from),
+                );
+                c.claim_id = i64::from(doc);
+                c
+            })
+    }
+
+    proptest! {
+        /// The same claims in any order make the same events with the same ids.
+        #[test]
+        fn arrival_order_never_changes_events(
+            mut claims in proptest::collection::vec(arbitrary_claim(), 0..24),
+            seed in any::<u64>(),
+        ) {
+            for (k, c) in claims.iter_mut().enumerate() {
+                c.ordinal = k as u32;
+            }
+            let key = |claims: &[StoredClaim]| {
+                let mut v: Vec<(String, Vec<(String, u32)>)> = resolve("acme", claims)
+                    .into_iter()
+                    .map(|c| {
+                        let mut m: Vec<(String, u32)> = c
+                            .members
+                            .iter()
+                            .map(|&i| (claims[i].doc_hash.clone(), claims[i].ordinal))
+                            .collect();
+                        m.sort();
+                        (c.id, m)
+                    })
+                    .collect();
+                v.sort();
+                v
+            };
+            let before = key(&claims);
+            // A deterministic shuffle from the seed.
+            let mut state = seed | 1;
+            for i in (1..claims.len()).rev() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                claims.swap(i, (state % (i as u64 + 1)) as usize);
+            }
+            prop_assert_eq!(key(&claims), before);
+        }
+    }
+}
