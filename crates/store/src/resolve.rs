@@ -469,7 +469,8 @@ mod tests {
             },
             headcount_text: None,
             min: count.map(|c| c.0),
-            max: count.map(|c| c.1),
+            // u64::MAX stands for an open bound ("at least 1,200").
+            max: count.map(|c| c.1).filter(|&m| m != u64::MAX),
             percent,
             units: Vec::new(),
             locations: Vec::new(),
