@@ -54,6 +54,7 @@ pub fn reconcile(id: &str, company_key_of_family: &str, members: &[&StoredClaim]
 
     let mut units = count_named(members, |c| &c.units);
     units.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.name.cmp(&b.name)));
+    units_disagree(members, &mut contradictions);
     let severance = count_named(members, |c| c.severance.as_slice());
     let mut locations: Vec<Named> = count_named(members, |c| &c.locations);
     locations.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.name.cmp(&b.name)));
@@ -127,11 +128,18 @@ fn count_named<'a>(
     field: impl Fn(&'a StoredClaim) -> &'a [String],
 ) -> Vec<Named> {
     let mut by_key: BTreeMap<String, (String, Vec<&str>)> = BTreeMap::new();
+    let employer = employer_words(members);
     for c in members {
         for name in field(c) {
+            let key = name_key(name, &employer);
             let entry = by_key
-                .entry(name.to_lowercase())
+                .entry(key.clone())
                 .or_insert_with(|| (name.clone(), Vec::new()));
+            // The plainest wording names the entry: "Worldwide Specialist Organization"
+            // over "AWS Worldwide Specialist Organization".
+            if name.to_lowercase() == key && entry.0.to_lowercase() != key {
+                entry.0 = name.clone();
+            }
             if !entry.1.contains(&c.doc_hash.as_str()) {
                 entry.1.push(&c.doc_hash);
             }
@@ -144,6 +152,67 @@ fn count_named<'a>(
             sources: docs.len(),
         })
         .collect()
+}
+
+/// The one-word names the sources give the employer ("aws", "amazon"), lower-cased.
+fn employer_words(members: &[&StoredClaim]) -> Vec<String> {
+    let mut words: Vec<String> = members
+        .iter()
+        .flat_map(|c| {
+            std::iter::once(&c.company)
+                .chain(&c.aliases)
+                .chain(&c.parent)
+        })
+        .map(|n| company_key(n))
+        .filter(|k| !k.is_empty() && !k.contains(' '))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// How a unit (or place, reason, term) is compared across sources: lower-cased, without
+/// a leading employer name ("AWS Worldwide Specialist Organization" is the Worldwide
+/// Specialist Organization).
+fn name_key(name: &str, employer: &[String]) -> String {
+    let lower = name.to_lowercase();
+    match lower.split_once(' ') {
+        Some((first, rest)) if employer.iter().any(|e| e == first) && !rest.is_empty() => {
+            rest.to_owned()
+        }
+        _ => lower,
+    }
+}
+
+/// Sources that name the teams hit but not the same ones: each source's list, plainly.
+fn units_disagree(members: &[&StoredClaim], out: &mut Vec<Contradiction>) {
+    let mut by_doc: Vec<(&str, Vec<String>)> = Vec::new();
+    let employer = employer_words(members);
+    for c in members.iter().filter(|c| !c.units.is_empty()) {
+        let names: Vec<String> = c.units.iter().map(|u| name_key(u, &employer)).collect();
+        match by_doc.iter_mut().find(|(d, _)| *d == c.doc_name()) {
+            Some((_, list)) => list.extend(names),
+            None => by_doc.push((c.doc_name(), names)),
+        }
+    }
+    if by_doc.len() < 2 {
+        return;
+    }
+    for (_, list) in &mut by_doc {
+        list.sort();
+        list.dedup();
+    }
+    if by_doc.windows(2).all(|w| w[0].1 == w[1].1) {
+        return;
+    }
+    out.push(Contradiction {
+        field: "units",
+        detail: by_doc
+            .iter()
+            .map(|(d, list)| format!("{d} names {}", list.join(", ")))
+            .collect::<Vec<_>>()
+            .join("; "),
+    });
 }
 
 fn reconcile_date(members: &[&StoredClaim], out: &mut Vec<Contradiction>) -> Option<EventDate> {
