@@ -873,6 +873,34 @@ fn passive_object(toks: &[Token], after: usize, nouns: &[&str]) -> bool {
 
 /// "9,000 more cuts", "office closures": a number (or a site, for closings) just before
 /// a noun trigger is its object.
+/// "made additional cuts in its recruiting department": cuts in a named part of the
+/// company are cuts of its people.
+fn cuts_in_a_unit(toks: &[Token], at: usize) -> bool {
+    let after = &toks[at + 1..(at + 7).min(toks.len())];
+    after
+        .first()
+        .is_some_and(|t| t.is_any(&["in", "to", "at", "across"]))
+        && after[1..]
+            .iter()
+            .take_while(|t| t.kind == TokKind::Word)
+            .any(|t| t.is_any(UNIT_NOUNS))
+}
+
+/// Parts of a company that cuts can hit.
+const UNIT_NOUNS: &[&str] = &[
+    "department",
+    "departments",
+    "team",
+    "teams",
+    "division",
+    "divisions",
+    "unit",
+    "units",
+    "office",
+    "offices",
+    "newsroom",
+];
+
 fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
     toks[at.saturating_sub(3)..at]
         .iter()
@@ -934,7 +962,8 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     || has_object(toks, i + r.pattern.len() - 1, r.class)
                     || (r.pattern[0].starts_with("let")
                         && count_follows(toks, i + r.pattern.len() - 1))
-                    || (r.form == Noun && object_before(toks, i, r.class)) =>
+                    || (r.form == Noun && object_before(toks, i, r.class))
+                    || (r.form == Noun && r.class == Cut && cuts_in_a_unit(toks, i)) =>
             {
                 let last = i + r.pattern.len() - 1;
                 out.push(TriggerHit {
