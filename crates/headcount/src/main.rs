@@ -98,26 +98,30 @@ enum Command {
     },
 }
 
-fn open(db: &str) -> Result<Box<dyn Store>, ExitCode> {
+fn open(db: &str, for_queries: bool) -> Result<Box<dyn Store>, ExitCode> {
     if db.starts_with("postgres://") || db.starts_with("postgresql://") {
         eprintln!(
             "headcount: this build has no PostgreSQL backend yet; use a SQLite file path for --db"
         );
         return Err(ExitCode::from(2));
     }
-    SqliteStore::open(std::path::Path::new(db))
-        .map(|s| Box::new(s) as Box<dyn Store>)
-        .map_err(|e| {
-            eprintln!("headcount: {e}");
-            ExitCode::from(3)
-        })
+    let path = std::path::Path::new(db);
+    let store = if for_queries {
+        SqliteStore::open_for_queries(path)
+    } else {
+        SqliteStore::open(path)
+    };
+    store.map(|s| Box::new(s) as Box<dyn Store>).map_err(|e| {
+        eprintln!("headcount: {e}");
+        ExitCode::from(3)
+    })
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let store = match &cli.command {
         Command::Extract { .. } => None,
-        _ => match open(&cli.db) {
+        command => match open(&cli.db, !matches!(command, Command::Ingest { .. })) {
             Ok(s) => Some(s),
             Err(code) => return code,
         },

@@ -43,6 +43,18 @@ impl SqliteStore {
         SqliteStore::setup(conn, place)
     }
 
+    /// Opens the database for queries: the same, with a small page cache. A listing reads
+    /// each page once, so a large cache only costs a fresh process page faults (a month's
+    /// listing at 1M documents: ~1,000 faults with 64 MiB, ~300 with 1 MiB).
+    pub fn open_for_queries(path: &Path) -> Result<SqliteStore> {
+        let store = SqliteStore::open(path)?;
+        store
+            .conn
+            .execute_batch("PRAGMA cache_size = -1024;")
+            .map_err(err(format!("setting up {}", store.place)))?;
+        Ok(store)
+    }
+
     /// A private database in memory (tests, examples).
     pub fn open_in_memory() -> Result<SqliteStore> {
         let conn = Connection::open_in_memory().map_err(err("opening an in-memory database"))?;
