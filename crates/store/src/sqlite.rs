@@ -131,8 +131,20 @@ fn date_str(d: Option<NaiveDate>) -> Option<String> {
     d.map(|d| d.to_string())
 }
 
+/// A stored `YYYY-MM-DD` date. Read digit by digit: a listing parses two a row, and a
+/// format-string parser costs more than the row itself.
 fn parse_date(s: Option<String>) -> Option<NaiveDate> {
-    s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+    let s = s?;
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok();
+    }
+    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
 }
 
 fn parse_kind(s: &str) -> Kind {
@@ -902,6 +914,17 @@ mod tests {
         assert_eq!(suggest("amazn", &names)[0], "Amazon");
         assert!(suggest("amazon web", &names).contains(&"Amazon Web Services".to_owned()));
         assert!(suggest("netflix", &names).is_empty());
+    }
+
+    #[test]
+    fn stored_dates_read_back() {
+        let d = |s: &str| parse_date(Some(s.to_owned()));
+        assert_eq!(d("2025-07-17"), NaiveDate::from_ymd_opt(2025, 7, 17));
+        assert_eq!(d("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
+        assert_eq!(d("2023-02-29"), None);
+        assert_eq!(d("2025-7-17"), NaiveDate::from_ymd_opt(2025, 7, 17));
+        assert_eq!(d("20x5-07-17"), None);
+        assert_eq!(parse_date(None), None);
     }
 
     #[test]
