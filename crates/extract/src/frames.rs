@@ -851,6 +851,7 @@ fn sentence_frames(
                 state.main = Some(company.clone());
             }
         }
+        let subject = company.name.clone();
         for c in std::iter::once(company).chain(listed) {
             out.push(Frame {
                 sentence: n,
@@ -865,7 +866,59 @@ fn sentence_frames(
                 fields: fields.clone(),
             });
         }
+        // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers
+        // in January": a second object that names another employer is its own round.
+        if let Some((org, c2, at)) =
+            count_tok.and_then(|i| second_object(toks, &counts, &orgs, i, hi))
+        {
+            let mut other = state.canonical(org);
+            if other.parent.is_none() && other.name != subject && other.name.starts_with(&subject) {
+                other.parent = Some(subject.clone());
+            }
+            let date = dates_on
+                .iter()
+                .filter(|d| {
+                    d.start >= toks[at].end && d.end <= toks.get(hi).map_or(text.len(), |t| t.start)
+                })
+                .min_by_key(|d| d.start)
+                .map(|d| (d.clone(), text[d.start..d.end].to_string()));
+            let mut fields = vec!["kind", "company", "headcount"];
+            if date.is_some() {
+                fields.push("date");
+            }
+            out.push(Frame {
+                sentence: n,
+                dated: date.is_some(),
+                company: other,
+                kind,
+                count: Some((c2.clone(), text[c2.start..c2.end].to_string())),
+                percent: None,
+                date,
+                new_round: false,
+                past_verb: form == Form::Past,
+                fields,
+            });
+        }
     }
+}
+
+/// After the first object of a cut ("60 engineers"), "and" + a figure + an employer's
+/// name + a job noun ("and 150 Uber Freight workers"): the mention, the figure and the
+/// index of the job noun.
+fn second_object<'o>(
+    toks: &[Token],
+    counts: &'o [Count],
+    orgs: &'o [OrgMention],
+    first_count: usize,
+    hi: usize,
+) -> Option<(&'o OrgMention, &'o Count, usize)> {
+    let and = (first_count + 1..hi.min(toks.len())).find(|&i| toks[i].is("and"))?;
+    let next = toks.get(and + 1)?;
+    let c2 = counts.iter().find(|c| c.start == next.start)?;
+    let after_count = (and + 1..hi.min(toks.len())).find(|&i| toks[i].start >= c2.end)?;
+    let org = orgs.iter().find(|o| o.first == after_count)?;
+    let noun = org.last + 1;
+    (noun < toks.len() && is_job_noun(&toks[noun])).then_some((org, c2, noun))
 }
 
 fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMention]) -> usize {
