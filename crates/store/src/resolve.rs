@@ -18,7 +18,6 @@
 //!   fifth: "at least 1,200" and a final 1,072 are one round, 150 and 1,300 are two.
 
 use crate::model::{range_label, Span, StoredClaim};
-use chrono::NaiveDate;
 use headcount_extract::{Kind, Precision};
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -418,14 +417,10 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
     clusters
 }
 
-/// The date a claim is placed at for listings when the text gives none.
-pub fn placed_date(c: &StoredClaim) -> Option<NaiveDate> {
-    c.text_date().map(|d| d.earliest).or(c.reference)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
     use proptest::prelude::*;
 
     fn day(s: &str) -> NaiveDate {
