@@ -693,6 +693,14 @@ fn push(out: &mut Vec<String>, item: &str) {
                 | "exits"
                 | "announced"
                 | "said"
+                | "says"
+                | "reported"
+                | "reports"
+                | "told"
+                | "according"
+                | "affecting"
+                | "impacting"
+                | "receiving"
         )
     });
     if item.len() < 2
