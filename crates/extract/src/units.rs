@@ -703,8 +703,29 @@ fn push(out: &mut Vec<String>, item: &str) {
                 | "receiving"
         )
     });
+    // Words that name no particular team: "its workforce", "key departments", a
+    // weekday's abbreviation, "open" (roles).
+    let generic = matches!(
+        lower.trim_start_matches("key ").trim_start_matches("all "),
+        "workforce"
+            | "departments"
+            | "department"
+            | "teams"
+            | "team"
+            | "staff"
+            | "employees"
+            | "open"
+            | "mon"
+            | "tue"
+            | "wed"
+            | "thu"
+            | "fri"
+            | "sat"
+            | "sun"
+    );
     if item.len() < 2
         || clause
+        || generic
         || item.chars().any(|c| c.is_ascii_digit())
         || !item.starts_with(|c: char| c.is_alphanumeric())
         || LIST_CUES.iter().any(|c| lower.contains(c))
