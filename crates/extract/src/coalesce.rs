@@ -5,30 +5,13 @@ use crate::frames::{Analysis, Company, Frame};
 use crate::model::{
     Claim, DateInterval, Document, Evidence, Headcount, Kind, Precision, Severance,
 };
+use crate::orgs::company_key;
 use crate::places;
 use crate::quantity::{Count, CountKind};
 use crate::reasons;
 
 struct Draft {
     frames: Vec<usize>,
-}
-
-/// A name's comparison key: lower case, words only, without "the" and legal forms
-/// ("The Walt Disney Co." → "walt disney").
-fn key(name: &str) -> String {
-    let lower = name.to_lowercase();
-    // One string built in place: keys are made for every name and alias a claim holds.
-    let mut out = String::with_capacity(lower.len());
-    for w in lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !crate::orgs::is_legal_suffix(w) && *w != "the")
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
 }
 
 /// A company's comparison keys, computed once per frame.
@@ -41,12 +24,12 @@ impl Keys {
     fn of(c: &Company) -> Keys {
         let names = std::iter::once(&c.name)
             .chain(&c.aliases)
-            .map(|n| key(n))
+            .map(|n| company_key(n))
             .filter(|k| !k.is_empty())
             .collect();
         Keys {
             names,
-            parent: c.parent.as_deref().map(key),
+            parent: c.parent.as_deref().map(company_key),
         }
     }
 }
@@ -144,8 +127,16 @@ fn compatible(f: &Frame, g: &Frame, published: Option<chrono::NaiveDate>) -> boo
 
 pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     // Frames learn the parents the document states anywhere: "parent company, IAG".
-    let companies: Vec<String> = a.frames.iter().map(|f| key(&f.company.name)).collect();
-    let child_keys: Vec<String> = a.parents.iter().map(|(child, _)| key(child)).collect();
+    let companies: Vec<String> = a
+        .frames
+        .iter()
+        .map(|f| company_key(&f.company.name))
+        .collect();
+    let child_keys: Vec<String> = a
+        .parents
+        .iter()
+        .map(|(child, _)| company_key(child))
+        .collect();
     let frames_with_parents: Vec<Company> = a
         .frames
         .iter()
@@ -348,9 +339,9 @@ fn build(
     // hundreds in AWS" and "AWS cut roles" are one AWS claim with parent Amazon.
     let parent = frames.iter().find_map(|f| f.company.parent.clone());
     // Keys are computed once each: comparing names by key is most of this function's work.
-    let parent_key = parent.as_deref().map(key);
+    let parent_key = parent.as_deref().map(company_key);
     let is_parent_key = |k: &str| parent_key.as_deref() == Some(k);
-    let is_parent = |n: &str| parent_key.is_some() && is_parent_key(&key(n));
+    let is_parent = |n: &str| parent_key.is_some() && is_parent_key(&company_key(n));
     let pool: Vec<&Company> = if explicit.is_empty() {
         vec![lead]
     } else {
@@ -364,23 +355,23 @@ fn build(
         .max_by_key(|n| n.len())
         .cloned()
         .unwrap_or_else(|| lead.name.clone());
-    let company_key = key(&company);
+    let own_key = company_key(&company);
     let mut aliases: Vec<String> = Vec::new();
     let mut alias_keys: Vec<String> = Vec::new();
     for c in frames.iter().map(|f| &f.company) {
         for n in std::iter::once(&c.name).chain(&c.aliases) {
-            let nk = key(n);
-            if nk != company_key && !is_parent_key(&nk) && !alias_keys.contains(&nk) {
+            let nk = company_key(n);
+            if nk != own_key && !is_parent_key(&nk) && !alias_keys.contains(&nk) {
                 aliases.push(n.clone());
                 alias_keys.push(nk);
-            } else if n != &company && nk == company_key && !aliases.contains(n) {
+            } else if n != &company && nk == own_key && !aliases.contains(n) {
                 // "Alphabet Inc." beside "Alphabet".
                 aliases.push(n.clone());
                 alias_keys.push(nk);
             }
         }
     }
-    let parent = parent.filter(|_| parent_key.as_ref() != Some(&company_key));
+    let parent = parent.filter(|_| parent_key.as_ref() != Some(&own_key));
 
     let voters: Vec<Kind> = frames
         .iter()
@@ -428,8 +419,8 @@ fn build(
             let about_main = a
                 .main_company
                 .as_deref()
-                .map(key)
-                .is_some_and(|m| m == company_key || alias_keys.contains(&m));
+                .map(company_key)
+                .is_some_and(|m| m == own_key || alias_keys.contains(&m));
             (about_main && kind != Kind::Cumulative)
                 .then_some(a.default_date)
                 .flatten()
@@ -481,9 +472,9 @@ fn build(
         }
         seen_sentences.push(s);
         for u in units_of[s].iter().flatten() {
-            let k = key(u);
+            let k = company_key(u);
             // "its AWS division" names the company, not a unit of it.
-            let names_company = std::iter::once(&company_key).chain(&alias_keys).any(|nk| {
+            let names_company = std::iter::once(&own_key).chain(&alias_keys).any(|nk| {
                 let nk = nk.as_str();
                 // Nothing but the name and unit nouns ("aws division").
                 let rest_empty = || {
@@ -495,7 +486,7 @@ fn build(
             let other_company = companies.contains(&k);
             if !names_company
                 && !other_company
-                && k != company_key
+                && k != own_key
                 && !alias_keys.contains(&k)
                 && !unit_keys.contains(&k)
             {

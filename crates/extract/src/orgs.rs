@@ -587,6 +587,25 @@ pub struct OrgMention {
 }
 
 /// "Alphabet Inc.": the name ends in a legal form.
+/// A name's comparison key: lower case, words only, without "the" and legal forms
+/// ("The Walt Disney Co." → "walt disney"). The one key both a document's claims and
+/// the event store compare companies by.
+pub fn company_key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    // One string built in place: keys are made for every name and alias a claim holds.
+    let mut out = String::with_capacity(lower.len());
+    for w in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !is_legal_suffix(w) && *w != "the")
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 pub fn has_legal_suffix(name: &str) -> bool {
     name.rsplit(' ')
         .next()

@@ -184,7 +184,8 @@ fn write_table(out: &mut impl Write, doc: &SourceDoc, claims: &[Claim]) -> io::R
     writeln!(out)
 }
 
-fn truncate(s: &str, n: usize) -> String {
+/// `s` cut to `n` characters with an ellipsis, for table columns.
+pub(crate) fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s.to_string()
     } else {

@@ -2,6 +2,7 @@
 //! event with every source, its evidence and the merge log) and `company` (one
 //! company's history: is it cutting now, which teams, what it means for me).
 
+use crate::extract_cmd::truncate;
 use headcount_store::{CompanyLookup, EventDetail, EventFilter, EventRow, Member, Store};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -169,16 +170,6 @@ fn write_csv(out: &mut impl Write, rows: &[EventRow]) -> io::Result<()> {
         writeln!(out, "{}", line.join(","))?;
     }
     Ok(())
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(n - 1).collect();
-        t.push('…');
-        t
-    }
 }
 
 /// Terminal styling, off when the output is not a terminal.

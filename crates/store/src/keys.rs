@@ -10,26 +10,7 @@
 
 use std::collections::BTreeMap;
 
-/// The comparison key of a company name.
-///
-/// Example: `company_key("The Walt Disney Co.") == "walt disney"`.
-pub fn company_key(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for w in name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let w = w.to_lowercase();
-        if w == "the" || headcount_extract::orgs::is_legal_suffix(&w) {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&w);
-    }
-    out
-}
+pub use headcount_extract::orgs::company_key;
 
 /// Words that name the corporate wrapper, not another business: "PayPal Holdings" is
 /// PayPal. Each entry with the pair it joins.

@@ -10,9 +10,7 @@
 //!   stated with its document.
 
 use crate::keys::company_key;
-use crate::model::{
-    range_label, Contradiction, Event, EventDate, Named, Range, Source, Span, StoredClaim,
-};
+use crate::model::{Contradiction, Event, EventDate, Named, Range, Source, Span, StoredClaim};
 use headcount_extract::Kind;
 use std::collections::BTreeMap;
 
@@ -315,7 +313,6 @@ fn reconcile_headcount(members: &[&StoredClaim], out: &mut Vec<Contradiction>) -
             }
         }
     };
-    debug_assert!(range_label(range.min, range.max).is_some() || range.min.is_none());
     Some(range)
 }
 

@@ -259,8 +259,8 @@ fn int(n: Option<u64>) -> Option<i64> {
 type CanonicalKey = (bool, Option<NaiveDate>, String, u32);
 
 /// Alias families from every stored pair.
-fn load_families(tx: &Transaction) -> rusqlite::Result<Families> {
-    let mut stmt = tx.prepare_cached("SELECT alias_key, name_key FROM alias_pairs")?;
+fn load_families(conn: &Connection) -> rusqlite::Result<Families> {
+    let mut stmt = conn.prepare_cached("SELECT alias_key, name_key FROM alias_pairs")?;
     let pairs: Vec<(String, String)> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
@@ -429,11 +429,14 @@ impl SqliteStore {
                 let (id, json): (String, String) = row?;
                 old.insert(id, json);
             }
-            let rows: Vec<(StoredClaim, Option<String>, Option<String>)> = load
+            // Claims, and beside them each one's current event and join reason.
+            let (claims, was): (Vec<StoredClaim>, Vec<(Option<String>, Option<String>)>) = load
                 .query_map([key], claim_from_row)?
-                .collect::<rusqlite::Result<_>>()?;
-            let claims: Vec<StoredClaim> = rows.iter().map(|r| r.0.clone()).collect();
-            for (c, event, _) in &rows {
+                .map(|row| row.map(|(c, event, why)| (c, (event, why))))
+                .collect::<rusqlite::Result<Vec<_>>>()?
+                .into_iter()
+                .unzip();
+            for (c, (event, _)) in claims.iter().zip(&was) {
                 old_event_of_claim.insert(c.claim_id, event.clone());
                 if let Some(e) = event {
                     let (undated, p, h, o) = c.canonical_key();
@@ -448,9 +451,9 @@ impl SqliteStore {
                     cluster.members.iter().map(|&i| &claims[i]).collect();
                 let event = reconcile(&cluster.id, key, &members);
                 for (&i, reason) in cluster.members.iter().zip(&cluster.reasons) {
-                    let (c, was, why) = &rows[i];
+                    let (c, (event, why)) = (&claims[i], &was[i]);
                     new_event_of_claim.insert(c.claim_id, cluster.id.clone());
-                    if was.as_deref() != Some(&cluster.id) || why.as_deref() != Some(reason) {
+                    if event.as_deref() != Some(&cluster.id) || why.as_deref() != Some(reason) {
                         claim_updates.push((c.claim_id, cluster.id.clone(), reason.clone()));
                     }
                 }
@@ -573,17 +576,8 @@ impl SqliteStore {
     }
 
     fn family_key(&self, name: &str) -> Result<String> {
-        let key = company_key(name);
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT alias_key, name_key FROM alias_pairs")
-            .map_err(err("reading company aliases"))?;
-        let pairs: Vec<(String, String)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .and_then(|rows| rows.collect())
-            .map_err(err("reading company aliases"))?;
-        let families = Families::from_pairs(pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())));
-        Ok(families.canonical(&key))
+        let families = load_families(&self.conn).map_err(err("reading company aliases"))?;
+        Ok(families.canonical(&company_key(name)))
     }
 
     /// The longest event interval, in whole days (rounded up); None when no event is dated.
