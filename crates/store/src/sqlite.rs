@@ -255,6 +255,9 @@ fn int(n: Option<u64>) -> Option<i64> {
     n.map(|n| n.min(i64::MAX as u64) as i64)
 }
 
+/// A claim's current event and the reason it joined it.
+type Membership = (Option<String>, Option<String>);
+
 /// A claim's place in canonical order, owned (see `StoredClaim::canonical_key`).
 type CanonicalKey = (bool, Option<NaiveDate>, String, u32);
 
@@ -430,7 +433,7 @@ impl SqliteStore {
                 old.insert(id, json);
             }
             // Claims, and beside them each one's current event and join reason.
-            let (claims, was): (Vec<StoredClaim>, Vec<(Option<String>, Option<String>)>) = load
+            let (claims, was): (Vec<StoredClaim>, Vec<Membership>) = load
                 .query_map([key], claim_from_row)?
                 .map(|row| row.map(|(c, event, why)| (c, (event, why))))
                 .collect::<rusqlite::Result<Vec<_>>>()?
