@@ -315,3 +315,26 @@ fn postgres_urls_are_refused_clearly_until_that_backend_exists() {
     assert_eq!(code, 2);
     assert!(err.contains("PostgreSQL"), "{err}");
 }
+
+#[test]
+fn a_database_file_that_is_not_sqlite_is_refused_and_left_alone() {
+    let dir = scratch("notdb");
+    let db = dir.join("notes.db");
+    let bytes = b"these are somebody's notes, not a database\n".repeat(200);
+    std::fs::write(&db, &bytes).unwrap();
+    let (code, _, err) = run(&db, &["ingest", &format!("{SHARED}/seeds")]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("notes.db") && err.contains("not a database"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        bytes,
+        "the file is not touched"
+    );
+    let (code, _, err) = run(&dir.join("missing/dir/x.db"), &["events"]);
+    assert_eq!(code, 3);
+    assert!(err.contains("unable to open"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
