@@ -11,6 +11,10 @@
 
 mod gen;
 
+/// The allocator the `headcount` binary uses, so that the figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
 use headcount_extract::{extract, prefilter, Document};
 use std::hint::black_box;

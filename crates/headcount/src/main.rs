@@ -13,6 +13,11 @@ use headcount_store::{EventFilter, SqliteStore, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc: extraction makes many small, short-lived allocations, which glibc's
+/// allocator serves markedly slower (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "headcount",
