@@ -9,8 +9,9 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Documents are extracted in parallel in batches of this many, in input order.
-const BATCH: usize = 512;
+/// Documents are extracted in parallel in batches of this many, in input order: large
+/// enough that the pool rarely waits at a batch's end, small enough for flat memory.
+const BATCH: usize = 2048;
 
 #[derive(Serialize)]
 struct SourceOut<'a> {
@@ -37,35 +38,55 @@ struct Summary {
     with_claims: u64,
     claims: u64,
     skipped: Vec<InputError>,
+    /// Writing stdout failed (a closed pipe): the run stops.
+    failed_write: bool,
+}
+
+/// What the writer thread receives, in input order.
+enum Output {
+    /// Extracted documents with their claims.
+    Done(Vec<SourceDoc>, Vec<Vec<Claim>>),
+    /// An input the readers skipped.
+    Skipped(InputError),
 }
 
 pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
-    let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut summary = Summary::default();
-    let mut failed_write = false;
     let batches = Batches::start(paths, BATCH);
+    // Output is written on its own thread, so that the pool extracts the next batch
+    // meanwhile instead of waiting for serialisation.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Output>(2);
+    let writer = std::thread::spawn(move || write_all(rx, json, with_text));
     let mut docs: Vec<SourceDoc> = Vec::with_capacity(BATCH);
-    for items in batches.rx.iter() {
+    let extract = |docs: &mut Vec<SourceDoc>| {
+        let results: Vec<Vec<Claim>> = docs.par_iter().map(claims_of).collect();
+        Output::Done(std::mem::take(docs), results)
+    };
+    'read: for items in batches.rx.iter() {
         for item in items {
             match item {
                 Ok(doc) => docs.push(doc),
                 Err(e) => {
                     // Keep output in input order: what was read before the error goes first.
-                    failed_write |=
-                        flush(&mut docs, &mut out, &mut summary, json, with_text).is_err();
-                    eprintln!("headcount: skipped {e}");
-                    summary.skipped.push(e);
+                    if !docs.is_empty() && tx.send(extract(&mut docs)).is_err() {
+                        break 'read;
+                    }
+                    if tx.send(Output::Skipped(e)).is_err() {
+                        break 'read;
+                    }
                 }
             }
         }
-        failed_write |= flush(&mut docs, &mut out, &mut summary, json, with_text).is_err();
-        if failed_write {
+        // The writer hangs up when stdout fails.
+        if !docs.is_empty() && tx.send(extract(&mut docs)).is_err() {
             break;
         }
     }
+    drop(tx);
     batches.finish();
-    failed_write |= out.flush().is_err();
+    let summary = writer.join().unwrap_or_else(|_| Summary {
+        failed_write: true,
+        ..Summary::default()
+    });
     eprintln!(
         "headcount: {} documents read, {} with claims, {} claims, {} skipped",
         summary.documents,
@@ -73,7 +94,7 @@ pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
         summary.claims,
         summary.skipped.len()
     );
-    if failed_write {
+    if summary.failed_write {
         // A closed pipe (`| head`) is not an error worth a message beyond the exit status.
         ExitCode::from(3)
     } else if summary.skipped.is_empty() {
@@ -83,15 +104,42 @@ pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
     }
 }
 
-fn flush(
-    batch: &mut Vec<SourceDoc>,
+/// The writer thread: prints each batch (JSON Lines or tables) and each skipped input
+/// in input order, and counts them.
+fn write_all(rx: std::sync::mpsc::Receiver<Output>, json: bool, with_text: bool) -> Summary {
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut summary = Summary::default();
+    for item in rx {
+        match item {
+            Output::Done(docs, results) => {
+                if write_batch(&mut out, &mut summary, &docs, &results, json, with_text).is_err() {
+                    summary.failed_write = true;
+                    // Dropping the receiver tells the extracting side to stop.
+                    return summary;
+                }
+            }
+            Output::Skipped(e) => {
+                // What came before is on stdout before the message is on stderr.
+                summary.failed_write |= out.flush().is_err();
+                eprintln!("headcount: skipped {e}");
+                summary.skipped.push(e);
+            }
+        }
+    }
+    summary.failed_write |= out.flush().is_err();
+    summary
+}
+
+fn write_batch(
     out: &mut impl Write,
     summary: &mut Summary,
+    docs: &[SourceDoc],
+    results: &[Vec<Claim>],
     json: bool,
     with_text: bool,
 ) -> io::Result<()> {
-    let results: Vec<Vec<Claim>> = batch.par_iter().map(claims_of).collect();
-    for (doc, claims) in batch.iter().zip(&results) {
+    for (doc, claims) in docs.iter().zip(results) {
         summary.documents += 1;
         summary.claims += claims.len() as u64;
         summary.with_claims += u64::from(!claims.is_empty());
@@ -101,7 +149,6 @@ fn flush(
             write_table(out, doc, claims)?;
         }
     }
-    batch.clear();
     Ok(())
 }
 
