@@ -90,9 +90,10 @@ impl Packed {
         tail: 0,
     };
 
-    /// `None` for empty, longer or non-ASCII words.
+    /// The key of a word as written (letters not yet lower-cased): `None` for empty,
+    /// longer or non-ASCII words.
     #[inline]
-    fn of(b: &[u8]) -> Option<Packed> {
+    fn raw(b: &[u8]) -> Option<Packed> {
         let n = b.len();
         // Fixed-size reads of checked slices: each compiles to one load.
         let le4 = |at: usize| {
@@ -116,9 +117,19 @@ impl Packed {
         }
         Some(Packed {
             len: n as u64,
-            head: ascii_lower(head),
-            tail: ascii_lower(tail),
+            head,
+            tail,
         })
+    }
+
+    /// The key of a word read by [`Packed::raw`]: its letters lower-cased.
+    #[inline]
+    fn lowered(self) -> Packed {
+        Packed {
+            len: self.len,
+            head: ascii_lower(self.head),
+            tail: ascii_lower(self.tail),
+        }
     }
 
     #[inline]
@@ -159,7 +170,10 @@ impl WordSet {
         for w in &words {
             shapes[w.len().min(47)] |= w.first().map_or(1 << 26, |&b| shape_bit(b));
         }
-        let packed: Vec<Packed> = words.iter().filter_map(|w| Packed::of(w)).collect();
+        let packed: Vec<Packed> = words
+            .iter()
+            .filter_map(|w| Packed::raw(w).map(Packed::lowered))
+            .collect();
         let size = (packed.len() * 2).next_power_of_two().max(8);
         let mut short = vec![Packed::EMPTY; size].into_boxed_slice();
         for p in packed {
@@ -180,9 +194,11 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         let b = word.as_bytes();
-        match Packed::of(b) {
-            // Short ASCII: the shape test, then the table.
-            Some(p) => self.shapes[b.len()] & shape_bit(b[0]) != 0 && self.contains_packed(p),
+        match Packed::raw(b) {
+            // Short ASCII: the shape test, then (most words fail it) lower-casing and the table.
+            Some(p) => {
+                self.shapes[b.len()] & shape_bit(b[0]) != 0 && self.contains_packed(p.lowered())
+            }
             None => self.contains_slow(word),
         }
     }
@@ -193,8 +209,14 @@ impl WordSet {
     #[inline]
     pub fn contains_ascii_case(&self, word: &str) -> bool {
         let b = word.as_bytes();
-        match Packed::of(b) {
-            Some(p) => self.shapes[b.len()] & shape_bit(b[0]) != 0 && self.contains_packed(p),
+        // An ASCII word must have the length and initial of an entry; a non-ASCII word
+        // matches nothing whatever this test says. Most words stop here.
+        match b.first() {
+            Some(&c) if self.shapes[b.len().min(47)] & shape_bit(c) != 0 => {}
+            _ => return false,
+        }
+        match Packed::raw(b) {
+            Some(p) => self.contains_packed(p.lowered()),
             None => word.is_ascii() && self.contains_slow(word),
         }
     }
