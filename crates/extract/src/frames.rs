@@ -209,7 +209,7 @@ pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
     let mut paragraph = 0;
     let mut seen = 0;
     for (n, s) in sentences.iter().enumerate() {
-        paragraph += doc.text[seen..s.start].matches('\n').count();
+        paragraph += memchr::memchr_iter(b'\n', &doc.text.as_bytes()[seen..s.start]).count();
         seen = s.start;
         state.now = paragraph;
         let text = &doc.text[s.start..s.end];

@@ -47,8 +47,10 @@ fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1) {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
+    abbreviations().contains_ascii_case(w)
 }
+
+static_set!(abbreviations, ABBREVIATIONS);
 
 /// Splits `text` into sentences; every byte of non-blank text falls in exactly one sentence.
 pub fn split(text: &str) -> Vec<Sentence> {

@@ -950,12 +950,14 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     .all(|(p, t)| token_matches(t, p))
         });
         // "a pay cut of 98%", "the rate cut": a cut of something other than jobs.
-        let other_cut = i > 0
-            && toks[i - 1].is_any(&[
-                "pay", "salary", "wage", "rate", "price", "tax", "budget", "spending", "cost",
-                "interest", "dividend",
-            ]);
-        let hit = hit.filter(|_| !other_cut);
+        let other_cut = || {
+            i > 0
+                && toks[i - 1].is_any(&[
+                    "pay", "salary", "wage", "rate", "price", "tax", "budget", "spending", "cost",
+                    "interest", "dividend",
+                ])
+        };
+        let hit = hit.filter(|_| !other_cut());
         match hit {
             Some((n, r))
                 if !r.needs_object
