@@ -870,23 +870,31 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     if t.kind != TokKind::Word {
         return true;
     }
-    with_lower(t.text, |lower| {
-        // "American workers" names nobody; "British Airways" and "Danish Crown" are names.
-        if DEMONYMS.contains(&lower) {
-            let continues = toks
-                .get(i + 1)
-                .is_some_and(|n| is_name_token(n) && n.ws_before);
-            return !continues || !PLACE_ADJECTIVES.contains(&lower);
-        }
-        if not_names().contains(lower)
-            && !matches!(lower, "google" | "apple" | "microsoft" | "amazon" | "meta")
-        {
-            return true;
-        }
-        // Sentence-initial (or after an opening quote) and used in lower case elsewhere.
-        let initial = i == 0 || toks[..i].iter().all(|p| p.kind == TokKind::Punct);
-        initial && ctx.lower_words.contains(lower)
-    })
+    // The word sets ignore case themselves: a lower-case copy is made only for the
+    // sentence-initial words that are looked up in `lower_words`.
+    // "American workers" names nobody; "British Airways" and "Danish Crown" are names.
+    if demonyms().contains(t.text) {
+        let continues = toks
+            .get(i + 1)
+            .is_some_and(|n| is_name_token(n) && n.ws_before);
+        return !continues || !place_adjectives().contains(t.text);
+    }
+    if not_names().contains(t.text) && !is_big_tech(t.text) {
+        return true;
+    }
+    // Sentence-initial (or after an opening quote) and used in lower case elsewhere.
+    let initial = i == 0 || toks[..i].iter().all(|p| p.kind == TokKind::Punct);
+    initial && with_lower(t.text, |lower| ctx.lower_words.contains(lower))
+}
+
+/// Not-name words that are names after all when they open a name run ("Google says").
+/// Compared ignoring ASCII case: the one non-ASCII character that lower-cases to an
+/// ASCII letter is the Kelvin sign (to "k"), and none of these words has a "k", so this
+/// answers as comparing the lower-case form would.
+fn is_big_tech(word: &str) -> bool {
+    ["google", "apple", "microsoft", "amazon", "meta"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
@@ -1201,6 +1209,7 @@ fn run_breakers() -> &'static WordSet {
 }
 static_set!(role_words, ROLE_WORDS);
 static_set!(demonyms, DEMONYMS);
+static_set!(place_adjectives, PLACE_ADJECTIVES);
 static_set!(outlets, OUTLETS);
 static_set!(subject_verbs, SUBJECT_VERBS);
 
