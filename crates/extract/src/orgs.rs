@@ -495,8 +495,7 @@ impl<'a> NameContext<'a> {
         };
         // Lower-case forms of the capitalised words: the only words whose lower-case use
         // anyone asks about, so the rest of the vocabulary is never stored.
-        let mut capitalised: FxSet<String> =
-            FxSet::with_capacity_and_hasher(cap, Default::default());
+        let mut capitalised = LowerForms::with_capacity(cap);
         for toks in sentences {
             let title = is_title_case(toks);
             let mut opened = false;
@@ -507,12 +506,7 @@ impl<'a> NameContext<'a> {
                 let inside = opened;
                 opened = true;
                 if !t.text.chars().next().is_some_and(char::is_lowercase) {
-                    // Allocated only the first time a word is seen.
-                    with_lower(t.text, |lower| {
-                        if !capitalised.contains(lower) {
-                            capitalised.insert(lower.to_string());
-                        }
-                    });
+                    capitalised.insert_lower_of(t.text);
                     if !title && inside {
                         ctx.mid_caps.insert(t.text);
                     }
@@ -537,18 +531,9 @@ impl<'a> NameContext<'a> {
                 }
             }
         }
-        // (length, first letter) of the capitalised words: most lower-case words fail this
-        // and skip the hash probe.
-        let mut shapes = [0u32; 48];
-        for w in &capitalised {
-            if let Some(&b) = w.as_bytes().first() {
-                shapes[w.len().min(47)] |= 1 << (b % 32);
-            }
-        }
         for toks in sentences {
             for (i, t) in toks.iter().enumerate() {
-                let shape = shapes[t.text.len().min(47)] & (1 << (t.text.as_bytes()[0] % 32)) != 0;
-                if !shape {
+                if !capitalised.may_contain(t.text) {
                     continue;
                 }
                 // Words glued to digits or slashes ("arkansasonline.com/1122wework") are URLs.
@@ -566,6 +551,123 @@ impl<'a> NameContext<'a> {
         }
         ctx
     }
+}
+
+/// A set of words in lower case (as `str::to_lowercase` gives them), built without a
+/// `String` for each: nearly every word is ASCII and at most 16 bytes long, and those are
+/// kept as their bytes zero-padded into one integer. Words hold no NUL byte, so that
+/// integer is an exact key.
+struct LowerForms {
+    packed: FxSet<u128>,
+    /// Lower-case forms that do not pack (longer or non-ASCII).
+    other: FxSet<String>,
+    /// Per byte length, a bit per first byte (mod 32) of the stored forms: most words
+    /// fail this test and skip the hash probe.
+    shapes: [u32; 48],
+}
+
+impl LowerForms {
+    fn with_capacity(cap: usize) -> Self {
+        LowerForms {
+            packed: FxSet::with_capacity_and_hasher(cap, Default::default()),
+            other: FxSet::default(),
+            shapes: [0; 48],
+        }
+    }
+
+    /// The key of an ASCII word of 1 to 16 bytes, lower-cased if `lower` is set.
+    #[inline]
+    fn pack(word: &[u8], lower: bool) -> Option<u128> {
+        let n = word.len();
+        // Fixed-size reads of checked slices: each compiles to one load.
+        let le4 = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                word[at..at + 4].try_into().unwrap_or_default(),
+            ))
+        };
+        let le8 = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().unwrap_or_default());
+        // Two windows that cover the word, each shifted to where its bytes belong: where
+        // they overlap they hold the same bytes, so OR-ing them gives the word zero-padded.
+        let (lo, hi) = match n {
+            1..=3 => (
+                u64::from(word[0])
+                    | u64::from(word[n / 2]) << (8 * (n / 2))
+                    | u64::from(word[n - 1]) << (8 * (n - 1)),
+                0,
+            ),
+            4..=8 => (le4(0) | le4(n - 4) << (8 * (n - 4)), 0),
+            9..=16 => (le8(0), le8(n - 8) >> (8 * (16 - n))),
+            _ => return None,
+        };
+        // A high bit in any byte means non-ASCII.
+        if (lo | hi) & 0x8080_8080_8080_8080 != 0 {
+            return None;
+        }
+        let (lo, hi) = if lower {
+            (ascii_lower(lo), ascii_lower(hi))
+        } else {
+            (lo, hi)
+        };
+        Some(u128::from(lo) | u128::from(hi) << 64)
+    }
+
+    fn add_shape(&mut self, lower: &[u8]) {
+        if let Some(&b) = lower.first() {
+            self.shapes[lower.len().min(47)] |= 1 << (b % 32);
+        }
+    }
+
+    /// Adds the lower-case form of `word`.
+    fn insert_lower_of(&mut self, word: &str) {
+        if let Some(key) = Self::pack(word.as_bytes(), true) {
+            // ASCII lower-casing keeps the length; the first byte's shape bit is that of
+            // its lower-case form.
+            let b = word.as_bytes();
+            self.shapes[b.len()] |= 1 << (b[0].to_ascii_lowercase() % 32);
+            self.packed.insert(key);
+            return;
+        }
+        // Rare: long or non-ASCII words. A non-ASCII word may lower-case to ASCII
+        // ("\u{212A}" KELVIN SIGN to "k"), so the form is keyed as what it became.
+        let lower = word.to_lowercase();
+        self.add_shape(lower.as_bytes());
+        match Self::pack(lower.as_bytes(), false) {
+            Some(key) => {
+                self.packed.insert(key);
+            }
+            None => {
+                self.other.insert(lower);
+            }
+        }
+    }
+
+    /// Whether `word` could be stored: false for most words, without a probe.
+    #[inline]
+    fn may_contain(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        b.first()
+            .is_some_and(|&c| self.shapes[b.len().min(47)] & (1 << (c % 32)) != 0)
+    }
+
+    /// Whether `word` is the lower-case form of a word added.
+    fn contains(&self, word: &str) -> bool {
+        match Self::pack(word.as_bytes(), false) {
+            Some(key) => self.packed.contains(&key),
+            None => self.other.contains(word),
+        }
+    }
+}
+
+/// Lower-cases the ASCII letters of eight ASCII bytes at once: a byte gets 0x20 added
+/// when it lies in b'A'..=b'Z' (sums of 7-bit bytes cannot carry into the next byte).
+/// (The same as `wordset`'s, which is private to it.)
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let ge_a = x + ONES * (0x80 - u64::from(b'A'));
+    let gt_z = x + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = (ge_a ^ gt_z) & (ONES * 0x80);
+    x | (upper >> 2)
 }
 
 /// An organisation mentioned in a sentence.
@@ -1250,6 +1352,55 @@ mod tests {
             names("The Cambridge-based firm cut 300 jobs."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn lower_forms_are_exact_keys() {
+        let mut forms = LowerForms::with_capacity(8);
+        for w in [
+            "A",
+            "Ab",
+            "Abc",
+            "Online",
+            "Layoffs",
+            "Employees",
+            "Organisation",
+            "Telecommunications",
+            "Über",
+            "\u{212A}im",
+        ] {
+            forms.insert_lower_of(w);
+        }
+        for w in [
+            "a",
+            "ab",
+            "abc",
+            "online",
+            "layoffs",
+            "employees",
+            "organisation",
+            "telecommunications",
+            "über",
+            "kim",
+        ] {
+            assert!(forms.may_contain(w) && forms.contains(w), "{w}");
+        }
+        for w in [
+            "",
+            "b",
+            "abd",
+            "ac",
+            "onlinE",
+            "layoff",
+            "employee",
+            "organisations",
+            "telecommunication",
+            "Über",
+            "uber",
+            "kimm",
+        ] {
+            assert!(!forms.contains(w), "{w}");
+        }
     }
 
     #[test]
