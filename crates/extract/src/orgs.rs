@@ -478,9 +478,28 @@ pub fn is_title_case(toks: &[Token]) -> bool {
         .filter(|t| t.kind == TokKind::Word && t.text.len() >= 4)
     {
         long += 1;
-        caps += usize::from(t.is_capitalized());
+        caps += usize::from(starts_upper(t));
     }
     long >= 2 && caps * 10 >= long * 7
+}
+
+/// [`Token::is_capitalized`], answered from the first byte when that is ASCII.
+#[inline]
+fn starts_upper(t: &Token) -> bool {
+    match t.text.as_bytes()[0] {
+        b if b.is_ascii() => t.kind == TokKind::Word && b.is_ascii_uppercase(),
+        _ => t.is_capitalized(),
+    }
+}
+
+/// Whether a word's first character is lower-case, answered from the first byte when
+/// that is ASCII.
+#[inline]
+fn starts_lower(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.chars().next().is_some_and(char::is_lowercase),
+    }
 }
 
 impl<'a> NameContext<'a> {
@@ -505,27 +524,27 @@ impl<'a> NameContext<'a> {
                 }
                 let inside = opened;
                 opened = true;
-                if !t.text.chars().next().is_some_and(char::is_lowercase) {
+                if !starts_lower(t.text) {
                     capitalised.insert_lower_of(t.text);
                     if !title && inside {
                         ctx.mid_caps.insert(t.text);
                     }
                 }
                 // "Andy Jassy", "CEO Brian Armstrong", "Mr. Pichai"
-                if !t.is_capitalized() {
+                if !starts_upper(t) {
                     continue;
                 }
                 let first_name = first_names().contains(t.text);
-                let title =
+                let titled =
                     i > 0 && toks[i - 1].is_any(&["ceo", "mr", "ms", "mrs", "dr", "founder"]);
-                if first_name || title {
+                if first_name || titled {
                     if let Some(next) = toks.get(i + 1) {
                         if next.is_capitalized() && next.ws_before && !is_legal_suffix(next.text) {
                             ctx.people.insert(next.text.to_string());
                             ctx.people.insert(format!("{} {}", t.text, next.text));
                         }
                     }
-                    if title && !first_name {
+                    if titled && !first_name {
                         ctx.people.insert(t.text.to_string());
                     }
                 }
@@ -769,7 +788,8 @@ pub fn find_within(
     limit: usize,
 ) -> Vec<OrgMention> {
     let mut out = Vec::new();
-    let title = is_title_case(toks);
+    // Asked only once a run survives its leading words: many lines have none.
+    let mut title_case = None;
     let mut i = 0;
     while i < toks.len().min(limit) {
         if !is_name_token(&toks[i]) {
@@ -825,6 +845,7 @@ pub fn find_within(
         if f > last {
             continue;
         }
+        let title = *title_case.get_or_insert_with(|| is_title_case(toks));
         // In a headline-style line, keep only the words the text capitalises elsewhere:
         // "AWS Layoffs Fit Into Amazon" → "AWS".
         if title {
