@@ -6,7 +6,9 @@
 
 use crate::places;
 use crate::tokens::{TokKind, Token};
-use crate::wordset::{with_lower, FxSet, WordSet};
+use crate::wordset::{with_lower, FxHasher, FxSet, WordSet};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// Legal forms: kept in the full name, dropped from the display name.
@@ -460,8 +462,9 @@ fn not_names() -> &'static WordSet {
 /// What the whole document tells about its names, gathered once before frames are built.
 #[derive(Debug, Default)]
 pub struct NameContext<'a> {
-    /// Words that occur in lower case somewhere: "Online" at a sentence start is not a name.
-    pub lower_words: FxSet<&'a str>,
+    /// Capitalised words the text also writes in lower case: "Online" at a sentence start
+    /// is not a name.
+    pub lower_words: LowerForms,
     /// Surnames and full names of people ("Jassy", "Andy Jassy").
     pub people: FxSet<String>,
     /// Capitalised words seen inside a sentence, not at its start: "Twilio" in "... said
@@ -508,13 +511,12 @@ impl<'a> NameContext<'a> {
         let words: usize = sentences.iter().map(Vec::len).sum();
         let cap = words / 8;
         let mut ctx = NameContext {
-            lower_words: FxSet::with_capacity_and_hasher(cap, Default::default()),
+            lower_words: LowerForms::with_capacity(cap),
             people: FxSet::default(),
             mid_caps: FxSet::with_capacity_and_hasher(cap, Default::default()),
         };
         // Lower-case forms of the capitalised words: the only words whose lower-case use
         // anyone asks about, so the rest of the vocabulary is never stored.
-        let mut capitalised = LowerForms::with_capacity(cap);
         for toks in sentences {
             let title = is_title_case(toks);
             let mut opened = false;
@@ -525,7 +527,7 @@ impl<'a> NameContext<'a> {
                 let inside = opened;
                 opened = true;
                 if !starts_lower(t.text) {
-                    capitalised.insert_lower_of(t.text);
+                    ctx.lower_words.add_lower_of(t.text);
                     if !title && inside {
                         ctx.mid_caps.insert(t.text);
                     }
@@ -552,19 +554,15 @@ impl<'a> NameContext<'a> {
         }
         for toks in sentences {
             for (i, t) in toks.iter().enumerate() {
-                if !capitalised.may_contain(t.text) {
+                if !ctx.lower_words.may_hold(t.text) {
                     continue;
                 }
                 // Words glued to digits or slashes ("arkansasonline.com/1122wework") are URLs.
                 let glued = !t.ws_before
                     && i > 0
                     && !matches!(toks[i - 1].text, "“" | "\"" | "(" | "‘" | "'");
-                if t.kind == TokKind::Word
-                    && !glued
-                    && t.text.chars().next().is_some_and(char::is_lowercase)
-                    && capitalised.contains(t.text)
-                {
-                    ctx.lower_words.insert(t.text);
+                if t.kind == TokKind::Word && !glued && starts_lower(t.text) {
+                    ctx.lower_words.mark(t.text);
                 }
             }
         }
@@ -572,24 +570,35 @@ impl<'a> NameContext<'a> {
     }
 }
 
-/// A set of words in lower case (as `str::to_lowercase` gives them), built without a
-/// `String` for each: nearly every word is ASCII and at most 16 bytes long, and those are
-/// kept as their bytes zero-padded into one integer. Words hold no NUL byte, so that
-/// integer is an exact key.
-struct LowerForms {
-    packed: FxSet<u128>,
-    /// Lower-case forms that do not pack (longer or non-ASCII).
-    other: FxSet<String>,
-    /// Per byte length, a bit per first byte (mod 32) of the stored forms: most words
-    /// fail this test and skip the hash probe.
+/// The lower-case forms (as `str::to_lowercase` gives them) of a text's capitalised words,
+/// each marked once the text also writes it so, in lower case.
+///
+/// Kept as exact keys without a `String` for each: nearly every word is ASCII and at most
+/// 16 bytes long, and those are kept as their bytes zero-padded into one integer. Words
+/// hold no NUL byte, so that integer is an exact key.
+#[derive(Debug)]
+pub struct LowerForms {
+    packed: FxMap<u128, bool>,
+    /// Forms that do not pack (longer or non-ASCII).
+    other: FxMap<String, bool>,
+    /// Per byte length, a bit per first byte (mod 32) of the forms: most words fail this
+    /// test and skip the hash probe.
     shapes: [u32; 48],
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+impl Default for LowerForms {
+    fn default() -> Self {
+        LowerForms::with_capacity(0)
+    }
 }
 
 impl LowerForms {
     fn with_capacity(cap: usize) -> Self {
         LowerForms {
-            packed: FxSet::with_capacity_and_hasher(cap, Default::default()),
-            other: FxSet::default(),
+            packed: FxMap::with_capacity_and_hasher(cap, Default::default()),
+            other: FxMap::default(),
             shapes: [0; 48],
         }
     }
@@ -630,50 +639,62 @@ impl LowerForms {
         Some(u128::from(lo) | u128::from(hi) << 64)
     }
 
-    fn add_shape(&mut self, lower: &[u8]) {
-        if let Some(&b) = lower.first() {
-            self.shapes[lower.len().min(47)] |= 1 << (b % 32);
-        }
-    }
-
-    /// Adds the lower-case form of `word`.
-    fn insert_lower_of(&mut self, word: &str) {
+    /// Adds the lower-case form of `word`, unmarked unless already marked.
+    fn add_lower_of(&mut self, word: &str) {
         if let Some(key) = Self::pack(word.as_bytes(), true) {
             // ASCII lower-casing keeps the length; the first byte's shape bit is that of
             // its lower-case form.
             let b = word.as_bytes();
             self.shapes[b.len()] |= 1 << (b[0].to_ascii_lowercase() % 32);
-            self.packed.insert(key);
+            self.packed.entry(key).or_insert(false);
             return;
         }
         // Rare: long or non-ASCII words. A non-ASCII word may lower-case to ASCII
         // ("\u{212A}" KELVIN SIGN to "k"), so the form is keyed as what it became.
         let lower = word.to_lowercase();
-        self.add_shape(lower.as_bytes());
+        if let Some(&b) = lower.as_bytes().first() {
+            self.shapes[lower.len().min(47)] |= 1 << (b % 32);
+        }
         match Self::pack(lower.as_bytes(), false) {
             Some(key) => {
-                self.packed.insert(key);
+                self.packed.entry(key).or_insert(false);
             }
             None => {
-                self.other.insert(lower);
+                self.other.entry(lower).or_insert(false);
             }
         }
     }
 
-    /// Whether `word` could be stored: false for most words, without a probe.
+    /// Whether `word`, as written, could be a form: false for most words, without a probe.
     #[inline]
-    fn may_contain(&self, word: &str) -> bool {
+    fn may_hold(&self, word: &str) -> bool {
         let b = word.as_bytes();
         b.first()
             .is_some_and(|&c| self.shapes[b.len().min(47)] & (1 << (c % 32)) != 0)
     }
 
-    /// Whether `word` is the lower-case form of a word added.
-    fn contains(&self, word: &str) -> bool {
-        match Self::pack(word.as_bytes(), false) {
-            Some(key) => self.packed.contains(&key),
-            None => self.other.contains(word),
+    /// Marks `word`, as written, if it is a form.
+    fn mark(&mut self, word: &str) {
+        let seen = match Self::pack(word.as_bytes(), false) {
+            Some(key) => self.packed.get_mut(&key),
+            None => self.other.get_mut(word),
+        };
+        if let Some(seen) = seen {
+            *seen = true;
         }
+    }
+
+    /// Whether the text writes `word` in lower case: its lower-case form is a marked form.
+    pub fn in_lower_case(&self, word: &str) -> bool {
+        let seen = match Self::pack(word.as_bytes(), true) {
+            Some(key) => self.packed.get(&key),
+            // Long or non-ASCII words: lower-cased the slow way.
+            None => with_lower(word, |lower| match Self::pack(lower.as_bytes(), false) {
+                Some(key) => self.packed.get(&key),
+                None => self.other.get(lower),
+            }),
+        };
+        seen == Some(&true)
     }
 }
 
@@ -1007,7 +1028,7 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     }
     // Sentence-initial (or after an opening quote) and used in lower case elsewhere.
     let initial = i == 0 || toks[..i].iter().all(|p| p.kind == TokKind::Punct);
-    initial && with_lower(t.text, |lower| ctx.lower_words.contains(lower))
+    initial && ctx.lower_words.in_lower_case(t.text)
 }
 
 /// Not-name words that are names after all when they open a name run ("Google says").
@@ -1038,7 +1059,7 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     // unless it is written in capitals ("AWS").
     let single = !name.contains([' ', '.', '&', '-']);
     let camel = name.chars().skip(1).any(char::is_uppercase);
-    if single && !camel && with_lower(name, |lower| ctx.lower_words.contains(lower)) {
+    if single && !camel && ctx.lower_words.in_lower_case(name) {
         return false;
     }
     // Entirely made of not-name words ("Chief Executive").
@@ -1376,9 +1397,9 @@ mod tests {
     }
 
     #[test]
-    fn lower_forms_are_exact_keys() {
+    fn lower_forms_are_exact() {
         let mut forms = LowerForms::with_capacity(8);
-        for w in [
+        let capitalised = [
             "A",
             "Ab",
             "Abc",
@@ -1389,10 +1410,12 @@ mod tests {
             "Telecommunications",
             "Über",
             "\u{212A}im",
-        ] {
-            forms.insert_lower_of(w);
+            "Never",
+        ];
+        for w in capitalised {
+            forms.add_lower_of(w);
         }
-        for w in [
+        let lower = [
             "a",
             "ab",
             "abc",
@@ -1403,24 +1426,40 @@ mod tests {
             "telecommunications",
             "über",
             "kim",
+        ];
+        for w in lower {
+            assert!(forms.may_hold(w), "{w}");
+            forms.mark(w);
+        }
+        // Words never capitalised are no forms, even when written in lower case.
+        for w in [
+            "b",
+            "abd",
+            "onlinE",
+            "layoff",
+            "organisations",
+            "uber",
+            "kimm",
         ] {
-            assert!(forms.may_contain(w) && forms.contains(w), "{w}");
+            forms.mark(w);
+        }
+        for w in capitalised.iter().chain(&lower) {
+            assert_eq!(forms.in_lower_case(w), *w != "Never", "{w}");
         }
         for w in [
             "",
             "b",
             "abd",
             "ac",
-            "onlinE",
             "layoff",
             "employee",
             "organisations",
             "telecommunication",
-            "Über",
             "uber",
             "kimm",
+            "never",
         ] {
-            assert!(!forms.contains(w), "{w}");
+            assert!(!forms.in_lower_case(w), "{w}");
         }
     }
 
