@@ -733,6 +733,15 @@ pub struct OrgMention {
 /// ("The Walt Disney Co." → "walt disney"). The one key both a document's claims and
 /// the event store compare companies by.
 pub fn company_key(name: &str) -> String {
+    if name.is_ascii() {
+        company_key_ascii(name)
+    } else {
+        company_key_any(name)
+    }
+}
+
+/// [`company_key`] of any name.
+fn company_key_any(name: &str) -> String {
     let lower = name.to_lowercase();
     // One string built in place: keys are made for every name and alias a claim holds.
     let mut out = String::with_capacity(lower.len());
@@ -748,6 +757,32 @@ pub fn company_key(name: &str) -> String {
     out
 }
 
+/// [`company_key`] of an ASCII name, from its bytes: lower-casing keeps every byte in
+/// place and `char::is_alphanumeric` is `u8::is_ascii_alphanumeric`, so the words are
+/// cut from the name itself and lower-cased once in the key.
+fn company_key_ascii(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let b = name.as_bytes();
+    let mut start = 0;
+    while start < b.len() {
+        let end = b[start..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .map_or(b.len(), |n| start + n);
+        let w = &name[start..end];
+        // `is_legal_suffix` ignores ASCII case itself.
+        if !w.is_empty() && !is_legal_suffix(w) && !w.eq_ignore_ascii_case("the") {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        start = end + 1;
+    }
+    out.make_ascii_lowercase();
+    out
+}
+
 pub fn has_legal_suffix(name: &str) -> bool {
     name.rsplit(' ')
         .next()
@@ -755,9 +790,11 @@ pub fn has_legal_suffix(name: &str) -> bool {
 }
 
 pub fn is_legal_suffix(w: &str) -> bool {
-    // Trimmed once, and no suffix is longer than "incorporated": most words stop here.
-    let w = w.trim_end_matches('.');
-    w.len() <= "incorporated".len() && LEGAL_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
+    // Trailing dots trimmed by hand: nearly every word has none.
+    let dots = w.bytes().rev().take_while(|&b| b == b'.').count();
+    let w = &w[..w.len() - dots];
+    // As a scan of the table with `eq_ignore_ascii_case` would answer.
+    legal_suffixes().contains_ascii_case(w)
 }
 
 #[inline]
@@ -1352,6 +1389,7 @@ fn run_breakers() -> &'static WordSet {
     })
 }
 static_set!(role_words, ROLE_WORDS);
+static_set!(legal_suffixes, LEGAL_SUFFIXES);
 static_set!(demonyms, DEMONYMS);
 static_set!(place_adjectives, PLACE_ADJECTIVES);
 static_set!(outlets, OUTLETS);
@@ -1460,6 +1498,24 @@ mod tests {
             "never",
         ] {
             assert!(!forms.in_lower_case(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn ascii_company_keys_as_any() {
+        for name in [
+            "The Walt Disney Co.",
+            "AT&T",
+            "Crypto.com",
+            "Amazon Web Services",
+            "Bed Bath & Beyond Inc",
+            "THE Theranos LLC.",
+            "  3M  Co ",
+            "Procter & Gamble Co.",
+            "co",
+            "",
+        ] {
+            assert_eq!(company_key_ascii(name), company_key_any(name), "{name:?}");
         }
     }
 
