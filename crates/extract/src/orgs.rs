@@ -921,26 +921,25 @@ pub fn find_within(
                 }
             }
         }
-        let full = sentence[toks[f].start..toks[last].end].to_string();
         let mut name_last = last;
         while name_last > f
             && (is_legal_suffix(toks[name_last].text) || toks[name_last].text == ".")
         {
             name_last -= 1;
         }
-        let name = sentence[toks[f].start..toks[name_last].end].to_string();
-        if !plausible(&name, ctx) {
+        // Borrowed until the run survives every test below.
+        let name = &sentence[toks[f].start..toks[name_last].end];
+        if !plausible(name, ctx) {
             continue;
         }
         // "Toledo, Ohio", "Lockport, N.Y.": a town named with its state.
         let town = toks.get(last + 1).is_some_and(|c| c.text == ",")
             && toks.get(last + 2).is_some_and(|st| {
-                places::STATES
-                    .iter()
-                    .any(|p| p.trim_end_matches('.').eq_ignore_ascii_case(st.text))
-                    || places::STATES
-                        .iter()
-                        .any(|p| p.starts_with(st.text) && st.text.len() >= 2 && p.contains('.'))
+                st.is_any_of(state_names())
+                    || st.text.len() >= 2
+                        && places::STATES
+                            .iter()
+                            .any(|p| p.starts_with(st.text) && p.contains('.'))
             });
         if town {
             continue;
@@ -1032,12 +1031,12 @@ pub fn find_within(
             continue;
         }
         let alias = paren_alias(toks, last);
-        let cited = cited_as_source(toks, f, &name);
+        let cited = cited_as_source(toks, f, name);
         out.push(OrgMention {
             first: f,
             last,
-            name,
-            full,
+            name: name.to_string(),
+            full: sentence[toks[f].start..toks[last].end].to_string(),
             possessive,
             alias,
             cited,
@@ -1387,6 +1386,11 @@ fn run_breakers() -> &'static WordSet {
                 .copied(),
         )
     })
+}
+/// State names as [`places::STATES`] writes them, without their abbreviation dots ("Calif").
+fn state_names() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(places::STATES.iter().map(|p| p.trim_end_matches('.'))))
 }
 static_set!(role_words, ROLE_WORDS);
 static_set!(legal_suffixes, LEGAL_SUFFIXES);
