@@ -6,7 +6,9 @@
 
 use crate::places;
 use crate::tokens::{TokKind, Token};
-use crate::wordset::{with_lower, FxSet, WordSet};
+use crate::wordset::{with_lower, FxHasher, FxSet, WordSet};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// Legal forms: kept in the full name, dropped from the display name.
@@ -460,8 +462,9 @@ fn not_names() -> &'static WordSet {
 /// What the whole document tells about its names, gathered once before frames are built.
 #[derive(Debug, Default)]
 pub struct NameContext<'a> {
-    /// Words that occur in lower case somewhere: "Online" at a sentence start is not a name.
-    pub lower_words: FxSet<&'a str>,
+    /// Capitalised words the text also writes in lower case: "Online" at a sentence start
+    /// is not a name.
+    pub lower_words: LowerForms,
     /// Surnames and full names of people ("Jassy", "Andy Jassy").
     pub people: FxSet<String>,
     /// Capitalised words seen inside a sentence, not at its start: "Twilio" in "... said
@@ -478,9 +481,28 @@ pub fn is_title_case(toks: &[Token]) -> bool {
         .filter(|t| t.kind == TokKind::Word && t.text.len() >= 4)
     {
         long += 1;
-        caps += usize::from(t.is_capitalized());
+        caps += usize::from(starts_upper(t));
     }
     long >= 2 && caps * 10 >= long * 7
+}
+
+/// [`Token::is_capitalized`], answered from the first byte when that is ASCII.
+#[inline]
+fn starts_upper(t: &Token) -> bool {
+    match t.text.as_bytes()[0] {
+        b if b.is_ascii() => t.kind == TokKind::Word && b.is_ascii_uppercase(),
+        _ => t.is_capitalized(),
+    }
+}
+
+/// Whether a word's first character is lower-case, answered from the first byte when
+/// that is ASCII.
+#[inline]
+fn starts_lower(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.chars().next().is_some_and(char::is_lowercase),
+    }
 }
 
 impl<'a> NameContext<'a> {
@@ -489,14 +511,12 @@ impl<'a> NameContext<'a> {
         let words: usize = sentences.iter().map(Vec::len).sum();
         let cap = words / 8;
         let mut ctx = NameContext {
-            lower_words: FxSet::with_capacity_and_hasher(cap, Default::default()),
+            lower_words: LowerForms::with_capacity(cap),
             people: FxSet::default(),
             mid_caps: FxSet::with_capacity_and_hasher(cap, Default::default()),
         };
         // Lower-case forms of the capitalised words: the only words whose lower-case use
         // anyone asks about, so the rest of the vocabulary is never stored.
-        let mut capitalised: FxSet<String> =
-            FxSet::with_capacity_and_hasher(cap, Default::default());
         for toks in sentences {
             let title = is_title_case(toks);
             let mut opened = false;
@@ -506,66 +526,188 @@ impl<'a> NameContext<'a> {
                 }
                 let inside = opened;
                 opened = true;
-                if !t.text.chars().next().is_some_and(char::is_lowercase) {
-                    // Allocated only the first time a word is seen.
-                    with_lower(t.text, |lower| {
-                        if !capitalised.contains(lower) {
-                            capitalised.insert(lower.to_string());
-                        }
-                    });
+                if !starts_lower(t.text) {
+                    ctx.lower_words.add_lower_of(t.text);
                     if !title && inside {
                         ctx.mid_caps.insert(t.text);
                     }
                 }
                 // "Andy Jassy", "CEO Brian Armstrong", "Mr. Pichai"
-                if !t.is_capitalized() {
+                if !starts_upper(t) {
                     continue;
                 }
                 let first_name = first_names().contains(t.text);
-                let title =
+                let titled =
                     i > 0 && toks[i - 1].is_any(&["ceo", "mr", "ms", "mrs", "dr", "founder"]);
-                if first_name || title {
+                if first_name || titled {
                     if let Some(next) = toks.get(i + 1) {
                         if next.is_capitalized() && next.ws_before && !is_legal_suffix(next.text) {
                             ctx.people.insert(next.text.to_string());
                             ctx.people.insert(format!("{} {}", t.text, next.text));
                         }
                     }
-                    if title && !first_name {
+                    if titled && !first_name {
                         ctx.people.insert(t.text.to_string());
                     }
                 }
             }
         }
-        // (length, first letter) of the capitalised words: most lower-case words fail this
-        // and skip the hash probe.
-        let mut shapes = [0u32; 48];
-        for w in &capitalised {
-            if let Some(&b) = w.as_bytes().first() {
-                shapes[w.len().min(47)] |= 1 << (b % 32);
-            }
-        }
         for toks in sentences {
             for (i, t) in toks.iter().enumerate() {
-                let shape = shapes[t.text.len().min(47)] & (1 << (t.text.as_bytes()[0] % 32)) != 0;
-                if !shape {
+                if !ctx.lower_words.may_hold(t.text) {
                     continue;
                 }
                 // Words glued to digits or slashes ("arkansasonline.com/1122wework") are URLs.
                 let glued = !t.ws_before
                     && i > 0
                     && !matches!(toks[i - 1].text, "“" | "\"" | "(" | "‘" | "'");
-                if t.kind == TokKind::Word
-                    && !glued
-                    && t.text.chars().next().is_some_and(char::is_lowercase)
-                    && capitalised.contains(t.text)
-                {
-                    ctx.lower_words.insert(t.text);
+                if t.kind == TokKind::Word && !glued && starts_lower(t.text) {
+                    ctx.lower_words.mark(t.text);
                 }
             }
         }
         ctx
     }
+}
+
+/// The lower-case forms (as `str::to_lowercase` gives them) of a text's capitalised words,
+/// each marked once the text also writes it so, in lower case.
+///
+/// Kept as exact keys without a `String` for each: nearly every word is ASCII and at most
+/// 16 bytes long, and those are kept as their bytes zero-padded into one integer. Words
+/// hold no NUL byte, so that integer is an exact key.
+#[derive(Debug)]
+pub struct LowerForms {
+    packed: FxMap<u128, bool>,
+    /// Forms that do not pack (longer or non-ASCII).
+    other: FxMap<String, bool>,
+    /// Per byte length, a bit per first byte (mod 32) of the forms: most words fail this
+    /// test and skip the hash probe.
+    shapes: [u32; 48],
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+impl Default for LowerForms {
+    fn default() -> Self {
+        LowerForms::with_capacity(0)
+    }
+}
+
+impl LowerForms {
+    fn with_capacity(cap: usize) -> Self {
+        LowerForms {
+            packed: FxMap::with_capacity_and_hasher(cap, Default::default()),
+            other: FxMap::default(),
+            shapes: [0; 48],
+        }
+    }
+
+    /// The key of an ASCII word of 1 to 16 bytes, lower-cased if `lower` is set.
+    #[inline]
+    fn pack(word: &[u8], lower: bool) -> Option<u128> {
+        let n = word.len();
+        // Fixed-size reads of checked slices: each compiles to one load.
+        let le4 = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                word[at..at + 4].try_into().unwrap_or_default(),
+            ))
+        };
+        let le8 = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().unwrap_or_default());
+        // Two windows that cover the word, each shifted to where its bytes belong: where
+        // they overlap they hold the same bytes, so OR-ing them gives the word zero-padded.
+        let (lo, hi) = match n {
+            1..=3 => (
+                u64::from(word[0])
+                    | u64::from(word[n / 2]) << (8 * (n / 2))
+                    | u64::from(word[n - 1]) << (8 * (n - 1)),
+                0,
+            ),
+            4..=8 => (le4(0) | le4(n - 4) << (8 * (n - 4)), 0),
+            9..=16 => (le8(0), le8(n - 8) >> (8 * (16 - n))),
+            _ => return None,
+        };
+        // A high bit in any byte means non-ASCII.
+        if (lo | hi) & 0x8080_8080_8080_8080 != 0 {
+            return None;
+        }
+        let (lo, hi) = if lower {
+            (ascii_lower(lo), ascii_lower(hi))
+        } else {
+            (lo, hi)
+        };
+        Some(u128::from(lo) | u128::from(hi) << 64)
+    }
+
+    /// Adds the lower-case form of `word`, unmarked unless already marked.
+    fn add_lower_of(&mut self, word: &str) {
+        if let Some(key) = Self::pack(word.as_bytes(), true) {
+            // ASCII lower-casing keeps the length; the first byte's shape bit is that of
+            // its lower-case form.
+            let b = word.as_bytes();
+            self.shapes[b.len()] |= 1 << (b[0].to_ascii_lowercase() % 32);
+            self.packed.entry(key).or_insert(false);
+            return;
+        }
+        // Rare: long or non-ASCII words. A non-ASCII word may lower-case to ASCII
+        // ("\u{212A}" KELVIN SIGN to "k"), so the form is keyed as what it became.
+        let lower = word.to_lowercase();
+        if let Some(&b) = lower.as_bytes().first() {
+            self.shapes[lower.len().min(47)] |= 1 << (b % 32);
+        }
+        match Self::pack(lower.as_bytes(), false) {
+            Some(key) => {
+                self.packed.entry(key).or_insert(false);
+            }
+            None => {
+                self.other.entry(lower).or_insert(false);
+            }
+        }
+    }
+
+    /// Whether `word`, as written, could be a form: false for most words, without a probe.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        b.first()
+            .is_some_and(|&c| self.shapes[b.len().min(47)] & (1 << (c % 32)) != 0)
+    }
+
+    /// Marks `word`, as written, if it is a form.
+    fn mark(&mut self, word: &str) {
+        let seen = match Self::pack(word.as_bytes(), false) {
+            Some(key) => self.packed.get_mut(&key),
+            None => self.other.get_mut(word),
+        };
+        if let Some(seen) = seen {
+            *seen = true;
+        }
+    }
+
+    /// Whether the text writes `word` in lower case: its lower-case form is a marked form.
+    pub fn in_lower_case(&self, word: &str) -> bool {
+        let seen = match Self::pack(word.as_bytes(), true) {
+            Some(key) => self.packed.get(&key),
+            // Long or non-ASCII words: lower-cased the slow way.
+            None => with_lower(word, |lower| match Self::pack(lower.as_bytes(), false) {
+                Some(key) => self.packed.get(&key),
+                None => self.other.get(lower),
+            }),
+        };
+        seen == Some(&true)
+    }
+}
+
+/// Lower-cases the ASCII letters of eight ASCII bytes at once: a byte gets 0x20 added
+/// when it lies in b'A'..=b'Z' (sums of 7-bit bytes cannot carry into the next byte).
+/// (The same as `wordset`'s, which is private to it.)
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let ge_a = x + ONES * (0x80 - u64::from(b'A'));
+    let gt_z = x + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = (ge_a ^ gt_z) & (ONES * 0x80);
+    x | (upper >> 2)
 }
 
 /// An organisation mentioned in a sentence.
@@ -591,6 +733,15 @@ pub struct OrgMention {
 /// ("The Walt Disney Co." → "walt disney"). The one key both a document's claims and
 /// the event store compare companies by.
 pub fn company_key(name: &str) -> String {
+    if name.is_ascii() {
+        company_key_ascii(name)
+    } else {
+        company_key_any(name)
+    }
+}
+
+/// [`company_key`] of any name.
+fn company_key_any(name: &str) -> String {
     let lower = name.to_lowercase();
     // One string built in place: keys are made for every name and alias a claim holds.
     let mut out = String::with_capacity(lower.len());
@@ -606,6 +757,32 @@ pub fn company_key(name: &str) -> String {
     out
 }
 
+/// [`company_key`] of an ASCII name, from its bytes: lower-casing keeps every byte in
+/// place and `char::is_alphanumeric` is `u8::is_ascii_alphanumeric`, so the words are
+/// cut from the name itself and lower-cased once in the key.
+fn company_key_ascii(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let b = name.as_bytes();
+    let mut start = 0;
+    while start < b.len() {
+        let end = b[start..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .map_or(b.len(), |n| start + n);
+        let w = &name[start..end];
+        // `is_legal_suffix` ignores ASCII case itself.
+        if !w.is_empty() && !is_legal_suffix(w) && !w.eq_ignore_ascii_case("the") {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        start = end + 1;
+    }
+    out.make_ascii_lowercase();
+    out
+}
+
 pub fn has_legal_suffix(name: &str) -> bool {
     name.rsplit(' ')
         .next()
@@ -613,9 +790,11 @@ pub fn has_legal_suffix(name: &str) -> bool {
 }
 
 pub fn is_legal_suffix(w: &str) -> bool {
-    // Trimmed once, and no suffix is longer than "incorporated": most words stop here.
-    let w = w.trim_end_matches('.');
-    w.len() <= "incorporated".len() && LEGAL_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
+    // Trailing dots trimmed by hand: nearly every word has none.
+    let dots = w.bytes().rev().take_while(|&b| b == b'.').count();
+    let w = &w[..w.len() - dots];
+    // As a scan of the table with `eq_ignore_ascii_case` would answer.
+    legal_suffixes().contains_ascii_case(w)
 }
 
 #[inline]
@@ -667,7 +846,8 @@ pub fn find_within(
     limit: usize,
 ) -> Vec<OrgMention> {
     let mut out = Vec::new();
-    let title = is_title_case(toks);
+    // Asked only once a run survives its leading words: many lines have none.
+    let mut title_case = None;
     let mut i = 0;
     while i < toks.len().min(limit) {
         if !is_name_token(&toks[i]) {
@@ -723,6 +903,7 @@ pub fn find_within(
         if f > last {
             continue;
         }
+        let title = *title_case.get_or_insert_with(|| is_title_case(toks));
         // In a headline-style line, keep only the words the text capitalises elsewhere:
         // "AWS Layoffs Fit Into Amazon" → "AWS".
         if title {
@@ -740,26 +921,25 @@ pub fn find_within(
                 }
             }
         }
-        let full = sentence[toks[f].start..toks[last].end].to_string();
         let mut name_last = last;
         while name_last > f
             && (is_legal_suffix(toks[name_last].text) || toks[name_last].text == ".")
         {
             name_last -= 1;
         }
-        let name = sentence[toks[f].start..toks[name_last].end].to_string();
-        if !plausible(&name, ctx) {
+        // Borrowed until the run survives every test below.
+        let name = &sentence[toks[f].start..toks[name_last].end];
+        if !plausible(name, ctx) {
             continue;
         }
         // "Toledo, Ohio", "Lockport, N.Y.": a town named with its state.
         let town = toks.get(last + 1).is_some_and(|c| c.text == ",")
             && toks.get(last + 2).is_some_and(|st| {
-                places::STATES
-                    .iter()
-                    .any(|p| p.trim_end_matches('.').eq_ignore_ascii_case(st.text))
-                    || places::STATES
-                        .iter()
-                        .any(|p| p.starts_with(st.text) && st.text.len() >= 2 && p.contains('.'))
+                st.is_any_of(state_names())
+                    || st.text.len() >= 2
+                        && places::STATES
+                            .iter()
+                            .any(|p| p.starts_with(st.text) && p.contains('.'))
             });
         if town {
             continue;
@@ -851,12 +1031,12 @@ pub fn find_within(
             continue;
         }
         let alias = paren_alias(toks, last);
-        let cited = cited_as_source(toks, f, &name);
+        let cited = cited_as_source(toks, f, name);
         out.push(OrgMention {
             first: f,
             last,
-            name,
-            full,
+            name: name.to_string(),
+            full: sentence[toks[f].start..toks[last].end].to_string(),
             possessive,
             alias,
             cited,
@@ -870,23 +1050,31 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     if t.kind != TokKind::Word {
         return true;
     }
-    with_lower(t.text, |lower| {
-        // "American workers" names nobody; "British Airways" and "Danish Crown" are names.
-        if DEMONYMS.contains(&lower) {
-            let continues = toks
-                .get(i + 1)
-                .is_some_and(|n| is_name_token(n) && n.ws_before);
-            return !continues || !PLACE_ADJECTIVES.contains(&lower);
-        }
-        if not_names().contains(lower)
-            && !matches!(lower, "google" | "apple" | "microsoft" | "amazon" | "meta")
-        {
-            return true;
-        }
-        // Sentence-initial (or after an opening quote) and used in lower case elsewhere.
-        let initial = i == 0 || toks[..i].iter().all(|p| p.kind == TokKind::Punct);
-        initial && ctx.lower_words.contains(lower)
-    })
+    // The word sets ignore case themselves: a lower-case copy is made only for the
+    // sentence-initial words that are looked up in `lower_words`.
+    // "American workers" names nobody; "British Airways" and "Danish Crown" are names.
+    if demonyms().contains(t.text) {
+        let continues = toks
+            .get(i + 1)
+            .is_some_and(|n| is_name_token(n) && n.ws_before);
+        return !continues || !place_adjectives().contains(t.text);
+    }
+    if not_names().contains(t.text) && !is_big_tech(t.text) {
+        return true;
+    }
+    // Sentence-initial (or after an opening quote) and used in lower case elsewhere.
+    let initial = i == 0 || toks[..i].iter().all(|p| p.kind == TokKind::Punct);
+    initial && ctx.lower_words.in_lower_case(t.text)
+}
+
+/// Not-name words that are names after all when they open a name run ("Google says").
+/// Compared ignoring ASCII case: the one non-ASCII character that lower-cases to an
+/// ASCII letter is the Kelvin sign (to "k"), and none of these words has a "k", so this
+/// answers as comparing the lower-case form would.
+fn is_big_tech(word: &str) -> bool {
+    ["google", "apple", "microsoft", "amazon", "meta"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
@@ -907,7 +1095,7 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     // unless it is written in capitals ("AWS").
     let single = !name.contains([' ', '.', '&', '-']);
     let camel = name.chars().skip(1).any(char::is_uppercase);
-    if single && !camel && with_lower(name, |lower| ctx.lower_words.contains(lower)) {
+    if single && !camel && ctx.lower_words.in_lower_case(name) {
         return false;
     }
     // Entirely made of not-name words ("Chief Executive").
@@ -1199,8 +1387,15 @@ fn run_breakers() -> &'static WordSet {
         )
     })
 }
+/// State names as [`places::STATES`] writes them, without their abbreviation dots ("Calif").
+fn state_names() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(places::STATES.iter().map(|p| p.trim_end_matches('.'))))
+}
 static_set!(role_words, ROLE_WORDS);
+static_set!(legal_suffixes, LEGAL_SUFFIXES);
 static_set!(demonyms, DEMONYMS);
+static_set!(place_adjectives, PLACE_ADJECTIVES);
 static_set!(outlets, OUTLETS);
 static_set!(subject_verbs, SUBJECT_VERBS);
 
@@ -1241,6 +1436,91 @@ mod tests {
             names("The Cambridge-based firm cut 300 jobs."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn lower_forms_are_exact() {
+        let mut forms = LowerForms::with_capacity(8);
+        let capitalised = [
+            "A",
+            "Ab",
+            "Abc",
+            "Online",
+            "Layoffs",
+            "Employees",
+            "Organisation",
+            "Telecommunications",
+            "Über",
+            "\u{212A}im",
+            "Never",
+        ];
+        for w in capitalised {
+            forms.add_lower_of(w);
+        }
+        let lower = [
+            "a",
+            "ab",
+            "abc",
+            "online",
+            "layoffs",
+            "employees",
+            "organisation",
+            "telecommunications",
+            "über",
+            "kim",
+        ];
+        for w in lower {
+            assert!(forms.may_hold(w), "{w}");
+            forms.mark(w);
+        }
+        // Words never capitalised are no forms, even when written in lower case.
+        for w in [
+            "b",
+            "abd",
+            "onlinE",
+            "layoff",
+            "organisations",
+            "uber",
+            "kimm",
+        ] {
+            forms.mark(w);
+        }
+        for w in capitalised.iter().chain(&lower) {
+            assert_eq!(forms.in_lower_case(w), *w != "Never", "{w}");
+        }
+        for w in [
+            "",
+            "b",
+            "abd",
+            "ac",
+            "layoff",
+            "employee",
+            "organisations",
+            "telecommunication",
+            "uber",
+            "kimm",
+            "never",
+        ] {
+            assert!(!forms.in_lower_case(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn ascii_company_keys_as_any() {
+        for name in [
+            "The Walt Disney Co.",
+            "AT&T",
+            "Crypto.com",
+            "Amazon Web Services",
+            "Bed Bath & Beyond Inc",
+            "THE Theranos LLC.",
+            "  3M  Co ",
+            "Procter & Gamble Co.",
+            "co",
+            "",
+        ] {
+            assert_eq!(company_key_ascii(name), company_key_any(name), "{name:?}");
+        }
     }
 
     #[test]
