@@ -6,7 +6,7 @@
 
 use crate::places;
 use crate::tokens::{TokKind, Token};
-use crate::wordset::{with_lower, FxHasher, FxSet, WordSet};
+use crate::wordset::{ascii_lower, with_lower, FxHasher, FxSet, WordSet};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -696,18 +696,6 @@ impl LowerForms {
         };
         seen == Some(&true)
     }
-}
-
-/// Lower-cases the ASCII letters of eight ASCII bytes at once: a byte gets 0x20 added
-/// when it lies in b'A'..=b'Z' (sums of 7-bit bytes cannot carry into the next byte).
-/// (The same as `wordset`'s, which is private to it.)
-#[inline]
-fn ascii_lower(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let ge_a = x + ONES * (0x80 - u64::from(b'A'));
-    let gt_z = x + ONES * (0x80 - u64::from(b'Z') - 1);
-    let upper = (ge_a ^ gt_z) & (ONES * 0x80);
-    x | (upper >> 2)
 }
 
 /// An organisation mentioned in a sentence.

@@ -143,7 +143,7 @@ impl Packed {
 /// Lower-cases the ASCII letters of eight ASCII bytes at once: a byte gets 0x20 added
 /// when it lies in b'A'..=b'Z' (sums of 7-bit bytes cannot carry into the next byte).
 #[inline]
-fn ascii_lower(x: u64) -> u64 {
+pub(crate) fn ascii_lower(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let ge_a = x + ONES * (0x80 - u64::from(b'A'));
     let gt_z = x + ONES * (0x80 - u64::from(b'Z') - 1);
