@@ -99,6 +99,19 @@ fn cue_first_words() -> &'static crate::wordset::WordSet {
     })
 }
 
+/// [`HIRING_WORDS`] and the first words of list cues, for one probe a token.
+fn hiring_or_cue_words() -> &'static crate::wordset::WordSet {
+    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        crate::wordset::WordSet::new(
+            HIRING_WORDS
+                .iter()
+                .copied()
+                .chain(LIST_CUES.iter().filter_map(|c| c.split(' ').next())),
+        )
+    })
+}
+
 /// Whether lower-case `text` contains a list cue anywhere, even inside a word: one pass
 /// instead of a substring search per cue.
 fn contains_cue(lower: &str) -> bool {
@@ -475,14 +488,21 @@ pub fn find(sentence: &str) -> Vec<String> {
 /// [`find`] on a sentence already tokenised.
 pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    // Where a company hires or invests is not where it cuts.
-    if toks.iter().any(|t| t.is_any_of(hiring_words())) {
-        return out;
+    // Where a company hires or invests is not where it cuts. One probe a token answers
+    // both this and where list cues may start; the few tokens it finds are told apart.
+    let mut first_cue = toks.len();
+    for (i, t) in toks.iter().enumerate() {
+        if t.is_any_of(hiring_or_cue_words()) {
+            if t.is_any_of(hiring_words()) {
+                return out;
+            }
+            first_cue = first_cue.min(i);
+        }
     }
     // Lists after a cue (ASCII case-insensitive). A cue that starts a word starts a token,
     // so only tokens that are a cue's first word are tried; and as no cue lies inside
     // another (see the tests), taking them by start takes them in the order they end.
-    for t in toks {
+    for t in &toks[first_cue..] {
         if !cue_first_words().contains_ascii_case(t.text) {
             continue;
         }
