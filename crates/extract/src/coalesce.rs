@@ -283,8 +283,8 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             extra[k].push(s);
         }
     }
-    // Units of each sentence, found once however many claims cite it.
-    let mut units_of: Vec<Option<Vec<String>>> = vec![None; a.sentences.len()];
+    // Units of each sentence (with their keys), found once however many claims cite it.
+    let mut units_of: Vec<Option<Vec<(String, String)>>> = vec![None; a.sentences.len()];
     for (d, x) in kept.iter().zip(&extra) {
         for s in d
             .frames
@@ -301,13 +301,30 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
                 } else {
                     None
                 };
-                units_of[s] = Some(found.into_iter().chain(listed).collect());
+                units_of[s] = Some(
+                    found
+                        .into_iter()
+                        .chain(listed)
+                        .map(|u| {
+                            let k = company_key(&u);
+                            (u, k)
+                        })
+                        .collect(),
+                );
             }
         }
     }
+    let main_key = a.main_company.as_deref().map(company_key);
+    // Severance terms of each sentence, looked for once however many claims ask.
+    let mut severance_of: Vec<Option<Option<String>>> = vec![None; a.sentences.len()];
+    let cited = Cited {
+        companies: &companies,
+        main_key: main_key.as_deref(),
+        units_of: &units_of,
+    };
     kept.iter()
         .zip(&extra)
-        .map(|(d, x)| build(doc, a, d, x, &companies, &units_of))
+        .map(|(d, x)| build(doc, a, d, x, &cited, &mut severance_of))
         .collect()
 }
 
@@ -320,14 +337,25 @@ fn precision_rank(c: &Count) -> u8 {
     }
 }
 
+/// What `claims` works out once for every claim `build` makes.
+struct Cited<'a> {
+    /// Each frame's company key.
+    companies: &'a [String],
+    /// The key of the company the document is mainly about.
+    main_key: Option<&'a str>,
+    /// Per sentence a claim cites: its units and their keys.
+    units_of: &'a [Option<Vec<(String, String)>>],
+}
+
 fn build(
     doc: &Document,
     a: &Analysis,
     d: &Draft,
     unit_sentences: &[usize],
-    companies: &[String],
-    units_of: &[Option<Vec<String>>],
+    cited: &Cited,
+    severance_of: &mut [Option<Option<String>>],
 ) -> Claim {
+    let companies = cited.companies;
     let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
     let explicit: Vec<&Company> = frames
         .iter()
@@ -358,9 +386,12 @@ fn build(
     let own_key = company_key(&company);
     let mut aliases: Vec<String> = Vec::new();
     let mut alias_keys: Vec<String> = Vec::new();
-    for c in frames.iter().map(|f| &f.company) {
-        for n in std::iter::once(&c.name).chain(&c.aliases) {
-            let nk = company_key(n);
+    for &i in &d.frames {
+        let c = &a.frames[i].company;
+        // The frame's name was keyed in `claims`.
+        let keys =
+            std::iter::once(companies[i].clone()).chain(c.aliases.iter().map(|n| company_key(n)));
+        for (n, nk) in std::iter::once(&c.name).chain(&c.aliases).zip(keys) {
             if nk != own_key && !is_parent_key(&nk) && !alias_keys.contains(&nk) {
                 aliases.push(n.clone());
                 alias_keys.push(nk);
@@ -416,11 +447,9 @@ fn build(
             precision: d.precision,
         })
         .or_else(|| {
-            let about_main = a
-                .main_company
-                .as_deref()
-                .map(company_key)
-                .is_some_and(|m| m == own_key || alias_keys.contains(&m));
+            let about_main = cited
+                .main_key
+                .is_some_and(|m| m == own_key || alias_keys.iter().any(|k| k == m));
             (about_main && kind != Kind::Cumulative)
                 .then_some(a.default_date)
                 .flatten()
@@ -451,15 +480,17 @@ fn build(
             }),
         }
     }
-    let ev_text: String = evidence
-        .iter()
-        .map(|e| e.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut ev_text = String::with_capacity(evidence.iter().map(|e| e.text.len() + 1).sum());
+    for (k, e) in evidence.iter().enumerate() {
+        if k > 0 {
+            ev_text.push(' ');
+        }
+        ev_text.push_str(&e.text);
+    }
     let reasons = reasons::find(&ev_text);
     let locations = places::find(&ev_text);
     let mut units: Vec<String> = Vec::new();
-    let mut unit_keys: Vec<String> = Vec::new();
+    let mut unit_keys: Vec<&str> = Vec::new();
     let unit_sentences = d
         .frames
         .iter()
@@ -471,8 +502,7 @@ fn build(
             continue;
         }
         seen_sentences.push(s);
-        for u in units_of[s].iter().flatten() {
-            let k = company_key(u);
+        for (u, k) in cited.units_of[s].iter().flatten() {
             // "its AWS division" names the company, not a unit of it.
             let names_company = std::iter::once(&own_key).chain(&alias_keys).any(|nk| {
                 let nk = nk.as_str();
@@ -483,12 +513,12 @@ fn build(
                 };
                 !nk.is_empty() && (k == nk || (k.split(' ').any(|w| w == nk) && rest_empty()))
             });
-            let other_company = companies.contains(&k);
+            let other_company = companies.contains(k);
             if !names_company
                 && !other_company
-                && k != own_key
-                && !alias_keys.contains(&k)
-                && !unit_keys.contains(&k)
+                && *k != own_key
+                && !alias_keys.contains(k)
+                && !unit_keys.contains(&k.as_str())
             {
                 units.push(u.clone());
                 unit_keys.push(k);
@@ -508,10 +538,14 @@ fn build(
         .copied()
         .chain(last + 1..(last + 4).min(a.sentences.len()))
         .find_map(|s| {
-            crate::severance::find_in(
-                &doc.text[a.sentences[s].start..a.sentences[s].end],
-                &a.toks[s],
-            )
+            severance_of[s]
+                .get_or_insert_with(|| {
+                    crate::severance::find_in(
+                        &doc.text[a.sentences[s].start..a.sentences[s].end],
+                        &a.toks[s],
+                    )
+                })
+                .clone()
         })
         .map(|text| Severance { text });
     let mut confidence: f64 = 0.4;

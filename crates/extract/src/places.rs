@@ -270,31 +270,166 @@ pub fn all() -> impl Iterator<Item = &'static str> {
 /// Places named in `text`, in order, without repeats, except headquarters
 /// ("San Francisco-based") and places inside a longer place already found.
 pub fn find(text: &str) -> Vec<String> {
-    use aho_corasick::{AhoCorasick, MatchKind};
-    static AC: std::sync::OnceLock<(AhoCorasick, Vec<&'static str>)> = std::sync::OnceLock::new();
-    let (ac, names) = AC.get_or_init(|| {
-        let names: Vec<&'static str> = all().collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-            .expect("static patterns build");
-        (ac, names)
-    });
+    static INDEX: std::sync::OnceLock<PrefixIndex> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| PrefixIndex::new(all(), false));
+    let b = text.as_bytes();
     let mut out: Vec<String> = Vec::new();
-    for m in ac.find_iter(text) {
-        let p = names[m.pattern().as_usize()];
-        let before_ok = !text[..m.start()]
+    // Leftmost-longest: the first position where a name starts, the longest name there,
+    // then on from its end. (A name is matched and then judged, so one judged not a place
+    // still hides the names that overlap it, as with any leftmost-longest search.)
+    let mut from = 0;
+    while let Some(at) = index.next_start(b, from) {
+        let Some((_, p)) = index.at(b, at).next() else {
+            from = at + 1;
+            continue;
+        };
+        let end = at + p.len();
+        let before_ok = !text[..at]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
-        let after = &text[m.end()..];
+        let after = &text[end..];
         let after_ok = !after.chars().next().is_some_and(char::is_alphanumeric);
         let hq = after.starts_with("-based") || after.starts_with(" -based");
         if before_ok && after_ok && !hq && !out.iter().any(|o| o.contains(p)) {
             out.push(p.to_string());
         }
+        from = end;
     }
     out
+}
+
+/// Names of two or more ASCII bytes, indexed by their first two bytes, so that a scan of a
+/// text tries at each position only the few names that can start there: a bit test a
+/// byte, where a general automaton costs several times that.
+pub(crate) struct PrefixIndex {
+    /// (position in the table given, name), grouped by first two bytes, longest first.
+    names: Vec<(usize, &'static str)>,
+    /// Whether names match ignoring ASCII case.
+    fold: bool,
+    /// Per byte (either case when folding): whether some name starts with it.
+    first: [bool; 256],
+    /// A bit per pair of bytes (either case when folding) that some name starts with.
+    pairs: Box<[u64; 1024]>,
+    /// Per first byte (either case when folding): its row in `groups`.
+    row: [u8; 256],
+    /// Per row and second byte (either case when folding): the range of `names` that start
+    /// with those two bytes.
+    groups: Vec<(u32, u32)>,
+}
+
+impl PrefixIndex {
+    pub(crate) fn new(names: impl IntoIterator<Item = &'static str>, fold: bool) -> Self {
+        let key = |b: u8| if fold { b.to_ascii_lowercase() } else { b };
+        // Both cases of a byte when folding, so that a scan need not fold the text.
+        let cases = |b: u8| {
+            if fold {
+                [b.to_ascii_lowercase(), b.to_ascii_uppercase()]
+            } else {
+                [b, b]
+            }
+        };
+        let mut names: Vec<(usize, &'static str)> = names.into_iter().enumerate().collect();
+        assert!(
+            names.iter().all(|(_, n)| n.len() >= 2 && n.is_ascii()),
+            "indexed names have two or more ASCII bytes"
+        );
+        names.sort_by_key(|&(i, n)| {
+            let b = n.as_bytes();
+            (key(b[0]), key(b[1]), std::cmp::Reverse(n.len()), i)
+        });
+        let mut first = [false; 256];
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut row = [u8::MAX; 256];
+        let mut groups: Vec<(u32, u32)> = Vec::new();
+        for (k, &(_, n)) in names.iter().enumerate() {
+            let (first_byte, second) = (n.as_bytes()[0], n.as_bytes()[1]);
+            if row[usize::from(first_byte)] == u8::MAX {
+                let r = u8::try_from(groups.len() / 256).expect("fewer than 255 first bytes");
+                for c in cases(first_byte) {
+                    row[usize::from(c)] = r;
+                }
+                groups.resize(groups.len() + 256, (0, 0));
+            }
+            let r = usize::from(row[usize::from(first_byte)]) * 256;
+            for c in cases(second) {
+                let g = &mut groups[r + usize::from(c)];
+                // Names sharing two bytes are adjacent: the group grows by one.
+                *g = if g.0 == g.1 {
+                    (k as u32, k as u32 + 1)
+                } else {
+                    (g.0, k as u32 + 1)
+                };
+                for f in cases(first_byte) {
+                    first[usize::from(f)] = true;
+                    let pair = usize::from(f) << 8 | usize::from(c);
+                    pairs[pair >> 6] |= 1 << (pair & 63);
+                }
+            }
+        }
+        PrefixIndex {
+            names,
+            fold,
+            first,
+            pairs,
+            row,
+            groups,
+        }
+    }
+
+    /// The first position from `from` on where the two bytes of `hay` are those some name
+    /// starts with: the positions in between start no name.
+    #[inline]
+    pub(crate) fn next_start(&self, hay: &[u8], from: usize) -> Option<usize> {
+        let mut at = from;
+        while at + 1 < hay.len() {
+            // Most bytes start no name: one look-up, then the pair.
+            if self.first[usize::from(hay[at])] {
+                let pair = usize::from(hay[at]) << 8 | usize::from(hay[at + 1]);
+                if self.pairs[pair >> 6] & (1 << (pair & 63)) != 0 {
+                    return Some(at);
+                }
+            }
+            at += 1;
+        }
+        None
+    }
+
+    /// The names that occur in `hay` at byte `at`, longest first, each with its position
+    /// in the table given.
+    #[inline]
+    pub(crate) fn at<'a>(
+        &'a self,
+        hay: &'a [u8],
+        at: usize,
+    ) -> impl Iterator<Item = (usize, &'static str)> + 'a {
+        let group = match hay.get(at..at + 2) {
+            Some(&[first, second]) => {
+                let pair = usize::from(first) << 8 | usize::from(second);
+                if self.pairs[pair >> 6] & (1 << (pair & 63)) != 0 {
+                    self.groups
+                        [usize::from(self.row[usize::from(first)]) * 256 + usize::from(second)]
+                } else {
+                    (0, 0)
+                }
+            }
+            _ => (0, 0),
+        };
+        self.names[group.0 as usize..group.1 as usize]
+            .iter()
+            .copied()
+            .filter(move |(_, n)| {
+                // The first two bytes are the group's.
+                hay.get(at + 2..at + n.len()).is_some_and(|h| {
+                    let n = &n.as_bytes()[2..];
+                    if self.fold {
+                        h.eq_ignore_ascii_case(n)
+                    } else {
+                        h == n
+                    }
+                })
+            })
+    }
 }
 
 /// Whether `name` (as written) is a known place.
@@ -321,6 +456,46 @@ mod tests {
                 !super::find(&hq).iter().any(|f| f == p),
                 "{p:?} headquarters counted as affected"
             );
+        }
+    }
+
+    /// The prefix index finds what a leftmost-longest automaton finds, names that are
+    /// then judged no place included.
+    #[test]
+    fn scan_is_leftmost_longest() {
+        use aho_corasick::{AhoCorasick, MatchKind};
+        let names: Vec<&str> = super::all().collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .unwrap();
+        let index = super::PrefixIndex::new(super::all(), false);
+        let scan = |text: &str| {
+            let b = text.as_bytes();
+            let (mut out, mut from) = (Vec::new(), 0);
+            while let Some(at) = index.next_start(b, from) {
+                match index.at(b, at).next() {
+                    Some((_, p)) => {
+                        out.push((at, p));
+                        from = at + p.len();
+                    }
+                    None => from = at + 1,
+                }
+            }
+            out
+        };
+        for text in [
+            "Cuts in New York City, New York and New Jersey; the NEW York office.",
+            "Washington, D.C. and Washington state; BUSpain; USAmerica; U.S.A.",
+            "South Korea, Korea, Sao Paulo-based, San Jose and San Diego, Calif.",
+            "",
+            "U",
+        ] {
+            let want: Vec<(usize, &str)> = ac
+                .find_iter(text)
+                .map(|m| (m.start(), names[m.pattern().as_usize()]))
+                .collect();
+            assert_eq!(scan(text), want, "{text:?}");
         }
     }
 

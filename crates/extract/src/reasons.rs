@@ -78,27 +78,29 @@ pub const REASON_STEMS: &[(&str, Reason, &str)] = &[
 
 /// Reasons named in `text`, sorted and without repeats.
 pub fn find(text: &str) -> Vec<Reason> {
-    use aho_corasick::AhoCorasick;
-    static AC: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
-    let ac = AC.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(REASON_STEMS.iter().map(|(s, _, _)| s.trim()))
-            .expect("static patterns build")
+    static INDEX: std::sync::OnceLock<crate::places::PrefixIndex> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        crate::places::PrefixIndex::new(REASON_STEMS.iter().map(|(s, _, _)| s.trim()), true)
     });
+    let b = text.as_bytes();
     let mut out: Vec<Reason> = Vec::new();
-    for m in ac.find_overlapping_iter(text) {
-        let (stem, reason, _) = REASON_STEMS[m.pattern().as_usize()];
-        // " ai " must stand alone: "AI" yes, "said" or "maintain" no.
-        if stem.starts_with(' ') {
-            let alone = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
-            if !(alone(text[..m.start()].chars().next_back())
-                && alone(text[m.end()..].chars().next()))
-            {
-                continue;
+    // Every occurrence of every stem, overlapping ones included.
+    let mut from = 0;
+    while let Some(at) = index.next_start(b, from) {
+        from = at + 1;
+        for (k, stem) in index.at(b, at) {
+            let (pattern, reason, _) = REASON_STEMS[k];
+            // " ai " must stand alone: "AI" yes, "said" or "maintain" no.
+            if pattern.starts_with(' ') {
+                let alone = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+                if !(alone(text[..at].chars().next_back())
+                    && alone(text[at + stem.len()..].chars().next()))
+                {
+                    continue;
+                }
             }
+            out.push(reason);
         }
-        out.push(reason);
     }
     out.sort();
     out.dedup();
@@ -108,6 +110,20 @@ pub fn find(text: &str) -> Vec<Reason> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every occurrence counts, overlapping ones included, in any ASCII case.
+    #[test]
+    fn overlapping_stems_in_any_case() {
+        let mut want = vec![
+            Reason::Cost,
+            Reason::Restructuring,
+            Reason::Ai,
+            Reason::Relocation,
+        ];
+        want.sort();
+        assert_eq!(find("LOWER-COST hubs; Generative AI; restructuring"), want);
+        assert_eq!(find("said he would maintain"), []);
+    }
 
     #[test]
     fn every_stem_finds_its_example() {

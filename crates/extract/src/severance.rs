@@ -37,8 +37,7 @@ pub fn find(sentence: &str) -> Option<String> {
 
 /// [`find`] on a sentence already tokenised.
 pub fn find_in(sentence: &str, toks: &[Token]) -> Option<String> {
-    let lower = sentence.to_ascii_lowercase();
-    if !(lower.contains("severance") || lower.contains(" pay") || lower.contains("salary")) {
+    if !mentions_pay(sentence, toks) {
         return None;
     }
     for (i, t) in toks.iter().enumerate() {
@@ -84,6 +83,28 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Option<String> {
             k
         };
         sentence[toks[k].start..toks[end].end].to_string()
+    })
+}
+
+/// Whether the sentence says "severance", " pay" or "salary" in any ASCII case. Each is
+/// letters, so it lies inside one word token, and " pay" starts one after a space: the
+/// tokens answer without a lower-cased copy of the sentence.
+fn mentions_pay(sentence: &str, toks: &[Token]) -> bool {
+    // `part` is lower case; its first byte is tested first, as it mostly fails.
+    let contains = |w: &[u8], part: &[u8]| {
+        w.len() >= part.len()
+            && w.windows(part.len())
+                .any(|x| x[0] | 0x20 == part[0] && x.eq_ignore_ascii_case(part))
+    };
+    toks.iter().any(|t| {
+        let w = t.text.as_bytes();
+        t.kind == TokKind::Word
+            && ((w.len() >= 3
+                && w[..3].eq_ignore_ascii_case(b"pay")
+                && t.start > 0
+                && sentence.as_bytes()[t.start - 1] == b' ')
+                || contains(w, b"salary")
+                || contains(w, b"severance"))
     })
 }
 

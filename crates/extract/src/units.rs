@@ -87,19 +87,43 @@ const LIST_CUES: &[&str] = &[
     "specifically in",
     "concentrated in",
     "occur in",
-    "will be in",
     "mostly from",
     "mainly from",
 ];
 
-fn list_cue_automaton() -> &'static aho_corasick::AhoCorasick {
+/// The first word of each list cue: a cue can only start at a token that is one of them.
+fn cue_first_words() -> &'static crate::wordset::WordSet {
+    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        crate::wordset::WordSet::new(LIST_CUES.iter().filter_map(|c| c.split(' ').next()))
+    })
+}
+
+/// [`HIRING_WORDS`] and the first words of list cues, for one probe a token.
+fn hiring_or_cue_words() -> &'static crate::wordset::WordSet {
+    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        crate::wordset::WordSet::new(
+            HIRING_WORDS
+                .iter()
+                .copied()
+                .chain(LIST_CUES.iter().filter_map(|c| c.split(' ').next())),
+        )
+    })
+}
+
+/// Whether lower-case `text` contains a list cue anywhere, even inside a word: one pass
+/// instead of a substring search per cue.
+fn contains_cue(lower: &str) -> bool {
     static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     AC.get_or_init(|| {
+        // The texts are short: a DFA would cost more to build than it saves.
         aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(LIST_CUES)
             .expect("static patterns build")
     })
+    .is_match(lower)
 }
 
 /// Nouns before "including" / "such as" that make the list one of firms or people.
@@ -427,10 +451,18 @@ pub fn is_list_line(line: &str) -> bool {
     let t = line.trim_start();
     let head = t.get(..t.len().min(60)).unwrap_or(t);
     t.starts_with(['•', '-', '*', '–', '·', '▪'])
-        // At most eight words: counting stops at the ninth.
-        || (t.split_whitespace().nth(8).is_none() && !t.ends_with(['.', ':', '?', '!']))
-        || head.contains(" – ")
-        || head.contains(" - ")
+        // At most eight words: counting stops at the ninth (and most lines end a sentence,
+        // so the cheaper test goes first).
+        || (!t.ends_with(['.', ':', '?', '!']) && t.split_whitespace().nth(8).is_none())
+        || has_spaced_dash(head)
+}
+
+/// Whether `s` contains " – " or " - ": one pass over its spaces.
+fn has_spaced_dash(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| {
+        b[i] == b' ' && (b[i + 1..].starts_with(b"- ") || b[i + 1..].starts_with("– ".as_bytes()))
+    })
 }
 
 /// Whether a sentence (as tokens) may name the units a round hits.
@@ -456,15 +488,34 @@ pub fn find(sentence: &str) -> Vec<String> {
 /// [`find`] on a sentence already tokenised.
 pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    // Where a company hires or invests is not where it cuts.
-    if toks.iter().any(|t| t.is_any_of(hiring_words())) {
-        return out;
+    // Where a company hires or invests is not where it cuts. One probe a token answers
+    // both this and where list cues may start; the few tokens it finds are told apart.
+    let mut first_cue = toks.len();
+    for (i, t) in toks.iter().enumerate() {
+        if t.is_any_of(hiring_or_cue_words()) {
+            if t.is_any_of(hiring_words()) {
+                return out;
+            }
+            first_cue = first_cue.min(i);
+        }
     }
-    // Lists after a cue, found in one pass (ASCII case-insensitive, on the sentence itself
-    // so offsets stay valid whatever its script).
-    for m in list_cue_automaton().find_overlapping_iter(sentence) {
-        {
-            let (at, from) = (m.start(), m.end());
+    // Lists after a cue (ASCII case-insensitive). A cue that starts a word starts a token,
+    // so only tokens that are a cue's first word are tried; and as no cue lies inside
+    // another (see the tests), taking them by start takes them in the order they end.
+    for t in &toks[first_cue..] {
+        if !cue_first_words().contains_ascii_case(t.text) {
+            continue;
+        }
+        let at = t.start;
+        for cue in LIST_CUES {
+            let from = at + cue.len();
+            let is_cue = sentence
+                .as_bytes()
+                .get(at..from)
+                .is_some_and(|b| b.eq_ignore_ascii_case(cue.as_bytes()));
+            if !is_cue {
+                continue;
+            }
             let before_ok = !sentence[..at].ends_with(|c: char| c.is_alphanumeric());
             let after_ok = sentence[from..].starts_with(|c: char| c.is_whitespace());
             if !(before_ok && after_ok) {
@@ -511,8 +562,7 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
                     break;
                 }
                 // "departments such as sales": the inner cue gives the list.
-                let lower = item.to_lowercase();
-                if LIST_CUES.iter().any(|c| lower.contains(c)) {
+                if crate::wordset::with_lower(&item, contains_cue) {
                     continue;
                 }
                 push(&mut out, &item);
@@ -534,10 +584,9 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         }
         if j < toks.len() && toks[j].is_in(generic_staff()) && j > i + 1 {
             let mods = &sentence[toks[i + 1].start..toks[j - 1].end];
-            if !mods
-                .split(['-', ' '])
-                .any(|w| not_unit().contains(w) || SIZE_WORDS.contains(&w.to_lowercase().as_str()))
-            {
+            if !mods.split(['-', ' ']).any(|w| {
+                not_unit().contains(w) || crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w))
+            }) {
                 push(&mut out, &clean(mods));
             }
         }
@@ -650,10 +699,9 @@ fn clean(item: &str) -> String {
     }
     let mut b = words.len();
     while b > a
-        && matches!(
-            words[b - 1].to_lowercase().as_str(),
-            "and" | "or" | "of" | "in" | "the"
-        )
+        && crate::wordset::with_lower(words[b - 1], |w| {
+            matches!(w, "and" | "or" | "of" | "in" | "the")
+        })
     {
         b -= 1;
     }
@@ -666,19 +714,26 @@ fn clean(item: &str) -> String {
 fn push(out: &mut Vec<String>, item: &str) {
     // "store operations within AWS": the unit, without where it sits.
     let item = item.split(" within ").next().unwrap_or(item);
-    let lower = item.to_lowercase();
+    if crate::wordset::with_lower(item, |lower| is_unit(item, lower, out)) {
+        out.push(item.to_string());
+    }
+}
+
+/// Whether `item` (`lower` in lower case) names a unit not yet in `out`.
+fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
     // Table rows and "X and other Y" are not units.
     if item.contains('|')
         || lower
             .split(' ')
             .any(|w| w == "other" || w == "faqs" || w == "faq")
     {
-        return;
+        return false;
     }
-    // Items that carry a verb or a figure are clauses, not units.
-    let clause = item.split(' ').any(|w| {
+    // Items that carry a verb or a figure are clauses, not units. (Lower-casing keeps the
+    // spaces, so the words of `lower` are the words of `item` lower-cased.)
+    let clause = lower.split(' ').any(|w| {
         matches!(
-            w.to_lowercase().as_str(),
+            w,
             "have"
                 | "has"
                 | "had"
@@ -723,21 +778,19 @@ fn push(out: &mut Vec<String>, item: &str) {
             | "sat"
             | "sun"
     );
-    if item.len() < 2
+    !(item.len() < 2
         || clause
         || generic
         || item.chars().any(|c| c.is_ascii_digit())
         || !item.starts_with(|c: char| c.is_alphanumeric())
-        || LIST_CUES.iter().any(|c| lower.contains(c))
+        || contains_cue(lower)
         || crate::places::is_place(item)
         || lower
             .chars()
             .all(|c| c.is_ascii_digit() || c.is_whitespace())
-        || out.iter().any(|o| o.to_lowercase() == lower)
-    {
-        return;
-    }
-    out.push(item.to_string());
+        || out
+            .iter()
+            .any(|o| crate::wordset::with_lower(o, |o| o == lower)))
 }
 
 /// Words of sentences about hiring or investing, whose units are not cut.
@@ -760,6 +813,17 @@ static_set!(generic_staff, GENERIC_STAFF);
 #[cfg(test)]
 mod tests {
     use super::find;
+
+    /// `find_in` takes cues in the order they start, which is the order they end only
+    /// while no cue lies inside another.
+    #[test]
+    fn no_cue_lies_inside_another() {
+        for (i, a) in super::LIST_CUES.iter().enumerate() {
+            for (j, b) in super::LIST_CUES.iter().enumerate() {
+                assert!(i == j || !b.contains(a), "{a:?} inside {b:?}");
+            }
+        }
+    }
 
     #[test]
     fn phrases_after_prepositions() {
