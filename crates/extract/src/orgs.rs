@@ -6,9 +6,7 @@
 
 use crate::places;
 use crate::tokens::{TokKind, Token};
-use crate::wordset::{ascii_lower, with_lower, FxHasher, FxSet, WordSet};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use crate::wordset::{ascii_lower, with_lower, FxMap, FxSet, WordSet};
 use std::sync::OnceLock;
 
 /// Legal forms: kept in the full name, dropped from the display name.
@@ -585,8 +583,6 @@ pub struct LowerForms {
     /// test and skip the hash probe.
     shapes: [u32; 48],
 }
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 impl Default for LowerForms {
     fn default() -> Self {

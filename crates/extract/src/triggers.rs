@@ -907,41 +907,42 @@ fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
         .any(|t| t.kind == TokKind::Number || (class == Closure && t.is_any(SITE_NOUNS)))
 }
 
-/// All trigger hits in a tokenised sentence, left to right, non-overlapping.
-/// The first words of all rules: most tokens are not one, and one hash probe says so.
-fn first_words() -> &'static crate::wordset::WordSet {
-    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| crate::wordset::WordSet::new(TRIGGERS.iter().map(|r| r.pattern[0])))
-}
-
-/// Rule indices by the first byte of their first word, in table order: a token is only
-/// compared with the rules that could start with it.
-fn by_first_letter() -> &'static [Vec<usize>] {
-    static INDEX: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+/// The first words of all rules (most tokens are not one, and one probe says so) and, by
+/// first word, the rules that start with it, in table order: a token is only compared
+/// with the rules that could start with it.
+fn first_words() -> &'static (crate::wordset::WordSet, Vec<Vec<usize>>) {
+    static INDEX: std::sync::OnceLock<(crate::wordset::WordSet, Vec<Vec<usize>>)> =
+        std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = vec![Vec::new(); 256];
+        let words = crate::wordset::WordSet::new(TRIGGERS.iter().map(|r| r.pattern[0]));
+        let mut rules: Vec<Vec<usize>> = Vec::new();
         for (n, r) in TRIGGERS.iter().enumerate() {
-            let b = r.pattern[0].as_bytes()[0].to_ascii_lowercase();
-            index[b as usize].push(n);
-            index[b.to_ascii_uppercase() as usize].push(n);
+            let w = words
+                .id(r.pattern[0])
+                .expect("every first word is in the set");
+            if rules.len() <= w {
+                rules.resize(w + 1, Vec::new());
+            }
+            rules[w].push(n);
         }
-        index
+        (words, rules)
     })
 }
 
+/// All trigger hits in a tokenised sentence, left to right, non-overlapping.
 pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
     let mut out = Vec::new();
     let mut i = 0;
+    let (first_words, by_first_word) = first_words();
     while i < toks.len() {
-        let first = toks[i].text.as_bytes()[0].to_ascii_lowercase();
-        let bucket = &by_first_letter()[first as usize];
-        if bucket.is_empty()
-            || toks[i].kind != TokKind::Word
-            || !first_words().contains(toks[i].text)
-        {
-            i += 1;
-            continue;
-        }
+        let word = match first_words.id(toks[i].text) {
+            Some(w) if toks[i].kind == TokKind::Word => w,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let bucket = &by_first_word[word];
         let hit = bucket.iter().map(|&n| (n, &TRIGGERS[n])).find(|(_, r)| {
             r.pattern.len() <= toks.len() - i
                 && r.pattern

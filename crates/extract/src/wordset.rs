@@ -1,7 +1,7 @@
 //! Case-insensitive word sets for the larger vocabularies (first names, places, words that
 //! are never names), so a lookup is one hash probe instead of a scan of the table.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for word sets: the keys
@@ -60,14 +60,20 @@ impl Hasher for FxHasher {
 /// `HashSet` with [`FxHasher`].
 pub type FxSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
+/// `HashMap` with [`FxHasher`].
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// A set of lower-case entries, built once from a static table.
 pub struct WordSet {
     /// ASCII entries of 1 to 16 bytes as [`Packed`] keys in an open-addressed table (at
     /// most half full; length 0 marks an empty slot): nearly every probe is one of these,
     /// and comparing integers is cheaper than hashing and comparing byte strings.
     short: Box<[Packed]>,
-    /// Every entry as lower-case bytes, for the rest (longer or non-ASCII words).
-    words: FxSet<Box<[u8]>>,
+    /// The entry number of each slot of `short`.
+    short_ids: Box<[u32]>,
+    /// Every entry as lower-case bytes with its number, for the rest (longer or
+    /// non-ASCII words).
+    words: FxMap<Box<[u8]>, u32>,
     /// Per byte length, a bit per first letter (a–z, then one bit for anything else):
     /// most words fail this test and never reach a table.
     shapes: [u32; 48],
@@ -161,33 +167,53 @@ fn shape_bit(first: u8) -> u32 {
 }
 
 impl WordSet {
+    /// The set of `words`, lower-cased; each distinct entry is numbered in order of first
+    /// appearance (see [`WordSet::id`]).
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let words: FxSet<Box<[u8]>> = words
-            .into_iter()
-            .map(|w| w.to_lowercase().into_bytes().into_boxed_slice())
-            .collect();
+        let mut entries: FxMap<Box<[u8]>, u32> = FxMap::default();
+        for w in words {
+            let n = u32::try_from(entries.len()).expect("fewer than 2^32 entries");
+            entries
+                .entry(w.to_lowercase().into_bytes().into_boxed_slice())
+                .or_insert(n);
+        }
         let mut shapes = [0u32; 48];
-        for w in &words {
+        for w in entries.keys() {
             shapes[w.len().min(47)] |= w.first().map_or(1 << 26, |&b| shape_bit(b));
         }
-        let packed: Vec<Packed> = words
+        let packed: Vec<(Packed, u32)> = entries
             .iter()
-            .filter_map(|w| Packed::raw(w).map(Packed::lowered))
+            .filter_map(|(w, &n)| Packed::raw(w).map(|p| (p.lowered(), n)))
             .collect();
         let size = (packed.len() * 2).next_power_of_two().max(8);
         let mut short = vec![Packed::EMPTY; size].into_boxed_slice();
-        for p in packed {
+        let mut short_ids = vec![0; size].into_boxed_slice();
+        for (p, n) in packed {
             let mut i = p.slot(size - 1);
             while short[i] != Packed::EMPTY {
                 i = (i + 1) & (size - 1);
             }
             short[i] = p;
+            short_ids[i] = n;
         }
         WordSet {
             short,
-            words,
+            short_ids,
+            words: entries,
             shapes,
         }
+    }
+
+    /// The number of the entry `word` is, in any case (as [`WordSet::contains`] finds it).
+    #[inline]
+    pub fn id(&self, word: &str) -> Option<usize> {
+        let b = word.as_bytes();
+        let found = match Packed::raw(b) {
+            Some(_) if self.shapes[b.len()] & shape_bit(b[0]) == 0 => None,
+            Some(p) => self.slot_of(p.lowered()).map(|i| self.short_ids[i]),
+            None => self.id_slow(word),
+        };
+        found.map(|n| n as usize)
     }
 
     /// Whether `word`, in any case, is in the set.
@@ -222,15 +248,21 @@ impl WordSet {
     }
 
     fn contains_packed(&self, p: Packed) -> bool {
+        self.slot_of(p).is_some()
+    }
+
+    /// The slot of `short` holding `p`.
+    #[inline]
+    fn slot_of(&self, p: Packed) -> Option<usize> {
         let mask = self.short.len() - 1;
         let mut i = p.slot(mask);
         loop {
             let q = self.short[i];
             if q == p {
-                return true;
+                return Some(i);
             }
             if q.len == 0 {
-                return false;
+                return None;
             }
             i = (i + 1) & mask;
         }
@@ -238,11 +270,16 @@ impl WordSet {
 
     #[cold]
     fn contains_slow(&self, word: &str) -> bool {
+        self.id_slow(word).is_some()
+    }
+
+    #[cold]
+    fn id_slow(&self, word: &str) -> Option<u32> {
         // Lower-casing may change a non-ASCII word's length: the shape test is for ASCII.
         if word.is_ascii() {
             let first = word.as_bytes().first().map_or(1 << 26, |&b| shape_bit(b));
             if self.shapes[word.len().min(47)] & first == 0 {
-                return false;
+                return None;
             }
         }
         // Long ASCII words are lower-cased on the stack.
@@ -251,9 +288,9 @@ impl WordSet {
             let b = &mut buf[..word.len()];
             b.copy_from_slice(word.as_bytes());
             b.make_ascii_lowercase();
-            return self.words.contains(&*b);
+            return self.words.get(&*b).copied();
         }
-        self.words.contains(word.to_lowercase().as_bytes())
+        self.words.get(word.to_lowercase().as_bytes()).copied()
     }
 }
 
@@ -286,6 +323,16 @@ macro_rules! static_set {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn entries_are_numbered_in_order_of_first_appearance() {
+        let s = super::WordSet::new(["cut", "Shed", "CUT", "internationalisation", "Ünïcode"]);
+        assert_eq!(s.id("CUT"), Some(0));
+        assert_eq!(s.id("shed"), Some(1));
+        assert_eq!(s.id("Internationalisation"), Some(2));
+        assert_eq!(s.id("üNÏCODE"), Some(3));
+        assert_eq!(s.id("cuts"), None);
+    }
+
     #[test]
     fn any_case_matches() {
         let s = super::WordSet::new(["Amazon", "new york"]);
