@@ -558,7 +558,7 @@ fn sentence_frames(
     // A sentence without a trigger only matters for its subject ("the company" later) and
     // for "Long Name (SHORT)" aliases, so its tail is not searched for names unless it
     // has brackets.
-    let limit = if hits.is_empty() && !text.contains('(') {
+    let limit = if hits.is_empty() && memchr::memchr(b'(', text.as_bytes()).is_none() {
         8 + stamp_len(toks)
     } else {
         toks.len()

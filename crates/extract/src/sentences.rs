@@ -56,9 +56,12 @@ static_set!(abbreviations, ABBREVIATIONS);
 pub fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(text.len() / 100 + 1);
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        split_line(text, line_start, line_start + line.len(), &mut out);
-        line_start += line.len();
+    for newline in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        split_line(text, line_start, newline + 1, &mut out);
+        line_start = newline + 1;
+    }
+    if line_start < text.len() {
+        split_line(text, line_start, text.len(), &mut out);
     }
     out
 }
