@@ -18,9 +18,7 @@
 # (`-1worker`), the figure comparable with the single-threaded criterion bench.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
-DATA=${BENCH_DATA:-$TARGET/bench-data}
+source "$(dirname "$0")/lib.sh"
 DENSE_SIZE=${DENSE_SIZE:-50MB}
 MIXED_SIZE=${MIXED_SIZE:-200MB}
 BIG_SIZE=${BIG_SIZE:-1GB}
@@ -29,33 +27,19 @@ BIG=0
 for arg in "$@"; do
     case $arg in
         --big) BIG=1 ;;
-        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
-        *) echo "bench/run.sh: unknown argument $arg (try --help)" >&2; exit 2 ;;
+        *) common_arg "$arg" ;;
     esac
 done
 
-cd "$ROOT"
-echo "== building (release) into $TARGET"
-CARGO_TARGET_DIR=$TARGET cargo build --release -q -p headcount
-CARGO_TARGET_DIR=$TARGET cargo build --release -q -p headcount-extract --example gen_stream
-BIN=$TARGET/release/headcount
-GEN=$TARGET/release/examples/gen_stream
-mkdir -p "$DATA"
+build_release headcount-extract gen_stream
 
-# gen_stream is deterministic, so a stream already on disk with the same name is reused.
 generate() { # NAME SIZE SHARE
-    local file=$DATA/$1.jsonl
-    if [[ ! -s $file ]]; then
-        echo "== generating $file ($2, layoff share $3)"
-        "$GEN" "$2" "$3" 1 > "$file.tmp"
-        mv "$file.tmp" "$file"
-    fi
+    generate_cached "$DATA/$1.jsonl" "$2, layoff share $3" "$2" "$3" 1
 }
 
 TIME_V=0
 if [[ -x /usr/bin/time ]] && /usr/bin/time -v true 2>/dev/null; then TIME_V=1; fi
 
-CORES=$(nproc)
 RUNS=${RUNS:-3}
 
 run_once() { # FILE ERR LOG [VAR=VALUE...]: one timed run; prints "wall cpu rss"
@@ -110,7 +94,7 @@ generate mixed "$MIXED_SIZE" "$SHARE"
 (( BIG )) && generate big "$BIG_SIZE" "$SHARE"
 
 echo
-echo "machine: $CORES cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_line
 printf '\n%-14s %7s %8s %7s %6s %8s %9s %9s  %s\n' \
     stream MB wall_s cpu_s cores "MB/s" "MB/s/core" maxRSS_MB documents
 measure dense dense

@@ -22,9 +22,7 @@
 # on what else the machine is doing.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
-DATA=${BENCH_DATA:-$TARGET/bench-data}
+source "$(dirname "$0")/lib.sh"
 DOCS=${DOCS:-200000}
 SHARE=${SHARE:-0.05}
 RUNS=${RUNS:-3}
@@ -34,29 +32,17 @@ ONLY_QUERIES=0
 for arg in "$@"; do
     case $arg in
         --queries) ONLY_QUERIES=1 ;;
-        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
-        *) echo "bench/store.sh: unknown argument $arg (try --help)" >&2; exit 2 ;;
+        *) common_arg "$arg" ;;
     esac
 done
 case $DATA in
     "$ROOT"/*) echo "bench/store.sh: BENCH_DATA must be outside the source tree" >&2; exit 2 ;;
 esac
 
-cd "$ROOT"
-echo "== building (release) into $TARGET"
-CARGO_TARGET_DIR=$TARGET cargo build --release -q -p headcount
-CARGO_TARGET_DIR=$TARGET cargo build --release -q -p headcount-store --example gen_corpus
-BIN=$TARGET/release/headcount
-GEN=$TARGET/release/examples/gen_corpus
-mkdir -p "$DATA"
+build_release headcount-store gen_corpus
 
-# gen_corpus is deterministic: a stream already on disk with the same name is reused.
 generate() { # FILE DOCS SHARE
-    if [[ ! -s $1 ]]; then
-        echo "== generating $1 ($2 documents, layoff share $3)"
-        "$GEN" "$2" "$3" 1 > "$1.tmp"
-        mv "$1.tmp" "$1"
-    fi
+    generate_cached "$1" "$2 documents, layoff share $3" "$2" "$3" 1
 }
 
 # Runs a command, prints "wall cpu" in seconds.
@@ -68,7 +54,7 @@ timed() {
 }
 
 echo
-echo "machine: $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+machine_line
 
 if (( ! ONLY_QUERIES )); then
     STREAM=$DATA/store-mixed-$DOCS-$SHARE.jsonl

@@ -17,6 +17,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
 use headcount_extract::{extract, prefilter, Document};
+use headcount_testgen::{Article, XorShift, STREAM_WORDS};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -29,7 +30,7 @@ const ARTICLES: &str = concat!(
 /// noise is small and short enough for a two-core CI machine.
 const MIXED_DOCS: u64 = 2000;
 
-fn documents(articles: &[gen::Article]) -> Vec<Document<'_>> {
+fn documents(articles: &[Article]) -> Vec<Document<'_>> {
     articles
         .iter()
         .map(|a| Document {
@@ -42,7 +43,7 @@ fn documents(articles: &[gen::Article]) -> Vec<Document<'_>> {
 }
 
 /// The publication date, from news-please's `YYYY-MM-DD[ HH:MM:SS]`.
-fn published(a: &gen::Article) -> Option<chrono::NaiveDate> {
+fn published(a: &Article) -> Option<chrono::NaiveDate> {
     let s = a.date_publish.as_deref()?;
     chrono::NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
 }
@@ -69,14 +70,14 @@ fn bench_extract(
 }
 
 /// The generator's plain sentences must hold no prefilter stem: otherwise the share of
-/// generated news that passes the prefilter is not the one `gen::STRESS_EVERY` sets.
+/// generated news that passes the prefilter is not the one `headcount_testgen::STRESS_EVERY` sets.
 fn check_plain_sentences() {
-    let mut rng = gen::XorShift::new(7);
+    let mut rng = XorShift::new(7);
     for (topic, plain, _) in gen::TOPICS {
         for template in *plain {
             for _ in 0..20 {
                 let mut s = String::new();
-                gen::fill(&mut rng, template, &mut s);
+                STREAM_WORDS.fill(&mut rng, template, &mut s);
                 // A verb stem alone or a noun stem alone fails the prefilter; pairing the
                 // sentence with one of each shows whether it holds the other.
                 let stem_free = !prefilter::may_mention_cuts(&format!("{s} jobs"))

@@ -42,21 +42,9 @@ fn main() -> ExitCode {
         eprintln!("{usage}");
         return ExitCode::from(2);
     };
-    let share: f64 = match args.get(1).map(|s| s.parse()) {
-        None => 0.05,
-        Some(Ok(x)) if (0.0..=1.0).contains(&x) => x,
-        Some(_) => {
-            eprintln!("SHARE must be a number in 0..=1\n{usage}");
-            return ExitCode::from(2);
-        }
-    };
-    let seed: u64 = match args.get(2).map(|s| s.parse()) {
-        None => 1,
-        Some(Ok(x)) => x,
-        Some(Err(_)) => {
-            eprintln!("SEED must be a whole number\n{usage}");
-            return ExitCode::from(2);
-        }
+    let (share, seed) = match headcount_testgen::share_and_seed(&args[1..], usage) {
+        Ok(x) => x,
+        Err(code) => return code,
     };
     let layoffs = gen::dev_articles(ARTICLES.as_ref());
     if share > 0.0 && layoffs.is_empty() {

@@ -6,8 +6,9 @@
 //! large news-please JSON Lines file of plain news with layoff reports of invented
 //! companies scattered through it (several rounds each, several outlets and wordings per
 //! round, so events gain sources and change ids as earlier reports arrive), and a few
-//! truncated lines.
+//! truncated lines. The RNG and the month and weekday names come from `headcount-testgen`.
 
+use headcount_testgen::{Rng, SplitMix64, MONTHS, WEEKDAYS};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags};
 use std::collections::BTreeSet;
@@ -25,27 +26,6 @@ fn scratch(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-/// A small deterministic generator (SplitMix64): the same input on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
 }
 
 const COMPANIES: &[(&str, &str)] = &[
@@ -94,31 +74,6 @@ const OUTLETS: &[&str] = &[
     "plainsobserver.example",
 ];
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// Days since 1970-01-01 of a civil date, and back (Howard Hinnant's algorithms).
 fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
@@ -155,19 +110,19 @@ struct Round {
 }
 
 fn rounds() -> Vec<Round> {
-    let mut rng = Rng(0x5eed_0001);
+    let mut rng = SplitMix64::new(0x5eed_0001);
     let start = days_from_civil(2023, 2, 1);
     let mut out = Vec::new();
     for (c, &(company, unit)) in COMPANIES.iter().enumerate() {
         // Three or four rounds, four to seven months apart.
         let mut day = start + (c as i64 * 11) % 120;
         for _ in 0..3 + c % 2 {
-            day += 120 + rng.below(90) as i64;
+            day += 120 + rng.range(0, 90) as i64;
             out.push(Round {
                 company,
                 unit,
                 day,
-                count: 30 + rng.below(60) as u64 * 10 + rng.below(9) as u64,
+                count: 30 + rng.range(0, 60) * 10 + rng.range(0, 9),
             });
         }
     }
@@ -175,14 +130,14 @@ fn rounds() -> Vec<Round> {
 }
 
 /// One report of a round, in one of several wordings; `published` is days after the cuts.
-fn layoff_report(rng: &mut Rng, r: &Round, serial: usize) -> (String, String, i64) {
-    let lag = rng.below(6) as i64;
+fn layoff_report(rng: &mut SplitMix64, r: &Round, serial: usize) -> (String, String, i64) {
+    let lag = rng.range(0, 6) as i64;
     let published = r.day + lag;
     let (y, m, d) = civil_from_days(r.day);
     let month = MONTHS[m as usize - 1];
     let wd = WEEKDAYS[weekday(r.day)];
     let (n, co, unit) = (r.count, r.company, r.unit);
-    let (title, lead) = match rng.below(6) {
+    let (title, lead) = match rng.range(0, 6) {
         0 => (
             format!("{co} lays off {n}"),
             format!("{co} laid off {n} {unit} on {d} {month} {y}, the company said."),
@@ -222,7 +177,7 @@ fn layoff_report(rng: &mut Rng, r: &Round, serial: usize) -> (String, String, i6
 }
 
 /// One plain news article: no layoffs, unique through its numbers.
-fn plain_article(rng: &mut Rng, serial: usize) -> (String, String) {
+fn plain_article(rng: &mut SplitMix64, serial: usize) -> (String, String) {
     let town = rng.pick(&[
         "Millbrook",
         "Ashford Green",
@@ -233,7 +188,7 @@ fn plain_article(rng: &mut Rng, serial: usize) -> (String, String) {
         "Highcombe",
         "Lowell Bay",
     ]);
-    let topic = rng.below(5);
+    let topic = rng.range(0, 5);
     let title = match topic {
         0 => format!("{town} council approves road plan"),
         1 => format!("Rain expected across {town} this weekend"),
@@ -284,7 +239,7 @@ fn plain_article(rng: &mut Rng, serial: usize) -> (String, String) {
             "Story hours for toddlers return next month.",
         ],
     };
-    for _ in 0..4 + rng.below(4) {
+    for _ in 0..4 + rng.range(0, 4) {
         text.push_str(rng.pick(sentences));
         text.push(' ');
     }
@@ -292,8 +247,8 @@ fn plain_article(rng: &mut Rng, serial: usize) -> (String, String) {
         text,
         "Ticket {} of {town} desk, filed at {}:{:02}.",
         serial,
-        rng.below(24),
-        rng.below(60)
+        rng.range(0, 24),
+        rng.range(0, 60)
     );
     (title, text)
 }
@@ -306,7 +261,7 @@ fn date_str(days: i64) -> String {
 /// Writes the input; returns the line numbers (1-based) of the malformed lines and the
 /// number of well-formed lines.
 fn write_input(path: &Path) -> (Vec<u64>, usize) {
-    let mut rng = Rng(0x5eed_0002);
+    let mut rng = SplitMix64::new(0x5eed_0002);
     let rounds = rounds();
     let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
     let mut bad = Vec::new();
@@ -327,8 +282,8 @@ fn write_input(path: &Path) -> (Vec<u64>, usize) {
             continue;
         }
         // About 4% of lines report a round of cuts.
-        let (title, text, published, outlet, url) = if rng.below(25) == 0 {
-            let r = &rounds[rng.below(rounds.len())];
+        let (title, text, published, outlet, url) = if rng.range(0, 25) == 0 {
+            let r = &rounds[rng.range(0, rounds.len() as u64) as usize];
             let (title, text, published) = layoff_report(&mut rng, r, i);
             let outlet = rng.pick(OUTLETS);
             let url = format!("https://{outlet}/business/{i}");
@@ -337,7 +292,8 @@ fn write_input(path: &Path) -> (Vec<u64>, usize) {
             let (title, text) = plain_article(&mut rng, i);
             let outlet = rng.pick(OUTLETS);
             let url = format!("https://{outlet}/local/{i}");
-            (title, text, plain_day + rng.below(400) as i64, outlet, url)
+            let published = plain_day + rng.range(0, 400) as i64;
+            (title, text, published, outlet, url)
         };
         let v = serde_json::json!({
             "title": title,

@@ -21,49 +21,14 @@
 //! staff", so a share of it goes through the full analysis, as real news does. Every
 //! document ends with a line that carries its number, so no two texts are the same (the
 //! store keys documents by a hash of their text).
+//!
+//! The RNG, the names and numbers that fill the news templates, and the `Article` record
+//! come from `headcount-testgen`; the companies, rounds and topics are this corpus's own.
 
 use chrono::{Datelike, Days, NaiveDate};
-use serde::Serialize;
+use headcount_testgen::{Article, Rng, XorShift, CORPUS_WORDS, MONTHS, WEEKDAYS};
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
-
-/// xorshift64*: tiny, seeded and the same on every machine.
-struct XorShift(u64);
-
-impl XorShift {
-    fn new(seed: u64) -> Self {
-        XorShift(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    fn next_u64(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `lo..hi` (hi > lo).
-    fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next_u64() % (hi - lo)
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.range(0, items.len() as u64) as usize]
-    }
-}
-
-/// One news-please article.
-#[derive(Serialize)]
-struct Article {
-    id: String,
-    url: String,
-    source_domain: String,
-    title: String,
-    date_publish: String,
-    maintext: String,
-}
 
 // ---------------------------------------------------------------- companies and rounds
 
@@ -149,30 +114,6 @@ const OUTLETS: &[(&str, &str)] = &[
     ("tradejournal.example", "Trade Journal"),
     ("regionaltimes.example", "Regional Times"),
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// One round of cuts of one company.
 #[derive(Clone)]
 struct Round {
@@ -347,73 +288,27 @@ fn layoff_article(rng: &mut XorShift, round: &Round, nth: usize, i: u64) -> Arti
     let (hh, mm) = (rng.range(6, 22), rng.range(0, 60));
     Article {
         id: format!("lay{i}"),
-        url: format!(
+        url: Some(format!(
             "https://{domain}/business/{}/{i}",
             published.format("%Y/%m/%d")
-        ),
-        source_domain: domain.to_owned(),
-        title,
-        date_publish: format!("{} {hh:02}:{mm:02}:00", published.format("%Y-%m-%d")),
+        )),
+        source_domain: Some(domain.to_owned()),
+        title: Some(title),
+        date_publish: Some(format!(
+            "{} {hh:02}:{mm:02}:00",
+            published.format("%Y-%m-%d")
+        )),
         maintext: text,
     }
 }
 
 // ---------------------------------------------------------------- filler news
 
-const TEAMS: &[&str] = &[
-    "the Harbor City Hawks",
-    "Northfield United",
-    "the Riverside Rockets",
-    "Lakeview Rovers",
-    "the Granite Bay Bears",
-    "Eastport Athletic",
-    "the Summit Falcons",
-    "Westbrook City",
-    "the Pine Ridge Owls",
-    "Southgate Wanderers",
-];
-const PEOPLE: &[&str] = &[
-    "Maria Delgado",
-    "James Okafor",
-    "Lena Fischer",
-    "Tom Becker",
-    "Priya Raman",
-    "Sam Whitaker",
-    "Chen Wei",
-    "Olivia Grant",
-    "Mateo Rossi",
-    "Hannah Cole",
-    "Aisha Bello",
-    "Jonas Lind",
-];
-const TOWNS: &[&str] = &[
-    "Springfield",
-    "Port Alder",
-    "Lakeside",
-    "the northern counties",
-    "the coast",
-    "Millbrook",
-    "the capital",
-    "the valley",
-    "Cedar Falls",
-    "Oakham",
-];
-const FIRMS: &[&str] = &[
-    "Northwind Traders",
-    "Contoso Ltd",
-    "Globex Corp.",
-    "Initech",
-    "Vandelay Industries",
-    "Stark Mobility",
-    "Wayne Foods",
-    "Acme Shipping",
-];
-
 // Plain sentences carry none of the prefilter's stems; stress sentences carry one in a
 // sense that has nothing to do with jobs.
 const SPORTS: &[&str] = &[
     "{person} scored twice in the second half as {team} beat {team} {score}.",
-    "A crowd of {big} fans watched the match in {town}.",
+    "A crowd of {big} fans watched the match in {place}.",
     "{team} remain {n} points behind the leaders with {n} games to play.",
     "The manager said {person} would be out for {n} weeks with a hamstring injury.",
     "{person} was named player of the month for {month} after scoring {n} goals.",
@@ -421,11 +316,11 @@ const SPORTS: &[&str] = &[
     "The league confirmed the fixture would be moved to {day} because of the weather.",
 ];
 const WEATHER: &[&str] = &[
-    "Heavy rain is expected across {town} on {day}, with up to {n} millimetres in places.",
+    "Heavy rain is expected across {place} on {day}, with up to {n} millimetres in places.",
     "Temperatures will climb to {n} degrees by {day}, forecasters said.",
     "A yellow warning for wind gusts of {n} mph is in force until {day} evening.",
-    "It was the wettest {month} on record in {town}, with {pct} more rain than average.",
-    "Forecasters expect a dry and sunny weekend across {town} after the storm passes.",
+    "It was the wettest {month} on record in {place}, with {pct} more rain than average.",
+    "Forecasters expect a dry and sunny weekend across {place} after the storm passes.",
     "Snow is likely on high ground above {n} metres, with icy roads in the morning.",
 ];
 const EARNINGS: &[&str] = &[
@@ -438,7 +333,7 @@ const EARNINGS: &[&str] = &[
 ];
 const POLITICS: &[&str] = &[
     "{person} won the primary with {pct} of the vote, according to official results.",
-    "Turnout in {town} was {pct}, up from the last election in {year}.",
+    "Turnout in {place} was {pct}, up from the last election in {year}.",
     "The budget vote has been moved to {day}, a spokesperson for the mayor said.",
     "Lawmakers voted {n} to {n} to lower the speed limit on residential streets.",
     "The governor signed the bill into law on {day} after months of debate.",
@@ -446,24 +341,24 @@ const POLITICS: &[&str] = &[
 const SCIENCE: &[&str] = &[
     "The study, which appeared in {month}, followed {big} patients for {n} years.",
     "{person}, an astronomer at the observatory, said the comet would be visible on {day}.",
-    "The samples were collected in {town} during the winter of {year}.",
+    "The samples were collected in {place} during the winter of {year}.",
     "The team improved the accuracy of the sensor by {pct} using a new calibration method.",
-    "The species was last recorded in {town} in {year}, the survey found.",
+    "The species was last recorded in {place} in {year}, the survey found.",
 ];
 const TRANSPORT: &[&str] = &[
-    "The new tram line to {town} opens on {day}, {n} months ahead of schedule.",
+    "The new tram line to {place} opens on {day}, {n} months ahead of schedule.",
     "Passenger numbers at the airport rose {pct} in {month}, the operator said.",
     "Engineers will replace {n} kilometres of track over the summer.",
     "{person}, who chairs the transport board, said fares would stay frozen until {year}.",
-    "Cyclists in {town} will get {n} new parking stands by {month}.",
+    "Cyclists in {place} will get {n} new parking stands by {month}.",
 ];
 const STRESS: &[&str] = &[
     "The central bank's rate cut in {month} lowered borrowing costs for {firm}.",
-    "The coaching staff said {person} would miss the trip to {town}.",
+    "The coaching staff said {person} would miss the trip to {place}.",
     "Shares of {firm} were up {pct} at the closing bell.",
-    "Power was cut to {big} homes in {town} overnight after lines came down.",
+    "Power was cut to {big} homes in {place} overnight after lines came down.",
     "{team} lost {score} to {team} on {day}.",
-    "Schools in {town} will close early on {day} as the storm moves inland.",
+    "Schools in {place} will close early on {day} as the storm moves inland.",
 ];
 const TOPICS: &[(&str, &[&str])] = &[
     ("sports", SPORTS),
@@ -473,80 +368,15 @@ const TOPICS: &[(&str, &[&str])] = &[
     ("science", SCIENCE),
     ("transport", TRANSPORT),
 ];
-const STRESS_EVERY: u64 = 40;
-
-fn fill(rng: &mut XorShift, template: &str, out: &mut String) {
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let close = open + rest[open..].find('}').expect("unclosed slot");
-        match &rest[open + 1..close] {
-            "team" => out.push_str(rng.pick(TEAMS)),
-            "person" => out.push_str(rng.pick(PEOPLE)),
-            "town" => out.push_str(rng.pick(TOWNS)),
-            "firm" => out.push_str(rng.pick(FIRMS)),
-            "month" => out.push_str(rng.pick(MONTHS)),
-            "day" => out.push_str(rng.pick(WEEKDAYS)),
-            "n" => out.push_str(&rng.range(2, 60).to_string()),
-            "year" => out.push_str(&rng.range(2008, 2026).to_string()),
-            "score" => {
-                let (a, b) = (rng.range(0, 5), rng.range(0, 5));
-                out.push_str(&format!("{a}-{b}"));
-            }
-            "pct" => {
-                let (a, b) = (rng.range(1, 40), rng.range(0, 10));
-                out.push_str(&format!("{a}.{b}%"));
-            }
-            "big" => {
-                let (n, m) = (rng.range(1, 90), rng.range(0, 1000));
-                out.push_str(&format!("{n},{m:03}"));
-            }
-            "money" => {
-                let (a, b) = (rng.range(1, 90), rng.range(0, 10));
-                out.push_str(&format!("${a}.{b} billion"));
-            }
-            other => panic!("unknown slot {{{other}}}"),
-        }
-        rest = &rest[close + 1..];
-    }
-    out.push_str(rest);
-}
 
 /// A non-layoff article: 4 to 9 paragraphs of 2 to 4 sentences, about 1.5 KB.
 fn filler(rng: &mut XorShift, i: u64) -> Article {
     let (topic, plain) = TOPICS[rng.range(0, TOPICS.len() as u64) as usize];
-    let mut title = String::new();
-    let headline = rng.pick(plain);
-    fill(rng, headline, &mut title);
-    let title = title.trim_end_matches('.').to_owned();
+    let title = CORPUS_WORDS.headline(rng, plain);
     let mut text = String::with_capacity(2048);
-    for p in 0..rng.range(4, 10) {
-        if p > 0 {
-            text.push_str("\n\n");
-        }
-        for s in 0..rng.range(2, 5) {
-            if s > 0 {
-                text.push(' ');
-            }
-            let sentence = if rng.range(0, STRESS_EVERY) == 0 {
-                rng.pick(STRESS)
-            } else {
-                rng.pick(plain)
-            };
-            fill(rng, sentence, &mut text);
-        }
-    }
+    CORPUS_WORDS.paragraphs(rng, plain, STRESS, &mut text);
     text.push_str(&format!("\n\nFiled by the {topic} desk (item {i})."));
-    let (y, m, d) = (rng.range(2016, 2026), rng.range(1, 13), rng.range(1, 29));
-    let (hh, mm) = (rng.range(0, 24), rng.range(0, 60));
-    Article {
-        id: format!("gen{i}"),
-        url: format!("https://news.example.com/{topic}/{y}/{m:02}/{i}"),
-        source_domain: "news.example.com".into(),
-        title,
-        date_publish: format!("{y}-{m:02}-{d:02} {hh:02}:{mm:02}:00"),
-        maintext: text,
-    }
+    Article::news(rng, i, topic, 2016..2026, title, text)
 }
 
 fn main() -> ExitCode {
@@ -556,21 +386,9 @@ fn main() -> ExitCode {
         eprintln!("{usage}");
         return ExitCode::from(2);
     };
-    let share: f64 = match args.get(1).map(|s| s.parse()) {
-        None => 0.05,
-        Some(Ok(x)) if (0.0..=1.0).contains(&x) => x,
-        Some(_) => {
-            eprintln!("SHARE must be a number in 0..=1\n{usage}");
-            return ExitCode::from(2);
-        }
-    };
-    let seed: u64 = match args.get(2).map(|s| s.parse()) {
-        None => 1,
-        Some(Ok(s)) => s,
-        Some(Err(_)) => {
-            eprintln!("SEED must be a whole number\n{usage}");
-            return ExitCode::from(2);
-        }
+    let (share, seed) = match headcount_testgen::share_and_seed(&args[1..], usage) {
+        Ok(x) => x,
+        Err(code) => return code,
     };
     let mut rng = XorShift::new(seed);
     // Bresenham: document i reports cuts when the running quota steps up.

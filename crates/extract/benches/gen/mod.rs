@@ -5,54 +5,17 @@
 //! Shared by the criterion bench (`benches/extract.rs`, in memory) and the
 //! `gen_stream` example (news-please JSON Lines for `bench/run.sh`), so both measure
 //! the same text. It lives in `benches/gen/mod.rs` rather than `benches/gen.rs` because
-//! cargo would take the latter for a bench target of its own.
+//! cargo would take the latter for a bench target of its own. The RNG, the words that
+//! fill the templates and the `Article` record come from `headcount-testgen`; the topics
+//! and the mixing of layoff articles are this stream's own.
 //!
 //! The generated prose is meant to be hard on the prefilter: it says "rate cut", "closing
 //! bell", "coaching staff", "lost 3-1", "store of value" and "shut out", so a fair share
 //! of the non-layoff documents pass the stem scan and go through the full analysis, as
 //! real news does. It contains no layoff stems ("laid off", "job cuts", "redundancies").
 
+use headcount_testgen::{Article, Rng, XorShift, STREAM_WORDS};
 use std::path::Path;
-
-/// xorshift64*: tiny, seeded and the same on every machine, so a given seed always
-/// gives the same stream.
-pub struct XorShift(u64);
-
-impl XorShift {
-    pub fn new(seed: u64) -> Self {
-        // Zero is xorshift's one fixed point; mix the seed so small seeds differ.
-        XorShift(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `lo..hi` (hi > lo).
-    pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next_u64() % (hi - lo)
-    }
-
-    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.range(0, items.len() as u64) as usize]
-    }
-}
-
-/// One news-please article.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Article {
-    pub id: String,
-    pub url: Option<String>,
-    pub source_domain: Option<String>,
-    pub title: Option<String>,
-    pub date_publish: Option<String>,
-    pub maintext: String,
-}
 
 /// The dev-corpus articles in `dir` (`shared/eval/dev/articles`), sorted by file
 /// name; empty when the folder is missing.
@@ -137,77 +100,12 @@ impl Iterator for Stream<'_> {
     }
 }
 
-const TEAMS: &[&str] = &[
-    "the Harbor City Hawks",
-    "Northfield United",
-    "the Riverside Rockets",
-    "Lakeview Rovers",
-    "the Granite Bay Bears",
-    "Eastport Athletic",
-    "the Summit Falcons",
-    "Westbrook City",
-];
-const PEOPLE: &[&str] = &[
-    "Maria Delgado",
-    "James Okafor",
-    "Lena Fischer",
-    "Tom Becker",
-    "Priya Raman",
-    "Sam Whitaker",
-    "Chen Wei",
-    "Olivia Grant",
-    "Mateo Rossi",
-    "Hannah Cole",
-];
-const PLACES: &[&str] = &[
-    "Springfield",
-    "Port Alder",
-    "Lakeside",
-    "the northern counties",
-    "the coast",
-    "Millbrook",
-    "the capital",
-    "the valley",
-    "Cedar Falls",
-];
-const FIRMS: &[&str] = &[
-    "Northwind Traders",
-    "Contoso Ltd",
-    "Globex Corp.",
-    "Initech",
-    "Umbrella Holdings",
-    "Vandelay Industries",
-    "Stark Mobility",
-    "Wayne Foods",
-];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const DAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 // Each topic has plain sentences, which contain none of the prefilter's stems (checked
 // when benches/extract.rs starts, by `check_plain_sentences`), and stress sentences,
 // each with a stem that means nothing about jobs ("rate cut", "coaching staff"). A
-// sentence is a stress sentence with probability 1/STRESS_EVERY.
+// sentence is a stress sentence with probability 1/`headcount_testgen::STRESS_EVERY`:
+// about a third of generated articles get a stem, and fewer both a verb and a noun stem
+// (which is what passes the prefilter); the bench prints the share that passes.
 const SPORTS: &[&str] = &[
     "{person} scored twice in the second half as {team} beat {team} {score}.",
     "{team} were beaten {score} by {team} on {day}, their third defeat in a row.",
@@ -300,88 +198,12 @@ pub const TOPICS: &[(&str, &[&str], &[&str])] = &[
     ("science", SCIENCE, SCIENCE_STRESS),
 ];
 
-/// One sentence in this many is a stress sentence. With 8 to 36 sentences an article,
-/// about a third of generated articles get a stem, and fewer both a verb and a noun stem
-/// (which is what passes the prefilter); the bench prints the share that passes.
-const STRESS_EVERY: u64 = 40;
-
-/// Writes `template` into `out` with each `{slot}` filled from the word lists.
-pub fn fill(rng: &mut XorShift, template: &str, out: &mut String) {
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let close = open + rest[open..].find('}').expect("unclosed slot in template");
-        match &rest[open + 1..close] {
-            "team" => out.push_str(rng.pick(TEAMS)),
-            "person" => out.push_str(rng.pick(PEOPLE)),
-            "place" => out.push_str(rng.pick(PLACES)),
-            "firm" => out.push_str(rng.pick(FIRMS)),
-            "month" => out.push_str(rng.pick(MONTHS)),
-            "day" => out.push_str(rng.pick(DAYS)),
-            "n" => out.push_str(&rng.range(2, 60).to_string()),
-            "cents" => out.push_str(&rng.range(5, 99).to_string()),
-            "year" => out.push_str(&rng.range(2008, 2025).to_string()),
-            "score" => {
-                let (a, b) = (rng.range(0, 5), rng.range(0, 5));
-                out.push_str(&format!("{a}-{b}"));
-            }
-            "pct" => {
-                let (a, b) = (rng.range(1, 40), rng.range(0, 10));
-                out.push_str(&format!("{a}.{b}%"));
-            }
-            "big" => {
-                let n = rng.range(1, 90);
-                let m = rng.range(0, 1000);
-                out.push_str(&format!("{n},{m:03}"));
-            }
-            "money" => {
-                let (a, b) = (rng.range(1, 90), rng.range(0, 10));
-                out.push_str(&format!("${a}.{b} billion"));
-            }
-            "dollars" => {
-                let (a, b) = (rng.range(5, 400), rng.range(0, 100));
-                out.push_str(&format!("${a}.{b:02}"));
-            }
-            other => panic!("unknown slot {{{other}}}"),
-        }
-        rest = &rest[close + 1..];
-    }
-    out.push_str(rest);
-}
-
 /// One generated non-layoff article: 4 to 9 paragraphs of 2 to 4 sentences on one
 /// topic, 1.5 KB on average (the dev corpus averages 2.2 KB).
 pub fn filler(rng: &mut XorShift, i: u64) -> Article {
     let (topic, plain, stress) = TOPICS[rng.range(0, TOPICS.len() as u64) as usize];
-    let mut title = String::new();
-    let headline = rng.pick(plain);
-    fill(rng, headline, &mut title);
-    let title = title.trim_end_matches('.').to_string();
+    let title = STREAM_WORDS.headline(rng, plain);
     let mut text = String::with_capacity(4096);
-    for p in 0..rng.range(4, 10) {
-        if p > 0 {
-            text.push_str("\n\n");
-        }
-        for s in 0..rng.range(2, 5) {
-            if s > 0 {
-                text.push(' ');
-            }
-            let sentence = if rng.range(0, STRESS_EVERY) == 0 {
-                rng.pick(stress)
-            } else {
-                rng.pick(plain)
-            };
-            fill(rng, sentence, &mut text);
-        }
-    }
-    let (y, m, d) = (rng.range(2018, 2026), rng.range(1, 13), rng.range(1, 29));
-    let (hh, mm) = (rng.range(0, 24), rng.range(0, 60));
-    Article {
-        id: format!("gen{i}"),
-        url: Some(format!("https://news.example.com/{topic}/{y}/{m:02}/{i}")),
-        source_domain: Some("news.example.com".into()),
-        title: Some(title),
-        date_publish: Some(format!("{y}-{m:02}-{d:02} {hh:02}:{mm:02}:00")),
-        maintext: text,
-    }
+    STREAM_WORDS.paragraphs(rng, plain, stress, &mut text);
+    Article::news(rng, i, topic, 2018..2026, title, text)
 }
