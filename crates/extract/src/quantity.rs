@@ -361,16 +361,22 @@ static PERCENT_WORDS: &[&[&str]] = &[&["%"], &["percent"], &["per", "cent"], &["
 /// A set of lower-case words, as bits of their hashes.
 pub(crate) type WordGate = [u64; 64];
 
-/// FNV-1a over the ASCII-lower-cased bytes.
+/// A hash of a word's length and its first two and last two bytes, ASCII case folded
+/// (`| 0x20` maps both cases of a letter alike): every word of every sentence is hashed
+/// for three gates, so the hash reads four bytes, not the whole word. Words that share
+/// those bytes and the length are rare enough ("three"/"these" differ in the fourth).
 const fn word_hash(b: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < b.len() {
-        h ^= b[i].to_ascii_lowercase() as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
+    let n = b.len();
+    if n == 0 {
+        return 0;
     }
-    ((h ^ (h >> 29)) & 4095) as usize
+    let second = if n > 1 { 1 } else { 0 };
+    let key = (b[0] | 0x20) as u32
+        | ((b[second] | 0x20) as u32) << 8
+        | ((b[n - 1 - second] | 0x20) as u32) << 16
+        | ((b[n - 1] | 0x20) as u32) << 24;
+    let h = (key ^ (n as u32).wrapping_mul(0x2545_f491)).wrapping_mul(0x9e37_79b1);
+    (h >> 20) as usize
 }
 
 pub(crate) const fn gate_add(mut g: WordGate, w: &str) -> WordGate {
