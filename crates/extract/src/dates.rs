@@ -1211,7 +1211,7 @@ fn year_rule(toks: &[Token], i: usize) -> Option<Hit> {
 
 /// Words that can start a date expression (see `quantity::WordGate`).
 static DATE_GATE: WordGate = {
-    let mut g: WordGate = [0; 64];
+    let mut g: WordGate = [0; 256];
     let mut i = 0;
     while i < MONTHS.len() {
         g = gate_add(g, MONTHS[i].word);

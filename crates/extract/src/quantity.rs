@@ -353,33 +353,35 @@ pub static FRACTIONS: &[Fraction] = &[
 static PERCENT_WORDS: &[&[&str]] = &[&["%"], &["percent"], &["per", "cent"], &["pct"]];
 
 // ---------------------------------------------------------------------------------------
-// Word gates: a 4096-bit set of word hashes, built at compile time from the tables, so the
-// scan skips in a few nanoseconds the words no rule can start with. A false positive only
-// costs a table lookup.
+// Word gates: a bit per (length, first byte, last byte) of the words some rule can start
+// with, set at compile time from the tables, so the scan skips in a few instructions the
+// words no rule can start with. A false positive ("these" for "three") only costs a table
+// lookup.
 // ---------------------------------------------------------------------------------------
 
-/// A set of lower-case words, as bits of their hashes.
-pub(crate) type WordGate = [u64; 64];
+/// A set of lower-case words, as bits of their shapes (see [`gate_bit`]).
+pub(crate) type WordGate = [u64; 256];
 
-/// A hash of a word's length and its first two and last two bytes, ASCII case folded
-/// (`| 0x20` maps both cases of a letter alike): every word of every sentence is hashed
-/// for three gates, so the hash reads four bytes, not the whole word. Words that share
-/// those bytes and the length are rare enough ("three"/"these" differ in the fourth).
-const fn word_hash(b: &[u8]) -> usize {
-    let ends = match *b {
-        [] => return 0,
-        [a] => [a, a, a, a],
-        [a, z] => [a, z, a, z],
-        [a, m, z] => [a, m, m, z],
-        [a, b, .., y, z] => [a, b, y, z],
+/// A word's length (15 standing for 15 or more) and its first and last bytes (`& 31` maps
+/// both cases of a letter alike), as a bit number. No hashing: every word of every
+/// sentence goes through three gates.
+const fn gate_bit(b: &[u8]) -> usize {
+    const fn bit(n: usize, first: u8, last: u8) -> usize {
+        n << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
+    }
+    // Most words take the first arm (a let-else: the match with three arms costs an
+    // instruction more per word).
+    let [first, .., last] = *b else {
+        return match *b {
+            [a] => bit(1, a, a),
+            _ => 0,
+        };
     };
-    let key = u32::from_le_bytes(ends) | 0x2020_2020;
-    let h = (key ^ (b.len() as u32).wrapping_mul(0x2545_f491)).wrapping_mul(0x9e37_79b1);
-    (h >> 20) as usize
+    bit(if b.len() < 15 { b.len() } else { 15 }, first, last)
 }
 
 pub(crate) const fn gate_add(mut g: WordGate, w: &str) -> WordGate {
-    let h = word_hash(w.as_bytes());
+    let h = gate_bit(w.as_bytes());
     g[h >> 6] |= 1 << (h & 63);
     g
 }
@@ -404,13 +406,13 @@ const fn gate_add_numbers(mut g: WordGate, t: &[NumberWord]) -> WordGate {
 
 /// May `w` be in the gate?
 pub(crate) fn gate_has(g: &WordGate, w: &str) -> bool {
-    let h = word_hash(w.as_bytes());
+    let h = gate_bit(w.as_bytes());
     g[h >> 6] & (1 << (h & 63)) != 0
 }
 
 /// Words that can start a count or a percentage.
 static COUNT_GATE: WordGate = {
-    let mut g = gate_add_numbers([0; 64], UNIT_WORDS);
+    let mut g = gate_add_numbers([0; 256], UNIT_WORDS);
     g = gate_add_numbers(g, TENS_WORDS);
     g = gate_add_all(g, &["a", "an", "half"]);
     let mut i = 0;
