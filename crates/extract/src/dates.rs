@@ -36,7 +36,8 @@
 
 use crate::model::Precision;
 use crate::quantity::{
-    gate_add, gate_add_all, gate_has, match_phrase, parse_number, WordGate, HEADCOUNT_NOUNS,
+    entries, gate_add, gate_add_all, gate_has, match_phrase, parse_number, phrase_index,
+    PhraseIndex, WordGate, HEADCOUNT_NOUNS,
 };
 use crate::tokens::{tokenize, TokKind, Token};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
@@ -1081,8 +1082,7 @@ fn qh_code(t: &Token) -> Option<(u32, bool)> {
 
 /// "early 2024", "mid-2025", "late last year", "the end of 2023", "early May".
 fn part_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
-    let (pw, mut j) = PARTS
-        .iter()
+    let (pw, mut j) = entries(PARTS, PART_INDEX.at(toks, i))
         .filter_map(|p| match_phrase(toks, i, p.phrase).map(|e| (p, e)))
         .max_by_key(|(_, e)| *e)?;
     if is_hyphen(toks.get(j)) && glued(toks, j) {
@@ -1110,9 +1110,11 @@ fn part_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     None
 }
 
+static PART_INDEX: PhraseIndex = phrase_index!(PARTS);
+static RELATIVE_INDEX: PhraseIndex = phrase_index!(RELATIVE);
+
 fn relative_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
-    let (rw, e) = RELATIVE
-        .iter()
+    let (rw, e) = entries(RELATIVE, RELATIVE_INDEX.at(toks, i))
         .filter_map(|r| match_phrase(toks, i, r.phrase).map(|e| (r, e)))
         .max_by_key(|(_, e)| *e)?;
     let Some(p) = ctx.published else {
@@ -1209,7 +1211,7 @@ fn year_rule(toks: &[Token], i: usize) -> Option<Hit> {
 
 /// Words that can start a date expression (see `quantity::WordGate`).
 static DATE_GATE: WordGate = {
-    let mut g: WordGate = [0; 64];
+    let mut g: WordGate = [0; 256];
     let mut i = 0;
     while i < MONTHS.len() {
         g = gate_add(g, MONTHS[i].word);
@@ -1398,6 +1400,20 @@ mod tests {
                 p.example,
                 got
             );
+        }
+    }
+
+    #[test]
+    fn phrase_indexes_keep_every_entry() {
+        let check = |index: &PhraseIndex, k: usize, phrase: &[&str]| {
+            let s = phrase.join(" ").to_uppercase();
+            assert_ne!(index.at(&tokenize(&s), 0) & 1 << k, 0, "{s}");
+        };
+        for (k, p) in PARTS.iter().enumerate() {
+            check(&PART_INDEX, k, p.phrase);
+        }
+        for (k, r) in RELATIVE.iter().enumerate() {
+            check(&RELATIVE_INDEX, k, r.phrase);
         }
     }
 

@@ -353,28 +353,35 @@ pub static FRACTIONS: &[Fraction] = &[
 static PERCENT_WORDS: &[&[&str]] = &[&["%"], &["percent"], &["per", "cent"], &["pct"]];
 
 // ---------------------------------------------------------------------------------------
-// Word gates: a 4096-bit set of word hashes, built at compile time from the tables, so the
-// scan skips in a few nanoseconds the words no rule can start with. A false positive only
-// costs a table lookup.
+// Word gates: a bit per (length, first byte, last byte) of the words some rule can start
+// with, set at compile time from the tables, so the scan skips in a few instructions the
+// words no rule can start with. A false positive ("these" for "three") only costs a table
+// lookup.
 // ---------------------------------------------------------------------------------------
 
-/// A set of lower-case words, as bits of their hashes.
-pub(crate) type WordGate = [u64; 64];
+/// A set of lower-case words, as bits of their shapes (see [`gate_bit`]).
+pub(crate) type WordGate = [u64; 256];
 
-/// FNV-1a over the ASCII-lower-cased bytes.
-const fn word_hash(b: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < b.len() {
-        h ^= b[i].to_ascii_lowercase() as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
+/// A word's length (15 standing for 15 or more) and its first and last bytes (`& 31` maps
+/// both cases of a letter alike), as a bit number. No hashing: every word of every
+/// sentence goes through three gates.
+const fn gate_bit(b: &[u8]) -> usize {
+    const fn bit(n: usize, first: u8, last: u8) -> usize {
+        n << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
     }
-    ((h ^ (h >> 29)) & 4095) as usize
+    // Most words take the first arm (a let-else: the match with three arms costs an
+    // instruction more per word).
+    let [first, .., last] = *b else {
+        return match *b {
+            [a] => bit(1, a, a),
+            _ => 0,
+        };
+    };
+    bit(if b.len() < 15 { b.len() } else { 15 }, first, last)
 }
 
 pub(crate) const fn gate_add(mut g: WordGate, w: &str) -> WordGate {
-    let h = word_hash(w.as_bytes());
+    let h = gate_bit(w.as_bytes());
     g[h >> 6] |= 1 << (h & 63);
     g
 }
@@ -399,13 +406,13 @@ const fn gate_add_numbers(mut g: WordGate, t: &[NumberWord]) -> WordGate {
 
 /// May `w` be in the gate?
 pub(crate) fn gate_has(g: &WordGate, w: &str) -> bool {
-    let h = word_hash(w.as_bytes());
+    let h = gate_bit(w.as_bytes());
     g[h >> 6] & (1 << (h & 63)) != 0
 }
 
 /// Words that can start a count or a percentage.
 static COUNT_GATE: WordGate = {
-    let mut g = gate_add_numbers([0; 64], UNIT_WORDS);
+    let mut g = gate_add_numbers([0; 256], UNIT_WORDS);
     g = gate_add_numbers(g, TENS_WORDS);
     g = gate_add_all(g, &["a", "an", "half"]);
     let mut i = 0;
@@ -469,10 +476,138 @@ pub(crate) fn match_phrase_before(toks: &[Token], i: usize, phrase: &[&str]) -> 
     (match_phrase(toks, start, phrase) == Some(i)).then_some(start)
 }
 
+// ---------------------------------------------------------------------------------------
+// Phrase indexes: rules try a table of phrases at a token, and nearly every entry fails on
+// its first word. An index tells from a word's length and first byte which entries can
+// match, so a rule runs `match_phrase` only on those (tables have at most 64 entries).
+// ---------------------------------------------------------------------------------------
+
+/// A bit per table entry, by the length (15 standing for 15 or more) and the first byte
+/// (`& 31`, which maps both cases of a letter alike) of the entry's word at one place of
+/// its phrase.
+#[derive(Clone, Copy)]
+pub(crate) struct WordBits {
+    by_len: [u64; 16],
+    by_first: [u64; 32],
+}
+
+impl WordBits {
+    pub(crate) const EMPTY: Self = Self {
+        by_len: [0; 16],
+        by_first: [0; 32],
+    };
+
+    pub(crate) const fn with(mut self, entry: usize, w: &str) -> Self {
+        assert!(entry < 64, "a phrase index holds at most 64 entries");
+        let b = w.as_bytes();
+        let len = if b.len() < 15 { b.len() } else { 15 };
+        self.by_len[len] |= 1 << entry;
+        self.by_first[(b[0] & 31) as usize] |= 1 << entry;
+        self
+    }
+
+    /// The entries whose word may be `t`.
+    #[inline]
+    pub(crate) fn of(&self, t: &Token) -> u64 {
+        match t.text.as_bytes() {
+            [] => 0,
+            b => self.by_len[b.len().min(15)] & self.by_first[usize::from(b[0] & 31)],
+        }
+    }
+}
+
+/// Which entries of a phrase table may match at a token, by their first two words (the
+/// second may come after a glued hyphen, as in [`match_phrase`]).
+pub(crate) struct PhraseIndex {
+    first: WordBits,
+    second: WordBits,
+    /// Phrases of one word: any next token will do.
+    one_word: u64,
+}
+
+impl PhraseIndex {
+    pub(crate) const EMPTY: Self = Self {
+        first: WordBits::EMPTY,
+        second: WordBits::EMPTY,
+        one_word: 0,
+    };
+
+    pub(crate) const fn with(mut self, entry: usize, phrase: &[&str]) -> Self {
+        self.first = self.first.with(entry, phrase[0]);
+        if phrase.len() > 1 {
+            self.second = self.second.with(entry, phrase[1]);
+        } else {
+            self.one_word |= 1 << entry;
+        }
+        self
+    }
+
+    /// A bit per entry that may match at token `i`.
+    #[inline]
+    pub(crate) fn at(&self, toks: &[Token], i: usize) -> u64 {
+        let Some(t) = toks.get(i) else { return 0 };
+        let first = self.first.of(t);
+        if first & !self.one_word == 0 {
+            return first;
+        }
+        let mut second = self.one_word;
+        if let Some(n) = toks.get(i + 1) {
+            second |= self.second.of(n);
+            if is_hyphen(n) {
+                second |= toks.get(i + 2).map_or(0, |n| self.second.of(n));
+            }
+        }
+        first & second
+    }
+}
+
+/// The [`PhraseIndex`] of a static table whose entries have a `phrase` field.
+macro_rules! phrase_index {
+    ($table:expr) => {{
+        let mut ix = $crate::quantity::PhraseIndex::EMPTY;
+        let mut k = 0;
+        while k < $table.len() {
+            ix = ix.with(k, $table[k].phrase);
+            k += 1;
+        }
+        ix
+    }};
+}
+pub(crate) use phrase_index;
+
+/// The entries of `table` whose bits are set in `m`, in table order.
+pub(crate) fn entries<T>(table: &[T], mut m: u64) -> impl Iterator<Item = &T> {
+    std::iter::from_fn(move || {
+        if m == 0 {
+            return None;
+        }
+        let k = m.trailing_zeros() as usize;
+        m &= m - 1;
+        table.get(k)
+    })
+}
+
+static VAGUE_INDEX: PhraseIndex = phrase_index!(VAGUE);
+static FRACTION_INDEX: PhraseIndex = phrase_index!(FRACTIONS);
+
+/// Modifiers by their last word: one that ends right before a number ends with the token
+/// before it.
+static MODIFIER_ENDS: WordBits = {
+    let mut ends = WordBits::EMPTY;
+    let mut k = 0;
+    while k < MODIFIERS.len() {
+        let p = MODIFIERS[k].phrase;
+        ends = ends.with(k, p[p.len() - 1]);
+        k += 1;
+    }
+    ends
+};
+
 /// The longest modifier ending right before token `i` and not starting before `floor`.
 fn modifier_before(toks: &[Token], i: usize, floor: usize) -> Option<(usize, &'static Modifier)> {
+    let last = toks.get(i.checked_sub(1)?)?;
     let mut best: Option<(usize, &'static Modifier)> = None;
-    for m in MODIFIERS {
+    for m in entries(MODIFIERS, MODIFIER_ENDS.of(last)) {
         if let Some(s) = match_phrase_before(toks, i, m.phrase) {
             if s >= floor && best.is_none_or(|(b, _)| s < b) {
                 best = Some((s, m));
@@ -901,7 +1036,7 @@ struct Cand {
 
 fn vague_at(toks: &[Token], i: usize) -> Option<Cand> {
     let mut best: Option<Cand> = None;
-    for v in VAGUE {
+    for v in entries(VAGUE, VAGUE_INDEX.at(toks, i)) {
         if let Some(e) = match_phrase(toks, i, v.phrase) {
             if best.as_ref().is_none_or(|b| e > b.end) {
                 best = Some(Cand {
@@ -1159,7 +1294,7 @@ fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f
         }
     }
     if hit.is_none() {
-        for f in FRACTIONS {
+        for f in entries(FRACTIONS, FRACTION_INDEX.at(toks, i)) {
             if let Some(e) = match_phrase(toks, i, f.phrase) {
                 if fraction_in_context(toks, i, e) {
                     hit = Some((e, f.percent));
@@ -1288,6 +1423,25 @@ mod tests {
                 f.example,
                 p
             );
+        }
+    }
+
+    #[test]
+    fn phrase_indexes_keep_every_entry() {
+        let cases = |phrase: &[&str]| [phrase.join(" "), phrase.join("-").to_uppercase()];
+        for (k, v) in VAGUE.iter().enumerate() {
+            for s in cases(v.phrase) {
+                assert_ne!(VAGUE_INDEX.at(&tokenize(&s), 0) & 1 << k, 0, "{s}");
+            }
+        }
+        for (k, f) in FRACTIONS.iter().enumerate() {
+            for s in cases(f.phrase) {
+                assert_ne!(FRACTION_INDEX.at(&tokenize(&s), 0) & 1 << k, 0, "{s}");
+            }
+        }
+        for (k, m) in MODIFIERS.iter().enumerate() {
+            let toks = tokenize(m.phrase[m.phrase.len() - 1]);
+            assert_ne!(MODIFIER_ENDS.of(&toks[0]) & 1 << k, 0, "{:?}", m.phrase);
         }
     }
 
