@@ -14,22 +14,70 @@ struct Draft {
     frames: Vec<usize>,
 }
 
-/// A company's comparison keys, computed once per frame.
-struct Keys {
-    names: Vec<String>,
-    parent: Option<String>,
+/// A name's key, with what `same_company` asks of it worked out once.
+struct Key<'a> {
+    text: &'a str,
+    /// A bit per word (by a hash of it): a key whose words are all another's has no bit
+    /// the other lacks, which rules most pairs out without splitting either.
+    words: u64,
+    /// The first letters of its words, if it has more than one ("amazon web services"
+    /// gives "aws").
+    initials: Option<String>,
 }
 
-impl Keys {
-    fn of(c: &Company) -> Keys {
-        let names = std::iter::once(&c.name)
-            .chain(&c.aliases)
-            .map(|n| company_key(n))
-            .filter(|k| !k.is_empty())
-            .collect();
+impl<'a> Key<'a> {
+    fn new(text: &'a str) -> Key<'a> {
+        let words = text.split(' ').fold(0, |bits, w| bits | word_bit(w));
+        let initials = text
+            .contains(' ')
+            .then(|| text.split(' ').filter_map(|w| w.chars().next()).collect());
+        Key {
+            text,
+            words,
+            initials,
+        }
+    }
+
+    /// Whether every word of `short` is a word of `self`.
+    fn has_words_of(&self, short: &Key) -> bool {
+        short.words & !self.words == 0
+            && short
+                .text
+                .split(' ')
+                .all(|w| self.text.split(' ').any(|l| l == w))
+    }
+
+    /// Whether `self` is an acronym of `long`: "AWS" and "Amazon Web Services".
+    fn is_acronym_of(&self, long: &Key) -> bool {
+        self.initials.is_none()
+            && self.text.len() >= 2
+            && long.initials.as_deref() == Some(self.text)
+    }
+}
+
+fn word_bit(w: &str) -> u64 {
+    let h = w
+        .bytes()
+        .fold(0u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    1 << (h >> 26)
+}
+
+/// A company's comparison keys, computed once per frame.
+struct Keys<'a> {
+    names: Vec<Key<'a>>,
+    parent: Option<&'a str>,
+}
+
+impl<'a> Keys<'a> {
+    /// From the keys of a company's name and aliases, and of its parent.
+    fn of(names: &'a [String], parent: Option<&'a str>) -> Keys<'a> {
         Keys {
-            names,
-            parent: c.parent.as_deref().map(company_key),
+            names: names
+                .iter()
+                .filter(|k| !k.is_empty())
+                .map(|k| Key::new(k))
+                .collect(),
+            parent,
         }
     }
 }
@@ -38,23 +86,18 @@ impl Keys {
 /// "Siemens Energy", "AWS" / "Amazon AWS") and its named parent refer to the same
 /// employer unless dates or figures tell the rounds apart (checked by `compatible`).
 fn same_company(a: &Keys, b: &Keys) -> bool {
-    let contains =
-        |long: &str, short: &str| short.split(' ').all(|w| long.split(' ').any(|l| l == w));
-    let parent_of = |p: &Keys, c: &Keys| c.parent.as_ref().is_some_and(|x| p.names.contains(x));
-    // "AWS" and "Amazon Web Services": an acronym of the other name.
-    let acronym = |short: &str, long: &str| {
-        !short.contains(' ')
-            && short.len() >= 2
-            && long.contains(' ')
-            && long
-                .split(' ')
-                .filter_map(|w| w.chars().next())
-                .eq(short.chars())
+    let parent_of = |p: &Keys, c: &Keys| {
+        c.parent
+            .is_some_and(|x| p.names.iter().any(|n| n.text == x))
     };
     a.names.iter().any(|x| {
-        b.names
-            .iter()
-            .any(|y| x == y || contains(x, y) || contains(y, x) || acronym(x, y) || acronym(y, x))
+        b.names.iter().any(|y| {
+            x.text == y.text
+                || x.has_words_of(y)
+                || y.has_words_of(x)
+                || x.is_acronym_of(y)
+                || y.is_acronym_of(x)
+        })
     }) || parent_of(a, b)
         || parent_of(b, a)
 }
@@ -126,35 +169,43 @@ fn compatible(f: &Frame, g: &Frame, published: Option<chrono::NaiveDate>) -> boo
 }
 
 pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
-    // Frames learn the parents the document states anywhere: "parent company, IAG".
-    let companies: Vec<String> = a
+    // Each frame's company keys: its name's, then its aliases'.
+    let name_keys: Vec<Vec<String>> = a
         .frames
         .iter()
-        .map(|f| company_key(&f.company.name))
+        .map(|f| {
+            std::iter::once(&f.company.name)
+                .chain(&f.company.aliases)
+                .map(|n| company_key(n))
+                .collect()
+        })
         .collect();
+    let companies: Vec<String> = name_keys.iter().map(|k| k[0].clone()).collect();
+    // Frames learn the parents the document states anywhere: "parent company, IAG".
     let child_keys: Vec<String> = a
         .parents
         .iter()
         .map(|(child, _)| company_key(child))
         .collect();
-    let frames_with_parents: Vec<Company> = a
+    let parent_keys: Vec<Option<String>> = a
         .frames
         .iter()
         .zip(&companies)
-        .map(|(f, name_key)| {
-            let mut c = f.company.clone();
-            if c.parent.is_none() {
-                c.parent = a
-                    .parents
-                    .iter()
-                    .zip(&child_keys)
-                    .find(|(_, child)| *child == name_key)
-                    .map(|((_, p), _)| p.clone());
-            }
-            c
+        .map(|(f, name_key)| match &f.company.parent {
+            Some(p) => Some(company_key(p)),
+            None => a
+                .parents
+                .iter()
+                .zip(&child_keys)
+                .find(|(_, child)| *child == name_key)
+                .map(|((_, p), _)| company_key(p)),
         })
         .collect();
-    let keys: Vec<Keys> = frames_with_parents.iter().map(Keys::of).collect();
+    let keys: Vec<Keys> = name_keys
+        .iter()
+        .zip(&parent_keys)
+        .map(|(n, p)| Keys::of(n, p.as_deref()))
+        .collect();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut parts: Vec<usize> = Vec::new();
     for (i, f) in a.frames.iter().enumerate() {
@@ -577,5 +628,41 @@ fn build(
         evidence,
         // Two decimals: the confidence is a sum of rule weights, not a measurement.
         confidence: (confidence.min(0.99) * 100.0).round() / 100.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(names: &[&str], parent: Option<&str>) -> (Vec<String>, Option<String>) {
+        (
+            names.iter().map(|n| company_key(n)).collect(),
+            parent.map(company_key),
+        )
+    }
+
+    fn same(a: (&[&str], Option<&str>), b: (&[&str], Option<&str>)) -> bool {
+        let (a, ap) = keys(a.0, a.1);
+        let (b, bp) = keys(b.0, b.1);
+        same_company(&Keys::of(&a, ap.as_deref()), &Keys::of(&b, bp.as_deref()))
+    }
+
+    #[test]
+    fn same_company_by_name_longer_form_acronym_or_parent() {
+        assert!(same((&["Siemens"], None), (&["Siemens Energy AG"], None)));
+        assert!(same((&["Amazon AWS"], None), (&["AWS"], None)));
+        assert!(same((&["AWS"], None), (&["Amazon Web Services"], None)));
+        assert!(same((&["Vueling"], Some("IAG")), (&["IAG"], None)));
+        assert!(same(
+            (&["Alphabet"], None),
+            (&["Google", "Alphabet Inc."], None)
+        ));
+        assert!(!same(
+            (&["Siemens Energy"], None),
+            (&["Siemens Healthineers"], None)
+        ));
+        assert!(!same((&["A"], None), (&["Acme Corp"], None)));
+        assert!(!same((&["Meta"], None), (&["Microsoft"], None)));
     }
 }
