@@ -1,7 +1,7 @@
 //! Coalescing: frames about the same company and the same round become one claim whose
 //! fields keep all their evidence; a different date, size or kind is another claim.
 
-use crate::frames::{Analysis, Company, Frame};
+use crate::frames::{Analysis, Frame};
 use crate::model::{
     Claim, DateInterval, Document, Evidence, Headcount, Kind, Precision, Severance,
 };
@@ -20,20 +20,21 @@ struct Key<'a> {
     /// A bit per word (by a hash of it): a key whose words are all another's has no bit
     /// the other lacks, which rules most pairs out without splitting either.
     words: u64,
-    /// The first letters of its words, if it has more than one ("amazon web services"
-    /// gives "aws").
-    initials: Option<String>,
+    /// Whether it has more than one word.
+    spaced: bool,
+    /// How many of its words have a first letter (an acronym's length in letters).
+    initials: usize,
 }
 
 impl<'a> Key<'a> {
     fn new(text: &'a str) -> Key<'a> {
-        let words = text.split(' ').fold(0, |bits, w| bits | word_bit(w));
-        let initials = text
-            .contains(' ')
-            .then(|| text.split(' ').filter_map(|w| w.chars().next()).collect());
+        let (words, initials) = text.split(' ').fold((0, 0), |(bits, n), w| {
+            (bits | word_bit(w), n + usize::from(!w.is_empty()))
+        });
         Key {
             text,
             words,
+            spaced: text.contains(' '),
             initials,
         }
     }
@@ -49,9 +50,16 @@ impl<'a> Key<'a> {
 
     /// Whether `self` is an acronym of `long`: "AWS" and "Amazon Web Services".
     fn is_acronym_of(&self, long: &Key) -> bool {
-        self.initials.is_none()
+        // A letter a word, and a letter takes one to four bytes.
+        !self.spaced
+            && long.spaced
             && self.text.len() >= 2
-            && long.initials.as_deref() == Some(self.text)
+            && (long.initials..=4 * long.initials).contains(&self.text.len())
+            && long
+                .text
+                .split(' ')
+                .filter_map(|w| w.chars().next())
+                .eq(self.text.chars())
     }
 }
 
@@ -180,7 +188,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
                 .collect()
         })
         .collect();
-    let companies: Vec<String> = name_keys.iter().map(|k| k[0].clone()).collect();
+    let companies: Vec<&str> = name_keys.iter().map(|k| k[0].as_str()).collect();
     // Frames learn the parents the document states anywhere: "parent company, IAG".
     let child_keys: Vec<String> = a
         .parents
@@ -369,6 +377,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     // Severance terms of each sentence, looked for once however many claims ask.
     let mut severance_of: Vec<Option<Option<String>>> = vec![None; a.sentences.len()];
     let cited = Cited {
+        name_keys: &name_keys,
         companies: &companies,
         main_key: main_key.as_deref(),
         units_of: &units_of,
@@ -390,8 +399,10 @@ fn precision_rank(c: &Count) -> u8 {
 
 /// What `claims` works out once for every claim `build` makes.
 struct Cited<'a> {
+    /// Each frame's company keys: its name's, then its aliases'.
+    name_keys: &'a [Vec<String>],
     /// Each frame's company key.
-    companies: &'a [String],
+    companies: &'a [&'a str],
     /// The key of the company the document is mainly about.
     main_key: Option<&'a str>,
     /// Per sentence a claim cites: its units and their keys.
@@ -406,44 +417,46 @@ fn build(
     cited: &Cited,
     severance_of: &mut [Option<Option<String>>],
 ) -> Claim {
-    let companies = cited.companies;
+    let (name_keys, companies) = (cited.name_keys, cited.companies);
     let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
-    let explicit: Vec<&Company> = frames
+    let explicit: Vec<usize> = d
+        .frames
         .iter()
-        .map(|f| &f.company)
-        .filter(|c| c.explicit)
+        .copied()
+        .filter(|&i| a.frames[i].company.explicit)
         .collect();
-    let lead = explicit.first().copied().unwrap_or(&frames[0].company);
+    let lead = explicit.first().copied().unwrap_or(d.frames[0]);
     // A named unit is the employer and its parent stays the parent: "Amazon laid off
     // hundreds in AWS" and "AWS cut roles" are one AWS claim with parent Amazon.
     let parent = frames.iter().find_map(|f| f.company.parent.clone());
     // Keys are computed once each: comparing names by key is most of this function's work.
     let parent_key = parent.as_deref().map(company_key);
     let is_parent_key = |k: &str| parent_key.as_deref() == Some(k);
-    let is_parent = |n: &str| parent_key.is_some() && is_parent_key(&company_key(n));
-    let pool: Vec<&Company> = if explicit.is_empty() {
+    // A frame's company names, each with its key.
+    let named = |i: usize| {
+        let c = &a.frames[i].company;
+        std::iter::once(&c.name)
+            .chain(&c.aliases)
+            .zip(name_keys[i].iter().map(String::as_str))
+    };
+    let pool: Vec<usize> = if explicit.is_empty() {
         vec![lead]
     } else {
         explicit.clone()
     };
     // The longest form is the name ("Amazon Web Services" over "AWS").
-    let company = pool
+    let (company, own_key) = pool
         .iter()
-        .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
-        .filter(|n| !is_parent(n) && !crate::orgs::has_legal_suffix(n))
-        .max_by_key(|n| n.len())
-        .cloned()
-        .unwrap_or_else(|| lead.name.clone());
-    let own_key = company_key(&company);
+        .flat_map(|&i| named(i))
+        .filter(|&(n, k)| !is_parent_key(k) && !crate::orgs::has_legal_suffix(n))
+        .max_by_key(|(n, _)| n.len())
+        .map(|(n, k)| (n.clone(), k))
+        .unwrap_or_else(|| (a.frames[lead].company.name.clone(), companies[lead]));
     let mut aliases: Vec<String> = Vec::new();
-    let mut alias_keys: Vec<String> = Vec::new();
+    let mut alias_keys: Vec<&str> = Vec::new();
     for &i in &d.frames {
-        let c = &a.frames[i].company;
-        // The frame's name was keyed in `claims`.
-        let keys =
-            std::iter::once(companies[i].clone()).chain(c.aliases.iter().map(|n| company_key(n)));
-        for (n, nk) in std::iter::once(&c.name).chain(&c.aliases).zip(keys) {
-            if nk != own_key && !is_parent_key(&nk) && !alias_keys.contains(&nk) {
+        for (n, nk) in named(i) {
+            if nk != own_key && !is_parent_key(nk) && !alias_keys.contains(&nk) {
                 aliases.push(n.clone());
                 alias_keys.push(nk);
             } else if n != &company && nk == own_key && !aliases.contains(n) {
@@ -453,7 +466,7 @@ fn build(
             }
         }
     }
-    let parent = parent.filter(|_| parent_key.as_ref() != Some(&own_key));
+    let parent = parent.filter(|_| !is_parent_key(own_key));
 
     let voters: Vec<Kind> = frames
         .iter()
@@ -500,7 +513,7 @@ fn build(
         .or_else(|| {
             let about_main = cited
                 .main_key
-                .is_some_and(|m| m == own_key || alias_keys.iter().any(|k| k == m));
+                .is_some_and(|m| m == own_key || alias_keys.contains(&m));
             (about_main && kind != Kind::Cumulative)
                 .then_some(a.default_date)
                 .flatten()
@@ -555,8 +568,7 @@ fn build(
         seen_sentences.push(s);
         for (u, k) in cited.units_of[s].iter().flatten() {
             // "its AWS division" names the company, not a unit of it.
-            let names_company = std::iter::once(&own_key).chain(&alias_keys).any(|nk| {
-                let nk = nk.as_str();
+            let names_company = std::iter::once(&own_key).chain(&alias_keys).any(|&nk| {
                 // Nothing but the name and unit nouns ("aws division").
                 let rest_empty = || {
                     k.split(' ')
@@ -564,12 +576,13 @@ fn build(
                 };
                 !nk.is_empty() && (k == nk || (k.split(' ').any(|w| w == nk) && rest_empty()))
             });
-            let other_company = companies.contains(k);
+            let k = k.as_str();
+            let other_company = companies.contains(&k);
             if !names_company
                 && !other_company
-                && *k != own_key
-                && !alias_keys.contains(k)
-                && !unit_keys.contains(&k.as_str())
+                && k != own_key
+                && !alias_keys.contains(&k)
+                && !unit_keys.contains(&k)
             {
                 units.push(u.clone());
                 unit_keys.push(k);
