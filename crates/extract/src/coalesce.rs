@@ -1,7 +1,7 @@
 //! Coalescing: frames about the same company and the same round become one claim whose
 //! fields keep all their evidence; a different date, size or kind is another claim.
 
-use crate::frames::{Analysis, Company, Frame};
+use crate::frames::{Analysis, Frame};
 use crate::model::{
     Claim, DateInterval, Document, Evidence, Headcount, Kind, Precision, Severance,
 };
@@ -14,22 +14,78 @@ struct Draft {
     frames: Vec<usize>,
 }
 
-/// A company's comparison keys, computed once per frame.
-struct Keys {
-    names: Vec<String>,
-    parent: Option<String>,
+/// A name's key, with what `same_company` asks of it worked out once.
+struct Key<'a> {
+    text: &'a str,
+    /// A bit per word (by a hash of it): a key whose words are all another's has no bit
+    /// the other lacks, which rules most pairs out without splitting either.
+    words: u64,
+    /// Whether it has more than one word.
+    spaced: bool,
+    /// How many of its words have a first letter (an acronym's length in letters).
+    initials: usize,
 }
 
-impl Keys {
-    fn of(c: &Company) -> Keys {
-        let names = std::iter::once(&c.name)
-            .chain(&c.aliases)
-            .map(|n| company_key(n))
-            .filter(|k| !k.is_empty())
-            .collect();
+impl<'a> Key<'a> {
+    fn new(text: &'a str) -> Key<'a> {
+        let (words, initials) = text.split(' ').fold((0, 0), |(bits, n), w| {
+            (bits | word_bit(w), n + usize::from(!w.is_empty()))
+        });
+        Key {
+            text,
+            words,
+            spaced: text.contains(' '),
+            initials,
+        }
+    }
+
+    /// Whether every word of `short` is a word of `self`.
+    fn has_words_of(&self, short: &Key) -> bool {
+        short.words & !self.words == 0
+            && short
+                .text
+                .split(' ')
+                .all(|w| self.text.split(' ').any(|l| l == w))
+    }
+
+    /// Whether `self` is an acronym of `long`: "AWS" and "Amazon Web Services".
+    fn is_acronym_of(&self, long: &Key) -> bool {
+        // A letter a word, and a letter takes one to four bytes.
+        !self.spaced
+            && long.spaced
+            && self.text.len() >= 2
+            && (long.initials..=4 * long.initials).contains(&self.text.len())
+            && long
+                .text
+                .split(' ')
+                .filter_map(|w| w.chars().next())
+                .eq(self.text.chars())
+    }
+}
+
+fn word_bit(w: &str) -> u64 {
+    let h = w
+        .bytes()
+        .fold(0u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    1 << (h >> 26)
+}
+
+/// A company's comparison keys, computed once per frame.
+struct Keys<'a> {
+    names: Vec<Key<'a>>,
+    parent: Option<&'a str>,
+}
+
+impl<'a> Keys<'a> {
+    /// From the keys of a company's name and aliases, and of its parent.
+    fn of(names: &'a [String], parent: Option<&'a str>) -> Keys<'a> {
         Keys {
-            names,
-            parent: c.parent.as_deref().map(company_key),
+            names: names
+                .iter()
+                .filter(|k| !k.is_empty())
+                .map(|k| Key::new(k))
+                .collect(),
+            parent,
         }
     }
 }
@@ -38,23 +94,18 @@ impl Keys {
 /// "Siemens Energy", "AWS" / "Amazon AWS") and its named parent refer to the same
 /// employer unless dates or figures tell the rounds apart (checked by `compatible`).
 fn same_company(a: &Keys, b: &Keys) -> bool {
-    let contains =
-        |long: &str, short: &str| short.split(' ').all(|w| long.split(' ').any(|l| l == w));
-    let parent_of = |p: &Keys, c: &Keys| c.parent.as_ref().is_some_and(|x| p.names.contains(x));
-    // "AWS" and "Amazon Web Services": an acronym of the other name.
-    let acronym = |short: &str, long: &str| {
-        !short.contains(' ')
-            && short.len() >= 2
-            && long.contains(' ')
-            && long
-                .split(' ')
-                .filter_map(|w| w.chars().next())
-                .eq(short.chars())
+    let parent_of = |p: &Keys, c: &Keys| {
+        c.parent
+            .is_some_and(|x| p.names.iter().any(|n| n.text == x))
     };
     a.names.iter().any(|x| {
-        b.names
-            .iter()
-            .any(|y| x == y || contains(x, y) || contains(y, x) || acronym(x, y) || acronym(y, x))
+        b.names.iter().any(|y| {
+            x.text == y.text
+                || x.has_words_of(y)
+                || y.has_words_of(x)
+                || x.is_acronym_of(y)
+                || y.is_acronym_of(x)
+        })
     }) || parent_of(a, b)
         || parent_of(b, a)
 }
@@ -126,35 +177,43 @@ fn compatible(f: &Frame, g: &Frame, published: Option<chrono::NaiveDate>) -> boo
 }
 
 pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
-    // Frames learn the parents the document states anywhere: "parent company, IAG".
-    let companies: Vec<String> = a
+    // Each frame's company keys: its name's, then its aliases'.
+    let name_keys: Vec<Vec<String>> = a
         .frames
         .iter()
-        .map(|f| company_key(&f.company.name))
+        .map(|f| {
+            std::iter::once(&f.company.name)
+                .chain(&f.company.aliases)
+                .map(|n| company_key(n))
+                .collect()
+        })
         .collect();
+    let companies: Vec<&str> = name_keys.iter().map(|k| k[0].as_str()).collect();
+    // Frames learn the parents the document states anywhere: "parent company, IAG".
     let child_keys: Vec<String> = a
         .parents
         .iter()
         .map(|(child, _)| company_key(child))
         .collect();
-    let frames_with_parents: Vec<Company> = a
+    let parent_keys: Vec<Option<String>> = a
         .frames
         .iter()
         .zip(&companies)
-        .map(|(f, name_key)| {
-            let mut c = f.company.clone();
-            if c.parent.is_none() {
-                c.parent = a
-                    .parents
-                    .iter()
-                    .zip(&child_keys)
-                    .find(|(_, child)| *child == name_key)
-                    .map(|((_, p), _)| p.clone());
-            }
-            c
+        .map(|(f, name_key)| match &f.company.parent {
+            Some(p) => Some(company_key(p)),
+            None => a
+                .parents
+                .iter()
+                .zip(&child_keys)
+                .find(|(_, child)| *child == name_key)
+                .map(|((_, p), _)| company_key(p)),
         })
         .collect();
-    let keys: Vec<Keys> = frames_with_parents.iter().map(Keys::of).collect();
+    let keys: Vec<Keys> = name_keys
+        .iter()
+        .zip(&parent_keys)
+        .map(|(n, p)| Keys::of(n, p.as_deref()))
+        .collect();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut parts: Vec<usize> = Vec::new();
     for (i, f) in a.frames.iter().enumerate() {
@@ -318,6 +377,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     // Severance terms of each sentence, looked for once however many claims ask.
     let mut severance_of: Vec<Option<Option<String>>> = vec![None; a.sentences.len()];
     let cited = Cited {
+        name_keys: &name_keys,
         companies: &companies,
         main_key: main_key.as_deref(),
         units_of: &units_of,
@@ -339,8 +399,10 @@ fn precision_rank(c: &Count) -> u8 {
 
 /// What `claims` works out once for every claim `build` makes.
 struct Cited<'a> {
+    /// Each frame's company keys: its name's, then its aliases'.
+    name_keys: &'a [Vec<String>],
     /// Each frame's company key.
-    companies: &'a [String],
+    companies: &'a [&'a str],
     /// The key of the company the document is mainly about.
     main_key: Option<&'a str>,
     /// Per sentence a claim cites: its units and their keys.
@@ -355,44 +417,46 @@ fn build(
     cited: &Cited,
     severance_of: &mut [Option<Option<String>>],
 ) -> Claim {
-    let companies = cited.companies;
+    let (name_keys, companies) = (cited.name_keys, cited.companies);
     let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
-    let explicit: Vec<&Company> = frames
+    let explicit: Vec<usize> = d
+        .frames
         .iter()
-        .map(|f| &f.company)
-        .filter(|c| c.explicit)
+        .copied()
+        .filter(|&i| a.frames[i].company.explicit)
         .collect();
-    let lead = explicit.first().copied().unwrap_or(&frames[0].company);
+    let lead = explicit.first().copied().unwrap_or(d.frames[0]);
     // A named unit is the employer and its parent stays the parent: "Amazon laid off
     // hundreds in AWS" and "AWS cut roles" are one AWS claim with parent Amazon.
     let parent = frames.iter().find_map(|f| f.company.parent.clone());
     // Keys are computed once each: comparing names by key is most of this function's work.
     let parent_key = parent.as_deref().map(company_key);
     let is_parent_key = |k: &str| parent_key.as_deref() == Some(k);
-    let is_parent = |n: &str| parent_key.is_some() && is_parent_key(&company_key(n));
-    let pool: Vec<&Company> = if explicit.is_empty() {
+    // A frame's company names, each with its key.
+    let named = |i: usize| {
+        let c = &a.frames[i].company;
+        std::iter::once(&c.name)
+            .chain(&c.aliases)
+            .zip(name_keys[i].iter().map(String::as_str))
+    };
+    let pool: Vec<usize> = if explicit.is_empty() {
         vec![lead]
     } else {
         explicit.clone()
     };
     // The longest form is the name ("Amazon Web Services" over "AWS").
-    let company = pool
+    let (company, own_key) = pool
         .iter()
-        .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
-        .filter(|n| !is_parent(n) && !crate::orgs::has_legal_suffix(n))
-        .max_by_key(|n| n.len())
-        .cloned()
-        .unwrap_or_else(|| lead.name.clone());
-    let own_key = company_key(&company);
+        .flat_map(|&i| named(i))
+        .filter(|&(n, k)| !is_parent_key(k) && !crate::orgs::has_legal_suffix(n))
+        .max_by_key(|(n, _)| n.len())
+        .map(|(n, k)| (n.clone(), k))
+        .unwrap_or_else(|| (a.frames[lead].company.name.clone(), companies[lead]));
     let mut aliases: Vec<String> = Vec::new();
-    let mut alias_keys: Vec<String> = Vec::new();
+    let mut alias_keys: Vec<&str> = Vec::new();
     for &i in &d.frames {
-        let c = &a.frames[i].company;
-        // The frame's name was keyed in `claims`.
-        let keys =
-            std::iter::once(companies[i].clone()).chain(c.aliases.iter().map(|n| company_key(n)));
-        for (n, nk) in std::iter::once(&c.name).chain(&c.aliases).zip(keys) {
-            if nk != own_key && !is_parent_key(&nk) && !alias_keys.contains(&nk) {
+        for (n, nk) in named(i) {
+            if nk != own_key && !is_parent_key(nk) && !alias_keys.contains(&nk) {
                 aliases.push(n.clone());
                 alias_keys.push(nk);
             } else if n != &company && nk == own_key && !aliases.contains(n) {
@@ -402,7 +466,7 @@ fn build(
             }
         }
     }
-    let parent = parent.filter(|_| parent_key.as_ref() != Some(&own_key));
+    let parent = parent.filter(|_| !is_parent_key(own_key));
 
     let voters: Vec<Kind> = frames
         .iter()
@@ -449,7 +513,7 @@ fn build(
         .or_else(|| {
             let about_main = cited
                 .main_key
-                .is_some_and(|m| m == own_key || alias_keys.iter().any(|k| k == m));
+                .is_some_and(|m| m == own_key || alias_keys.contains(&m));
             (about_main && kind != Kind::Cumulative)
                 .then_some(a.default_date)
                 .flatten()
@@ -504,8 +568,7 @@ fn build(
         seen_sentences.push(s);
         for (u, k) in cited.units_of[s].iter().flatten() {
             // "its AWS division" names the company, not a unit of it.
-            let names_company = std::iter::once(&own_key).chain(&alias_keys).any(|nk| {
-                let nk = nk.as_str();
+            let names_company = std::iter::once(&own_key).chain(&alias_keys).any(|&nk| {
                 // Nothing but the name and unit nouns ("aws division").
                 let rest_empty = || {
                     k.split(' ')
@@ -513,12 +576,13 @@ fn build(
                 };
                 !nk.is_empty() && (k == nk || (k.split(' ').any(|w| w == nk) && rest_empty()))
             });
-            let other_company = companies.contains(k);
+            let k = k.as_str();
+            let other_company = companies.contains(&k);
             if !names_company
                 && !other_company
-                && *k != own_key
-                && !alias_keys.contains(k)
-                && !unit_keys.contains(&k.as_str())
+                && k != own_key
+                && !alias_keys.contains(&k)
+                && !unit_keys.contains(&k)
             {
                 units.push(u.clone());
                 unit_keys.push(k);
@@ -577,5 +641,41 @@ fn build(
         evidence,
         // Two decimals: the confidence is a sum of rule weights, not a measurement.
         confidence: (confidence.min(0.99) * 100.0).round() / 100.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(names: &[&str], parent: Option<&str>) -> (Vec<String>, Option<String>) {
+        (
+            names.iter().map(|n| company_key(n)).collect(),
+            parent.map(company_key),
+        )
+    }
+
+    fn same(a: (&[&str], Option<&str>), b: (&[&str], Option<&str>)) -> bool {
+        let (a, ap) = keys(a.0, a.1);
+        let (b, bp) = keys(b.0, b.1);
+        same_company(&Keys::of(&a, ap.as_deref()), &Keys::of(&b, bp.as_deref()))
+    }
+
+    #[test]
+    fn same_company_by_name_longer_form_acronym_or_parent() {
+        assert!(same((&["Siemens"], None), (&["Siemens Energy AG"], None)));
+        assert!(same((&["Amazon AWS"], None), (&["AWS"], None)));
+        assert!(same((&["AWS"], None), (&["Amazon Web Services"], None)));
+        assert!(same((&["Vueling"], Some("IAG")), (&["IAG"], None)));
+        assert!(same(
+            (&["Alphabet"], None),
+            (&["Google", "Alphabet Inc."], None)
+        ));
+        assert!(!same(
+            (&["Siemens Energy"], None),
+            (&["Siemens Healthineers"], None)
+        ));
+        assert!(!same((&["A"], None), (&["Acme Corp"], None)));
+        assert!(!same((&["Meta"], None), (&["Microsoft"], None)));
     }
 }

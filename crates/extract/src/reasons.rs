@@ -76,31 +76,113 @@ pub const REASON_STEMS: &[(&str, Reason, &str)] = &[
     ),
 ];
 
+/// The stems of [`REASON_STEMS`] of four or more bytes, found by their first four bytes.
+/// Those bytes, read as one `u32` and folded with `| 0x20`, are hashed into a bit set: a
+/// text position costs one load, one multiply and one bit test, where a look-up by first
+/// byte and pair stops at nearly half of all bytes (most stems start with common letters).
+struct StemIndex {
+    /// A bit per hash of a folded four-byte prefix that some stem starts with.
+    bits: Box<[u64; 1 << 10]>,
+    /// (folded first four bytes, position in `REASON_STEMS`) of each stem of four or more
+    /// bytes, sorted.
+    stems: Vec<(u32, usize)>,
+}
+
+/// `ai`, the one stem shorter than four bytes, as two folded bytes.
+const AI: u16 = u16::from_le_bytes(*b"ai");
+
+/// ASCII letters, space and `-` (all the bytes stems hold) have the 0x20 bit set, so
+/// `| 0x20` lower-cases a letter and keeps a stem byte: equal folded prefixes are a
+/// candidate, checked in full with `eq_ignore_ascii_case`.
+const FOLD: u32 = 0x2020_2020;
+
+impl StemIndex {
+    fn new() -> StemIndex {
+        let mut bits = Box::new([0u64; 1 << 10]);
+        let mut stems = Vec::new();
+        for (k, (stem, _, _)) in REASON_STEMS.iter().enumerate() {
+            assert!(stem.is_ascii(), "stems are ASCII");
+            if stem.trim().len() < 4 {
+                assert!(
+                    stem.trim().eq_ignore_ascii_case("ai"),
+                    "only `ai` is shorter than four bytes"
+                );
+                continue;
+            }
+            // Only `ai` stands alone (checked by `ai_at`); the others match anywhere.
+            assert!(!stem.starts_with(' '), "{stem:?} is matched as is");
+            let stem = stem.as_bytes();
+            let prefix = u32::from_le_bytes([stem[0], stem[1], stem[2], stem[3]]) | FOLD;
+            let h = slot(prefix);
+            bits[h >> 6] |= 1 << (h & 63);
+            stems.push((prefix, k));
+        }
+        stems.sort_unstable();
+        StemIndex { bits, stems }
+    }
+
+    /// Whether some stem's folded prefix may be `w`.
+    #[inline(always)]
+    fn may_be_prefix(&self, w: u32) -> bool {
+        let h = slot(w);
+        self.bits[h >> 6] & (1 << (h & 63)) != 0
+    }
+
+    /// Adds to `out` the reasons of the stems at `at`, where the next four bytes are
+    /// `window`. Few positions get here, so it stays out of the scan loop.
+    #[inline(never)]
+    fn at(&self, text: &str, at: usize, window: u32, out: &mut Vec<Reason>) {
+        let w = window | FOLD;
+        if w as u16 == AI && ai_at(text, at) {
+            out.push(Reason::Ai);
+        }
+        if !self.may_be_prefix(w) {
+            return;
+        }
+        let from = self.stems.partition_point(|&(p, _)| p < w);
+        for &(_, k) in self.stems[from..].iter().take_while(|&&(p, _)| p == w) {
+            let (stem, reason, _) = REASON_STEMS[k];
+            if text
+                .as_bytes()
+                .get(at..at + stem.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(stem.as_bytes()))
+            {
+                out.push(reason);
+            }
+        }
+    }
+}
+
+fn slot(prefix: u32) -> usize {
+    (prefix.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+/// Whether `ai` stands alone at `at`, as " ai " asks: "AI" yes, "said" or "maintain" no.
+fn ai_at(text: &str, at: usize) -> bool {
+    let alone = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    text.as_bytes()
+        .get(at..at + 2)
+        .is_some_and(|h| h.eq_ignore_ascii_case(b"ai"))
+        && alone(text[..at].chars().next_back())
+        && alone(text[at + 2..].chars().next())
+}
+
 /// Reasons named in `text`, sorted and without repeats.
 pub fn find(text: &str) -> Vec<Reason> {
-    static INDEX: std::sync::OnceLock<crate::places::PrefixIndex> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        crate::places::PrefixIndex::new(REASON_STEMS.iter().map(|(s, _, _)| s.trim()), true)
-    });
-    let b = text.as_bytes();
+    static INDEX: std::sync::OnceLock<StemIndex> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(StemIndex::new);
     let mut out: Vec<Reason> = Vec::new();
     // Every occurrence of every stem, overlapping ones included.
-    let mut from = 0;
-    while let Some(at) = index.next_start(b, from) {
-        from = at + 1;
-        for (k, stem) in index.at(b, at) {
-            let (pattern, reason, _) = REASON_STEMS[k];
-            // " ai " must stand alone: "AI" yes, "said" or "maintain" no.
-            if pattern.starts_with(' ') {
-                let alone = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
-                if !(alone(text[..at].chars().next_back())
-                    && alone(text[at + stem.len()..].chars().next()))
-                {
-                    continue;
-                }
-            }
-            out.push(reason);
+    for (at, w) in text.as_bytes().windows(4).enumerate() {
+        let window = u32::from_le_bytes(w.try_into().expect("four bytes"));
+        let w = window | FOLD;
+        if (w as u16 == AI) | index.may_be_prefix(w) {
+            index.at(text, at, window, &mut out);
         }
+    }
+    // The last three positions hold no stem of four bytes, but may hold `ai`.
+    if (text.len().saturating_sub(3)..text.len()).any(|at| ai_at(text, at)) {
+        out.push(Reason::Ai);
     }
     out.sort();
     out.dedup();
@@ -123,6 +205,17 @@ mod tests {
         want.sort();
         assert_eq!(find("LOWER-COST hubs; Generative AI; restructuring"), want);
         assert_eq!(find("said he would maintain"), []);
+    }
+
+    /// `ai` is found in the last bytes of a text too, where no four-byte window starts.
+    #[test]
+    fn ai_anywhere_alone() {
+        for text in ["AI", "ai.", "bets on AI", "AI: cost", "Ai-led", "in AI"] {
+            assert!(find(text).contains(&Reason::Ai), "{text:?}");
+        }
+        for text in ["aid", "Thai", "AIs", "naïve AIé"] {
+            assert!(!find(text).contains(&Reason::Ai), "{text:?}");
+        }
     }
 
     #[test]
