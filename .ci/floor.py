@@ -11,7 +11,9 @@ import json, os, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
-BIN = os.path.join(ROOT, "target", "release", "headcount")
+# The build's target directory: CARGO_TARGET_DIR when set, as cargo itself reads it.
+TARGET = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
+BIN = os.path.join(TARGET, "release", "headcount")
 floors = json.load(open(os.path.join(HERE, "floors.json")))
 
 
@@ -22,8 +24,8 @@ def score(script, corpus, out):
 
 
 got = {
-    "dev": score("score.py", "dev", os.path.join(ROOT, "target", "dev-score.json")),
-    "merge": score("score_events.py", "merge-dev", os.path.join(ROOT, "target", "merge-score.json")),
+    "dev": score("score.py", "dev", os.path.join(TARGET, "dev-score.json")),
+    "merge": score("score_events.py", "merge-dev", os.path.join(TARGET, "merge-score.json")),
 }
 bad = []
 for section, limits in floors.items():
