@@ -36,10 +36,10 @@
 
 use crate::model::Precision;
 use crate::quantity::{
-    entries, gate_add, gate_add_all, gate_has, match_phrase, parse_number, phrase_index,
-    PhraseIndex, WordGate, HEADCOUNT_NOUNS,
+    entries, match_phrase, parse_number, phrase_index, PhraseIndex, HEADCOUNT_NOUNS,
 };
 use crate::tokens::{tokenize, TokKind, Token};
+use crate::wordset::{gate_add, gate_add_all, gate_has, WordGate};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 /// What relative dates resolve against.
@@ -1209,7 +1209,7 @@ fn year_rule(toks: &[Token], i: usize) -> Option<Hit> {
     Some(hit(i, e, year_of(y), Precision::Year, false))
 }
 
-/// Words that can start a date expression (see `quantity::WordGate`).
+/// Words that can start a date expression (see `wordset::WordGate`).
 static DATE_GATE: WordGate = {
     let mut g: WordGate = [0; 256];
     let mut i = 0;

@@ -32,6 +32,7 @@
 //! runs them all.
 
 use crate::tokens::{tokenize, TokKind, Token};
+use crate::wordset::{gate_add, gate_add_all, gate_has, WordGate};
 
 /// How a count was worded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -352,49 +353,6 @@ pub static FRACTIONS: &[Fraction] = &[
 /// Percent signs and words after a number.
 static PERCENT_WORDS: &[&[&str]] = &[&["%"], &["percent"], &["per", "cent"], &["pct"]];
 
-// ---------------------------------------------------------------------------------------
-// Word gates: a bit per (length, first byte, last byte) of the words some rule can start
-// with, set at compile time from the tables, so the scan skips in a few instructions the
-// words no rule can start with. A false positive ("these" for "three") only costs a table
-// lookup.
-// ---------------------------------------------------------------------------------------
-
-/// A set of lower-case words, as bits of their shapes (see [`gate_bit`]).
-pub(crate) type WordGate = [u64; 256];
-
-/// A word's length (15 standing for 15 or more) and its first and last bytes (`& 31` maps
-/// both cases of a letter alike), as a bit number. No hashing: every word of every
-/// sentence goes through three gates.
-const fn gate_bit(b: &[u8]) -> usize {
-    const fn bit(n: usize, first: u8, last: u8) -> usize {
-        n << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
-    }
-    // Most words take the first arm (a let-else: the match with three arms costs an
-    // instruction more per word).
-    let [first, .., last] = *b else {
-        return match *b {
-            [a] => bit(1, a, a),
-            _ => 0,
-        };
-    };
-    bit(if b.len() < 15 { b.len() } else { 15 }, first, last)
-}
-
-pub(crate) const fn gate_add(mut g: WordGate, w: &str) -> WordGate {
-    let h = gate_bit(w.as_bytes());
-    g[h >> 6] |= 1 << (h & 63);
-    g
-}
-
-pub(crate) const fn gate_add_all(mut g: WordGate, ws: &[&str]) -> WordGate {
-    let mut i = 0;
-    while i < ws.len() {
-        g = gate_add(g, ws[i]);
-        i += 1;
-    }
-    g
-}
-
 const fn gate_add_numbers(mut g: WordGate, t: &[NumberWord]) -> WordGate {
     let mut i = 0;
     while i < t.len() {
@@ -402,12 +360,6 @@ const fn gate_add_numbers(mut g: WordGate, t: &[NumberWord]) -> WordGate {
         i += 1;
     }
     g
-}
-
-/// May `w` be in the gate?
-pub(crate) fn gate_has(g: &WordGate, w: &str) -> bool {
-    let h = gate_bit(w.as_bytes());
-    g[h >> 6] & (1 << (h & 63)) != 0
 }
 
 /// Words that can start a count or a percentage.

@@ -7,6 +7,7 @@
 //! a test runs through the matcher.
 
 use crate::tokens::{TokKind, Token};
+use crate::wordset::{gate_add, gate_has, WordGate};
 
 /// What a trigger reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -907,6 +908,17 @@ fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
         .any(|t| t.kind == TokKind::Number || (class == Closure && t.is_any(SITE_NOUNS)))
 }
 
+/// The shapes of the rules' first words (see [`WordGate`]).
+static FIRST_WORD_GATE: WordGate = {
+    let mut g = [0; 256];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        g = gate_add(g, TRIGGERS[i].pattern[0]);
+        i += 1;
+    }
+    g
+};
+
 /// The first words of all rules (most tokens are not one, and one probe says so) and, by
 /// first word, the rules that start with it, in table order: a token is only compared
 /// with the rules that could start with it.
@@ -935,12 +947,16 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
     let mut i = 0;
     let (first_words, by_first_word) = first_words();
     while i < toks.len() {
-        let word = match first_words.id(toks[i].text) {
-            Some(w) if toks[i].kind == TokKind::Word => w,
-            _ => {
-                i += 1;
-                continue;
-            }
+        // Most words fail the gate, which every rule's first word passes, before a probe.
+        let t = &toks[i];
+        let word = if t.kind == TokKind::Word && gate_has(&FIRST_WORD_GATE, t.text) {
+            first_words.id(t.text)
+        } else {
+            None
+        };
+        let Some(word) = word else {
+            i += 1;
+            continue;
         };
         let bucket = &by_first_word[word];
         let hit = bucket.iter().map(|&n| (n, &TRIGGERS[n])).find(|(_, r)| {

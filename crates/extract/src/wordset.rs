@@ -75,8 +75,11 @@ pub struct WordSet {
     /// non-ASCII words).
     words: FxMap<Box<[u8]>, u32>,
     /// Per byte length, a bit per first letter (a–z, then one bit for anything else):
-    /// most words fail this test and never reach a table.
+    /// most long or non-ASCII words fail this test and never reach a table.
     shapes: [u32; 48],
+    /// The shapes (length, first and last byte) of the ASCII entries: most ASCII words
+    /// fail this test and are never lower-cased or looked up.
+    gate: WordGate,
 }
 
 /// An ASCII word of 1 to 16 bytes, lower-cased, read as two overlapping 8-byte (or
@@ -178,8 +181,13 @@ impl WordSet {
                 .or_insert(n);
         }
         let mut shapes = [0u32; 48];
+        let mut gate: WordGate = [0; 256];
         for w in entries.keys() {
             shapes[w.len().min(47)] |= w.first().map_or(1 << 26, |&b| shape_bit(b));
+            if w.is_ascii() {
+                let bit = gate_bit(w);
+                gate[bit >> 6] |= 1 << (bit & 63);
+            }
         }
         let packed: Vec<(Packed, u32)> = entries
             .iter()
@@ -201,6 +209,7 @@ impl WordSet {
             short_ids,
             words: entries,
             shapes,
+            gate,
         }
     }
 
@@ -209,7 +218,7 @@ impl WordSet {
     pub fn id(&self, word: &str) -> Option<usize> {
         let b = word.as_bytes();
         let found = match Packed::raw(b) {
-            Some(_) if self.shapes[b.len()] & shape_bit(b[0]) == 0 => None,
+            Some(_) if !gate_has(&self.gate, word) => None,
             Some(p) => self.slot_of(p.lowered()).map(|i| self.short_ids[i]),
             None => self.id_slow(word),
         };
@@ -222,9 +231,7 @@ impl WordSet {
         let b = word.as_bytes();
         match Packed::raw(b) {
             // Short ASCII: the shape test, then (most words fail it) lower-casing and the table.
-            Some(p) => {
-                self.shapes[b.len()] & shape_bit(b[0]) != 0 && self.contains_packed(p.lowered())
-            }
+            Some(p) => gate_has(&self.gate, word) && self.contains_packed(p.lowered()),
             None => self.contains_slow(word),
         }
     }
@@ -235,11 +242,10 @@ impl WordSet {
     #[inline]
     pub fn contains_ascii_case(&self, word: &str) -> bool {
         let b = word.as_bytes();
-        // An ASCII word must have the length and initial of an entry; a non-ASCII word
-        // matches nothing whatever this test says. Most words stop here.
-        match b.first() {
-            Some(&c) if self.shapes[b.len().min(47)] & shape_bit(c) != 0 => {}
-            _ => return false,
+        // An ASCII word must have the shape of an entry; a non-ASCII word matches nothing
+        // whatever this test says. Most words stop here.
+        if !gate_has(&self.gate, word) {
+            return false;
         }
         match Packed::raw(b) {
             Some(p) => self.contains_packed(p.lowered()),
@@ -292,6 +298,53 @@ impl WordSet {
         }
         self.words.get(word.to_lowercase().as_bytes()).copied()
     }
+}
+
+// Word gates: a bit per (length, first byte, last byte) of the words some rule can start
+// with, set at compile time from the tables, so the scan skips in a few instructions the
+// words no rule can start with. A false positive ("these" for "three") only costs a table
+// lookup.
+
+/// A set of lower-case words, as bits of their shapes (see [`gate_bit`]).
+pub(crate) type WordGate = [u64; 256];
+
+/// A word's length (15 standing for 15 or more) and its first and last bytes (`& 31` maps
+/// both cases of a letter alike), as a bit number. No hashing: every word of every
+/// sentence goes through three gates.
+const fn gate_bit(b: &[u8]) -> usize {
+    const fn bit(n: usize, first: u8, last: u8) -> usize {
+        n << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
+    }
+    // Most words take the first arm (a let-else: the match with three arms costs an
+    // instruction more per word).
+    let [first, .., last] = *b else {
+        return match *b {
+            [a] => bit(1, a, a),
+            _ => 0,
+        };
+    };
+    bit(if b.len() < 15 { b.len() } else { 15 }, first, last)
+}
+
+pub(crate) const fn gate_add(mut g: WordGate, w: &str) -> WordGate {
+    let h = gate_bit(w.as_bytes());
+    g[h >> 6] |= 1 << (h & 63);
+    g
+}
+
+pub(crate) const fn gate_add_all(mut g: WordGate, ws: &[&str]) -> WordGate {
+    let mut i = 0;
+    while i < ws.len() {
+        g = gate_add(g, ws[i]);
+        i += 1;
+    }
+    g
+}
+
+/// May `w` be in the gate?
+pub(crate) fn gate_has(g: &WordGate, w: &str) -> bool {
+    let h = gate_bit(w.as_bytes());
+    g[h >> 6] & (1 << (h & 63)) != 0
 }
 
 /// Calls `f` with `word` in lower case (as `str::to_lowercase` gives it), lower-casing
