@@ -271,7 +271,7 @@ pub fn all() -> impl Iterator<Item = &'static str> {
 /// ("San Francisco-based") and places inside a longer place already found.
 pub fn find(text: &str) -> Vec<String> {
     static INDEX: std::sync::OnceLock<PrefixIndex> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| PrefixIndex::new(all(), false));
+    let index = INDEX.get_or_init(|| PrefixIndex::new(all()));
     let b = text.as_bytes();
     let mut out: Vec<String> = Vec::new();
     // Leftmost-longest: the first position where a name starts, the longest name there,
@@ -302,33 +302,22 @@ pub fn find(text: &str) -> Vec<String> {
 /// Names of two or more ASCII bytes, indexed by their first two bytes, so that a scan of a
 /// text tries at each position only the few names that can start there: a bit test a
 /// byte, where a general automaton costs several times that.
-pub(crate) struct PrefixIndex {
+struct PrefixIndex {
     /// (position in the table given, name), grouped by first two bytes, longest first.
     names: Vec<(usize, &'static str)>,
-    /// Whether names match ignoring ASCII case.
-    fold: bool,
-    /// Per byte (either case when folding): whether some name starts with it.
+    /// Per byte: whether some name starts with it.
     first: [bool; 256],
-    /// A bit per pair of bytes (either case when folding) that some name starts with.
+    /// A bit per pair of bytes that some name starts with.
     pairs: Box<[u64; 1024]>,
-    /// Per first byte (either case when folding): its row in `groups`.
+    /// Per first byte: its row in `groups`.
     row: [u8; 256],
-    /// Per row and second byte (either case when folding): the range of `names` that start
-    /// with those two bytes.
+    /// Per row and second byte: the range of `names` that start with those two bytes.
     groups: Vec<(u32, u32)>,
 }
 
 impl PrefixIndex {
-    pub(crate) fn new(names: impl IntoIterator<Item = &'static str>, fold: bool) -> Self {
-        let key = |b: u8| if fold { b.to_ascii_lowercase() } else { b };
-        // Both cases of a byte when folding, so that a scan need not fold the text.
-        let cases = |b: u8| {
-            if fold {
-                [b.to_ascii_lowercase(), b.to_ascii_uppercase()]
-            } else {
-                [b, b]
-            }
-        };
+    /// Names match exactly, case included.
+    fn new(names: impl IntoIterator<Item = &'static str>) -> Self {
         let mut names: Vec<(usize, &'static str)> = names.into_iter().enumerate().collect();
         assert!(
             names.iter().all(|(_, n)| n.len() >= 2 && n.is_ascii()),
@@ -336,7 +325,7 @@ impl PrefixIndex {
         );
         names.sort_by_key(|&(i, n)| {
             let b = n.as_bytes();
-            (key(b[0]), key(b[1]), std::cmp::Reverse(n.len()), i)
+            (b[0], b[1], std::cmp::Reverse(n.len()), i)
         });
         let mut first = [false; 256];
         let mut pairs = Box::new([0u64; 1024]);
@@ -346,30 +335,23 @@ impl PrefixIndex {
             let (first_byte, second) = (n.as_bytes()[0], n.as_bytes()[1]);
             if row[usize::from(first_byte)] == u8::MAX {
                 let r = u8::try_from(groups.len() / 256).expect("fewer than 255 first bytes");
-                for c in cases(first_byte) {
-                    row[usize::from(c)] = r;
-                }
+                row[usize::from(first_byte)] = r;
                 groups.resize(groups.len() + 256, (0, 0));
             }
             let r = usize::from(row[usize::from(first_byte)]) * 256;
-            for c in cases(second) {
-                let g = &mut groups[r + usize::from(c)];
-                // Names sharing two bytes are adjacent: the group grows by one.
-                *g = if g.0 == g.1 {
-                    (k as u32, k as u32 + 1)
-                } else {
-                    (g.0, k as u32 + 1)
-                };
-                for f in cases(first_byte) {
-                    first[usize::from(f)] = true;
-                    let pair = usize::from(f) << 8 | usize::from(c);
-                    pairs[pair >> 6] |= 1 << (pair & 63);
-                }
-            }
+            let g = &mut groups[r + usize::from(second)];
+            // Names sharing two bytes are adjacent: the group grows by one.
+            *g = if g.0 == g.1 {
+                (k as u32, k as u32 + 1)
+            } else {
+                (g.0, k as u32 + 1)
+            };
+            first[usize::from(first_byte)] = true;
+            let pair = usize::from(first_byte) << 8 | usize::from(second);
+            pairs[pair >> 6] |= 1 << (pair & 63);
         }
         PrefixIndex {
             names,
-            fold,
             first,
             pairs,
             row,
@@ -380,7 +362,7 @@ impl PrefixIndex {
     /// The first position from `from` on where the two bytes of `hay` are those some name
     /// starts with: the positions in between start no name.
     #[inline]
-    pub(crate) fn next_start(&self, hay: &[u8], from: usize) -> Option<usize> {
+    fn next_start(&self, hay: &[u8], from: usize) -> Option<usize> {
         let mut at = from;
         while at + 1 < hay.len() {
             // Most bytes start no name: one look-up, then the pair.
@@ -398,7 +380,7 @@ impl PrefixIndex {
     /// The names that occur in `hay` at byte `at`, longest first, each with its position
     /// in the table given.
     #[inline]
-    pub(crate) fn at<'a>(
+    fn at<'a>(
         &'a self,
         hay: &'a [u8],
         at: usize,
@@ -420,14 +402,7 @@ impl PrefixIndex {
             .copied()
             .filter(move |(_, n)| {
                 // The first two bytes are the group's.
-                hay.get(at + 2..at + n.len()).is_some_and(|h| {
-                    let n = &n.as_bytes()[2..];
-                    if self.fold {
-                        h.eq_ignore_ascii_case(n)
-                    } else {
-                        h == n
-                    }
-                })
+                hay.get(at + 2..at + n.len()) == Some(&n.as_bytes()[2..])
             })
     }
 }
@@ -469,7 +444,7 @@ mod tests {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&names)
             .unwrap();
-        let index = super::PrefixIndex::new(super::all(), false);
+        let index = super::PrefixIndex::new(super::all());
         let scan = |text: &str| {
             let b = text.as_bytes();
             let (mut out, mut from) = (Vec::new(), 0);
