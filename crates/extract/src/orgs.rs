@@ -6,7 +6,7 @@
 
 use crate::places;
 use crate::tokens::{TokKind, Token};
-use crate::wordset::{ascii_lower, with_lower, FxMap, FxSet, WordSet};
+use crate::wordset::{with_lower, FxMap, FxSet, Packed, WordSet};
 use std::sync::OnceLock;
 
 /// Legal forms: kept in the full name, dropped from the display name.
@@ -572,11 +572,10 @@ impl<'a> NameContext<'a> {
 /// each marked once the text also writes it so, in lower case.
 ///
 /// Kept as exact keys without a `String` for each: nearly every word is ASCII and at most
-/// 16 bytes long, and those are kept as their bytes zero-padded into one integer. Words
-/// hold no NUL byte, so that integer is an exact key.
+/// 16 bytes long, and those are kept as word sets key them ([`Packed`]).
 #[derive(Debug)]
 pub struct LowerForms {
-    packed: FxMap<u128, bool>,
+    packed: FxMap<Packed, bool>,
     /// Forms that do not pack (longer or non-ASCII).
     other: FxMap<String, bool>,
     /// Per byte length, a bit per first byte (mod 32) of the forms: most words fail this
@@ -599,45 +598,9 @@ impl LowerForms {
         }
     }
 
-    /// The key of an ASCII word of 1 to 16 bytes, lower-cased if `lower` is set.
-    #[inline]
-    fn pack(word: &[u8], lower: bool) -> Option<u128> {
-        let n = word.len();
-        // Fixed-size reads of checked slices: each compiles to one load.
-        let le4 = |at: usize| {
-            u64::from(u32::from_le_bytes(
-                word[at..at + 4].try_into().unwrap_or_default(),
-            ))
-        };
-        let le8 = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().unwrap_or_default());
-        // Two windows that cover the word, each shifted to where its bytes belong: where
-        // they overlap they hold the same bytes, so OR-ing them gives the word zero-padded.
-        let (lo, hi) = match n {
-            1..=3 => (
-                u64::from(word[0])
-                    | u64::from(word[n / 2]) << (8 * (n / 2))
-                    | u64::from(word[n - 1]) << (8 * (n - 1)),
-                0,
-            ),
-            4..=8 => (le4(0) | le4(n - 4) << (8 * (n - 4)), 0),
-            9..=16 => (le8(0), le8(n - 8) >> (8 * (16 - n))),
-            _ => return None,
-        };
-        // A high bit in any byte means non-ASCII.
-        if (lo | hi) & 0x8080_8080_8080_8080 != 0 {
-            return None;
-        }
-        let (lo, hi) = if lower {
-            (ascii_lower(lo), ascii_lower(hi))
-        } else {
-            (lo, hi)
-        };
-        Some(u128::from(lo) | u128::from(hi) << 64)
-    }
-
     /// Adds the lower-case form of `word`, unmarked unless already marked.
     fn add_lower_of(&mut self, word: &str) {
-        if let Some(key) = Self::pack(word.as_bytes(), true) {
+        if let Some(key) = Packed::raw(word.as_bytes()).map(Packed::lowered) {
             // ASCII lower-casing keeps the length; the first byte's shape bit is that of
             // its lower-case form.
             let b = word.as_bytes();
@@ -651,7 +614,7 @@ impl LowerForms {
         if let Some(&b) = lower.as_bytes().first() {
             self.shapes[lower.len().min(47)] |= 1 << (b % 32);
         }
-        match Self::pack(lower.as_bytes(), false) {
+        match Packed::raw(lower.as_bytes()) {
             Some(key) => {
                 self.packed.entry(key).or_insert(false);
             }
@@ -671,7 +634,7 @@ impl LowerForms {
 
     /// Marks `word`, as written, if it is a form.
     fn mark(&mut self, word: &str) {
-        let seen = match Self::pack(word.as_bytes(), false) {
+        let seen = match Packed::raw(word.as_bytes()) {
             Some(key) => self.packed.get_mut(&key),
             None => self.other.get_mut(word),
         };
@@ -682,10 +645,10 @@ impl LowerForms {
 
     /// Whether the text writes `word` in lower case: its lower-case form is a marked form.
     pub fn in_lower_case(&self, word: &str) -> bool {
-        let seen = match Self::pack(word.as_bytes(), true) {
+        let seen = match Packed::raw(word.as_bytes()).map(Packed::lowered) {
             Some(key) => self.packed.get(&key),
             // Long or non-ASCII words: lower-cased the slow way.
-            None => with_lower(word, |lower| match Self::pack(lower.as_bytes(), false) {
+            None => with_lower(word, |lower| match Packed::raw(lower.as_bytes()) {
                 Some(key) => self.packed.get(&key),
                 None => self.other.get(lower),
             }),

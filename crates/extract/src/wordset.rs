@@ -85,8 +85,8 @@ pub struct WordSet {
 /// An ASCII word of 1 to 16 bytes, lower-cased, read as two overlapping 8-byte (or
 /// shorter) windows from its two ends. For a given length the windows determine the word,
 /// so (length, windows) is an exact key.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct Packed {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Packed {
     len: u64,
     head: u64,
     tail: u64,
@@ -102,7 +102,7 @@ impl Packed {
     /// The key of a word as written (letters not yet lower-cased): `None` for empty,
     /// longer or non-ASCII words.
     #[inline]
-    fn raw(b: &[u8]) -> Option<Packed> {
+    pub(crate) fn raw(b: &[u8]) -> Option<Packed> {
         let n = b.len();
         // Fixed-size reads of checked slices: each compiles to one load.
         let le4 = |at: usize| {
@@ -133,7 +133,7 @@ impl Packed {
 
     /// The key of a word read by [`Packed::raw`]: its letters lower-cased.
     #[inline]
-    fn lowered(self) -> Packed {
+    pub(crate) fn lowered(self) -> Packed {
         Packed {
             len: self.len,
             head: ascii_lower(self.head),
@@ -152,7 +152,7 @@ impl Packed {
 /// Lower-cases the ASCII letters of eight ASCII bytes at once: a byte gets 0x20 added
 /// when it lies in b'A'..=b'Z' (sums of 7-bit bytes cannot carry into the next byte).
 #[inline]
-pub(crate) fn ascii_lower(x: u64) -> u64 {
+fn ascii_lower(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let ge_a = x + ONES * (0x80 - u64::from(b'A'));
     let gt_z = x + ONES * (0x80 - u64::from(b'Z') - 1);
