@@ -468,9 +468,14 @@ fn build(
     }
     let parent = parent.filter(|_| !is_parent_key(own_key));
 
+    // The frames whose wording decides the kind vote; a bare "the job cuts" beside "said
+    // it would eliminate 53,000 jobs" is the same plan, not a sign that it happened.
+    let worded = frames
+        .iter()
+        .any(|f| f.kind_worded && f.fields.contains(&"kind"));
     let voters: Vec<Kind> = frames
         .iter()
-        .filter(|f| f.fields.contains(&"kind"))
+        .filter(|f| f.fields.contains(&"kind") && (f.kind_worded || !worded))
         .map(|f| f.kind)
         .collect();
     let kinds: Vec<Kind> = if voters.is_empty() {

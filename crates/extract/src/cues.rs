@@ -32,6 +32,44 @@ pub const NEGATIONS: &[&str] = &[
     "speculation",
     "nor",
     "instead",
+    // A reversed or dropped plan: "reversed its decision to lay off 1,100 workers",
+    // "scrapped plans to cut 500 jobs", "called off the layoffs" (after "called").
+    "reversed",
+    "reverses",
+    "reversing",
+    "scrapped",
+    "scraps",
+    "scrapping",
+    "rescinded",
+    "rescinds",
+    "shelved",
+    "shelves",
+    "abandoned",
+    "abandons",
+    "backtracked",
+    "cancelled",
+    "canceled",
+];
+
+/// A past or perfect verb governing a noun trigger says the cuts happened: "has made
+/// another round of layoffs", "announced layoffs earlier this month", "carried out job
+/// cuts". (A near miss: "faces layoffs" says nothing either way.)
+pub const DONE_BEFORE_NOUN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "made",
+    "announced",
+    "conducted",
+    "carried",
+    "implemented",
+    "completed",
+    "undertook",
+    "undertaken",
+    "began",
+    "begun",
+    "started",
+    "resorted",
 ];
 
 /// Whole-sentence denials, anywhere in the sentence.

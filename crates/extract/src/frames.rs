@@ -38,6 +38,9 @@ pub struct Frame {
     /// The trigger is a verb in the past tense ("trimmed", "laid off"): a report of cuts
     /// made, not talk of "the layoffs".
     pub past_verb: bool,
+    /// The kind rests on the wording (a verb's tense or mood, a plan or start cue), not on
+    /// a bare noun such as "the job cuts", which says nothing of whether they happened.
+    pub kind_worded: bool,
     /// Which fields this frame's sentence supplies.
     pub fields: Vec<&'static str>,
 }
@@ -367,6 +370,7 @@ fn tracker_line(
         date: None,
         new_round: false,
         past_verb: false,
+        kind_worded: false,
         fields,
     })
 }
@@ -819,6 +823,13 @@ fn sentence_frames(
         } else {
             kind
         };
+        // Only wording decides a kind: a verb, a plan or start cue, or a past verb that
+        // governs the noun ("has made another round of layoffs").
+        let worded = form != Form::Noun
+            || kind != Kind::Layoff
+            || toks[hit.first.saturating_sub(5).max(lo)..hit.first]
+                .iter()
+                .any(|t| t.is_any_of(done_before_noun()));
         let new_round = count_tok.is_some_and(|i| {
             toks[i.saturating_sub(2)..(i + 4).min(toks.len())]
                 .iter()
@@ -863,6 +874,7 @@ fn sentence_frames(
                 date: date.clone(),
                 new_round,
                 past_verb: form == Form::Past,
+                kind_worded: worded,
                 fields: fields.clone(),
             });
         }
@@ -896,6 +908,7 @@ fn sentence_frames(
                 date,
                 new_round: false,
                 past_verb: form == Form::Past,
+                kind_worded: worded,
                 fields,
             });
         }
@@ -1769,6 +1782,9 @@ fn frame_kind(
     let before = &toks[hit.first.saturating_sub(6).max(lo)..hit.first];
     let started = clause.iter().any(|t| t.is_any_of(started()));
     let strong = before.iter().any(|t| t.is_any_of(plan_strong()))
+        || toks[hit.first..=hit.last]
+            .iter()
+            .any(|t| t.is_any_of(plan_strong()))
         || clause
             .windows(3)
             .any(|w| w[0].is("over") && w[1].is("the") && w[2].is_any(&["next", "coming"]))
@@ -1780,7 +1796,22 @@ fn frame_kind(
             (pre.ends_with(" by") || pre.ends_with(" By") || s.contains("next"))
                 && d.latest > d.earliest
         });
-    let weak = before.iter().any(|t| t.is_any(cues::PLAN_WEAK));
+    // A modal inside the trigger itself ("jobs would go", "jobs could go") words it as
+    // much as one before it.
+    let own = &toks[hit.first..=hit.last];
+    // "to" marks an infinitive ("to cut", "moves to make redundancies"), except between
+    // two figures: "50 to 100 employees being let go" is a range.
+    let number = |k: Option<usize>| {
+        k.and_then(|k| toks.get(k))
+            .is_some_and(|t| t.kind == TokKind::Number)
+    };
+    let infinitive = |k: usize| !(number(k.checked_sub(1)) && number(Some(k + 1)));
+    let start = hit.first - before.len();
+    let weak = before
+        .iter()
+        .chain(own)
+        .enumerate()
+        .any(|(k, t)| t.is_any(cues::PLAN_WEAK) && (!t.is("to") || infinitive(start + k)));
     // "9,000 more cuts were ahead", "cuts are planned".
     let after = &toks[hit.last + 1..(hit.last + 5).min(hi).max(hit.last + 1)];
     let strong = strong
@@ -1809,6 +1840,7 @@ static_set!(denials, cues::DENIALS);
 static_set!(negations, cues::NEGATIONS);
 static_set!(started, cues::STARTED);
 static_set!(plan_strong, cues::PLAN_STRONG);
+static_set!(done_before_noun, cues::DONE_BEFORE_NOUN);
 static_set!(governors, GOVERNORS);
 static_set!(anaphors, ANAPHORS);
 static_set!(job_nouns, JOB_NOUNS);

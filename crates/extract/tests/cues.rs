@@ -25,6 +25,8 @@ fn denials_negations_questions_and_hypotheticals_give_nothing() {
         "Will Northwind Traders lay off 2,000 employees?",
         "If demand falls, Northwind Traders could cut jobs, analysts said.",
         "The tech industry shed 170,000 jobs last year, according to a tracker.",
+        "Northwind Traders reversed its decision to lay off about 1,100 employees.",
+        "Northwind Traders has scrapped plans to cut 500 jobs at its Leeds depot.",
     ] {
         assert_eq!(kinds(s), Vec::<Kind>::new(), "{s}");
     }
@@ -83,5 +85,34 @@ fn a_month_with_its_year_and_a_weekday_that_looks_back() {
     assert_eq!(
         date("Northwind Traders said Tuesday it would cut 300 jobs."),
         Some(("2024-03-12".into(), "2024-03-12".into()))
+    );
+}
+
+#[test]
+fn the_wording_decides_the_kind_not_a_bare_noun() {
+    // A bare "job cut" beside "would eliminate" is the same plan.
+    assert_eq!(
+        kinds("Northwind Traders said it would eliminate 5,300 jobs, the largest job cut in its history."),
+        [Kind::Plan]
+    );
+    // A modal inside the trigger: "jobs would go".
+    assert_eq!(
+        kinds("Northwind Traders announced that nearly 1,200 jobs would go at its plants."),
+        [Kind::Plan]
+    );
+    // "to" between two figures is a range, not an infinitive.
+    assert_eq!(
+        kinds("Northwind Traders announced layoffs, with 50 to 100 employees being let go."),
+        [Kind::Layoff]
+    );
+    // A past verb governing the noun says the cuts were made, against a headline's plan;
+    // a noun alone would have left the plan standing.
+    assert_eq!(
+        kinds("Northwind Traders to cut 300 jobs.\nNorthwind Traders has carried out job cuts affecting 300 staff."),
+        [Kind::Layoff]
+    );
+    assert_eq!(
+        kinds("Northwind Traders to cut 300 jobs.\nNorthwind Traders faces job cuts affecting 300 staff."),
+        [Kind::Plan]
     );
 }
