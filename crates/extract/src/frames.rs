@@ -662,6 +662,8 @@ fn sentence_frames(
     };
     let dates_on: Vec<DateSpan> = dates.iter().filter(|d| !is_window(d)).cloned().collect();
 
+    // Each trigger's first frame in `out`, for the closures' job losses below.
+    let mut made: Vec<(usize, usize)> = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];
         if question {
@@ -863,6 +865,7 @@ fn sentence_frames(
             }
         }
         let subject = company.name.clone();
+        made.push((out.len(), h));
         for c in std::iter::once(company).chain(listed) {
             out.push(Frame {
                 sentence: n,
@@ -913,7 +916,57 @@ fn sentence_frames(
             });
         }
     }
+    closure_losses(toks, hits, &made, out);
 }
+
+/// Jobs lost because a site closes are the closure's own figure, one round of kind
+/// `closure`: "plans to close seven stores with the loss of as many as 145 jobs", "will
+/// close its Greencastle facility, permanently laying off 125 employees", "Up to 200 jobs
+/// could be axed after it was revealed the chain is preparing to close its stores". A near
+/// miss keeps two rounds: "is planning 250 job cuts and 36 branch closures".
+fn closure_losses(toks: &[Token], hits: &[TriggerHit], made: &[(usize, usize)], out: &mut [Frame]) {
+    let class = |h: usize| TRIGGERS[hits[h].rule].class;
+    for &(fc, c) in made
+        .iter()
+        .filter(|&&(_, h)| class(h) == TrigClass::Closure)
+    {
+        for &(fk, k) in made.iter().filter(|&&(_, h)| class(h) == TrigClass::Cut) {
+            if out[fk].company.name != out[fc].company.name || out[fc].count.is_some() {
+                continue;
+            }
+            let (cut, closure) = (&hits[k], &hits[c]);
+            let linked = if closure.last < cut.first {
+                // The loss follows the closing: "with the loss of", "resulting in", ", laying off".
+                let gap = &toks[closure.last + 1..cut.first];
+                let near = &gap[gap.len().saturating_sub(4)..];
+                near.iter().any(|t| t.is_any(CONSEQUENCE))
+                    || (near.last().is_some_and(|t| t.text == ",")
+                        || near.len() >= 2 && near[near.len() - 2].text == ",")
+                        && TRIGGERS[cut.rule].form == Form::Progressive
+            } else {
+                // The loss comes first and the closing says why: "... will be lost when".
+                toks[cut.last + 1..closure.first]
+                    .iter()
+                    .any(|t| t.is_any(&["when", "after", "as", "because"]))
+            };
+            if linked {
+                out[fk].kind = Kind::Closure;
+            }
+        }
+    }
+}
+
+/// Words that make job losses the consequence of what comes before them.
+const CONSEQUENCE: &[&str] = &[
+    "with",
+    "resulting",
+    "leading",
+    "meaning",
+    "costing",
+    "putting",
+    "affecting",
+    "causing",
+];
 
 /// After the first object of a cut ("60 engineers"), "and" + a figure + an employer's
 /// name + a job noun ("and 150 Uber Freight workers"): the mention, the figure and the
@@ -1045,8 +1098,11 @@ fn subject(
                 ])
         })
     };
-    let governed =
-        |o: &OrgMention| (o.first > 0 && toks[o.first - 1].is_in(governors())) || unit_name(o);
+    let governed = |o: &OrgMention| {
+        (o.first > 0 && toks[o.first - 1].is_in(governors()))
+            || unit_name(o)
+            || site_name(toks, orgs, o)
+    };
     // "Amazon Web Services (AWS), the cloud computing wing of Amazon, laid off": the org
     // that opens the sentence is the subject when an appositive follows it.
     if let Some(o) = left.first() {
@@ -1135,6 +1191,26 @@ fn subject(
             }
         }
     }
+}
+
+/// A name that only names a site of the employer: its owner before it ("its", "their",
+/// or a possessive name) and a site noun after a few lower-case words. "shutter its
+/// Ruston area glass plant", "DS Smith's Derbyshire packaging factory", "close its
+/// Newlands underground coal mine". A near miss: "its AWS division" is a unit, which
+/// `unit_employer` makes the employer.
+fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
+    let owned = o.first > 0
+        && (toks[o.first - 1].is_any(&["its", "their", "our"])
+            || orgs.iter().any(|p| p.possessive && p.last + 3 == o.first));
+    owned
+        && toks[o.last + 1..(o.last + 5).min(toks.len())]
+            .iter()
+            .take_while(|t| t.kind == TokKind::Word && !is_upper_initial(t))
+            .any(|t| t.is_in(site_nouns()))
+}
+
+fn is_upper_initial(t: &Token) -> bool {
+    t.text.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "Amazon has laid off ... from its AWS division": the named unit is the employer and the

@@ -978,7 +978,7 @@ pub fn find_within(
             continue;
         }
         let alias = paren_alias(toks, last);
-        let cited = cited_as_source(toks, f, name);
+        let cited = cited_as_source(toks, f, last, name);
         out.push(OrgMention {
             first: f,
             last,
@@ -1031,13 +1031,6 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     if places::is_place(name) || ctx.people.contains(name) {
         return false;
     }
-    if outlets().contains(name)
-        && with_lower(name, |lower| {
-            !matches!(lower, "techcrunch" | "business insider" | "axios")
-        })
-    {
-        return false;
-    }
     // A lone word that is also a common lower-case word ("Cloud", "Mass") is no name,
     // unless it is written in capitals ("AWS").
     let single = !name.contains([' ', '.', '&', '-']);
@@ -1064,16 +1057,90 @@ fn paren_alias(toks: &[Token], last: usize) -> Option<String> {
         .then(|| word.text.to_string())
 }
 
-fn cited_as_source(toks: &[Token], first: usize, name: &str) -> bool {
+/// Whether a name is cited as a source of the news rather than named as an employer: an
+/// outlet that reports is not the company that cuts, but an outlet that cuts its own staff
+/// is ("Bloomberg laid off 90 newsroom employees").
+///
+/// - Before the name: "according to (the research firm) X", "told X", "tells X",
+///   "reported by X", "via X", "per X"; for an outlet also "to X" ("said in a statement to
+///   CNN") and "by X".
+/// - After the name: a reporting verb ("X reported", "X first reported that", "X wrote"),
+///   or a document that cites figures ("a Challenger report", "an SEC filing", "X data").
+fn cited_as_source(toks: &[Token], first: usize, last: usize, name: &str) -> bool {
     let before = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i));
+    let after = |k: usize| toks.get(last + k);
+    let outlet = outlets().contains(name);
     let after_said = before(1).is_some_and(|t| t.is_any(&["to", "by", "told"]))
         && before(2).is_some_and(|t| t.is_any(&["according", "reported", "told", "first", "said"]));
-    let told = before(1).is_some_and(|t| t.is("told"));
-    after_said
+    // "according to employment consulting firm X": a few lower-case words may describe it.
+    let according = toks[first.saturating_sub(6)..first]
+        .windows(2)
+        .any(|w| w[0].is("according") && w[1].is("to"))
+        && !toks[first.saturating_sub(6)..first]
+            .iter()
+            .any(|t| t.kind == TokKind::Punct);
+    let told = before(1).is_some_and(|t| t.is_any(&["told", "tells", "telling", "via", "per"]));
+    // A possessive ("Reuters' reporting") does not stop the reporting verb after it.
+    let verb_at = if after(1).is_some_and(|t| t.text == "’" || t.text == "'") {
+        3
+    } else {
+        1
+    };
+    let reports = after(verb_at).is_some_and(|t| t.is_any(REPORTING_VERBS))
+        // "X first reported", "X previously reported"
+        || after(verb_at).is_some_and(|t| t.is_any(&["first", "previously", "earlier", "also"]))
+            && after(verb_at + 1).is_some_and(|t| t.is_any(REPORTING_VERBS));
+    // The document may follow the rest of a long name: "Securities and Exchange
+    // Commission filing", "Bureau of Labor Statistics data".
+    let document = (verb_at..verb_at + 6)
+        .map_while(|k| after(k))
+        .find(|t| !(t.is_any(&["and", "&", "of"]) || t.text.starts_with(char::is_uppercase)))
+        .is_some_and(|t| t.is_any(SOURCE_DOCUMENTS));
+    // An outlet is an employer only where a sentence makes it one: the subject of a verb
+    // ("Bloomberg laid off 90 newsroom employees"), its own staff ("BuzzFeed's newsroom"),
+    // or the place of the cuts ("layoffs at Vice"). "Forbes's claim" and "BBC sources
+    // said" cite it.
+    let own_staff = after(verb_at).is_some_and(|t| {
+        t.is_any(&[
+            "newsroom",
+            "newsrooms",
+            "staff",
+            "staffers",
+            "employees",
+            "journalists",
+            "workers",
+            "workforce",
+            "editorial",
+        ])
+    });
+    let subject =
+        after(verb_at).is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any(REPORTING_VERBS));
+    let place_of = before(1).is_some_and(|t| t.is_any(&["at", "from", "of", "across", "within"]));
+    let outlet_source = outlet && !(own_staff || subject || place_of);
+    outlet_source
+        || after_said
+        || according
         || told
-        || before(1).is_some_and(|t| t.is_any(&["to", "by", "told", "via"]))
-            && outlets().contains(name)
+        || document
+        || (reports && (outlet || !after(verb_at + 1).is_some_and(|t| t.is("that"))))
+        || (outlet && before(1).is_some_and(|t| t.is_any(&["to", "by", "on", "with"])))
 }
+
+/// Verbs by which a source reports news: "Variety reported that the cuts ...".
+const REPORTING_VERBS: &[&str] = &[
+    "reported",
+    "reports",
+    "reporting",
+    "wrote",
+    "writes",
+    "revealed",
+];
+
+/// Documents that cite figures: "in an SEC filing", "a Challenger report", "ONS data".
+const SOURCE_DOCUMENTS: &[&str] = &[
+    "filing", "filings", "report", "survey", "data", "analysis", "tally", "tracker", "study",
+    "index",
+];
 
 /// Capitalised words that end a name run ("The Wall Street Journal On Monday") and are
 /// never a name on their own: function words, titles, reporting verbs.
@@ -1100,6 +1167,13 @@ const NAME_ENDERS: &[&str] = &[
     "since",
     "while",
     "when",
+    // Subordinating conjunctions: "Although Goldman cut a similar amount of staff".
+    "although",
+    "though",
+    "whereas",
+    "unless",
+    "until",
+    "once",
     "with",
     "about",
     "amid",

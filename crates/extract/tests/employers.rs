@@ -1,0 +1,108 @@
+//! Who the employer is, each rule through the whole extractor with sentences of our own:
+//! outlets that report are sources, outlets that cut their own staff are employers; a
+//! named site belongs to its owner; a subordinating conjunction is no part of a name.
+
+use chrono::NaiveDate;
+use headcount_extract::{extract, Document, Kind};
+
+fn claims(text: &str) -> Vec<(String, Kind, Option<u64>)> {
+    let published = NaiveDate::from_ymd_opt(2024, 3, 14);
+    extract(&Document {
+        text,
+        published,
+        ..Default::default()
+    })
+    .into_iter()
+    .map(|c| (c.company, c.kind, c.headcount.and_then(|h| h.min.or(h.max))))
+    .collect()
+}
+
+fn companies(text: &str) -> Vec<String> {
+    claims(text).into_iter().map(|c| c.0).collect()
+}
+
+#[test]
+fn an_outlet_that_reports_is_a_source() {
+    for s in [
+        "Variety reported that Northwind Traders laid off at least 50 staffers.",
+        "Northwind Traders will cut 300 jobs, Bloomberg reported on Tuesday.",
+        "Northwind Traders will cut 300 jobs, according to Reuters.",
+        "Northwind Traders will cut 300 jobs, a spokesman told CNBC.",
+        "Northwind Traders will cut 300 jobs, far fewer than Forbes's claim of 3,000.",
+    ] {
+        assert_eq!(companies(s), ["Northwind Traders"], "{s}");
+    }
+}
+
+#[test]
+fn an_outlet_that_cuts_its_own_staff_is_the_employer() {
+    assert_eq!(
+        companies("Bloomberg laid off 90 newsroom employees on Tuesday."),
+        ["Bloomberg"]
+    );
+    assert_eq!(
+        companies("TechCrunch is laying off 8% of its staff."),
+        ["TechCrunch"]
+    );
+    assert_eq!(
+        companies("The layoffs at Axios hit 50 employees on Tuesday."),
+        ["Axios"]
+    );
+}
+
+#[test]
+fn a_name_cited_through_a_document_or_a_firm_is_a_source() {
+    // "according to" a described firm; a filing that reports the figure.
+    assert_eq!(
+        companies("Job cuts at Northwind Traders could reach 2,000, according to employment consulting firm Challenger."),
+        ["Northwind Traders"]
+    );
+    assert_eq!(
+        companies("Northwind Traders said in a Securities and Exchange Commission filing that 3,200 employees will be terminated."),
+        ["Northwind Traders"]
+    );
+}
+
+#[test]
+fn a_named_site_belongs_to_its_owner() {
+    assert_eq!(
+        companies("Northwind Traders plans to shut its Ruston area glass plant and will lay off 257 workers."),
+        ["Northwind Traders"]
+    );
+    assert_eq!(
+        companies("Unions oppose Northwind Traders's Derbyshire packaging factory closure."),
+        ["Northwind Traders"]
+    );
+}
+
+#[test]
+fn a_subordinating_conjunction_is_no_part_of_a_name() {
+    assert_eq!(
+        companies("Although Northwind cut 1,000 jobs in 2023, it is hiring again."),
+        ["Northwind"]
+    );
+}
+
+#[test]
+fn jobs_lost_because_a_site_closes_are_the_closures_figure() {
+    for s in [
+        "Northwind Traders is planning to close seven stores with the loss of as many as 145 jobs.",
+        "Northwind Traders will close its Kokomo facility in 2024, permanently laying off 145 employees.",
+        "Northwind Traders is set to close its coal mine by the end of June, resulting in the loss of 145 jobs.",
+    ] {
+        let got = claims(s);
+        assert!(
+            got.iter().any(|(_, k, n)| *k == Kind::Closure && *n == Some(145)),
+            "{s}: {got:?}"
+        );
+        assert!(got.iter().all(|(_, k, _)| *k == Kind::Closure), "{s}: {got:?}");
+    }
+    // A near miss: cuts and closures side by side are two rounds.
+    let got = claims("Northwind Traders is planning 250 job cuts and 36 branch closures.");
+    assert!(
+        got.iter()
+            .any(|(_, k, n)| *k == Kind::Plan && *n == Some(250)),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(_, k, _)| *k == Kind::Closure), "{got:?}");
+}
