@@ -1549,7 +1549,9 @@ mod tests {
         let s = "Coinbase’s staff shrank, according to Reuters and The Wall Street Journal.";
         let toks = tokenize(s);
         let found = find(s, &toks, &NameContext::new(std::slice::from_ref(&toks)));
-        assert!(found[0].possessive);
-        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].possessive && !found[0].cited);
+        // The outlets are found, and marked as sources.
+        assert!(found.len() > 1, "{found:?}");
+        assert!(found[1..].iter().all(|o| o.cited), "{found:?}");
     }
 }
