@@ -1206,7 +1206,48 @@ fn year_rule(toks: &[Token], i: usize) -> Option<Hit> {
     if toks.get(e).is_some_and(|t| t.is_any(&["percent", "%"])) {
         return None;
     }
+    // "2067 Main Street", "1600 Pennsylvania Avenue": a street number.
+    if !dateish && street_follows(toks, e) {
+        return None;
+    }
     Some(hit(i, e, year_of(y), Precision::Year, false))
+}
+
+/// A street name after a number: one to three capitalised words, then a street suffix
+/// (the common ones of the USPS street suffix list, C1, and their UK/AU twins).
+fn street_follows(toks: &[Token], e: usize) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "drive",
+        "dr",
+        "lane",
+        "ln",
+        "way",
+        "parkway",
+        "pkwy",
+        "place",
+        "pl",
+        "court",
+        "ct",
+        "highway",
+        "hwy",
+        "square",
+        "terrace",
+        "circle",
+        "plaza",
+    ];
+    toks[e.min(toks.len())..(e + 4).min(toks.len())]
+        .iter()
+        .take_while(|t| t.text.starts_with(char::is_uppercase))
+        .enumerate()
+        .any(|(k, t)| k > 0 && t.is_any(SUFFIXES))
 }
 
 /// Words that can start a date expression (see `wordset::WordGate`).
@@ -1608,6 +1649,8 @@ mod tests {
             "revenue of $2025",
             "sales fall 5%",
             "the 2000s",
+            "at 2067 Main Street",
+            "1600 Pennsylvania Avenue NW",
             "Sat. and Sun.",
             "COVID-19",
             "the first half of the game",

@@ -105,7 +105,14 @@ pub fn url_date(url: &str) -> Option<(NaiveDate, Precision)> {
             };
         }
     }
-    None
+    // "/2020/": a folder that is a year gives the year alone.
+    path.split('/')
+        .skip(1)
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .find(|y| (1990..=2100).contains(y))
+        .and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+        .map(|d| (d, Precision::Year))
 }
 
 const MONTH_ABBR: [&str; 12] = [
@@ -122,31 +129,61 @@ pub fn month_bounds(d: NaiveDate) -> (NaiveDate, NaiveDate) {
     (first, next.and_then(|n| n.pred_opt()).unwrap_or(d))
 }
 
-/// The year the text's own four-digit years point at most often.
-/// Years in sentences that report cuts count; page furniture ("Register for edition 19
-/// (Feb 9 – May 2, 2026)") does not, unless nothing else gives a year.
-fn text_year(toks: &[Vec<Token>], hits: &[Vec<TriggerHit>]) -> Option<i32> {
-    let reporting: Vec<&Vec<Token>> = toks
-        .iter()
-        .zip(hits)
-        .filter(|(_, h)| !h.is_empty())
-        .map(|(t, _)| t)
-        .collect();
-    year_vote(reporting.into_iter().flatten()).or_else(|| year_vote(toks.iter().flatten()))
+/// The year the text's own dates point at most often, for a document with no publication
+/// date. A year comes only from a date expression ("in 2023", "March 2023", "fiscal
+/// 2024"), never from any four-digit number ("2067 Main Street"), and a founding date
+/// ("founded in 1994") says nothing of when cuts happened. Years in sentences that report
+/// cuts count; page furniture does not, unless nothing else gives a year.
+fn text_year(
+    doc: &str,
+    sentences: &[Sentence],
+    toks: &[Vec<Token>],
+    hits: &[Vec<TriggerHit>],
+) -> Option<i32> {
+    let bare = DateContext {
+        published: None,
+        default_year: None,
+        anchor: None,
+    };
+    let years = |n: usize| {
+        let text = &doc[sentences[n].start..sentences[n].end];
+        dates::find_dates_in(&toks[n], &bare)
+            .into_iter()
+            .filter(|d| !d.relative && !founding(text, d))
+            .map(|d| d.earliest.year())
+            .collect::<Vec<i32>>()
+    };
+    let reporting = (0..toks.len())
+        .filter(|&n| !hits[n].is_empty())
+        .flat_map(years);
+    year_vote(reporting).or_else(|| year_vote((0..toks.len()).flat_map(years)))
 }
 
-fn year_vote<'a>(toks: impl Iterator<Item = &'a Token<'a>>) -> Option<i32> {
+/// "founded in 1994", "established in 2010": when the company began, not a round.
+fn founding(text: &str, d: &DateSpan) -> bool {
+    let before = text[..d.start].trim_end();
+    let before = before.strip_suffix(" in").unwrap_or(before);
+    let last = before.rsplit(' ').next().unwrap_or("");
+    [
+        "founded",
+        "established",
+        "incorporated",
+        "formed",
+        "born",
+        "built",
+        "opened",
+        "launched",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+fn year_vote(years: impl Iterator<Item = i32>) -> Option<i32> {
     let mut counts: Vec<(i32, usize)> = Vec::new();
-    for t in toks {
-        if t.kind == TokKind::Number && t.text.len() == 4 {
-            if let Ok(y) = t.text.parse::<i32>() {
-                if (1990..=2100).contains(&y) {
-                    match counts.iter_mut().find(|(c, _)| *c == y) {
-                        Some((_, n)) => *n += 1,
-                        None => counts.push((y, 1)),
-                    }
-                }
-            }
+    for y in years.filter(|y| (1990..=2100).contains(y)) {
+        match counts.iter_mut().find(|(c, _)| *c == y) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((y, 1)),
         }
     }
     // Most frequent; on a tie the latest year (news looks back).
@@ -174,7 +211,7 @@ pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
             let (a, b) = month_bounds(p);
             Some((a, b, Precision::Month))
         }
-        (None, Some((d, _))) => {
+        (None, Some((d, p))) if p != Precision::Year => {
             let (a, b) = month_bounds(d);
             Some((a, b, Precision::Month))
         }
@@ -185,9 +222,9 @@ pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
         default_year: published
             .map(|p| p.year())
             .or(from_url.map(|(d, _)| d.year()))
-            .or_else(|| text_year(&toks, &hits)),
+            .or_else(|| text_year(doc.text, &sentences, &toks, &hits)),
         anchor: match (published, from_url) {
-            (None, Some((d, _))) => Some(month_bounds(d).1),
+            (None, Some((d, p))) if p != Precision::Year => Some(month_bounds(d).1),
             _ => None,
         },
     };
@@ -639,6 +676,7 @@ fn sentence_frames(
     let dates: Vec<DateSpan> = dates::find_dates_in(toks, ctx)
         .into_iter()
         .filter(|d| !(text[..d.start].trim().eq_ignore_ascii_case("date")))
+        .filter(|d| !founding(text, d))
         // "until demand returns to 2019 levels": a benchmark, not a date of the round.
         .filter(|d| {
             let next = text[d.end..].split_whitespace().next().unwrap_or("");
@@ -1943,5 +1981,11 @@ mod tests {
             NaiveDate::from_ymd_opt(2019, 11, 22).map(|d| (d, Precision::Day))
         );
         assert_eq!(url_date("https://x.com/a/12021482.html"), None);
+        assert_eq!(
+            url_date("https://x.com/business/2020/steel-plant-to-close"),
+            NaiveDate::from_ymd_opt(2020, 1, 1).map(|d| (d, Precision::Year))
+        );
+        // A year in a file name or a query is no folder.
+        assert_eq!(url_date("https://x.com/a/report-2020.html"), None);
     }
 }

@@ -1,0 +1,85 @@
+//! Where a round's year comes from: a date expression, the publication date, or the URL's
+//! date folder; never any four-digit number.
+
+use chrono::NaiveDate;
+use headcount_extract::{extract, Document};
+
+fn earliest(text: &str, published: Option<NaiveDate>, url: Option<&str>) -> Option<String> {
+    extract(&Document {
+        text,
+        published,
+        url,
+        ..Default::default()
+    })
+    .into_iter()
+    .next()
+    .and_then(|c| c.date)
+    .map(|d| d.earliest.to_string())
+}
+
+#[test]
+fn a_founding_year_or_a_street_number_is_no_date() {
+    assert_eq!(
+        earliest(
+            "Northwind Traders, founded in 1994, laid off 300 workers on Tuesday.",
+            None,
+            None
+        ),
+        None
+    );
+    assert_eq!(
+        earliest(
+            "Northwind Traders, at 2067 Main Street, laid off 300 workers in May.",
+            None,
+            None
+        ),
+        None
+    );
+    // A near miss: a year in a date expression is the year.
+    assert_eq!(
+        earliest(
+            "Northwind Traders laid off 300 workers in May 2023.",
+            None,
+            None
+        )
+        .as_deref(),
+        Some("2023-05-01")
+    );
+}
+
+#[test]
+fn a_month_without_a_year_is_the_latest_such_month_for_done_cuts() {
+    let published = NaiveDate::from_ymd_opt(2024, 12, 3);
+    assert_eq!(
+        earliest(
+            "Northwind Traders laid off 300 workers in late October.",
+            published,
+            None
+        )
+        .as_deref(),
+        Some("2024-10-01")
+    );
+    let published = NaiveDate::from_ymd_opt(2024, 3, 14);
+    assert_eq!(
+        earliest(
+            "Northwind Traders laid off 300 workers in December.",
+            published,
+            None
+        )
+        .as_deref(),
+        Some("2023-12-01")
+    );
+}
+
+#[test]
+fn without_a_publication_date_the_urls_year_folder_gives_the_year() {
+    assert_eq!(
+        earliest(
+            "Northwind Traders laid off 300 workers in May.",
+            None,
+            Some("https://news.example/business/2020/northwind-cuts")
+        )
+        .as_deref(),
+        Some("2020-05-01")
+    );
+}
