@@ -512,6 +512,30 @@ const COMPOUNDS: &[&str] = &[
 ];
 
 /// Words before a noun trigger that make it about a whole sector.
+/// Plural nouns for kinds of employers: "layoffs at media companies".
+const GENERIC_EMPLOYERS: &[&str] = &[
+    "companies",
+    "firms",
+    "businesses",
+    "employers",
+    "startups",
+    "banks",
+    "newspapers",
+    "publishers",
+    "retailers",
+    "automakers",
+    "carmakers",
+    "manufacturers",
+    "outlets",
+    "lenders",
+    "insurers",
+    "universities",
+    "hospitals",
+    "councils",
+    "studios",
+    "agencies",
+];
+
 const GENERIC: &[&str] = &[
     "tech",
     "industry",
@@ -759,10 +783,33 @@ fn sentence_frames(
         if rule.form == Form::Noun && hit.first > 0 && toks[hit.first - 1].is_any(GENERIC) {
             continue;
         }
+        // "layoffs at media companies", "job cuts across banks": a kind of employer, none
+        // in particular. A near miss: "layoffs at Meta" names one.
+        if rule.form == Form::Noun
+            && toks
+                .get(hit.last + 1)
+                .is_some_and(|t| t.is_any(&["at", "across", "among"]))
+            && toks[hit.last + 2..(hit.last + 5).min(toks.len())]
+                .iter()
+                .take_while(|t| t.kind == TokKind::Word && !is_upper_initial(t))
+                .any(|t| t.is_any(GENERIC_EMPLOYERS))
+        {
+            continue;
+        }
         let company = match subject(toks, &orgs, hit, lo, hi, state) {
             Some(c) => unit_employer(c, toks, &orgs, hit, hi, state),
             None => continue,
         };
+        // "the order to shut down factories": a bare plural site names no one's site, so
+        // only a company named in the clause can own the closing.
+        let bare_sites = rule.class == TrigClass::Closure
+            && rule.form != Form::Noun
+            && toks.get(hit.last + 1).is_some_and(|t| {
+                t.is_in(site_nouns()) && t.text.ends_with('s') && !t.text.ends_with("ss")
+            });
+        if bare_sites && !company.explicit {
+            continue;
+        }
         let (count, count_tok) = pick_count(text, toks, &counts, hit, figures_lo, hi, rule.class);
         let percent = pick_percent(text, toks, &percents, hit, figures_lo, hi);
         // "just months after cutting 9%": an earlier round takes no date from the clause

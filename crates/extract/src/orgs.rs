@@ -126,6 +126,12 @@ const NOT_NAMES: &[&str] = &[
     "warn",
     "ipo",
     "tldr",
+    // Economic indicators: "would reduce GDP by 0.25 percent".
+    "gdp",
+    "gnp",
+    "cpi",
+    "ppi",
+    "pmi",
     "faq",
     "faqs",
     "q",
@@ -468,6 +474,9 @@ pub struct NameContext<'a> {
     /// Capitalised words seen inside a sentence, not at its start: "Twilio" in "... said
     /// Twilio" is a name; "Interestingly" only ever opens sentences.
     pub mid_caps: FxSet<&'a str>,
+    /// Names the text calls a union ("Unite the union", "the GMB union"): bodies that
+    /// speak about cuts, like the outlets that report them.
+    pub unions: FxSet<&'a str>,
 }
 
 /// A headline-style line ("Managing a Possible Layoff") capitalises common words, so its
@@ -512,6 +521,7 @@ impl<'a> NameContext<'a> {
             lower_words: LowerForms::with_capacity(cap),
             people: FxSet::default(),
             mid_caps: FxSet::with_capacity_and_hasher(cap, Default::default()),
+            unions: called_unions(sentences),
         };
         // Lower-case forms of the capitalised words: the only words whose lower-case use
         // anyone asks about, so the rest of the vocabulary is never stored.
@@ -978,7 +988,7 @@ pub fn find_within(
             continue;
         }
         let alias = paren_alias(toks, last);
-        let cited = cited_as_source(toks, f, last, name);
+        let cited = cited_as_source(toks, f, last, name, ctx);
         out.push(OrgMention {
             first: f,
             last,
@@ -1066,10 +1076,21 @@ fn paren_alias(toks: &[Token], last: usize) -> Option<String> {
 ///   CNN") and "by X".
 /// - After the name: a reporting verb ("X reported", "X first reported that", "X wrote"),
 ///   or a document that cites figures ("a Challenger report", "an SEC filing", "X data").
-fn cited_as_source(toks: &[Token], first: usize, last: usize, name: &str) -> bool {
+fn cited_as_source(
+    toks: &[Token],
+    first: usize,
+    last: usize,
+    name: &str,
+    ctx: &NameContext<'_>,
+) -> bool {
     let before = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i));
     let after = |k: usize| toks.get(last + k);
     let outlet = outlets().contains(name);
+    // "the Alliance for American Manufacturing": the rest of a body's name is the body.
+    let body = is_body(name, &toks[first..=last], ctx)
+        || before(1).is_some_and(|t| t.is_any(&["for", "of", "on"]))
+            && before(2)
+                .is_some_and(|t| t.is_any(BODY_WORDS) && t.text.starts_with(char::is_uppercase));
     let after_said = before(1).is_some_and(|t| t.is_any(&["to", "by", "told"]))
         && before(2).is_some_and(|t| t.is_any(&["according", "reported", "told", "first", "said"]));
     // "according to employment consulting firm X": a few lower-case words may describe it.
@@ -1117,13 +1138,125 @@ fn cited_as_source(toks: &[Token], first: usize, last: usize, name: &str) -> boo
         after(verb_at).is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any(REPORTING_VERBS));
     let place_of = before(1).is_some_and(|t| t.is_any(&["at", "from", "of", "across", "within"]));
     let outlet_source = outlet && !(own_staff || subject || place_of);
+    // A union, a government or a regulator speaks about cuts far more often than it makes
+    // them: it is the employer only as the subject of a verb of cutting ("the Labor
+    // Department laid off 300"), or where its own staff or the place of the cuts is named.
+    let cuts = (verb_at..verb_at + 2)
+        .map_while(|k| after(k))
+        .any(|t| t.is_any(CUT_VERBS));
+    let body_source = body && !(own_staff || cuts || place_of);
     outlet_source
+        || body_source
         || after_said
         || according
         || told
         || document
         || (reports && (outlet || !after(verb_at + 1).is_some_and(|t| t.is("that"))))
         || (outlet && before(1).is_some_and(|t| t.is_any(&["to", "by", "on", "with"])))
+}
+
+/// Verbs that make their subject the one who cuts: "the Labor Department laid off 300".
+const CUT_VERBS: &[&str] = &[
+    "laid",
+    "lays",
+    "laying",
+    "cut",
+    "cuts",
+    "cutting",
+    "eliminated",
+    "eliminates",
+    "slashed",
+    "slashes",
+    "shed",
+    "sheds",
+    "axed",
+    "axes",
+    "trimmed",
+    "trims",
+    "closed",
+    "closes",
+    "closing",
+    "furloughed",
+];
+
+/// Words that make a name a body that speaks about cuts rather than makes them: unions,
+/// governments and their departments, regulators, courts, lobbies and think tanks.
+/// "Alliance for American Manufacturing", "New York State Attorney General", "Tax
+/// Foundation", "University and College Union", "Ministry of Finance".
+const BODY_WORDS: &[&str] = &[
+    "union",
+    "unions",
+    "government",
+    "ministry",
+    "department",
+    "bureau",
+    "commission",
+    "regulator",
+    "cabinet",
+    "parliament",
+    "congress",
+    "senate",
+    "court",
+    "tribunal",
+    "foundation",
+    "institute",
+    "alliance",
+    "federation",
+    "association",
+    "politicians",
+];
+
+/// Whether a name is a body that speaks about cuts (see [`BODY_WORDS`]), or one the text
+/// calls a union. "Credit Union" is a lender, not a trade union.
+fn is_body(name: &str, words: &[Token], ctx: &NameContext<'_>) -> bool {
+    // "General" only as an office's last word: "Attorney General", not "General Motors".
+    ctx.unions.contains(name)
+        || words.last().is_some_and(|t| t.is("general")) && words.len() > 1
+        || words.iter().enumerate().any(|(k, t)| {
+            t.is_any(BODY_WORDS) && !(t.is("union") && k > 0 && words[k - 1].is("credit"))
+        })
+}
+
+/// Names the text calls a union: "Unite the union", "Unite, the union,", "the GMB union",
+/// "union Unite". A near miss: "the union's members" names none.
+fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
+    let mut out = FxSet::default();
+    let cap = |t: &Token| t.kind == TokKind::Word && t.text.starts_with(char::is_uppercase);
+    for toks in sentences {
+        for (i, t) in toks.iter().enumerate() {
+            // "University and College Union (UCU)": the short form too.
+            if t.is("union") && toks.get(i + 1).is_some_and(|o| o.text == "(") {
+                if let (Some(a), Some(c)) = (toks.get(i + 2), toks.get(i + 3)) {
+                    if cap(a) && c.text == ")" {
+                        out.insert(a.text);
+                    }
+                }
+            }
+            if !(t.is("union") && t.text.starts_with(char::is_lowercase)) {
+                continue;
+            }
+            // "Unite the union", "Unite, the union"
+            let mut k = i;
+            if k > 0 && toks[k - 1].is("the") {
+                k -= 1;
+            }
+            if k > 0 && toks[k - 1].text == "," {
+                k -= 1;
+            }
+            if k < i && k > 0 && cap(&toks[k - 1]) {
+                out.insert(toks[k - 1].text);
+            }
+            // "the GMB union", "Unite union"
+            if i > 0 && cap(&toks[i - 1]) {
+                out.insert(toks[i - 1].text);
+            }
+            // "union Unite said"
+            if let Some(n) = toks.get(i + 1).filter(|n| cap(n)) {
+                out.insert(n.text);
+            }
+        }
+    }
+    out
 }
 
 /// Verbs by which a source reports news: "Variety reported that the cuts ...".

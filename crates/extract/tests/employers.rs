@@ -106,3 +106,42 @@ fn jobs_lost_because_a_site_closes_are_the_closures_figure() {
     );
     assert!(got.iter().any(|(_, k, _)| *k == Kind::Closure), "{got:?}");
 }
+
+#[test]
+fn unions_governments_and_lobbies_speak_about_cuts_without_making_them() {
+    for s in [
+        "Northwind Traders is planning 250 job cuts, Unite the union said.\nUnite will hold fresh negotiations about reducing job losses.",
+        "Job losses at Northwind Traders hit 300, said the head of the Alliance for American Manufacturing.",
+        "The New York State Attorney General said Northwind Traders is expected to lay off 300 workers.",
+    ] {
+        let got = companies(s);
+        assert!(!got.is_empty(), "{s}");
+        assert!(got.iter().all(|c| c == "Northwind Traders"), "{s}: {got:?}");
+    }
+    // A near miss: a body that cuts its own staff, and a lender named a union.
+    assert_eq!(
+        companies("The Labor Department laid off 300 employees on Tuesday."),
+        ["Labor Department"]
+    );
+    assert_eq!(
+        companies("Harbor Credit Union laid off 40 employees on Tuesday."),
+        ["Harbor Credit Union"]
+    );
+}
+
+#[test]
+fn a_kind_of_employer_or_a_bare_plural_site_is_no_employer() {
+    assert!(companies(
+        "Northwind Traders posted record sales.\nThe cuts have come as layoffs at media companies of hundreds of workers at a time."
+    )
+    .is_empty());
+    assert!(companies(
+        "Northwind Traders grew fast.\nIt helps that when officials give the order to shut down factories ahead of major events, it gets done."
+    )
+    .is_empty());
+    // A near miss: a named company closing its own sites.
+    assert_eq!(
+        companies("Northwind Traders is closing stores in Ohio."),
+        ["Northwind Traders"]
+    );
+}
