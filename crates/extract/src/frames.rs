@@ -129,6 +129,44 @@ pub fn month_bounds(d: NaiveDate) -> (NaiveDate, NaiveDate) {
     (first, next.and_then(|n| n.pred_opt()).unwrap_or(d))
 }
 
+/// A dateline opening a document: a label and a day ("Published 2023-04-20", "date
+/// 2023-04-20", "Updated: March 5, 2024") or a day and a dash ("March 5, 2024 — Northwind
+/// said"). Returns the day and the dateline's length in bytes. A near miss: "March 5, 2024
+/// was the day Northwind cut 300 jobs" opens with a date that is part of the sentence.
+fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
+    let toks = tokenize(first);
+    let label = toks.first().is_some_and(|t| {
+        t.is_any(&[
+            "date",
+            "dated",
+            "published",
+            "updated",
+            "posted",
+            "dateline",
+        ])
+    });
+    let mut at = usize::from(label);
+    if label && toks.get(at).is_some_and(|t| t.text == ":") {
+        at += 1;
+    }
+    let bare = DateContext {
+        published: None,
+        default_year: None,
+        anchor: None,
+    };
+    let d = dates::find_dates_in(&toks[at.min(toks.len())..], &bare)
+        .into_iter()
+        .next()
+        .filter(|d| d.precision == Precision::Day && !d.relative)?;
+    // Token offsets are into `first` already, whatever slice they were found in.
+    if d.start != toks.get(at)?.start {
+        return None;
+    }
+    let end = d.end;
+    let dash = first[end..].trim_start().starts_with(['—', '–', '-', '|']);
+    (label || dash).then_some((d.earliest, end))
+}
+
 /// The year the text's own dates point at most often, for a document with no publication
 /// date. A year comes only from a date expression ("in 2023", "March 2023", "fiscal
 /// 2024"), never from any four-digit number ("2067 Main Street"), and a founding date
@@ -194,7 +232,18 @@ fn year_vote(years: impl Iterator<Item = i32>) -> Option<i32> {
 }
 
 pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
-    let sentences = sentences::split(doc.text);
+    let mut sentences = sentences::split(doc.text);
+    // A dateline opening the text is the page's date, not part of its first sentence.
+    let dateline = sentences
+        .first()
+        .and_then(|s| dateline(&doc.text[s.start..s.end]).map(|(d, len)| (d, s.start + len)));
+    if let Some((_, end)) = dateline {
+        let rest = doc.text[end..sentences[0].end].trim_start();
+        sentences[0].start = sentences[0].end - rest.len();
+        if rest.is_empty() {
+            sentences.remove(0);
+        }
+    }
     let toks: Vec<Vec<Token>> = sentences
         .iter()
         .map(|s| tokenize(&doc.text[s.start..s.end]))
@@ -203,7 +252,7 @@ pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
     let hits: Vec<Vec<TriggerHit>> = toks.iter().map(|t| triggers::find(t)).collect();
 
     let from_url = doc.url.and_then(url_date);
-    let published = doc.published.or(from_url
+    let published = doc.published.or(dateline.map(|(d, _)| d)).or(from_url
         .filter(|(_, p)| *p == Precision::Day)
         .map(|(d, _)| d));
     let default_date = match (published, from_url) {
@@ -444,21 +493,6 @@ fn month_of_year(text: &str, dates: Vec<DateSpan>) -> Vec<DateSpan> {
     out
 }
 
-/// Tokens of a scraper's "date 2023-04-20" stamp at the start of a sentence.
-fn stamp_len(toks: &[Token]) -> usize {
-    let stamp = toks.len() >= 6
-        && toks[0].is("date")
-        && toks[1].kind == TokKind::Number
-        && toks[1].text.len() == 4
-        && toks[2].text == "-"
-        && toks[4].text == "-";
-    if stamp {
-        6
-    } else {
-        0
-    }
-}
-
 /// Prepositions and cues that put an organisation outside the subject.
 const GOVERNORS: &[&str] = &[
     "union",
@@ -624,7 +658,7 @@ fn sentence_frames(
     // for "Long Name (SHORT)" aliases, so its tail is not searched for names unless it
     // has brackets.
     let limit = if hits.is_empty() && memchr::memchr(b'(', text.as_bytes()).is_none() {
-        8 + stamp_len(toks)
+        8
     } else {
         toks.len()
     };
@@ -667,9 +701,7 @@ fn sentence_frames(
                 .iter()
                 .rev()
                 .find(|t| !t.is_any(&["the", "a", "an"]));
-            !o.cited
-                && o.first <= 6 + stamp_len(toks)
-                && !before.is_some_and(|t| t.is_in(governors()))
+            !o.cited && o.first <= 6 && !before.is_some_and(|t| t.is_in(governors()))
         }) {
             state.current = Some(Company {
                 explicit: false,
@@ -695,11 +727,8 @@ fn sentence_frames(
     }
     let counts = quantity::find_counts_in(toks);
     let percents = quantity::find_percents_in(toks);
-    // "date 2019-09-13 Symantec is cutting ...": a scraper's date stamp at the start of
-    // the text is the page's date, not the round's.
     let dates: Vec<DateSpan> = dates::find_dates_in(toks, ctx)
         .into_iter()
-        .filter(|d| !(text[..d.start].trim().eq_ignore_ascii_case("date")))
         .filter(|d| !founding(text, d))
         // "until demand returns to 2019 levels": a benchmark, not a date of the round.
         .filter(|d| {
@@ -1509,7 +1538,7 @@ fn pick_count(
             // "closing 45 offices": the number of sites is not a headcount.
             continue;
         }
-        // "laying of dozens of people", "the loss of 80 jobs": "of" right after the trigger.
+        // "the loss of 80 jobs": "of" right after the trigger.
         let of_trigger =
             before.is_some_and(|b| b.is("of")) && first > hit.first && first - 1 <= hit.last + 1;
         let size_context = before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE));

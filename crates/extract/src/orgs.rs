@@ -1114,7 +1114,7 @@ fn cited_as_source(
     // The document may follow the rest of a long name: "Securities and Exchange
     // Commission filing", "Bureau of Labor Statistics data".
     let document = (verb_at..verb_at + 6)
-        .map_while(|k| after(k))
+        .map_while(&after)
         .find(|t| !(t.is_any(&["and", "&", "of"]) || t.text.starts_with(char::is_uppercase)))
         .is_some_and(|t| t.is_any(SOURCE_DOCUMENTS));
     // An outlet is an employer only where a sentence makes it one: the subject of a verb
@@ -1142,7 +1142,7 @@ fn cited_as_source(
     // them: it is the employer only as the subject of a verb of cutting ("the Labor
     // Department laid off 300"), or where its own staff or the place of the cuts is named.
     let cuts = (verb_at..verb_at + 2)
-        .map_while(|k| after(k))
+        .map_while(&after)
         .any(|t| t.is_any(CUT_VERBS));
     let body_source = body && !(own_staff || cuts || place_of);
     outlet_source

@@ -22,7 +22,6 @@ const STEMS: &[(&str, Class)] = &[
     ("lay off", Class::Strong),
     ("lays off", Class::Strong),
     ("laying off", Class::Strong),
-    ("laying of ", Class::Strong),
     ("layoff", Class::Strong),
     ("lay-off", Class::Strong),
     ("laid-off", Class::Strong),

@@ -40,7 +40,23 @@ pub const REASON_STEMS: &[(&str, Reason, &str)] = &[
     ("automat", Reason::Automation, "automation of support tasks"),
     ("demand", Reason::Demand, "weaker demand"),
     ("slowdown", Reason::Demand, "an economic slowdown"),
-    ("slow online sales", Reason::Demand, "slow online sales"),
+    // Falling sales, in the words news uses for them.
+    ("slow sales", Reason::Demand, "slow sales in Europe"),
+    (
+        "slowing sales",
+        Reason::Demand,
+        "slowing sales of its phones",
+    ),
+    ("weak sales", Reason::Demand, "weak sales at its stores"),
+    ("weaker sales", Reason::Demand, "weaker sales this year"),
+    ("falling sales", Reason::Demand, "falling sales"),
+    (
+        "declining sales",
+        Reason::Demand,
+        "declining sales of print ads",
+    ),
+    ("lower sales", Reason::Demand, "lower sales than planned"),
+    ("sales slump", Reason::Demand, "a sales slump"),
     ("slower growth", Reason::Demand, "slower growth in cloud"),
     ("pandemic", Reason::Demand, "the impact of the pandemic"),
     ("recession", Reason::Demand, "a looming recession"),
@@ -49,7 +65,6 @@ pub const REASON_STEMS: &[(&str, Reason, &str)] = &[
         Reason::Demand,
         "current market conditions",
     ),
-    ("trading volume", Reason::Demand, "lower trading volumes"),
     ("financial", Reason::Financial, "financial pressures"),
     ("losses", Reason::Financial, "mounting losses"),
     (

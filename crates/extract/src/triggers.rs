@@ -98,13 +98,6 @@ pub const TRIGGERS: &[TriggerRule] = &[
         "Twilio is laying off 17% of its workforce.",
     ),
     rule(
-        &["laying", "of"],
-        Cut,
-        Progressive,
-        false,
-        "Axios is laying of 50 people.",
-    ),
-    rule(
         &["lay", "-", "offs"],
         Cut,
         Noun,
@@ -612,7 +605,7 @@ pub const TRIGGERS: &[TriggerRule] = &[
         Closure,
         Past,
         true,
-        "GM closes its Lordstown plant.",
+        "Northwind closes its Kokomo plant.",
     ),
     rule(
         &["close"],
@@ -626,7 +619,7 @@ pub const TRIGGERS: &[TriggerRule] = &[
         Closure,
         Noun,
         true,
-        "The closure of the Lordstown plant was confirmed.",
+        "The closure of the Kokomo plant was confirmed.",
     ),
     rule(
         &["closures"],

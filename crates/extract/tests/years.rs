@@ -83,3 +83,28 @@ fn without_a_publication_date_the_urls_year_folder_gives_the_year() {
         Some("2020-05-01")
     );
 }
+
+#[test]
+fn a_dateline_opening_the_text_is_the_pages_date() {
+    for text in [
+        "Published 2023-04-20 Northwind Traders laid off 180 employees on Thursday.",
+        "April 20, 2023 — Northwind Traders laid off 180 employees on Thursday.",
+    ] {
+        assert_eq!(
+            earliest(text, None, None).as_deref(),
+            Some("2023-04-20"),
+            "{text}"
+        );
+    }
+    // A near miss: a date that belongs to the sentence is the round's date, and gives no
+    // publication date for "Thursday".
+    assert_eq!(
+        earliest(
+            "April 20, 2023 was the day Northwind Traders laid off 180 employees.",
+            None,
+            None
+        )
+        .as_deref(),
+        Some("2023-04-20")
+    );
+}
