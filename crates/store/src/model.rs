@@ -138,13 +138,14 @@ impl StoredClaim {
 /// Rule `ended-by-report`: cuts reported as done (a layoff, a closure, a running total)
 /// happened by the time the report was published, so a vague date reaches no further:
 /// "earlier this year" in a March article is January to March, not the whole year, and
-/// "last year" stays last year. Plans look ahead and keep their dates; so do dates that
-/// start after publication (the kind was misread) and day-precise ones ("this week").
+/// "last year" stays last year. Only vague dates (a quarter, a half, a year) are cut:
+/// "in November" in a piece of 5 November may be cuts later that month. Plans look ahead
+/// and keep their dates; so do dates that start after publication (the kind was misread).
 pub fn ended_by_report(kind: Kind, d: Span, published: Option<NaiveDate>) -> Span {
     match published {
         Some(p)
             if matches!(kind, Kind::Layoff | Kind::Closure | Kind::Cumulative)
-                && d.precision != Precision::Day
+                && d.precision > Precision::Month
                 && d.earliest <= p
                 && d.latest > p =>
         {

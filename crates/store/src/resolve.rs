@@ -25,7 +25,8 @@
 //!   on agreeing figures.
 //! - `undated-twins`: claims with no date at all (none in the text, none published)
 //!   join each other only when kind, figures and units match; they join a dated round
-//!   only on agreeing figures, since nothing else places them.
+//!   only on a precise figure in common, since nothing else places them ("3,900" and
+//!   "about 3,900" do; "hundreds" and 900 do not).
 //! - `same-document`: the extractor already joined the mentions of one round within a
 //!   document, so a second claim of it is another round unless its figures agree.
 //! - `figures`: headcounts meet or lie within 15%, percentages within a point or a
@@ -446,8 +447,16 @@ fn fit(c: &StoredClaim, w: &Work) -> Result<Fit, String> {
             3.. => {}
             2 if c.has_figures() => {}
             2 => return Err("no date and no figure (undated-before-publication)".into()),
-            _ if figures == 0 => {
+            1 if figures == 0 => {
                 return Err("no date, and no figure in common (undated-before-publication)".into())
+            }
+            // Nothing places it in time (no publication date): only a precise figure does,
+            // not one that falls inside a vague range ("hundreds", "thousands").
+            0 if figures < 2 => {
+                return Err(
+                    "no date and no publication date, and no precise figure in common (undated-before-publication)"
+                        .into(),
+                )
             }
             _ => {}
         }
@@ -756,7 +765,7 @@ mod tests {
             .find(|c| claims[c.members[0]].doc_name() == "bare")
             .unwrap();
         assert!(
-            bare.reasons[0].contains("no figure in common"),
+            bare.reasons[0].contains("no precise figure in common"),
             "{:?}",
             bare.reasons
         );
@@ -1182,6 +1191,20 @@ mod tests {
             ),
         ];
         assert_eq!(groups(&claims), [vec!["jan", "undated"], vec!["nov"]]);
+        // Near miss: an undated "hundreds" with no publication date fits 900 only as a
+        // vague range, and nothing else places it.
+        let claims = [
+            claim(
+                "sep",
+                Some("2025-09-25"),
+                Kind::Plan,
+                on("2025-09-25", "2025-09-25", Precision::Day),
+                Some((900, 900)),
+                None,
+            ),
+            claim("hundreds", None, Kind::Layoff, None, Some((200, 999)), None),
+        ];
+        assert_eq!(groups(&claims), [vec!["hundreds"], vec!["sep"]]);
         assert_eq!(
             headcount_agreement((Some(3900), Some(3900)), (Some(3510), Some(4290))),
             Some(2)
