@@ -115,6 +115,8 @@ struct Work<'a> {
     percents: Vec<f64>,
     /// Units its members name, lower-cased.
     units: Vec<String>,
+    /// Whether no member has a text date or a publication date (rule `undated-twins`).
+    unplaced: bool,
     /// How the round is first named in messages.
     label: String,
 }
@@ -132,6 +134,7 @@ impl<'a> Work<'a> {
             headcounts: Vec::new(),
             percents: Vec::new(),
             units: Vec::new(),
+            unplaced: true,
             label: describe(c),
         };
         w.add(i, c, reason);
@@ -169,6 +172,7 @@ impl<'a> Work<'a> {
         }
         self.percents.extend(c.percent);
         self.units.extend(c.units.iter().map(|u| u.to_lowercase()));
+        self.unplaced &= unplaced(c);
     }
 
     /// The dates the cluster stands for: text dates, else its reports' publication dates.
@@ -181,6 +185,12 @@ impl<'a> Work<'a> {
     fn has_figures(&self) -> bool {
         !self.headcounts.is_empty() || !self.percents.is_empty()
     }
+}
+
+/// A claim with no date in its text and no publication date. (The extractor may still
+/// give it a date from elsewhere, the URL or the text's usual year, with no words.)
+fn unplaced(c: &StoredClaim) -> bool {
+    c.text_date().is_none() && c.reference.is_none()
 }
 
 /// How a claim is named in reasons: document, kind, date and figures.
@@ -425,9 +435,19 @@ fn fit(c: &StoredClaim, w: &Work) -> Result<Fit, String> {
         return Err("the same document reports it as another round (same-document)".into());
     }
     let undated = c.text_date().is_none();
-    if undated && c.reference.is_none() && w.when().is_none() {
+    if unplaced(c) && w.unplaced {
         // Rule `undated-twins`: nothing dates either side; only the same kind, the same
-        // figures and the same units make them one round.
+        // figures and the same units make them one round, and dates from elsewhere (the
+        // URL) must not tell them apart.
+        if let (Some(d), Some(o)) = (c.date, w.weak) {
+            if !d.overlaps(&o) {
+                return Err(format!(
+                    "undated, and placed apart ({} / {}) (undated-twins)",
+                    d.label(),
+                    o.label()
+                ));
+            }
+        }
         if w.kinds.iter().any(|k| *k != c.kind) {
             return Err("undated, and another kind (undated-twins)".into());
         }
@@ -785,6 +805,16 @@ mod tests {
         c
     }
 
+    /// A date the extractor took from outside the text (no words in the text).
+    fn fallback(mut c: StoredClaim, a: &str, b: &str) -> StoredClaim {
+        c.date = Some(Span {
+            earliest: day(a),
+            latest: day(b),
+            precision: Precision::Month,
+        });
+        c
+    }
+
     fn second(mut c: StoredClaim) -> StoredClaim {
         c.ordinal = 1;
         c
@@ -1091,12 +1121,31 @@ mod tests {
                 &["marketing"],
             ),
             claim("other", None, Kind::Layoff, None, Some((300, 300)), None),
+            // A date from outside the text (the URL's month) does not place it; two such
+            // dates that overlap leave twins twins, two apart tell them apart.
+            fallback(
+                claim("closure", None, Kind::Closure, None, None, None),
+                "2023-01-01",
+                "2023-01-31",
+            ),
+            fallback(
+                claim("closure-reprint", None, Kind::Closure, None, None, None),
+                "2023-01-01",
+                "2023-01-31",
+            ),
+            fallback(
+                claim("closure-2024", None, Kind::Closure, None, None, None),
+                "2024-06-01",
+                "2024-06-30",
+            ),
         ];
         assert_eq!(
             groups(&claims),
             [
                 vec!["a", "a-reprint"],
                 vec!["bare", "bare-reprint"],
+                vec!["closure", "closure-reprint"],
+                vec!["closure-2024"],
                 vec!["hr"],
                 vec!["marketing"],
                 vec!["other"],
