@@ -338,3 +338,50 @@ fn a_database_file_that_is_not_sqlite_is_refused_and_left_alone() {
     assert!(err.contains("unable to open"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The dev articles with no publication date, each `copies` times with a line of its own
+/// at the end (reprints that differ a little), as one news dump.
+fn undated_reprints(dir: &Path, copies: usize) -> PathBuf {
+    let path = dir.join(format!("reprints-{copies}.jsonl"));
+    let mut out = String::new();
+    for n in 0..copies {
+        for f in json_files(&format!("{SHARED}/eval/dev/articles")) {
+            let mut v: Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+            v["date_publish"] = Value::Null;
+            let text = v["maintext"].as_str().unwrap_or("").to_owned();
+            v["maintext"] = Value::String(format!("{text}\n\nReprinted by outlet {n}."));
+            out.push_str(&serde_json::to_string(&v).unwrap());
+            out.push('\n');
+        }
+    }
+    std::fs::write(&path, out).unwrap();
+    path
+}
+
+#[test]
+fn undated_reprints_make_no_new_events() {
+    // Undated reports of one company with the same kind, figures and units are one round
+    // (and hiring mentions one profile): 20 reprints give the events of one copy.
+    let dir = scratch("reprints");
+    let summary = |copies: usize| {
+        let db = dir.join(format!("h{copies}.db"));
+        let file = undated_reprints(&dir, copies);
+        let (code, _, err) = run(&db, &["ingest", file.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        let mut rows: Vec<String> = events(&db)
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {} {} {}",
+                    e["company"], e["kind"], e["date"], e["headcount"]
+                )
+            })
+            .collect();
+        rows.sort();
+        rows
+    };
+    let once = summary(1);
+    assert!(once.len() > 20, "{once:?}");
+    assert_eq!(summary(20), once);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -29,6 +29,7 @@ const CORPORATE_WORDS: &[(&str, &str)] = &[
     ("industries", "Koch Industries / Koch"),
     ("worldwide", "Expedia Worldwide / Expedia"),
     ("interactive", "IAC Interactive / IAC"),
+    ("communications", "Verizon Communications / Verizon"),
 ];
 
 fn is_corporate_word(w: &str) -> bool {
@@ -100,10 +101,18 @@ pub fn is_same_employer(name: &str, alias: &str, parent: Option<&str>) -> bool {
     if long[..short.len()] != short[..] {
         return false;
     }
-    let extra = &long[short.len()..];
-    // One added business word ("Siemens Energy", "BuzzFeed News") names a division;
-    // corporate words, or a longer formal name ("Zoom Video Communications"), do not.
-    extra.iter().all(|w| is_corporate_word(w)) || extra.len() >= 2
+    is_formal_name_of(&long[short.len()..])
+}
+
+/// Rule `formal-name`: the words a longer name adds to a shorter one make it the same
+/// employer's formal name when they are corporate words ("PayPal Holdings"), or one word
+/// of trade followed by corporate words ("Zoom Video Communications", "Ford Motor
+/// Company"). Business words with no corporate word after them name a division or a
+/// subsidiary, however many there are ("Siemens Energy", "BuzzFeed News", "Amazon Web
+/// Services", "Google Cloud Platform Services"): a subsidiary is never its parent's alias.
+fn is_formal_name_of(extra: &[&str]) -> bool {
+    let trade = extra.iter().take_while(|w| !is_corporate_word(w)).count();
+    trade < extra.len() && trade <= 1 && extra[trade..].iter().all(|w| is_corporate_word(w))
 }
 
 /// Families of keys joined by aliases, each led by its canonical key: the one with the
@@ -234,6 +243,29 @@ mod tests {
             "same key is no alias"
         );
         assert!(!is_same_employer("Meta", "MS", None));
+        // No parent named: the name alone must tell, and business words name a division.
+        assert!(!is_same_employer("Amazon Web Services", "Amazon", None));
+        assert!(!is_same_employer("Google Cloud", "Google", None));
+        assert!(!is_same_employer("Buzzfeed News", "Buzzfeed", None));
+    }
+
+    #[test]
+    fn formal_names_add_corporate_words_after_at_most_one_word_of_trade() {
+        assert!(is_same_employer("Zoom Video Communications", "Zoom", None));
+        assert!(is_same_employer("Ford Motor Company", "Ford", None));
+        assert!(is_same_employer("Peloton Interactive", "Peloton", None));
+        // Near misses: two words of trade, or no corporate word at the end.
+        assert!(!is_same_employer(
+            "Amazon Web Services Group",
+            "Amazon",
+            None
+        ));
+        assert!(!is_same_employer(
+            "Uber Freight Holdings Logistics",
+            "Uber",
+            None
+        ));
+        assert!(!is_same_employer("Siemens Energy", "Siemens", None));
     }
 
     #[test]

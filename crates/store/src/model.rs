@@ -93,9 +93,11 @@ pub struct StoredClaim {
 }
 
 impl StoredClaim {
-    /// A date the text itself gave (not the publication date standing in for one).
+    /// A date the text itself gave (not the publication date standing in for one), read
+    /// against the publication date (see [`ended_by_report`]).
     pub fn text_date(&self) -> Option<Span> {
-        self.date.filter(|_| !self.date_text.is_empty())
+        let d = self.date.filter(|_| !self.date_text.is_empty())?;
+        Some(ended_by_report(self.kind, d, self.reference))
     }
 
     /// Canonical order: publication date (undated last), then content hash, then the
@@ -130,6 +132,26 @@ impl StoredClaim {
             .next()
             .unwrap_or(&self.doc_path);
         base.split('.').next().unwrap_or(base)
+    }
+}
+
+/// Rule `ended-by-report`: cuts reported as done (a layoff, a closure, a running total)
+/// happened by the time the report was published, so a vague date reaches no further:
+/// "earlier this year" in a March article is January to March, not the whole year, and
+/// "last year" stays last year. Only vague dates (a quarter, a half, a year) are cut:
+/// "in November" in a piece of 5 November may be cuts later that month. Plans look ahead
+/// and keep their dates; so do dates that start after publication (the kind was misread).
+pub fn ended_by_report(kind: Kind, d: Span, published: Option<NaiveDate>) -> Span {
+    match published {
+        Some(p)
+            if matches!(kind, Kind::Layoff | Kind::Closure | Kind::Cumulative)
+                && d.precision > Precision::Month
+                && d.earliest <= p
+                && d.latest > p =>
+        {
+            Span { latest: p, ..d }
+        }
+        _ => d,
     }
 }
 

@@ -7,18 +7,36 @@
 //! publication date and content hash), so arrival order never changes the result, and
 //! an event's id is a hash of the company key, the kind family and its earliest report.
 //!
-//! Two claims are the same round when
-//! - their kinds belong together (a plan and the layoff that carries it out do; a
-//!   running total and a round it covers do not; hiring stands alone);
-//! - they come from different documents, unless figures agree (the extractor already
-//!   joined the mentions of one round within a document);
-//! - their dates overlap, or lie within a week at day or month precision; a claim whose
-//!   text gives no date is read against its publication date: the round came before it;
-//! - their headcounts meet or lie within 15%, and their percentages within a point or a
+//! The rules, each named in the reasons it gives and run by a test below:
+//! - `kinds`: a plan and the layoff that carries it out are one round; a closure is its
+//!   own round even when announced with a layoff (stores, offices, a network closing are
+//!   another cut than the staff cut); a running total spans rounds and joins none.
+//! - `hiring-profile`: hiring mentions are the company's hiring profile, one event per
+//!   company whatever their dates, never an event per article.
+//! - `dates-first`: dates decide before figures. Two text dates must overlap, or lie
+//!   within a week at day or month precision; reports months apart are two rounds
+//!   however alike their sizes. Among the rounds a report fits, the one its dates fit
+//!   best wins, and only then the one its figures fit best.
+//! - `undated-before-publication`: a claim whose text gives no date is read against its
+//!   publication date: it reports a round that came before (a week's slack for a plan
+//!   announced that day), at most `RECALL_DAYS` earlier. The news of the day (a round
+//!   with a firm date within a week before it) it joins as it is; a round of the month
+//!   before, when it gives a figure the round does not contradict; an older round, only
+//!   on agreeing figures.
+//! - `undated-twins`: claims with no date at all (none in the text, none published)
+//!   join each other only when kind, figures and units match; they join a dated round
+//!   only on a precise figure in common, since nothing else places them ("3,900" and
+//!   "about 3,900" do; "hundreds" and 900 do not).
+//! - `same-document`: the extractor already joined the mentions of one round within a
+//!   document, so a second claim of it is another round unless its figures agree.
+//! - `figures`: headcounts meet or lie within 15%, percentages within a point or a
 //!   fifth: "at least 1,200" and a final 1,072 are one round, 150 and 1,300 are two.
+//!   An agreement of two precise figures counts for more than a figure inside a vague
+//!   range ("3,900" inside "thousands").
 
 use crate::model::{range_label, Span, StoredClaim};
 use headcount_extract::{Kind, Precision};
+use std::cmp::Reverse;
 use xxhash_rust::xxh3::xxh3_64;
 
 /// Headcounts agree when their central figures are within this factor.
@@ -43,10 +61,12 @@ pub struct Cluster {
     pub reasons: Vec<String>,
 }
 
-/// Kinds that can be one round: cuts (layoff, plan, closure), running totals, hiring.
+/// Rule `kinds`: kinds that can be one round. Cuts (a layoff and its plan), closures,
+/// running totals and hiring each stay among their own.
 fn family(kind: Kind) -> &'static str {
     match kind {
-        Kind::Layoff | Kind::Plan | Kind::Closure => "cuts",
+        Kind::Layoff | Kind::Plan => "cuts",
+        Kind::Closure => "closure",
         Kind::Cumulative => "cumulative",
         Kind::Hiring => "hiring",
     }
@@ -84,6 +104,7 @@ struct Work<'a> {
     members: Vec<usize>,
     reasons: Vec<String>,
     docs: Vec<&'a str>,
+    kinds: Vec<Kind>,
     /// Hull of the finest text dates of its members.
     core: Option<Span>,
     /// Publication dates of its undated members, when no member has a text date.
@@ -92,6 +113,10 @@ struct Work<'a> {
     /// report must agree with each, so a round cannot drift from figure to figure.
     headcounts: Vec<(Option<u64>, Option<u64>)>,
     percents: Vec<f64>,
+    /// Units its members name, lower-cased.
+    units: Vec<String>,
+    /// Whether no member has a text date or a publication date (rule `undated-twins`).
+    unplaced: bool,
     /// How the round is first named in messages.
     label: String,
 }
@@ -103,10 +128,13 @@ impl<'a> Work<'a> {
             members: Vec::new(),
             reasons: Vec::new(),
             docs: Vec::new(),
+            kinds: Vec::new(),
             core: None,
             weak: None,
             headcounts: Vec::new(),
             percents: Vec::new(),
+            units: Vec::new(),
+            unplaced: true,
             label: describe(c),
         };
         w.add(i, c, reason);
@@ -117,6 +145,7 @@ impl<'a> Work<'a> {
         self.members.push(i);
         self.reasons.push(reason);
         self.docs.push(&c.doc_hash);
+        self.kinds.push(c.kind);
         if let Some(d) = c.text_date() {
             self.core = Some(match self.core {
                 None => d,
@@ -142,6 +171,8 @@ impl<'a> Work<'a> {
             self.headcounts.push((c.min, c.max));
         }
         self.percents.extend(c.percent);
+        self.units.extend(c.units.iter().map(|u| u.to_lowercase()));
+        self.unplaced &= unplaced(c);
     }
 
     /// The dates the cluster stands for: text dates, else its reports' publication dates.
@@ -150,6 +181,16 @@ impl<'a> Work<'a> {
             .map(|d| (d, true))
             .or(self.weak.map(|d| (d, false)))
     }
+
+    fn has_figures(&self) -> bool {
+        !self.headcounts.is_empty() || !self.percents.is_empty()
+    }
+}
+
+/// A claim with no date in its text and no publication date. (The extractor may still
+/// give it a date from elsewhere, the URL or the text's usual year, with no words.)
+fn unplaced(c: &StoredClaim) -> bool {
+    c.text_date().is_none() && c.reference.is_none()
 }
 
 /// How a claim is named in reasons: document, kind, date and figures.
@@ -172,15 +213,16 @@ fn describe(c: &StoredClaim) -> String {
     s
 }
 
-/// Two headcounts agree when their ranges meet, or when their central figures are
-/// within `HEADCOUNT_FACTOR` of each other ("at least 1,200" and 1,072; "about 1,800" and
-/// "more than 2,000"); "around 2,500" and "about 2,000" do not.
-pub fn headcounts_agree(a: (Option<u64>, Option<u64>), b: (Option<u64>, Option<u64>)) -> bool {
+/// How closely two headcounts agree: `Some(2)` when their central figures are within
+/// `HEADCOUNT_FACTOR` of each other ("at least 1,200" and 1,072; "about 1,800" and "more
+/// than 2,000"), `Some(1)` when they only meet because one is a vague range ("3,900"
+/// inside "thousands"), `None` when they differ ("around 2,500" and "about 2,000").
+pub fn headcount_agreement(
+    a: (Option<u64>, Option<u64>),
+    b: (Option<u64>, Option<u64>),
+) -> Option<u8> {
     let lo = |r: (Option<u64>, Option<u64>)| r.0.or(r.1).unwrap_or(0) as f64;
     let hi = |r: (Option<u64>, Option<u64>)| r.1.map_or(f64::INFINITY, |x| x as f64);
-    if lo(a) <= hi(b) && lo(b) <= hi(a) {
-        return true;
-    }
     let centre = |r| {
         if hi(r).is_finite() {
             (lo(r) + hi(r)) / 2.0
@@ -189,7 +231,16 @@ pub fn headcounts_agree(a: (Option<u64>, Option<u64>), b: (Option<u64>, Option<u
         }
     };
     let (x, y) = (centre(a), centre(b));
-    x.min(y) > 0.0 && x.max(y) / x.min(y) <= HEADCOUNT_FACTOR
+    if x.min(y) > 0.0 && x.max(y) / x.min(y) <= HEADCOUNT_FACTOR {
+        return Some(2);
+    }
+    (lo(a) <= hi(b) && lo(b) <= hi(a)).then_some(1)
+}
+
+/// Two headcounts agree when their ranges meet, or when their central figures are
+/// within `HEADCOUNT_FACTOR` of each other (see [`headcount_agreement`]).
+pub fn headcounts_agree(a: (Option<u64>, Option<u64>), b: (Option<u64>, Option<u64>)) -> bool {
+    headcount_agreement(a, b).is_some()
 }
 
 /// Two percentages agree within `PERCENT_POINTS`, or within `PERCENT_SHARE` of the
@@ -198,23 +249,77 @@ pub fn percents_agree(a: f64, b: f64) -> bool {
     (a - b).abs() <= PERCENT_POINTS.max(PERCENT_SHARE * a.max(b))
 }
 
-/// Whether claim `c` may join `w`, with a score (higher is a better fit) and the
-/// reasons; or why not.
-fn fit(c: &StoredClaim, w: &Work) -> Result<(f64, Vec<String>), String> {
-    if w.family != family(c.kind) {
-        return Err(format!("{} is not {}", c.kind.as_str(), w.family));
+/// How well a claim fits a round, compared field by field in this order: dates first,
+/// then figures, then a report from another document, then the distance in days.
+struct Fit {
+    /// 4: text dates overlap; 3: within a week at firm precision, or an undated report
+    /// published within a week of a firm-dated round (the news of the day); 2: an
+    /// undated report published within `RECENT_DAYS` of the round; 1: a recollection
+    /// published later; 0: nothing to compare.
+    date: u8,
+    /// Sum over headcount and percentage of 2 (precise agreement), 1 (a figure inside a
+    /// vague range) or 0 (nothing to compare).
+    figures: u8,
+    other_document: bool,
+    distance: i64,
+    why: Vec<String>,
+}
+
+impl Fit {
+    fn rank(&self) -> (u8, u8, bool, Reverse<i64>) {
+        (
+            self.date,
+            self.figures,
+            self.other_document,
+            Reverse(self.distance),
+        )
     }
-    // The extractor already joined the mentions of one round within a document, so a
-    // second claim from it is another round unless figures say otherwise.
-    let same_document = w.docs.contains(&c.doc_hash.as_str());
-    if c.text_date().is_none() && c.reference.is_none() && !c.has_figures() {
-        return Err("no date, no publication date and no figure: nothing places it".into());
-    }
-    let mut score = if same_document { -2.0 } else { 0.0 };
+}
+
+/// Rule `figures`: the claim's headcount and percentage against every member's. Returns
+/// the agreement (see [`Fit::figures`]) with what was compared, or why they differ.
+fn figure_fit(c: &StoredClaim, w: &Work) -> Result<(u8, Vec<String>), String> {
+    let mut score = 0;
     let mut why = Vec::new();
-    let mut evidence = false;
-    // Dates.
-    match (c.text_date(), w.when()) {
+    if c.min.is_some() || c.max.is_some() {
+        let mine = (c.min, c.max);
+        let mut worst: Option<u8> = None;
+        for other in &w.headcounts {
+            let Some(a) = headcount_agreement(mine, *other) else {
+                return Err(format!(
+                    "headcounts {} and {} differ",
+                    range_label(c.min, c.max).unwrap_or_default(),
+                    range_label(other.0, other.1).unwrap_or_default()
+                ));
+            };
+            worst = Some(worst.map_or(a, |x| x.min(a)));
+        }
+        if let (Some(a), Some(first)) = (worst, w.headcounts.first()) {
+            score += a;
+            why.push(format!(
+                "headcounts {} ({} / {})",
+                if a == 2 { "agree" } else { "meet" },
+                range_label(c.min, c.max).unwrap_or_default(),
+                range_label(first.0, first.1).unwrap_or_default()
+            ));
+        }
+    }
+    if let Some(p) = c.percent {
+        if let Some(q) = w.percents.iter().find(|q| !percents_agree(p, **q)) {
+            return Err(format!("{p}% and {q}% differ"));
+        }
+        if let Some(q) = w.percents.first() {
+            score += 2;
+            why.push(format!("percentages agree ({p}% / {q}%)"));
+        }
+    }
+    Ok((score, why))
+}
+
+/// Rule `dates-first` and `undated-before-publication`: how the claim's dates fit the
+/// round's, as (class, distance in days, reason), or why they cannot be one round.
+fn date_fit(c: &StoredClaim, w: &Work) -> Result<(u8, i64, Option<String>), String> {
+    Ok(match (c.text_date(), w.when()) {
         (Some(d), Some((core, true))) => {
             let gap = d.gap_days(&core);
             let tolerance = if firm(d.precision) && firm(core.precision) {
@@ -229,14 +334,16 @@ fn fit(c: &StoredClaim, w: &Work) -> Result<(f64, Vec<String>), String> {
                     core.label()
                 ));
             }
-            score += if gap == 0 { 4.0 } else { 2.0 };
-            score -= midpoint_days(d, core).abs() as f64 / 365.0;
-            why.push(if gap == 0 {
+            let why = if gap == 0 {
                 format!("dates overlap ({} / {})", d.label(), core.label())
             } else {
                 format!("dates {gap} days apart ({} / {})", d.label(), core.label())
-            });
-            evidence = true;
+            };
+            (
+                if gap == 0 { 4 } else { 3 },
+                midpoint_days(d, core).abs(),
+                Some(why),
+            )
         }
         (Some(d), Some((published, false))) => {
             // The cluster's reports gave no date: the round came before they were published.
@@ -249,19 +356,19 @@ fn fit(c: &StoredClaim, w: &Work) -> Result<(f64, Vec<String>), String> {
                     published.label()
                 ));
             }
-            why.push(format!(
-                "date {} fits undated reports published {}",
-                d.label(),
-                published.label()
-            ));
+            (
+                1,
+                midpoint_days(d, published).abs(),
+                Some(format!(
+                    "date {} fits undated reports published {}",
+                    d.label(),
+                    published.label()
+                )),
+            )
         }
         (None, Some((core, _))) => {
             let Some(r) = c.reference else {
-                // Neither a date nor a publication date: nothing places it in time.
-                if !c.has_figures() {
-                    return Err("neither the text nor its publication is dated".into());
-                }
-                return fit_figures(c, w, same_document, evidence, score, why);
+                return Ok((0, 0, None));
             };
             let after = (core.earliest - r).num_days();
             let before = (r - core.latest).num_days();
@@ -271,77 +378,119 @@ fn fit(c: &StoredClaim, w: &Work) -> Result<(f64, Vec<String>), String> {
                     core.label()
                 ));
             }
-            if before <= RECENT_DAYS {
-                // News of the day: the round is the one just reported.
-                score += 3.0;
-                evidence = true;
-                why.push(format!(
-                    "no date in the text; published {r}, just after the round of {}",
-                    core.label()
-                ));
+            if before <= FIRM_DATE_DAYS && firm(core.precision) {
+                (
+                    3,
+                    before.max(0),
+                    Some(format!(
+                        "no date in the text; published {r}, within a week of the round of {}",
+                        core.label()
+                    )),
+                )
+            } else if before <= RECENT_DAYS {
+                (
+                    2,
+                    before.max(0),
+                    Some(format!(
+                        "no date in the text; published {r}, just after the round of {}",
+                        core.label()
+                    )),
+                )
             } else {
-                score -= before as f64 / 365.0;
-                why.push(format!(
-                    "no date in the text; the round of {} precedes its publication ({r})",
-                    core.label()
+                (
+                    1,
+                    before,
+                    Some(format!(
+                        "no date in the text; the round of {} precedes its publication ({r})",
+                        core.label()
+                    )),
+                )
+            }
+        }
+        (_, None) => (0, 0, None),
+    })
+}
+
+/// Whether claim `c` may join `w`, and how well it fits; or why not.
+fn fit(c: &StoredClaim, w: &Work) -> Result<Fit, String> {
+    if w.family != family(c.kind) {
+        return Err(format!("{} is not {}", c.kind.as_str(), w.family));
+    }
+    if w.family == "hiring" {
+        return Ok(Fit {
+            date: 0,
+            figures: 0,
+            other_document: true,
+            distance: 0,
+            why: vec!["hiring mentions make the company's hiring profile (hiring-profile)".into()],
+        });
+    }
+    let same_document = w.docs.contains(&c.doc_hash.as_str());
+    let (date, distance, date_why) = date_fit(c, w)?;
+    let (figures, mut why) = figure_fit(c, w)?;
+    if let Some(d) = date_why {
+        why.insert(0, d);
+    }
+    if same_document && figures == 0 {
+        return Err("the same document reports it as another round (same-document)".into());
+    }
+    let undated = c.text_date().is_none();
+    if unplaced(c) && w.unplaced {
+        // Rule `undated-twins`: nothing dates either side; only the same kind, the same
+        // figures and the same units make them one round, and dates from elsewhere (the
+        // URL) must not tell them apart.
+        if let (Some(d), Some(o)) = (c.date, w.weak) {
+            if !d.overlaps(&o) {
+                return Err(format!(
+                    "undated, and placed apart ({} / {}) (undated-twins)",
+                    d.label(),
+                    o.label()
                 ));
             }
         }
-        (_, None) => {}
-    }
-    fit_figures(c, w, same_document, evidence, score, why)
-}
-
-/// The figures part of [`fit`]: headcounts and percentages must agree with every member.
-fn fit_figures(
-    c: &StoredClaim,
-    w: &Work,
-    same_document: bool,
-    mut evidence: bool,
-    mut score: f64,
-    mut why: Vec<String>,
-) -> Result<(f64, Vec<String>), String> {
-    if c.min.is_some() || c.max.is_some() {
-        let mine = (c.min, c.max);
-        if let Some(other) = w.headcounts.iter().find(|h| !headcounts_agree(mine, **h)) {
-            return Err(format!(
-                "headcounts {} and {} differ",
-                range_label(c.min, c.max).unwrap_or_default(),
-                range_label(other.0, other.1).unwrap_or_default()
-            ));
+        if w.kinds.iter().any(|k| *k != c.kind) {
+            return Err("undated, and another kind (undated-twins)".into());
         }
-        if let Some(first) = w.headcounts.first() {
-            score += 3.0;
-            why.push(format!(
-                "headcounts agree ({} / {})",
-                range_label(c.min, c.max).unwrap_or_default(),
-                range_label(first.0, first.1).unwrap_or_default()
-            ));
-            evidence = true;
+        if c.has_figures() != w.has_figures() || (c.has_figures() && figures == 0) {
+            return Err("undated, and the figures do not match (undated-twins)".into());
         }
-    }
-    if let Some(p) = c.percent {
-        if let Some(q) = w.percents.iter().find(|q| !percents_agree(p, **q)) {
-            return Err(format!("{p}% and {q}% differ"));
+        let mine: Vec<String> = c.units.iter().map(|u| u.to_lowercase()).collect();
+        if !(mine.is_empty() && w.units.is_empty() || mine.iter().any(|u| w.units.contains(u))) {
+            return Err("undated, and the units do not match (undated-twins)".into());
         }
-        if let Some(q) = w.percents.first() {
-            score += 3.0;
-            why.push(format!("percentages agree ({p}% / {q}%)"));
-            evidence = true;
+        why.push("undated reports of the same kind, figures and units (undated-twins)".into());
+    } else if undated {
+        // Rule `undated-before-publication`: the nearer the round before publication, the
+        // less it takes: the news of the day joins as it is, a report within a month needs
+        // a figure that does not contradict the round, an older round agreeing figures.
+        match date {
+            3.. => {}
+            2 if c.has_figures() => {}
+            2 => return Err("no date and no figure (undated-before-publication)".into()),
+            1 if figures == 0 => {
+                return Err("no date, and no figure in common (undated-before-publication)".into())
+            }
+            // Nothing places it in time (no publication date): only a precise figure does,
+            // not one that falls inside a vague range ("hundreds", "thousands").
+            0 if figures < 2 => {
+                return Err(
+                    "no date and no publication date, and no precise figure in common (undated-before-publication)"
+                        .into(),
+                )
+            }
+            _ => {}
         }
-    }
-    if same_document && !evidence {
-        return Err("the same document reports it as another round".into());
-    }
-    // A report with figures but no date joins a round only on agreeing figures, or on
-    // dates when the round itself has no figures to compare.
-    if !evidence && c.has_figures() && c.text_date().is_none() {
-        return Err("no date, and no figure in common".into());
     }
     if why.is_empty() {
         why.push("same company, nothing tells them apart".into());
     }
-    Ok((score, why))
+    Ok(Fit {
+        date,
+        figures,
+        other_document: !same_document,
+        distance,
+        why,
+    })
 }
 
 fn midpoint_days(a: Span, b: Span) -> i64 {
@@ -360,13 +509,13 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
     let mut work: Vec<Work> = Vec::new();
     for i in order {
         let c = &claims[i];
-        let mut best: Option<(usize, f64, Vec<String>)> = None;
+        let mut best: Option<(usize, Fit)> = None;
         let mut nearest_refusal: Option<(i64, String, &str)> = None;
         for (k, w) in work.iter().enumerate() {
             match fit(c, w) {
-                Ok((score, why)) => {
-                    if best.as_ref().is_none_or(|b| score > b.1) {
-                        best = Some((k, score, why));
+                Ok(f) => {
+                    if best.as_ref().is_none_or(|b| f.rank() > b.1.rank()) {
+                        best = Some((k, f));
                     }
                 }
                 Err(why) if w.family == family(c.kind) => {
@@ -382,8 +531,8 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
             }
         }
         match best {
-            Some((k, _, why)) => {
-                let reason = format!("joined {}: {}", work[k].label, why.join("; "));
+            Some((k, f)) => {
+                let reason = format!("joined {}: {}", work[k].label, f.why.join("; "));
                 work[k].add(i, c, reason);
             }
             None => {
@@ -636,9 +785,486 @@ mod tests {
             .find(|c| claims[c.members[0]].doc_name() == "bare")
             .unwrap();
         assert!(
-            bare.reasons[0].contains("nothing places it"),
+            bare.reasons[0].contains("no precise figure in common"),
             "{:?}",
             bare.reasons
+        );
+    }
+
+    /// A claim dated by its text: `(earliest, latest, precision)`.
+    fn on(
+        a: &'static str,
+        b: &'static str,
+        p: Precision,
+    ) -> Option<(&'static str, &'static str, Precision)> {
+        Some((a, b, p))
+    }
+
+    fn with_units(mut c: StoredClaim, units: &[&str]) -> StoredClaim {
+        c.units = units.iter().map(|u| u.to_string()).collect();
+        c
+    }
+
+    /// A date the extractor took from outside the text (no words in the text).
+    fn fallback(mut c: StoredClaim, a: &str, b: &str) -> StoredClaim {
+        c.date = Some(Span {
+            earliest: day(a),
+            latest: day(b),
+            precision: Precision::Month,
+        });
+        c
+    }
+
+    fn second(mut c: StoredClaim) -> StoredClaim {
+        c.ordinal = 1;
+        c
+    }
+
+    #[test]
+    fn kinds_closures_are_their_own_round() {
+        // "cuts about 900 jobs and closes hundreds of stores", reported by two outlets:
+        // the staff cut and the store closures are two rounds, each with both reports.
+        let day = on("2025-09-25", "2025-09-25", Precision::Day);
+        let claims = [
+            claim(
+                "a",
+                Some("2025-09-25"),
+                Kind::Plan,
+                day,
+                Some((900, 900)),
+                None,
+            ),
+            second(claim(
+                "a",
+                Some("2025-09-25"),
+                Kind::Closure,
+                day,
+                None,
+                None,
+            )),
+            claim(
+                "b",
+                Some("2025-09-26"),
+                Kind::Layoff,
+                day,
+                Some((810, 990)),
+                None,
+            ),
+            second(claim(
+                "b",
+                Some("2025-09-26"),
+                Kind::Closure,
+                day,
+                None,
+                None,
+            )),
+        ];
+        let clusters = resolve("acme", &claims);
+        assert_eq!(clusters.len(), 2, "{clusters:?}");
+        for c in &clusters {
+            let kinds: Vec<bool> = c
+                .members
+                .iter()
+                .map(|&i| claims[i].kind == Kind::Closure)
+                .collect();
+            assert!(kinds.iter().all(|k| *k == kinds[0]), "{clusters:?}");
+            assert_eq!(c.members.len(), 2);
+        }
+    }
+
+    #[test]
+    fn hiring_profile_is_one_event_per_company() {
+        // Hiring mentions months apart, dated or not, published or not: one profile.
+        let claims = [
+            claim("a", Some("2023-03-02"), Kind::Hiring, None, None, None),
+            claim("b", None, Kind::Hiring, None, None, None),
+            claim(
+                "c",
+                Some("2025-07-18"),
+                Kind::Hiring,
+                on("2025-07-17", "2025-07-17", Precision::Day),
+                None,
+                None,
+            ),
+            // Near miss: the round the hiring accompanies stays a round of its own.
+            claim(
+                "d",
+                Some("2025-07-18"),
+                Kind::Layoff,
+                on("2025-07-17", "2025-07-17", Precision::Day),
+                Some((200, 999)),
+                None,
+            ),
+        ];
+        assert_eq!(groups(&claims), [vec!["a", "b", "c"], vec!["d"]]);
+    }
+
+    #[test]
+    fn dates_first_reports_months_apart_are_two_rounds() {
+        // 1,100 in February and "about 1,000" in September: sizes within 15%, two rounds.
+        let claims = [
+            claim(
+                "feb",
+                Some("2025-02-24"),
+                Kind::Plan,
+                on("2025-02-24", "2025-02-24", Precision::Day),
+                Some((1100, 1100)),
+                None,
+            ),
+            claim(
+                "sep",
+                Some("2025-09-25"),
+                Kind::Plan,
+                on("2025-09-25", "2025-09-25", Precision::Day),
+                Some((900, 1100)),
+                None,
+            ),
+            // Near miss: a recollection in the September piece, "in February", joins February.
+            second(claim(
+                "sep",
+                Some("2025-09-25"),
+                Kind::Layoff,
+                on("2025-02-01", "2025-02-28", Precision::Month),
+                Some((1100, 1100)),
+                None,
+            )),
+        ];
+        assert_eq!(groups(&claims), [vec!["feb", "sep"], vec!["sep"]]);
+        let feb = resolve("acme", &claims)
+            .into_iter()
+            .find(|c| c.members.len() == 2)
+            .unwrap();
+        assert!(feb.members.iter().any(|&i| claims[i].doc_name() == "feb"));
+    }
+
+    #[test]
+    fn dates_first_the_news_of_the_day_beats_closer_figures() {
+        // An undated report published on 20 April with "about 180, 15%": the round dated
+        // that day (15%) is its round, not the quarter before with the same 180 and 12%.
+        let claims = [
+            claim(
+                "today",
+                Some("2023-04-20"),
+                Kind::Layoff,
+                on("2023-04-20", "2023-04-20", Precision::Day),
+                None,
+                Some(15.0),
+            ),
+            claim(
+                "q1",
+                None,
+                Kind::Layoff,
+                on("2023-01-01", "2023-03-31", Precision::Quarter),
+                Some((162, 198)),
+                Some(12.0),
+            ),
+            claim(
+                "undated",
+                Some("2023-04-20"),
+                Kind::Layoff,
+                None,
+                Some((162, 198)),
+                Some(15.0),
+            ),
+        ];
+        assert_eq!(groups(&claims), [vec!["q1"], vec!["today", "undated"]]);
+    }
+
+    #[test]
+    fn recalled_round_joins_the_round_it_recalls() {
+        // A March article recalling "the January layoffs" (resolved to January 2025).
+        let claims = [
+            claim(
+                "jan",
+                Some("2025-01-15"),
+                Kind::Layoff,
+                on("2025-01-14", "2025-01-14", Precision::Day),
+                Some((600, 600)),
+                None,
+            ),
+            claim(
+                "mar",
+                Some("2025-03-20"),
+                Kind::Layoff,
+                on("2025-01-01", "2025-01-31", Precision::Month),
+                None,
+                None,
+            ),
+            second(claim(
+                "mar",
+                Some("2025-03-20"),
+                Kind::Layoff,
+                on("2025-03-18", "2025-03-18", Precision::Day),
+                Some((300, 300)),
+                None,
+            )),
+        ];
+        assert_eq!(groups(&claims), [vec!["jan", "mar"], vec!["mar"]]);
+    }
+
+    #[test]
+    fn ended_by_report_earlier_this_year_is_before_the_report() {
+        // "Earlier this year ... 200 jobs" in a March piece (the extractor gives the whole
+        // year) is not the October round of 200 reported later.
+        let year = on("2025-01-01", "2025-12-31", Precision::Year);
+        let claims = [
+            claim(
+                "oct",
+                Some("2025-10-08"),
+                Kind::Layoff,
+                on("2025-10-07", "2025-10-07", Precision::Day),
+                Some((200, 200)),
+                None,
+            ),
+            claim(
+                "mar",
+                Some("2025-03-20"),
+                Kind::Layoff,
+                year,
+                Some((200, 200)),
+                None,
+            ),
+            // Near miss: a plan "this year" looks ahead, and may be the October round.
+            claim(
+                "plan",
+                Some("2025-03-21"),
+                Kind::Plan,
+                year,
+                Some((200, 200)),
+                None,
+            ),
+        ];
+        assert_eq!(groups(&claims), [vec!["mar"], vec!["oct", "plan"]]);
+    }
+
+    #[test]
+    fn undated_before_publication_joins_only_on_figures_or_as_the_day_news() {
+        let claims = [
+            claim(
+                "round",
+                Some("2024-05-02"),
+                Kind::Layoff,
+                on("2024-05-02", "2024-05-02", Precision::Day),
+                Some((360, 440)),
+                Some(15.0),
+            ),
+            // Published the next day, no date, no figure: the news of the day.
+            claim(
+                "next-day",
+                Some("2024-05-03"),
+                Kind::Layoff,
+                None,
+                None,
+                None,
+            ),
+            // Published two months later, no date, no figure: nothing ties it to May.
+            claim("july", Some("2024-07-02"), Kind::Layoff, None, None, None),
+            // Published two months later with the same 15%: a recollection of May.
+            claim(
+                "recall",
+                Some("2024-07-03"),
+                Kind::Layoff,
+                None,
+                None,
+                Some(15.0),
+            ),
+            // Published before the round with the same figure: not a report of it.
+            claim(
+                "before",
+                Some("2024-03-01"),
+                Kind::Layoff,
+                None,
+                Some((400, 400)),
+                None,
+            ),
+        ];
+        assert_eq!(
+            groups(&claims),
+            [
+                vec!["before"],
+                vec!["july"],
+                vec!["next-day", "recall", "round"]
+            ]
+        );
+    }
+
+    #[test]
+    fn undated_twins_join_on_kind_figures_and_units() {
+        // No date in the text and none published: reprints of one report are one round.
+        let claims = [
+            claim("a", None, Kind::Layoff, None, Some((1100, 1100)), None),
+            claim(
+                "a-reprint",
+                None,
+                Kind::Layoff,
+                None,
+                Some((1100, 1100)),
+                None,
+            ),
+            claim("bare", None, Kind::Layoff, None, None, None),
+            claim("bare-reprint", None, Kind::Layoff, None, None, None),
+            // Near misses: another kind, other units, another figure.
+            claim("plan", None, Kind::Plan, None, None, None),
+            with_units(
+                claim("hr", None, Kind::Layoff, None, Some((200, 200)), None),
+                &["human resources"],
+            ),
+            with_units(
+                claim(
+                    "marketing",
+                    None,
+                    Kind::Layoff,
+                    None,
+                    Some((200, 200)),
+                    None,
+                ),
+                &["marketing"],
+            ),
+            claim("other", None, Kind::Layoff, None, Some((300, 300)), None),
+            // A date from outside the text (the URL's month) does not place it; two such
+            // dates that overlap leave twins twins, two apart tell them apart.
+            fallback(
+                claim("closure", None, Kind::Closure, None, None, None),
+                "2023-01-01",
+                "2023-01-31",
+            ),
+            fallback(
+                claim("closure-reprint", None, Kind::Closure, None, None, None),
+                "2023-01-01",
+                "2023-01-31",
+            ),
+            fallback(
+                claim("closure-2024", None, Kind::Closure, None, None, None),
+                "2024-06-01",
+                "2024-06-30",
+            ),
+        ];
+        assert_eq!(
+            groups(&claims),
+            [
+                vec!["a", "a-reprint"],
+                vec!["bare", "bare-reprint"],
+                vec!["closure", "closure-reprint"],
+                vec!["closure-2024"],
+                vec!["hr"],
+                vec!["marketing"],
+                vec!["other"],
+                vec!["plan"]
+            ]
+        );
+    }
+
+    #[test]
+    fn undated_twins_never_join_a_dated_round_without_a_figure() {
+        let claims = [
+            claim(
+                "dated",
+                Some("2022-11-09"),
+                Kind::Layoff,
+                on("2022-11-09", "2022-11-09", Precision::Day),
+                Some((11000, 11000)),
+                None,
+            ),
+            claim("bare", None, Kind::Layoff, None, None, None),
+            // Near miss: an undated report with the figure joins.
+            claim("figure", None, Kind::Plan, None, Some((9900, 12100)), None),
+        ];
+        assert_eq!(groups(&claims), [vec!["bare"], vec!["dated", "figure"]]);
+    }
+
+    #[test]
+    fn same_document_needs_figures_not_just_dates() {
+        // "Earlier this year it eliminated roles in marketing" in the piece on the Q4 cuts:
+        // the year overlaps the quarter, but the same document tells two rounds.
+        let claims = [
+            claim(
+                "a",
+                None,
+                Kind::Plan,
+                on("2025-10-01", "2025-12-31", Precision::Quarter),
+                Some((2000, 9999)),
+                None,
+            ),
+            second(with_units(
+                claim(
+                    "a",
+                    None,
+                    Kind::Layoff,
+                    on("2025-01-01", "2025-12-31", Precision::Year),
+                    None,
+                    None,
+                ),
+                &["marketing"],
+            )),
+            // Near miss: another document's year-dated report of thousands joins the quarter.
+            claim(
+                "b",
+                None,
+                Kind::Layoff,
+                on("2025-01-01", "2025-12-31", Precision::Year),
+                Some((2000, 9999)),
+                None,
+            ),
+        ];
+        assert_eq!(groups(&claims), [vec!["a"], vec!["a", "b"]]);
+    }
+
+    #[test]
+    fn figures_a_precise_match_beats_a_vague_range() {
+        // An undated "3,900" with no publication date: the round of "about 3,900", not
+        // the later round of "thousands".
+        let claims = [
+            claim(
+                "jan",
+                Some("2023-01-26"),
+                Kind::Plan,
+                on("2023-01-25", "2023-01-25", Precision::Day),
+                Some((3510, 4290)),
+                Some(1.5),
+            ),
+            claim(
+                "nov",
+                Some("2025-11-05"),
+                Kind::Plan,
+                on("2025-11-04", "2025-11-04", Precision::Day),
+                Some((2000, 9999)),
+                Some(1.0),
+            ),
+            claim(
+                "undated",
+                None,
+                Kind::Plan,
+                None,
+                Some((3900, 3900)),
+                Some(1.0),
+            ),
+        ];
+        assert_eq!(groups(&claims), [vec!["jan", "undated"], vec!["nov"]]);
+        // Near miss: an undated "hundreds" with no publication date fits 900 only as a
+        // vague range, and nothing else places it.
+        let claims = [
+            claim(
+                "sep",
+                Some("2025-09-25"),
+                Kind::Plan,
+                on("2025-09-25", "2025-09-25", Precision::Day),
+                Some((900, 900)),
+                None,
+            ),
+            claim("hundreds", None, Kind::Layoff, None, Some((200, 999)), None),
+        ];
+        assert_eq!(groups(&claims), [vec!["hundreds"], vec!["sep"]]);
+        assert_eq!(
+            headcount_agreement((Some(3900), Some(3900)), (Some(3510), Some(4290))),
+            Some(2)
+        );
+        assert_eq!(
+            headcount_agreement((Some(3900), Some(3900)), (Some(2000), Some(9999))),
+            Some(1)
+        );
+        assert_eq!(
+            headcount_agreement((Some(150), Some(150)), (Some(1300), Some(1300))),
+            None
         );
     }
 
