@@ -797,7 +797,7 @@ fn sentence_frames(
         }
         // "laid off its 4,000 cabin crew for two months", "temporarily laid off": a
         // furlough, not a job cut.
-        if temporary(&toks[lo..hi]) {
+        if temporary(&toks[lo..hi]) || habitual(&toks[lo..hi]) {
             continue;
         }
         // "layoff insurance", "layoffs and discharges at 1.2%": the word names a product or
@@ -1140,6 +1140,17 @@ fn temporary(clause: &[Token]) -> bool {
                 && (w[1].kind == TokKind::Number
                     || w[1].is_any(&["two", "three", "four", "six", "several", "a", "few"]))
                 && w[2].is_any(&["weeks", "months", "days", "week", "month", "few"])
+        })
+}
+
+/// "trims 2-7% of its workforce annually", "cuts staff every year": a habit, not a round.
+/// A near miss: "cut 300 jobs this year" is one round.
+fn habitual(clause: &[Token]) -> bool {
+    clause
+        .iter()
+        .any(|t| t.is_any(&["annually", "routinely", "habitually", "yearly"]))
+        || clause.windows(2).any(|w| {
+            w[0].is_any(&["every", "each"]) && w[1].is_any(&["year", "spring", "fall", "autumn"])
         })
 }
 
@@ -1970,7 +1981,11 @@ fn frame_kind(
         return Kind::Cumulative;
     }
     let before = &toks[hit.first.saturating_sub(6).max(lo)..hit.first];
-    let started = clause.iter().any(|t| t.is_any_of(started()));
+    // "will begin closing stores": a start still to come is no start.
+    let started = clause.iter().enumerate().any(|(k, t)| {
+        t.is_any_of(started())
+            && !(k > 0 && clause[k - 1].is_any(&["will", "would", "to", "ll", "shall"]))
+    });
     let strong = before.iter().any(|t| t.is_any_of(plan_strong()))
         || toks[hit.first..=hit.last]
             .iter()
@@ -2009,9 +2024,11 @@ fn frame_kind(
             .iter()
             .any(|t| t.is_any(&["ahead", "planned", "expected", "proposed", "looming"]));
     // "would be laying off 10%": the progressive after a future auxiliary.
+    // "will begin laying off", "to start cutting": the same with a start still to come.
     let future_progressive = hit.first >= 2
-        && toks[hit.first - 1].is("be")
-        && toks[hit.first - 2].is_any(&["will", "would", "ll"]);
+        && (toks[hit.first - 1].is("be") && toks[hit.first - 2].is_any(&["will", "would", "ll"])
+            || toks[hit.first - 1].is_any(&["begin", "start"])
+                && toks[hit.first - 2].is_any(&["will", "would", "ll", "to"]));
     let plan = match form {
         Form::Past => false,
         _ if strong => true,

@@ -116,3 +116,26 @@ fn the_wording_decides_the_kind_not_a_bare_noun() {
         [Kind::Plan]
     );
 }
+
+#[test]
+fn habits_future_starts_and_deliberation() {
+    // A habit is no round; a near miss: a round this year is one.
+    assert_eq!(
+        kinds("Northwind Traders trims 2% of its workforce annually on performance."),
+        Vec::<Kind>::new()
+    );
+    assert_eq!(
+        kinds("Northwind Traders trimmed 2% of its workforce this year."),
+        [Kind::Layoff]
+    );
+    // "will begin" is a start still to come.
+    assert_eq!(
+        kinds("Northwind Traders said the company will begin laying off about 900 employees in the coming days."),
+        [Kind::Plan]
+    );
+    // Weighing cuts is a plan.
+    assert_eq!(
+        kinds("Northwind Traders is the latest firm to consider laying off part of its workforce."),
+        [Kind::Plan]
+    );
+}
