@@ -1819,12 +1819,17 @@ fn pick_percent(
         .filter(|p| {
             // A share of the workforce, or a share right by the trigger.
             let tail = text.get(p.end..).unwrap_or("");
-            let of_staff = tail.split_whitespace().take(5).any(|w| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_ascii_lowercase();
-                JOB_NOUNS.contains(&w.as_str()) || SHARE_OF.contains(&w.as_str())
-            });
+            // "all of their employees" names the staff inside the share itself.
+            let own = text.get(p.start..p.end).unwrap_or("");
+            let of_staff = own
+                .split_whitespace()
+                .chain(tail.split_whitespace().take(5))
+                .any(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_ascii_lowercase();
+                    JOB_NOUNS.contains(&w.as_str()) || SHARE_OF.contains(&w.as_str())
+                });
             let near = toks
                 .iter()
                 .position(|t| t.start >= p.start)

@@ -1286,6 +1286,17 @@ pub fn find_percents_in(toks: &[Token]) -> Vec<Percent> {
             TokKind::Word => t.text.len() <= 9 && gate_has(&COUNT_GATE, t.text),
             TokKind::Punct => false,
         };
+        if let Some(e) = whole_workforce_at(toks, i) {
+            out.push(Percent {
+                start: t.start,
+                end: toks[e - 1].end,
+                value: 100.0,
+                upper_bound: false,
+            });
+            i = e;
+            floor = e;
+            continue;
+        }
         if anchor {
             if let Some((s, e, value, upper_bound)) = percent_at(toks, i, floor) {
                 out.push(Percent {
@@ -1304,9 +1315,70 @@ pub fn find_percents_in(toks: &[Token]) -> Vec<Percent> {
     out
 }
 
+/// The whole workforce is 100%: "fired all of their employees", "laid off all 150
+/// staff", "its entire workforce". Returns the index after the staff noun. A near miss:
+/// "all of the laid-off employees" or "all departments" say nothing of the share.
+fn whole_workforce_at(toks: &[Token], i: usize) -> Option<usize> {
+    let t = &toks[i];
+    let mut k = i + 1;
+    if t.is("all") {
+        if toks.get(k).is_some_and(|t| t.is("of")) {
+            k += 1;
+        }
+        if toks
+            .get(k)
+            .is_some_and(|t| t.is_any(&["its", "their", "the", "our", "his", "her"]))
+        {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(|t| t.kind == TokKind::Number) {
+            k += 1;
+        }
+    } else if t.is("entire") || t.is("whole") {
+        if !(i > 0 && toks[i - 1].is_any(&["its", "their", "the", "our"])) {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    toks.get(k)
+        .is_some_and(|t| {
+            t.is_any(&[
+                "employees",
+                "staff",
+                "workers",
+                "workforce",
+                "staffers",
+                "employee",
+            ])
+        })
+        .then_some(k + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_whole_workforce_is_all_of_it() {
+        for s in [
+            "fired all of their employees",
+            "laid off all 150 staff",
+            "cut its entire workforce",
+            "let go of the whole staff",
+        ] {
+            let got = find_percents(s);
+            assert_eq!(got.len(), 1, "{s}");
+            assert_eq!(got[0].value, 100.0, "{s}");
+        }
+        for s in [
+            "all of the laid-off employees",
+            "all departments",
+            "an entire team",
+        ] {
+            assert!(find_percents(s).is_empty(), "{s}");
+        }
+    }
 
     fn counts(s: &str) -> Vec<(&str, Option<u64>, Option<u64>)> {
         find_counts(s)
