@@ -125,6 +125,7 @@ pub const PLAN_STRONG: &[&str] = &[
     "seeks",
     "upcoming",
     "outlining",
+    "risk",
     "outlined",
     "ahead",
 ];

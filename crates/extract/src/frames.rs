@@ -6,7 +6,7 @@ use crate::cues;
 use crate::dates::{self, DateContext, DateSpan};
 use crate::model::{Document, Kind, Precision};
 use crate::orgs::{self, NameContext, OrgMention};
-use crate::quantity::{self, Count, Percent};
+use crate::quantity::{self, Count, CountKind, Percent};
 use crate::sentences::{self, Sentence};
 use crate::tokens::{tokenize, TokKind, Token};
 use crate::triggers::{self, Form, TrigClass, TriggerHit, JOB_NOUNS, SITE_NOUNS, TRIGGERS};
@@ -546,6 +546,34 @@ const COMPOUNDS: &[&str] = &[
 ];
 
 /// Words before a noun trigger that make it about a whole sector.
+fn reaches_people(hit: &TriggerHit) -> bool {
+    let first = TRIGGERS[hit.rule].pattern[0];
+    first.starts_with("impact") || first.starts_with("affect")
+}
+
+/// Words for a measure that reaches people: "The move will impact 1,200 employees".
+const MEASURE_NOUNS: &[&str] = &[
+    "move",
+    "decision",
+    "plan",
+    "plans",
+    "restructuring",
+    "reorganization",
+    "reorganisation",
+    "changes",
+    "cuts",
+    "layoffs",
+    "reduction",
+    "reductions",
+    "redundancies",
+    "closure",
+    "closures",
+    "overhaul",
+    "cutbacks",
+    "program",
+    "programme",
+];
+
 /// Plural nouns for kinds of employers: "layoffs at media companies".
 const GENERIC_EMPLOYERS: &[&str] = &[
     "companies",
@@ -753,6 +781,31 @@ fn sentence_frames(
     };
     let dates_on: Vec<DateSpan> = dates.iter().filter(|d| !is_window(d)).cloned().collect();
 
+    // "will impact/affect N employees" reports cuts only when a measure does it: "the
+    // move", "the restructuring". When the measure is itself a trigger ("the layoffs will
+    // affect 180 employees") that trigger's frame takes the figure. A near miss: "tariffs
+    // will affect 1,200 workers".
+    let kept_hits: Vec<TriggerHit>;
+    let hits = if hits.iter().any(reaches_people) {
+        kept_hits = hits
+            .iter()
+            .enumerate()
+            .filter(|&(h, hit)| {
+                !reaches_people(hit) || {
+                    let from = hit.first.saturating_sub(4);
+                    let after_trigger = h > 0 && hits[h - 1].last >= from;
+                    !after_trigger
+                        && toks[from..hit.first]
+                            .iter()
+                            .any(|t| t.is_any(MEASURE_NOUNS))
+                }
+            })
+            .map(|(_, hit)| *hit)
+            .collect();
+        &kept_hits[..]
+    } else {
+        hits
+    };
     // Each trigger's first frame in `out`, for the closures' job losses below.
     let mut made: Vec<(usize, usize)> = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
@@ -825,6 +878,15 @@ fn sentence_frames(
         {
             continue;
         }
+        // "300 jobs are at risk", "putting 90 roles at risk": the jobs come first. A near
+        // miss: "customers at risk".
+        if rule.pattern == ["at", "risk"]
+            && !toks[hit.first.saturating_sub(3)..hit.first]
+                .iter()
+                .any(|t| t.is_in(job_nouns()))
+        {
+            continue;
+        }
         let company = match subject(toks, &orgs, hit, lo, hi, state) {
             Some(c) => unit_employer(c, toks, &orgs, hit, hi, state),
             None => continue,
@@ -840,6 +902,18 @@ fn sentence_frames(
             continue;
         }
         let (count, count_tok) = pick_count(text, toks, &counts, hit, figures_lo, hi, rule.class);
+        // "300 jobs at risk": at most 300 go.
+        let count = match count {
+            Some((c, t)) if rule.pattern == ["at", "risk"] && c.kind == CountKind::Exact => Some((
+                Count {
+                    min: None,
+                    kind: CountKind::UpperBound,
+                    ..c
+                },
+                t,
+            )),
+            c => c,
+        };
         let percent = pick_percent(text, toks, &percents, hit, figures_lo, hi);
         // "just months after cutting 9%": an earlier round takes no date from the clause
         // before it.
@@ -1324,14 +1398,19 @@ fn subject(
 /// Newlands underground coal mine". A near miss: "its AWS division" is a unit, which
 /// `unit_employer` makes the employer.
 fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
+    // "the Clay Cross site": a site noun right after the name names the place too.
+    let the_site = o.first > 0
+        && toks[o.first - 1].is("the")
+        && toks.get(o.last + 1).is_some_and(|t| t.is_in(site_nouns()));
     let owned = o.first > 0
         && (toks[o.first - 1].is_any(&["its", "their", "our"])
             || orgs.iter().any(|p| p.possessive && p.last + 3 == o.first));
-    owned
-        && toks[o.last + 1..(o.last + 5).min(toks.len())]
-            .iter()
-            .take_while(|t| t.kind == TokKind::Word && !is_upper_initial(t))
-            .any(|t| t.is_in(site_nouns()))
+    the_site
+        || owned
+            && toks[o.last + 1..(o.last + 5).min(toks.len())]
+                .iter()
+                .take_while(|t| t.kind == TokKind::Word && !is_upper_initial(t))
+                .any(|t| t.is_in(site_nouns()))
 }
 
 fn is_upper_initial(t: &Token) -> bool {

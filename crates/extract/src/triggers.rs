@@ -502,6 +502,45 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The resort permanently furloughed 300 workers, ending their jobs.",
     ),
+    // Jobs put at risk: a plan, and its figure an upper bound ("300 jobs at risk"). Only
+    // with a job noun just before it (see `frames`).
+    rule(
+        &["at", "risk"],
+        Cut,
+        Base,
+        false,
+        "Up to 300 jobs are at risk at the plant.",
+    ),
+    // "The move will impact 1,200 employees": a measure that reaches people. Only with a
+    // word for the measure before it (see `frames`), and a job noun after it.
+    rule(
+        &["impact"],
+        Cut,
+        Base,
+        true,
+        "The move will impact 1,200 employees.",
+    ),
+    rule(
+        &["impacts"],
+        Cut,
+        Base,
+        true,
+        "The restructuring impacts 1,200 employees.",
+    ),
+    rule(
+        &["affect"],
+        Cut,
+        Base,
+        true,
+        "The decision will affect 1,200 workers.",
+    ),
+    rule(
+        &["affects"],
+        Cut,
+        Base,
+        true,
+        "The plan affects 1,200 workers.",
+    ),
     rule(
         &["jobs", "to", "go"],
         Cut,

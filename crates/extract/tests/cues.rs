@@ -139,3 +139,33 @@ fn habits_future_starts_and_deliberation() {
         [Kind::Plan]
     );
 }
+
+#[test]
+fn jobs_at_risk_and_measures_that_reach_people() {
+    let claims = |text: &str| {
+        extract(&Document {
+            text,
+            published: NaiveDate::from_ymd_opt(2024, 3, 14),
+            ..Default::default()
+        })
+    };
+    // "at risk": a plan, its figure an upper bound.
+    let got = claims("Up to 300 jobs are at risk at Northwind Traders.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].kind, Kind::Plan);
+    let got = claims("Northwind Traders said 300 jobs are at risk.");
+    let h = got[0].headcount.as_ref().unwrap();
+    assert_eq!((h.min, h.max), (None, Some(300)));
+    assert!(claims("Northwind Traders said customers are at risk.").is_empty());
+    // A measure that impacts people; a near miss: tariffs that affect them.
+    let got = claims("Northwind Traders said the move will impact 1,200 employees.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].headcount.as_ref().unwrap().min, Some(1200));
+    assert!(claims("Northwind Traders said tariffs will affect 1,200 workers.").is_empty());
+    // When the measure is itself a trigger, its frame keeps the figure.
+    let got = claims(
+        "Northwind Traders announced layoffs on Tuesday. The layoffs will affect 180 employees.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].headcount.as_ref().unwrap().min, Some(180));
+}
