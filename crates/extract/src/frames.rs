@@ -164,7 +164,8 @@ fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
     }
     let end = d.end;
     let dash = first[end..].trim_start().starts_with(['—', '–', '-', '|']);
-    (label || dash).then_some((d.earliest, end))
+    let alone = first[end..].trim().is_empty();
+    (label || dash || alone).then_some((d.earliest, end))
 }
 
 /// The year the text's own dates point at most often, for a document with no publication
@@ -234,10 +235,10 @@ fn year_vote(years: impl Iterator<Item = i32>) -> Option<i32> {
 pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
     let mut sentences = sentences::split(doc.text);
     // A dateline opening the text is the page's date, not part of its first sentence.
-    let dateline = sentences
+    let opening = sentences
         .first()
         .and_then(|s| dateline(&doc.text[s.start..s.end]).map(|(d, len)| (d, s.start + len)));
-    if let Some((_, end)) = dateline {
+    if let Some((_, end)) = opening {
         let rest = doc.text[end..sentences[0].end].trim_start();
         sentences[0].start = sentences[0].end - rest.len();
         if rest.is_empty() {
@@ -252,9 +253,22 @@ pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
     let hits: Vec<Vec<TriggerHit>> = toks.iter().map(|t| triggers::find(t)).collect();
 
     let from_url = doc.url.and_then(url_date);
-    let published = doc.published.or(dateline.map(|(d, _)| d)).or(from_url
-        .filter(|(_, p)| *p == Precision::Day)
-        .map(|(d, _)| d));
+    // Or a line of its own near the top that is only a day: "March 15, 2024".
+    let date_line = || {
+        sentences.iter().take(8).find_map(|s| {
+            let line = &doc.text[s.start..s.end];
+            dateline(line)
+                .filter(|&(_, len)| line[len..].trim().is_empty())
+                .map(|(d, _)| d)
+        })
+    };
+    let published = doc
+        .published
+        .or(opening.map(|(d, _)| d))
+        .or_else(date_line)
+        .or(from_url
+            .filter(|(_, p)| *p == Precision::Day)
+            .map(|(d, _)| d));
     let default_date = match (published, from_url) {
         (Some(p), _) => {
             let (a, b) = month_bounds(p);

@@ -108,3 +108,9 @@ fn a_dateline_opening_the_text_is_the_pages_date() {
         Some("2023-04-20")
     );
 }
+
+#[test]
+fn a_line_near_the_top_that_is_only_a_day_is_the_pages_date() {
+    let text = "Northwind cuts jobs\nThe retailer is the latest to shed staff\nMarch 15, 2024\nNorthwind Traders laid off 180 employees on Thursday.";
+    assert_eq!(earliest(text, None, None).as_deref(), Some("2024-03-14"));
+}
