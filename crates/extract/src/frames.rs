@@ -929,6 +929,11 @@ fn sentence_frames(
             c => c,
         };
         let percent = pick_percent(text, toks, &percents, hit, figures_lo, hi);
+        // "the employee had been terminated", "fired an executive": one person let go is
+        // no round. A near miss: "terminated 40 employees".
+        if count.is_none() && percent.is_none() && one_person(toks, hit, lo, hi) {
+            continue;
+        }
         // "just months after cutting 9%": an earlier round takes no date from the clause
         // before it.
         let earlier = toks[hit.first.saturating_sub(3)..hit.first]
@@ -1229,6 +1234,41 @@ fn temporary(clause: &[Token]) -> bool {
                     || w[1].is_any(&["two", "three", "four", "six", "several", "a", "few"]))
                 && w[2].is_any(&["weeks", "months", "days", "week", "month", "few"])
         })
+}
+
+/// The cut's object is one person: a singular determiner and a singular person noun right
+/// by the trigger, and no plural job noun in the clause.
+fn one_person(toks: &[Token], hit: &TriggerHit, lo: usize, hi: usize) -> bool {
+    const ONE: &[&str] = &["a", "an", "the", "one", "this", "that", "his", "her"];
+    const PERSON: &[&str] = &[
+        "employee",
+        "worker",
+        "staffer",
+        "manager",
+        "executive",
+        "reporter",
+        "editor",
+        "officer",
+        "engineer",
+        "teacher",
+        "nurse",
+        "driver",
+        "person",
+        "man",
+        "woman",
+        "director",
+    ];
+    let near = &toks[hit.first.saturating_sub(4).max(lo)..(hit.last + 4).min(hi).max(hit.first)];
+    let single = near
+        .windows(2)
+        .any(|w| w[0].is_any(ONE) && w[1].is_any(PERSON))
+        || near
+            .windows(3)
+            .any(|w| w[0].is_any(ONE) && w[2].is_any(PERSON));
+    single
+        && !toks[lo..hi]
+            .iter()
+            .any(|t| t.is_in(job_nouns()) && !t.is_any(PERSON))
 }
 
 /// "trims 2-7% of its workforce annually", "cuts staff every year": a habit, not a round.

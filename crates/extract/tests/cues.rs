@@ -169,3 +169,15 @@ fn jobs_at_risk_and_measures_that_reach_people() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].headcount.as_ref().unwrap().min, Some(180));
 }
+
+#[test]
+fn one_person_let_go_is_no_round() {
+    assert_eq!(
+        kinds("Within hours, Northwind Traders said the employee had been terminated."),
+        Vec::<Kind>::new()
+    );
+    assert_eq!(
+        kinds("Northwind Traders terminated 40 employees on Tuesday."),
+        [Kind::Layoff]
+    );
+}
