@@ -901,9 +901,15 @@ fn sentence_frames(
         {
             continue;
         }
-        let company = match subject(toks, &orgs, hit, lo, hi, state) {
-            Some(c) => unit_employer(c, toks, &orgs, hit, hi, state),
-            None => continue,
+        let (company, listed_after) = match subject(toks, &orgs, hit, lo, hi, state) {
+            Some(c) => (unit_employer(c, toks, &orgs, hit, hi, state), Vec::new()),
+            None => {
+                let mut list = listed_after(toks, &orgs, hit, hi).into_iter();
+                match list.next() {
+                    Some(first) => (first, list.collect()),
+                    None => continue,
+                }
+            }
         };
         // "the order to shut down factories": a bare plural site names no one's site, so
         // only a company named in the clause can own the closing.
@@ -1059,7 +1065,8 @@ fn sentence_frames(
             fields.push("date");
         }
         // Lists: "Netflix, Spotify, Coinbase and Shopify have announced layoffs".
-        let listed = coordinated(toks, &orgs, &company, hit);
+        let mut listed = coordinated(toks, &orgs, &company, hit);
+        listed.extend(listed_after);
         let rival = hit.first > 0
             && toks[..hit.first]
                 .iter()
@@ -1609,6 +1616,49 @@ fn coordinated(
         }
     }
     let _ = hit;
+    out
+}
+
+/// Employers listed after the cuts when the sentence's subject names none: "Big names
+/// that have shed staff this year include Coinbase, Peloton, Netflix and PayPal", "...
+/// cut jobs, including Acme and Globex". A near miss: "cut jobs, including engineers".
+fn listed_after(toks: &[Token], orgs: &[OrgMention], hit: &TriggerHit, hi: usize) -> Vec<Company> {
+    let Some(cue) = (hit.last + 1..hi).find(|&j| {
+        toks[j].is_any(&["include", "includes", "including", "included", "like"])
+            || toks[j].is("such") && toks.get(j + 1).is_some_and(|t| t.is("as"))
+    }) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut prev = cue + usize::from(toks[cue].is("such"));
+    let start = prev;
+    for o in orgs
+        .iter()
+        .filter(|o| o.first > start && o.last < hi && !o.cited)
+    {
+        if o.first <= prev {
+            continue;
+        }
+        let gap = &toks[prev + 1..o.first];
+        let linked = if out.is_empty() {
+            gap.iter().all(|t| t.text == ":")
+        } else {
+            !gap.is_empty()
+                && gap
+                    .iter()
+                    .all(|t| t.text == "," || t.is("and") || t.is("or"))
+        };
+        if !linked {
+            break;
+        }
+        out.push(Company {
+            name: o.name.clone(),
+            aliases: Vec::new(),
+            parent: None,
+            explicit: true,
+        });
+        prev = o.last;
+    }
     out
 }
 

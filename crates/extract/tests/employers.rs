@@ -145,3 +145,16 @@ fn a_kind_of_employer_or_a_bare_plural_site_is_no_employer() {
         ["Northwind Traders"]
     );
 }
+
+#[test]
+fn employers_listed_after_the_cuts() {
+    assert_eq!(
+        companies("Big names that have shed staff this year include Northwind, Contoso, Fabrikam and Tailspin."),
+        ["Northwind", "Contoso", "Fabrikam", "Tailspin"]
+    );
+    // A near miss: a list of job functions names no employer.
+    assert!(companies(
+        "Several retailers have cut jobs this year, including cashiers and drivers."
+    )
+    .is_empty());
+}
