@@ -650,6 +650,15 @@ fn parse_digit_number(toks: &[Token], i: usize) -> Option<Num> {
     let t = &toks[i];
     let (mut value, fractional) = parse_digits(t.text)?;
     let mut j = i + 1;
+    // Thousands grouped by a space, as South African, French and SI style write them:
+    // "about 7 400 jobs", "1 250 000 workers". A near miss: "on March 5 300 workers".
+    let groups = space_groups(toks, i);
+    if groups > 0 {
+        for g in &toks[i + 1..=i + groups] {
+            value = value * 1000.0 + g.text.parse::<f64>().ok()?;
+        }
+        j += groups;
+    }
     let mut scale = 1u64;
     if let Some(n) = toks.get(j) {
         if !n.ws_before {
@@ -684,6 +693,35 @@ fn parse_digit_number(toks: &[Token], i: usize) -> Option<Num> {
         scale,
         plain: scale == 1 && !fractional && !t.text.contains(','),
     })
+}
+
+/// How many three-digit groups follow the digits at `i`, each after exactly one space
+/// (plain, no-break or thin): "7 400" has one. The first part has one to three digits,
+/// and no month or number comes before it ("March 5 300 workers" is a day and a count).
+fn space_groups(toks: &[Token], i: usize) -> usize {
+    let t = &toks[i];
+    let short = (1..=3).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit());
+    if !short
+        || i > 0
+            && (toks[i - 1].kind == TokKind::Number || crate::dates::month_ends_before(toks, i))
+    {
+        return 0;
+    }
+    let mut n = 0;
+    let mut prev = t;
+    while let Some(g) = toks.get(i + 1 + n) {
+        let gap = g.start.checked_sub(prev.end).unwrap_or(0);
+        let spaced = matches!(gap, 1..=3);
+        let three = g.kind == TokKind::Number
+            && g.text.len() == 3
+            && g.text.bytes().all(|b| b.is_ascii_digit());
+        if !(spaced && three) {
+            break;
+        }
+        n += 1;
+        prev = g;
+    }
+    n
 }
 
 #[derive(PartialEq, Clone, Copy)]
@@ -1358,6 +1396,23 @@ fn whole_workforce_at(toks: &[Token], i: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thousands_grouped_by_spaces() {
+        assert!(has_count("about 7 400 jobs", Some(6_660), Some(8_140)));
+        assert!(has_count(
+            "cut 1 250 000 jobs",
+            Some(1_250_000),
+            Some(1_250_000)
+        ));
+        assert!(has_count("cut 7\u{a0}400 jobs", Some(7_400), Some(7_400)));
+        // A day and a count stay apart.
+        assert!(has_count(
+            "On March 5 300 workers were laid off",
+            Some(300),
+            Some(300)
+        ));
+    }
 
     #[test]
     fn the_whole_workforce_is_all_of_it() {
