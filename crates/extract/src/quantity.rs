@@ -710,7 +710,7 @@ fn space_groups(toks: &[Token], i: usize) -> usize {
     let mut n = 0;
     let mut prev = t;
     while let Some(g) = toks.get(i + 1 + n) {
-        let gap = g.start.checked_sub(prev.end).unwrap_or(0);
+        let gap = g.start.saturating_sub(prev.end);
         let spaced = matches!(gap, 1..=3);
         let three = g.kind == TokKind::Number
             && g.text.len() == 3
