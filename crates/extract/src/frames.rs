@@ -2174,7 +2174,18 @@ fn frame_kind(
         t.is_any_of(started())
             && !(k > 0 && clause[k - 1].is_any(&["will", "would", "to", "ll", "shall"]))
     });
-    let strong = before.iter().any(|t| t.is_any_of(plan_strong()))
+    // "has gone ahead with the job cut": going ahead is doing it, not a plan ahead.
+    let plan_word = |k: usize, t: &Token| {
+        t.is_any_of(plan_strong())
+            && !(t.is("ahead")
+                && k > 0
+                && toks[k - 1].is_any(&["go", "goes", "gone", "went", "going"]))
+    };
+    let from = hit.first - before.len();
+    let strong = before
+        .iter()
+        .enumerate()
+        .any(|(k, t)| plan_word(from + k, t))
         || toks[hit.first..=hit.last]
             .iter()
             .any(|t| t.is_any_of(plan_strong()))
@@ -2198,7 +2209,10 @@ fn frame_kind(
         k.and_then(|k| toks.get(k))
             .is_some_and(|t| t.kind == TokKind::Number)
     };
-    let infinitive = |k: usize| !(number(k.checked_sub(1)) && number(Some(k + 1)));
+    // And right before a noun it is a preposition: "resorted to layoffs", "due to job cuts".
+    let preposition = |k: usize| form == Form::Noun && k + 1 == hit.first;
+    let infinitive =
+        |k: usize| !(number(k.checked_sub(1)) && number(Some(k + 1))) && !preposition(k);
     let start = hit.first - before.len();
     let weak = before
         .iter()

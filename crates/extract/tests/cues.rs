@@ -181,3 +181,20 @@ fn one_person_let_go_is_no_round() {
         [Kind::Layoff]
     );
 }
+
+#[test]
+fn going_ahead_is_doing_and_to_before_a_noun_is_a_preposition() {
+    assert_eq!(
+        kinds("Northwind Traders has gone ahead with the largest job cut, affecting 2,500 people."),
+        [Kind::Layoff]
+    );
+    assert_eq!(
+        kinds("Startups such as Northwind Traders have also resorted to layoffs this year."),
+        [Kind::Layoff]
+    );
+    // A near miss: cuts still ahead are a plan.
+    assert_eq!(
+        kinds("Northwind Traders said 9,000 more job cuts were ahead."),
+        [Kind::Plan]
+    );
+}
