@@ -2211,8 +2211,8 @@ fn frame_kind(
     };
     // And right before a noun it is a preposition: "resorted to layoffs", "due to job cuts".
     let preposition = |k: usize| form == Form::Noun && k + 1 == hit.first;
-    let infinitive =
-        |k: usize| !(number(k.checked_sub(1)) && number(Some(k + 1))) && !preposition(k);
+    let range = |k: usize| number(k.checked_sub(1)) && number(Some(k + 1));
+    let infinitive = |k: usize| !(range(k) || preposition(k));
     let start = hit.first - before.len();
     let weak = before
         .iter()
