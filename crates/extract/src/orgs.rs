@@ -126,6 +126,8 @@ const NOT_NAMES: &[&str] = &[
     "warn",
     "ipo",
     "tldr",
+    // "in the midst of a Chapter 11 bankruptcy case"
+    "chapter",
     // Economic indicators: "would reduce GDP by 0.25 percent".
     "gdp",
     "gnp",
@@ -1041,6 +1043,11 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     if places::is_place(name) || ctx.people.contains(name) {
         return false;
     }
+    // A place or phrase that stands for a whole sector: "Wall Street banks are shedding
+    // jobs" names no employer.
+    if SECTORS.iter().any(|s| name.eq_ignore_ascii_case(s)) {
+        return false;
+    }
     // A lone word that is also a common lower-case word ("Cloud", "Mass") is no name,
     // unless it is written in capitals ("AWS").
     let single = !name.contains([' ', '.', '&', '-']);
@@ -1113,6 +1120,15 @@ fn cited_as_source(
             && after(verb_at + 1).is_some_and(|t| t.is_any(REPORTING_VERBS));
     // The document may follow the rest of a long name: "Securities and Exchange
     // Commission filing", "Bureau of Labor Statistics data".
+    // A law: "the Worker Adjustment and Retraining Notification Act".
+    let law = (verb_at..verb_at + 6)
+        .map_while(&after)
+        .find(|t| {
+            !(t.is_any(&["and", "&", "of"]) || t.text.starts_with(char::is_uppercase))
+                || t.text == "Act"
+        })
+        .is_some_and(|t| t.text == "Act")
+        || toks[first..=last].last().is_some_and(|t| t.text == "Act");
     let document = (verb_at..verb_at + 6)
         .map_while(&after)
         .find(|t| !(t.is_any(&["and", "&", "of"]) || t.text.starts_with(char::is_uppercase)))
@@ -1146,6 +1162,7 @@ fn cited_as_source(
         .any(|t| t.is_any(CUT_VERBS));
     let body_source = body && !(own_staff || cuts || place_of);
     outlet_source
+        || law
         || body_source
         || after_said
         || according
@@ -1154,6 +1171,24 @@ fn cited_as_source(
         || (reports && (outlet || !after(verb_at + 1).is_some_and(|t| t.is("that"))))
         || (outlet && before(1).is_some_and(|t| t.is_any(&["to", "by", "on", "with"])))
 }
+
+/// Names that stand for a whole sector (metonyms in common use): "Wall Street", "Silicon
+/// Valley", "Big Tech".
+const SECTORS: &[&str] = &[
+    "Wall Street",
+    "Silicon Valley",
+    "Big Tech",
+    "Big Pharma",
+    "Big Oil",
+    "Big Four",
+    "Hollywood",
+    "Fleet Street",
+    "Madison Avenue",
+    "Main Street",
+    "Bay Street",
+    "Dalal Street",
+    "the City",
+];
 
 /// Verbs that make their subject the one who cuts: "the Labor Department laid off 300".
 const CUT_VERBS: &[&str] = &[

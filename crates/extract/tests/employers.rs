@@ -158,3 +158,12 @@ fn employers_listed_after_the_cuts() {
     )
     .is_empty());
 }
+
+#[test]
+fn sectors_laws_and_legal_chapters_are_no_employers() {
+    let s = "Northwind Traders posted a loss.\nWall Street banks are shedding tens of thousands of jobs.";
+    assert!(!companies(s).iter().any(|c| c == "Wall Street"), "{s}");
+    let s = "Northwind Traders, in a Chapter 11 case, issued Worker Adjustment and Retraining Notification Act letters on Tuesday for the closing of its Kokomo plant.";
+    let got = companies(s);
+    assert!(got.iter().all(|c| c == "Northwind Traders"), "{got:?}");
+}
