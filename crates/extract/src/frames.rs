@@ -188,7 +188,7 @@ fn text_year(
         let text = &doc[sentences[n].start..sentences[n].end];
         dates::find_dates_in(&toks[n], &bare)
             .into_iter()
-            .filter(|d| !d.relative && !founding(text, d))
+            .filter(|d| !d.relative && !founding(text, d) && !deadline(text, d))
             .map(|d| d.earliest.year())
             .collect::<Vec<i32>>()
     };
@@ -196,6 +196,18 @@ fn text_year(
         .filter(|&n| !hits[n].is_empty())
         .flat_map(years);
     year_vote(reporting).or_else(|| year_vote((0..toks.len()).flat_map(years)))
+}
+
+/// "by 2025", "by the end of its 2023 fiscal year", "until 2026": a deadline points past the
+/// report, so it says nothing of the year the report was written in.
+fn deadline(text: &str, d: &DateSpan) -> bool {
+    let before = text[..d.start].to_ascii_lowercase();
+    matches!(
+        d.prefix,
+        Some("by" | "until" | "till" | "through" | "within")
+    ) || before
+        .rfind("by the end of")
+        .is_some_and(|k| before.len() - k <= 40)
 }
 
 /// "founded in 1994", "established in 2010": when the company began, not a round.
@@ -775,8 +787,21 @@ fn sentence_frames(
         // "until demand returns to 2019 levels": a benchmark, not a date of the round.
         .filter(|d| {
             let next = text[d.end..].split_whitespace().next().unwrap_or("");
-            !["levels", "level", "figures", "prices", "highs", "lows"]
-                .contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
+            ![
+                "levels",
+                "level",
+                "figures",
+                "prices",
+                "highs",
+                "lows",
+                "high",
+                "low",
+                "peak",
+                "peaks",
+                "record",
+                "valuation",
+            ]
+            .contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
         })
         .collect();
     let dates = month_of_year(text, dates);

@@ -114,3 +114,27 @@ fn a_line_near_the_top_that_is_only_a_day_is_the_pages_date() {
     let text = "Northwind cuts jobs\nThe retailer is the latest to shed staff\nMarch 15, 2024\nNorthwind Traders laid off 180 employees on Thursday.";
     assert_eq!(earliest(text, None, None).as_deref(), Some("2024-03-14"));
 }
+
+#[test]
+fn a_deadline_or_a_benchmark_year_gives_no_year() {
+    // The only year is a target: the months stay without a year.
+    assert_eq!(
+        earliest(
+            "In July, Northwind Traders laid off 570 people. It aims to break even by the end of its 2023 fiscal year.",
+            None,
+            None
+        ),
+        None
+    );
+    // A benchmark is no date of the round.
+    let published = NaiveDate::from_ymd_opt(2024, 5, 2);
+    assert_eq!(
+        earliest(
+            "Northwind Traders, whose shares are down 90% from their 2020 peak, is cutting 400 workers.",
+            published,
+            None
+        )
+        .as_deref(),
+        Some("2024-05-01")
+    );
+}
