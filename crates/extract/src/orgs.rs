@@ -128,6 +128,8 @@ const NOT_NAMES: &[&str] = &[
     "tldr",
     // "in the midst of a Chapter 11 bankruptcy case"
     "chapter",
+    // "Due to its financial situation, the company laid off ..."
+    "due",
     // Economic indicators: "would reduce GDP by 0.25 percent".
     "gdp",
     "gnp",
@@ -1092,9 +1094,20 @@ fn cited_as_source(
 ) -> bool {
     let before = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i));
     let after = |k: usize| toks.get(last + k);
+    // A known outlet; or a newspaper or wire by the last word of its name ("The Journal",
+    // "Boston Globe"), which is a source only where it reports: media companies cut too.
     let outlet = outlets().contains(name);
+    let headed = toks[last].is_any(OUTLET_HEADS) && toks[last].text.starts_with(char::is_uppercase);
+    // The rest of a long name after "and" or "of": "the Securities and Exchange Commission".
+    let body_rest = (1..7)
+        .map_while(&after)
+        .take_while(|t| {
+            t.is_any(&["and", "&", "of", "for"]) || t.text.starts_with(char::is_uppercase)
+        })
+        .any(|t| t.is_any(BODY_WORDS));
     // "the Alliance for American Manufacturing": the rest of a body's name is the body.
-    let body = is_body(name, &toks[first..=last], ctx)
+    let body = body_rest
+        || is_body(name, &toks[first..=last], ctx)
         || before(1).is_some_and(|t| t.is_any(&["for", "of", "on"]))
             && before(2)
                 .is_some_and(|t| t.is_any(BODY_WORDS) && t.text.starts_with(char::is_uppercase));
@@ -1168,9 +1181,33 @@ fn cited_as_source(
         || according
         || told
         || document
-        || (reports && (outlet || !after(verb_at + 1).is_some_and(|t| t.is("that"))))
+        || (reports && (outlet || headed || !after(verb_at + 1).is_some_and(|t| t.is("that"))))
         || (outlet && before(1).is_some_and(|t| t.is_any(&["to", "by", "on", "with"])))
 }
+
+/// Last words of newspaper and wire names: "The Journal", "Boston Globe", "Fox News".
+const OUTLET_HEADS: &[&str] = &[
+    "journal",
+    "times",
+    "post",
+    "news",
+    "herald",
+    "gazette",
+    "tribune",
+    "chronicle",
+    "telegraph",
+    "guardian",
+    "observer",
+    "examiner",
+    "inquirer",
+    "courier",
+    "globe",
+    "magazine",
+    "wire",
+    "newswire",
+    "mirror",
+    "express",
+];
 
 /// Names that stand for a whole sector (metonyms in common use): "Wall Street", "Silicon
 /// Valley", "Big Tech".

@@ -167,3 +167,21 @@ fn sectors_laws_and_legal_chapters_are_no_employers() {
     let got = companies(s);
     assert!(got.iter().all(|c| c == "Northwind Traders"), "{got:?}");
 }
+
+#[test]
+fn newspapers_report_and_long_body_names_stay_bodies() {
+    let got = companies("The Journal reported that about 2.5 percent of Northwind Traders's workforce will be laid off.");
+    assert!(got.iter().all(|c| c == "Northwind Traders"), "{got:?}");
+    let got = companies("According to Northwind Traders's filing with the Securities and Exchange Commission, the layoffs impact 21% of its workforce.");
+    assert!(got.iter().all(|c| c == "Northwind Traders"), "{got:?}");
+    // A near miss: a newspaper that cuts its own staff.
+    assert_eq!(
+        companies("The Boston Globe laid off 30 newsroom employees on Tuesday."),
+        ["Boston Globe"]
+    );
+    assert!(
+        companies("Due to its losses, the company laid off 2,800 workers.")
+            .iter()
+            .all(|c| c != "Due")
+    );
+}
