@@ -134,7 +134,17 @@ pub fn month_bounds(d: NaiveDate) -> (NaiveDate, NaiveDate) {
 /// said"). Returns the day and the dateline's length in bytes. A near miss: "March 5, 2024
 /// was the day Northwind cut 300 jobs" opens with a date that is part of the sentence.
 fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
-    let toks = tokenize(first);
+    // A dateline is short: only the opening bytes are read ("Published: September 30,
+    // 2024 —" fits in 40), so a long first sentence costs nothing more.
+    let mut cut = first.len().min(64);
+    while !first.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &first[..cut];
+    if !head.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let toks = tokenize(head);
     let label = toks.first().is_some_and(|t| {
         t.is_any(&[
             "date",
@@ -164,7 +174,7 @@ fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
     }
     let end = d.end;
     let dash = first[end..].trim_start().starts_with(['—', '–', '-', '|']);
-    let alone = first[end..].trim().is_empty();
+    let alone = cut == first.len() && first[end..].trim().is_empty();
     (label || dash || alone).then_some((d.earliest, end))
 }
 
@@ -185,6 +195,13 @@ fn text_year(
         anchor: None,
     };
     let years = |n: usize| {
+        // Only a sentence with a four-digit number can hold a year.
+        if !toks[n]
+            .iter()
+            .any(|t| t.kind == TokKind::Number && t.text.len() == 4)
+        {
+            return Vec::new();
+        }
         let text = &doc[sentences[n].start..sentences[n].end];
         dates::find_dates_in(&toks[n], &bare)
             .into_iter()
