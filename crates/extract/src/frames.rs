@@ -2138,11 +2138,17 @@ fn pick_date(
             )
         })
     };
+    // Of several announcements, the one nearest before the trigger governs it: "The latest
+    // layoffs, announced on Tuesday, come after Meta said in November that it was
+    // eliminating 11,000 jobs" dates the 11,000 to November.
     if pool.len() > 1 && pool.iter().any(|d| announced(d)) {
-        return pool
-            .into_iter()
-            .find(|d| announced(d))
-            .map(|d| (d.clone(), text[d.start..d.end].to_string()));
+        let said: Vec<&DateSpan> = pool.into_iter().filter(|d| announced(d)).collect();
+        return said
+            .iter()
+            .filter(|d| d.end <= trig)
+            .max_by_key(|d| d.start)
+            .or(said.first())
+            .map(|d| ((*d).clone(), text[d.start..d.end].to_string()));
     }
     // Nearest in bytes, but a comma between date and trigger costs more than distance
     // ("... this year, after cutting 27,000 jobs since 2022"), and a running total's

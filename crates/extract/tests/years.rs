@@ -138,3 +138,21 @@ fn a_deadline_or_a_benchmark_year_gives_no_year() {
         Some("2024-05-01")
     );
 }
+
+#[test]
+fn reported_speech_dates_its_own_round() {
+    let claims = extract(&Document {
+        text: "Northwind Traders is laying off 10,000 workers. The latest layoffs, announced on Tuesday, come after Northwind Traders said in November that it was eliminating 11,000 jobs.",
+        published: NaiveDate::from_ymd_opt(2023, 3, 15),
+        ..Default::default()
+    });
+    let of = |n: u64| {
+        claims
+            .iter()
+            .find(|c| c.headcount.as_ref().and_then(|h| h.min) == Some(n))
+            .and_then(|c| c.date.as_ref())
+            .map(|d| d.earliest.to_string())
+    };
+    assert_eq!(of(10_000).as_deref(), Some("2023-03-14"));
+    assert_eq!(of(11_000).as_deref(), Some("2022-11-01"));
+}
