@@ -215,18 +215,21 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
         .iter()
         .map(|(child, _)| company_key(child))
         .collect();
+    // The first parent stated for each child, by key: a frame looks its company up here
+    // rather than in every statement.
+    let mut first_parent: HashMap<&str, usize> = HashMap::new();
+    for (n, child) in child_keys.iter().enumerate() {
+        first_parent.entry(child.as_str()).or_insert(n);
+    }
     let parent_keys: Vec<Option<String>> = a
         .frames
         .iter()
         .zip(&companies)
         .map(|(f, name_key)| match &f.company.parent {
             Some(p) => Some(company_key(p)),
-            None => a
-                .parents
-                .iter()
-                .zip(&child_keys)
-                .find(|(_, child)| *child == name_key)
-                .map(|((_, p), _)| company_key(p)),
+            None => first_parent
+                .get(name_key)
+                .map(|&n| company_key(&a.parents[n].1)),
         })
         .collect();
     let keys: Vec<Keys> = name_keys
@@ -259,6 +262,19 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     // customer support ...") often carry no trigger: they belong to the round reported
     // just before them.
     let mut extra: Vec<Vec<usize>> = vec![Vec::new(); kept.len()];
+    // Per frame: the kept draft it is in, when that draft reports a layoff or plan (the
+    // rounds such a sentence may belong to).
+    let mut owner_of: Vec<Option<usize>> = vec![None; a.frames.len()];
+    for (k, d) in kept.iter().enumerate() {
+        if d.frames.iter().any(|&i| group(a.frames[i].kind) <= 1) {
+            for &i in &d.frames {
+                owner_of[i] = Some(k);
+            }
+        }
+    }
+    // Frames come in text order (`frames::analyse` builds them sentence by sentence), so
+    // the frames of a few sentences are a range of them; checked, not assumed.
+    let in_order = a.frames.windows(2).all(|w| w[0].sentence <= w[1].sentence);
     let mut in_list = false;
     let mut list_owner: Option<usize> = None;
     for (s, sent) in a.sentences.iter().enumerate() {
@@ -274,20 +290,24 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
         let owner = if item && list_owner.is_some() {
             list_owner
         } else {
-            kept.iter()
-                .enumerate()
-                .filter(|(_, d)| d.frames.iter().any(|&i| group(a.frames[i].kind) <= 1))
-                .filter_map(|(k, d)| {
-                    let last = d
-                        .frames
-                        .iter()
-                        .map(|&i| a.frames[i].sentence)
-                        .filter(|&e| e <= s)
-                        .max()?;
-                    (s - last <= if opens || item { 6 } else { 3 }).then_some((last, k))
-                })
-                .max_by_key(|&(last, k)| (last, std::cmp::Reverse(k)))
-                .map(|(_, k)| k)
+            // The round whose last frame at or before `s` is latest, if no more than a
+            // few sentences back (the earliest round on a tie). Read from the frames of
+            // those few sentences: a draft's frame there that is its last at or before
+            // `s` is its latest there, and a draft with none there is out of reach.
+            let from = s.saturating_sub(if opens || item { 6 } else { 3 });
+            let near = if in_order {
+                a.frames.partition_point(|f| f.sentence < from)
+                    ..a.frames.partition_point(|f| f.sentence <= s)
+            } else {
+                0..a.frames.len()
+            };
+            a.frames[near.clone()]
+                .iter()
+                .zip(&owner_of[near])
+                .filter(|(f, _)| (from..=s).contains(&f.sentence))
+                .filter_map(|(f, k)| k.map(|k| (f.sentence, Reverse(k))))
+                .max()
+                .map(|(_, Reverse(k))| k)
         };
         list_owner = if opens || item { owner } else { None };
         if let Some(k) = owner {
@@ -331,12 +351,23 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     let cited = Cited {
         name_keys: &name_keys,
         companies: &companies,
+        company_set: std::cell::OnceCell::new(),
         main_key: main_key.as_deref(),
         units_of: &units_of,
+        in_order,
     };
+    // Which sentences the claim being built has looked at, as the number of that claim.
+    let mut looked = vec![0usize; a.sentences.len()];
     kept.iter()
         .zip(&extra)
-        .map(|(d, x)| build(doc, a, d, x, &cited, &mut severance_of))
+        .enumerate()
+        .map(|(n, (d, x))| {
+            let mut seen = Looked {
+                at: &mut looked,
+                claim: n + 1,
+            };
+            build(doc, a, d, x, &cited, &mut severance_of, &mut seen)
+        })
         .collect()
 }
 
@@ -1089,8 +1120,75 @@ struct Cited<'a> {
     companies: &'a [&'a str],
     /// The key of the company the document is mainly about.
     main_key: Option<&'a str>,
+    /// `companies` as a set, made when first asked of a document with many.
+    company_set: std::cell::OnceCell<HashSet<&'a str>>,
     /// Per sentence a claim cites: its units and their keys.
     units_of: &'a [Option<Vec<(String, String)>>],
+    /// The frames come in text order.
+    in_order: bool,
+}
+
+impl Cited<'_> {
+    /// Whether `k` is some frame's company key.
+    fn is_company(&self, k: &str) -> bool {
+        if self.companies.len() <= FEW {
+            self.companies.contains(&k)
+        } else {
+            self.company_set
+                .get_or_init(|| self.companies.iter().copied().collect())
+                .contains(k)
+        }
+    }
+}
+
+/// Up to this many, strings are looked for by a scan; past it, in a hash set.
+const FEW: usize = 16;
+
+/// Strings gathered in order, asked whether they hold one: by a scan while they are few,
+/// as a claim's names and units nearly always are, by hashing once one claim of a long
+/// page has gathered many.
+#[derive(Default)]
+struct Gathered<'s> {
+    list: Vec<&'s str>,
+    set: HashSet<&'s str>,
+}
+
+impl<'s> Gathered<'s> {
+    fn contains(&self, x: &str) -> bool {
+        if self.list.len() <= FEW {
+            self.list.contains(&x)
+        } else {
+            self.set.contains(x)
+        }
+    }
+
+    fn push(&mut self, x: &'s str) {
+        self.list.push(x);
+        if self.list.len() > FEW {
+            if self.set.is_empty() {
+                self.set.extend(self.list.iter().copied());
+            } else {
+                self.set.insert(x);
+            }
+        }
+    }
+}
+
+/// The sentences one claim has looked at: a mark per sentence of the document, shared by
+/// all its claims, so that asking costs the same however many the claim cites.
+struct Looked<'m> {
+    at: &'m mut [usize],
+    /// The claim's number, from 1.
+    claim: usize,
+}
+
+impl Looked<'_> {
+    /// Marks sentence `s`; whether it was new.
+    fn first_time(&mut self, s: usize) -> bool {
+        let new = self.at[s] != self.claim;
+        self.at[s] = self.claim;
+        new
+    }
 }
 
 fn build(
@@ -1100,6 +1198,7 @@ fn build(
     unit_sentences: &[usize],
     cited: &Cited,
     severance_of: &mut [Option<Option<String>>],
+    looked: &mut Looked,
 ) -> Claim {
     let (name_keys, companies) = (cited.name_keys, cited.companies);
     let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
@@ -1136,20 +1235,21 @@ fn build(
         .max_by_key(|(n, _)| n.len())
         .map(|(n, k)| (n.clone(), k))
         .unwrap_or_else(|| (a.frames[lead].company.name.clone(), companies[lead]));
-    let mut aliases: Vec<String> = Vec::new();
-    let mut alias_keys: Vec<&str> = Vec::new();
+    let mut aliases: Gathered = Gathered::default();
+    let mut alias_keys: Gathered = Gathered::default();
     for &i in &d.frames {
         for (n, nk) in named(i) {
-            if nk != own_key && !is_parent_key(nk) && !alias_keys.contains(&nk) {
-                aliases.push(n.clone());
+            if nk != own_key && !is_parent_key(nk) && !alias_keys.contains(nk) {
+                aliases.push(n);
                 alias_keys.push(nk);
             } else if n != &company && nk == own_key && !aliases.contains(n) {
                 // "Alphabet Inc." beside "Alphabet".
-                aliases.push(n.clone());
+                aliases.push(n);
                 alias_keys.push(nk);
             }
         }
     }
+    let aliases: Vec<String> = aliases.list.iter().map(|n| n.to_string()).collect();
     let parent = parent.filter(|_| !is_parent_key(own_key));
 
     let voters: Vec<Kind> = frames
@@ -1197,7 +1297,7 @@ fn build(
         .or_else(|| {
             let about_main = cited
                 .main_key
-                .is_some_and(|m| m == own_key || alias_keys.contains(&m));
+                .is_some_and(|m| m == own_key || alias_keys.contains(m));
             (about_main && kind != Kind::Cumulative)
                 .then_some(a.default_date)
                 .flatten()
@@ -1212,7 +1312,13 @@ fn build(
     let mut evidence: Vec<Evidence> = Vec::new();
     for f in &frames {
         let s = a.sentences[f.sentence];
-        match evidence.iter_mut().find(|e| e.start == s.start) {
+        // Frames in text order cite a sentence already cited only right after it.
+        let cited_already = if cited.in_order {
+            evidence.last_mut().filter(|e| e.start == s.start)
+        } else {
+            evidence.iter_mut().find(|e| e.start == s.start)
+        };
+        match cited_already {
             Some(e) => {
                 for fld in &f.fields {
                     if !e.fields.contains(fld) {
@@ -1238,35 +1344,37 @@ fn build(
     let reasons = reasons::find(&ev_text);
     let locations = places::find(&ev_text);
     let mut units: Vec<String> = Vec::new();
-    let mut unit_keys: Vec<&str> = Vec::new();
+    let mut unit_keys: Gathered = Gathered::default();
     let unit_sentences = d
         .frames
         .iter()
         .map(|&i| a.frames[i].sentence)
         .chain(unit_sentences.iter().copied());
     let mut seen_sentences: Vec<usize> = Vec::new();
+    // The claim's own name or one of its aliases, by key.
+    let is_name = |x: &str| !x.is_empty() && (x == own_key || alias_keys.contains(x));
     for s in unit_sentences {
-        if seen_sentences.contains(&s) {
+        if !looked.first_time(s) {
             continue;
         }
         seen_sentences.push(s);
         for (u, k) in cited.units_of[s].iter().flatten() {
-            // "its AWS division" names the company, not a unit of it.
-            let names_company = std::iter::once(&own_key).chain(&alias_keys).any(|&nk| {
-                // Nothing but the name and unit nouns ("aws division").
-                let rest_empty = || {
-                    k.split(' ')
-                        .all(|w| w == nk || crate::units::UNIT_NOUNS.contains(&w))
-                };
-                !nk.is_empty() && (k == nk || (k.split(' ').any(|w| w == nk) && rest_empty()))
-            });
+            // "its AWS division" names the company, not a unit of it: the unit is a name
+            // of it, or one of its one-word names with nothing but unit nouns ("aws
+            // division").
+            let names_company = is_name(k)
+                || k.split(' ').any(|w| {
+                    is_name(w)
+                        && k.split(' ')
+                            .all(|v| v == w || crate::units::UNIT_NOUNS.contains(&v))
+                });
             let k = k.as_str();
-            let other_company = companies.contains(&k);
+            let other_company = cited.is_company(k);
             if !names_company
                 && !other_company
                 && k != own_key
-                && !alias_keys.contains(&k)
-                && !unit_keys.contains(&k)
+                && !alias_keys.contains(k)
+                && !unit_keys.contains(k)
             {
                 units.push(u.clone());
                 unit_keys.push(k);
