@@ -371,6 +371,18 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
         .collect()
 }
 
+/// How well frame `f` matches frame `g` of a draft, to choose among drafts that fit it.
+fn score(f: &Frame, g: &Frame) -> u32 {
+    let same_figure = matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
+    let both_counted = f.count.is_some() && g.count.is_some();
+    let both_dated = f.date.is_some() && g.date.is_some();
+    let same_pct = f.percent.is_some() && f.percent == g.percent;
+    4 * u32::from(same_figure)
+        + 2 * u32::from(same_pct)
+        + u32::from(both_counted)
+        + u32::from(both_dated)
+}
+
 /// Up to this many frames, `group_by_scan` groups a document's frames: weighing a frame
 /// against every earlier one is quicker than building `group_frames`'s indexes for them.
 const SCAN_FRAMES: usize = 48;
@@ -412,14 +424,7 @@ fn group_by_scan(frames: &[Frame], keys: &[Keys], published: Option<NaiveDate>) 
             let score: u32 = drafts[k]
                 .frames
                 .iter()
-                .map(|&j| {
-                    let g = &frames[j];
-                    let same_figure = matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
-                    let both_counted = f.count.is_some() && g.count.is_some();
-                    let both_dated = f.date.is_some() && g.date.is_some();
-                    let same_pct = f.percent.is_some() && f.percent == g.percent;
-                    4 * u32::from(same_figure) + 2 * u32::from(same_pct) + u32::from(both_counted) + u32::from(both_dated)
-                })
+                .map(|&j| score(f, &frames[j]))
                 .max()
                 .unwrap_or(0);
             (score, std::cmp::Reverse(k))
@@ -663,11 +668,10 @@ impl Counts {
         if self.max_low.is_some_and(|m| m > ha && !close(la, m)) {
             return false;
         }
-        !self
-            .steps
+        self.steps
             .range(..la.to_bits())
             .next_back()
-            .is_some_and(|(_, &m)| !close(la, m))
+            .is_none_or(|(_, &m)| close(la, m))
     }
 }
 
@@ -837,6 +841,10 @@ struct CompanyIndex<'a> {
     by_parent: HashMap<&'a str, u32>,
     /// Frames with a name of more than `SET_WORDS` distinct words.
     wide: Vec<usize>,
+    /// The word sets of the frame last asked about, per name, for `add` to file.
+    pending: Vec<Option<Vec<u32>>>,
+    /// List numbers found for a frame.
+    found: Vec<u32>,
 }
 
 /// The first character of each word of a key, as `Key::is_acronym_of` reads them.
@@ -894,11 +902,13 @@ impl<'a> CompanyIndex<'a> {
         }
     }
 
-    /// Files frame `i`'s names (`keys`) under `draft`.
+    /// Files frame `i`'s names (`keys`) under `draft`, after `related` asked about it.
     fn add(&mut self, i: usize, keys: &Keys<'a>, draft: usize) {
         let mut wide = false;
-        for n in &keys.names {
-            match self.word_set(n.text) {
+        let sets = std::mem::take(&mut self.pending);
+        debug_assert_eq!(sets.len(), keys.names.len());
+        for (n, set) in keys.names.iter().zip(sets) {
+            match set {
                 Some(ids) => {
                     let mut own = [u32::MAX; SET_WORDS];
                     own[..ids.len()].copy_from_slice(&ids);
@@ -973,11 +983,15 @@ impl<'a> CompanyIndex<'a> {
                 out.push(draft);
             }
         };
-        let mut lists: Vec<u32> = Vec::new();
+        let mut lists = std::mem::take(&mut self.found);
+        lists.clear();
         let mut wide = false;
         let k = &keys[i];
+        self.pending.clear();
         for n in &k.names {
-            match self.word_set(n.text) {
+            let set = self.word_set(n.text);
+            self.pending.push(set.clone());
+            match set {
                 Some(ids) => {
                     // Names whose words are all this one's, and names holding all its words.
                     lists.extend(subsets(&ids).filter_map(|set| self.by_set.get(&set)));
@@ -1012,13 +1026,15 @@ impl<'a> CompanyIndex<'a> {
                     push(draft_of[j], out, seen);
                 }
             }
+            self.found = lists;
             return;
         }
-        for l in lists {
+        for &l in &lists {
             for &d in &self.lists[l as usize] {
                 push(d, out, seen);
             }
         }
+        self.found = lists;
         for &j in &self.wide {
             if same_company(k, &keys[j]) {
                 push(draft_of[j], out, seen);
@@ -1027,11 +1043,26 @@ impl<'a> CompanyIndex<'a> {
     }
 }
 
+/// A draft of at most this many frames is weighed frame by frame, as `group_by_scan`
+/// does; past it, through a `Summary`. Nearly every draft holds a frame or three, and a
+/// summary (sets, tallies, a tree) for each would cost more memory than the frames.
+const FEW_FRAMES: usize = 8;
+
 /// `group_by_scan`'s drafts, from indexes: a frame is weighed only against the drafts of
-/// its own company (`CompanyIndex`), and against each through its `Summary`.
+/// its own company (`CompanyIndex`), and against a large draft through its `Summary`.
 fn group_frames(frames: &[Frame], keys: &[Keys], published: Option<NaiveDate>) -> Vec<Draft> {
+    group_frames_past(frames, keys, published, FEW_FRAMES)
+}
+
+/// [`group_frames`], summarising drafts of more than `few` frames.
+fn group_frames_past(
+    frames: &[Frame],
+    keys: &[Keys],
+    published: Option<NaiveDate>,
+    few: usize,
+) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut sums: Vec<Summary> = Vec::new();
+    let mut sums: Vec<Option<Box<Summary>>> = Vec::new();
     let mut draft_of: Vec<usize> = Vec::with_capacity(frames.len());
     let mut is_part: Vec<bool> = Vec::with_capacity(frames.len());
     let mut index = CompanyIndex::default();
@@ -1046,16 +1077,33 @@ fn group_frames(frames: &[Frame], keys: &[Keys], published: Option<NaiveDate>) -
             of: &drafts[k].frames,
             is_part: &is_part,
         };
+        let admits = |k: usize| match &sums[k] {
+            Some(s) => s.admits(f, published, members(k)),
+            None => members(k).iter().all(|g| compatible(f, g, published)),
+        };
+        let has_figure = |k: usize, c: Figure| match &sums[k] {
+            Some(s) => s.scores.has_figure(c),
+            None => drafts[k]
+                .frames
+                .iter()
+                .any(|&j| figure(&frames[j]) == Some(c)),
+        };
+        let best_score = |k: usize| match &sums[k] {
+            Some(s) => s.scores.best(f),
+            None => drafts[k]
+                .frames
+                .iter()
+                .map(|&j| score(f, &frames[j]))
+                .max()
+                .unwrap_or(0),
+        };
         // As `group_by_scan`: drafts that fit, less those "another 10,000" cannot join;
         // the best score, then the earliest draft.
         let best = related
             .iter()
             .copied()
-            .filter(|&k| {
-                sums[k].admits(f, published, members(k))
-                    && (!f.new_round || figure(f).is_some_and(|c| sums[k].scores.has_figure(c)))
-            })
-            .max_by_key(|&k| (sums[k].scores.best(f), Reverse(k)));
+            .filter(|&k| admits(k) && (!f.new_round || figure(f).is_some_and(|c| has_figure(k, c))))
+            .max_by_key(|&k| (best_score(k), Reverse(k)));
         // The round broken down: the latest draft with a larger figure of the same company
         // in this sentence or the two before.
         let part_of = || {
@@ -1089,15 +1137,26 @@ fn group_frames(frames: &[Frame], keys: &[Keys], published: Option<NaiveDate>) -
                 Some(k) => (k, true),
                 None => {
                     drafts.push(Draft { frames: Vec::new() });
-                    sums.push(Summary::new(f));
+                    sums.push(None);
                     (drafts.len() - 1, false)
                 }
             },
         };
         drafts[k].frames.push(i);
-        sums[k].add(f, part, published);
         draft_of.push(k);
         is_part.push(part);
+        match &mut sums[k] {
+            Some(s) => s.add(f, part, published),
+            None if drafts[k].frames.len() > few => {
+                let d = &drafts[k].frames;
+                let mut s = Summary::new(&frames[d[0]]);
+                for &j in d {
+                    s.add(&frames[j], is_part[j], published);
+                }
+                sums[k] = Some(Box::new(s));
+            }
+            None => {}
+        }
         index.add(i, &keys[i], k);
     }
     drafts
@@ -1614,8 +1673,11 @@ mod tests {
                 .collect();
             let frames_of = |d: Vec<Draft>| d.into_iter().map(|d| d.frames).collect::<Vec<_>>();
             let scan = frames_of(group_by_scan(&frames, &keys, published));
-            let indexed = frames_of(group_frames(&frames, &keys, published));
-            assert_eq!(scan, indexed, "seed {seed}");
+            // Summaries for every draft, for none, and past a few frames.
+            for few in [0, usize::MAX, FEW_FRAMES] {
+                let indexed = frames_of(group_frames_past(&frames, &keys, published, few));
+                assert_eq!(scan, indexed, "seed {seed}, summaries past {few} frames");
+            }
         }
     }
 
