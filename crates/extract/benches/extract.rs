@@ -6,6 +6,10 @@
 //!   the rest is generated news (`gen/mod.rs`). Target: >= 100 MB/s.
 //! - `mixed/0pct_layoff`: the generated news alone, and `prefilter/5pct_layoff`: the
 //!   prefilter alone over the mixed stream, to show where the mixed-stream time goes.
+//! - `long/page_10k_sentences`: one document of 10,000 sentences naming thousands of
+//!   companies (`headcount_testgen::layoff_page`). Every sentence reports or refers to a
+//!   round, so a byte costs more than in articles; what the row watches is that a long
+//!   page costs what its length does (`tests/scaling.rs` checks the growth).
 //!
 //! `cargo bench -p headcount-extract --bench extract`; see BENCHMARKS.md for figures.
 
@@ -17,7 +21,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
 use headcount_extract::{extract, prefilter, Document};
-use headcount_testgen::{Article, XorShift, STREAM_WORDS};
+use headcount_testgen::{layoff_page, Article, XorShift, STREAM_WORDS};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -29,6 +33,9 @@ const ARTICLES: &str = concat!(
 /// Documents in the mixed stream: about 5 MB of text, enough that per-iteration
 /// noise is small and short enough for a two-core CI machine.
 const MIXED_DOCS: u64 = 2000;
+
+/// Sentences in the long page: about 0.65 MB of text in one document.
+const LONG_SENTENCES: usize = 10_000;
 
 fn documents(articles: &[Article]) -> Vec<Document<'_>> {
     articles
@@ -138,6 +145,21 @@ fn bench(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(8));
     bench_extract(&mut group, "5pct_layoff", &mixed_docs);
     bench_extract(&mut group, "0pct_layoff", &news_docs);
+    group.finish();
+
+    let page = layoff_page(&mut XorShift::new(1), LONG_SENTENCES);
+    let long_doc = [Document {
+        text: &page,
+        title: None,
+        url: None,
+        published: chrono::NaiveDate::from_ymd_opt(2024, 6, 1),
+    }];
+    describe("long/page_10k_sentences", &long_doc);
+    let mut group = c.benchmark_group("long");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
+    bench_extract(&mut group, "page_10k_sentences", &long_doc);
     group.finish();
 
     let mut group = c.benchmark_group("prefilter");

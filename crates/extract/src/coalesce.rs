@@ -9,6 +9,9 @@ use crate::orgs::company_key;
 use crate::places;
 use crate::quantity::{Count, CountKind};
 use crate::reasons;
+use chrono::NaiveDate;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 struct Draft {
     frames: Vec<usize>,
@@ -119,15 +122,26 @@ fn group(kind: Kind) -> u8 {
     }
 }
 
+/// A count's low end: its minimum, else its maximum, else 0.
+fn low(c: &Count) -> f64 {
+    c.min.or(c.max).unwrap_or(0) as f64
+}
+
+/// A count's high end: its maximum, else unbounded.
+fn high(c: &Count) -> f64 {
+    c.max.map_or(f64::INFINITY, |m| m as f64)
+}
+
+/// Low ends within a tenth of each other.
+fn close(a_low: f64, b_low: f64) -> bool {
+    let (x, y) = (a_low.max(1.0), b_low.max(1.0));
+    x / y < 1.1 && y / x < 1.1
+}
+
 fn counts_compatible(a: &Count, b: &Count) -> bool {
-    let lo = |c: &Count| c.min.or(c.max).unwrap_or(0) as f64;
-    let hi = |c: &Count| c.max.map_or(f64::INFINITY, |m| m as f64);
     // Intervals that meet, or figures within a tenth of each other: "some 3,000" and
     // "some 3,700" in one article are two rounds.
-    (lo(a) <= hi(b) && lo(b) <= hi(a)) || {
-        let (x, y) = (lo(a).max(1.0), lo(b).max(1.0));
-        x / y < 1.1 && y / x < 1.1
-    }
+    (low(a) <= high(b) && low(b) <= high(a)) || close(low(a), low(b))
 }
 
 /// Whether two frames can report the same round, company aside (the draft checks that).
@@ -136,24 +150,30 @@ fn counts_compatible(a: &Count, b: &Count) -> bool {
 /// 1,000 workers last summer"), unless they share a figure.
 const EARLIER_ROUND_DAYS: i64 = 60;
 
-fn compatible(f: &Frame, g: &Frame, published: Option<chrono::NaiveDate>) -> bool {
+/// A layoff the text dates more than `EARLIER_ROUND_DAYS` before publication `p`.
+fn long_before(x: &Frame, p: NaiveDate) -> bool {
+    x.kind == Kind::Layoff
+        && x.dated
+        && x.date
+            .as_ref()
+            .is_some_and(|(d, _)| (p - d.latest).num_days() > EARLIER_ROUND_DAYS)
+}
+
+/// A plan for publication `p` or later (or undated).
+fn plan_ahead(x: &Frame, p: NaiveDate) -> bool {
+    x.kind == Kind::Plan && x.date.as_ref().is_none_or(|(d, _)| d.latest >= p)
+}
+
+fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
     if group(f.kind) != group(g.kind) {
         return false;
     }
     if let Some(p) = published {
-        let long_before = |x: &Frame| {
-            x.kind == Kind::Layoff
-                && x.dated
-                && x.date
-                    .as_ref()
-                    .is_some_and(|(d, _)| (p - d.latest).num_days() > EARLIER_ROUND_DAYS)
-        };
-        let plan_ahead =
-            |x: &Frame| x.kind == Kind::Plan && x.date.as_ref().is_none_or(|(d, _)| d.latest >= p);
         // The same figure says it is the earlier round's own plan, quoted.
         let same_figure = (f.percent.is_some() && f.percent == g.percent)
             || matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
-        if !same_figure && ((long_before(f) && plan_ahead(g)) || (long_before(g) && plan_ahead(f)))
+        if !same_figure
+            && ((long_before(f, p) && plan_ahead(g, p)) || (long_before(g, p) && plan_ahead(f, p)))
         {
             return false;
         }
@@ -195,18 +215,21 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
         .iter()
         .map(|(child, _)| company_key(child))
         .collect();
+    // The first parent stated for each child, by key: a frame looks its company up here
+    // rather than in every statement.
+    let mut first_parent: HashMap<&str, usize> = HashMap::new();
+    for (n, child) in child_keys.iter().enumerate() {
+        first_parent.entry(child.as_str()).or_insert(n);
+    }
     let parent_keys: Vec<Option<String>> = a
         .frames
         .iter()
         .zip(&companies)
         .map(|(f, name_key)| match &f.company.parent {
             Some(p) => Some(company_key(p)),
-            None => a
-                .parents
-                .iter()
-                .zip(&child_keys)
-                .find(|(_, child)| *child == name_key)
-                .map(|((_, p), _)| company_key(p)),
+            None => first_parent
+                .get(name_key)
+                .map(|&n| company_key(&a.parents[n].1)),
         })
         .collect();
     let keys: Vec<Keys> = name_keys
@@ -214,79 +237,11 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
         .zip(&parent_keys)
         .map(|(n, p)| Keys::of(n, p.as_deref()))
         .collect();
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut parts: Vec<usize> = Vec::new();
-    for (i, f) in a.frames.iter().enumerate() {
-        let fits = |d: &Draft| {
-            d.frames.iter().any(|&j| same_company(&keys[i], &keys[j]))
-                && d.frames
-                    .iter()
-                    .filter(|j| !parts.contains(j))
-                    .all(|&j| compatible(f, &a.frames[j], doc.published))
-        };
-        // "another 10,000" starts a new round unless a draft repeats the same figure.
-        let candidates: Vec<usize> = (0..drafts.len())
-            .filter(|&k| fits(&drafts[k]))
-            .filter(|&k| {
-                !f.new_round
-                    || f.count.as_ref().is_some_and(|(c, _)| {
-                        drafts[k].frames.iter().any(|&j| {
-                            a.frames[j]
-                                .count
-                                .as_ref()
-                                .is_some_and(|(d, _)| d.min == c.min && d.max == c.max)
-                        })
-                    })
-            })
-            .collect();
-        // Prefer the draft that shares a figure or date, then the earliest.
-        let best = candidates.iter().copied().max_by_key(|&k| {
-            let score: u32 = drafts[k]
-                .frames
-                .iter()
-                .map(|&j| {
-                    let g = &a.frames[j];
-                    let same_figure = matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
-                    let both_counted = f.count.is_some() && g.count.is_some();
-                    let both_dated = f.date.is_some() && g.date.is_some();
-                    let same_pct = f.percent.is_some() && f.percent == g.percent;
-                    4 * u32::from(same_figure) + 2 * u32::from(same_pct) + u32::from(both_counted) + u32::from(both_dated)
-                })
-                .max()
-                .unwrap_or(0);
-            (score, std::cmp::Reverse(k))
-        });
-        // A figure broken down right after the total ("3,800 jobs ... 2,300 in Germany,
-        // 1,300 in the UK") is part of that round.
-        let part_of = || {
-            if f.dated || f.new_round {
-                return None;
-            }
-            let (c, _) = f.count.as_ref()?;
-            (0..drafts.len()).rev().find(|&k| {
-                drafts[k].frames.iter().any(|&j| {
-                    let g = &a.frames[j];
-                    group(g.kind) == group(f.kind)
-                        && same_company(&keys[j], &keys[i])
-                        && f.sentence.saturating_sub(g.sentence) <= 2
-                        && g.count
-                            .as_ref()
-                            .is_some_and(|(t, _)| t.min.zip(c.max).is_some_and(|(tm, cm)| cm < tm))
-                })
-            })
-        };
-        match best {
-            Some(k) => drafts[k].frames.push(i),
-            None => match part_of() {
-                // A part of a round does not constrain what else joins it.
-                Some(k) => {
-                    parts.push(i);
-                    drafts[k].frames.push(i);
-                }
-                None => drafts.push(Draft { frames: vec![i] }),
-            },
-        }
-    }
+    let drafts = if a.frames.len() <= SCAN_FRAMES {
+        group_by_scan(&a.frames, &keys, doc.published)
+    } else {
+        group_frames(&a.frames, &keys, doc.published)
+    };
     // A claim needs a named company, a figure, or a dated verb of cuts made ("most
     // recently in November, when it trimmed a small number of product employees"): talk
     // of "the layoffs" under a company that was only ever inferred is no report of a round.
@@ -307,6 +262,19 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     // customer support ...") often carry no trigger: they belong to the round reported
     // just before them.
     let mut extra: Vec<Vec<usize>> = vec![Vec::new(); kept.len()];
+    // Per frame: the kept draft it is in, when that draft reports a layoff or plan (the
+    // rounds such a sentence may belong to).
+    let mut owner_of: Vec<Option<usize>> = vec![None; a.frames.len()];
+    for (k, d) in kept.iter().enumerate() {
+        if d.frames.iter().any(|&i| group(a.frames[i].kind) <= 1) {
+            for &i in &d.frames {
+                owner_of[i] = Some(k);
+            }
+        }
+    }
+    // Frames come in text order (`frames::analyse` builds them sentence by sentence), so
+    // the frames of a few sentences are a range of them; checked, not assumed.
+    let in_order = a.frames.windows(2).all(|w| w[0].sentence <= w[1].sentence);
     let mut in_list = false;
     let mut list_owner: Option<usize> = None;
     for (s, sent) in a.sentences.iter().enumerate() {
@@ -322,20 +290,24 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
         let owner = if item && list_owner.is_some() {
             list_owner
         } else {
-            kept.iter()
-                .enumerate()
-                .filter(|(_, d)| d.frames.iter().any(|&i| group(a.frames[i].kind) <= 1))
-                .filter_map(|(k, d)| {
-                    let last = d
-                        .frames
-                        .iter()
-                        .map(|&i| a.frames[i].sentence)
-                        .filter(|&e| e <= s)
-                        .max()?;
-                    (s - last <= if opens || item { 6 } else { 3 }).then_some((last, k))
-                })
-                .max_by_key(|&(last, k)| (last, std::cmp::Reverse(k)))
-                .map(|(_, k)| k)
+            // The round whose last frame at or before `s` is latest, if no more than a
+            // few sentences back (the earliest round on a tie). Read from the frames of
+            // those few sentences: a draft's frame there that is its last at or before
+            // `s` is its latest there, and a draft with none there is out of reach.
+            let from = s.saturating_sub(if opens || item { 6 } else { 3 });
+            let near = if in_order {
+                a.frames.partition_point(|f| f.sentence < from)
+                    ..a.frames.partition_point(|f| f.sentence <= s)
+            } else {
+                0..a.frames.len()
+            };
+            a.frames[near.clone()]
+                .iter()
+                .zip(&owner_of[near])
+                .filter(|(f, _)| (from..=s).contains(&f.sentence))
+                .filter_map(|(f, k)| k.map(|k| (f.sentence, Reverse(k))))
+                .max()
+                .map(|(_, Reverse(k))| k)
         };
         list_owner = if opens || item { owner } else { None };
         if let Some(k) = owner {
@@ -379,13 +351,815 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     let cited = Cited {
         name_keys: &name_keys,
         companies: &companies,
+        company_set: std::cell::OnceCell::new(),
         main_key: main_key.as_deref(),
         units_of: &units_of,
+        in_order,
     };
+    // Which sentences the claim being built has looked at, as the number of that claim.
+    let mut looked = vec![0usize; a.sentences.len()];
     kept.iter()
         .zip(&extra)
-        .map(|(d, x)| build(doc, a, d, x, &cited, &mut severance_of))
+        .enumerate()
+        .map(|(n, (d, x))| {
+            let mut seen = Looked {
+                at: &mut looked,
+                claim: n + 1,
+            };
+            build(doc, a, d, x, &cited, &mut severance_of, &mut seen)
+        })
         .collect()
+}
+
+/// How well frame `f` matches frame `g` of a draft, to choose among drafts that fit it.
+fn score(f: &Frame, g: &Frame) -> u32 {
+    let same_figure = matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
+    let both_counted = f.count.is_some() && g.count.is_some();
+    let both_dated = f.date.is_some() && g.date.is_some();
+    let same_pct = f.percent.is_some() && f.percent == g.percent;
+    4 * u32::from(same_figure)
+        + 2 * u32::from(same_pct)
+        + u32::from(both_counted)
+        + u32::from(both_dated)
+}
+
+/// Up to this many frames, `group_by_scan` groups a document's frames: weighing a frame
+/// against every earlier one is quicker than building `group_frames`'s indexes for them.
+const SCAN_FRAMES: usize = 48;
+
+/// Groups frames, in text order, into drafts: a frame joins the draft about its company
+/// that fits it best, else the round it breaks down, else starts a draft.
+///
+/// This form weighs each frame against every earlier frame, which costs time in the
+/// square of the frames: it serves documents of a few dozen frames, and the tests, as
+/// the reference `group_frames` must match draft for draft.
+fn group_by_scan(frames: &[Frame], keys: &[Keys], published: Option<NaiveDate>) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut parts: Vec<usize> = Vec::new();
+    for (i, f) in frames.iter().enumerate() {
+        let fits = |d: &Draft| {
+            d.frames.iter().any(|&j| same_company(&keys[i], &keys[j]))
+                && d.frames
+                    .iter()
+                    .filter(|j| !parts.contains(j))
+                    .all(|&j| compatible(f, &frames[j], published))
+        };
+        // "another 10,000" starts a new round unless a draft repeats the same figure.
+        let candidates: Vec<usize> = (0..drafts.len())
+            .filter(|&k| fits(&drafts[k]))
+            .filter(|&k| {
+                !f.new_round
+                    || f.count.as_ref().is_some_and(|(c, _)| {
+                        drafts[k].frames.iter().any(|&j| {
+                            frames[j]
+                                .count
+                                .as_ref()
+                                .is_some_and(|(d, _)| d.min == c.min && d.max == c.max)
+                        })
+                    })
+            })
+            .collect();
+        // Prefer the draft that shares a figure or date, then the earliest.
+        let best = candidates.iter().copied().max_by_key(|&k| {
+            let score: u32 = drafts[k]
+                .frames
+                .iter()
+                .map(|&j| score(f, &frames[j]))
+                .max()
+                .unwrap_or(0);
+            (score, std::cmp::Reverse(k))
+        });
+        // A figure broken down right after the total ("3,800 jobs ... 2,300 in Germany,
+        // 1,300 in the UK") is part of that round.
+        let part_of = || {
+            if f.dated || f.new_round {
+                return None;
+            }
+            let (c, _) = f.count.as_ref()?;
+            (0..drafts.len()).rev().find(|&k| {
+                drafts[k].frames.iter().any(|&j| {
+                    let g = &frames[j];
+                    group(g.kind) == group(f.kind)
+                        && same_company(&keys[j], &keys[i])
+                        && f.sentence.saturating_sub(g.sentence) <= 2
+                        && g.count
+                            .as_ref()
+                            .is_some_and(|(t, _)| t.min.zip(c.max).is_some_and(|(tm, cm)| cm < tm))
+                })
+            })
+        };
+        match best {
+            Some(k) => drafts[k].frames.push(i),
+            None => match part_of() {
+                // A part of a round does not constrain what else joins it.
+                Some(k) => {
+                    parts.push(i);
+                    drafts[k].frames.push(i);
+                }
+                None => drafts.push(Draft { frames: vec![i] }),
+            },
+        }
+    }
+    drafts
+}
+
+// ---------------------------------------------------------------------------------------
+// Grouping a long document's frames in time proportional to their number
+// ---------------------------------------------------------------------------------------
+//
+// `group_by_scan` weighs every frame against every frame before it: on a page that names
+// thousands of companies ("Firm1 Corp laid off 11 workers. Firm2 Corp laid off ...")
+// that is millions of name comparisons, and a page of 40,000 sentences took half a
+// minute. `group_frames` makes the same choices from indexes: the drafts a frame's
+// company may join come from hash maps of the names filed so far (`CompanyIndex`), and
+// whether a draft admits the frame comes from bounds kept as frames join it
+// (`Summary`), not from its frames one by one. So a frame costs time in the number of
+// drafts about its own company, not in the length of the document.
+
+/// A count's figure as `compatible` and the draft choice compare them: (min, max).
+type Figure = (Option<u64>, Option<u64>);
+
+fn figure(f: &Frame) -> Option<Figure> {
+    f.count.as_ref().map(|(c, _)| (c.min, c.max))
+}
+
+/// A frame's percent as `==` compares it, as a hashable key: none for NaN (equal to
+/// nothing), and -0 as 0 (equal to it).
+fn percent_key(f: &Frame) -> Option<u64> {
+    f.percent
+        .filter(|p| !p.is_nan())
+        .map(|p| (p + 0.0).to_bits())
+}
+
+/// The bit of `Scores::flags` for frames with (`counted`, `dated`).
+fn flag(counted: bool, dated: bool) -> u8 {
+    1 << (2 * u8::from(counted) + u8::from(dated))
+}
+
+/// What the draft choice scores (figure, percent, date) over all of a draft's frames,
+/// parts included, as sets: the best score against a frame is then a few lookups.
+#[derive(Default)]
+struct Scores {
+    /// (figure, percent, dated) of frames with both a figure and a percent.
+    full: HashSet<(Figure, u64, bool)>,
+    /// (figure, dated) of frames with a figure.
+    by_figure: HashSet<(Figure, bool)>,
+    /// (percent, counted, dated) of frames with a percent.
+    by_percent: HashSet<(u64, bool, bool)>,
+    /// A `flag` for each (counted, dated) seen.
+    flags: u8,
+}
+
+impl Scores {
+    fn add(&mut self, g: &Frame) {
+        let (c, p, d) = (figure(g), percent_key(g), g.date.is_some());
+        if let (Some(c), Some(p)) = (c, p) {
+            self.full.insert((c, p, d));
+        }
+        if let Some(c) = c {
+            self.by_figure.insert((c, d));
+        }
+        if let Some(p) = p {
+            self.by_percent.insert((p, c.is_some(), d));
+        }
+        self.flags |= flag(c.is_some(), d);
+    }
+
+    /// Whether some frame has the figure `c`.
+    fn has_figure(&self, c: Figure) -> bool {
+        self.by_figure.contains(&(c, false)) || self.by_figure.contains(&(c, true))
+    }
+
+    /// The draft choice's score: over the draft's frames g, the most of
+    /// 4 (same figure) + 2 (same percent) + 1 (both counted) + 1 (both dated).
+    ///
+    /// Each lookup below finds a frame and scores at most what that frame scores; the
+    /// frame that scores most is found by the lookup that names all it shares with `f`
+    /// (figure and percent, figure, percent, or neither), which scores it exactly.
+    fn best(&self, f: &Frame) -> u32 {
+        let (c, p, d) = (figure(f), percent_key(f), f.date.is_some());
+        let mut best = 0;
+        for dated in [false, true] {
+            let both_dated = u32::from(d && dated);
+            if let (Some(c), Some(p)) = (c, p) {
+                if self.full.contains(&(c, p, dated)) {
+                    best = best.max(4 + 2 + 1 + both_dated);
+                }
+            }
+            if let Some(c) = c {
+                if self.by_figure.contains(&(c, dated)) {
+                    best = best.max(4 + 1 + both_dated);
+                }
+            }
+            for counted in [false, true] {
+                let both_counted = u32::from(c.is_some() && counted);
+                if let Some(p) = p {
+                    if self.by_percent.contains(&(p, counted, dated)) {
+                        best = best.max(2 + both_counted + both_dated);
+                    }
+                }
+                if self.flags & flag(counted, dated) != 0 {
+                    best = best.max(both_counted + both_dated);
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Frames of one sort (plans ahead, or layoffs long before publication), counted by
+/// percent and figure, so that "is there one without `f`'s figure or percent" is a sum.
+#[derive(Default)]
+struct Tally {
+    n: usize,
+    by_percent: HashMap<u64, usize>,
+    by_figure: HashMap<Figure, usize>,
+    by_both: HashMap<(Figure, u64), usize>,
+}
+
+impl Tally {
+    fn add(&mut self, g: &Frame) {
+        self.n += 1;
+        let (c, p) = (figure(g), percent_key(g));
+        if let Some(p) = p {
+            *self.by_percent.entry(p).or_default() += 1;
+        }
+        if let Some(c) = c {
+            *self.by_figure.entry(c).or_default() += 1;
+        }
+        if let (Some(c), Some(p)) = (c, p) {
+            *self.by_both.entry((c, p)).or_default() += 1;
+        }
+    }
+
+    /// Whether a frame counted shares neither `f`'s percent nor its figure (what
+    /// `compatible` calls the same figure): all of them less those sharing either.
+    fn any_unlike(&self, f: &Frame) -> bool {
+        if self.n == 0 {
+            return false;
+        }
+        let (c, p) = (figure(f), percent_key(f));
+        let same_percent = p.map_or(0, |p| self.by_percent.get(&p).copied().unwrap_or(0));
+        let same_figure = c.map_or(0, |c| self.by_figure.get(&c).copied().unwrap_or(0));
+        let same_both = match (c, p) {
+            (Some(c), Some(p)) => self.by_both.get(&(c, p)).copied().unwrap_or(0),
+            _ => 0,
+        };
+        self.n > same_percent + same_figure - same_both
+    }
+}
+
+/// The counts of a draft's frames as `counts_compatible` needs them. For a count `a`
+/// (low end at most its high end), a count `b` with the same shape fails it only
+/// - above it (`low(b) > high(a)`) and not `close`: the worst such is the greatest
+///   `low(b)`, since `close` weakens as the low ends part;
+/// - below it (`high(b) < low(a)`) and not `close`: the worst such is the least `low(b)`
+///   among counts with `high(b) < low(a)`, read from a staircase of (high end, low end).
+#[derive(Default)]
+struct Counts {
+    /// The greatest low end.
+    max_low: Option<f64>,
+    /// The counts no other count undercuts at both ends, by high end (as bits: the ends
+    /// are not negative, so bits order as values do) with their low ends, which fall as
+    /// the high ends rise: the last step below `x` holds the least low end of the counts
+    /// whose high end is below `x`.
+    steps: BTreeMap<u64, f64>,
+    /// A count with its low end above its high end (a minimum above the maximum) joined:
+    /// counts are then compared one by one.
+    odd: bool,
+}
+
+impl Counts {
+    fn add(&mut self, b: &Count) {
+        let (l, h) = (low(b), high(b));
+        if l > h {
+            self.odd = true;
+            return;
+        }
+        self.max_low = Some(self.max_low.map_or(l, |m| m.max(l)));
+        let key = h.to_bits();
+        if self
+            .steps
+            .range(..=key)
+            .next_back()
+            .is_some_and(|(_, &pl)| pl <= l)
+        {
+            return;
+        }
+        let undercut: Vec<u64> = self
+            .steps
+            .range(key..)
+            .take_while(|(_, &sl)| sl >= l)
+            .map(|(&k, _)| k)
+            .collect();
+        for k in undercut {
+            self.steps.remove(&k);
+        }
+        self.steps.insert(key, l);
+    }
+
+    /// Whether every count is compatible with `a`; `one_by_one` answers it the slow way
+    /// for counts the bounds do not describe.
+    fn admit(&self, a: &Count, one_by_one: impl FnOnce() -> bool) -> bool {
+        let (la, ha) = (low(a), high(a));
+        if self.odd || la > ha {
+            return one_by_one();
+        }
+        if self.max_low.is_some_and(|m| m > ha && !close(la, m)) {
+            return false;
+        }
+        self.steps
+            .range(..la.to_bits())
+            .next_back()
+            .is_none_or(|(_, &m)| close(la, m))
+    }
+}
+
+/// What `compatible` asks of a draft's frames that are not parts, and what the draft
+/// choice asks of all its frames, kept up to date as frames join.
+struct Summary {
+    /// The kind group of its frames (a frame joins only a draft of its own group).
+    group: u8,
+    /// The latest `earliest` and the earliest `latest` of the dates: a date meets every
+    /// one of them when it meets those two.
+    dates: Option<(NaiveDate, NaiveDate)>,
+    /// The least and the greatest percent: a finite percent is within 3 of every finite
+    /// one when it is within 3 of both (`a - b` falls as `b` rises).
+    percents: Option<(f64, f64)>,
+    /// A percent that is not finite joined: percents are then compared one by one.
+    odd_percent: bool,
+    counts: Counts,
+    /// Plans ahead, and layoffs long before publication (with a publication date only).
+    plans: Tally,
+    earlier: Tally,
+    scores: Scores,
+}
+
+impl Summary {
+    fn new(f: &Frame) -> Summary {
+        Summary {
+            group: group(f.kind),
+            dates: None,
+            percents: None,
+            odd_percent: false,
+            counts: Counts::default(),
+            plans: Tally::default(),
+            earlier: Tally::default(),
+            scores: Scores::default(),
+        }
+    }
+
+    /// Takes in frame `g` that joined; `part` when it joined as a part of the round,
+    /// which `compatible` does not ask about.
+    fn add(&mut self, g: &Frame, part: bool, published: Option<NaiveDate>) {
+        self.scores.add(g);
+        if part {
+            return;
+        }
+        if let Some((d, _)) = &g.date {
+            self.dates = Some(match self.dates {
+                Some((e, l)) => (e.max(d.earliest), l.min(d.latest)),
+                None => (d.earliest, d.latest),
+            });
+        }
+        if let Some(p) = g.percent {
+            if p.is_finite() {
+                self.percents = Some(
+                    self.percents
+                        .map_or((p, p), |(lo, hi)| (lo.min(p), hi.max(p))),
+                );
+            } else {
+                self.odd_percent = true;
+            }
+        }
+        if let Some((c, _)) = &g.count {
+            self.counts.add(c);
+        }
+        if let Some(p) = published {
+            if plan_ahead(g, p) {
+                self.plans.add(g);
+            }
+            if long_before(g, p) {
+                self.earlier.add(g);
+            }
+        }
+    }
+
+    /// Whether `compatible(f, g)` holds for every frame `g` of the draft that is not a
+    /// part (`members`, read only in the rare cases the bounds cannot answer).
+    fn admits(&self, f: &Frame, published: Option<NaiveDate>, members: Members) -> bool {
+        if group(f.kind) != self.group {
+            return false;
+        }
+        if let Some(p) = published {
+            if long_before(f, p) && self.plans.any_unlike(f) {
+                return false;
+            }
+            if plan_ahead(f, p) && self.earlier.any_unlike(f) {
+                return false;
+            }
+        }
+        if let (Some((a, _)), Some((earliest, latest))) = (&f.date, self.dates) {
+            if a.earliest > latest || earliest > a.latest {
+                return false;
+            }
+        }
+        if let Some((a, _)) = &f.count {
+            let one_by_one = || {
+                members.iter().all(|g| {
+                    g.count
+                        .as_ref()
+                        .is_none_or(|(b, _)| counts_compatible(a, b))
+                })
+            };
+            if !self.counts.admit(a, one_by_one) {
+                return false;
+            }
+        }
+        if let Some(a) = f.percent {
+            if self.odd_percent || !a.is_finite() {
+                if members
+                    .iter()
+                    .any(|g| g.percent.is_some_and(|b| (a - b).abs() > 3.0))
+                {
+                    return false;
+                }
+            } else if let Some((lo, hi)) = self.percents {
+                if (a - lo).abs() > 3.0 || (a - hi).abs() > 3.0 {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+/// The frames of a draft that are not parts.
+#[derive(Clone, Copy)]
+struct Members<'x> {
+    frames: &'x [Frame],
+    of: &'x [usize],
+    is_part: &'x [bool],
+}
+
+impl<'x> Members<'x> {
+    fn iter(self) -> impl Iterator<Item = &'x Frame> {
+        self.of
+            .iter()
+            .filter(move |&&j| !self.is_part[j])
+            .map(move |&j| &self.frames[j])
+    }
+}
+
+/// Most distinct words a name may have to be filed under its word sets: a name of n
+/// words is filed under its 2^n - 1 subsets. A name with more is compared one by one.
+const SET_WORDS: usize = 8;
+
+/// A set of words as their ids, ascending, padded with `u32::MAX`.
+type WordIds = [u32; SET_WORDS];
+
+/// The drafts holding each name filed so far, by what `same_company` compares: word sets
+/// (a name whose words are all another's), initials (acronyms), the name itself and the
+/// parent stated for it. Keyed by document text, so std's keyed hasher: a page crafted
+/// to collide cannot make the maps slow.
+#[derive(Default)]
+struct CompanyIndex<'a> {
+    word_ids: HashMap<&'a str, u32>,
+    /// Drafts, per list; the maps below give list numbers.
+    lists: Vec<Vec<usize>>,
+    /// (list, draft) pairs filed, so that a list names a draft once.
+    filed: HashSet<(u32, usize)>,
+    /// By a name's own word set.
+    by_set: HashMap<WordIds, u32>,
+    /// By every non-empty subset of a name's word set.
+    by_subset: HashMap<WordIds, u32>,
+    /// By the initials of a name of two or more words ("amazon web services": "aws").
+    by_initials: HashMap<String, u32>,
+    /// By the name's key.
+    by_name: HashMap<&'a str, u32>,
+    /// By the key of the parent stated for the frame.
+    by_parent: HashMap<&'a str, u32>,
+    /// Frames with a name of more than `SET_WORDS` distinct words.
+    wide: Vec<usize>,
+    /// The word sets of the frame last asked about, per name, for `add` to file.
+    pending: Vec<Option<Vec<u32>>>,
+    /// List numbers found for a frame.
+    found: Vec<u32>,
+}
+
+/// The first character of each word of a key, as `Key::is_acronym_of` reads them.
+fn initials(key: &str) -> String {
+    key.split(' ').filter_map(|w| w.chars().next()).collect()
+}
+
+/// The word sets of `ids` (ascending), all non-empty subsets, each ascending.
+fn subsets(ids: &[u32]) -> impl Iterator<Item = WordIds> + '_ {
+    (1u32..1 << ids.len()).map(move |mask| {
+        let mut set = [u32::MAX; SET_WORDS];
+        let mut n = 0;
+        for (b, &id) in ids.iter().enumerate() {
+            if mask >> b & 1 == 1 {
+                set[n] = id;
+                n += 1;
+            }
+        }
+        set
+    })
+}
+
+impl<'a> CompanyIndex<'a> {
+    /// The distinct words of `key` as ascending ids; none past `SET_WORDS`.
+    fn word_set(&mut self, key: &'a str) -> Option<Vec<u32>> {
+        let mut ids: Vec<u32> = Vec::new();
+        for w in key.split(' ') {
+            let next = self.word_ids.len() as u32;
+            let id = *self.word_ids.entry(w).or_insert(next);
+            if !ids.contains(&id) {
+                if ids.len() == SET_WORDS {
+                    return None;
+                }
+                ids.push(id);
+            }
+        }
+        ids.sort_unstable();
+        Some(ids)
+    }
+
+    fn file<K: std::hash::Hash + Eq>(
+        lists: &mut Vec<Vec<usize>>,
+        filed: &mut HashSet<(u32, usize)>,
+        map: &mut HashMap<K, u32>,
+        key: K,
+        draft: usize,
+    ) {
+        let next = lists.len() as u32;
+        let list = *map.entry(key).or_insert(next);
+        if list == next {
+            lists.push(Vec::new());
+        }
+        if filed.insert((list, draft)) {
+            lists[list as usize].push(draft);
+        }
+    }
+
+    /// Files frame `i`'s names (`keys`) under `draft`, after `related` asked about it.
+    fn add(&mut self, i: usize, keys: &Keys<'a>, draft: usize) {
+        let mut wide = false;
+        let sets = std::mem::take(&mut self.pending);
+        debug_assert_eq!(sets.len(), keys.names.len());
+        for (n, set) in keys.names.iter().zip(sets) {
+            match set {
+                Some(ids) => {
+                    let mut own = [u32::MAX; SET_WORDS];
+                    own[..ids.len()].copy_from_slice(&ids);
+                    Self::file(
+                        &mut self.lists,
+                        &mut self.filed,
+                        &mut self.by_set,
+                        own,
+                        draft,
+                    );
+                    for set in subsets(&ids) {
+                        Self::file(
+                            &mut self.lists,
+                            &mut self.filed,
+                            &mut self.by_subset,
+                            set,
+                            draft,
+                        );
+                    }
+                }
+                None => wide = true,
+            }
+            if n.spaced {
+                let abbr = initials(n.text);
+                Self::file(
+                    &mut self.lists,
+                    &mut self.filed,
+                    &mut self.by_initials,
+                    abbr,
+                    draft,
+                );
+            }
+            Self::file(
+                &mut self.lists,
+                &mut self.filed,
+                &mut self.by_name,
+                n.text,
+                draft,
+            );
+        }
+        if let Some(p) = keys.parent {
+            Self::file(
+                &mut self.lists,
+                &mut self.filed,
+                &mut self.by_parent,
+                p,
+                draft,
+            );
+        }
+        if wide {
+            self.wide.push(i);
+        }
+    }
+
+    /// The drafts holding a frame before `i` that `same_company` pairs with frame `i`,
+    /// each once, in no particular order.
+    fn related(
+        &mut self,
+        i: usize,
+        keys: &[Keys<'a>],
+        draft_of: &[usize],
+        seen: &mut Vec<usize>,
+        out: &mut Vec<usize>,
+    ) {
+        out.clear();
+        let push = |draft: usize, out: &mut Vec<usize>, seen: &mut Vec<usize>| {
+            if seen.len() <= draft {
+                seen.resize(draft + 1, 0);
+            }
+            if seen[draft] != i + 1 {
+                seen[draft] = i + 1;
+                out.push(draft);
+            }
+        };
+        let mut lists = std::mem::take(&mut self.found);
+        lists.clear();
+        let mut wide = false;
+        let k = &keys[i];
+        self.pending.clear();
+        for n in &k.names {
+            let set = self.word_set(n.text);
+            self.pending.push(set.clone());
+            match set {
+                Some(ids) => {
+                    // Names whose words are all this one's, and names holding all its words.
+                    lists.extend(subsets(&ids).filter_map(|set| self.by_set.get(&set)));
+                    let mut own = [u32::MAX; SET_WORDS];
+                    own[..ids.len()].copy_from_slice(&ids);
+                    lists.extend(self.by_subset.get(&own));
+                }
+                None => wide = true,
+            }
+            if n.spaced {
+                // One-word names that are its acronym ("aws"): `is_acronym_of` wants two
+                // bytes or more.
+                let abbr = initials(n.text);
+                if abbr.len() >= 2 {
+                    lists.extend(self.by_name.get(abbr.as_str()));
+                }
+            } else if n.text.len() >= 2 {
+                // Names of two or more words it is the acronym of.
+                lists.extend(self.by_initials.get(n.text));
+            }
+            // Frames whose stated parent is this name.
+            lists.extend(self.by_parent.get(n.text));
+        }
+        if let Some(p) = k.parent {
+            // Frames named as this frame's parent.
+            lists.extend(self.by_name.get(p));
+        }
+        if wide {
+            // A name too long to file by word sets: compared with every earlier frame.
+            for j in 0..i {
+                if same_company(k, &keys[j]) {
+                    push(draft_of[j], out, seen);
+                }
+            }
+            self.found = lists;
+            return;
+        }
+        for &l in &lists {
+            for &d in &self.lists[l as usize] {
+                push(d, out, seen);
+            }
+        }
+        self.found = lists;
+        for &j in &self.wide {
+            if same_company(k, &keys[j]) {
+                push(draft_of[j], out, seen);
+            }
+        }
+    }
+}
+
+/// A draft of at most this many frames is weighed frame by frame, as `group_by_scan`
+/// does; past it, through a `Summary`. Nearly every draft holds a frame or three, and a
+/// summary (sets, tallies, a tree) for each would cost more memory than the frames.
+const FEW_FRAMES: usize = 8;
+
+/// `group_by_scan`'s drafts, from indexes: a frame is weighed only against the drafts of
+/// its own company (`CompanyIndex`), and against a large draft through its `Summary`.
+fn group_frames(frames: &[Frame], keys: &[Keys], published: Option<NaiveDate>) -> Vec<Draft> {
+    group_frames_past(frames, keys, published, FEW_FRAMES)
+}
+
+/// [`group_frames`], summarising drafts of more than `few` frames.
+fn group_frames_past(
+    frames: &[Frame],
+    keys: &[Keys],
+    published: Option<NaiveDate>,
+    few: usize,
+) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut sums: Vec<Option<Box<Summary>>> = Vec::new();
+    let mut draft_of: Vec<usize> = Vec::with_capacity(frames.len());
+    let mut is_part: Vec<bool> = Vec::with_capacity(frames.len());
+    let mut index = CompanyIndex::default();
+    let (mut seen, mut related) = (Vec::new(), Vec::new());
+    // Frames come in text order (`frames::analyse` builds them sentence by sentence), so
+    // the frames a few sentences back are the last few; checked, not assumed.
+    let in_order = frames.windows(2).all(|w| w[0].sentence <= w[1].sentence);
+    for (i, f) in frames.iter().enumerate() {
+        index.related(i, keys, &draft_of, &mut seen, &mut related);
+        let members = |k: usize| Members {
+            frames,
+            of: &drafts[k].frames,
+            is_part: &is_part,
+        };
+        let admits = |k: usize| match &sums[k] {
+            Some(s) => s.admits(f, published, members(k)),
+            None => members(k).iter().all(|g| compatible(f, g, published)),
+        };
+        let has_figure = |k: usize, c: Figure| match &sums[k] {
+            Some(s) => s.scores.has_figure(c),
+            None => drafts[k]
+                .frames
+                .iter()
+                .any(|&j| figure(&frames[j]) == Some(c)),
+        };
+        let best_score = |k: usize| match &sums[k] {
+            Some(s) => s.scores.best(f),
+            None => drafts[k]
+                .frames
+                .iter()
+                .map(|&j| score(f, &frames[j]))
+                .max()
+                .unwrap_or(0),
+        };
+        // As `group_by_scan`: drafts that fit, less those "another 10,000" cannot join;
+        // the best score, then the earliest draft.
+        let best = related
+            .iter()
+            .copied()
+            .filter(|&k| admits(k) && (!f.new_round || figure(f).is_some_and(|c| has_figure(k, c))))
+            .max_by_key(|&k| (best_score(k), Reverse(k)));
+        // The round broken down: the latest draft with a larger figure of the same company
+        // in this sentence or the two before.
+        let part_of = || {
+            if f.dated || f.new_round {
+                return None;
+            }
+            let (c, _) = f.count.as_ref()?;
+            let mut found: Option<usize> = None;
+            for j in (0..i).rev() {
+                let g = &frames[j];
+                if f.sentence.saturating_sub(g.sentence) > 2 {
+                    if in_order {
+                        break;
+                    }
+                    continue;
+                }
+                if group(g.kind) == group(f.kind)
+                    && same_company(&keys[j], &keys[i])
+                    && g.count
+                        .as_ref()
+                        .is_some_and(|(t, _)| t.min.zip(c.max).is_some_and(|(tm, cm)| cm < tm))
+                {
+                    found = found.max(Some(draft_of[j]));
+                }
+            }
+            found
+        };
+        let (k, part) = match best {
+            Some(k) => (k, false),
+            None => match part_of() {
+                Some(k) => (k, true),
+                None => {
+                    drafts.push(Draft { frames: Vec::new() });
+                    sums.push(None);
+                    (drafts.len() - 1, false)
+                }
+            },
+        };
+        drafts[k].frames.push(i);
+        draft_of.push(k);
+        is_part.push(part);
+        match &mut sums[k] {
+            Some(s) => s.add(f, part, published),
+            None if drafts[k].frames.len() > few => {
+                let d = &drafts[k].frames;
+                let mut s = Summary::new(&frames[d[0]]);
+                for &j in d {
+                    s.add(&frames[j], is_part[j], published);
+                }
+                sums[k] = Some(Box::new(s));
+            }
+            None => {}
+        }
+        index.add(i, &keys[i], k);
+    }
+    drafts
 }
 
 fn precision_rank(c: &Count) -> u8 {
@@ -405,8 +1179,75 @@ struct Cited<'a> {
     companies: &'a [&'a str],
     /// The key of the company the document is mainly about.
     main_key: Option<&'a str>,
+    /// `companies` as a set, made when first asked of a document with many.
+    company_set: std::cell::OnceCell<HashSet<&'a str>>,
     /// Per sentence a claim cites: its units and their keys.
     units_of: &'a [Option<Vec<(String, String)>>],
+    /// The frames come in text order.
+    in_order: bool,
+}
+
+impl Cited<'_> {
+    /// Whether `k` is some frame's company key.
+    fn is_company(&self, k: &str) -> bool {
+        if self.companies.len() <= FEW {
+            self.companies.contains(&k)
+        } else {
+            self.company_set
+                .get_or_init(|| self.companies.iter().copied().collect())
+                .contains(k)
+        }
+    }
+}
+
+/// Up to this many, strings are looked for by a scan; past it, in a hash set.
+const FEW: usize = 16;
+
+/// Strings gathered in order, asked whether they hold one: by a scan while they are few,
+/// as a claim's names and units nearly always are, by hashing once one claim of a long
+/// page has gathered many.
+#[derive(Default)]
+struct Gathered<'s> {
+    list: Vec<&'s str>,
+    set: HashSet<&'s str>,
+}
+
+impl<'s> Gathered<'s> {
+    fn contains(&self, x: &str) -> bool {
+        if self.list.len() <= FEW {
+            self.list.contains(&x)
+        } else {
+            self.set.contains(x)
+        }
+    }
+
+    fn push(&mut self, x: &'s str) {
+        self.list.push(x);
+        if self.list.len() > FEW {
+            if self.set.is_empty() {
+                self.set.extend(self.list.iter().copied());
+            } else {
+                self.set.insert(x);
+            }
+        }
+    }
+}
+
+/// The sentences one claim has looked at: a mark per sentence of the document, shared by
+/// all its claims, so that asking costs the same however many the claim cites.
+struct Looked<'m> {
+    at: &'m mut [usize],
+    /// The claim's number, from 1.
+    claim: usize,
+}
+
+impl Looked<'_> {
+    /// Marks sentence `s`; whether it was new.
+    fn first_time(&mut self, s: usize) -> bool {
+        let new = self.at[s] != self.claim;
+        self.at[s] = self.claim;
+        new
+    }
 }
 
 fn build(
@@ -416,6 +1257,7 @@ fn build(
     unit_sentences: &[usize],
     cited: &Cited,
     severance_of: &mut [Option<Option<String>>],
+    looked: &mut Looked,
 ) -> Claim {
     let (name_keys, companies) = (cited.name_keys, cited.companies);
     let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
@@ -452,20 +1294,21 @@ fn build(
         .max_by_key(|(n, _)| n.len())
         .map(|(n, k)| (n.clone(), k))
         .unwrap_or_else(|| (a.frames[lead].company.name.clone(), companies[lead]));
-    let mut aliases: Vec<String> = Vec::new();
-    let mut alias_keys: Vec<&str> = Vec::new();
+    let mut aliases: Gathered = Gathered::default();
+    let mut alias_keys: Gathered = Gathered::default();
     for &i in &d.frames {
         for (n, nk) in named(i) {
-            if nk != own_key && !is_parent_key(nk) && !alias_keys.contains(&nk) {
-                aliases.push(n.clone());
+            if nk != own_key && !is_parent_key(nk) && !alias_keys.contains(nk) {
+                aliases.push(n);
                 alias_keys.push(nk);
             } else if n != &company && nk == own_key && !aliases.contains(n) {
                 // "Alphabet Inc." beside "Alphabet".
-                aliases.push(n.clone());
+                aliases.push(n);
                 alias_keys.push(nk);
             }
         }
     }
+    let aliases: Vec<String> = aliases.list.iter().map(|n| n.to_string()).collect();
     let parent = parent.filter(|_| !is_parent_key(own_key));
 
     // The frames whose wording decides the kind vote; a bare "the job cuts" beside "said
@@ -518,7 +1361,7 @@ fn build(
         .or_else(|| {
             let about_main = cited
                 .main_key
-                .is_some_and(|m| m == own_key || alias_keys.contains(&m));
+                .is_some_and(|m| m == own_key || alias_keys.contains(m));
             (about_main && kind != Kind::Cumulative)
                 .then_some(a.default_date)
                 .flatten()
@@ -533,7 +1376,13 @@ fn build(
     let mut evidence: Vec<Evidence> = Vec::new();
     for f in &frames {
         let s = a.sentences[f.sentence];
-        match evidence.iter_mut().find(|e| e.start == s.start) {
+        // Frames in text order cite a sentence already cited only right after it.
+        let cited_already = if cited.in_order {
+            evidence.last_mut().filter(|e| e.start == s.start)
+        } else {
+            evidence.iter_mut().find(|e| e.start == s.start)
+        };
+        match cited_already {
             Some(e) => {
                 for fld in &f.fields {
                     if !e.fields.contains(fld) {
@@ -559,35 +1408,37 @@ fn build(
     let reasons = reasons::find(&ev_text);
     let locations = places::find(&ev_text);
     let mut units: Vec<String> = Vec::new();
-    let mut unit_keys: Vec<&str> = Vec::new();
+    let mut unit_keys: Gathered = Gathered::default();
     let unit_sentences = d
         .frames
         .iter()
         .map(|&i| a.frames[i].sentence)
         .chain(unit_sentences.iter().copied());
     let mut seen_sentences: Vec<usize> = Vec::new();
+    // The claim's own name or one of its aliases, by key.
+    let is_name = |x: &str| !x.is_empty() && (x == own_key || alias_keys.contains(x));
     for s in unit_sentences {
-        if seen_sentences.contains(&s) {
+        if !looked.first_time(s) {
             continue;
         }
         seen_sentences.push(s);
         for (u, k) in cited.units_of[s].iter().flatten() {
-            // "its AWS division" names the company, not a unit of it.
-            let names_company = std::iter::once(&own_key).chain(&alias_keys).any(|&nk| {
-                // Nothing but the name and unit nouns ("aws division").
-                let rest_empty = || {
-                    k.split(' ')
-                        .all(|w| w == nk || crate::units::UNIT_NOUNS.contains(&w))
-                };
-                !nk.is_empty() && (k == nk || (k.split(' ').any(|w| w == nk) && rest_empty()))
-            });
+            // "its AWS division" names the company, not a unit of it: the unit is a name
+            // of it, or one of its one-word names with nothing but unit nouns ("aws
+            // division").
+            let names_company = is_name(k)
+                || k.split(' ').any(|w| {
+                    is_name(w)
+                        && k.split(' ')
+                            .all(|v| v == w || crate::units::UNIT_NOUNS.contains(&v))
+                });
             let k = k.as_str();
-            let other_company = companies.contains(&k);
+            let other_company = cited.is_company(k);
             if !names_company
                 && !other_company
                 && k != own_key
-                && !alias_keys.contains(&k)
-                && !unit_keys.contains(&k)
+                && !alias_keys.contains(k)
+                && !unit_keys.contains(k)
             {
                 units.push(u.clone());
                 unit_keys.push(k);
@@ -652,6 +1503,7 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use headcount_testgen::Rng;
 
     fn keys(names: &[&str], parent: Option<&str>) -> (Vec<String>, Option<String>) {
         (
@@ -664,6 +1516,174 @@ mod tests {
         let (a, ap) = keys(a.0, a.1);
         let (b, bp) = keys(b.0, b.1);
         same_company(&Keys::of(&a, ap.as_deref()), &Keys::of(&b, bp.as_deref()))
+    }
+
+    /// Random frames about a small pool of names (so that companies recur under longer
+    /// forms, acronyms and parents), with figures, percents and dates drawn from few
+    /// values so that rounds meet and part: odd figures (a minimum above the maximum),
+    /// NaN and infinite percents, reversed dates and names of many words included.
+    fn random_frames(rng: &mut impl Rng, n: usize, in_order: bool) -> Vec<Frame> {
+        use crate::dates::DateSpan;
+        use crate::frames::Company;
+        use crate::quantity::CountKind;
+        const NAMES: &[&str] = &[
+            "Acme",
+            "Acme Corp",
+            "Acme Web Services",
+            "AWS",
+            "Amazon Web Services",
+            "Amazon",
+            "Amazon AWS",
+            "Web",
+            "Globex",
+            "Globex Europe",
+            "GE",
+            "General Electric",
+            "IAG",
+            "Vueling",
+            "Initech",
+            "Initech Labs Ltd",
+            "Inc.",
+            "One Two Three Four Five Six Seven Eight Nine",
+            "One Two",
+            "Nine Eight Seven Six Five Four Three Two",
+            "Ünï Ça",
+            "ÜÇ",
+        ];
+        const VALUES: &[u64] = &[
+            0, 1, 5, 100, 105, 109, 110, 120, 1000, 1050, 1100, 3000, 3700,
+        ];
+        const PERCENTS: &[f64] = &[0.0, -0.0, 1.0, 3.0, 4.0, 6.0, 6.5, 10.0, 20.0, 33.3];
+        let day = |rng: &mut dyn FnMut() -> u64| {
+            chrono::NaiveDate::from_ymd_opt(2022, 1, 1).unwrap() + chrono::Days::new(rng() % 400)
+        };
+        let pick = |rng: &mut dyn FnMut(u64) -> u64, items: &[&'static str]| {
+            items[rng(items.len() as u64) as usize]
+        };
+        let mut sentence = 0;
+        (0..n)
+            .map(|_| {
+                let mut r = |m: u64| rng.range(0, m);
+                let name = pick(&mut r, NAMES).to_string();
+                let aliases = (0..r(3)).map(|_| pick(&mut r, NAMES).to_string()).collect();
+                let parent = (r(6) == 0).then(|| pick(&mut r, NAMES).to_string());
+                let kind = [
+                    Kind::Layoff,
+                    Kind::Plan,
+                    Kind::Cumulative,
+                    Kind::Closure,
+                    Kind::Hiring,
+                ][r(5) as usize % if r(4) == 0 { 5 } else { 2 }];
+                let v = |r: &mut dyn FnMut(u64) -> u64| VALUES[r(VALUES.len() as u64) as usize];
+                let count = match r(7) {
+                    0 | 1 => None,
+                    2 => Some((Some(v(&mut r)), None)),
+                    3 => Some((None, Some(v(&mut r)))),
+                    4 => Some((None, None)),
+                    5 => {
+                        let (a, b) = (v(&mut r), v(&mut r));
+                        Some((Some(a), Some(b)))
+                    }
+                    _ => {
+                        let a = v(&mut r);
+                        Some((Some(a), Some(a)))
+                    }
+                }
+                .map(|(min, max)| {
+                    let c = Count {
+                        start: 0,
+                        end: 0,
+                        min,
+                        max,
+                        kind: CountKind::Exact,
+                    };
+                    (c, String::new())
+                });
+                let percent = match r(12) {
+                    0..=5 => None,
+                    6 => Some([f64::NAN, f64::INFINITY, -f64::INFINITY][r(3) as usize]),
+                    _ => Some(PERCENTS[r(PERCENTS.len() as u64) as usize]),
+                };
+                let date = (r(2) == 0).then(|| {
+                    let mut d = || r(1 << 20);
+                    let (a, b) = (day(&mut d), day(&mut d));
+                    let (earliest, latest) = if d() % 8 == 0 {
+                        (a, b)
+                    } else {
+                        (a.min(b), a.max(b))
+                    };
+                    let span = DateSpan {
+                        start: 0,
+                        end: 0,
+                        earliest,
+                        latest,
+                        precision: Precision::Day,
+                        relative: false,
+                        prefix: None,
+                    };
+                    (span, String::new())
+                });
+                sentence += r(3) as usize;
+                let at = if in_order { sentence } else { r(20) as usize };
+                Frame {
+                    sentence: at,
+                    dated: r(2) == 0,
+                    company: Company {
+                        name,
+                        aliases,
+                        parent,
+                        explicit: r(2) == 0,
+                    },
+                    kind,
+                    count,
+                    percent,
+                    date,
+                    new_round: r(8) == 0,
+                    past_verb: r(2) == 0,
+                    fields: Vec::new(),
+                }
+            })
+            .collect()
+    }
+
+    /// `group_frames` (indexes) makes `group_by_scan`'s drafts, frame for frame.
+    #[test]
+    fn indexed_grouping_matches_the_scan() {
+        use headcount_testgen::SplitMix64;
+        for seed in 0..400 {
+            let mut rng = SplitMix64::new(seed);
+            let n = rng.range(1, 160) as usize;
+            let frames = random_frames(&mut rng, n, seed % 10 != 0);
+            let published = (seed % 3 != 0).then(|| {
+                chrono::NaiveDate::from_ymd_opt(2022, 1, 1).unwrap()
+                    + chrono::Days::new(rng.range(0, 500))
+            });
+            let name_keys: Vec<Vec<String>> = frames
+                .iter()
+                .map(|f| {
+                    std::iter::once(&f.company.name)
+                        .chain(&f.company.aliases)
+                        .map(|n| company_key(n))
+                        .collect()
+                })
+                .collect();
+            let parent_keys: Vec<Option<String>> = frames
+                .iter()
+                .map(|f| f.company.parent.as_deref().map(company_key))
+                .collect();
+            let keys: Vec<Keys> = name_keys
+                .iter()
+                .zip(&parent_keys)
+                .map(|(n, p)| Keys::of(n, p.as_deref()))
+                .collect();
+            let frames_of = |d: Vec<Draft>| d.into_iter().map(|d| d.frames).collect::<Vec<_>>();
+            let scan = frames_of(group_by_scan(&frames, &keys, published));
+            // Summaries for every draft, for none, and past a few frames.
+            for few in [0, usize::MAX, FEW_FRAMES] {
+                let indexed = frames_of(group_frames_past(&frames, &keys, published, few));
+                assert_eq!(scan, indexed, "seed {seed}, summaries past {few} frames");
+            }
+        }
     }
 
     #[test]

@@ -329,7 +329,7 @@ pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
             parent: None,
             explicit: false,
         }),
-        aliases: Vec::new(),
+        aliases: Aliases::default(),
         denied: Vec::new(),
         parents: Vec::new(),
         main: None,
@@ -353,12 +353,15 @@ pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
         };
         sentence_frames(view, &names, &ctx, &mut state, &mut frames);
     }
-    frames.retain(|f: &Frame| {
-        !state
+    if !state.denied.is_empty() {
+        // Looked up, not compared with each denial: a long page may deny hundreds.
+        let denied: std::collections::HashSet<String> = state
             .denied
             .iter()
-            .any(|d| d.eq_ignore_ascii_case(&f.company.name))
-    });
+            .map(|d| d.to_ascii_lowercase())
+            .collect();
+        frames.retain(|f: &Frame| !denied.contains(&f.company.name.to_ascii_lowercase()));
+    }
     let main_company = main_company.or_else(|| {
         frames
             .iter()
@@ -407,7 +410,7 @@ struct State {
     /// The company "the company", "the firm" and "it" refer to.
     current: Option<Company>,
     /// (short, long) pairs learned from "Long Name (SHORT)".
-    aliases: Vec<(String, String)>,
+    aliases: Aliases,
     /// Companies whose cuts the text denies.
     denied: Vec<String>,
     /// (company, parent) pairs the text states.
@@ -418,6 +421,32 @@ struct State {
     /// The paragraph `current` was last set in, and the paragraph being read.
     current_at: usize,
     now: usize,
+}
+
+/// (short, long) pairs learned from "Long Name (SHORT)", in the order learned, with the
+/// first pair each name is in: a long page may teach hundreds, and every mention of an
+/// organisation asks.
+#[derive(Default)]
+struct Aliases {
+    pairs: Vec<(String, String)>,
+    first: std::collections::HashMap<String, usize>,
+}
+
+impl Aliases {
+    fn push(&mut self, (short, long): (String, String)) {
+        let n = self.pairs.len();
+        self.first.entry(short.clone()).or_insert(n);
+        self.first.entry(long.clone()).or_insert(n);
+        self.pairs.push((short, long));
+    }
+
+    /// The first pair with `name` as its short or its long form.
+    fn find(&self, name: &str) -> Option<&(String, String)> {
+        if self.pairs.is_empty() {
+            return None;
+        }
+        self.first.get(name).map(|&n| &self.pairs[n])
+    }
 }
 
 impl State {
@@ -434,11 +463,7 @@ impl State {
     fn canonical(&self, org: &OrgMention) -> Company {
         let mut aliases = Vec::new();
         let mut name = org.name.clone();
-        if let Some((short, long)) = self
-            .aliases
-            .iter()
-            .find(|(s, l)| *s == org.name || *l == org.name)
-        {
+        if let Some((short, long)) = self.aliases.find(&org.name) {
             name = long.clone();
             aliases.push(short.clone());
         }

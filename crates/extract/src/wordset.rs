@@ -52,8 +52,16 @@ impl Hasher for FxHasher {
         self.add(i as u64);
     }
 
+    /// The state's bits folded down: hashbrown picks a bucket by the low bits, and a
+    /// product's low bits see only the low bits of what was multiplied, so words that
+    /// differ only in later bytes ("firm12345", "firm12346") would share buckets and a
+    /// page naming thousands of them would probe long chains. The high half of a full
+    /// product (which every bit of the state reaches) is folded into the low half.
+    #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        const K: u64 = 0x9E37_79B9_7F4A_7C15;
+        let p = u128::from(self.0) * u128::from(K);
+        (p as u64) ^ (p >> 64) as u64
     }
 }
 

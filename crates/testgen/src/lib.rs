@@ -12,6 +12,8 @@
 //! - [`Words::headline`] and [`Words::paragraphs`] turn a topic's sentence templates into
 //!   a title and a body; [`Article::news`] dates them and makes them the news-please
 //!   record the generators write.
+//! - [`layoff_page`] writes one long page of layoff reports naming thousands of firms,
+//!   for the extractor's scaling test and long-document bench.
 //! - [`share_and_seed`] reads the `[SHARE] [SEED]` arguments both generator examples take.
 //!
 //! What each generator writes about (its topics, its layoff reports) stays with the
@@ -36,12 +38,14 @@
 //! assert_eq!(s, again);
 //! ```
 
+mod page;
 mod rng;
 mod words;
 
 use std::ops::Range;
 use std::process::ExitCode;
 
+pub use page::layoff_page;
 pub use rng::{Rng, SplitMix64, XorShift};
 pub use words::{Words, CORPUS_WORDS, MONTHS, STREAM_WORDS, STRESS_EVERY, WEEKDAYS};
 
