@@ -401,6 +401,38 @@ const CALENDAR: &[&str] = &[
     "December",
 ];
 
+/// Whether `text` opens with a ranking ("leading ed-tech startup", "second-biggest bank",
+/// "most valuable company"): what follows a place's possessive when it ranks a firm.
+fn ranks(text: &str) -> bool {
+    text.split_whitespace().take(2).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        is_any(w, RANKING) || w.split('-').skip(1).any(|part| is_any(part, RANKING))
+    })
+}
+
+/// People who are based somewhere: "staff based in", "employees who are based in".
+const PEOPLE: &[&str] = &[
+    "staff",
+    "employees",
+    "employee",
+    "workers",
+    "worker",
+    "people",
+    "personnel",
+    "who",
+    "team",
+    "teams",
+    "roles",
+    "jobs",
+    "positions",
+];
+
+/// Words that rank a firm among others of its place.
+const RANKING: &[&str] = &[
+    "leading", "largest", "biggest", "top", "oldest", "most", "best", "main", "major", "premier",
+    "dominant", "No",
+];
+
 /// Whether `after` a place says it is a head office: "-based".
 fn based(after: &str) -> bool {
     after.starts_with("-based") || after.starts_with(" -based")
@@ -541,6 +573,32 @@ fn judge(
     });
     // "the Arlington, Virginia-based company": the head office.
     if with_state.is_some_and(|st_end| based(&text[st_end..])) {
+        return None;
+    }
+    // "a health system based in Indianapolis", "headquartered in Ohio": the head office.
+    // But "staff based in the United States" are the people cut there.
+    if let Some((_, w_at)) = before.filter(|(w, _)| is_any(w, &["in", "at"])) {
+        if let Some((_, b_at)) =
+            word_before(text, w_at).filter(|(b, _)| is_any(b, &["based", "headquartered"]))
+        {
+            let mut people = false;
+            let mut at = b_at;
+            for _ in 0..3 {
+                let Some((w, w_at)) = word_before(text, at) else {
+                    break;
+                };
+                people |= is_any(w, PEOPLE);
+                at = w_at;
+            }
+            if !people {
+                return None;
+            }
+        }
+    }
+    // "India's leading ed-tech startup", "Germany's second-biggest bank": a place that
+    // ranks the firm, not where it cuts.
+    let owner = ["'s ", "’s "].iter().find_map(|p| after.strip_prefix(p));
+    if owner.is_some_and(ranks) {
         return None;
     }
     let locative = before.is_some_and(|(w, _)| is_any(w, LOCATIVE));
@@ -724,11 +782,28 @@ mod tests {
     }
 
     #[test]
+    fn a_place_that_ranks_the_firm_is_not_where_it_cuts() {
+        assert!(found("Byju's, India's leading ed-tech startup, cut jobs").is_empty());
+        assert!(found("Germany's second-biggest bank is cutting").is_empty());
+        assert!(found("Europe’s largest investment bank").is_empty());
+        // Near miss: a possessive that does not rank.
+        assert_eq!(found("layoffs rock Israel's tech scene"), ["Israel"]);
+    }
+
+    #[test]
     fn headquarters_are_not_affected_places() {
         assert!(found("The San Francisco-based firm cut 200 jobs.").is_empty());
         assert!(found("The U.S.-based firm cut 200 jobs.").is_empty());
         assert_eq!(found("jobs in the Detroit-area plant"), ["Detroit"]);
         assert!(found("the Arlington, Virginia-based firm").is_empty());
+        assert!(found("a health system based in Indianapolis cut 90 jobs").is_empty());
+        assert!(found("The firm, headquartered in Ohio, cut jobs.").is_empty());
+        // Near miss: staff based in a place are cut there.
+        assert_eq!(
+            found("cuts hit staff based in the United States"),
+            ["United States"]
+        );
+        assert_eq!(found("employees who are based in Germany"), ["Germany"]);
         assert!(found("at its Greencastle, Ind.-based unit").is_empty());
     }
 
