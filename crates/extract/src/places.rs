@@ -410,6 +410,28 @@ fn ranks(text: &str) -> bool {
     })
 }
 
+/// Words of growth before "in": "new stores in", "hiring in", "opening an office in".
+const GROWTH: &[&str] = &[
+    "new",
+    "open",
+    "opens",
+    "opening",
+    "opened",
+    "hire",
+    "hires",
+    "hiring",
+    "expand",
+    "expands",
+    "expanding",
+    "expansion",
+    "relocate",
+    "relocating",
+    "relocated",
+    "move",
+    "moving",
+    "moved",
+];
+
 /// People who are based somewhere: "staff based in", "employees who are based in".
 const PEOPLE: &[&str] = &[
     "staff",
@@ -593,6 +615,19 @@ fn judge(
             if !people {
                 return None;
             }
+        }
+    }
+    // "plans new stores in Auckland", "hiring in Austin": where a firm grows, not cuts.
+    if let Some((_, w_at)) = before.filter(|(w, _)| is_any(w, LOCATIVE)) {
+        let mut at = w_at;
+        for _ in 0..3 {
+            let Some((w, w_at)) = word_before(text, at) else {
+                break;
+            };
+            if is_any(w, GROWTH) {
+                return None;
+            }
+            at = w_at;
         }
     }
     // "India's leading ed-tech startup", "Germany's second-biggest bank": a place that
@@ -788,6 +823,17 @@ mod tests {
         assert!(found("Europe’s largest investment bank").is_empty());
         // Near miss: a possessive that does not rank.
         assert_eq!(found("layoffs rock Israel's tech scene"), ["Israel"]);
+    }
+
+    #[test]
+    fn where_a_firm_grows_is_not_where_it_cuts() {
+        assert!(found("but plans new stores in Auckland and Queenstown").is_empty());
+        assert!(found("it is still hiring in Texas").is_empty());
+        // Near miss: growth words further back do not count.
+        assert_eq!(
+            found("after a hiring spree, it cut 300 jobs in Texas"),
+            ["Texas"]
+        );
     }
 
     #[test]
