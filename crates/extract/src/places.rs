@@ -10,8 +10,7 @@
 //! Australia ("Bavaria plants"). Countries, states and regions count anywhere, except
 //! inside a longer name ("U.S. Steel", "Bank of America", "Children's Minnesota").
 
-use crate::wordset::WordSet;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 /// The generated records: `kind<TAB>name<TAB>population<TAB>flags`, sorted by first word
 /// and then longest name first, so the names that start with a word are one run of lines.
@@ -40,6 +39,9 @@ struct Entry {
     kind: Kind,
     /// The name is also a common lower-case English word ("Mobile", "Reading").
     word: bool,
+    /// A town known across languages ("Seattle", "Tokyo"): at least 100,000 people and
+    /// 40 GeoNames alternate names.
+    major: bool,
 }
 
 impl Entry {
@@ -67,6 +69,7 @@ impl Entry {
             name,
             kind,
             word: flags.contains('w'),
+            major: flags.contains('m'),
         }
     }
 }
@@ -686,33 +689,53 @@ fn town_before_state(text: &str, start: usize, end: usize) -> Option<(String, us
 /// unless the name is also an English word. Other towns and divisions are as likely
 /// firms' names ("Sabadell", "Oyo": a town and a Nigerian state), so they are not.
 pub fn is_place(name: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        let b = DATA.as_bytes();
-        let mut known: Vec<&str> = Vec::new();
-        let mut at = 0;
-        // A few instructions a line: the kind is the first byte, the flags follow the last
-        // tab; only the names kept are cut out.
-        for nl in memchr::memchr_iter(b'\n', b) {
-            if b[at] != b'#' && nl > at + 2 {
-                let flags = match (b[nl - 1], b[nl - 2]) {
-                    (b'\t', _) => &b[nl..nl],
-                    (_, b'\t') => &b[nl - 1..nl],
-                    _ => &b[nl - 2..nl],
-                };
-                let kept = match b[at] {
-                    b'T' | b'D' => flags.contains(&b'm'),
+    let name = name.trim_end_matches('.');
+    // "DETROIT (AP)": a name in capitals is the place written so.
+    known(name)
+        || (name.len() > 1 && !name.chars().any(char::is_lowercase) && known(&title_case(name)))
+}
+
+/// Whether `name` is a listed place that [`is_place`] takes for one.
+fn known(name: &str) -> bool {
+    let w1 = word_end(name, 0);
+    if w1 == 0 || !may_start(&name.as_bytes()[..w1]) {
+        return false;
+    }
+    let (_, w2) = key_ends(name, 0);
+    let key = &name[..w2.unwrap_or(w1)];
+    let Some(mut line) = run_of(key, w2.is_none()) else {
+        return false;
+    };
+    loop {
+        let nl = line + memchr::memchr(b'\n', &DATA.as_bytes()[line..]).unwrap_or(0);
+        let e = Entry::parse(&DATA[line..nl]);
+        if e.name.trim_end_matches('.') == name {
+            return !e.word
+                && match e.kind {
+                    Kind::Town | Kind::Division => e.major,
                     _ => true,
                 };
-                if kept && !flags.contains(&b'w') {
-                    known.push(Entry::parse(&DATA[at..nl]).name.trim_end_matches('.'));
-                }
-            }
-            at = nl + 1;
         }
-        WordSet::new(known)
-    })
-    .contains(name.trim_end_matches('.'))
+        line = nl + 1;
+        if line + 2 >= DATA.len() || !has_key(line, key, w2.is_none()) {
+            return false;
+        }
+    }
+}
+
+/// "NEW YORK" → "New York".
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
 }
 
 /// States, provinces and nations written after a town ("Toledo, Ohio", "Lockport, N.Y.",
@@ -862,6 +885,11 @@ mod tests {
         assert!(super::is_place("Seattle"));
         assert!(super::is_place("DETROIT"));
         assert!(super::is_place("Calif"));
+        assert!(super::is_place("Calif."));
+        assert!(super::is_place("U.S"));
+        assert!(super::is_place("New York"));
+        assert!(!super::is_place("New"));
+        assert!(!super::is_place("IT"));
         assert!(!super::is_place("Amazon"));
         // Near misses: towns named like firms, and towns that are words.
         assert!(!super::is_place("Sabadell"));
