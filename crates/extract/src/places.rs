@@ -494,7 +494,7 @@ pub fn find(text: &str) -> Vec<String> {
             at += 1;
             continue;
         }
-        let Some((e, end)) = match_at(text, at) else {
+        let Some((e, end)) = match_at(text, at).or_else(|| toponym_at(text, at)) else {
             at = word_end(text, at).max(at + 1);
             continue;
         };
@@ -511,6 +511,38 @@ pub fn find(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Endings of English place names ("Lordstown", "Jacksonville", "Harrisburg",
+/// "Greensboro"): a word so made is a town, listed or not.
+const TOPONYM_ENDINGS: &[&str] = &["town", "ville", "burg", "burgh", "borough", "boro"];
+
+/// Whether `word` is one capitalised word with a place name's ending and a stem of three
+/// letters or more before it.
+fn toponym(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && TOPONYM_ENDINGS
+            .iter()
+            .any(|e| word.len() >= e.len() + 3 && word.ends_with(e))
+}
+
+/// An unlisted town at `at` named by its ending ("in Lordstown"), as a town entry that
+/// still needs a place context.
+fn toponym_at(text: &str, at: usize) -> Option<(Entry, usize)> {
+    let end = word_end(text, at);
+    // "Downtown Seattle", "Motown Records": a word of a longer name.
+    let alone = !words_after(text, end, 1).next().is_some_and(capitalised);
+    (alone && toponym(&text[at..end])).then_some((
+        Entry {
+            name: "",
+            kind: Kind::Town,
+            word: false,
+            major: false,
+        },
+        end,
+    ))
 }
 
 /// Whether the name `e` found at `start..end` is a place here: the text to report and
@@ -546,8 +578,12 @@ fn judge(
     }
     let before = word_before(text, start);
     // "Elizabeth Warren", "Eastern Niagara": a capitalised word before is part of the name.
+    // But "the General Motors Lordstown plant" names a site of the firm.
     if let Some((w, _)) = before {
-        if capitalised(w) && !is_any(w, FUNCTION_WORDS) {
+        let site_next = words_after(text, end, 1)
+            .next()
+            .is_some_and(|n| !capitalised(n) && is_any(n, SITE_WORDS));
+        if capitalised(w) && !is_any(w, FUNCTION_WORDS) && !site_next {
             return None;
         }
     }
@@ -690,6 +726,9 @@ fn town_before_state(text: &str, start: usize, end: usize) -> Option<(String, us
 /// firms' names ("Sabadell", "Oyo": a town and a Nigerian state), so they are not.
 pub fn is_place(name: &str) -> bool {
     let name = name.trim_end_matches('.');
+    if toponym(name) {
+        return true;
+    }
     // "DETROIT (AP)": a name in capitals is the place written so.
     known(name)
         || (name.len() > 1 && !name.chars().any(char::is_lowercase) && known(&title_case(name)))
@@ -784,6 +823,21 @@ mod tests {
     }
 
     #[test]
+    fn unlisted_towns_by_their_ending() {
+        assert_eq!(
+            found("closure, including in Lordstown, as it"),
+            ["Lordstown"]
+        );
+        assert_eq!(found("its Smithville plant"), ["Smithville"]);
+        assert!(super::is_place("Lordstown"));
+        // Near misses: no place context, a word of a longer name, a short stem.
+        assert!(found("Lordstown said").is_empty());
+        assert!(found("in Downtown Seattle").is_empty());
+        assert!(found("at Motown Records").is_empty());
+        assert!(!super::is_place("Uptown"));
+    }
+
+    #[test]
     fn towns_that_are_words_need_in_or_a_state() {
         assert_eq!(found("staff in Reading were told"), ["Reading"]);
         assert_eq!(found("a plant in Mobile, Alabama"), ["Mobile, Alabama"]);
@@ -833,6 +887,10 @@ mod tests {
         assert!(found("U.S. Steel cut staff.").is_empty());
         assert!(found("Children's Minnesota cut staff.").is_empty());
         assert!(found("Sen. Elizabeth Warren said").is_empty());
+        assert_eq!(
+            found("inside the General Motors Lordstown plant"),
+            ["Lordstown"]
+        );
         assert_eq!(
             found("Ford's Saarlouis plant and the U.S. in May"),
             ["Saarlouis", "U.S."]
