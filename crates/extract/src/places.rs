@@ -111,8 +111,12 @@ fn may_start(word: &[u8]) -> bool {
 /// Where the keys of the name or text at `at` end: after its first word, and after its
 /// second word if one follows.
 fn key_ends(s: &str, at: usize) -> (usize, Option<usize>) {
+    second_word_end(s, word_end(s, at))
+}
+
+/// The first word's end `w1`, and where a second word after it ends.
+fn second_word_end(s: &str, w1: usize) -> (usize, Option<usize>) {
     let b = s.as_bytes();
-    let w1 = word_end(s, at);
     let mut k = w1;
     while k < b.len() {
         if b[k] < 0x80 {
@@ -180,10 +184,15 @@ fn run_of(key: &str, one_word: bool) -> Option<usize> {
 /// Names of two or more words are found by their first two, single words by themselves,
 /// so a run holds few names.
 fn match_at(text: &str, at: usize) -> Option<(Entry, usize)> {
-    if !may_start(&text.as_bytes()[at..word_end(text, at)]) {
+    match_word(text, at, word_end(text, at))
+}
+
+/// [`match_at`] where the first word ends at `w1`.
+fn match_word(text: &str, at: usize, w1: usize) -> Option<(Entry, usize)> {
+    if !may_start(&text.as_bytes()[at..w1]) {
         return None;
     }
-    let (w1, w2) = key_ends(text, at);
+    let (w1, w2) = second_word_end(text, w1);
     let (b, hay) = (DATA.as_bytes(), &text.as_bytes()[at..]);
     for (end, one_word) in [(w2, false), (Some(w1), true)] {
         let Some(end) = end else {
@@ -494,8 +503,9 @@ pub fn find(text: &str) -> Vec<String> {
             at += 1;
             continue;
         }
-        let Some((e, end)) = match_at(text, at).or_else(|| toponym_at(text, at)) else {
-            at = word_end(text, at).max(at + 1);
+        let w1 = word_end(text, at);
+        let Some((e, end)) = match_word(text, at, w1).or_else(|| toponym_at(text, at, w1)) else {
+            at = w1.max(at + 1);
             continue;
         };
         // Leftmost-longest: a name judged no place still hides the names inside it.
@@ -530,19 +540,18 @@ fn toponym(word: &str) -> bool {
 
 /// An unlisted town at `at` named by its ending ("in Lordstown"), as a town entry that
 /// still needs a place context.
-fn toponym_at(text: &str, at: usize) -> Option<(Entry, usize)> {
-    let end = word_end(text, at);
+fn toponym_at(text: &str, at: usize, end: usize) -> Option<(Entry, usize)> {
     // "Downtown Seattle", "Motown Records": a word of a longer name.
-    let alone = !words_after(text, end, 1).next().is_some_and(capitalised);
-    (alone && toponym(&text[at..end])).then_some((
-        Entry {
-            name: "",
-            kind: Kind::Town,
-            word: false,
-            major: false,
-        },
-        end,
-    ))
+    (toponym(&text[at..end]) && !words_after(text, end, 1).next().is_some_and(capitalised))
+        .then_some((
+            Entry {
+                name: "",
+                kind: Kind::Town,
+                word: false,
+                major: false,
+            },
+            end,
+        ))
 }
 
 /// Whether the name `e` found at `start..end` is a place here: the text to report and
