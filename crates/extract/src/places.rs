@@ -943,6 +943,25 @@ mod tests {
         assert!(found("at its Greencastle, Ind.-based unit").is_empty());
     }
 
+    /// No cut of a text with awkward bytes (non-ASCII letters, curly quotes, lone commas and
+    /// state abbreviations) makes either function panic.
+    #[test]
+    fn any_cut_of_awkward_text_is_safe() {
+        let text = "in São Paulo’s Zürich, N.Y.-based, Ind., Lordstown’ U.S.A \
+                    Ééé, Ohio; at Kokomo- and Warren, Mich. «Québec» Dü";
+        let cuts: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for &a in &cuts {
+            for &b in cuts.iter().filter(|&&b| b >= a) {
+                let _ = find(&text[a..b]);
+                let _ = super::is_place(&text[a..b]);
+            }
+        }
+    }
+
     #[test]
     fn knows_places_and_not_companies() {
         assert!(super::is_place("California"));
