@@ -1640,6 +1640,7 @@ mod tests {
                     date,
                     new_round: r(8) == 0,
                     past_verb: r(2) == 0,
+                    kind_worded: r(2) == 0,
                     fields: Vec::new(),
                 }
             })
