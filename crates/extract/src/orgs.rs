@@ -399,7 +399,7 @@ impl<'a> NameContext<'a> {
                 if !starts_upper(t) {
                     continue;
                 }
-                let first_name = first_names().contains(t.text);
+                let first_name = first_names().contains(t.text) || described_person(toks, i);
                 let titled =
                     i > 0 && toks[i - 1].is_any(&["ceo", "mr", "ms", "mrs", "dr", "founder"]);
                 if first_name || titled {
@@ -1036,6 +1036,49 @@ fn cited_as_source(
         || (outlet && before(1).is_some_and(|t| t.is_any(&["to", "by", "on", "with"])))
 }
 
+/// "Sundar Pichai, Alphabet’s CEO, said": two capitalised words described, after a comma,
+/// by a role ("Alphabet's chief executive", "the company's founder", "CEO of Acme"). A near
+/// miss: "Northwind Traders, the retailer, said" describes a firm.
+fn described_person(toks: &[Token], i: usize) -> bool {
+    const ROLES: &[&str] = &[
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "chief",
+        "founder",
+        "co-founder",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "director",
+        "head",
+        "secretary",
+        "minister",
+        "governor",
+        "mayor",
+        "senator",
+    ];
+    let (Some(second), Some(comma)) = (toks.get(i + 1), toks.get(i + 2)) else {
+        return false;
+    };
+    second.ws_before
+        && second.is_capitalized()
+        && !is_legal_suffix(second.text)
+        && comma.text == ","
+        && toks[i + 3..(i + 9).min(toks.len())]
+            .iter()
+            .take_while(|t| {
+                !matches!(t.text, "," | "." | ";" | "(")
+                    && !t.is_any(&["whose", "which", "who", "that"])
+            })
+            .any(|t| t.is_any(ROLES))
+}
+
 /// Last words of newspaper and wire names: "The Journal", "Boston Globe", "Fox News".
 const OUTLET_HEADS: &[&str] = &[
     "journal",
@@ -1598,6 +1641,19 @@ mod tests {
         ] {
             assert_eq!(company_key_ascii(name), company_key_any(name), "{name:?}");
         }
+    }
+
+    #[test]
+    fn a_name_described_by_a_role_is_a_person() {
+        let s = "Sundar Pichai, Alphabet’s CEO, said the company would cut 12,000 jobs.";
+        let toks = tokenize(s);
+        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        assert!(ctx.people.contains("Sundar Pichai"));
+        // A near miss: a firm whose chief speaks.
+        let s = "Northwind Traders, whose chief executive spoke on Tuesday, cut 300 jobs.";
+        let toks = tokenize(s);
+        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        assert!(!ctx.people.contains("Northwind Traders"));
     }
 
     #[test]
