@@ -58,6 +58,10 @@ const OPENERS: &[&str] = &[
     "reduced",
     "restructured",
     "restructuring",
+    "reorganising",
+    "reorganizing",
+    "reorganised",
+    "reorganized",
     "shed",
     "sheds",
     "shedding",
@@ -69,6 +73,10 @@ const OPENERS: &[&str] = &[
     "eliminates",
     "eliminated",
     "eliminating",
+    "target",
+    "targets",
+    "targeted",
+    "targeting",
 ];
 
 /// Words that introduce a list of units. Example: "areas such as sales, marketing and physical stores".
@@ -187,10 +195,19 @@ const GENERIC_STAFF: &[&str] = &[
     "positions",
     "staffers",
     "people",
+    // "1,100 corporate layoffs".
+    "layoffs",
+    "redundancies",
 ];
 
 /// Modifiers that say nothing about the unit: "1,100 full-time employees".
 const SIZE_WORDS: &[&str] = &[
+    "job",
+    // How people leave, not which: "85 voluntary redundancies".
+    "voluntary",
+    "involuntary",
+    "forced",
+    "compulsory",
     "full",
     "part",
     "time",
@@ -333,6 +350,10 @@ const SITE_NOUNS: &[&str] = &[
     "warehouses",
     "depot",
     "depots",
+    // A network of sites: "its branch network", "its distribution network".
+    "network",
+    "office",
+    "offices",
 ];
 
 /// Staff nouns whose modifiers name a kind of staff a round hits: "furloughs of union
@@ -454,6 +475,17 @@ const NOT_UNIT: &[&str] = &[
     "had",
     "will",
     "would",
+    "through",
+    // Pronouns and reporting verbs end a phrase: "in the coming weeks, he told employees".
+    "he",
+    "she",
+    "him",
+    "them",
+    "you",
+    "said",
+    "says",
+    "told",
+    "tells",
     // Which staff a round hit, not which unit: "the affected factories", "related
     // facilities".
     "affected",
@@ -757,7 +789,7 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         }
         let mut j = i + 1;
         while j < toks.len()
-            && j - i <= 4
+            && j - i <= 6
             && (toks[j].kind == TokKind::Word || toks[j].text == "-")
             && !toks[j].is_in(generic_staff())
         {
@@ -783,9 +815,11 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
                 }
                 mods = rest;
             }
-            if !mods.split(['-', ' ']).any(|w| {
+            // A hyphenated compound is one word: "mid-to-senior", but "full-time" is a size.
+            if !mods.split(' ').any(|w| {
                 (not_unit().contains(w) && !inner_and(w))
-                    || crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w))
+                    || w.split('-')
+                        .any(|w| crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w)))
             }) {
                 push(&mut out, &clean(mods));
             }
@@ -844,9 +878,8 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
                 break;
             }
             // Sites are named one by one: "plants in North America and put five plants".
-            // A kind of staff is no list: "in the coming weeks, he told employees".
             let connector = head != Head::Site
-                && (p.text == "," && head != Head::Staff || p.is("and") || p.text == "&")
+                && (p.text == "," || p.is("and") || p.text == "&")
                 && k >= 2
                 && is_wordish(&toks[k - 2])
                 && !toks[k - 2].is_in(not_unit());
@@ -868,6 +901,11 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
             push(&mut out, t.text);
             continue;
         }
+        // "close stores": a bare site right after a verb of closing.
+        if head == Head::Site && k == i && i >= 1 && toks[i - 1].is_any(SITE_OPENERS) {
+            push(&mut out, t.text);
+            continue;
+        }
         if k == 0 || (k == i && head != Head::Role) {
             continue;
         }
@@ -878,8 +916,10 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         }
         let o = &toks[opener];
         // "works" is mostly a verb ("the reorganization works"): only a named site.
+        // "shut down its Las Vegas customer support office".
+        let shut_down = o.is("down") && opener > 0 && toks[opener - 1].is_any(SITE_OPENERS);
         let opened = !t.is("works") && o.is_any(OPENERS)
-            || (head == Head::Site && o.is_any(SITE_OPENERS))
+            || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))
             || (matches!(head, Head::Role | Head::Staff) && o.is("off"))
             || (head == Head::Role && o.is("for"));
         // "Disney’s studio marketing group", "South32’s Worsley Alumina refinery".
@@ -889,7 +929,12 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
             && !(k >= 3 && toks[k - 3].is_any(CONTRACTED));
         // A named site: "the Redcar steelworks", "The Brinny plant, which ...".
         let named = head == Head::Site && toks[k - 1].is("the") && toks[k].is_capitalized();
-        if !(opened || possessive || named) {
+        // The subject of a passive cut: "The sales, production and content divisions will
+        // be impacted", "the marketing department would be the most affected unit".
+        let subject = matches!(head, Head::Unit | Head::Site)
+            && toks[k - 1].is_any(&["the", "its", "their"])
+            && passive_cut_after(&toks[i + 1..]);
+        if !(opened || possessive || named || subject) {
             continue;
         }
         let end = if head == Head::Job {
@@ -976,6 +1021,37 @@ const STAFF_AS_MODIFIER: &[&str] = &[
     "meeting",
     "memo",
 ];
+
+/// Whether `rest` (the tokens after a unit phrase) opens with a passive cut: an auxiliary
+/// within six words, then a word of cutting within five more ("will also be impacted",
+/// "would be the most affected unit", "was also eliminated").
+fn passive_cut_after(rest: &[Token]) -> bool {
+    // The auxiliary may follow a short tail ("divisions for Complex and BuzzFeed will"),
+    // never past a punctuation mark.
+    let Some(aux) = rest
+        .iter()
+        .take(6)
+        .take_while(|t| t.kind == TokKind::Word)
+        .position(|t| t.is_any(&["will", "would", "was", "were", "is", "are", "could", "may"]))
+    else {
+        return false;
+    };
+    rest[aux + 1..].iter().take(5).any(|t| {
+        t.is_any(&[
+            "affected",
+            "impacted",
+            "hit",
+            "eliminated",
+            "cut",
+            "axed",
+            "closed",
+            "shut",
+            "scrapped",
+            "disbanded",
+            "reduced",
+        ])
+    })
+}
 
 /// Words whose "’s" is a contracted "is": "What’s Really Happening Inside ...".
 const CONTRACTED: &[&str] = &[
@@ -1173,7 +1249,6 @@ const HIRING_WORDS: &[&str] = &[
     "investments",
     "create",
     "created",
-    "creating",
 ];
 
 static_set!(hiring_words, HIRING_WORDS);
@@ -1281,8 +1356,8 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(
-            find("It will shut plants in Europe and open five plants in Asia."),
-            Vec::<String>::new()
+            find("It will close its Ohio plant and open five plants in Asia."),
+            ["Ohio plant"]
         );
     }
 
@@ -1402,5 +1477,66 @@ mod tests {
         ] {
             assert_eq!(find(s), Vec::<String>::new(), "{s}");
         }
+    }
+
+    /// The subject of a passive cut names the units: "The sales and content divisions will
+    /// be impacted", "the marketing department would be the most affected unit".
+    #[test]
+    fn passive_subjects() {
+        assert_eq!(
+            find("The sales, production, tech and content divisions for both sites will be impacted."),
+            ["sales", "production", "tech", "content divisions"]
+        );
+        assert_eq!(
+            find("He said the marketing department would be the most affected unit."),
+            ["marketing department"]
+        );
+        assert_eq!(
+            find("Its final mile distribution network was also eliminated."),
+            ["final mile distribution network"]
+        );
+        // Near miss: no passive cut follows.
+        assert_eq!(
+            find("The sales team said it is confident the cuts will be limited."),
+            Vec::<String>::new()
+        );
+    }
+
+    /// More sites and kinds: a bare site after a verb of closing, "shut down its ...
+    /// office", "reorganising the global functions", a list of kinds of staff, a
+    /// hyphenated kind.
+    #[test]
+    fn more_sites_and_kinds() {
+        assert_eq!(
+            find("Starbucks to lay off 900 workers, close stores"),
+            ["stores"]
+        );
+        assert_eq!(
+            find("It laid off 165 people when it shut down its Las Vegas customer support office."),
+            ["Las Vegas customer support office"]
+        );
+        assert_eq!(
+            find("The restructure involves reorganising the global functions and head office."),
+            ["global functions"]
+        );
+        assert_eq!(
+            find(
+                "He was laid off along with a handful of operations, business and editorial staff."
+            ),
+            ["operations", "business", "editorial staff"]
+        );
+        assert_eq!(
+            find("It would remove around 12,000 mid-to-senior employees."),
+            ["mid-to-senior"]
+        );
+        // Near misses: how people leave is no kind of staff.
+        assert_eq!(
+            find("Nine has accepted 85 voluntary redundancies across the titles."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            find("It will cut 40,000 jobs, including 19,000 through furloughs and layoffs."),
+            Vec::<String>::new()
+        );
     }
 }
