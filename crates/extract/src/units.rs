@@ -350,8 +350,6 @@ const SITE_NOUNS: &[&str] = &[
     "warehouses",
     "depot",
     "depots",
-    // A network of sites: "its branch network", "its distribution network".
-    "network",
     "office",
     "offices",
 ];
@@ -1139,6 +1137,10 @@ fn clean(item: &str) -> String {
     while a < words.len() && not_unit().contains(words[a]) {
         a += 1;
     }
+    // "the bank’s fraud operations": the unit, without whose it is.
+    if a + 1 < words.len() && (words[a].ends_with("’s") || words[a].ends_with("'s")) {
+        a += 1;
+    }
     let mut b = words.len();
     while b > a
         && crate::wordset::with_lower(words[b - 1], |w| {
@@ -1234,7 +1236,17 @@ fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
             .all(|c| c.is_ascii_digit() || c.is_whitespace())
         || out
             .iter()
-            .any(|o| crate::wordset::with_lower(o, |o| o == lower)))
+            .any(|o| crate::wordset::with_lower(o, |o| nested(o, lower) || nested(lower, o))))
+}
+
+/// Whether `inner` is `outer`, or its first or last words: "veteran journalists" in
+/// "veteran journalists and editors", "fraud operations" in "bank’s fraud operations".
+fn nested(outer: &str, inner: &str) -> bool {
+    outer == inner
+        || (outer.len() > inner.len()
+            && ((outer.starts_with(inner) && outer.as_bytes()[inner.len()] == b' ')
+                || (outer.ends_with(inner)
+                    && outer.as_bytes()[outer.len() - inner.len() - 1] == b' ')))
 }
 
 /// Words of sentences about hiring or investing, whose units are not cut.
@@ -1492,8 +1504,8 @@ mod tests {
             ["marketing department"]
         );
         assert_eq!(
-            find("Its final mile distribution network was also eliminated."),
-            ["final mile distribution network"]
+            find("Its final mile distribution centre was also eliminated, and its retail stores were closed."),
+            ["retail stores"]
         );
         // Near miss: no passive cut follows.
         assert_eq!(
