@@ -870,7 +870,7 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
             let p = &toks[k - 1];
             // "to close seven NZ stores": the verb opens the phrase, it is not part of it.
             if possessive_s(toks, k - 1)
-                || p.is_any(OPENERS)
+                || p.is_any_of(openers())
                 || (head == Head::Site && p.is_any(SITE_OPENERS))
             {
                 break;
@@ -916,7 +916,7 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         // "works" is mostly a verb ("the reorganization works"): only a named site.
         // "shut down its Las Vegas customer support office".
         let shut_down = o.is("down") && opener > 0 && toks[opener - 1].is_any(SITE_OPENERS);
-        let opened = !t.is("works") && o.is_any(OPENERS)
+        let opened = !t.is("works") && o.is_any_of(openers())
             || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))
             || (matches!(head, Head::Role | Head::Staff) && o.is("off"))
             || (head == Head::Role && o.is("for"));
@@ -1270,6 +1270,7 @@ static_set!(generic_staff, GENERIC_STAFF);
 static_set!(job_functions, JOB_FUNCTIONS);
 static_set!(site_nouns, SITE_NOUNS);
 static_set!(not_kind, NOT_KIND);
+static_set!(openers, OPENERS);
 
 /// Every head noun of a unit phrase, for one probe a token.
 fn heads() -> &'static crate::wordset::WordSet {
