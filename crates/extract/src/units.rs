@@ -58,6 +58,25 @@ const OPENERS: &[&str] = &[
     "reduced",
     "restructured",
     "restructuring",
+    "reorganising",
+    "reorganizing",
+    "reorganised",
+    "reorganized",
+    "shed",
+    "sheds",
+    "shedding",
+    "axe",
+    "axes",
+    "axed",
+    "axing",
+    "eliminate",
+    "eliminates",
+    "eliminated",
+    "eliminating",
+    "target",
+    "targets",
+    "targeted",
+    "targeting",
 ];
 
 /// Words that introduce a list of units. Example: "areas such as sales, marketing and physical stores".
@@ -68,6 +87,7 @@ const LIST_CUES: &[&str] = &[
     "mostly on",
     "primarily on",
     "fell on",
+    "which include",
     "teams include",
     "areas include",
     "impacted include",
@@ -126,8 +146,19 @@ fn contains_cue(lower: &str) -> bool {
     .is_match(lower)
 }
 
-/// Nouns before "including" / "such as" that make the list one of firms or people.
+/// Nouns before "including" / "such as" that make the list one of firms, titles, people or
+/// places: "start-ups, including Avo", "publications including the National Post", "three
+/// sites including Cork".
 const FIRM_LISTS: &[&str] = &[
+    "start-ups",
+    "retailers",
+    "publications",
+    "sites",
+    "locations",
+    "cities",
+    "towns",
+    "states",
+    "regions",
     "investors",
     "backers",
     "companies",
@@ -164,10 +195,19 @@ const GENERIC_STAFF: &[&str] = &[
     "positions",
     "staffers",
     "people",
+    // "1,100 corporate layoffs".
+    "layoffs",
+    "redundancies",
 ];
 
 /// Modifiers that say nothing about the unit: "1,100 full-time employees".
 const SIZE_WORDS: &[&str] = &[
+    "job",
+    // How people leave, not which: "85 voluntary redundancies".
+    "voluntary",
+    "involuntary",
+    "forced",
+    "compulsory",
     "full",
     "part",
     "time",
@@ -178,14 +218,13 @@ const SIZE_WORDS: &[&str] = &[
     "current",
     "total",
     "existing",
-    "permanent",
-    "temporary",
     "local",
     "global",
-    "salaried",
-    "hourly",
-    "corporate",
-    "office",
+    "domestic",
+    "international",
+    "overseas",
+    "foreign",
+    "worldwide",
     "u",
     "s",
     "uk",
@@ -196,34 +235,165 @@ const SIZE_WORDS: &[&str] = &[
     "its",
     "their",
     "employees",
-    "union",
 ];
 
-/// Role nouns that are a unit on their own: "115 reporters".
-const ROLES: &[&str] = &[
+/// Job functions: plural occupation nouns, a unit on their own ("115 reporters", "laid off
+/// 85 drivers") or the head of one ("6,920 flight attendants", "its principal lecturers").
+/// Drawn from the major groups of a standard occupational classification (ISCO-08 / SOC:
+/// professionals, technicians, clerical, service and sales, crafts and trades, plant and
+/// machine operators), in the plural in which news counts them. Kinds of firms are not here.
+const JOB_FUNCTIONS: &[&str] = &[
     "reporters",
     "engineers",
     "journalists",
     "editors",
+    "photographers",
     "pilots",
     "nurses",
+    "doctors",
+    "physicians",
+    "pharmacists",
+    "therapists",
+    "paramedics",
     "drivers",
+    "couriers",
     "stylists",
     "designers",
     "recruiters",
     "salespeople",
     "managers",
+    "supervisors",
     "executives",
     "developers",
+    "programmers",
     "writers",
     "producers",
     "teachers",
-    "doctors",
+    "lecturers",
+    "tutors",
+    "professors",
+    "researchers",
+    "scientists",
+    "accountants",
+    "auditors",
+    "lawyers",
+    "paralegals",
+    "bankers",
+    "traders",
+    "brokers",
+    "advisers",
+    "advisors",
+    "consultants",
+    "clerks",
+    "cashiers",
+    "tellers",
     "technicians",
+    "mechanics",
+    "electricians",
+    "machinists",
+    "welders",
+    "assemblers",
+    "operators",
+    "miners",
+    "steelworkers",
+    "dockworkers",
+    "labourers",
+    "laborers",
+    "cleaners",
+    "janitors",
+    "caretakers",
+    "cooks",
+    "chefs",
+    "waiters",
+    "bartenders",
+    "baristas",
+    "guards",
+    "firefighters",
+    "attendants",
+    "agents",
     "contractors",
     "moderators",
-    "agents",
+    "librarians",
+    "administrators",
+    "apprentices",
+    "interns",
 ];
+
+/// Places where work is done whose closure or cuts an article names: "close its Brinny
+/// plant", "jobs would go at the Dalzell plate rolling works", "UK-based stores". The
+/// kinds of workplace (industrial, extractive, retail, logistics) of the same
+/// classifications' workplaces.
+const SITE_NOUNS: &[&str] = &[
+    "plant",
+    "plants",
+    "mine",
+    "mines",
+    "colliery",
+    "refinery",
+    "refineries",
+    "smelter",
+    "smelters",
+    "mill",
+    "mills",
+    "factory",
+    "factories",
+    "facility",
+    "facilities",
+    "works",
+    "steelworks",
+    "shipyard",
+    "foundry",
+    "store",
+    "stores",
+    "shops",
+    "warehouse",
+    "warehouses",
+    "depot",
+    "depots",
+    "office",
+    "offices",
+];
+
+/// Staff nouns whose modifiers name a kind of staff a round hits: "furloughs of union
+/// workers", "11 per cent of its editorial staff".
+const STAFF_HEADS: &[&str] = &["employees", "workers", "staff", "staffers"];
+
+/// Modifiers of staff that say how many or where, not which: "its remaining employees".
+const NOT_KIND: &[&str] = &[
+    "full",
+    "part",
+    "time",
+    "more",
+    "additional",
+    "new",
+    "current",
+    "total",
+    "existing",
+    "remaining",
+    "former",
+    "own",
+    "fewer",
+    "local",
+    "global",
+    "domestic",
+    "international",
+    "overseas",
+    "foreign",
+    "worldwide",
+    "u",
+    "s",
+    "uk",
+    "us",
+    "affected",
+    "impacted",
+    "displaced",
+    "related",
+    "mostly",
+    "mainly",
+];
+
+/// Verbs of having staff: "employs about 650 journalists" counts a workforce.
+const EMPLOY: &[&str] = &["employs", "employ", "employing", "employed", "employment"];
 
 /// Words a unit phrase never starts with or contains.
 const NOT_UNIT: &[&str] = &[
@@ -303,6 +473,35 @@ const NOT_UNIT: &[&str] = &[
     "had",
     "will",
     "would",
+    "through",
+    // Pronouns and reporting verbs end a phrase: "in the coming weeks, he told employees".
+    "he",
+    "she",
+    "him",
+    "them",
+    "you",
+    "said",
+    "says",
+    "told",
+    "tells",
+    // Which staff a round hit, not which unit: "the affected factories", "related
+    // facilities".
+    "affected",
+    "impacted",
+    "related",
+    // Back-references: "across the same divisions".
+    "same",
+    // A cut as a gerund is no modifier: "the point of cutting jobs".
+    "cutting",
+    "slashing",
+    "eliminating",
+    "shedding",
+    "axing",
+    "losing",
+    "reducing",
+    "trimming",
+    "adding",
+    "creating",
 ];
 
 /// Words that say which teams a round hits. Example: "Other areas likely impacted include
@@ -546,20 +745,42 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
                     " although ",
                     " which ",
                     " who ",
+                    " whom ",
                     " after ",
                     " because ",
                     " as part",
                     " to ",
+                    // A list ends where its predicate starts: "start-ups, including Avo
+                    // and Ace Labs, have shut down".
+                    " have ",
+                    " has ",
+                    " had ",
+                    " are ",
+                    " were ",
+                    " is ",
+                    " was ",
+                    " will ",
+                    " would ",
                 ],
             )
             .unwrap_or(end);
-            // A list ends where reporting starts: "recruiting, Collison said".
-            for item in split_list(&rest[..end]) {
+            // A list ends where reporting starts: "recruiting, Collison said" (cut before
+            // the list is split, so that its last "and" still separates two items).
+            for item in split_list(before_report(&rest[..end])) {
                 if item
                     .split(' ')
                     .any(|w| matches!(w, "said" | "says" | "told" | "wrote" | "according"))
                 {
                     break;
+                }
+                // "including focusing more on baristas": a gerund with its object is a
+                // clause ("including recruiting" is a unit).
+                let gerund_clause = item.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+                    && [" on ", " more ", " less ", " to ", " with "]
+                        .iter()
+                        .any(|p| item.contains(p));
+                if gerund_clause {
+                    continue;
                 }
                 // "departments such as sales": the inner cue gives the list.
                 if crate::wordset::with_lower(&item, contains_cue) {
@@ -576,37 +797,97 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         }
         let mut j = i + 1;
         while j < toks.len()
-            && j - i <= 4
+            && j - i <= 6
             && (toks[j].kind == TokKind::Word || toks[j].text == "-")
             && !toks[j].is_in(generic_staff())
         {
             j += 1;
         }
+        // "employs about 650 journalists": a workforce, not a cut.
+        if toks[i.saturating_sub(3)..i]
+            .iter()
+            .any(|w| w.is_any(EMPLOY))
+        {
+            continue;
+        }
         if j < toks.len() && toks[j].is_in(generic_staff()) && j > i + 1 {
             let mods = &sentence[toks[i + 1].start..toks[j - 1].end];
-            if !mods.split(['-', ' ']).any(|w| {
-                not_unit().contains(w) || crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w))
+            // "1,400 management and administrative positions": "and" may join two.
+            let inner_and = |w: &str| w == "and" && !mods.starts_with("and ");
+            // "1,000 UK retail banking jobs": where comes first, then which.
+            let size = |w: &str| crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w));
+            let mut mods = mods;
+            while let Some((w, rest)) = mods.split_once(' ') {
+                if !size(w) {
+                    break;
+                }
+                mods = rest;
+            }
+            // A hyphenated compound is one word: "mid-to-senior", but "full-time" is a size.
+            if !mods.split(' ').any(|w| {
+                (not_unit().contains(w) && !inner_and(w))
+                    || w.split('-')
+                        .any(|w| crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w)))
             }) {
                 push(&mut out, &clean(mods));
             }
         }
-        if toks.get(i + 1).is_some_and(|r| r.is_any(ROLES)) {
-            push(&mut out, toks[i + 1].text);
+        // "85 drivers", "6,920 flight attendants", "120 principal lecturers".
+        match (toks.get(i + 1), toks.get(i + 2)) {
+            (Some(r), _) if r.is_in(job_functions()) => push(&mut out, r.text),
+            (Some(m), Some(r))
+                if r.is_in(job_functions())
+                    && m.kind == TokKind::Word
+                    && m.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !m.is_in(not_unit())
+                    && !crate::wordset::with_lower(m.text, |w| SIZE_WORDS.contains(&w)) =>
+            {
+                push(&mut out, &sentence[m.start..r.end]);
+            }
+            _ => {}
         }
     }
-    // "in its X teams" phrases.
+    // "in its X teams" phrases, and their kin: "at its Irish manufacturing facilities",
+    // "Disney’s studio marketing group", "furloughs of union workers", "jobs for flight
+    // attendants, pilots and gate agents".
     for (i, t) in toks.iter().enumerate() {
-        if !(t.kind == TokKind::Word
-            && (t.is_in(unit_nouns()) || t.is_any(&["roles", "jobs", "positions"])))
-        {
+        if t.kind != TokKind::Word || !heads().contains(t.text) {
+            continue;
+        }
+        let head = if t.is_in(unit_nouns()) {
+            Head::Unit
+        } else if t.is_any(JOB_HEADS) {
+            Head::Job
+        } else if t.is_in(site_nouns()) {
+            Head::Site
+        } else if t.is_in(job_functions()) {
+            Head::Role
+        } else {
+            Head::Staff
+        };
+        // "staff reductions", "workers union": the staff noun is a modifier, not a head; so
+        // is a unit noun before another head ("group operations").
+        if toks.get(i + 1).is_some_and(|n| {
+            (matches!(head, Head::Staff | Head::Role) && n.is_any(STAFF_AS_MODIFIER))
+                || (head == Head::Unit && n.kind == TokKind::Word && heads().contains(n.text))
+        }) {
             continue;
         }
         // Walk back over the phrase, through list commas and "and": "across our Business,
-        // Content, Tech and Admin teams".
+        // Content, Tech and Admin teams"; a possessive ends it ("Disney’s studio group").
         let mut k = i;
-        while k > 0 && i - k < 12 {
+        while k > 0 && i - k < 24 {
             let p = &toks[k - 1];
-            let connector = (p.text == "," || p.is("and") || p.text == "&")
+            // "to close seven NZ stores": the verb opens the phrase, it is not part of it.
+            if possessive_s(toks, k - 1)
+                || p.is_any_of(openers())
+                || (head == Head::Site && p.is_any(SITE_OPENERS))
+            {
+                break;
+            }
+            // Sites are named one by one: "plants in North America and put five plants".
+            let connector = head != Head::Site
+                && (p.text == "," || p.is("and") || p.text == "&")
                 && k >= 2
                 && is_wordish(&toks[k - 2])
                 && !toks[k - 2].is_in(not_unit());
@@ -616,8 +897,24 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
                 break;
             }
         }
-        // Keep "and"/"&" only inside: "Customer Development and Support Teams".
-        if k == i || k == 0 {
+        // Keep "and"/"&" only inside: "Customer Development and Support Teams". A job
+        // function is a unit without a modifier ("jobs for pilots").
+        // "plans to close 68 stores": the site, without its count.
+        if head == Head::Site
+            && k == i
+            && i >= 2
+            && toks[i - 1].kind == TokKind::Number
+            && toks[i - 2].is_any(SITE_OPENERS)
+        {
+            push(&mut out, t.text);
+            continue;
+        }
+        // "close stores": a bare site right after a verb of closing.
+        if head == Head::Site && k == i && i >= 1 && toks[i - 1].is_any(SITE_OPENERS) {
+            push(&mut out, t.text);
+            continue;
+        }
+        if k == 0 || (k == i && head != Head::Role) {
             continue;
         }
         let mut opener = k - 1;
@@ -625,17 +922,170 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         {
             opener -= 1;
         }
-        if !toks[opener].is_any(OPENERS) {
+        let o = &toks[opener];
+        // "works" is mostly a verb ("the reorganization works"): only a named site.
+        // "shut down its Las Vegas customer support office".
+        let shut_down = o.is("down") && opener > 0 && toks[opener - 1].is_any(SITE_OPENERS);
+        let opened = !t.is("works") && o.is_any_of(openers())
+            || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))
+            || (matches!(head, Head::Role | Head::Staff) && o.is("off"))
+            || (head == Head::Role && o.is("for"));
+        // "Disney’s studio marketing group", "South32’s Worsley Alumina refinery".
+        let possessive = k != i
+            && possessive_s(toks, k - 1)
+            && head != Head::Job
+            && !(k >= 3 && toks[k - 3].is_any(CONTRACTED));
+        // A named site: "the Redcar steelworks", "The Brinny plant, which ...".
+        let named = head == Head::Site && toks[k - 1].is("the") && toks[k].is_capitalized();
+        // The subject of a passive cut: "The sales, production and content divisions will
+        // be impacted", "the marketing department would be the most affected unit".
+        let subject = matches!(head, Head::Unit | Head::Site)
+            && toks[k - 1].is_any(&["the", "its", "their"])
+            && passive_cut_after(&toks[i + 1..]);
+        if !(opened || possessive || named || subject) {
             continue;
         }
-        let head_is_job = t.is_any(&["roles", "jobs", "positions"]);
-        let end = if head_is_job { toks[i - 1].end } else { t.end };
+        let end = if head == Head::Job {
+            toks[i - 1].end
+        } else {
+            t.end
+        };
         let phrase = &sentence[toks[k].start..end];
+        // Job functions are common nouns: "AI agents" are software.
+        if head == Head::Role && toks[k..i].iter().any(Token::is_capitalized) {
+            continue;
+        }
+        // "its remaining employees", "its U.S. staff": how many or where, not which.
+        if head == Head::Staff
+            && phrase
+                .split(['-', ' ', ','])
+                .any(|w| crate::wordset::with_lower(w, |w| not_kind().contains(w)))
+        {
+            continue;
+        }
         for item in split_list(phrase) {
+            // Each item of a list of job functions ends in one.
+            let last = item.rsplit(' ').next().unwrap_or("");
+            if head == Head::Role && !job_functions().contains(last) {
+                continue;
+            }
             push(&mut out, &item);
         }
     }
     out
+}
+
+/// The nouns a unit phrase can end in, told apart because each takes its own openers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Head {
+    /// "team", "division": the phrase keeps it.
+    Unit,
+    /// "jobs", "roles", "positions": the phrase drops it ("engineering jobs" → "engineering").
+    Job,
+    /// "plant", "stores": a site.
+    Site,
+    /// "pilots", "flight attendants": a job function.
+    Role,
+    /// "union workers", "editorial staff".
+    Staff,
+}
+
+/// Job nouns whose modifiers are the unit.
+const JOB_HEADS: &[&str] = &["roles", "jobs", "positions"];
+
+/// Words that open a phrase naming a site closed: "close its Brinny plant".
+const SITE_OPENERS: &[&str] = &[
+    "close",
+    "closes",
+    "closed",
+    "closing",
+    "closure",
+    "closures",
+    "shut",
+    "shuts",
+    "shutting",
+    "shutter",
+    "shuttering",
+    "mothball",
+    "mothballing",
+    "idle",
+    "idling",
+];
+
+/// Nouns after a staff noun that make it a modifier: "staff reductions", "workers union".
+const STAFF_AS_MODIFIER: &[&str] = &[
+    "reduction",
+    "reductions",
+    "cuts",
+    "count",
+    "numbers",
+    "levels",
+    "union",
+    "unions",
+    "members",
+    "costs",
+    "benefits",
+    "turnover",
+    "meeting",
+    "memo",
+];
+
+/// Whether `rest` (the tokens after a unit phrase) opens with a passive cut: an auxiliary
+/// within six words, then a word of cutting within five more ("will also be impacted",
+/// "would be the most affected unit", "was also eliminated").
+fn passive_cut_after(rest: &[Token]) -> bool {
+    // The auxiliary may follow a short tail ("divisions for Complex and BuzzFeed will"),
+    // never past a punctuation mark.
+    let Some(aux) = rest
+        .iter()
+        .take(6)
+        .take_while(|t| t.kind == TokKind::Word)
+        .position(|t| t.is_any(&["will", "would", "was", "were", "is", "are", "could", "may"]))
+    else {
+        return false;
+    };
+    rest[aux + 1..].iter().take(5).any(|t| {
+        t.is_any(&[
+            "affected",
+            "impacted",
+            "hit",
+            "eliminated",
+            "cut",
+            "axed",
+            "closed",
+            "shut",
+            "scrapped",
+            "disbanded",
+            "reduced",
+        ])
+    })
+}
+
+/// Words whose "’s" is a contracted "is": "What’s Really Happening Inside ...".
+const CONTRACTED: &[&str] = &[
+    "it", "that", "what", "there", "here", "who", "where", "he", "she", "let", "this",
+];
+
+/// Whether `toks[j]` is the "s" of a possessive: "Disney’s".
+fn possessive_s(toks: &[Token], j: usize) -> bool {
+    toks[j].is("s") && !toks[j].ws_before && j > 0 && matches!(toks[j - 1].text, "’" | "'")
+}
+
+/// `list` up to its first ", "-separated part that reports: "fraud operations, central
+/// operations and its branch network, the union said" → "fraud operations, central
+/// operations and its branch network".
+fn before_report(list: &str) -> &str {
+    let mut at = 0;
+    for part in list.split(", ") {
+        if part
+            .split(' ')
+            .any(|w| matches!(w, "said" | "says" | "told" | "wrote" | "according"))
+        {
+            return &list[..at];
+        }
+        at += part.len() + 2;
+    }
+    list
 }
 
 /// "A, B and C" → A, B, C; "X and Y" alone stays whole ("training and certification") unless
@@ -697,6 +1147,10 @@ fn clean(item: &str) -> String {
     while a < words.len() && not_unit().contains(words[a]) {
         a += 1;
     }
+    // "the bank’s fraud operations": the unit, without whose it is.
+    if a + 1 < words.len() && (words[a].ends_with("’s") || words[a].ends_with("'s")) {
+        a += 1;
+    }
     let mut b = words.len();
     while b > a
         && crate::wordset::with_lower(words[b - 1], |w| {
@@ -756,6 +1210,8 @@ fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
                 | "affecting"
                 | "impacting"
                 | "receiving"
+                // "growth pursued by firms": a passive clause.
+                | "by"
         )
     });
     // Words that name no particular team: "its workforce", "key departments", a
@@ -790,7 +1246,17 @@ fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
             .all(|c| c.is_ascii_digit() || c.is_whitespace())
         || out
             .iter()
-            .any(|o| crate::wordset::with_lower(o, |o| o == lower)))
+            .any(|o| crate::wordset::with_lower(o, |o| nested(o, lower) || nested(lower, o))))
+}
+
+/// Whether `inner` is `outer`, or its first or last words: "veteran journalists" in
+/// "veteran journalists and editors", "fraud operations" in "bank’s fraud operations".
+fn nested(outer: &str, inner: &str) -> bool {
+    outer == inner
+        || (outer.len() > inner.len()
+            && ((outer.starts_with(inner) && outer.as_bytes()[inner.len()] == b' ')
+                || (outer.ends_with(inner)
+                    && outer.as_bytes()[outer.len() - inner.len() - 1] == b' ')))
 }
 
 /// Words of sentences about hiring or investing, whose units are not cut.
@@ -803,12 +1269,34 @@ const HIRING_WORDS: &[&str] = &[
     "investing",
     "investment",
     "investments",
+    "create",
+    "created",
 ];
 
 static_set!(hiring_words, HIRING_WORDS);
 static_set!(not_unit, NOT_UNIT);
 static_set!(unit_nouns, UNIT_NOUNS);
 static_set!(generic_staff, GENERIC_STAFF);
+static_set!(job_functions, JOB_FUNCTIONS);
+static_set!(site_nouns, SITE_NOUNS);
+static_set!(not_kind, NOT_KIND);
+static_set!(openers, OPENERS);
+
+/// Every head noun of a unit phrase, for one probe a token.
+fn heads() -> &'static crate::wordset::WordSet {
+    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        crate::wordset::WordSet::new(
+            UNIT_NOUNS
+                .iter()
+                .chain(JOB_HEADS)
+                .chain(SITE_NOUNS)
+                .chain(JOB_FUNCTIONS)
+                .chain(STAFF_HEADS)
+                .copied(),
+        )
+    })
+}
 
 #[cfg(test)]
 mod tests {
@@ -854,6 +1342,225 @@ mod tests {
         assert_eq!(
             find("Most will occur in recruiting, Collison said."),
             ["recruiting"]
+        );
+    }
+
+    /// Sites a round closes or cuts at: after a verb of closing or "at", after a
+    /// possessive, or named after "the"; a count before the site is dropped.
+    #[test]
+    fn sites() {
+        assert_eq!(
+            find("The firm will close its Ohio assembly plant next year."),
+            ["Ohio assembly plant"]
+        );
+        assert_eq!(
+            find("About 120 jobs will go at the Leeds distribution warehouse."),
+            ["Leeds distribution warehouse"]
+        );
+        assert_eq!(
+            find("The Hartlepool smelter, which opened in 1975, will close."),
+            ["Hartlepool smelter"]
+        );
+        assert_eq!(
+            find("Acme’s Fife paper mill will shed 90 jobs."),
+            ["Fife paper mill"]
+        );
+        assert_eq!(
+            find("The retailer plans to close 40 stores this year."),
+            ["stores"]
+        );
+        // Near misses: no site is named, and "works" is a verb.
+        assert_eq!(
+            find("Production at the plant resumed on Monday."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            find("The chief executive said the new plan works for the company."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            find("It will close its Ohio plant and open five plants in Asia."),
+            ["Ohio plant"]
+        );
+    }
+
+    /// Job functions: counted ("85 drivers", "6,920 flight attendants"), or listed after
+    /// a cut ("jobs for pilots, technicians and gate agents").
+    #[test]
+    fn job_functions() {
+        assert_eq!(find("The carrier laid off 85 drivers."), ["drivers"]);
+        assert_eq!(
+            find("Cuts will affect 2,850 pilots, 6,920 flight attendants and 2,010 mechanics."),
+            ["pilots", "flight attendants", "mechanics"]
+        );
+        assert_eq!(
+            find("The airline will cut jobs for flight attendants, pilots, technicians, gate agents and other staff."),
+            ["flight attendants", "pilots", "technicians", "gate agents"]
+        );
+        assert_eq!(
+            find("The college is seeking to get rid of its principal lecturers."),
+            ["principal lecturers"]
+        );
+        // Near misses: a workforce is not a cut, and "AI agents" are software.
+        assert_eq!(
+            find("The chain employs about 650 journalists across the country."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            find("Layoffs at the firm include roles replaced by AI agents."),
+            Vec::<String>::new()
+        );
+    }
+
+    /// Kinds of staff: "furloughs of union workers", "of its editorial staff", "1,400
+    /// management and administrative positions".
+    #[test]
+    fn kinds_of_staff() {
+        assert_eq!(
+            find("The furloughs of union workers start in October."),
+            ["union workers"]
+        );
+        assert_eq!(
+            find("It is laying off 11 per cent of its editorial staff."),
+            ["editorial staff"]
+        );
+        assert_eq!(
+            find("Cuts will hit 1,400 management and administrative positions."),
+            ["management and administrative"]
+        );
+        assert_eq!(
+            find("The bank will cut 1,000 UK retail banking jobs."),
+            ["retail banking"]
+        );
+        assert_eq!(
+            find("All 27,000 permanent and temporary staff will lose their jobs."),
+            ["permanent and temporary"]
+        );
+        // Near misses: how many or where is no kind; a comma ends a kind of staff.
+        assert_eq!(
+            find("It will lay off 20% of its remaining employees."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            find("The cuts will happen in the coming weeks, he told employees."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            find("It eliminated 28,000 domestic jobs."),
+            Vec::<String>::new()
+        );
+    }
+
+    /// A possessive opens a unit phrase: "Disney’s studio marketing group".
+    #[test]
+    fn possessive_units() {
+        assert_eq!(
+            find("Lionsgate’s global motion picture group will reduce its workforce."),
+            ["global motion picture group"]
+        );
+        assert_eq!(
+            find("The cuts mostly affected Meta's business departments."),
+            ["business departments"]
+        );
+        // Near miss: a contracted "is".
+        assert_eq!(
+            find("What’s Really Happening Inside Amazon Web Services"),
+            Vec::<String>::new()
+        );
+    }
+
+    /// Long lists of units before one head; a unit noun before another head is a modifier.
+    #[test]
+    fn long_lists() {
+        assert_eq!(
+            find("It will cut 1,340 jobs within its group operations, retail, customer products and marketing, finance and risk divisions."),
+            ["group operations", "retail", "customer products and marketing", "finance", "risk divisions"]
+        );
+        assert_eq!(
+            find("The broadcaster opened redundancies to its content teams, which include news, entertainment, regional and local, as well as product teams."),
+            ["news", "entertainment", "regional and local", "product teams"]
+        );
+        assert_eq!(
+            find("Redundancies will fall in the fraud operations, central operations and across its branch network, the union said."),
+            ["fraud operations", "central operations", "branch network"]
+        );
+    }
+
+    /// What is no unit: a list running into its predicate, firms, titles or places listed,
+    /// a cut as a gerund, a back-reference, roles created, a passive clause.
+    #[test]
+    fn no_units() {
+        for s in [
+            "Several start-ups, including Avo and Ace Labs, have shut down and fired all of their employees.",
+            "Pfizer is to cut jobs at three sites including Cork.",
+            "The firm owns publications including the National Post.",
+            "The CEO said the firm was not at the point of cutting jobs.",
+            "Meanwhile, 145 new roles will be created across the same divisions facing cuts.",
+            "• ‘Extravagant growth’ pursued by firms including Grab is unlikely to return",
+            "The company must put customers first, including focusing more on baristas, whom it calls partners.",
+        ] {
+            assert_eq!(find(s), Vec::<String>::new(), "{s}");
+        }
+    }
+
+    /// The subject of a passive cut names the units: "The sales and content divisions will
+    /// be impacted", "the marketing department would be the most affected unit".
+    #[test]
+    fn passive_subjects() {
+        assert_eq!(
+            find("The sales, production, tech and content divisions for both sites will be impacted."),
+            ["sales", "production", "tech", "content divisions"]
+        );
+        assert_eq!(
+            find("He said the marketing department would be the most affected unit."),
+            ["marketing department"]
+        );
+        assert_eq!(
+            find("Its final mile distribution centre was also eliminated, and its retail stores were closed."),
+            ["retail stores"]
+        );
+        // Near miss: no passive cut follows.
+        assert_eq!(
+            find("The sales team said it is confident the cuts will be limited."),
+            Vec::<String>::new()
+        );
+    }
+
+    /// More sites and kinds: a bare site after a verb of closing, "shut down its ...
+    /// office", "reorganising the global functions", a list of kinds of staff, a
+    /// hyphenated kind.
+    #[test]
+    fn more_sites_and_kinds() {
+        assert_eq!(
+            find("Starbucks to lay off 900 workers, close stores"),
+            ["stores"]
+        );
+        assert_eq!(
+            find("It laid off 165 people when it shut down its Las Vegas customer support office."),
+            ["Las Vegas customer support office"]
+        );
+        assert_eq!(
+            find("The restructure involves reorganising the global functions and head office."),
+            ["global functions"]
+        );
+        assert_eq!(
+            find(
+                "He was laid off along with a handful of operations, business and editorial staff."
+            ),
+            ["operations", "business", "editorial staff"]
+        );
+        assert_eq!(
+            find("It would remove around 12,000 mid-to-senior employees."),
+            ["mid-to-senior"]
+        );
+        // Near misses: how people leave is no kind of staff.
+        assert_eq!(
+            find("Nine has accepted 85 voluntary redundancies across the titles."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            find("It will cut 40,000 jobs, including 19,000 through furloughs and layoffs."),
+            Vec::<String>::new()
         );
     }
 }
