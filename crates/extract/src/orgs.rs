@@ -948,20 +948,22 @@ fn cited_as_source(
     // A known outlet; or a newspaper or wire by the last word of its name ("The Journal",
     // "Boston Globe"), which is a source only where it reports: media companies cut too.
     let outlet = outlets().contains(name);
-    let headed = toks[last].is_any(OUTLET_HEADS) && toks[last].text.starts_with(char::is_uppercase);
+    let headed =
+        toks[last].is_any_of(outlet_heads()) && toks[last].text.starts_with(char::is_uppercase);
     // The rest of a long name after "and" or "of": "the Securities and Exchange Commission".
     let body_rest = (1..7)
         .map_while(&after)
         .take_while(|t| {
             t.is_any(&["and", "&", "of", "for"]) || t.text.starts_with(char::is_uppercase)
         })
-        .any(|t| t.is_any(BODY_WORDS));
+        .any(|t| t.is_any_of(body_words()));
     // "the Alliance for American Manufacturing": the rest of a body's name is the body.
     let body = body_rest
         || is_body(name, &toks[first..=last], ctx)
         || before(1).is_some_and(|t| t.is_any(&["for", "of", "on"]))
-            && before(2)
-                .is_some_and(|t| t.is_any(BODY_WORDS) && t.text.starts_with(char::is_uppercase));
+            && before(2).is_some_and(|t| {
+                t.is_any_of(body_words()) && t.text.starts_with(char::is_uppercase)
+            });
     let after_said = before(1).is_some_and(|t| t.is_any(&["to", "by", "told"]))
         && before(2).is_some_and(|t| t.is_any(&["according", "reported", "told", "first", "said"]));
     // "according to employment consulting firm X": a few lower-case words may describe it.
@@ -978,10 +980,10 @@ fn cited_as_source(
     } else {
         1
     };
-    let reports = after(verb_at).is_some_and(|t| t.is_any(REPORTING_VERBS))
+    let reports = after(verb_at).is_some_and(|t| t.is_any_of(reporting_verbs()))
         // "X first reported", "X previously reported"
         || after(verb_at).is_some_and(|t| t.is_any(&["first", "previously", "earlier", "also"]))
-            && after(verb_at + 1).is_some_and(|t| t.is_any(REPORTING_VERBS));
+            && after(verb_at + 1).is_some_and(|t| t.is_any_of(reporting_verbs()));
     // The document may follow the rest of a long name: "Securities and Exchange
     // Commission filing", "Bureau of Labor Statistics data".
     // A law: "the Worker Adjustment and Retraining Notification Act".
@@ -996,7 +998,7 @@ fn cited_as_source(
     let document = (verb_at..verb_at + 6)
         .map_while(&after)
         .find(|t| !(t.is_any(&["and", "&", "of"]) || t.text.starts_with(char::is_uppercase)))
-        .is_some_and(|t| t.is_any(SOURCE_DOCUMENTS));
+        .is_some_and(|t| t.is_any_of(source_documents()));
     // An outlet is an employer only where a sentence makes it one: the subject of a verb
     // ("Bloomberg laid off 90 newsroom employees"), its own staff ("BuzzFeed's newsroom"),
     // or the place of the cuts ("layoffs at Vice"). "Forbes's claim" and "BBC sources
@@ -1015,7 +1017,7 @@ fn cited_as_source(
         ])
     });
     let subject =
-        after(verb_at).is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any(REPORTING_VERBS));
+        after(verb_at).is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any_of(reporting_verbs()));
     let place_of = before(1).is_some_and(|t| t.is_any(&["at", "from", "of", "across", "within"]));
     let outlet_source = outlet && !(own_staff || subject || place_of);
     // A union, a government or a regulator speaks about cuts far more often than it makes
@@ -1023,7 +1025,7 @@ fn cited_as_source(
     // Department laid off 300"), or where its own staff or the place of the cuts is named.
     let cuts = (verb_at..verb_at + 2)
         .map_while(&after)
-        .any(|t| t.is_any(CUT_VERBS));
+        .any(|t| t.is_any_of(cut_verbs()));
     let body_source = body && !(own_staff || cuts || place_of);
     outlet_source
         || law
@@ -1179,7 +1181,7 @@ fn is_body(name: &str, words: &[Token], ctx: &NameContext<'_>) -> bool {
     ctx.unions.contains(name)
         || words.last().is_some_and(|t| t.is("general")) && words.len() > 1
         || words.iter().enumerate().any(|(k, t)| {
-            t.is_any(BODY_WORDS) && !(t.is("union") && k > 0 && words[k - 1].is("credit"))
+            t.is_any_of(body_words()) && !(t.is("union") && k > 0 && words[k - 1].is("credit"))
         })
 }
 
@@ -1517,6 +1519,11 @@ static_set!(legal_suffixes, LEGAL_SUFFIXES);
 static_set!(demonyms, DEMONYMS);
 static_set!(place_adjectives, PLACE_ADJECTIVES);
 static_set!(outlets, OUTLETS);
+static_set!(source_documents, SOURCE_DOCUMENTS);
+static_set!(cut_verbs, CUT_VERBS);
+static_set!(reporting_verbs, REPORTING_VERBS);
+static_set!(outlet_heads, OUTLET_HEADS);
+static_set!(body_words, BODY_WORDS);
 static_set!(subject_verbs, SUBJECT_VERBS);
 
 #[cfg(test)]
