@@ -945,18 +945,34 @@ fn cited_as_source(
 ) -> bool {
     let before = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i));
     let after = |k: usize| toks.get(last + k);
+    // A possessive ("Reuters' reporting") does not stop the reporting verb after it.
+    let verb_at = if after(1).is_some_and(|t| t.text == "’" || t.text == "'") {
+        3
+    } else {
+        1
+    };
+    // The rest of a long name, in one pass: capitalised words and "and", "&", "of", "for"
+    // ("the Securities and Exchange Commission", "Worker Adjustment and Retraining
+    // Notification Act"), then the word after it ("... filing", "... data").
+    let mut body_rest = false;
+    let mut law = toks[last].text == "Act";
+    let mut stop = None;
+    for k in verb_at..verb_at + 6 {
+        let Some(t) = after(k) else { break };
+        if !(t.is_any(&["and", "&", "of", "for"]) || t.text.starts_with(char::is_uppercase)) {
+            stop = Some(t);
+            break;
+        }
+        body_rest |= t.is_any_of(body_words());
+        law |= t.text == "Act";
+    }
+    let document = stop.is_some_and(|t| t.is_any_of(source_documents()));
+    let next = after(verb_at);
     // A known outlet; or a newspaper or wire by the last word of its name ("The Journal",
     // "Boston Globe"), which is a source only where it reports: media companies cut too.
     let outlet = outlets().contains(name);
     let headed =
         toks[last].is_any_of(outlet_heads()) && toks[last].text.starts_with(char::is_uppercase);
-    // The rest of a long name after "and" or "of": "the Securities and Exchange Commission".
-    let body_rest = (1..7)
-        .map_while(&after)
-        .take_while(|t| {
-            t.is_any(&["and", "&", "of", "for"]) || t.text.starts_with(char::is_uppercase)
-        })
-        .any(|t| t.is_any_of(body_words()));
     // "the Alliance for American Manufacturing": the rest of a body's name is the body.
     let body = body_rest
         || is_body(name, &toks[first..=last], ctx)
@@ -967,43 +983,21 @@ fn cited_as_source(
     let after_said = before(1).is_some_and(|t| t.is_any(&["to", "by", "told"]))
         && before(2).is_some_and(|t| t.is_any(&["according", "reported", "told", "first", "said"]));
     // "according to employment consulting firm X": a few lower-case words may describe it.
-    let according = toks[first.saturating_sub(6)..first]
+    let window = &toks[first.saturating_sub(6)..first];
+    let according = window
         .windows(2)
         .any(|w| w[0].is("according") && w[1].is("to"))
-        && !toks[first.saturating_sub(6)..first]
-            .iter()
-            .any(|t| t.kind == TokKind::Punct);
+        && !window.iter().any(|t| t.kind == TokKind::Punct);
     let told = before(1).is_some_and(|t| t.is_any(&["told", "tells", "telling", "via", "per"]));
-    // A possessive ("Reuters' reporting") does not stop the reporting verb after it.
-    let verb_at = if after(1).is_some_and(|t| t.text == "’" || t.text == "'") {
-        3
-    } else {
-        1
-    };
-    let reports = after(verb_at).is_some_and(|t| t.is_any_of(reporting_verbs()))
+    let reports = next.is_some_and(|t| t.is_any_of(reporting_verbs()))
         // "X first reported", "X previously reported"
-        || after(verb_at).is_some_and(|t| t.is_any(&["first", "previously", "earlier", "also"]))
+        || next.is_some_and(|t| t.is_any(&["first", "previously", "earlier", "also"]))
             && after(verb_at + 1).is_some_and(|t| t.is_any_of(reporting_verbs()));
-    // The document may follow the rest of a long name: "Securities and Exchange
-    // Commission filing", "Bureau of Labor Statistics data".
-    // A law: "the Worker Adjustment and Retraining Notification Act".
-    let law = (verb_at..verb_at + 6)
-        .map_while(&after)
-        .find(|t| {
-            !(t.is_any(&["and", "&", "of"]) || t.text.starts_with(char::is_uppercase))
-                || t.text == "Act"
-        })
-        .is_some_and(|t| t.text == "Act")
-        || toks[first..=last].last().is_some_and(|t| t.text == "Act");
-    let document = (verb_at..verb_at + 6)
-        .map_while(&after)
-        .find(|t| !(t.is_any(&["and", "&", "of"]) || t.text.starts_with(char::is_uppercase)))
-        .is_some_and(|t| t.is_any_of(source_documents()));
     // An outlet is an employer only where a sentence makes it one: the subject of a verb
     // ("Bloomberg laid off 90 newsroom employees"), its own staff ("BuzzFeed's newsroom"),
     // or the place of the cuts ("layoffs at Vice"). "Forbes's claim" and "BBC sources
     // said" cite it.
-    let own_staff = after(verb_at).is_some_and(|t| {
+    let own_staff = next.is_some_and(|t| {
         t.is_any(&[
             "newsroom",
             "newsrooms",
@@ -1016,8 +1010,7 @@ fn cited_as_source(
             "editorial",
         ])
     });
-    let subject =
-        after(verb_at).is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any_of(reporting_verbs()));
+    let subject = next.is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any_of(reporting_verbs()));
     let place_of = before(1).is_some_and(|t| t.is_any(&["at", "from", "of", "across", "within"]));
     let outlet_source = outlet && !(own_staff || subject || place_of);
     // A union, a government or a regulator speaks about cuts far more often than it makes
