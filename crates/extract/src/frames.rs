@@ -1212,11 +1212,21 @@ fn closure_losses(toks: &[Token], hits: &[TriggerHit], made: &[(usize, usize)], 
         .filter(|&&(_, h)| class(h) == TrigClass::Closure)
     {
         for &(fk, k) in made.iter().filter(|&&(_, h)| class(h) == TrigClass::Cut) {
-            if out[fk].company.name != out[fc].company.name || out[fc].count.is_some() {
+            // A closing that already has a figure of its own keeps it; the same figure on
+            // both ("close its plant ... and about 240 workers will lose their jobs") is one.
+            let same_figure = matches!(
+                (&out[fc].count, &out[fk].count),
+                (Some((a, _)), Some((b, _))) if a.min == b.min && a.max == b.max
+            );
+            if out[fk].company.name != out[fc].company.name
+                || out[fc].count.is_some() && !same_figure
+            {
                 continue;
             }
             let (cut, closure) = (&hits[k], &hits[c]);
-            let linked = if closure.last < cut.first {
+            let linked = if same_figure {
+                true
+            } else if closure.last < cut.first {
                 // The loss follows the closing: "with the loss of", "resulting in", ", laying off".
                 let gap = &toks[closure.last + 1..cut.first];
                 let near = &gap[gap.len().saturating_sub(4)..];

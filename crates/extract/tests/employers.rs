@@ -89,6 +89,7 @@ fn jobs_lost_because_a_site_closes_are_the_closures_figure() {
         "Northwind Traders is planning to close seven stores with the loss of as many as 145 jobs.",
         "Northwind Traders will close its Kokomo facility in 2024, permanently laying off 145 employees.",
         "Northwind Traders is set to close its coal mine by the end of June, resulting in the loss of 145 jobs.",
+        "Northwind Traders said it will close its Kokomo plant, and that 145 workers will lose their jobs.",
     ] {
         let got = claims(s);
         assert!(
