@@ -583,6 +583,8 @@ const GOVERNORS: &[&str] = &[
     "about",
     "into",
     "between",
+    "near",
+    "outside",
 ];
 
 /// Nouns after "layoff" that make it a modifier: "layoff insurance", "layoff rate".
@@ -1507,11 +1509,12 @@ fn subject(
                 }
             }
             // A noun trigger with its company after it: "the layoffs of X", "X layoffs" handled above.
-            if let Some(o) = orgs
-                .iter()
-                .filter(usable)
-                .find(|o| o.first > hit.last && o.first < hi && o.first <= hit.last + 2)
-            {
+            if let Some(o) = orgs.iter().filter(usable).find(|o| {
+                o.first > hit.last
+                    && o.first < hi
+                    && o.first <= hit.last + 2
+                    && !site_name(toks, orgs, o)
+            }) {
                 return Some(state.canonical(o));
             }
             // Passive with the company later: "employees at X were laid off" is covered by
@@ -1536,10 +1539,27 @@ fn subject(
 /// Newlands underground coal mine". A near miss: "its AWS division" is a unit, which
 /// `unit_employer` makes the employer.
 fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
-    // "the Clay Cross site": a site noun right after the name names the place too.
-    let the_site = o.first > 0
-        && toks[o.first - 1].is("the")
-        && toks.get(o.last + 1).is_some_and(|t| t.is_in(site_nouns()));
+    // "the Clay Cross site": a site noun right after the name names the place too, and so
+    // does a listed place before one ("closure of Scunthorpe plant's blast furnaces").
+    let site_after = toks.get(o.last + 1).is_some_and(|t| t.is_in(site_nouns()));
+    // "Cork pharma firm to cut 90 jobs": a listed place describing the firm.
+    let firm_after = toks[o.last + 1..(o.last + 4).min(toks.len())]
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word && !is_upper_initial(t))
+        .any(|t| {
+            t.is_any(&[
+                "firm",
+                "company",
+                "maker",
+                "manufacturer",
+                "giant",
+                "employer",
+                "startup",
+            ])
+        });
+    let the_site = site_after
+        && (o.first > 0 && toks[o.first - 1].is("the") || crate::places::is_listed(&o.name))
+        || firm_after && crate::places::is_listed(&o.name);
     let owned = o.first > 0
         && (toks[o.first - 1].is_any(&["its", "their", "our"])
             || orgs.iter().any(|p| p.possessive && p.last + 3 == o.first));

@@ -743,8 +743,19 @@ pub fn is_place(name: &str) -> bool {
         || (name.len() > 1 && !name.chars().any(char::is_lowercase) && known(&title_case(name)))
 }
 
+/// Whether `name` is any listed place, towns and divisions of every size included, and not
+/// an English word: for a name that the sentence already puts in a place's position ("near
+/// Middlesbrough", "Scunthorpe plant"), where [`is_place`] alone is too strict.
+pub fn is_listed(name: &str) -> bool {
+    listed(name, true)
+}
+
 /// Whether `name` is a listed place that [`is_place`] takes for one.
 fn known(name: &str) -> bool {
+    listed(name, false)
+}
+
+fn listed(name: &str, any_size: bool) -> bool {
     let w1 = word_end(name, 0);
     if w1 == 0 || !may_start(&name.as_bytes()[..w1]) {
         return false;
@@ -760,7 +771,7 @@ fn known(name: &str) -> bool {
         if e.name.trim_end_matches('.') == name {
             return !e.word
                 && match e.kind {
-                    Kind::Town | Kind::Division => e.major,
+                    Kind::Town | Kind::Division => any_size || e.major,
                     _ => true,
                 };
         }

@@ -186,3 +186,13 @@ fn newspapers_report_and_long_body_names_stay_bodies() {
             .all(|c| c != "Due")
     );
 }
+
+#[test]
+fn a_town_that_locates_the_cuts_is_no_employer() {
+    let got = companies(
+        "Jobs are at risk as Northwind Traders plans closure of Scunthorpe plant's blast furnaces.",
+    );
+    assert!(got.iter().all(|c| c != "Scunthorpe"), "{got:?}");
+    let got = companies("The Insolvency Service said the steelworks near Middlesbrough would close with the loss of 2,200 jobs.");
+    assert!(got.iter().all(|c| c != "Middlesbrough"), "{got:?}");
+}
