@@ -990,6 +990,21 @@ fn sentence_frames(
         if bare_sites && !company.explicit {
             continue;
         }
+        // Figures start after the subject named before the verb: in "Coinbase laid off
+        // around 1,100 employees, BlockFi cut roughly 20%", the 1,100 is Coinbase's.
+        let figures_lo = orgs
+            .iter()
+            .filter(|o| {
+                o.name == company.name
+                    && o.last < hit.first
+                    && o.first > figures_lo
+                    // A new clause's subject, not a modifier inside an object ("230
+                    // Symantec employees").
+                    && toks[o.first - 1].is_any(&[",", ";", "and", "while", "but"])
+            })
+            .map(|o| o.last + 1)
+            .max()
+            .unwrap_or(figures_lo);
         let (count, count_tok) = pick_count(text, toks, &counts, hit, figures_lo, hi, rule.class);
         // "300 jobs at risk": at most 300 go.
         let count = match count {

@@ -196,3 +196,30 @@ fn a_town_that_locates_the_cuts_is_no_employer() {
     let got = companies("The Insolvency Service said the steelworks near Middlesbrough would close with the loss of 2,200 jobs.");
     assert!(got.iter().all(|c| c != "Middlesbrough"), "{got:?}");
 }
+
+#[test]
+fn each_subject_in_a_series_keeps_its_own_figure() {
+    let claims = extract(&Document {
+        text: "In June, Northwind laid off around 1,100 employees, Contoso cut roughly 20% of its workforce, or about 170 people, and Fabrikam let go of over 260 people.",
+        published: NaiveDate::from_ymd_opt(2022, 7, 1),
+        ..Default::default()
+    });
+    let of = |name: &str| {
+        claims
+            .iter()
+            .find(|c| c.company == name)
+            .and_then(|c| c.headcount.as_ref())
+            .and_then(|h| h.min)
+    };
+    assert_eq!(of("Northwind"), Some(990));
+    assert_ne!(of("Contoso"), Some(990));
+    // A near miss: a name inside the object keeps the figure before it.
+    assert_eq!(
+        claims_of("Filings indicate that the roles of 230 Northwind employees will be terminated."),
+        [("Northwind".to_string(), Some(230))]
+    );
+}
+
+fn claims_of(text: &str) -> Vec<(String, Option<u64>)> {
+    claims(text).into_iter().map(|(c, _, n)| (c, n)).collect()
+}
