@@ -1452,8 +1452,19 @@ fn subject(
                 ])
         })
     };
+    // "the Rupert Murdoch-controlled publisher", "the SoftBank-backed startup": the owner
+    // describes the employer.
+    let owner = |o: &OrgMention| {
+        let k = o.last + 1 + usize::from(toks.get(o.last + 1).is_some_and(|t| t.text == "-"));
+        toks.get(k)
+            .is_some_and(|t| t.is_any(&["controlled", "owned", "backed", "funded", "led"]))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Word && !is_upper_initial(t))
+    };
     let governed = |o: &OrgMention| {
-        (o.first > 0 && toks[o.first - 1].is_in(governors()))
+        owner(o)
+            || (o.first > 0 && toks[o.first - 1].is_in(governors()))
             || unit_name(o)
             || site_name(toks, orgs, o)
     };

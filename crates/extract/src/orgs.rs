@@ -715,6 +715,14 @@ pub fn find_within(
         if f > last {
             continue;
         }
+        // "News Corp", "Global Inc.": a legal form alone needs the word before it, whatever
+        // that word is on its own.
+        if f > first
+            && is_legal_suffix(toks[f].text)
+            && (f..=last).all(|k| is_legal_suffix(toks[k].text) || toks[k].text == ".")
+        {
+            f -= 1;
+        }
         let title = *title_case.get_or_insert_with(|| is_title_case(toks));
         // In a headline-style line, keep only the words the text capitalises elsewhere:
         // "AWS Layoffs Fit Into Amazon" → "AWS".

@@ -223,3 +223,19 @@ fn each_subject_in_a_series_keeps_its_own_figure() {
 fn claims_of(text: &str) -> Vec<(String, Option<u64>)> {
     claims(text).into_iter().map(|(c, _, n)| (c, n)).collect()
 }
+
+#[test]
+fn an_owner_describes_the_employer_and_a_legal_form_keeps_its_name() {
+    let got = companies(
+        "Northwind Traders to cut jobs.\nStaff at News Corp were told on Tuesday that the Rupert Murdoch-controlled publisher will cut under 100 jobs.",
+    );
+    assert!(
+        got.iter().all(|c| c != "Rupert Murdoch" && c != "Corp"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c == "News Corp" || c == "Northwind Traders"),
+        "{got:?}"
+    );
+}
