@@ -951,6 +951,15 @@ fn cited_as_source(
     name: &str,
     ctx: &NameContext<'_>,
 ) -> bool {
+    // Words of the run left off the name ("News" in "tells News Leader Nine") stand
+    // between the name and what cites it.
+    let mut first = first;
+    while first > 0
+        && toks[first - 1].kind == TokKind::Word
+        && is_upper_initial_word(toks[first - 1].text)
+    {
+        first -= 1;
+    }
     let before = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i));
     let after = |k: usize| toks.get(last + k);
     // A possessive ("Reuters' reporting") does not stop the reporting verb after it.
@@ -1123,6 +1132,10 @@ const SECTORS: &[&str] = &[
     "Dalal Street",
     "the City",
 ];
+
+fn is_upper_initial_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+}
 
 /// Verbs that make their subject the one who cuts: "the Labor Department laid off 300".
 const CUT_VERBS: &[&str] = &[

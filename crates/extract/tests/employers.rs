@@ -239,3 +239,9 @@ fn an_owner_describes_the_employer_and_a_legal_form_keeps_its_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_station_told_the_news_is_a_source() {
+    let got = companies("A spokesperson for Northwind Traders tells News Leader Nine the company is laying off 250 employees.");
+    assert!(got.iter().all(|c| c != "Leader Nine"), "{got:?}");
+}
