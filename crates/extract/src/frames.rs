@@ -1006,9 +1006,13 @@ fn sentence_frames(
             .max()
             .unwrap_or(figures_lo);
         let (count, count_tok) = pick_count(text, toks, &counts, hit, figures_lo, hi, rule.class);
-        // "300 jobs at risk": at most 300 go.
+        // "300 jobs at risk": at most 300 go; and of buyouts or voluntary severance
+        // offered to N staff, at most N take them.
+        let at_most = rule.pattern == ["at", "risk"]
+            || rule.pattern == ["buyouts"]
+            || rule.pattern == ["voluntary", "severance"];
         let count = match count {
-            Some((c, t)) if rule.pattern == ["at", "risk"] && c.kind == CountKind::Exact => Some((
+            Some((c, t)) if at_most && c.kind == CountKind::Exact => Some((
                 Count {
                     min: None,
                     kind: CountKind::UpperBound,

@@ -67,6 +67,8 @@ const STEMS: &[(&str, Class)] = &[
     ("exits", Class::Verb),
     ("to go", Class::Verb),
     ("at risk", Class::Verb),
+    ("buyouts", Class::Verb),
+    ("severance", Class::Verb),
     ("impact", Class::Verb),
     ("affect", Class::Verb),
     ("will go", Class::Verb),

@@ -209,6 +209,23 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "The airline announced 12,000 redundancies.",
     ),
+    // Staff bought out: "offered buyouts to 80 newsroom employees", "buyouts of 400 to
+    // 500". Only with staff or a figure after it: "a leveraged buyout" of a company is no
+    // cut.
+    rule(
+        &["buyouts"],
+        Cut,
+        Noun,
+        true,
+        "The paper offered buyouts to 80 newsroom employees.",
+    ),
+    rule(
+        &["voluntary", "severance"],
+        Cut,
+        Noun,
+        true,
+        "The university offered voluntary severance to 1,700 academic staff.",
+    ),
     rule(
         &["redundancy"],
         Cut,

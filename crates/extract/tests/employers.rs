@@ -245,3 +245,20 @@ fn a_station_told_the_news_is_a_source() {
     let got = companies("A spokesperson for Northwind Traders tells News Leader Nine the company is laying off 250 employees.");
     assert!(got.iter().all(|c| c != "Leader Nine"), "{got:?}");
 }
+
+#[test]
+fn buyouts_offered_to_staff_are_cuts_of_at_most_that_many() {
+    let got = extract(&Document {
+        text: "Northwind Traders announced buyouts for 80 senior newsroom employees.",
+        published: NaiveDate::from_ymd_opt(2024, 3, 14),
+        ..Default::default()
+    });
+    assert_eq!(got.len(), 1, "{got:?}");
+    let h = got[0].headcount.as_ref().unwrap();
+    assert_eq!((h.min, h.max), (None, Some(80)));
+    // A near miss: the buyout of a company is no cut.
+    assert!(
+        companies("Northwind Traders agreed to a leveraged buyout by a private equity firm.")
+            .is_empty()
+    );
+}
