@@ -961,6 +961,38 @@ fn sentence_frames(
         {
             continue;
         }
+        // A footprint closes only when it shrinks: "reducing its retail showroom
+        // footprint", "will shrink its office footprint". A near miss: "expanding its
+        // footprint in Asia".
+        if rule.pattern == ["footprint"]
+            && !toks[hit.first.saturating_sub(5).max(lo)..hit.first]
+                .iter()
+                .any(|t| {
+                    t.is_any(&[
+                        "reduce",
+                        "reduces",
+                        "reducing",
+                        "reduced",
+                        "shrink",
+                        "shrinks",
+                        "shrinking",
+                        "shrank",
+                        "cut",
+                        "cuts",
+                        "cutting",
+                        "trim",
+                        "trims",
+                        "trimming",
+                        "trimmed",
+                        "downsize",
+                        "downsizing",
+                        "consolidate",
+                        "consolidating",
+                    ])
+                })
+        {
+            continue;
+        }
         // "300 jobs are at risk", "putting 90 roles at risk": the jobs come first. A near
         // miss: "customers at risk".
         if rule.pattern == ["at", "risk"]

@@ -68,6 +68,7 @@ const STEMS: &[(&str, Class)] = &[
     ("to go", Class::Verb),
     ("at risk", Class::Verb),
     ("buyouts", Class::Verb),
+    ("footprint", Class::Verb),
     ("severance", Class::Verb),
     ("impact", Class::Verb),
     ("affect", Class::Verb),

@@ -719,6 +719,15 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The plan includes select office exits.",
     ),
+    // Sites given up: "reducing its retail showroom footprint". Only after a verb of
+    // shrinking (see `frames`): "its footprint in Asia" alone closes nothing.
+    rule(
+        &["footprint"],
+        Closure,
+        Noun,
+        false,
+        "The chain is reducing its retail footprint.",
+    ),
     rule(
         &["still", "hiring"],
         Hiring,

@@ -198,3 +198,16 @@ fn going_ahead_is_doing_and_to_before_a_noun_is_a_preposition() {
         [Kind::Plan]
     );
 }
+
+#[test]
+fn a_shrinking_footprint_is_a_closure() {
+    assert_eq!(
+        kinds("Northwind Traders is cutting about 400 workers and plans to reduce its retail footprint."),
+        [Kind::Layoff, Kind::Closure]
+    );
+    // A near miss: a footprint that grows.
+    assert_eq!(
+        kinds("Northwind Traders is expanding its retail footprint in Asia."),
+        Vec::<Kind>::new()
+    );
+}
