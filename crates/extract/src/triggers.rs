@@ -726,7 +726,7 @@ pub const TRIGGERS: &[TriggerRule] = &[
         Closure,
         Noun,
         false,
-        "The chain is reducing its retail footprint.",
+        "The chain is reducing its store footprint.",
     ),
     rule(
         &["still", "hiring"],
