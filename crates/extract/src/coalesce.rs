@@ -196,10 +196,9 @@ fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
     true
 }
 
-pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
-    // Each frame's company keys: its name's, then its aliases'.
-    let name_keys: Vec<Vec<String>> = a
-        .frames
+/// Each frame's company keys: its name's, then its aliases'.
+fn name_keys(frames: &[Frame]) -> Vec<Vec<String>> {
+    frames
         .iter()
         .map(|f| {
             std::iter::once(&f.company.name)
@@ -207,7 +206,11 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
                 .map(|n| company_key(n))
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
+    let name_keys = name_keys(&a.frames);
     let companies: Vec<&str> = name_keys.iter().map(|k| k[0].as_str()).collect();
     // Frames learn the parents the document states anywhere: "parent company, IAG".
     let child_keys: Vec<String> = a
@@ -1659,15 +1662,7 @@ mod tests {
                 chrono::NaiveDate::from_ymd_opt(2022, 1, 1).unwrap()
                     + chrono::Days::new(rng.range(0, 500))
             });
-            let name_keys: Vec<Vec<String>> = frames
-                .iter()
-                .map(|f| {
-                    std::iter::once(&f.company.name)
-                        .chain(&f.company.aliases)
-                        .map(|n| company_key(n))
-                        .collect()
-                })
-                .collect();
+            let name_keys = name_keys(&frames);
             let parent_keys: Vec<Option<String>> = frames
                 .iter()
                 .map(|f| f.company.parent.as_deref().map(company_key))

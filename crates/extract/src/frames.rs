@@ -159,12 +159,7 @@ fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
     if label && toks.get(at).is_some_and(|t| t.text == ":") {
         at += 1;
     }
-    let bare = DateContext {
-        published: None,
-        default_year: None,
-        anchor: None,
-    };
-    let d = dates::find_dates_in(&toks[at.min(toks.len())..], &bare)
+    let d = dates::find_dates_in(&toks[at.min(toks.len())..], &DateContext::default())
         .into_iter()
         .next()
         .filter(|d| d.precision == Precision::Day && !d.relative)?;
@@ -189,11 +184,7 @@ fn text_year(
     toks: &[Vec<Token>],
     hits: &[Vec<TriggerHit>],
 ) -> Option<i32> {
-    let bare = DateContext {
-        published: None,
-        default_year: None,
-        anchor: None,
-    };
+    let bare = DateContext::default();
     let years = |n: usize| {
         // Only a sentence with a four-digit number can hold a year.
         if !toks[n]
@@ -218,13 +209,13 @@ fn text_year(
 /// "by 2025", "by the end of its 2023 fiscal year", "until 2026": a deadline points past the
 /// report, so it says nothing of the year the report was written in.
 fn deadline(text: &str, d: &DateSpan) -> bool {
-    let before = text[..d.start].to_ascii_lowercase();
+    let before = &text.as_bytes()[..d.start];
     matches!(
         d.prefix,
         Some("by" | "until" | "till" | "through" | "within")
-    ) || before
-        .rfind("by the end of")
-        .is_some_and(|k| before.len() - k <= 40)
+    ) || before[before.len().saturating_sub(40)..]
+        .windows(13)
+        .any(|w| w.eq_ignore_ascii_case(b"by the end of"))
 }
 
 /// "founded in 1994", "established in 2010": when the company began, not a round.
@@ -284,7 +275,8 @@ pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
     let from_url = doc.url.and_then(url_date);
     // Or a line of its own near the top that is only a day: "March 15, 2024".
     let date_line = || {
-        sentences.iter().take(8).find_map(|s| {
+        // The first sentence was read for an opening dateline already.
+        sentences.iter().take(8).skip(1).find_map(|s| {
             let line = &doc.text[s.start..s.end];
             dateline(line)
                 .filter(|&(_, len)| line[len..].trim().is_empty())
@@ -615,7 +607,7 @@ const COMPOUNDS: &[&str] = &[
     "guide",
 ];
 
-/// Words before a noun trigger that make it about a whole sector.
+/// "will impact/affect N employees": a trigger that needs a measure before it.
 fn reaches_people(hit: &TriggerHit) -> bool {
     let first = TRIGGERS[hit.rule].pattern[0];
     first.starts_with("impact") || first.starts_with("affect")
@@ -668,6 +660,7 @@ const GENERIC_EMPLOYERS: &[&str] = &[
     "agencies",
 ];
 
+/// Words before a noun trigger that make it about a whole sector.
 const GENERIC: &[&str] = &[
     "tech",
     "industry",
@@ -956,7 +949,7 @@ fn sentence_frames(
                 .is_some_and(|t| t.is_any(&["at", "across", "among"]))
             && toks[hit.last + 2..(hit.last + 5).min(toks.len())]
                 .iter()
-                .take_while(|t| t.kind == TokKind::Word && !is_upper_initial(t))
+                .take_while(|t| t.kind == TokKind::Word && !t.is_capitalized())
                 .any(|t| t.is_any(GENERIC_EMPLOYERS))
         {
             continue;
@@ -1496,7 +1489,7 @@ fn subject(
             .is_some_and(|t| t.is_any(&["controlled", "owned", "backed", "funded", "led"]))
             && toks
                 .get(k + 1)
-                .is_some_and(|t| t.kind == TokKind::Word && !is_upper_initial(t))
+                .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())
     };
     let governed = |o: &OrgMention| {
         owner(o)
@@ -1607,7 +1600,7 @@ fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
     // "Cork pharma firm to cut 90 jobs": a listed place describing the firm.
     let firm_after = toks[o.last + 1..(o.last + 4).min(toks.len())]
         .iter()
-        .take_while(|t| t.kind == TokKind::Word && !is_upper_initial(t))
+        .take_while(|t| t.kind == TokKind::Word && !t.is_capitalized())
         .any(|t| {
             t.is_any(&[
                 "firm",
@@ -1629,12 +1622,8 @@ fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
         || owned
             && toks[o.last + 1..(o.last + 5).min(toks.len())]
                 .iter()
-                .take_while(|t| t.kind == TokKind::Word && !is_upper_initial(t))
+                .take_while(|t| t.kind == TokKind::Word && !t.is_capitalized())
                 .any(|t| t.is_in(site_nouns()))
-}
-
-fn is_upper_initial(t: &Token) -> bool {
-    t.text.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "Amazon has laid off ... from its AWS division": the named unit is the employer and the
@@ -1790,11 +1779,7 @@ fn listed_after(toks: &[Token], orgs: &[OrgMention], hit: &TriggerHit, hi: usize
     };
     let mut out = Vec::new();
     let mut prev = cue + usize::from(toks[cue].is("such"));
-    let start = prev;
-    for o in orgs
-        .iter()
-        .filter(|o| o.first > start && o.last < hi && !o.cited)
-    {
+    for o in orgs.iter().filter(|o| o.last < hi && !o.cited) {
         if o.first <= prev {
             continue;
         }
@@ -2339,6 +2324,9 @@ fn frame_kind(
         t.is_any_of(started())
             && !(k > 0 && clause[k - 1].is_any(&["will", "would", "to", "ll", "shall"]))
     });
+    // Index of `before`'s first token, and the trigger's own tokens.
+    let start = hit.first - before.len();
+    let own = &toks[hit.first..=hit.last];
     // "has gone ahead with the job cut": going ahead is doing it, not a plan ahead.
     let plan_word = |k: usize, t: &Token| {
         t.is_any_of(plan_strong())
@@ -2346,14 +2334,11 @@ fn frame_kind(
                 && k > 0
                 && toks[k - 1].is_any(&["go", "goes", "gone", "went", "going"]))
     };
-    let from = hit.first - before.len();
     let strong = before
         .iter()
         .enumerate()
-        .any(|(k, t)| plan_word(from + k, t))
-        || toks[hit.first..=hit.last]
-            .iter()
-            .any(|t| t.is_any_of(plan_strong()))
+        .any(|(k, t)| plan_word(start + k, t))
+        || own.iter().any(|t| t.is_any_of(plan_strong()))
         || clause
             .windows(3)
             .any(|w| w[0].is("over") && w[1].is("the") && w[2].is_any(&["next", "coming"]))
@@ -2367,7 +2352,6 @@ fn frame_kind(
         });
     // A modal inside the trigger itself ("jobs would go", "jobs could go") words it as
     // much as one before it.
-    let own = &toks[hit.first..=hit.last];
     // "to" marks an infinitive ("to cut", "moves to make redundancies"), except between
     // two figures: "50 to 100 employees being let go" is a range.
     let number = |k: Option<usize>| {
@@ -2378,7 +2362,6 @@ fn frame_kind(
     let preposition = |k: usize| form == Form::Noun && k + 1 == hit.first;
     let range = |k: usize| number(k.checked_sub(1)) && number(Some(k + 1));
     let infinitive = |k: usize| !(range(k) || preposition(k));
-    let start = hit.first - before.len();
     let weak = before
         .iter()
         .chain(own)

@@ -954,10 +954,7 @@ fn cited_as_source(
     // Words of the run left off the name ("News" in "tells News Leader Nine") stand
     // between the name and what cites it.
     let mut first = first;
-    while first > 0
-        && toks[first - 1].kind == TokKind::Word
-        && is_upper_initial_word(toks[first - 1].text)
-    {
+    while first > 0 && toks[first - 1].is_capitalized() {
         first -= 1;
     }
     let before = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i));
@@ -1132,10 +1129,6 @@ const SECTORS: &[&str] = &[
     "Dalal Street",
     "the City",
 ];
-
-fn is_upper_initial_word(w: &str) -> bool {
-    w.starts_with(char::is_uppercase)
-}
 
 /// Verbs that make their subject the one who cuts: "the Labor Department laid off 300".
 const CUT_VERBS: &[&str] = &[

@@ -2,19 +2,16 @@
 //! its own: denials and negations give nothing, plan wording gives a plan, signs of a start
 //! keep a layoff, running totals are cumulative, a closing is a closure.
 
-use chrono::NaiveDate;
-use headcount_extract::{extract, Document, Kind};
+mod common;
+
+use common::extract_published;
+use headcount_extract::Kind;
 
 fn kinds(text: &str) -> Vec<Kind> {
-    let published = NaiveDate::from_ymd_opt(2024, 3, 14);
-    extract(&Document {
-        text,
-        published,
-        ..Default::default()
-    })
-    .into_iter()
-    .map(|c| c.kind)
-    .collect()
+    extract_published(text)
+        .into_iter()
+        .map(|c| c.kind)
+        .collect()
 }
 
 #[test]
@@ -66,13 +63,8 @@ fn running_totals_and_closures() {
 
 #[test]
 fn a_month_with_its_year_and_a_weekday_that_looks_back() {
-    let published = NaiveDate::from_ymd_opt(2024, 3, 14);
     let date = |text: &str| {
-        let c = extract(&Document {
-            text,
-            published,
-            ..Default::default()
-        });
+        let c = extract_published(text);
         c[0].date
             .as_ref()
             .map(|d| (d.earliest.to_string(), d.latest.to_string()))
@@ -142,13 +134,7 @@ fn habits_future_starts_and_deliberation() {
 
 #[test]
 fn jobs_at_risk_and_measures_that_reach_people() {
-    let claims = |text: &str| {
-        extract(&Document {
-            text,
-            published: NaiveDate::from_ymd_opt(2024, 3, 14),
-            ..Default::default()
-        })
-    };
+    let claims = extract_published;
     // "at risk": a plan, its figure an upper bound.
     let got = claims("Up to 300 jobs are at risk at Northwind Traders.");
     assert_eq!(got.len(), 1);

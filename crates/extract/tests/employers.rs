@@ -2,19 +2,17 @@
 //! outlets that report are sources, outlets that cut their own staff are employers; a
 //! named site belongs to its owner; a subordinating conjunction is no part of a name.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::extract_published;
 use headcount_extract::{extract, Document, Kind};
 
 fn claims(text: &str) -> Vec<(String, Kind, Option<u64>)> {
-    let published = NaiveDate::from_ymd_opt(2024, 3, 14);
-    extract(&Document {
-        text,
-        published,
-        ..Default::default()
-    })
-    .into_iter()
-    .map(|c| (c.company, c.kind, c.headcount.and_then(|h| h.min.or(h.max))))
-    .collect()
+    extract_published(text)
+        .into_iter()
+        .map(|c| (c.company, c.kind, c.headcount.and_then(|h| h.min.or(h.max))))
+        .collect()
 }
 
 fn companies(text: &str) -> Vec<String> {
@@ -248,11 +246,8 @@ fn a_station_told_the_news_is_a_source() {
 
 #[test]
 fn buyouts_offered_to_staff_are_cuts_of_at_most_that_many() {
-    let got = extract(&Document {
-        text: "Northwind Traders announced buyouts for 80 senior newsroom employees.",
-        published: NaiveDate::from_ymd_opt(2024, 3, 14),
-        ..Default::default()
-    });
+    let got =
+        extract_published("Northwind Traders announced buyouts for 80 senior newsroom employees.");
     assert_eq!(got.len(), 1, "{got:?}");
     let h = got[0].headcount.as_ref().unwrap();
     assert_eq!((h.min, h.max), (None, Some(80)));
