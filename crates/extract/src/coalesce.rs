@@ -81,6 +81,15 @@ struct Keys<'a> {
 
 impl<'a> Keys<'a> {
     /// From the keys of a company's name and aliases, and of its parent.
+    /// Every frame's keys, from its name keys and its parent's key.
+    fn all(name_keys: &'a [Vec<String>], parent_keys: &'a [Option<String>]) -> Vec<Keys<'a>> {
+        name_keys
+            .iter()
+            .zip(parent_keys)
+            .map(|(n, p)| Keys::of(n, p.as_deref()))
+            .collect()
+    }
+
     fn of(names: &'a [String], parent: Option<&'a str>) -> Keys<'a> {
         Keys {
             names: names
@@ -235,11 +244,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
                 .map(|&n| company_key(&a.parents[n].1)),
         })
         .collect();
-    let keys: Vec<Keys> = name_keys
-        .iter()
-        .zip(&parent_keys)
-        .map(|(n, p)| Keys::of(n, p.as_deref()))
-        .collect();
+    let keys = Keys::all(&name_keys, &parent_keys);
     let drafts = if a.frames.len() <= SCAN_FRAMES {
         group_by_scan(&a.frames, &keys, doc.published)
     } else {
@@ -1667,11 +1672,7 @@ mod tests {
                 .iter()
                 .map(|f| f.company.parent.as_deref().map(company_key))
                 .collect();
-            let keys: Vec<Keys> = name_keys
-                .iter()
-                .zip(&parent_keys)
-                .map(|(n, p)| Keys::of(n, p.as_deref()))
-                .collect();
+            let keys = Keys::all(&name_keys, &parent_keys);
             let frames_of = |d: Vec<Draft>| d.into_iter().map(|d| d.frames).collect::<Vec<_>>();
             let scan = frames_of(group_by_scan(&frames, &keys, published));
             // Summaries for every draft, for none, and past a few frames.
