@@ -1321,12 +1321,24 @@ fn build(
 
     // The frames whose wording decides the kind vote; a bare "the job cuts" beside "said
     // it would eliminate 53,000 jobs" is the same plan, not a sign that it happened.
+    // A part of the round ("In San Francisco 18 jobs will go" under 230 notices served)
+    // words its own tranche, not the round: it does not vote while a whole one does.
+    let whole = |f: &Frame| {
+        let part_max = f.count.as_ref().and_then(|(c, _)| c.max);
+        !frames.iter().any(|g| {
+            g.count
+                .as_ref()
+                .and_then(|(c, _)| c.min)
+                .zip(part_max)
+                .is_some_and(|(total, part)| part < total)
+        })
+    };
     let worded = frames
         .iter()
-        .any(|f| f.kind_worded && f.fields.contains(&"kind"));
+        .any(|f| f.kind_worded && f.fields.contains(&"kind") && whole(f));
     let voters: Vec<Kind> = frames
         .iter()
-        .filter(|f| f.fields.contains(&"kind") && (f.kind_worded || !worded))
+        .filter(|f| f.fields.contains(&"kind") && whole(f) && (f.kind_worded || !worded))
         .map(|f| f.kind)
         .collect();
     let kinds: Vec<Kind> = if voters.is_empty() {

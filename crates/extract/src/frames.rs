@@ -550,6 +550,33 @@ fn month_of_year(text: &str, dates: Vec<DateSpan>) -> Vec<DateSpan> {
             None => out.push(d),
         }
     }
+    // "In February 2015, 500 workers were laid off and in September 300 were cut": a bare
+    // month after a month of a stated year, and later in the calendar, is of that year.
+    // A near miss: "in March 2023 ... last September" names its own year.
+    let mut stated: Option<NaiveDate> = None;
+    for d in &mut out {
+        if !d.relative && matches!(d.precision, Precision::Month | Precision::Day) {
+            stated = Some(d.earliest);
+            continue;
+        }
+        let bare = text.get(d.start..d.end).is_some_and(|w| {
+            w.split_whitespace().all(|x| {
+                x.chars().all(char::is_alphabetic)
+                    && !["last", "next", "this", "year", "month", "ago", "week"]
+                        .iter()
+                        .any(|n| x.eq_ignore_ascii_case(n))
+            })
+        });
+        if let Some(y) = stated.filter(|y| {
+            bare && d.relative && d.precision == Precision::Month && d.earliest.month() > y.month()
+        }) {
+            if let Some(earliest) = d.earliest.with_year(y.year()) {
+                let (_, latest) = month_bounds(earliest);
+                d.earliest = earliest;
+                d.latest = latest;
+            }
+        }
+    }
     out
 }
 
@@ -1074,10 +1101,20 @@ fn sentence_frames(
         // date of its own.
         let known_round =
             earlier && rule.form == Form::Noun && hit.first > 0 && toks[hit.first - 1].is("the");
+        // A conjunction before the next trigger ends this one's dates: "In February 2015,
+        // 500 workers were laid off and in September 300 workers were cut".
+        let date_hi = if hi < toks.len() && hits.get(h + 1).is_some_and(|n| n.first == hi) {
+            toks[hit.last + 1..hi]
+                .iter()
+                .position(|t| t.is_any(&["and", "but", "while", "whereas"]))
+                .map_or(hi, |k| hit.last + 1 + k)
+        } else {
+            hi
+        };
         let date = if known_round {
             None
         } else {
-            pick_date(text, toks, &dates_on, hit, date_lo.min(hi), hi)
+            pick_date(text, toks, &dates_on, hit, date_lo.min(date_hi), date_hi)
         };
         // "to cut", "will shed": the ambiguous past forms read as the base form.
         let form = match rule.form {
@@ -1576,7 +1613,9 @@ fn subject(
             // "at X"; anything else with no subject falls back to the current company only
             // for bare noun triggers in a sentence that names no other company.
             // "The layoffs will affect 180 employees": the document's own round.
-            if TRIGGERS[hit.rule].form == Form::Noun && !orgs.iter().any(|o| o.first < hit.first) {
+            if (TRIGGERS[hit.rule].form == Form::Noun || counted_jobs_subject(toks, hit, lo))
+                && !orgs.iter().any(|o| o.first < hit.first)
+            {
                 state.recent().map(|mut c| {
                     c.explicit = false;
                     c
@@ -1808,6 +1847,65 @@ fn listed_after(toks: &[Token], orgs: &[OrgMention], hit: &TriggerHit, hi: usize
 
 fn is_job_noun(t: &Token) -> bool {
     t.is_in(job_nouns())
+}
+
+/// Auxiliaries between a passive subject and its verb: "would be", "will be", "are
+/// being", "have been".
+const PASSIVE_AUX: &[&str] = &[
+    "be",
+    "been",
+    "being",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "also",
+    "now",
+    "then",
+    "eventually",
+    "likely",
+];
+
+/// A counted job noun is the subject of a verb with no agent: "Around 3,000 jobs would be
+/// eliminated in Germany", "225 positions will go at the plant", "Fewer than 150 people
+/// will be laid off". The cuts are the employer in view's. A near miss: "Workers would
+/// be laid off" counts nothing, and a count further back ("3,000 jobs, the union said,
+/// would go") is left alone.
+fn counted_jobs_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bool {
+    // "225 jobs will go": the job noun opens the trigger itself.
+    let noun = if is_job_noun(&toks[hit.first]) {
+        hit.first
+    } else {
+        let mut k = hit.first;
+        while k > lo && toks[k - 1].is_any(PASSIVE_AUX) {
+            k -= 1;
+        }
+        if k < lo + 2 || !is_job_noun(&toks[k - 1]) {
+            return false;
+        }
+        k - 1
+    };
+    // "More than 17 million workers were laid off or discharged": millions with no
+    // employer named are a statistic of an economy, not one employer's round.
+    let counted = &toks[lo..noun];
+    counted
+        .iter()
+        .rev()
+        .take(2)
+        .any(|t| t.kind == TokKind::Number)
+        && !counted
+            .iter()
+            .rev()
+            .take(2)
+            .any(|t| t.is_any(&["million", "millions", "billion", "m", "mn"]))
 }
 
 /// The count that measures the cut: right after the trigger, or followed by a job noun
@@ -2379,8 +2477,21 @@ fn frame_kind(
         && (toks[hit.first - 1].is("be") && toks[hit.first - 2].is_any(&["will", "would", "ll"])
             || toks[hit.first - 1].is_any(&["begin", "start"])
                 && toks[hit.first - 2].is_any(&["will", "would", "ll", "to"]));
+    // "would be eliminated", "will also be cut", "are to be laid off": a participle after
+    // a future auxiliary and "be". A near miss: "had been laid off" is done.
+    let future_passive = hit.first >= lo + 2 && toks[hit.first - 1].is("be") && {
+        let k = hit.first - 2;
+        let k = if toks[k].is_any(&["also", "then", "eventually", "likely", "now"]) && k > lo {
+            k - 1
+        } else {
+            k
+        };
+        toks[k].is_any(&[
+            "will", "would", "ll", "shall", "to", "could", "may", "might",
+        ])
+    };
     let plan = match form {
-        Form::Past => false,
+        Form::Past => future_passive && !started,
         _ if strong => true,
         Form::Progressive => future_progressive && !started,
         Form::Base | Form::Noun => weak && !started,

@@ -1,0 +1,103 @@
+//! Clause rules: which company, date, kind and places a trigger takes when a sentence
+//! holds more than one clause, or a clause names no company. Each test states the pattern
+//! in a few variants we wrote, with a near miss that must not fire.
+
+mod common;
+use common::extract_published;
+use headcount_extract::Kind;
+
+#[test]
+fn counted_jobs_with_no_agent_are_the_employer_in_views() {
+    // Variants: the passive and the intransitive "go", each with a place that then belongs
+    // to the round.
+    for (text, place) in [
+        (
+            "Northwind Traders plans to cut 7,800 jobs. Around 3,000 jobs would be eliminated in Germany.",
+            "Germany",
+        ),
+        (
+            "Northwind Traders will cut 1,200 jobs. Some 225 jobs will go at its plant in Motherwell.",
+            "Motherwell",
+        ),
+        (
+            "Northwind Traders is laying off 250 people. Fewer than 150 people will be laid off in the United States.",
+            "United States",
+        ),
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert!(
+            claims[0].locations.iter().any(|l| l == place),
+            "{text}: {:?}",
+            claims[0].locations
+        );
+    }
+    // Near miss: no count, so no round of the company in view is implied.
+    let claims = extract_published(
+        "Northwind Traders plans to cut 7,800 jobs. Workers would be laid off in Germany too, a union said.",
+    );
+    assert!(claims.iter().all(|c| c.locations.is_empty()), "{claims:?}");
+}
+
+#[test]
+fn a_participle_after_a_future_auxiliary_is_a_plan() {
+    for text in [
+        "Northwind Traders said 300 jobs would be eliminated.",
+        "At Northwind Traders, 300 workers will be laid off.",
+        "Northwind Traders said 300 roles are to be cut.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims[0].kind, Kind::Plan, "{text}");
+    }
+    // Near miss: a perfect passive is done.
+    let claims = extract_published("At Northwind Traders, 300 workers had been laid off.");
+    assert_eq!(claims[0].kind, Kind::Layoff);
+}
+
+#[test]
+fn coordinated_rounds_keep_their_own_dates_and_a_bare_month_takes_the_stated_year() {
+    let claims = extract(
+        "Northwind Traders cut jobs again. In February 2015, 500 workers were laid off and in September 300 workers were cut.",
+    );
+    let dated: Vec<(Option<u64>, String)> = claims
+        .iter()
+        .map(|c| {
+            (
+                c.headcount.as_ref().and_then(|h| h.min),
+                c.date
+                    .as_ref()
+                    .map(|d| d.earliest.to_string())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        dated.contains(&(Some(500), "2015-02-01".into())),
+        "{dated:?}"
+    );
+    assert!(
+        dated.contains(&(Some(300), "2015-09-01".into())),
+        "{dated:?}"
+    );
+    // Near miss: a month earlier in the calendar than the stated one is not given its year.
+    let claims = extract(
+        "Northwind Traders cut jobs again. In September 2015, 500 workers were laid off and in February 300 workers were cut.",
+    );
+    assert!(
+        claims
+            .iter()
+            .filter_map(|c| c.date.as_ref())
+            .all(|d| d.earliest.to_string() != "2015-02-01"),
+        "{claims:?}"
+    );
+}
+
+/// Claims of a text published on 2016-12-01, when a bare "September" alone would be
+/// September 2016.
+fn extract(text: &str) -> Vec<headcount_extract::Claim> {
+    headcount_extract::extract(&headcount_extract::Document {
+        text,
+        published: chrono::NaiveDate::from_ymd_opt(2016, 12, 1),
+        ..Default::default()
+    })
+}
