@@ -262,6 +262,9 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
                     || f.count.is_some()
                     || f.percent.is_some()
                     || (f.dated && f.kind == Kind::Closure)
+                    // "It also plans to close its distribution network": a verb that
+                    // shuts a site is a report of its own.
+                    || (f.kind == Kind::Closure && f.kind_worded)
                     || (f.dated && f.past_verb && f.kind == Kind::Layoff)
             })
         })

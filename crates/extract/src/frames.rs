@@ -604,6 +604,10 @@ const GOVERNORS: &[&str] = &[
     "between",
     "near",
     "outside",
+    // "reducing its North American retail footprint", "their Asia Pacific unit": a name
+    // after a possessive determiner is something the subject owns.
+    "its",
+    "their",
 ];
 
 /// Nouns after "layoff" that make it a modifier: "layoff insurance", "layoff rate".
@@ -867,6 +871,17 @@ fn sentence_frames(
             ]
             .contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
         })
+        // "employed at its peak last year", "a high of 8,600 in 2021": when a benchmark
+        // was reached, not when the round was.
+        .filter(|d| {
+            let before: Vec<&str> = text[..d.start].split_whitespace().rev().take(4).collect();
+            !before.iter().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                ["peak", "high", "record"]
+                    .iter()
+                    .any(|b| w.eq_ignore_ascii_case(b))
+            })
+        })
         .collect();
     let dates = month_of_year(text, dates);
     // "by 2025", "over the next three years", "between now and September": a plan's
@@ -875,12 +890,11 @@ fn sentence_frames(
     let is_window = |d: &DateSpan| {
         let before = text[..d.start].trim_end();
         let tail = before.len().saturating_sub("between now and".len());
-        matches!(
-            d.prefix,
-            Some("by" | "over" | "within" | "until" | "till" | "through")
-        ) || before
-            .get(tail..)
-            .is_some_and(|t| t.eq_ignore_ascii_case("between now and"))
+        matches!(d.prefix, Some("over"))
+            || deadline(text, d)
+            || before
+                .get(tail..)
+                .is_some_and(|t| t.eq_ignore_ascii_case("between now and"))
     };
     let dates_on: Vec<DateSpan> = dates.iter().filter(|d| !is_window(d)).cloned().collect();
 
@@ -1099,8 +1113,12 @@ fn sentence_frames(
             pick_date(text, toks, &dates, hit, date_lo.min(hi), hi).filter(|(d, _)| is_window(d));
         // "employed 7,500 workers before the layoffs": a mention of a known round carries no
         // date of its own.
-        let known_round =
-            earlier && rule.form == Form::Noun && hit.first > 0 && toks[hit.first - 1].is("the");
+        // "At the end of 2023, Chegg had 1,271 employees, but with this downsizing ...": a
+        // demonstrative points back to the round in view, and the date is the clause's own.
+        // (After a determiner, "downsizing" is a noun too.)
+        let known_round = hit.first > 0
+            && (earlier && rule.form == Form::Noun && toks[hit.first - 1].is("the")
+                || toks[hit.first - 1].is_any(&["this", "these"]));
         // A conjunction before the next trigger ends this one's dates: "In February 2015,
         // 500 workers were laid off and in September 300 workers were cut".
         let date_hi = if hi < toks.len() && hits.get(h + 1).is_some_and(|n| n.first == hi) {
@@ -2308,8 +2326,21 @@ fn pick_date(
         .filter(|d| d.start >= lo_b && d.end <= hi_b && !owned_by_next(d))
         .collect();
     // With nothing in the clause, a date elsewhere in a one-clause sentence still counts.
+    // ("Workforce Reduction: At the end of 2023, Chegg had 1,271 employees": a colon or
+    // semicolon still parts a label from its clause.)
+    let parted = |d: &DateSpan| {
+        let (a, b) = if d.start > trig {
+            (trig, d.start)
+        } else {
+            (d.end, trig)
+        };
+        text[a..b].contains([':', ';'])
+    };
     let pool = if in_clause.is_empty() && lo == 0 {
-        dates.iter().filter(|d| !owned_by_next(d)).collect()
+        dates
+            .iter()
+            .filter(|d| !owned_by_next(d) && !parted(d))
+            .collect()
     } else {
         in_clause
     };
@@ -2407,7 +2438,15 @@ fn frame_kind(
     {
         return Kind::Cumulative;
     }
-    if clause.windows(2).any(|w| w[0].is("so") && w[1].is("far"))
+    // "its fourth round of layoffs so far this year": counting rounds is no running
+    // total of jobs (a near miss: "has cut 1,000 jobs so far this year" is one).
+    let ordinal_round = clause.windows(2).any(|w| {
+        w[0].is_any(&[
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "2nd", "3rd", "4th", "5th", "6th",
+        ]) && w[1].is_any(&["round", "rounds", "wave", "waves", "tranche"])
+    });
+    if clause.windows(2).any(|w| w[0].is("so") && w[1].is("far")) && !ordinal_round
         || clause
             .windows(3)
             .any(|w| w[0].is("in") && w[1].is("the") && w[2].is_any(&["past", "last"]))

@@ -101,3 +101,52 @@ fn extract(text: &str) -> Vec<headcount_extract::Claim> {
         ..Default::default()
     })
 }
+
+#[test]
+fn a_benchmark_or_a_pointer_back_dates_nothing() {
+    // "at its peak last year" dates the peak; "this downsizing" points back to the round
+    // in view; a label before a colon is parted from its clause.
+    for text in [
+        "Northwind Traders is laying off 500 people. The 500 job cuts leave it with 3,800 staff, less than half of its peak last year.",
+        "Northwind Traders is laying off 248 employees. At the end of 2023, Northwind Traders had 1,271 employees, but with this downsizing it joins a growing list.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        let d = claims[0].date.as_ref().expect("the publication month");
+        assert_eq!(d.earliest.to_string(), "2024-03-01", "{text}");
+    }
+    // Near miss: a date of the cut itself.
+    let claims = extract_published("Northwind Traders laid off 500 people last year.");
+    assert_eq!(
+        claims[0].date.as_ref().unwrap().earliest.to_string(),
+        "2023-01-01"
+    );
+}
+
+#[test]
+fn counting_rounds_is_no_running_total() {
+    let claims = extract_published(
+        "Northwind Traders plans to cut about 12% of its workforce in its fourth round of layoffs so far this year.",
+    );
+    assert!(
+        claims.iter().all(|c| c.kind != Kind::Cumulative),
+        "{claims:?}"
+    );
+    // Near miss: jobs counted so far are a running total.
+    let claims = extract_published(
+        "Northwind Traders has cut 1,000 jobs so far this year, the company said.",
+    );
+    assert_eq!(claims[0].kind, Kind::Cumulative);
+}
+
+#[test]
+fn a_name_after_its_is_owned_by_the_subject() {
+    let claims = extract_published(
+        "Northwind Traders laid off 784 workers in March. It also plans to reduce its North American retail footprint.",
+    );
+    assert!(
+        claims.iter().all(|c| c.company == "Northwind Traders"),
+        "{claims:?}"
+    );
+    assert!(claims.iter().any(|c| c.kind == Kind::Closure), "{claims:?}");
+}

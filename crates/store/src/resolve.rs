@@ -24,7 +24,8 @@
 //!   before, when it gives a figure the round does not contradict; an older round, only
 //!   on agreeing figures.
 //! - `undated-twins`: claims with no date at all (none in the text, none published)
-//!   join each other only when kind, figures and units match; they join a dated round
+//!   join each other only when kind (or, with a precise figure in common, kind family),
+//!   figures and units match; they join a dated round
 //!   only on a precise figure in common, since nothing else places them ("3,900" and
 //!   "about 3,900" do; "hundreds" and 900 do not).
 //! - `same-document`: the extractor already joined the mentions of one round within a
@@ -448,8 +449,12 @@ fn fit(c: &StoredClaim, w: &Work) -> Result<Fit, String> {
                 ));
             }
         }
-        if w.kinds.iter().any(|k| *k != c.kind) {
-            return Err("undated, and another kind (undated-twins)".into());
+        // A plan and the layoff that carries it out, undated both, are one round only on
+        // a precise figure in common ("to lay off 22%, 248" and "is laying off 248").
+        if w.kinds.iter().any(|k| *k != c.kind) && figures < 2 {
+            return Err(
+                "undated, and another kind with no precise figure in common (undated-twins)".into(),
+            );
         }
         if c.has_figures() != w.has_figures() || (c.has_figures() && figures == 0) {
             return Err("undated, and the figures do not match (undated-twins)".into());
@@ -1121,6 +1126,32 @@ mod tests {
                 &["marketing"],
             ),
             claim("other", None, Kind::Layoff, None, Some((300, 300)), None),
+            // A plan and a layoff with a precise figure in common are one round; with
+            // only a vague one ("hundreds"), they stay apart.
+            claim(
+                "to-cut",
+                None,
+                Kind::Plan,
+                None,
+                Some((248, 248)),
+                Some(22.0),
+            ),
+            claim(
+                "cutting",
+                None,
+                Kind::Layoff,
+                None,
+                Some((248, 248)),
+                Some(22.0),
+            ),
+            claim(
+                "to-cut-some",
+                None,
+                Kind::Plan,
+                None,
+                Some((200, 999)),
+                None,
+            ),
             // A date from outside the text (the URL's month) does not place it; two such
             // dates that overlap leave twins twins, two apart tell them apart.
             fallback(
@@ -1146,10 +1177,12 @@ mod tests {
                 vec!["bare", "bare-reprint"],
                 vec!["closure", "closure-reprint"],
                 vec!["closure-2024"],
+                vec!["cutting", "to-cut"],
                 vec!["hr"],
                 vec!["marketing"],
                 vec!["other"],
-                vec!["plan"]
+                vec!["plan"],
+                vec!["to-cut-some"]
             ]
         );
     }
