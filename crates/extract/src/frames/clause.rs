@@ -1,4 +1,5 @@
-//! The clause a trigger governs: where it starts, and a second object after its first.
+//! The clause a trigger governs: its bounds (where it starts and ends, and where its
+//! figures may start), and a second object after its first.
 
 use super::is_job_noun;
 use crate::orgs::OrgMention;
@@ -25,12 +26,7 @@ pub(super) fn second_object<'o>(
     (noun < toks.len() && is_job_noun(&toks[noun])).then_some((org, c2, noun))
 }
 
-pub(super) fn clause_start(
-    toks: &[Token],
-    hits: &[TriggerHit],
-    h: usize,
-    orgs: &[OrgMention],
-) -> usize {
+fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMention]) -> usize {
     let hit = hits[h];
     let semi = toks[..hit.first]
         .iter()
@@ -48,4 +44,57 @@ pub(super) fn clause_start(
         0
     };
     semi.max(prev)
+}
+
+/// Where a trigger's clause and its arguments lie, as token indexes.
+pub(super) struct Bounds {
+    /// The clause starts here: after the last ';' or ':', or after the previous trigger
+    /// when a new subject comes between them.
+    pub lo: usize,
+    /// Figures and dates come after the previous trigger.
+    pub arg_lo: usize,
+    /// Figures come after a conjunction between the two triggers.
+    pub figures_lo: usize,
+    /// The clause ends at the next trigger, ';' or ':'.
+    pub hi: usize,
+}
+
+/// The bounds of trigger `h`'s clause in a sentence.
+pub(super) fn bounds(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMention]) -> Bounds {
+    let hit = hits[h];
+    // The clause: from the last ';' (or the previous trigger with its own subject) to
+    // the next ';' or trigger.
+    let lo = clause_start(toks, hits, h, orgs);
+    // Figures and dates come after the previous trigger: "continued to lay off workers
+    // this year, after cutting more than 27,000 jobs since 2022".
+    let arg_lo = if h > 0 {
+        lo.max(hits[h - 1].last + 1)
+    } else {
+        lo
+    };
+    // A conjunction between the two triggers ends the first one's figures: "cut 40
+    // positions in July 2023, and slashed its workforce by 14% in late 2022". (A date
+    // before it may still be shared: "announced on Monday it was cutting 17% and
+    // closing offices".)
+    let figures_lo = if h > 0 {
+        toks[arg_lo..hit.first.max(arg_lo)]
+            .iter()
+            .rposition(|t| t.is_any(&["and", "but", "while", "whereas"]))
+            .map_or(arg_lo, |k| arg_lo + k + 1)
+    } else {
+        arg_lo
+    };
+    let hi = hits.get(h + 1).map_or(toks.len(), |n| n.first).min(
+        toks.iter()
+            .enumerate()
+            .skip(hit.last)
+            .find(|(_, t)| t.text == ";" || t.text == ":")
+            .map_or(toks.len(), |(i, _)| i),
+    );
+    Bounds {
+        lo,
+        arg_lo,
+        figures_lo,
+        hi,
+    }
 }

@@ -20,17 +20,14 @@ use crate::model::{Document, Kind, Precision};
 use crate::orgs::{self, NameContext, OrgMention};
 use crate::quantity::{self, Count, CountKind};
 use crate::sentences::{self, Sentence};
-use crate::tokens::{tokenize, TokKind, Token};
-use crate::triggers::{self, Form, TrigClass, TriggerHit, JOB_NOUNS, SITE_NOUNS, TRIGGERS};
+use crate::tokens::{tokenize, Token};
+use crate::triggers::{self, Form, TriggerHit, JOB_NOUNS, SITE_NOUNS, TRIGGERS};
 use chrono::{Datelike, NaiveDate};
-use clause::{clause_start, second_object};
+use clause::{second_object, Bounds};
 use figures::{closure_losses, pick_count, pick_percent};
 use kind::frame_kind;
 use subject::{coordinated, listed_after, subject, title_company, unit_employer};
-use vetoes::{
-    furlough_only, habitual, negated, one_person, reaches_people, sports_layoff, temporary,
-    COMPOUNDS, GENERIC, GENERIC_EMPLOYERS, MEASURE_NOUNS,
-};
+use vetoes::{Found, Stage, VetoInput};
 use when::{dateline, founding, month_bounds, month_of_year, pick_date, text_year, url_date};
 
 /// Who a frame's cuts belong to.
@@ -445,9 +442,6 @@ fn sentence_frames(
         }
         return;
     }
-    let question = text
-        .trim_end_matches(['"', '”', '’', '\'', ')'])
-        .ends_with('?');
     let denial = toks.iter().any(|t| t.is_any_of(denials()));
     if denial {
         // A denied round taints the company for the whole document: "Microsoft denies
@@ -500,142 +494,31 @@ fn sentence_frames(
     };
     let dates_on: Vec<DateSpan> = dates.iter().filter(|d| !is_window(d)).cloned().collect();
 
-    // "will impact/affect N employees" reports cuts only when a measure does it: "the
-    // move", "the restructuring". When the measure is itself a trigger ("the layoffs will
-    // affect 180 employees") that trigger's frame takes the figure. A near miss: "tariffs
-    // will affect 1,200 workers".
-    let kept_hits: Vec<TriggerHit>;
-    let hits = if hits.iter().any(reaches_people) {
-        kept_hits = hits
-            .iter()
-            .enumerate()
-            .filter(|&(h, hit)| {
-                !reaches_people(hit) || {
-                    let from = hit.first.saturating_sub(4);
-                    let after_trigger = h > 0 && hits[h - 1].last >= from;
-                    !after_trigger
-                        && toks[from..hit.first]
-                            .iter()
-                            .any(|t| t.is_any(MEASURE_NOUNS))
-                }
-            })
-            .map(|(_, hit)| *hit)
-            .collect();
-        &kept_hits[..]
-    } else {
-        hits
-    };
+    // Triggers that reach people with no measure before them go first: those left bound
+    // each other's clauses.
+    let measured = vetoes::measured(toks, hits);
+    let hits = measured.as_deref().unwrap_or(hits);
     // Each trigger's first frame in `out`, for the closures' job losses below.
     let mut made: Vec<(usize, usize)> = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];
-        if question {
-            continue;
-        }
-        // The clause: from the last ';' (or the previous trigger with its own subject) to
-        // the next ';' or trigger.
-        let lo = clause_start(toks, hits, h, &orgs);
-        // Figures and dates come after the previous trigger: "continued to lay off workers
-        // this year, after cutting more than 27,000 jobs since 2022".
-        let arg_lo = if h > 0 {
-            lo.max(hits[h - 1].last + 1)
-        } else {
-            lo
+        let Bounds {
+            lo,
+            arg_lo,
+            figures_lo,
+            hi,
+        } = clause::bounds(toks, hits, h, &orgs);
+        let mut veto = VetoInput {
+            text,
+            toks,
+            hit,
+            lo,
+            hi,
+            found: None,
         };
-        // A conjunction between the two triggers ends the first one's figures: "cut 40
-        // positions in July 2023, and slashed its workforce by 14% in late 2022". (A date
-        // before it may still be shared: "announced on Monday it was cutting 17% and
-        // closing offices".)
-        let figures_lo = if h > 0 {
-            toks[arg_lo..hit.first.max(arg_lo)]
-                .iter()
-                .rposition(|t| t.is_any(&["and", "but", "while", "whereas"]))
-                .map_or(arg_lo, |k| arg_lo + k + 1)
-        } else {
-            arg_lo
-        };
-        let hi = hits.get(h + 1).map_or(toks.len(), |n| n.first).min(
-            toks.iter()
-                .enumerate()
-                .skip(hit.last)
-                .find(|(_, t)| t.text == ";" || t.text == ":")
-                .map_or(toks.len(), |(i, _)| i),
-        );
-        if negated(toks, lo, hit) || sports_layoff(toks, hit) {
-            continue;
-        }
-        if rule.class == TrigClass::Cut && furlough_only(toks, hit) {
-            continue;
-        }
-        // "laid off its 4,000 cabin crew for two months", "temporarily laid off": a
-        // furlough, not a job cut.
-        if temporary(&toks[lo..hi]) || habitual(&toks[lo..hi]) {
-            continue;
-        }
-        // "layoff insurance", "layoffs and discharges at 1.2%": the word names a product or
-        // a statistic, not a round.
-        let discharges = toks.get(hit.last + 2).is_some_and(|t| t.is("discharges"));
-        if rule.form == Form::Noun
-            && (discharges || toks.get(hit.last + 1).is_some_and(|t| t.is_any(COMPOUNDS)))
-        {
-            continue;
-        }
-        // "tech layoffs top 100,000", "industry job cuts": no single employer.
-        if rule.form == Form::Noun && hit.first > 0 && toks[hit.first - 1].is_any(GENERIC) {
-            continue;
-        }
-        // "layoffs at media companies", "job cuts across banks": a kind of employer, none
-        // in particular. A near miss: "layoffs at Meta" names one.
-        if rule.form == Form::Noun
-            && toks
-                .get(hit.last + 1)
-                .is_some_and(|t| t.is_any(&["at", "across", "among"]))
-            && toks[hit.last + 2..(hit.last + 5).min(toks.len())]
-                .iter()
-                .take_while(|t| t.kind == TokKind::Word && !t.is_capitalized())
-                .any(|t| t.is_any(GENERIC_EMPLOYERS))
-        {
-            continue;
-        }
-        // A footprint closes only when it shrinks: "reducing its retail showroom
-        // footprint", "will shrink its office footprint". A near miss: "expanding its
-        // footprint in Asia".
-        if rule.pattern == ["footprint"]
-            && !toks[hit.first.saturating_sub(5).max(lo)..hit.first]
-                .iter()
-                .any(|t| {
-                    t.is_any(&[
-                        "reduce",
-                        "reduces",
-                        "reducing",
-                        "reduced",
-                        "shrink",
-                        "shrinks",
-                        "shrinking",
-                        "shrank",
-                        "cut",
-                        "cuts",
-                        "cutting",
-                        "trim",
-                        "trims",
-                        "trimming",
-                        "trimmed",
-                        "downsize",
-                        "downsizing",
-                        "consolidate",
-                        "consolidating",
-                    ])
-                })
-        {
-            continue;
-        }
-        // "300 jobs are at risk", "putting 90 roles at risk": the jobs come first. A near
-        // miss: "customers at risk".
-        if rule.pattern == ["at", "risk"]
-            && !toks[hit.first.saturating_sub(3)..hit.first]
-                .iter()
-                .any(|t| t.is_in(job_nouns()))
-        {
+        // The vetoes that need only the clause run now; the rest once the subject and the
+        // figures are known.
+        if vetoes::vetoed(Stage::Clause, &veto).is_some() {
             continue;
         }
         let (company, listed_after) = match subject(toks, &orgs, hit, lo, hi, state) {
@@ -648,16 +531,6 @@ fn sentence_frames(
                 }
             }
         };
-        // "the order to shut down factories": a bare plural site names no one's site, so
-        // only a company named in the clause can own the closing.
-        let bare_sites = rule.class == TrigClass::Closure
-            && rule.form != Form::Noun
-            && toks.get(hit.last + 1).is_some_and(|t| {
-                t.is_in(site_nouns()) && t.text.ends_with('s') && !t.text.ends_with("ss")
-            });
-        if bare_sites && !company.explicit {
-            continue;
-        }
         // Figures start after the subject named before the verb: in "Coinbase laid off
         // around 1,100 employees, BlockFi cut roughly 20%", the 1,100 is Coinbase's.
         let figures_lo = orgs
@@ -691,9 +564,11 @@ fn sentence_frames(
             c => c,
         };
         let percent = pick_percent(text, toks, &percents, hit, figures_lo, hi);
-        // "the employee had been terminated", "fired an executive": one person let go is
-        // no round. A near miss: "terminated 40 employees".
-        if count.is_none() && percent.is_none() && one_person(toks, hit, lo, hi) {
+        veto.found = Some(Found {
+            explicit: company.explicit,
+            measured: count.is_some() || percent.is_some(),
+        });
+        if vetoes::vetoed(Stage::Found, &veto).is_some() {
             continue;
         }
         // "just months after cutting 9%": an earlier round takes no date from the clause
