@@ -1,5 +1,5 @@
 //! Cue words that set a frame's modality and kind, as data tables. Each entry has an
-//! example sentence in its comment group; `frames.rs` tests run them.
+//! example sentence in its comment group; `tests/cues.rs` runs them through the extractor.
 
 /// The trigger is denied, negated or hypothetical: no claim.
 /// "Tech Mahindra denies layoffs", "has no plans to cut jobs", "if it lays off staff".

@@ -34,10 +34,12 @@
 //! Not dates: "24/7", "9/11" (no year), versions, "2,400", numbers outside 1900..=2100,
 //! "may cut" (the verb), "November -0001" (a broken stamp: dropped whole).
 
-use crate::model::Precision;
-use crate::quantity::{
-    entries, match_phrase, parse_number, phrase_index, PhraseIndex, HEADCOUNT_NOUNS,
+use crate::lexicon::{
+    entries, glued, is_punct, match_phrase, month_at, parse_number, phrase_index, word_in,
+    PhraseIndex, HEADCOUNT_NOUNS,
 };
+pub use crate::lexicon::{MonthWord, MONTHS};
+use crate::model::Precision;
 use crate::tokens::{tokenize, TokKind, Token};
 use crate::wordset::{gate_add, gate_add_all, gate_has, WordGate};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
@@ -73,60 +75,6 @@ pub struct DateSpan {
 // Vocabulary tables. Every entry's example is run by `every_table_entry_parses` with the
 // publication date 2025-07-18 (a Friday); `expect` is the earliest day of the span.
 // ---------------------------------------------------------------------------------------
-
-/// A month name or abbreviation.
-pub struct MonthWord {
-    pub word: &'static str,
-    pub month: u32,
-    /// Abbreviations need a day or a year after them ("Jan. 30", "Sept 2022").
-    pub abbrev: bool,
-    pub example: &'static str,
-    pub expect: &'static str,
-}
-
-const fn mw(
-    word: &'static str,
-    month: u32,
-    abbrev: bool,
-    example: &'static str,
-    expect: &'static str,
-) -> MonthWord {
-    MonthWord {
-        word,
-        month,
-        abbrev,
-        example,
-        expect,
-    }
-}
-
-#[rustfmt::skip]
-pub static MONTHS: &[MonthWord] = &[
-    mw("january", 1, false, "In January, Alphabet cut 12,000 jobs.", "2025-01-01"),
-    mw("jan", 1, true, "The memo went out Jan 30.", "2025-01-30"),
-    mw("february", 2, false, "It trimmed staff in February 2025.", "2025-02-01"),
-    mw("feb", 2, true, "Cuts began Feb. 3, 2023.", "2023-02-03"),
-    mw("march", 3, false, "The plant closes in March.", "2025-03-01"),
-    mw("mar", 3, true, "Notices went out Mar. 9, 2024.", "2024-03-09"),
-    mw("april", 4, false, "It shut the office in April.", "2025-04-01"),
-    mw("apr", 4, true, "Filed Apr. 1, 2020.", "2020-04-01"),
-    mw("may", 5, false, "The hospital said May 16 it would cut jobs.", "2025-05-16"),
-    mw("june", 6, false, "Cuts are due by 30 June 2022.", "2022-06-30"),
-    mw("jun", 6, true, "Effective Jun. 5, 2021.", "2021-06-05"),
-    mw("july", 7, false, "AWS cut jobs on July 17, 2025.", "2025-07-17"),
-    mw("jul", 7, true, "Published Jul. 17, 2025.", "2025-07-17"),
-    mw("august", 8, false, "In August, the company announced 4,700 job cuts.", "2024-08-01"),
-    mw("aug", 8, true, "Aug. 2, 2022 memo", "2022-08-02"),
-    mw("september", 9, false, "In September 2022, Twilio laid off 11%.", "2022-09-01"),
-    mw("sept", 9, true, "It was announced Sept. 2.", "2024-09-02"),
-    mw("sep", 9, true, "Sep 28, 2020 IPO", "2020-09-28"),
-    mw("october", 10, false, "Terminations are effective October 15, 2019.", "2019-10-15"),
-    mw("oct", 10, true, "Oct. 31, 2019 call", "2019-10-31"),
-    mw("november", 11, false, "Meta cut 11,000 in November.", "2024-11-01"),
-    mw("nov", 11, true, "Nov. 3, 2022 memo", "2022-11-03"),
-    mw("december", 12, false, "It has been cutting since December 2020.", "2020-12-01"),
-    mw("dec", 12, true, "Dec. 8, 2020 list", "2020-12-08"),
-];
 
 /// A weekday name ("Tues." style abbreviations need their period; "Sat."/"Sun." are left
 /// out: too often a newspaper's name).
@@ -510,60 +458,8 @@ fn resolve_partial(ctx: &DateContext, f: impl Fn(i32) -> Option<Interval>) -> Op
 // Token readers
 // ---------------------------------------------------------------------------------------
 
-fn word_in<'t, T>(table: &'t [T], t: &Token, key: impl Fn(&T) -> &str) -> Option<&'t T> {
-    if t.kind != TokKind::Word {
-        return None;
-    }
-    table.iter().find(|e| t.is(key(e)))
-}
-
-fn glued(toks: &[Token], k: usize) -> bool {
-    toks.get(k).is_some_and(|t| !t.ws_before)
-}
-
-fn is_punct(t: Option<&Token>, p: &str) -> bool {
-    t.is_some_and(|t| t.kind == TokKind::Punct && t.text == p)
-}
-
 fn is_hyphen(t: Option<&Token>) -> bool {
     t.is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text, "-" | "‐" | "‑" | "–" | "—"))
-}
-
-/// A capitalised month word at `i` (with the period of an abbreviation): (month, next
-/// index, entry).
-fn month_at(toks: &[Token], i: usize) -> Option<(u32, usize, &'static MonthWord)> {
-    let t = toks.get(i)?;
-    if !t.is_capitalized() || t.text.len() < 3 {
-        return None;
-    }
-    let m = word_in(MONTHS, t, |m| m.word)?;
-    let mut j = i + 1;
-    if m.abbrev && is_punct(toks.get(j), ".") && glued(toks, j) {
-        j += 1;
-    }
-    Some((m.month, j, m))
-}
-
-/// A month word ends right before token `i` ("July 17", "Jul. 17"). Used by `quantity`
-/// to tell day numbers from counts.
-pub(crate) fn month_ends_before(toks: &[Token], i: usize) -> bool {
-    (i >= 1 && month_at(toks, i - 1).is_some_and(|(_, j, m)| j == i && is_date_month(m, toks, i)))
-        || (i >= 2 && month_at(toks, i - 2).is_some_and(|(_, j, _)| j == i))
-}
-
-/// A month word starts at token `j` ("17 July").
-pub(crate) fn month_starts_at(toks: &[Token], j: usize) -> bool {
-    let k = if toks.get(j).is_some_and(|t| t.is("of")) {
-        j + 1
-    } else {
-        j
-    };
-    month_at(toks, k).is_some()
-}
-
-fn is_date_month(m: &MonthWord, _toks: &[Token], _i: usize) -> bool {
-    let _ = m;
-    true
 }
 
 /// A bare day number 1..=31 at `i` (with an ordinal suffix: "17th"); returns (day, next).

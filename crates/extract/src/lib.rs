@@ -24,6 +24,7 @@ mod coalesce;
 mod cues;
 pub mod dates;
 mod frames;
+mod lexicon;
 mod model;
 pub mod orgs;
 pub mod places;

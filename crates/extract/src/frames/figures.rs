@@ -1,0 +1,447 @@
+//! How many: the count and the share that measure a trigger's cut, and the jobs a
+//! closing loses.
+
+use super::{is_job_noun, site_nouns, Frame};
+use crate::cues;
+use crate::model::Kind;
+use crate::quantity::{Count, Percent};
+use crate::tokens::{TokKind, Token};
+use crate::triggers::{Form, TrigClass, TriggerHit, JOB_NOUNS, TRIGGERS};
+
+/// Jobs lost because a site closes are the closure's own figure, one round of kind
+/// `closure`: "plans to close seven stores with the loss of as many as 145 jobs", "will
+/// close its Greencastle facility, permanently laying off 125 employees", "Up to 200 jobs
+/// could be axed after it was revealed the chain is preparing to close its stores". A near
+/// miss keeps two rounds: "is planning 250 job cuts and 36 branch closures".
+pub(super) fn closure_losses(
+    toks: &[Token],
+    hits: &[TriggerHit],
+    made: &[(usize, usize)],
+    out: &mut [Frame],
+) {
+    let class = |h: usize| TRIGGERS[hits[h].rule].class;
+    for &(fc, c) in made
+        .iter()
+        .filter(|&&(_, h)| class(h) == TrigClass::Closure)
+    {
+        for &(fk, k) in made.iter().filter(|&&(_, h)| class(h) == TrigClass::Cut) {
+            // A closing that already has a figure of its own keeps it; the same figure on
+            // both ("close its plant ... and about 240 workers will lose their jobs") is one.
+            let same_figure = matches!(
+                (&out[fc].count, &out[fk].count),
+                (Some((a, _)), Some((b, _))) if a.min == b.min && a.max == b.max
+            );
+            if out[fk].company.name != out[fc].company.name
+                || out[fc].count.is_some() && !same_figure
+            {
+                continue;
+            }
+            let (cut, closure) = (&hits[k], &hits[c]);
+            let linked = if same_figure {
+                true
+            } else if closure.last < cut.first {
+                // The loss follows the closing: "with the loss of", "resulting in", ", laying off".
+                let gap = &toks[closure.last + 1..cut.first];
+                let near = &gap[gap.len().saturating_sub(4)..];
+                near.iter().any(|t| t.is_any(CONSEQUENCE))
+                    || (near.last().is_some_and(|t| t.text == ",")
+                        || near.len() >= 2 && near[near.len() - 2].text == ",")
+                        && TRIGGERS[cut.rule].form == Form::Progressive
+            } else {
+                // The loss comes first and the closing says why: "... will be lost when".
+                toks[cut.last + 1..closure.first]
+                    .iter()
+                    .any(|t| t.is_any(&["when", "after", "as", "because"]))
+            };
+            if linked {
+                out[fk].kind = Kind::Closure;
+            }
+        }
+    }
+}
+
+/// Words that make job losses the consequence of what comes before them.
+const CONSEQUENCE: &[&str] = &[
+    "with",
+    "resulting",
+    "leading",
+    "meaning",
+    "costing",
+    "putting",
+    "affecting",
+    "causing",
+];
+
+/// The count that measures the cut: right after the trigger, or followed by a job noun
+/// in the clause; never the size of the workforce ("of its 6,400 employees").
+pub(super) fn pick_count(
+    text: &str,
+    toks: &[Token],
+    counts: &[Count],
+    hit: &TriggerHit,
+    lo: usize,
+    hi: usize,
+    class: TrigClass,
+) -> (Option<(Count, String)>, Option<usize>) {
+    let lo_b = toks.get(lo).map_or(text.len(), |t| t.start);
+    let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
+    let mut best: Option<(i32, &Count, usize)> = None;
+    for c in counts.iter().filter(|c| c.start >= lo_b && c.end <= hi_b) {
+        let Some(first) = toks.iter().position(|t| t.start >= c.start) else {
+            continue;
+        };
+        let last = toks.iter().rposition(|t| t.end <= c.end).unwrap_or(first);
+        let before = first.checked_sub(1).map(|i| &toks[i]);
+        let after = &toks[(last + 1).min(toks.len())..(last + 5).min(toks.len())];
+        // The noun the count counts, skipping modifiers: "3,000 union jobs".
+        // "several rounds of job cuts": a word followed by "of" is the head; only the count
+        // itself may take "of" ("dozens of people").
+        // A job noun anywhere in the run wins: "85 warehouse workers" counts workers.
+        let run = || {
+            after
+                .iter()
+                .enumerate()
+                .take_while(|(k, t)| {
+                    (t.kind == TokKind::Word || t.text == "-") && !(*k > 0 && t.is("of"))
+                })
+                .map(|(_, t)| t)
+        };
+        let noun = run()
+            .find(|t| is_job_noun(t))
+            .or_else(|| run().find(|t| t.is_in(site_nouns()) || t.is_in(other_nouns())));
+        // "laid off 85 drivers", "let go 60 nurses": what a people verb takes right after it
+        // is people, whatever their trade, unless the noun names sites or other things.
+        let people_object = first > hit.last
+            && first - hit.last <= 3
+            && TRIGGERS[hit.rule]
+                .pattern
+                .first()
+                .is_some_and(|w| PEOPLE_VERBS.contains(w))
+            && noun.is_none_or(is_job_noun);
+        // "close to 1,300 of Snap's current 6,400 employees": a share of the staff.
+        let share_of_staff = after.first().is_some_and(|t| t.is("of"))
+            && toks[(last + 1).min(toks.len())..(last + 8).min(toks.len())]
+                .iter()
+                .any(is_job_noun);
+        let counts_jobs = noun.is_some_and(is_job_noun) || share_of_staff || people_object;
+        // "several rounds of job cuts", "two main concerns": the word after a count that
+        // is neither a job noun nor a link word says what is counted.
+        let bare_other = !counts_jobs
+            && after.first().is_some_and(|t| {
+                t.kind == TokKind::Word && !t.is_in(link_words()) && !is_job_noun(t)
+            });
+        let counts_other = noun.is_some_and(|t| !is_job_noun(t)) || bare_other;
+        if class == TrigClass::Cut && counts_other {
+            continue;
+        }
+        if class == TrigClass::Closure && (!counts_jobs || first < hit.first) {
+            // "closing 45 offices": the number of sites is not a headcount.
+            continue;
+        }
+        // "the loss of 80 jobs": "of" right after the trigger.
+        let of_trigger =
+            before.is_some_and(|b| b.is("of")) && first > hit.first && first - 1 <= hit.last + 1;
+        let size_context = before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE));
+        let prev = first.checked_sub(2).map(|k| &toks[k]);
+        let cut_of = before.is_some_and(|b| b.is("of"))
+            && prev.is_some_and(|p| {
+                p.is_any(&[
+                    "loss",
+                    "roles",
+                    "jobs",
+                    "positions",
+                    "elimination",
+                    "total",
+                    "layoffs",
+                    "reduction",
+                    "cut",
+                    "cuts",
+                ])
+            });
+        let up_to = before.is_some_and(|b| b.is("to"))
+            && prev.is_some_and(|p| {
+                p.is_any(&[
+                    "up",
+                    "close",
+                    "amounting",
+                    "amounts",
+                    "amount",
+                    "equal",
+                    "equals",
+                    "equivalent",
+                    "translates",
+                    "comes",
+                ])
+            });
+        // "with 50 to 100 employees being let go": the figure is the cut after all.
+        let cut_after = after
+            .iter()
+            .skip_while(|t| !is_job_noun(t))
+            .skip(1)
+            .take(3)
+            .any(|t| {
+                t.is_any(&[
+                    "being", "affected", "impacted", "losing", "lose", "getting", "set", "expected",
+                ])
+            });
+        if size_context && !of_trigger && !cut_of && !up_to && !cut_after {
+            continue;
+        }
+        let dist = if first > hit.last {
+            first - hit.last
+        } else {
+            hit.first - last
+        } as i32;
+        let mut score = 20 - dist.min(20);
+        if counts_jobs {
+            score += 10;
+        }
+        if first > hit.last && dist <= 3 {
+            score += 8;
+        }
+        // "9,000 more cuts", "300 job losses": the figure right before a noun trigger.
+        if TRIGGERS[hit.rule].form == Form::Noun && last < hit.first && hit.first - last <= 2 {
+            score += 12;
+        }
+        if before.is_some_and(|b| b.is("by")) {
+            score += 6;
+        }
+        if !counts_jobs && dist > 4 {
+            continue;
+        }
+        if best.is_none_or(|(s, _, _)| score > s) {
+            best = Some((score, c, first));
+        }
+    }
+    match best {
+        Some((_, c, i)) => (Some((c.clone(), text[c.start..c.end].to_string())), Some(i)),
+        None => (None, None),
+    }
+}
+
+/// Cut verbs whose object is always people ("laid off 85 drivers").
+const PEOPLE_VERBS: &[&str] = &[
+    "laid",
+    "lay",
+    "laying",
+    "lays",
+    "let",
+    "letting",
+    "lets",
+    "fired",
+    "fire",
+    "fires",
+    "firing",
+    "furloughed",
+    "furlough",
+    "furloughs",
+    "furloughing",
+    "dismissed",
+    "dismiss",
+    "dismissing",
+    "sacked",
+    "sack",
+    "sacking",
+];
+
+/// Words that may stand between a cut verb and the share it cuts: "reduce its global
+/// head count by about 20 per cent".
+const SHARE_BRIDGE: &[&str] = &[
+    "its",
+    "their",
+    "the",
+    "global",
+    "total",
+    "overall",
+    "head",
+    "count",
+    "headcount",
+    "workforce",
+    "staff",
+    "employees",
+    "by",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "some",
+    "approximately",
+    "almost",
+    "up",
+    "to",
+];
+
+/// What a share of jobs is a share of: "25 percent of the company", "a fifth of its staff".
+const SHARE_OF: &[&str] = &[
+    "population",
+    "workforce",
+    "employees",
+    "company",
+    "organization",
+    "organisation",
+    "headcount",
+    "team",
+    "staff",
+    "division",
+    "unit",
+    "firm",
+    "group",
+];
+
+/// Words that may follow a bare headcount: "cut 300 in Texas", "laid off 1,100 last week".
+const LINK_WORDS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "across",
+    "on",
+    "this",
+    "last",
+    "as",
+    "by",
+    "and",
+    "or",
+    "to",
+    "of",
+    "more",
+    "additional",
+    "further",
+    "other",
+    "globally",
+    "worldwide",
+    "earlier",
+    "since",
+    "during",
+    "over",
+    "after",
+    "before",
+    "while",
+    "with",
+    "when",
+    "between",
+    "among",
+    "within",
+    "out",
+    "people",
+    "full",
+    "part",
+    "total",
+    "overall",
+    "so",
+    "were",
+    "was",
+    "are",
+    "will",
+    "would",
+    "have",
+    "has",
+    "had",
+    "who",
+    "which",
+    "that",
+    "through",
+    "under",
+    "beginning",
+    "starting",
+    "effective",
+    "next",
+    "the",
+    "its",
+    "their",
+    "about",
+];
+
+/// Nouns that make a number not a headcount: "45 offices", "10 years", "$40 million".
+const OTHER_NOUNS: &[&str] = &[
+    "years",
+    "year",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "days",
+    "day",
+    "hours",
+    "shares",
+    "stores",
+    "offices",
+    "plants",
+    "locations",
+    "countries",
+    "cities",
+    "percent",
+    "points",
+    "dollars",
+    "customers",
+    "users",
+    "subscribers",
+    "vehicles",
+    "cars",
+    "units",
+    "projects",
+    "products",
+    "million",
+    "billion",
+    "times",
+    "hospitals",
+    "sites",
+    "facilities",
+    "branches",
+    "restaurants",
+];
+
+pub(super) fn pick_percent(
+    text: &str,
+    toks: &[Token],
+    percents: &[Percent],
+    hit: &TriggerHit,
+    lo: usize,
+    hi: usize,
+) -> Option<f64> {
+    let lo_b = toks.get(lo).map_or(text.len(), |t| t.start);
+    let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
+    percents
+        .iter()
+        .filter(|p| {
+            p.start >= lo_b && p.end <= hi_b && !p.upper_bound && p.value > 0.0 && p.value <= 100.0
+        })
+        .filter(|p| {
+            // A share of the workforce, or a share right by the trigger.
+            let tail = text.get(p.end..).unwrap_or("");
+            // "all of their employees" names the staff inside the share itself.
+            let own = text.get(p.start..p.end).unwrap_or("");
+            let of_staff = own
+                .split_whitespace()
+                .chain(tail.split_whitespace().take(5))
+                .any(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_ascii_lowercase();
+                    JOB_NOUNS.contains(&w.as_str()) || SHARE_OF.contains(&w.as_str())
+                });
+            let near = toks
+                .iter()
+                .position(|t| t.start >= p.start)
+                .is_some_and(|i| {
+                    (i > hit.last && i - hit.last <= 4)
+                        || (i < hit.first && hit.first - i <= 6)
+                        // "reduce its global head count by about 20 per cent"
+                        || (i > hit.last
+                            && i - hit.last <= 8
+                            && toks[hit.last + 1..i].iter().all(|t| t.is_any(SHARE_BRIDGE)))
+                });
+            of_staff || near
+        })
+        .min_by_key(|p| {
+            let i = toks.iter().position(|t| t.start >= p.start).unwrap_or(0);
+            if i > hit.last {
+                i - hit.last
+            } else {
+                hit.first.saturating_sub(i) + 2
+            }
+        })
+        .map(|p| p.value)
+}
+
+static_set!(other_nouns, OTHER_NOUNS);
+static_set!(link_words, LINK_WORDS);

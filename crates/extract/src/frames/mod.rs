@@ -1,0 +1,806 @@
+//! Frames: one per trigger, built from the typed spans around it in its clause — who
+//! cuts, how many, what share, when, and the kind from the trigger's form and the cue
+//! words around it.
+//!
+//! This module reads a document sentence by sentence ([`analyse`]) and runs each trigger
+//! through the grammar's parts: the vetoes that drop it ([`vetoes`]), its clause
+//! ([`clause`]), its subject ([`subject`]), its figures ([`figures`]), its date ([`when`])
+//! and its kind ([`kind`]).
+
+mod clause;
+mod figures;
+mod kind;
+mod subject;
+mod vetoes;
+mod when;
+
+use crate::cues;
+use crate::dates::{self, DateContext, DateSpan};
+use crate::model::{Document, Kind, Precision};
+use crate::orgs::{self, NameContext, OrgMention};
+use crate::quantity::{self, Count, CountKind};
+use crate::sentences::{self, Sentence};
+use crate::tokens::{tokenize, Token};
+use crate::triggers::{self, Form, TriggerHit, JOB_NOUNS, SITE_NOUNS, TRIGGERS};
+use chrono::{Datelike, NaiveDate};
+use clause::{second_object, Bounds};
+use figures::{closure_losses, pick_count, pick_percent};
+use kind::frame_kind;
+use subject::{coordinated, listed_after, subject, title_company, unit_employer};
+use vetoes::{Found, Stage, VetoInput};
+use when::{
+    dateline, deadline, founding, month_bounds, month_of_year, pick_date, text_year, url_date,
+};
+
+/// Who a frame's cuts belong to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Company {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub parent: Option<String>,
+    /// Named in the frame's own clause (not resolved from "the company").
+    pub explicit: bool,
+}
+
+/// What one trigger says.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub sentence: usize,
+    /// The date came from the frame's own sentence (not a default).
+    pub dated: bool,
+    pub company: Company,
+    pub kind: Kind,
+    pub count: Option<(Count, String)>,
+    pub percent: Option<f64>,
+    pub date: Option<(DateSpan, String)>,
+    /// "another 10,000", "3,000 more jobs": not the round mentioned before it.
+    pub new_round: bool,
+    /// The trigger is a verb in the past tense ("trimmed", "laid off"): a report of cuts
+    /// made, not talk of "the layoffs".
+    pub past_verb: bool,
+    /// The kind rests on the wording (a verb's tense or mood, a plan or start cue), not on
+    /// a bare noun such as "the job cuts", which says nothing of whether they happened.
+    pub kind_worded: bool,
+    /// Which fields this frame's sentence supplies.
+    pub fields: Vec<&'static str>,
+}
+
+/// Everything the coalescer needs: frames in text order and the sentences they cite.
+pub struct Analysis<'a> {
+    pub sentences: Vec<Sentence>,
+    /// Each sentence's tokens, kept so that later passes (units, severance) need not
+    /// tokenise again.
+    pub toks: Vec<Vec<Token<'a>>>,
+    /// Per sentence: may it name the units a round hits, and does it open a list of them.
+    pub impact: Vec<bool>,
+    pub opens_list: Vec<bool>,
+    pub frames: Vec<Frame>,
+    /// The company the document is mainly about (headline and lead).
+    pub main_company: Option<String>,
+    /// (company, parent) pairs stated anywhere in the document.
+    pub parents: Vec<(String, String)>,
+    /// The date a round reported as news defaults to: the publication date's month.
+    pub default_date: Option<(NaiveDate, NaiveDate, Precision)>,
+}
+
+pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
+    let mut sentences = sentences::split(doc.text);
+    // A dateline opening the text is the page's date, not part of its first sentence.
+    let opening = sentences
+        .first()
+        .and_then(|s| dateline(&doc.text[s.start..s.end]).map(|(d, len)| (d, s.start + len)));
+    if let Some((_, end)) = opening {
+        let rest = doc.text[end..sentences[0].end].trim_start();
+        sentences[0].start = sentences[0].end - rest.len();
+        if rest.is_empty() {
+            sentences.remove(0);
+        }
+    }
+    let toks: Vec<Vec<Token>> = sentences
+        .iter()
+        .map(|s| tokenize(&doc.text[s.start..s.end]))
+        .collect();
+    let names = NameContext::new(&toks);
+    let hits: Vec<Vec<TriggerHit>> = toks.iter().map(|t| triggers::find(t)).collect();
+
+    let from_url = doc.url.and_then(url_date);
+    // Or a line of its own near the top that is only a day: "March 15, 2024".
+    let date_line = || {
+        // The first sentence was read for an opening dateline already.
+        sentences.iter().take(8).skip(1).find_map(|s| {
+            let line = &doc.text[s.start..s.end];
+            dateline(line)
+                .filter(|&(_, len)| line[len..].trim().is_empty())
+                .map(|(d, _)| d)
+        })
+    };
+    let published = doc
+        .published
+        .or(opening.map(|(d, _)| d))
+        .or_else(date_line)
+        .or(from_url
+            .filter(|(_, p)| *p == Precision::Day)
+            .map(|(d, _)| d));
+    let default_date = match (published, from_url) {
+        (Some(p), _) => {
+            let (a, b) = month_bounds(p);
+            Some((a, b, Precision::Month))
+        }
+        (None, Some((d, p))) if p != Precision::Year => {
+            let (a, b) = month_bounds(d);
+            Some((a, b, Precision::Month))
+        }
+        _ => None,
+    };
+    let ctx = DateContext {
+        published,
+        default_year: published
+            .map(|p| p.year())
+            .or(from_url.map(|(d, _)| d.year()))
+            .or_else(|| text_year(doc.text, &sentences, &toks, &hits)),
+        anchor: match (published, from_url) {
+            (None, Some((d, p))) if p != Precision::Year => Some(month_bounds(d).1),
+            _ => None,
+        },
+    };
+
+    let main_company = doc.title.and_then(|t| title_company(t, &names));
+    let mut state = State {
+        current: main_company.clone().map(|name| Company {
+            name,
+            aliases: Vec::new(),
+            parent: None,
+            explicit: false,
+        }),
+        aliases: Aliases::default(),
+        denied: Vec::new(),
+        parents: Vec::new(),
+        main: None,
+        current_at: 0,
+        now: 0,
+    };
+    state.main = state.current.clone();
+    let mut frames = Vec::new();
+    let mut paragraph = 0;
+    let mut seen = 0;
+    for (n, s) in sentences.iter().enumerate() {
+        paragraph += memchr::memchr_iter(b'\n', &doc.text.as_bytes()[seen..s.start]).count();
+        seen = s.start;
+        state.now = paragraph;
+        let text = &doc.text[s.start..s.end];
+        let view = SentenceView {
+            n,
+            text,
+            toks: &toks[n],
+            hits: &hits[n],
+        };
+        sentence_frames(view, &names, &ctx, &mut state, &mut frames);
+    }
+    if !state.denied.is_empty() {
+        // Looked up, not compared with each denial: a long page may deny hundreds.
+        let denied: std::collections::HashSet<String> = state
+            .denied
+            .iter()
+            .map(|d| d.to_ascii_lowercase())
+            .collect();
+        frames.retain(|f: &Frame| !denied.contains(&f.company.name.to_ascii_lowercase()));
+    }
+    let main_company = main_company.or_else(|| {
+        frames
+            .iter()
+            .find(|f| f.company.explicit)
+            .map(|f| f.company.name.clone())
+    });
+    // Units are only looked for near a reported round: a sentence within six of one with
+    // a trigger.
+    let near = |n: usize| hits[n.saturating_sub(6)..=n].iter().any(|h| !h.is_empty());
+    let impact = toks
+        .iter()
+        .enumerate()
+        .map(|(n, t)| near(n) && crate::units::mentions_impact_in(t))
+        .collect();
+    let opens_list = sentences
+        .iter()
+        .zip(&toks)
+        .enumerate()
+        .map(|(n, (s, t))| near(n) && crate::units::opens_list_in(&doc.text[s.start..s.end], t))
+        .collect();
+    Analysis {
+        parents: state.parents,
+        sentences,
+        toks,
+        impact,
+        opens_list,
+        frames,
+        main_company,
+        default_date,
+    }
+}
+
+struct State {
+    /// The company "the company", "the firm" and "it" refer to.
+    current: Option<Company>,
+    /// (short, long) pairs learned from "Long Name (SHORT)".
+    aliases: Aliases,
+    /// Companies whose cuts the text denies.
+    denied: Vec<String>,
+    /// (company, parent) pairs the text states.
+    parents: Vec<(String, String)>,
+    /// The company the document is about (headline, else the first company that cuts):
+    /// what "the company" means when a rival was named in between.
+    main: Option<Company>,
+    /// The paragraph `current` was last set in, and the paragraph being read.
+    current_at: usize,
+    now: usize,
+}
+
+/// (short, long) pairs learned from "Long Name (SHORT)", in the order learned, with the
+/// first pair each name is in: a long page may teach hundreds, and every mention of an
+/// organisation asks.
+#[derive(Default)]
+struct Aliases {
+    pairs: Vec<(String, String)>,
+    first: std::collections::HashMap<String, usize>,
+}
+
+impl Aliases {
+    fn push(&mut self, (short, long): (String, String)) {
+        let n = self.pairs.len();
+        self.first.entry(short.clone()).or_insert(n);
+        self.first.entry(long.clone()).or_insert(n);
+        self.pairs.push((short, long));
+    }
+
+    /// The first pair with `name` as its short or its long form.
+    fn find(&self, name: &str) -> Option<&(String, String)> {
+        if self.pairs.is_empty() {
+            return None;
+        }
+        self.first.get(name).map(|&n| &self.pairs[n])
+    }
+}
+
+impl State {
+    /// "The company" / "the layoffs": the company named earlier in the same paragraph,
+    /// else the document's own.
+    fn recent(&self) -> Option<Company> {
+        if self.now == self.current_at || self.main.is_none() {
+            self.current.clone()
+        } else {
+            self.main.clone()
+        }
+    }
+
+    fn canonical(&self, org: &OrgMention) -> Company {
+        let mut aliases = Vec::new();
+        let mut name = org.name.clone();
+        if let Some((short, long)) = self.aliases.find(&org.name) {
+            name = long.clone();
+            aliases.push(short.clone());
+        }
+        if org.full != org.name {
+            aliases.push(org.full.clone());
+        }
+        Company {
+            name,
+            aliases,
+            parent: None,
+            explicit: true,
+        }
+    }
+}
+
+/// A tracker row such as "Acme • Boston • 219 employees (30%) • Source": a short line of
+/// fields separated by bullets whose figure counts staff. It reports a round of the
+/// organisation that opens it.
+fn tracker_line(
+    n: usize,
+    text: &str,
+    toks: &[Token],
+    orgs: &[OrgMention],
+    state: &State,
+) -> Option<Frame> {
+    // Every separator has a byte of one of these four; most sentences hold none.
+    let may_have_separators = memchr::memchr3(0xC2, 0xCE, 0xE2, text.as_bytes()).is_some()
+        || memchr::memchr(b'|', text.as_bytes()).is_some();
+    if toks.len() > 40 || !may_have_separators {
+        return None;
+    }
+    let separators = text.matches(['•', '∙', '·', '|']).count() + text.matches("βˆ™").count();
+    if separators < 2 {
+        return None;
+    }
+    let org = orgs.iter().find(|o| !o.cited)?;
+    let counts = quantity::find_counts_in(toks);
+    let (count, first) = counts.iter().find_map(|c| {
+        let i = toks.iter().position(|t| t.start >= c.end)?;
+        toks[i].is_in(job_nouns()).then_some((c.clone(), i))
+    })?;
+    let percent = quantity::find_percents_in(toks)
+        .into_iter()
+        .find(|p| p.start > toks[first].start && !p.upper_bound && p.value <= 100.0)
+        .map(|p| p.value);
+    // A tracker row gives figures, not wording: it does not vote on the kind.
+    let mut fields = vec!["company", "headcount"];
+    if percent.is_some() {
+        fields.push("percent");
+    }
+    Some(Frame {
+        sentence: n,
+        dated: false,
+        company: state.canonical(org),
+        kind: Kind::Layoff,
+        count: Some((count.clone(), text[count.start..count.end].to_string())),
+        percent,
+        date: None,
+        new_round: false,
+        past_verb: false,
+        kind_worded: false,
+        fields,
+    })
+}
+
+/// Prepositions and cues that put an organisation outside the subject.
+const GOVERNORS: &[&str] = &[
+    "union",
+    "of",
+    "for",
+    "with",
+    "like",
+    "than",
+    "from",
+    "including",
+    "as",
+    "by",
+    "against",
+    "versus",
+    "vs",
+    "to",
+    "at",
+    "in",
+    "on",
+    "about",
+    "into",
+    "between",
+    "near",
+    "outside",
+    // "reducing its North American retail footprint", "their Asia Pacific unit": a name
+    // after a possessive determiner is something the subject owns.
+    "its",
+    "their",
+];
+
+/// One sentence as the frame builder sees it.
+struct SentenceView<'s, 't> {
+    n: usize,
+    text: &'s str,
+    toks: &'s [Token<'t>],
+    hits: &'s [TriggerHit],
+}
+
+fn sentence_frames(
+    view: SentenceView,
+    names: &NameContext<'_>,
+    ctx: &DateContext,
+    state: &mut State,
+    out: &mut Vec<Frame>,
+) {
+    let SentenceView {
+        n,
+        text,
+        toks,
+        hits,
+    } = view;
+    // A sentence without a trigger only matters for its subject ("the company" later) and
+    // for "Long Name (SHORT)" aliases, so its tail is not searched for names unless it
+    // has brackets.
+    let limit = if hits.is_empty() && memchr::memchr(b'(', text.as_bytes()).is_none() {
+        8
+    } else {
+        toks.len()
+    };
+    let orgs = orgs::find_within(text, toks, names, limit);
+    for o in &orgs {
+        if let Some(a) = &o.alias {
+            state.aliases.push((a.clone(), o.name.clone()));
+        }
+        // "The airline's parent company, IAG, said": IAG owns the company in view.
+        let before: Vec<&Token> = toks[..o.first]
+            .iter()
+            .rev()
+            .filter(|t| t.text != "," && !t.is("the"))
+            .take(2)
+            .collect();
+        if before.len() == 2 && before[0].is("company") && before[1].is("parent") {
+            if let Some(c) = &state.current {
+                if c.name != o.name {
+                    state.parents.push((c.name.clone(), o.name.clone()));
+                }
+            }
+        }
+    }
+    if hits.is_empty() {
+        if let Some(f) = tracker_line(n, text, toks, &orgs, state) {
+            state.current = Some(Company {
+                explicit: false,
+                ..f.company.clone()
+            });
+            state.current_at = state.now;
+            out.push(f);
+            return;
+        }
+        // An organisation in subject position becomes what "the company" refers to.
+        // ("The Pulitzer Prize winning Buzzfeed News brand is to shut down"), unless a
+        // preposition governs it ("Employees of OurBus").
+        if let Some(o) = orgs.iter().find(|o| {
+            // "The Pulitzer Prize winning Buzzfeed News brand": a few words may precede it.
+            let before = toks[..o.first]
+                .iter()
+                .rev()
+                .find(|t| !t.is_any(&["the", "a", "an"]));
+            !o.cited && o.first <= 6 && !before.is_some_and(|t| t.is_in(governors()))
+        }) {
+            state.current = Some(Company {
+                explicit: false,
+                ..state.canonical(o)
+            });
+            state.current_at = state.now;
+        }
+        return;
+    }
+    let denial = toks.iter().any(|t| t.is_any_of(denials()));
+    if denial {
+        // A denied round taints the company for the whole document: "Microsoft denies
+        // plan to lay off thousands" is not news of Microsoft cuts further down either.
+        for hit in hits {
+            if let Some(c) = subject(toks, &orgs, hit, 0, toks.len(), state) {
+                state.denied.push(c.name);
+            }
+        }
+        return;
+    }
+    let counts = quantity::find_counts_in(toks);
+    let percents = quantity::find_percents_in(toks);
+    let dates: Vec<DateSpan> = dates::find_dates_in(toks, ctx)
+        .into_iter()
+        .filter(|d| !founding(text, d))
+        // "until demand returns to 2019 levels": a benchmark, not a date of the round.
+        .filter(|d| {
+            let next = text[d.end..].split_whitespace().next().unwrap_or("");
+            ![
+                "levels",
+                "level",
+                "figures",
+                "prices",
+                "highs",
+                "lows",
+                "high",
+                "low",
+                "peak",
+                "peaks",
+                "record",
+                "valuation",
+            ]
+            .contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+        // "employed at its peak last year", "a high of 8,600 in 2021": when a benchmark
+        // was reached, not when the round was.
+        .filter(|d| {
+            let before: Vec<&str> = text[..d.start].split_whitespace().rev().take(4).collect();
+            !before.iter().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                ["peak", "high", "record"]
+                    .iter()
+                    .any(|b| w.eq_ignore_ascii_case(b))
+            })
+        })
+        .collect();
+    let dates = month_of_year(text, dates);
+    // "by 2025", "over the next three years", "between now and September": a plan's
+    // deadline or window is a plan cue, not the date of the round (which is when it was
+    // announced). Split once per sentence, not per trigger.
+    let is_window = |d: &DateSpan| {
+        let before = text[..d.start].trim_end();
+        let tail = before.len().saturating_sub("between now and".len());
+        matches!(d.prefix, Some("over"))
+            || deadline(text, d)
+            || before
+                .get(tail..)
+                .is_some_and(|t| t.eq_ignore_ascii_case("between now and"))
+    };
+    let dates_on: Vec<DateSpan> = dates.iter().filter(|d| !is_window(d)).cloned().collect();
+
+    // Triggers that reach people with no measure before them go first: those left bound
+    // each other's clauses.
+    let measured = vetoes::measured(toks, hits);
+    let hits = measured.as_deref().unwrap_or(hits);
+    // Each trigger's first frame in `out`, for the closures' job losses below.
+    let mut made: Vec<(usize, usize)> = Vec::new();
+    for (h, hit) in hits.iter().enumerate() {
+        let rule = &TRIGGERS[hit.rule];
+        let Bounds {
+            lo,
+            arg_lo,
+            figures_lo,
+            hi,
+        } = clause::bounds(toks, hits, h, &orgs);
+        let mut veto = VetoInput {
+            text,
+            toks,
+            hit,
+            lo,
+            hi,
+            found: None,
+        };
+        // The vetoes that need only the clause run now; the rest once the subject and the
+        // figures are known.
+        if vetoes::vetoed(Stage::Clause, &veto).is_some() {
+            continue;
+        }
+        let (company, listed_after) = match subject(toks, &orgs, hit, lo, hi, state) {
+            Some(c) => (unit_employer(c, toks, &orgs, hit, hi, state), Vec::new()),
+            None => {
+                let mut list = listed_after(toks, &orgs, hit, hi).into_iter();
+                match list.next() {
+                    Some(first) => (first, list.collect()),
+                    None => continue,
+                }
+            }
+        };
+        // Figures start after the subject named before the verb: in "Coinbase laid off
+        // around 1,100 employees, BlockFi cut roughly 20%", the 1,100 is Coinbase's.
+        let figures_lo = orgs
+            .iter()
+            .filter(|o| {
+                o.name == company.name
+                    && o.last < hit.first
+                    && o.first > figures_lo
+                    // A new clause's subject, not a modifier inside an object ("230
+                    // Symantec employees").
+                    && toks[o.first - 1].is_any(&[",", ";", "and", "while", "but"])
+            })
+            .map(|o| o.last + 1)
+            .max()
+            .unwrap_or(figures_lo);
+        let (count, count_tok) = pick_count(text, toks, &counts, hit, figures_lo, hi, rule.class);
+        // "300 jobs at risk": at most 300 go; and of buyouts or voluntary severance
+        // offered to N staff, at most N take them.
+        let at_most = rule.pattern == ["at", "risk"]
+            || rule.pattern == ["buyouts"]
+            || rule.pattern == ["voluntary", "severance"];
+        let count = match count {
+            Some((c, t)) if at_most && c.kind == CountKind::Exact => Some((
+                Count {
+                    min: None,
+                    kind: CountKind::UpperBound,
+                    ..c
+                },
+                t,
+            )),
+            c => c,
+        };
+        let percent = pick_percent(text, toks, &percents, hit, figures_lo, hi);
+        veto.found = Some(Found {
+            explicit: company.explicit,
+            measured: count.is_some() || percent.is_some(),
+        });
+        if vetoes::vetoed(Stage::Found, &veto).is_some() {
+            continue;
+        }
+        // "just months after cutting 9%": an earlier round takes no date from the clause
+        // before it.
+        let earlier = toks[hit.first.saturating_sub(3)..hit.first]
+            .iter()
+            .any(|t| t.is_any(&["after", "before", "following", "since"]));
+        // Verbs joined by a conjunction share the clause's date: "announced on Monday it
+        // was eliminating about 17% of its staff and closing some offices".
+        let date_lo = if earlier {
+            hit.last + 1
+        } else if figures_lo > arg_lo {
+            lo
+        } else {
+            arg_lo
+        };
+        // The nearest date, when it is a plan's deadline or window, is a cue for the kind.
+        let deadline =
+            pick_date(text, toks, &dates, hit, date_lo.min(hi), hi).filter(|(d, _)| is_window(d));
+        // "employed 7,500 workers before the layoffs": a mention of a known round carries no
+        // date of its own.
+        // "At the end of 2023, Chegg had 1,271 employees, but with this downsizing ...": a
+        // demonstrative points back to the round in view, and the date is the clause's own.
+        // (After a determiner, "downsizing" is a noun too.)
+        let known_round = hit.first > 0
+            && (earlier && rule.form == Form::Noun && toks[hit.first - 1].is("the")
+                || toks[hit.first - 1].is_any(&["this", "these"]));
+        // A conjunction before the next trigger ends this one's dates: "In February 2015,
+        // 500 workers were laid off and in September 300 workers were cut".
+        let date_hi = if hi < toks.len() && hits.get(h + 1).is_some_and(|n| n.first == hi) {
+            toks[hit.last + 1..hi]
+                .iter()
+                .position(|t| t.is_any(&["and", "but", "while", "whereas"]))
+                .map_or(hi, |k| hit.last + 1 + k)
+        } else {
+            hi
+        };
+        let date = if known_round {
+            None
+        } else {
+            pick_date(text, toks, &dates_on, hit, date_lo.min(date_hi), date_hi)
+        };
+        // "to cut", "will shed": the ambiguous past forms read as the base form.
+        let form = match rule.form {
+            Form::Past
+                if hit.first > 0
+                    && toks[hit.first - 1]
+                        .is_any(&["to", "will", "would", "could", "may", "might", "ll"]) =>
+            {
+                Form::Base
+            }
+            f => f,
+        };
+        let kind = frame_kind(
+            toks,
+            hit,
+            lo,
+            hi,
+            rule.class,
+            form,
+            date.as_ref().or(deadline.as_ref()),
+            text,
+        );
+        // "announced it would lay off 11,000 people last fall": a plan dated well before the
+        // report is a round that has happened.
+        // "will lay off 1,400 between now and the end of September", read in June: a bare
+        // month in a plan points forward.
+        let date = match (kind, date, ctx.published) {
+            (Kind::Plan, Some((d, t)), Some(p))
+                if d.relative
+                    && d.latest < p
+                    // Only a bare month: "said Tuesday" always looks back.
+                    && d.precision == Precision::Month
+                    && ![
+                        "last",
+                        "past",
+                        "earlier",
+                        "previous",
+                        "ago",
+                        "this",
+                        "yesterday",
+                    ]
+                    .iter()
+                    .any(|w| t.to_ascii_lowercase().contains(w)) =>
+            {
+                // A year on; a month keeps its whole length (February may gain a day).
+                let earliest = d.earliest.with_year(d.earliest.year() + 1);
+                let latest = match d.precision {
+                    Precision::Month => earliest.map(|e| month_bounds(e).1),
+                    _ => d.latest.with_year(d.latest.year() + 1),
+                };
+                match (earliest, latest) {
+                    (Some(earliest), Some(latest)) if earliest <= latest => Some((
+                        DateSpan {
+                            earliest,
+                            latest,
+                            ..d
+                        },
+                        t,
+                    )),
+                    _ => Some((d, t)),
+                }
+            }
+            (_, date, _) => date,
+        };
+        let long_past = date
+            .as_ref()
+            .zip(ctx.published)
+            .is_some_and(|((d, _), p)| (p - d.latest).num_days() > 30);
+        let kind = if kind == Kind::Plan && long_past {
+            Kind::Layoff
+        } else {
+            kind
+        };
+        // Only wording decides a kind: a verb, a plan or start cue, or a past verb that
+        // governs the noun ("has made another round of layoffs").
+        let worded = form != Form::Noun
+            || kind != Kind::Layoff
+            || toks[hit.first.saturating_sub(5).max(lo)..hit.first]
+                .iter()
+                .any(|t| t.is_any_of(done_before_noun()));
+        let new_round = count_tok.is_some_and(|i| {
+            toks[i.saturating_sub(2)..(i + 4).min(toks.len())]
+                .iter()
+                .any(|t| cues::NEW_ROUND.contains(&t.text))
+        }) || toks[lo..hit.first]
+            .iter()
+            .any(|t| matches!(t.text, "another" | "second" | "fresh"))
+            // "part of a planned 7% reduction": a larger round containing the one at hand.
+            || toks[hit.first.saturating_sub(5)..hit.first].windows(2).any(|w| w[0].is("part") && w[1].is("of"));
+        let mut fields = vec!["kind", "company"];
+        if count.is_some() {
+            fields.push("headcount");
+        }
+        if percent.is_some() {
+            fields.push("percent");
+        }
+        if date.is_some() {
+            fields.push("date");
+        }
+        // Lists: "Netflix, Spotify, Coinbase and Shopify have announced layoffs".
+        let mut listed = coordinated(toks, &orgs, &company, hit);
+        listed.extend(listed_after);
+        let rival = hit.first > 0
+            && toks[..hit.first]
+                .iter()
+                .any(|t| t.is_any(&["rival", "competitor", "peer", "rivals"]));
+        if company.explicit && !rival {
+            state.current = Some(company.clone());
+            state.current_at = state.now;
+            if state.main.is_none() {
+                state.main = Some(company.clone());
+            }
+        }
+        let subject = company.name.clone();
+        made.push((out.len(), h));
+        for c in std::iter::once(company).chain(listed) {
+            out.push(Frame {
+                sentence: n,
+                dated: date.is_some(),
+                company: c,
+                kind,
+                count: count.clone(),
+                percent,
+                date: date.clone(),
+                new_round,
+                past_verb: form == Form::Past,
+                kind_worded: worded,
+                fields: fields.clone(),
+            });
+        }
+        // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers
+        // in January": a second object that names another employer is its own round.
+        if let Some((org, c2, at)) =
+            count_tok.and_then(|i| second_object(toks, &counts, &orgs, i, hi))
+        {
+            let mut other = state.canonical(org);
+            if other.parent.is_none() && other.name != subject && other.name.starts_with(&subject) {
+                other.parent = Some(subject.clone());
+            }
+            let date = dates_on
+                .iter()
+                .filter(|d| {
+                    d.start >= toks[at].end && d.end <= toks.get(hi).map_or(text.len(), |t| t.start)
+                })
+                .min_by_key(|d| d.start)
+                .map(|d| (d.clone(), text[d.start..d.end].to_string()));
+            let mut fields = vec!["kind", "company", "headcount"];
+            if date.is_some() {
+                fields.push("date");
+            }
+            out.push(Frame {
+                sentence: n,
+                dated: date.is_some(),
+                company: other,
+                kind,
+                count: Some((c2.clone(), text[c2.start..c2.end].to_string())),
+                percent: None,
+                date,
+                new_round: false,
+                past_verb: form == Form::Past,
+                kind_worded: worded,
+                fields,
+            });
+        }
+    }
+    closure_losses(toks, hits, &made, out);
+}
+
+fn is_job_noun(t: &Token) -> bool {
+    t.is_in(job_nouns())
+}
+
+// The cue tables more than one part of the frame builder scans: one probe a token.
+static_set!(denials, cues::DENIALS);
+static_set!(done_before_noun, cues::DONE_BEFORE_NOUN);
+static_set!(governors, GOVERNORS);
+static_set!(job_nouns, JOB_NOUNS);
+static_set!(site_nouns, SITE_NOUNS);

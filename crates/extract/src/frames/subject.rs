@@ -1,0 +1,502 @@
+//! Who cuts: the subject of a trigger and the employers around it — a unit and its
+//! parent, companies coordinated with it or listed after the cuts, a headline's company.
+
+use super::{governors, is_job_noun, site_nouns, Company, State};
+use crate::orgs::{self, NameContext, OrgMention};
+use crate::tokens::{tokenize, TokKind, Token};
+use crate::triggers::{self, Form, TriggerHit, TRIGGERS};
+
+/// The company a headline is about: the first organisation in it.
+pub(super) fn title_company(title: &str, names: &NameContext<'_>) -> Option<String> {
+    let toks = tokenize(title);
+    let hits = triggers::find(&toks);
+    let orgs = orgs::find(title, &toks, names);
+    let first_trigger = hits.first()?.first;
+    orgs.iter()
+        .rfind(|o| !o.cited && o.last < first_trigger)
+        .or(orgs.first())
+        .map(|o| o.name.clone())
+}
+
+/// Words that refer back to the current company.
+const ANAPHORS: &[&str] = &[
+    "provider",
+    "maker",
+    "operator",
+    "company",
+    "firm",
+    "it",
+    "its",
+    "we",
+    "our",
+    "group",
+    "business",
+    "startup",
+    "bank",
+    "retailer",
+    "carrier",
+    "airline",
+    "automaker",
+    "lender",
+    "giant",
+    "platform",
+    "outlet",
+    "publisher",
+    "employer",
+    "organization",
+    "organisation",
+    "insurer",
+    "chain",
+    "maker",
+    "network",
+    "exchange",
+    "they",
+    "their",
+    "hospital",
+    "system",
+    "unit",
+    "division",
+    "multinational",
+    "conglomerate",
+    "manufacturer",
+    "carmaker",
+    "chipmaker",
+    "fintech",
+    "supplier",
+];
+
+/// Who cuts: "at X" / "X's" right of a noun trigger, else the nearest organisation to the
+/// left in the clause that is not inside a prepositional phrase, else "the company" → the
+/// current company.
+pub(super) fn subject(
+    toks: &[Token],
+    orgs: &[OrgMention],
+    hit: &TriggerHit,
+    lo: usize,
+    hi: usize,
+    state: &State,
+) -> Option<Company> {
+    let usable = |o: &&OrgMention| !o.cited;
+    // "layoffs at AWS", "job cuts at Amazon"
+    if let Some(o) = orgs.iter().filter(usable).find(|o| {
+        o.first > hit.last
+            && o.first < hi
+            && o.first <= hit.last + 3
+            && toks[o.first - 1].is_any(&["at", "from"])
+    }) {
+        return Some(with_parent(state.canonical(o), toks, orgs, o));
+    }
+    // Left of the trigger.
+    // Not inside brackets: "Meta (which includes Facebook and Instagram) laid off".
+    let bracketed = |o: &OrgMention| {
+        let opens = toks[lo..o.first].iter().filter(|t| t.text == "(").count();
+        let closes = toks[lo..o.first].iter().filter(|t| t.text == ")").count();
+        opens > closes && toks[o.last + 1..hit.first].iter().any(|t| t.text == ")")
+    };
+    let left: Vec<&OrgMention> = orgs
+        .iter()
+        .filter(usable)
+        .filter(|o| o.last < hit.first && o.first >= lo && !bracketed(o))
+        .collect();
+    // "the new Yahoo Advertising group": a unit named like a company is not the employer.
+    let unit_name = |o: &OrgMention| {
+        toks.get(o.last + 1).is_some_and(|t| {
+            t.text.chars().next().is_some_and(char::is_lowercase)
+                && t.is_any(&[
+                    "group", "division", "unit", "business", "segment", "team", "arm", "brand",
+                    "wing",
+                ])
+        })
+    };
+    // "the Rupert Murdoch-controlled publisher", "the SoftBank-backed startup": the owner
+    // describes the employer.
+    let owner = |o: &OrgMention| {
+        let k = o.last + 1 + usize::from(toks.get(o.last + 1).is_some_and(|t| t.text == "-"));
+        toks.get(k)
+            .is_some_and(|t| t.is_any(&["controlled", "owned", "backed", "funded", "led"]))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())
+    };
+    let governed = |o: &OrgMention| {
+        owner(o)
+            || (o.first > 0 && toks[o.first - 1].is_in(governors()))
+            || unit_name(o)
+            || site_name(toks, orgs, o)
+    };
+    // "Amazon Web Services (AWS), the cloud computing wing of Amazon, laid off": the org
+    // that opens the sentence is the subject when an appositive follows it.
+    if let Some(o) = left.first() {
+        // ", the cloud computing wing of Amazon," / ", which ..." after the name.
+        let comma = if o.alias.is_some() {
+            o.last + 4
+        } else {
+            o.last + 1
+        };
+        let appositive = toks.get(comma).is_some_and(|t| t.text == ",")
+            && (toks
+                .get(comma + 1)
+                .is_some_and(|t| t.is_any(&["the", "a", "an", "its", "which", "who", "one"]))
+                || orgs.iter().any(|p| p.first == comma + 1 && p.possessive));
+        if appositive && !governed(o) {
+            return Some(with_parent(state.canonical(o), toks, orgs, o));
+        }
+    }
+    // An organisation inside a prepositional phrase ("its plant in Toledo") is a subject
+    // only when nothing else could be.
+    let nearest = left
+        .iter()
+        .rev()
+        .find(|o| !governed(o))
+        .or_else(|| left.last().filter(|_| state.current.is_none()));
+    // A pronoun or "the company" closer to the trigger than any name wins.
+    let anaphor = toks[lo..hit.first]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, t)| t.is_in(anaphors()))
+        .map(|(i, _)| lo + i);
+    match (nearest, anaphor) {
+        (Some(o), Some(a))
+            if a > o.last && !toks[a].is_any(&["its", "their", "our"]) && o.possessive =>
+        {
+            // "Alphabet’s CEO said ... we decided": the possessor stays the subject.
+            Some(state.canonical(o))
+        }
+        (Some(o), _) => Some(with_parent(state.canonical(o), toks, orgs, o)),
+        (None, Some(a)) => {
+            // "the company" is the document's company; "it" is the last one named.
+            let pronoun = toks[a].is_any(&["it", "its", "we", "our", "they", "their"]);
+            let target = if pronoun {
+                state.current.clone()
+            } else {
+                state.recent()
+            };
+            target.map(|mut c| {
+                c.explicit = false;
+                c
+            })
+        }
+        (None, None) => {
+            // "Less than two weeks after laying off thousands of employees, Uber is cutting
+            // ...": the main clause's subject did the earlier cuts too.
+            let leading = toks[hit.first.saturating_sub(4)..hit.first]
+                .iter()
+                .any(|t| t.is_any(&["after", "before", "following", "since", "despite"]));
+            if leading {
+                if let Some(o) = orgs.iter().filter(usable).find(|o| {
+                    o.first > hit.last && toks[hit.last..o.first].iter().any(|t| t.text == ",")
+                }) {
+                    return Some(state.canonical(o));
+                }
+            }
+            // A noun trigger with its company after it: "the layoffs of X", "X layoffs" handled above.
+            if let Some(o) = orgs.iter().filter(usable).find(|o| {
+                o.first > hit.last
+                    && o.first < hi
+                    && o.first <= hit.last + 2
+                    && !site_name(toks, orgs, o)
+            }) {
+                return Some(state.canonical(o));
+            }
+            // Passive with the company later: "employees at X were laid off" is covered by
+            // "at X"; anything else with no subject falls back to the current company only
+            // for bare noun triggers in a sentence that names no other company.
+            // "The layoffs will affect 180 employees": the document's own round.
+            if (TRIGGERS[hit.rule].form == Form::Noun || counted_jobs_subject(toks, hit, lo))
+                && !orgs.iter().any(|o| o.first < hit.first)
+            {
+                state.recent().map(|mut c| {
+                    c.explicit = false;
+                    c
+                })
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// A name that only names a site of the employer: its owner before it ("its", "their",
+/// or a possessive name) and a site noun after a few lower-case words. "shutter its
+/// Ruston area glass plant", "DS Smith's Derbyshire packaging factory", "close its
+/// Newlands underground coal mine". A near miss: "its AWS division" is a unit, which
+/// `unit_employer` makes the employer.
+fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
+    // "the Clay Cross site": a site noun right after the name names the place too, and so
+    // does a listed place before one ("closure of Scunthorpe plant's blast furnaces").
+    let site_after = toks.get(o.last + 1).is_some_and(|t| t.is_in(site_nouns()));
+    // "Cork pharma firm to cut 90 jobs": a listed place describing the firm.
+    let firm_after = toks[o.last + 1..(o.last + 4).min(toks.len())]
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word && !t.is_capitalized())
+        .any(|t| {
+            t.is_any(&[
+                "firm",
+                "company",
+                "maker",
+                "manufacturer",
+                "giant",
+                "employer",
+                "startup",
+            ])
+        });
+    let the_site = site_after
+        && (o.first > 0 && toks[o.first - 1].is("the") || crate::places::is_listed(&o.name))
+        || firm_after && crate::places::is_listed(&o.name);
+    let owned = o.first > 0
+        && (toks[o.first - 1].is_any(&["its", "their", "our"])
+            || orgs.iter().any(|p| p.possessive && p.last + 3 == o.first));
+    the_site
+        || owned
+            && toks[o.last + 1..(o.last + 5).min(toks.len())]
+                .iter()
+                .take_while(|t| t.kind == TokKind::Word && !t.is_capitalized())
+                .any(|t| t.is_in(site_nouns()))
+}
+
+/// "Amazon has laid off ... from its AWS division": the named unit is the employer and the
+/// subject its parent.
+pub(super) fn unit_employer(
+    c: Company,
+    toks: &[Token],
+    orgs: &[OrgMention],
+    hit: &TriggerHit,
+    hi: usize,
+    state: &State,
+) -> Company {
+    // "Hundreds of Workers in AWS", "employees at Instagram".
+    let staff_in = |o: &OrgMention| {
+        o.first >= 2
+            && toks[o.first - 1].is_any(&["in", "at", "within"])
+            && is_job_noun(&toks[o.first - 2])
+    };
+    let unit = orgs
+        .iter()
+        .find(|o| o.first > hit.last && o.last < hi && !o.cited && staff_in(o))
+        .or_else(|| {
+            orgs.iter().find(|o| {
+                o.first > hit.last
+                    && o.last < hi
+                    && o.first >= 2
+                    && toks[o.first - 1].is_any(&["its", "the"])
+                    && toks[o.first - 2].is_any(&["from", "at", "in", "within", "across"])
+                    && toks.get(o.last + 1).is_some_and(|t| {
+                        t.is_any(&[
+                            "division",
+                            "unit",
+                            "arm",
+                            "subsidiary",
+                            "business",
+                            "segment",
+                        ])
+                    })
+            })
+        });
+    match unit {
+        Some(o) if o.name != c.name => {
+            let mut u = state.canonical(o);
+            u.parent = Some(c.name);
+            u
+        }
+        _ => c,
+    }
+}
+
+/// "the cloud computing wing of Amazon", "a unit of Y", "Y-owned": the parent.
+fn with_parent(mut c: Company, toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> Company {
+    let window = &toks[o.last + 1..(o.last + 12).min(toks.len())];
+    if let Some(k) = window.iter().position(|t| {
+        t.is_any(&[
+            "wing",
+            "arm",
+            "unit",
+            "subsidiary",
+            "division",
+            "owned",
+            "parent",
+        ])
+    }) {
+        let at = o.last + 1 + k;
+        if toks[at].is("parent") {
+            return c;
+        }
+        // "the cloud computing wing of Amazon" or "Amazon’s cloud-computing division".
+        let of_parent = orgs.iter().find(|p| {
+            p.first > at + 1
+                && p.first <= at + 5
+                && toks[at + 1].is("of")
+                && !toks[at + 2..p.first]
+                    .iter()
+                    .any(|t| t.kind == TokKind::Punct)
+        });
+        let possessor = orgs
+            .iter()
+            .find(|p| p.possessive && p.first > o.last && p.last < at && at - p.last <= 8);
+        if let Some(p) = of_parent.or(possessor) {
+            if p.name != c.name {
+                c.parent = Some(p.name.clone());
+            }
+        }
+    }
+    c
+}
+
+/// Other companies coordinated with the subject: "Netflix, Spotify, Coinbase and Shopify".
+pub(super) fn coordinated(
+    toks: &[Token],
+    orgs: &[OrgMention],
+    subj: &Company,
+    hit: &TriggerHit,
+) -> Vec<Company> {
+    if !subj.explicit {
+        return Vec::new();
+    }
+    let Some(k) = orgs
+        .iter()
+        .position(|o| o.name == subj.name || subj.aliases.contains(&o.name))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    // Walk left from the subject while orgs are separated by "," or "and".
+    let mut i = k;
+    while i > 0 {
+        let (a, b) = (&orgs[i - 1], &orgs[i]);
+        let gap = &toks[a.last + 1..b.first];
+        // "Coinbase, Shopify and most recently payments company Stripe": commas and "and",
+        // with at most a short lower-case description before the last name.
+        let linked = gap
+            .first()
+            .is_some_and(|t| t.text == "," || t.is("and") || t.is("or"));
+        let described = gap.len() <= 6
+            && gap.iter().all(|t| {
+                t.text == ","
+                    || (t.kind == TokKind::Word && t.text.starts_with(|c: char| c.is_lowercase()))
+            });
+        if !gap.is_empty()
+            && linked
+            && (described
+                || gap
+                    .iter()
+                    .all(|t| t.text == "," || t.is("and") || t.is("or")))
+        {
+            out.push(Company {
+                name: a.name.clone(),
+                aliases: Vec::new(),
+                parent: None,
+                explicit: true,
+            });
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    let _ = hit;
+    out
+}
+
+/// Employers listed after the cuts when the sentence's subject names none: "Big names
+/// that have shed staff this year include Coinbase, Peloton, Netflix and PayPal", "...
+/// cut jobs, including Acme and Globex". A near miss: "cut jobs, including engineers".
+pub(super) fn listed_after(
+    toks: &[Token],
+    orgs: &[OrgMention],
+    hit: &TriggerHit,
+    hi: usize,
+) -> Vec<Company> {
+    let Some(cue) = (hit.last + 1..hi).find(|&j| {
+        toks[j].is_any(&["include", "includes", "including", "included", "like"])
+            || toks[j].is("such") && toks.get(j + 1).is_some_and(|t| t.is("as"))
+    }) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut prev = cue + usize::from(toks[cue].is("such"));
+    for o in orgs.iter().filter(|o| o.last < hi && !o.cited) {
+        if o.first <= prev {
+            continue;
+        }
+        let gap = &toks[prev + 1..o.first];
+        let linked = if out.is_empty() {
+            gap.iter().all(|t| t.text == ":")
+        } else {
+            !gap.is_empty()
+                && gap
+                    .iter()
+                    .all(|t| t.text == "," || t.is("and") || t.is("or"))
+        };
+        if !linked {
+            break;
+        }
+        out.push(Company {
+            name: o.name.clone(),
+            aliases: Vec::new(),
+            parent: None,
+            explicit: true,
+        });
+        prev = o.last;
+    }
+    out
+}
+
+static_set!(anaphors, ANAPHORS);
+
+/// Auxiliaries between a passive subject and its verb: "would be", "will be", "are
+/// being", "have been".
+const PASSIVE_AUX: &[&str] = &[
+    "be",
+    "been",
+    "being",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "also",
+    "now",
+    "then",
+    "eventually",
+    "likely",
+];
+
+/// A counted job noun is the subject of a verb with no agent: "Around 3,000 jobs would be
+/// eliminated in Germany", "225 positions will go at the plant", "Fewer than 150 people
+/// will be laid off". The cuts are the employer in view's. A near miss: "Workers would
+/// be laid off" counts nothing, and a count further back ("3,000 jobs, the union said,
+/// would go") is left alone.
+fn counted_jobs_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bool {
+    // "225 jobs will go": the job noun opens the trigger itself.
+    let noun = if is_job_noun(&toks[hit.first]) {
+        hit.first
+    } else {
+        let mut k = hit.first;
+        while k > lo && toks[k - 1].is_any(PASSIVE_AUX) {
+            k -= 1;
+        }
+        if k < lo + 2 || !is_job_noun(&toks[k - 1]) {
+            return false;
+        }
+        k - 1
+    };
+    // "More than 17 million workers were laid off or discharged": millions with no
+    // employer named are a statistic of an economy, not one employer's round.
+    let counted = &toks[lo..noun];
+    counted
+        .iter()
+        .rev()
+        .take(2)
+        .any(|t| t.kind == TokKind::Number)
+        && !counted
+            .iter()
+            .rev()
+            .take(2)
+            .any(|t| t.is_any(&["million", "millions", "billion", "m", "mn"]))
+}

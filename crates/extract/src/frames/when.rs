@@ -1,0 +1,390 @@
+//! When: the dates a frame builder reads — the page's own date (URL, dateline, the year
+//! its text uses most), a month joined to its year, and the date of one trigger's round.
+
+use crate::dates::{self, DateContext, DateSpan};
+use crate::model::Precision;
+use crate::sentences::Sentence;
+use crate::tokens::{tokenize, TokKind, Token};
+use crate::triggers::TriggerHit;
+use chrono::{Datelike, NaiveDate};
+
+/// `YYYY/MM/DD`, `YYYY/MM` or `YYYY-MM-DD` in a URL path: many outlets date their URLs.
+pub fn url_date(url: &str) -> Option<(NaiveDate, Precision)> {
+    let path = url.split_once("://").map_or(url, |(_, p)| p);
+    let parts: Vec<&str> = path.split(['/', '-', '_', '.']).collect();
+    for w in parts.windows(3) {
+        let year = w[0]
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1990..=2100).contains(y) && w[0].len() == 4);
+        let month = w[1]
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (1..=12).contains(m) && w[1].len() == 2);
+        if let (Some(y), Some(m)) = (year, month) {
+            let day = w[2].parse::<u32>().ok().filter(|_| w[2].len() == 2);
+            if let Some(d) = day.and_then(|d| NaiveDate::from_ymd_opt(y, m, d)) {
+                return Some((d, Precision::Day));
+            }
+            return NaiveDate::from_ymd_opt(y, m, 1).map(|d| (d, Precision::Month));
+        }
+    }
+    // "/2018/nov/22/"
+    for w in parts.windows(3) {
+        let year = w[0]
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1990..=2100).contains(y) && w[0].len() == 4);
+        let month = MONTH_ABBR
+            .iter()
+            .position(|m| w[1].eq_ignore_ascii_case(m))
+            .map(|m| m as u32 + 1);
+        if let (Some(y), Some(m)) = (year, month) {
+            let day = w[2]
+                .parse::<u32>()
+                .ok()
+                .and_then(|d| NaiveDate::from_ymd_opt(y, m, d));
+            return match day {
+                Some(d) => Some((d, Precision::Day)),
+                None => NaiveDate::from_ymd_opt(y, m, 1).map(|d| (d, Precision::Month)),
+            };
+        }
+    }
+    // "/2020/": a folder that is a year gives the year alone.
+    path.split('/')
+        .skip(1)
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .find(|y| (1990..=2100).contains(y))
+        .and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+        .map(|d| (d, Precision::Year))
+}
+
+const MONTH_ABBR: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+pub fn month_bounds(d: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let first = d.with_day(1).unwrap_or(d);
+    let next = if d.month() == 12 {
+        NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(d.year(), d.month() + 1, 1)
+    };
+    (first, next.and_then(|n| n.pred_opt()).unwrap_or(d))
+}
+
+/// A dateline opening a document: a label and a day ("Published 2023-04-20", "date
+/// 2023-04-20", "Updated: March 5, 2024") or a day and a dash ("March 5, 2024 — Northwind
+/// said"). Returns the day and the dateline's length in bytes. A near miss: "March 5, 2024
+/// was the day Northwind cut 300 jobs" opens with a date that is part of the sentence.
+pub(super) fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
+    // A dateline is short: only the opening bytes are read ("Published: September 30,
+    // 2024 —" fits in 40), so a long first sentence costs nothing more.
+    let mut cut = first.len().min(64);
+    while !first.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &first[..cut];
+    if !head.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let toks = tokenize(head);
+    let label = toks.first().is_some_and(|t| {
+        t.is_any(&[
+            "date",
+            "dated",
+            "published",
+            "updated",
+            "posted",
+            "dateline",
+        ])
+    });
+    let mut at = usize::from(label);
+    if label && toks.get(at).is_some_and(|t| t.text == ":") {
+        at += 1;
+    }
+    let d = dates::find_dates_in(&toks[at.min(toks.len())..], &DateContext::default())
+        .into_iter()
+        .next()
+        .filter(|d| d.precision == Precision::Day && !d.relative)?;
+    // Token offsets are into `first` already, whatever slice they were found in.
+    if d.start != toks.get(at)?.start {
+        return None;
+    }
+    let end = d.end;
+    let dash = first[end..].trim_start().starts_with(['—', '–', '-', '|']);
+    let alone = cut == first.len() && first[end..].trim().is_empty();
+    (label || dash || alone).then_some((d.earliest, end))
+}
+
+/// The year the text's own dates point at most often, for a document with no publication
+/// date. A year comes only from a date expression ("in 2023", "March 2023", "fiscal
+/// 2024"), never from any four-digit number ("2067 Main Street"), and a founding date
+/// ("founded in 1994") says nothing of when cuts happened. Years in sentences that report
+/// cuts count; page furniture does not, unless nothing else gives a year.
+pub(super) fn text_year(
+    doc: &str,
+    sentences: &[Sentence],
+    toks: &[Vec<Token>],
+    hits: &[Vec<TriggerHit>],
+) -> Option<i32> {
+    let bare = DateContext::default();
+    let years = |n: usize| {
+        // Only a sentence with a four-digit number can hold a year.
+        if !toks[n]
+            .iter()
+            .any(|t| t.kind == TokKind::Number && t.text.len() == 4)
+        {
+            return Vec::new();
+        }
+        let text = &doc[sentences[n].start..sentences[n].end];
+        dates::find_dates_in(&toks[n], &bare)
+            .into_iter()
+            .filter(|d| !d.relative && !founding(text, d) && !deadline(text, d))
+            .map(|d| d.earliest.year())
+            .collect::<Vec<i32>>()
+    };
+    let reporting = (0..toks.len())
+        .filter(|&n| !hits[n].is_empty())
+        .flat_map(years);
+    year_vote(reporting).or_else(|| year_vote((0..toks.len()).flat_map(years)))
+}
+
+/// "by 2025", "by the end of its 2023 fiscal year", "until 2026": a deadline points past the
+/// report, so it says nothing of the year the report was written in.
+pub(super) fn deadline(text: &str, d: &DateSpan) -> bool {
+    let before = &text.as_bytes()[..d.start];
+    matches!(
+        d.prefix,
+        Some("by" | "until" | "till" | "through" | "within")
+    ) || before[before.len().saturating_sub(40)..]
+        .windows(13)
+        .any(|w| w.eq_ignore_ascii_case(b"by the end of"))
+}
+
+/// "founded in 1994", "established in 2010": when the company began, not a round.
+pub(super) fn founding(text: &str, d: &DateSpan) -> bool {
+    let before = text[..d.start].trim_end();
+    let before = before.strip_suffix(" in").unwrap_or(before);
+    let last = before.rsplit(' ').next().unwrap_or("");
+    [
+        "founded",
+        "established",
+        "incorporated",
+        "formed",
+        "born",
+        "built",
+        "opened",
+        "launched",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+fn year_vote(years: impl Iterator<Item = i32>) -> Option<i32> {
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for y in years.filter(|y| (1990..=2100).contains(y)) {
+        match counts.iter_mut().find(|(c, _)| *c == y) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((y, 1)),
+        }
+    }
+    // Most frequent; on a tie the latest year (news looks back).
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
+}
+
+/// "February last year", "in March this year": a month followed by the year it falls in
+/// is that month of that year, one span.
+pub(super) fn month_of_year(text: &str, dates: Vec<DateSpan>) -> Vec<DateSpan> {
+    let mut out: Vec<DateSpan> = Vec::with_capacity(dates.len());
+    let mut it = dates.into_iter().peekable();
+    while let Some(d) = it.next() {
+        let joined = it.peek().and_then(|y| {
+            let between = text.get(d.end..y.start)?;
+            let adjacent = between.trim().is_empty() || between.trim().eq_ignore_ascii_case("of");
+            if !(adjacent && d.precision == Precision::Month && y.precision == Precision::Year) {
+                return None;
+            }
+            let earliest = d.earliest.with_year(y.earliest.year())?;
+            let (_, latest) = month_bounds(earliest);
+            Some(DateSpan {
+                end: y.end,
+                earliest,
+                latest,
+                ..d.clone()
+            })
+        });
+        match joined {
+            Some(j) => {
+                it.next();
+                out.push(j);
+            }
+            None => out.push(d),
+        }
+    }
+    // "In February 2015, 500 workers were laid off and in September 300 were cut": a bare
+    // month after a month of a stated year, and later in the calendar, is of that year.
+    // A near miss: "in March 2023 ... last September" names its own year.
+    let mut stated: Option<NaiveDate> = None;
+    for d in &mut out {
+        if !d.relative && matches!(d.precision, Precision::Month | Precision::Day) {
+            stated = Some(d.earliest);
+            continue;
+        }
+        let bare = text.get(d.start..d.end).is_some_and(|w| {
+            w.split_whitespace().all(|x| {
+                x.chars().all(char::is_alphabetic)
+                    && !["last", "next", "this", "year", "month", "ago", "week"]
+                        .iter()
+                        .any(|n| x.eq_ignore_ascii_case(n))
+            })
+        });
+        if let Some(y) = stated.filter(|y| {
+            bare && d.relative && d.precision == Precision::Month && d.earliest.month() > y.month()
+        }) {
+            if let Some(earliest) = d.earliest.with_year(y.year()) {
+                let (_, latest) = month_bounds(earliest);
+                d.earliest = earliest;
+                d.latest = latest;
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn pick_date(
+    text: &str,
+    toks: &[Token],
+    dates: &[DateSpan],
+    hit: &TriggerHit,
+    lo: usize,
+    hi: usize,
+) -> Option<(DateSpan, String)> {
+    let lo_b = toks.get(lo).map_or(text.len(), |t| t.start);
+    let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
+    let trig = toks[hit.first].start;
+    // A date just before the next trigger belongs to it ("the total 2022 cuts").
+    let next_trigger = hi < toks.len();
+    let owned_by_next = |d: &DateSpan| {
+        let gap = toks[hi.saturating_sub(3)..hi]
+            .iter()
+            .skip_while(|t| t.end <= d.end);
+        next_trigger
+            && toks[hi.saturating_sub(3)..hi]
+                .iter()
+                .any(|t| t.start >= d.start && t.end <= d.end)
+            // Nothing but words between the date and the next trigger: "the total 2022 cuts".
+            && gap.clone().all(|t| t.kind == TokKind::Word && !t.is_any(&["after", "before", "since"]))
+    };
+    let in_clause: Vec<&DateSpan> = dates
+        .iter()
+        .filter(|d| d.start >= lo_b && d.end <= hi_b && !owned_by_next(d))
+        .collect();
+    // With nothing in the clause, a date elsewhere in a one-clause sentence still counts.
+    // ("Workforce Reduction: At the end of 2023, Chegg had 1,271 employees": a colon or
+    // semicolon still parts a label from its clause.)
+    let parted = |d: &DateSpan| {
+        let (a, b) = if d.start > trig {
+            (trig, d.start)
+        } else {
+            (d.end, trig)
+        };
+        text[a..b].contains([':', ';'])
+    };
+    let pool = if in_clause.is_empty() && lo == 0 {
+        dates
+            .iter()
+            .filter(|d| !owned_by_next(d) && !parted(d))
+            .collect()
+    } else {
+        in_clause
+    };
+    // "notices made in August ... will be terminated on October 15": a round is dated by
+    // its announcement, not by when it takes effect.
+    // ("announced several rounds of layoffs since 2022": a running total's start is no
+    // announcement date.)
+    let announced = |d: &DateSpan| {
+        if d.prefix == Some("since") {
+            return false;
+        }
+        let before = text[..d.start].trim_end();
+        before.split_whitespace().rev().take(6).any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "announced"
+                    | "notices"
+                    | "notified"
+                    | "said"
+                    | "told"
+                    | "filed"
+                    | "made"
+                    | "unveiled"
+            )
+        })
+    };
+    // Of several announcements, the one nearest before the trigger governs it: "The latest
+    // layoffs, announced on Tuesday, come after Meta said in November that it was
+    // eliminating 11,000 jobs" dates the 11,000 to November.
+    if pool.len() > 1 && pool.iter().any(|d| announced(d)) {
+        let said: Vec<&DateSpan> = pool.into_iter().filter(|d| announced(d)).collect();
+        return said
+            .iter()
+            .filter(|d| d.end <= trig)
+            .max_by_key(|d| d.start)
+            .or(said.first())
+            .map(|d| ((*d).clone(), text[d.start..d.end].to_string()));
+    }
+    // Nearest in bytes, but a comma between date and trigger costs more than distance
+    // ("... this year, after cutting 27,000 jobs since 2022"), and a running total's
+    // "since" date right after its trigger wins.
+    pool.into_iter()
+        .min_by_key(|d| {
+            let (a, b) = if d.start > trig {
+                (trig, d.start)
+            } else {
+                (d.end, trig)
+            };
+            let commas = text[a.min(b)..b.max(a)].matches(',').count();
+            let since = d.prefix == Some("since") && d.start > trig && d.start - trig < 80;
+            if since {
+                0
+            } else {
+                (b - a) + 200 * commas
+            }
+        })
+        .map(|d| (d.clone(), text[d.start..d.end].to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_urls() {
+        assert_eq!(
+            url_date("https://x.com/2023/02/13/twilio"),
+            NaiveDate::from_ymd_opt(2023, 2, 13).map(|d| (d, Precision::Day))
+        );
+        assert_eq!(
+            url_date("https://x.com/news/2018/11/mon-gm"),
+            NaiveDate::from_ymd_opt(2018, 11, 1).map(|d| (d, Precision::Month))
+        );
+        assert_eq!(
+            url_date("http://nwaonline.com/news/2019/nov/22/wework"),
+            NaiveDate::from_ymd_opt(2019, 11, 22).map(|d| (d, Precision::Day))
+        );
+        assert_eq!(url_date("https://x.com/a/12021482.html"), None);
+        assert_eq!(
+            url_date("https://x.com/business/2020/steel-plant-to-close"),
+            NaiveDate::from_ymd_opt(2020, 1, 1).map(|d| (d, Precision::Year))
+        );
+        // A year in a file name or a query is no folder.
+        assert_eq!(url_date("https://x.com/a/report-2020.html"), None);
+    }
+}
