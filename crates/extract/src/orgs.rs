@@ -1042,7 +1042,28 @@ fn cited_as_source(
         || told
         || document
         || (reports && (outlet || headed || !after(verb_at + 1).is_some_and(|t| t.is("that"))))
+        || reported_that_of_others(toks, last + verb_at)
         || (outlet && before(1).is_some_and(|t| t.is_any(&["to", "by", "on", "with"])))
+}
+
+/// "Variety reported that the cuts involved at least 50 staffers": a name that reports what
+/// others did is a source. A near miss: "Acme reported that it would cut 500 jobs" tells
+/// of its own cuts ("it", "its", "we" open what it reports).
+fn reported_that_of_others(toks: &[Token], verb: usize) -> bool {
+    let Some(v) = toks.get(verb) else {
+        return false;
+    };
+    let verb = if v.is_any(&["first", "previously", "earlier", "also"]) {
+        verb + 1
+    } else {
+        verb
+    };
+    toks.get(verb)
+        .is_some_and(|t| t.is_any(&["reported", "reports", "wrote", "revealed", "reveals"]))
+        && toks.get(verb + 1).is_some_and(|t| t.is("that"))
+        && toks
+            .get(verb + 2)
+            .is_some_and(|t| !t.is_any(&["it", "its", "we", "our", "they", "their"]))
 }
 
 /// "Sundar Pichai, Alphabet’s CEO, said": two capitalised words described, after a comma,

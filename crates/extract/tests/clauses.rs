@@ -150,3 +150,40 @@ fn a_name_after_its_is_owned_by_the_subject() {
     );
     assert!(claims.iter().any(|c| c.kind == Kind::Closure), "{claims:?}");
 }
+
+#[test]
+fn who_reports_and_who_is_governed_is_not_the_employer() {
+    // "X reported that <others' cuts>": X is a source.
+    let claims = extract_published(
+        "Globex is cutting staff in its studio unit. The Trade Gazette reported that the cuts involved at least 50 staffers.",
+    );
+    assert!(claims.iter().all(|c| c.company == "Globex"), "{claims:?}");
+    // Near miss: a company reporting its own cuts.
+    let claims = extract_published("Globex reported that it would cut 500 jobs.");
+    assert_eq!(claims[0].company, "Globex");
+    // Names joined to one governed by "of" are governed with it, past "the".
+    let claims = extract_published(
+        "Northwind Traders, publisher of the Harbour Herald and The Evening Lamp newspapers, will cut 1,900 jobs.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].company, "Northwind Traders");
+    // Near miss: a list with "including" names the subjects.
+    let claims = extract_published(
+        "Companies including Netflix, Spotify and Shopify have announced layoffs.",
+    );
+    assert_eq!(claims.len(), 3, "{claims:?}");
+}
+
+#[test]
+fn a_relative_clause_takes_the_name_it_follows() {
+    let claims = extract_published(
+        "The cuts hit every title with the exception of Harbour News, which has already been downsized.",
+    );
+    assert!(
+        claims.iter().any(|c| c.company == "Harbour News"),
+        "{claims:?}"
+    );
+    // Near miss: a name inside the relative clause is not its subject.
+    let claims = extract_published("Northwind Traders, which owns Globex, cut 300 jobs on Monday.");
+    assert_eq!(claims[0].company, "Northwind Traders", "{claims:?}");
+}

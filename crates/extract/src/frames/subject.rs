@@ -93,10 +93,37 @@ pub(super) fn subject(
         let closes = toks[lo..o.first].iter().filter(|t| t.text == ")").count();
         opens > closes && toks[o.last + 1..hit.first].iter().any(|t| t.text == ")")
     };
+    // Nor inside a relative clause or a participle's phrase set off by commas:
+    // "Northwind, which owns Globex, cut", "The company, known for its Doom VR port, cut".
+    let relative = |o: &OrgMention| {
+        let opens = toks[lo..o.first]
+            .iter()
+            .rposition(|t| {
+                t.is_any(&[
+                    "which",
+                    "who",
+                    "whose",
+                    "known",
+                    "best",
+                    "based",
+                    "headquartered",
+                    "founded",
+                    "formerly",
+                    "owned",
+                    "backed",
+                ])
+            })
+            .map(|k| lo + k)
+            .filter(|&k| k > 0 && toks[k - 1].text == ",");
+        opens.is_some_and(|k| {
+            !toks[k..o.first].iter().any(|t| t.text == ",")
+                && toks[o.last + 1..hit.first].iter().any(|t| t.text == ",")
+        })
+    };
     let left: Vec<&OrgMention> = orgs
         .iter()
         .filter(usable)
-        .filter(|o| o.last < hit.first && o.first >= lo && !bracketed(o))
+        .filter(|o| o.last < hit.first && o.first >= lo && !bracketed(o) && !relative(o))
         .collect();
     // "the new Yahoo Advertising group": a unit named like a company is not the employer.
     let unit_name = |o: &OrgMention| {
@@ -118,11 +145,49 @@ pub(super) fn subject(
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())
     };
-    let governed = |o: &OrgMention| {
+    let governed_here = |o: &OrgMention| {
+        // "publisher of the Sydney Morning Herald": past the article.
+        let k = if o.first > 1 && toks[o.first - 1].is("the") {
+            o.first - 1
+        } else {
+            o.first
+        };
         owner(o)
-            || (o.first > 0 && toks[o.first - 1].is_in(governors()))
+            || (k > 0 && toks[k - 1].is_in(governors()))
             || unit_name(o)
             || site_name(toks, orgs, o)
+    };
+    // "publisher of the Sydney Morning Herald and The Age newspapers": a name joined by
+    // "and" or a comma to a governed one is governed with it. (A near miss: "Acme and
+    // Globex laid off 300" has no preposition to share.)
+    // Only "of" is shared so: "companies including Netflix, Spotify and Shopify" lists
+    // subjects.
+    let governed = |o: &OrgMention| {
+        if governed_here(o) {
+            return true;
+        }
+        let mut cur = o;
+        loop {
+            if cur.first > 0 && toks[cur.first - 1].is("of")
+                || cur.first > 1 && toks[cur.first - 1].is("the") && toks[cur.first - 2].is("of")
+            {
+                return cur.first != o.first;
+            }
+            let link = if cur.first >= 2 && toks[cur.first - 1].is_any(&["and", ",", "&"]) {
+                1
+            } else if cur.first >= 3
+                && toks[cur.first - 1].is("the")
+                && toks[cur.first - 2].is_any(&["and", ","])
+            {
+                2
+            } else {
+                return false;
+            };
+            match orgs.iter().find(|p| p.last + 1 + link == cur.first) {
+                Some(p) => cur = p,
+                None => return false,
+            }
+        }
     };
     // "Amazon Web Services (AWS), the cloud computing wing of Amazon, laid off": the org
     // that opens the sentence is the subject when an appositive follows it.
@@ -139,6 +204,41 @@ pub(super) fn subject(
                 .is_some_and(|t| t.is_any(&["the", "a", "an", "its", "which", "who", "one"]))
                 || orgs.iter().any(|p| p.first == comma + 1 && p.possessive));
         if appositive && !governed(o) {
+            return Some(with_parent(state.canonical(o), toks, orgs, o));
+        }
+    }
+    // A relative clause's verb has the name it follows for subject, governed or not:
+    // "with the exception of Brunswick News, which has already been downsized". (A near
+    // miss: "Acme, which owns Globex, cut 300 jobs" names Globex before the verb.)
+    // The pronoun must be the verb's subject, not its object ("Senkata, which protesters
+    // have tried to shut down"): an auxiliary or the trigger follows it.
+    if let Some(o) = left.iter().rev().find(|o| {
+        toks.get(o.last + 1).is_some_and(|t| t.text == ",")
+            && toks
+                .get(o.last + 2)
+                .is_some_and(|t| t.is_any(&["which", "who"]))
+            && (o.last + 3 == hit.first
+                || toks.get(o.last + 3).is_some_and(|t| {
+                    t.is_any(&[
+                        "has",
+                        "have",
+                        "had",
+                        "is",
+                        "are",
+                        "was",
+                        "were",
+                        "will",
+                        "would",
+                        "also",
+                        "already",
+                        "recently",
+                        "plans",
+                        "said",
+                        "announced",
+                    ])
+                }))
+    }) {
+        if !orgs.iter().any(|p| p.first > o.last && p.last < hit.first) {
             return Some(with_parent(state.canonical(o), toks, orgs, o));
         }
     }

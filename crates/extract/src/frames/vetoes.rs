@@ -111,6 +111,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech cut 300 jobs this year.",
     },
     Veto {
+        name: "things_cut",
+        stage: Stage::Clause,
+        test: things_cut,
+        example: "Initech said its flagship papers will be downsized to tabloid format.",
+        near_miss: "Initech said its newsroom staff will be downsized by 40 people.",
+    },
+    Veto {
         name: "product_or_statistic",
         stage: Stage::Clause,
         test: product_or_statistic,
@@ -448,6 +455,59 @@ fn one_person(toks: &[Token], hit: &TriggerHit, lo: usize, hi: usize) -> bool {
 
 /// "trims 2-7% of its workforce annually", "cuts staff every year": a habit, not a round.
 /// A near miss: "cut 300 jobs this year" is one round.
+/// "its papers downsized to tabloid format", "budgets were slashed": a participle whose
+/// subject is a plural thing, not staff, cuts that thing. Only plural nouns of no
+/// employer or staff are read so ("the company downsized" and "300 workers were cut" stay).
+fn things_cut(v: &VetoInput) -> bool {
+    if v.rule().form != Form::Past || v.hit.first == 0 {
+        return false;
+    }
+    let mut k = v.hit.first;
+    while k > v.lo
+        && v.toks[k - 1].is_any(&[
+            "be", "been", "being", "was", "were", "are", "is", "will", "would",
+        ])
+    {
+        k -= 1;
+    }
+    let Some(noun) = k.checked_sub(1).map(|i| &v.toks[i]) else {
+        return false;
+    };
+    noun.kind == TokKind::Word
+        && !noun.is_capitalized()
+        && noun.text.len() > 3
+        && noun.text.ends_with('s')
+        && !noun.text.ends_with("ss")
+        && !noun.is_in(job_nouns())
+        && !noun.is_any(&[
+            "has",
+            "was",
+            "is",
+            "its",
+            "this",
+            "thus",
+            "as",
+            "was",
+            "always",
+            "also",
+            "operations",
+            "jobs",
+            "roles",
+            "positions",
+            "posts",
+            "units",
+            "teams",
+            "divisions",
+            "businesses",
+            "companies",
+            "firms",
+            "banks",
+            "employers",
+            "others",
+            "others'",
+        ])
+}
+
 fn habitual(clause: &[Token]) -> bool {
     clause
         .iter()
