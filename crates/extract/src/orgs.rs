@@ -851,7 +851,17 @@ pub fn find_within(
             continue;
         }
         let alias = paren_alias(toks, last);
-        let cited = cited_as_source(toks, f, last, name, ctx);
+        // "according to consulting firm Challenger, Gray & Christmas": a name that goes on
+        // after a comma from a cited one, and ends the clause, is the same source.
+        let continues_cited = out.last().is_some_and(|p: &OrgMention| {
+            p.cited
+                && p.last + 2 == f
+                && toks[p.last + 1].text == ","
+                && toks
+                    .get(last + 1)
+                    .is_none_or(|t| t.kind == TokKind::Punct && t.text != "(")
+        });
+        let cited = continues_cited || cited_as_source(toks, f, last, name, ctx);
         out.push(OrgMention {
             first: f,
             last,
@@ -998,10 +1008,11 @@ fn cited_as_source(
         && before(2).is_some_and(|t| t.is_any(&["according", "reported", "told", "first", "said"]));
     // "according to employment consulting firm X": a few lower-case words may describe it.
     let window = &toks[first.saturating_sub(6)..first];
+    // (Punctuation before "according" is the clause before it.)
     let according = window
         .windows(2)
-        .any(|w| w[0].is("according") && w[1].is("to"))
-        && !window.iter().any(|t| t.kind == TokKind::Punct);
+        .rposition(|w| w[0].is("according") && w[1].is("to"))
+        .is_some_and(|k| !window[k..].iter().any(|t| t.kind == TokKind::Punct));
     let told = before(1).is_some_and(|t| t.is_any(&["told", "tells", "telling", "via", "per"]));
     let reports = next.is_some_and(|t| t.is_any_of(reporting_verbs()))
         // "X first reported", "X previously reported"

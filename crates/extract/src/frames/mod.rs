@@ -453,7 +453,10 @@ fn sentence_frames(
         // A denied round taints the company for the whole document: "Microsoft denies
         // plan to lay off thousands" is not news of Microsoft cuts further down either.
         for hit in hits {
-            if let Some(c) = subject(toks, &orgs, hit, 0, toks.len(), state) {
+            // Only a company the denial names: "pay attention to the layoff rumors" in
+            // advice taints no one.
+            if let Some(c) = subject(toks, &orgs, hit, 0, toks.len(), state).filter(|c| c.explicit)
+            {
                 state.denied.push(c.name);
             }
         }
