@@ -897,14 +897,29 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     initial && ctx.lower_words.in_lower_case(t.text)
 }
 
-/// Not-name words that are names after all when they open a name run ("Google says").
-/// Compared ignoring ASCII case: the one non-ASCII character that lower-cases to an
-/// ASCII letter is the Kelvin sign (to "k"), and none of these words has a "k", so this
-/// answers as comparing the lower-case form would.
+/// Not-name words that are names after all when they open a name run ("Google says",
+/// "Twitter laid off half its staff"): the large platforms, which page furniture names
+/// too ("Follow us on Twitter", where "on" keeps them from being a subject). Compared
+/// ignoring ASCII case: the one non-ASCII character that lower-cases to an ASCII letter
+/// is the Kelvin sign (to "k"), and "linkedin" and "tiktok" have a "k" only in ASCII
+/// text, where the comparison is exact.
 fn is_big_tech(word: &str) -> bool {
-    ["google", "apple", "microsoft", "amazon", "meta"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+    [
+        "google",
+        "apple",
+        "microsoft",
+        "amazon",
+        "meta",
+        "twitter",
+        "facebook",
+        "linkedin",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "reddit",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
@@ -927,10 +942,9 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
         return false;
     }
     // Entirely made of not-name words ("Chief Executive").
-    !name.split([' ', '-']).all(|w| {
-        not_names().contains(w)
-            && !matches!(w, "Google" | "Apple" | "Microsoft" | "Amazon" | "Meta")
-    })
+    !name
+        .split([' ', '-'])
+        .all(|w| not_names().contains(w) && !is_big_tech(w))
 }
 
 /// "Amazon Web Services (AWS)": a short all-capital or single word in brackets.

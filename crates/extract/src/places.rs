@@ -684,7 +684,11 @@ fn judge(
     if owner.is_some_and(ranks) {
         return None;
     }
-    let locative = before.is_some_and(|(w, _)| is_any(w, LOCATIVE));
+    // A name that is also an English word ("Meta", a Colombian department) needs a
+    // preposition of place: "including Meta, Amazon and Twitter" lists firms.
+    let locative = before.is_some_and(|(w, _)| {
+        is_any(w, LOCATIVE) && !(e.word && is_any(w, &["including", "between", "around"]))
+    });
     let needs_context = matches!(e.kind, Kind::Town | Kind::Division) || e.word;
     if needs_context {
         let plain = locative || in_list || with_state.is_some();

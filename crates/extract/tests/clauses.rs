@@ -187,3 +187,41 @@ fn a_relative_clause_takes_the_name_it_follows() {
     let claims = extract_published("Northwind Traders, which owns Globex, cut 300 jobs on Monday.");
     assert_eq!(claims[0].company, "Northwind Traders", "{claims:?}");
 }
+
+#[test]
+fn firms_named_after_a_plural_of_firms_are_each_a_round() {
+    let claims = extract_published(
+        "Initech is cutting 4,000 jobs. The news comes as several other tech companies have announced they are undergoing layoffs, including Meta, Amazon and Twitter.",
+    );
+    let names: Vec<&str> = claims.iter().map(|c| c.company.as_str()).collect();
+    for n in ["Initech", "Meta", "Amazon", "Twitter"] {
+        assert!(names.contains(&n), "{names:?}");
+    }
+    // A firm's name that is also a place is no location where it is listed as a firm.
+    assert!(claims.iter().all(|c| c.locations.is_empty()), "{claims:?}");
+    // Near miss: "they" after one company is that company.
+    let claims = extract_published("Initech said they would cut 300 jobs in March.");
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].company, "Initech");
+}
+
+#[test]
+fn advice_about_rumours_taints_no_company() {
+    let claims = extract_published(
+        "Less recently, Starbucks announced 12,000 job cuts. \"It's really important to pay attention to the layoff rumors,\" says a career coach.",
+    );
+    assert!(
+        claims.iter().any(|c| c.company == "Starbucks"),
+        "{claims:?}"
+    );
+    // Near miss: a denial that names the company.
+    let claims = extract_published(
+        "Starbucks announced 12,000 job cuts. Globex denied rumors of layoffs. Globex hired 300 engineers.",
+    );
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.company != "Globex" || c.kind == headcount_extract::Kind::Hiring),
+        "{claims:?}"
+    );
+}

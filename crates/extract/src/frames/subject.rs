@@ -265,6 +265,31 @@ pub(super) fn subject(
         }
         (Some(o), _) => Some(with_parent(state.canonical(o), toks, orgs, o)),
         (None, Some(a)) => {
+            // "several other companies have announced they are undergoing layoffs,
+            // including Meta": "they" after a plural of firms is those firms, no one
+            // company. (A near miss: "Acme said they would cut 300" is Acme's.)
+            let plural_firms = toks[a].is_any(&["they", "their"])
+                && toks[lo..a].iter().any(|t| {
+                    t.is_any(&[
+                        "companies",
+                        "firms",
+                        "employers",
+                        "businesses",
+                        "giants",
+                        "startups",
+                        "banks",
+                        "retailers",
+                        "carmakers",
+                        "automakers",
+                        "lenders",
+                        "insurers",
+                        "publishers",
+                        "chains",
+                    ])
+                });
+            if plural_firms {
+                return None;
+            }
             // "the company" is the document's company; "it" is the last one named.
             let pronoun = toks[a].is_any(&["it", "its", "we", "our", "they", "their"]);
             let target = if pronoun {
