@@ -39,6 +39,7 @@ const STEMS: &[(&str, Class)] = &[
     ("cut", Class::Verb),
     ("slash", Class::Verb),
     ("shed", Class::Verb),
+    ("cull", Class::Verb),
     ("axe", Class::Verb),
     ("axing", Class::Verb),
     ("eliminat", Class::Verb),

@@ -325,6 +325,14 @@ pub const TRIGGERS: &[TriggerRule] = &[
         "The lender is shedding 900 roles.",
     ),
     rule(&["sheds"], Cut, Past, true, "HSBC sheds 35,000 jobs."),
+    // "cull" of staff: only with a job noun, as an animal cull is no job cut (a near
+    // miss: "the council will cull 300 deer").
+    rule(&["job", "culls"], Cut, Noun, false, "The bank resumed its annual job culls."),
+    rule(&["job", "cull"], Cut, Noun, false, "The bank's annual job cull begins today."),
+    rule(&["culls"], Cut, Past, true, "The bank culls 5% of its staff."),
+    rule(&["culled"], Cut, Past, true, "The bank culled 400 employees."),
+    rule(&["cull"], Cut, Base, true, "The bank will cull 400 employees."),
+    rule(&["culling"], Cut, Progressive, true, "The bank is culling 400 employees."),
     rule(
         &["shed"],
         Cut,

@@ -141,7 +141,9 @@ pub(super) fn text_year(
         let text = &doc[sentences[n].start..sentences[n].end];
         dates::find_dates_in(&toks[n], &bare)
             .into_iter()
-            .filter(|d| !d.relative && !founding(text, d) && !deadline(text, d))
+            .filter(|d| {
+                !d.relative && !founding(text, d) && !deadline(text, d) && !since_record(text, d)
+            })
             .map(|d| d.earliest.year())
             .collect::<Vec<i32>>()
     };
@@ -180,6 +182,24 @@ pub(super) fn founding(text: &str, d: &DateSpan) -> bool {
     ]
     .iter()
     .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// "its most extensive round of layoffs since the 2008 financial crisis", "the biggest
+/// cut since 2009": after a superlative, "since" names the record's benchmark, not when
+/// the round was. A near miss: "has cut 27,000 jobs since 2022" is a running total's start.
+pub(super) fn since_record(text: &str, d: &DateSpan) -> bool {
+    let before = &text[..d.start];
+    let near: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    near.iter().any(|w| w.eq_ignore_ascii_case("since"))
+        && before.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            [
+                "most", "largest", "biggest", "deepest", "worst", "highest", "lowest", "steepest",
+                "sharpest", "heaviest",
+            ]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s))
+        })
 }
 
 fn year_vote(years: impl Iterator<Item = i32>) -> Option<i32> {
