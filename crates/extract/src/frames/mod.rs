@@ -29,8 +29,8 @@ use kind::frame_kind;
 use subject::{coordinated, listed_after, subject, title_company, unit_employer};
 use vetoes::{Found, Stage, VetoInput};
 use when::{
-    dateline, deadline, founding, month_bounds, month_of_year, pick_date, since_record, text_year,
-    url_date,
+    dateline, deadline, founding, month_bounds, month_of_year, pick_date, since_record, size_date,
+    text_year, url_date,
 };
 
 /// Who a frame's cuts belong to.
@@ -467,7 +467,7 @@ fn sentence_frames(
     let percents = quantity::find_percents_in(toks);
     let dates: Vec<DateSpan> = dates::find_dates_in(toks, ctx)
         .into_iter()
-        .filter(|d| !founding(text, d) && !since_record(text, d))
+        .filter(|d| !founding(text, d) && !since_record(text, d) && !size_date(text, d))
         // "until demand returns to 2019 levels": a benchmark, not a date of the round.
         .filter(|d| {
             let next = text[d.end..].split_whitespace().next().unwrap_or("");

@@ -202,6 +202,33 @@ pub(super) fn since_record(text: &str, d: &DateSpan) -> bool {
         })
 }
 
+/// "IBM had a global headcount of about 270,000 employees at the end of 2024": a date in
+/// the clause that states the workforce's size dates the size, not a cut. A near miss:
+/// "IBM cut 2,700 jobs at the end of 2024".
+pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
+    let before = &text[..d.start];
+    let clause = &before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let states_size = words
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "headcount" | "workforce" | "staff") && w[1] == "of")
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "had" | "employed" | "employs" | "employing"));
+    states_size
+        && clause.contains(|c: char| c.is_ascii_digit())
+        && !words.iter().any(|w| {
+            crate::triggers::JOB_NOUNS.contains(&w.as_str()) && w == "jobs"
+                || matches!(w.as_str(), "cut" | "cuts" | "laid" | "eliminated" | "shed")
+        })
+}
+
 fn year_vote(years: impl Iterator<Item = i32>) -> Option<i32> {
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for y in years.filter(|y| (1990..=2100).contains(y)) {
