@@ -8,7 +8,7 @@ use crate::model::{
 use crate::orgs::company_key;
 use crate::places;
 use crate::quantity::{Count, CountKind};
-use crate::reasons;
+use crate::spans::SEVERANCE_AFTER;
 use chrono::NaiveDate;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -286,13 +286,10 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     // Frames come in text order (`frames::analyse` builds them sentence by sentence), so
     // the frames of a few sentences are a range of them; checked, not assumed.
     let in_order = a.frames.windows(2).all(|w| w[0].sentence <= w[1].sentence);
-    let mut in_list = false;
     let mut list_owner: Option<usize> = None;
-    for (s, sent) in a.sentences.iter().enumerate() {
-        let text = &doc.text[sent.start..sent.end];
-        let item = in_list && crate::units::is_list_line(text);
+    for s in 0..a.sentences.len() {
+        let item = a.spans.list_item[s];
         let opens = a.opens_list[s];
-        in_list = opens || item;
         if !(item || opens || a.impact[s]) {
             list_owner = None;
             continue;
@@ -325,46 +322,12 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             extra[k].push(s);
         }
     }
-    // Units of each sentence (with their keys), found once however many claims cite it.
-    let mut units_of: Vec<Option<Vec<(String, String)>>> = vec![None; a.sentences.len()];
-    for (d, x) in kept.iter().zip(&extra) {
-        for s in d
-            .frames
-            .iter()
-            .map(|&i| a.frames[i].sentence)
-            .chain(x.iter().copied())
-        {
-            if units_of[s].is_none() {
-                let sent = a.sentences[s];
-                let text = &doc.text[sent.start..sent.end];
-                let found = crate::units::find_in(text, &a.toks[s]);
-                let listed = if found.is_empty() && crate::units::is_list_line(text) {
-                    crate::units::list_item(text)
-                } else {
-                    None
-                };
-                units_of[s] = Some(
-                    found
-                        .into_iter()
-                        .chain(listed)
-                        .map(|u| {
-                            let k = company_key(&u);
-                            (u, k)
-                        })
-                        .collect(),
-                );
-            }
-        }
-    }
     let main_key = a.main_company.as_deref().map(company_key);
-    // Severance terms of each sentence, looked for once however many claims ask.
-    let mut severance_of: Vec<Option<Option<String>>> = vec![None; a.sentences.len()];
     let cited = Cited {
         name_keys: &name_keys,
         companies: &companies,
         company_set: std::cell::OnceCell::new(),
         main_key: main_key.as_deref(),
-        units_of: &units_of,
         in_order,
     };
     // Which sentences the claim being built has looked at, as the number of that claim.
@@ -377,7 +340,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
                 at: &mut looked,
                 claim: n + 1,
             };
-            build(doc, a, d, x, &cited, &mut severance_of, &mut seen)
+            build(doc, a, d, x, &cited, &mut seen)
         })
         .collect()
 }
@@ -1192,8 +1155,6 @@ struct Cited<'a> {
     main_key: Option<&'a str>,
     /// `companies` as a set, made when first asked of a document with many.
     company_set: std::cell::OnceCell<HashSet<&'a str>>,
-    /// Per sentence a claim cites: its units and their keys.
-    units_of: &'a [Option<Vec<(String, String)>>],
     /// The frames come in text order.
     in_order: bool,
 }
@@ -1267,7 +1228,6 @@ fn build(
     d: &Draft,
     unit_sentences: &[usize],
     cited: &Cited,
-    severance_of: &mut [Option<Option<String>>],
     looked: &mut Looked,
 ) -> Claim {
     let (name_keys, companies) = (cited.name_keys, cited.companies);
@@ -1397,6 +1357,8 @@ fn build(
         });
 
     let mut evidence: Vec<Evidence> = Vec::new();
+    // The sentence of each evidence.
+    let mut ev_sentences: Vec<usize> = Vec::new();
     for f in &frames {
         let s = a.sentences[f.sentence];
         // Frames in text order cite a sentence already cited only right after it.
@@ -1413,14 +1375,25 @@ fn build(
                     }
                 }
             }
-            None => evidence.push(Evidence {
-                start: s.start,
-                end: s.end,
-                text: doc.text[s.start..s.end].to_string(),
-                fields: f.fields.clone(),
-            }),
+            None => {
+                ev_sentences.push(f.sentence);
+                evidence.push(Evidence {
+                    start: s.start,
+                    end: s.end,
+                    text: doc.text[s.start..s.end].to_string(),
+                    fields: f.fields.clone(),
+                });
+            }
         }
     }
+    let reasons = a.spans.reasons(
+        ev_sentences
+            .iter()
+            .copied()
+            .zip(evidence.iter().map(|e| e.text.as_str())),
+    );
+    // Places are read in the evidence joined: `places::find` reads the words around a
+    // name, across the joins too (see `spans`).
     let mut ev_text = String::with_capacity(evidence.iter().map(|e| e.text.len() + 1).sum());
     for (k, e) in evidence.iter().enumerate() {
         if k > 0 {
@@ -1428,7 +1401,6 @@ fn build(
         }
         ev_text.push_str(&e.text);
     }
-    let reasons = reasons::find(&ev_text);
     let locations = places::find(&ev_text);
     let mut units: Vec<String> = Vec::new();
     let mut unit_keys: Gathered = Gathered::default();
@@ -1445,7 +1417,7 @@ fn build(
             continue;
         }
         seen_sentences.push(s);
-        for (u, k) in cited.units_of[s].iter().flatten() {
+        for (u, k) in a.spans.units(s) {
             // "its AWS division" names the company, not a unit of it: the unit is a name
             // of it, or one of its one-word names with nothing but unit nouns ("aws
             // division").
@@ -1479,18 +1451,11 @@ fn build(
     let severance = seen_sentences
         .iter()
         .copied()
-        .chain(last + 1..(last + 4).min(a.sentences.len()))
-        .find_map(|s| {
-            severance_of[s]
-                .get_or_insert_with(|| {
-                    crate::severance::find_in(
-                        &doc.text[a.sentences[s].start..a.sentences[s].end],
-                        &a.toks[s],
-                    )
-                })
-                .clone()
-        })
-        .map(|text| Severance { text });
+        .chain(last + 1..(last + 1 + SEVERANCE_AFTER).min(a.sentences.len()))
+        .find_map(|s| a.spans.severance(s))
+        .map(|text| Severance {
+            text: text.to_string(),
+        });
     let mut confidence: f64 = 0.4;
     if !explicit.is_empty() {
         confidence += 0.2;
