@@ -181,3 +181,40 @@ pub const NEW_ROUND: &[&str] = &[
 pub const WORKFORCE_SIZE_BEFORE: &[&str] = &[
     "of", "to", "from", "employs", "employed", "has", "had", "with", "among", "than",
 ];
+
+/// Words near a trigger that make its figure a running total: a `cumulative`.
+/// "bringing its total job cuts to 3,000", "cumulative layoffs of 12,000".
+pub const RUNNING_TOTAL: &[&str] = &[
+    "total",
+    "totals",
+    "totaling",
+    "totalling",
+    "cumulative",
+    "altogether",
+];
+
+/// An ordinal before a round noun counts rounds, not jobs: "its fourth round of layoffs
+/// so far this year" is no running total.
+pub const ORDINALS: &[&str] = &[
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd",
+    "3rd", "4th", "5th", "6th",
+];
+
+/// Nouns for a round of cuts, after an ordinal: "third wave", "second tranche".
+pub const ROUND_NOUNS: &[&str] = &["round", "rounds", "wave", "waves", "tranche"];
+
+/// Words just after a trigger that put the cuts ahead: "9,000 more cuts were ahead",
+/// "cuts are planned".
+pub const PLAN_AFTER: &[&str] = &["ahead", "planned", "expected", "proposed", "looming"];
+
+/// Forms of "go" before "ahead": "has gone ahead with the job cut" is doing it.
+pub const GO_FORMS: &[&str] = &["go", "goes", "gone", "went", "going"];
+
+/// Future auxiliaries before "be" and a participle: "would be eliminated", "are to be
+/// laid off", "could be cut".
+pub const FUTURE_PASSIVE_AUX: &[&str] = &[
+    "will", "would", "ll", "shall", "to", "could", "may", "might",
+];
+
+/// Adverbs allowed between such an auxiliary and "be": "will also be cut".
+pub const FUTURE_PASSIVE_ADVERBS: &[&str] = &["also", "then", "eventually", "likely", "now"];

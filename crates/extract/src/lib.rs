@@ -4,8 +4,9 @@
 //! The principal types: a [`Document`] (text, title, URL, publication date) goes in;
 //! [`extract`] runs the [`prefilter`], splits [`sentences`], marks typed spans
 //! ([`quantity`] counts and percentages, [`dates`], [`orgs`], [`triggers`]), builds a
-//! frame per trigger (`frames`) and coalesces frames about the same round into
-//! [`Claim`]s (`coalesce`), each with its [`Evidence`] spans.
+//! frame per trigger (`frames`), finds the units, severance terms and reasons a claim may
+//! cite (`spans`) and coalesces frames about the same round into [`Claim`]s (`coalesce`),
+//! each with its [`Evidence`] spans.
 //!
 //! ```
 //! use headcount_extract::{extract, Document, Kind};
@@ -33,6 +34,7 @@ pub mod quantity;
 mod reasons;
 pub mod sentences;
 pub mod severance;
+mod spans;
 pub mod tokens;
 pub mod triggers;
 pub mod units;

@@ -20,6 +20,7 @@ use crate::model::{Document, Kind, Precision};
 use crate::orgs::{self, NameContext, OrgMention};
 use crate::quantity::{self, Count, CountKind};
 use crate::sentences::{self, Sentence};
+use crate::spans::{self, Spans};
 use crate::tokens::{tokenize, Token};
 use crate::triggers::{self, Form, TriggerHit, JOB_NOUNS, SITE_NOUNS, TRIGGERS};
 use chrono::{Datelike, NaiveDate};
@@ -67,14 +68,13 @@ pub struct Frame {
 }
 
 /// Everything the coalescer needs: frames in text order and the sentences they cite.
-pub struct Analysis<'a> {
+pub struct Analysis {
     pub sentences: Vec<Sentence>,
-    /// Each sentence's tokens, kept so that later passes (units, severance) need not
-    /// tokenise again.
-    pub toks: Vec<Vec<Token<'a>>>,
     /// Per sentence: may it name the units a round hits, and does it open a list of them.
     pub impact: Vec<bool>,
     pub opens_list: Vec<bool>,
+    /// The units, severance terms and reasons of the sentences a claim can cite.
+    pub spans: Spans,
     pub frames: Vec<Frame>,
     /// The company the document is mainly about (headline and lead).
     pub main_company: Option<String>,
@@ -84,7 +84,7 @@ pub struct Analysis<'a> {
     pub default_date: Option<(NaiveDate, NaiveDate, Precision)>,
 }
 
-pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
+pub fn analyse(doc: &Document) -> Analysis {
     let mut sentences = sentences::split(doc.text);
     // A dateline opening the text is the page's date, not part of its first sentence.
     let opening = sentences
@@ -195,23 +195,32 @@ pub fn analyse<'a>(doc: &Document<'a>) -> Analysis<'a> {
     // Units are only looked for near a reported round: a sentence within six of one with
     // a trigger.
     let near = |n: usize| hits[n.saturating_sub(6)..=n].iter().any(|h| !h.is_empty());
-    let impact = toks
+    let impact: Vec<bool> = toks
         .iter()
         .enumerate()
         .map(|(n, t)| near(n) && crate::units::mentions_impact_in(t))
         .collect();
-    let opens_list = sentences
+    let opens_list: Vec<bool> = sentences
         .iter()
         .zip(&toks)
         .enumerate()
         .map(|(n, (s, t))| near(n) && crate::units::opens_list_in(&doc.text[s.start..s.end], t))
         .collect();
+    let frame_sentences: Vec<usize> = frames.iter().map(|f: &Frame| f.sentence).collect();
+    let spans = spans::find(spans::Input {
+        text: doc.text,
+        sentences: &sentences,
+        toks: &toks,
+        frame_sentences: &frame_sentences,
+        impact: &impact,
+        opens_list: &opens_list,
+    });
     Analysis {
         parents: state.parents,
         sentences,
-        toks,
         impact,
         opens_list,
+        spans,
         frames,
         main_company,
         default_date,

@@ -1,20 +1,23 @@
-//! Coalescing: frames about the same company and the same round become one claim whose
-//! fields keep all their evidence; a different date, size or kind is another claim.
+//! Grouping: a document's frames, in text order, become drafts of rounds. A frame joins
+//! the draft about its company (`same_company`: a name, a longer form, an acronym or a
+//! parent) whose frames it fits (`compatible`: kind group, dates, figures, percents) best,
+//! else the round it breaks down ("3,800 jobs ... 2,300 in Germany"), else starts one.
+//!
+//! `group_by_scan` weighs each frame against every earlier one; `group_frames` makes the
+//! same choices from indexes (`CompanyIndex`, `Summary`) for long pages. A test holds them
+//! to the same drafts.
 
-use crate::frames::{Analysis, Frame};
-use crate::model::{
-    Claim, DateInterval, Document, Evidence, Headcount, Kind, Precision, Severance,
-};
+use crate::frames::Frame;
+use crate::model::Kind;
 use crate::orgs::company_key;
-use crate::places;
-use crate::quantity::{Count, CountKind};
-use crate::reasons;
+use crate::quantity::Count;
 use chrono::NaiveDate;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-struct Draft {
-    frames: Vec<usize>,
+/// Frames (by index) that report one round.
+pub(super) struct Draft {
+    pub frames: Vec<usize>,
 }
 
 /// A name's key, with what `same_company` asks of it worked out once.
@@ -74,7 +77,7 @@ fn word_bit(w: &str) -> u64 {
 }
 
 /// A company's comparison keys, computed once per frame.
-struct Keys<'a> {
+pub(super) struct Keys<'a> {
     names: Vec<Key<'a>>,
     parent: Option<&'a str>,
 }
@@ -82,7 +85,10 @@ struct Keys<'a> {
 impl<'a> Keys<'a> {
     /// From the keys of a company's name and aliases, and of its parent.
     /// Every frame's keys, from its name keys and its parent's key.
-    fn all(name_keys: &'a [Vec<String>], parent_keys: &'a [Option<String>]) -> Vec<Keys<'a>> {
+    pub(super) fn all(
+        name_keys: &'a [Vec<String>],
+        parent_keys: &'a [Option<String>],
+    ) -> Vec<Keys<'a>> {
         name_keys
             .iter()
             .zip(parent_keys)
@@ -122,7 +128,9 @@ fn same_company(a: &Keys, b: &Keys) -> bool {
         || parent_of(b, a)
 }
 
-fn group(kind: Kind) -> u8 {
+/// The kinds that may report one round: a layoff and a plan of it are one; a running
+/// total, a closure and hiring each stand apart.
+pub(super) fn group(kind: Kind) -> u8 {
     match kind {
         Kind::Layoff | Kind::Plan => 0,
         Kind::Cumulative => 1,
@@ -206,7 +214,7 @@ fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
 }
 
 /// Each frame's company keys: its name's, then its aliases'.
-fn name_keys(frames: &[Frame]) -> Vec<Vec<String>> {
+pub(super) fn name_keys(frames: &[Frame]) -> Vec<Vec<String>> {
     frames
         .iter()
         .map(|f| {
@@ -214,170 +222,6 @@ fn name_keys(frames: &[Frame]) -> Vec<Vec<String>> {
                 .chain(&f.company.aliases)
                 .map(|n| company_key(n))
                 .collect()
-        })
-        .collect()
-}
-
-pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
-    let name_keys = name_keys(&a.frames);
-    let companies: Vec<&str> = name_keys.iter().map(|k| k[0].as_str()).collect();
-    // Frames learn the parents the document states anywhere: "parent company, IAG".
-    let child_keys: Vec<String> = a
-        .parents
-        .iter()
-        .map(|(child, _)| company_key(child))
-        .collect();
-    // The first parent stated for each child, by key: a frame looks its company up here
-    // rather than in every statement.
-    let mut first_parent: HashMap<&str, usize> = HashMap::new();
-    for (n, child) in child_keys.iter().enumerate() {
-        first_parent.entry(child.as_str()).or_insert(n);
-    }
-    let parent_keys: Vec<Option<String>> = a
-        .frames
-        .iter()
-        .zip(&companies)
-        .map(|(f, name_key)| match &f.company.parent {
-            Some(p) => Some(company_key(p)),
-            None => first_parent
-                .get(name_key)
-                .map(|&n| company_key(&a.parents[n].1)),
-        })
-        .collect();
-    let keys = Keys::all(&name_keys, &parent_keys);
-    let drafts = if a.frames.len() <= SCAN_FRAMES {
-        group_by_scan(&a.frames, &keys, doc.published)
-    } else {
-        group_frames(&a.frames, &keys, doc.published)
-    };
-    // A claim needs a named company, a figure, or a dated verb of cuts made ("most
-    // recently in November, when it trimmed a small number of product employees"): talk
-    // of "the layoffs" under a company that was only ever inferred is no report of a round.
-    let kept: Vec<&Draft> = drafts
-        .iter()
-        .filter(|d| {
-            d.frames.iter().any(|&i| {
-                let f = &a.frames[i];
-                f.company.explicit
-                    || f.count.is_some()
-                    || f.percent.is_some()
-                    || (f.dated && f.kind == Kind::Closure)
-                    // "It also plans to close its distribution network": a verb that
-                    // shuts a site is a report of its own.
-                    || (f.kind == Kind::Closure && f.kind_worded)
-                    || (f.dated && f.past_verb && f.kind == Kind::Layoff)
-            })
-        })
-        .collect();
-    // Sentences that say which teams are hit ("Other areas likely impacted include
-    // customer support ...") often carry no trigger: they belong to the round reported
-    // just before them.
-    let mut extra: Vec<Vec<usize>> = vec![Vec::new(); kept.len()];
-    // Per frame: the kept draft it is in, when that draft reports a layoff or plan (the
-    // rounds such a sentence may belong to).
-    let mut owner_of: Vec<Option<usize>> = vec![None; a.frames.len()];
-    for (k, d) in kept.iter().enumerate() {
-        if d.frames.iter().any(|&i| group(a.frames[i].kind) <= 1) {
-            for &i in &d.frames {
-                owner_of[i] = Some(k);
-            }
-        }
-    }
-    // Frames come in text order (`frames::analyse` builds them sentence by sentence), so
-    // the frames of a few sentences are a range of them; checked, not assumed.
-    let in_order = a.frames.windows(2).all(|w| w[0].sentence <= w[1].sentence);
-    let mut in_list = false;
-    let mut list_owner: Option<usize> = None;
-    for (s, sent) in a.sentences.iter().enumerate() {
-        let text = &doc.text[sent.start..sent.end];
-        let item = in_list && crate::units::is_list_line(text);
-        let opens = a.opens_list[s];
-        in_list = opens || item;
-        if !(item || opens || a.impact[s]) {
-            list_owner = None;
-            continue;
-        }
-        // Items of a list belong to whoever owns the line that opened it.
-        let owner = if item && list_owner.is_some() {
-            list_owner
-        } else {
-            // The round whose last frame at or before `s` is latest, if no more than a
-            // few sentences back (the earliest round on a tie). Read from the frames of
-            // those few sentences: a draft's frame there that is its last at or before
-            // `s` is its latest there, and a draft with none there is out of reach.
-            let from = s.saturating_sub(if opens || item { 6 } else { 3 });
-            let near = if in_order {
-                a.frames.partition_point(|f| f.sentence < from)
-                    ..a.frames.partition_point(|f| f.sentence <= s)
-            } else {
-                0..a.frames.len()
-            };
-            a.frames[near.clone()]
-                .iter()
-                .zip(&owner_of[near])
-                .filter(|(f, _)| (from..=s).contains(&f.sentence))
-                .filter_map(|(f, k)| k.map(|k| (f.sentence, Reverse(k))))
-                .max()
-                .map(|(_, Reverse(k))| k)
-        };
-        list_owner = if opens || item { owner } else { None };
-        if let Some(k) = owner {
-            extra[k].push(s);
-        }
-    }
-    // Units of each sentence (with their keys), found once however many claims cite it.
-    let mut units_of: Vec<Option<Vec<(String, String)>>> = vec![None; a.sentences.len()];
-    for (d, x) in kept.iter().zip(&extra) {
-        for s in d
-            .frames
-            .iter()
-            .map(|&i| a.frames[i].sentence)
-            .chain(x.iter().copied())
-        {
-            if units_of[s].is_none() {
-                let sent = a.sentences[s];
-                let text = &doc.text[sent.start..sent.end];
-                let found = crate::units::find_in(text, &a.toks[s]);
-                let listed = if found.is_empty() && crate::units::is_list_line(text) {
-                    crate::units::list_item(text)
-                } else {
-                    None
-                };
-                units_of[s] = Some(
-                    found
-                        .into_iter()
-                        .chain(listed)
-                        .map(|u| {
-                            let k = company_key(&u);
-                            (u, k)
-                        })
-                        .collect(),
-                );
-            }
-        }
-    }
-    let main_key = a.main_company.as_deref().map(company_key);
-    // Severance terms of each sentence, looked for once however many claims ask.
-    let mut severance_of: Vec<Option<Option<String>>> = vec![None; a.sentences.len()];
-    let cited = Cited {
-        name_keys: &name_keys,
-        companies: &companies,
-        company_set: std::cell::OnceCell::new(),
-        main_key: main_key.as_deref(),
-        units_of: &units_of,
-        in_order,
-    };
-    // Which sentences the claim being built has looked at, as the number of that claim.
-    let mut looked = vec![0usize; a.sentences.len()];
-    kept.iter()
-        .zip(&extra)
-        .enumerate()
-        .map(|(n, (d, x))| {
-            let mut seen = Looked {
-                at: &mut looked,
-                claim: n + 1,
-            };
-            build(doc, a, d, x, &cited, &mut severance_of, &mut seen)
         })
         .collect()
 }
@@ -396,7 +240,7 @@ fn score(f: &Frame, g: &Frame) -> u32 {
 
 /// Up to this many frames, `group_by_scan` groups a document's frames: weighing a frame
 /// against every earlier one is quicker than building `group_frames`'s indexes for them.
-const SCAN_FRAMES: usize = 48;
+pub(super) const SCAN_FRAMES: usize = 48;
 
 /// Groups frames, in text order, into drafts: a frame joins the draft about its company
 /// that fits it best, else the round it breaks down, else starts a draft.
@@ -404,7 +248,11 @@ const SCAN_FRAMES: usize = 48;
 /// This form weighs each frame against every earlier frame, which costs time in the
 /// square of the frames: it serves documents of a few dozen frames, and the tests, as
 /// the reference `group_frames` must match draft for draft.
-fn group_by_scan(frames: &[Frame], keys: &[Keys], published: Option<NaiveDate>) -> Vec<Draft> {
+pub(super) fn group_by_scan(
+    frames: &[Frame],
+    keys: &[Keys],
+    published: Option<NaiveDate>,
+) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut parts: Vec<usize> = Vec::new();
     for (i, f) in frames.iter().enumerate() {
@@ -1061,7 +909,11 @@ const FEW_FRAMES: usize = 8;
 
 /// `group_by_scan`'s drafts, from indexes: a frame is weighed only against the drafts of
 /// its own company (`CompanyIndex`), and against a large draft through its `Summary`.
-fn group_frames(frames: &[Frame], keys: &[Keys], published: Option<NaiveDate>) -> Vec<Draft> {
+pub(super) fn group_frames(
+    frames: &[Frame],
+    keys: &[Keys],
+    published: Option<NaiveDate>,
+) -> Vec<Draft> {
     group_frames_past(frames, keys, published, FEW_FRAMES)
 }
 
@@ -1173,356 +1025,6 @@ fn group_frames_past(
     drafts
 }
 
-fn precision_rank(c: &Count) -> u8 {
-    match c.kind {
-        CountKind::Exact => 0,
-        CountKind::Range | CountKind::Approximate => 1,
-        CountKind::LowerBound | CountKind::UpperBound => 2,
-        CountKind::Vague => 3,
-    }
-}
-
-/// What `claims` works out once for every claim `build` makes.
-struct Cited<'a> {
-    /// Each frame's company keys: its name's, then its aliases'.
-    name_keys: &'a [Vec<String>],
-    /// Each frame's company key.
-    companies: &'a [&'a str],
-    /// The key of the company the document is mainly about.
-    main_key: Option<&'a str>,
-    /// `companies` as a set, made when first asked of a document with many.
-    company_set: std::cell::OnceCell<HashSet<&'a str>>,
-    /// Per sentence a claim cites: its units and their keys.
-    units_of: &'a [Option<Vec<(String, String)>>],
-    /// The frames come in text order.
-    in_order: bool,
-}
-
-impl Cited<'_> {
-    /// Whether `k` is some frame's company key.
-    fn is_company(&self, k: &str) -> bool {
-        if self.companies.len() <= FEW {
-            self.companies.contains(&k)
-        } else {
-            self.company_set
-                .get_or_init(|| self.companies.iter().copied().collect())
-                .contains(k)
-        }
-    }
-}
-
-/// Up to this many, strings are looked for by a scan; past it, in a hash set.
-const FEW: usize = 16;
-
-/// Strings gathered in order, asked whether they hold one: by a scan while they are few,
-/// as a claim's names and units nearly always are, by hashing once one claim of a long
-/// page has gathered many.
-#[derive(Default)]
-struct Gathered<'s> {
-    list: Vec<&'s str>,
-    set: HashSet<&'s str>,
-}
-
-impl<'s> Gathered<'s> {
-    fn contains(&self, x: &str) -> bool {
-        if self.list.len() <= FEW {
-            self.list.contains(&x)
-        } else {
-            self.set.contains(x)
-        }
-    }
-
-    fn push(&mut self, x: &'s str) {
-        self.list.push(x);
-        if self.list.len() > FEW {
-            if self.set.is_empty() {
-                self.set.extend(self.list.iter().copied());
-            } else {
-                self.set.insert(x);
-            }
-        }
-    }
-}
-
-/// The sentences one claim has looked at: a mark per sentence of the document, shared by
-/// all its claims, so that asking costs the same however many the claim cites.
-struct Looked<'m> {
-    at: &'m mut [usize],
-    /// The claim's number, from 1.
-    claim: usize,
-}
-
-impl Looked<'_> {
-    /// Marks sentence `s`; whether it was new.
-    fn first_time(&mut self, s: usize) -> bool {
-        let new = self.at[s] != self.claim;
-        self.at[s] = self.claim;
-        new
-    }
-}
-
-fn build(
-    doc: &Document,
-    a: &Analysis,
-    d: &Draft,
-    unit_sentences: &[usize],
-    cited: &Cited,
-    severance_of: &mut [Option<Option<String>>],
-    looked: &mut Looked,
-) -> Claim {
-    let (name_keys, companies) = (cited.name_keys, cited.companies);
-    let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
-    let explicit: Vec<usize> = d
-        .frames
-        .iter()
-        .copied()
-        .filter(|&i| a.frames[i].company.explicit)
-        .collect();
-    let lead = explicit.first().copied().unwrap_or(d.frames[0]);
-    // A named unit is the employer and its parent stays the parent: "Amazon laid off
-    // hundreds in AWS" and "AWS cut roles" are one AWS claim with parent Amazon.
-    let parent = frames.iter().find_map(|f| f.company.parent.clone());
-    // Keys are computed once each: comparing names by key is most of this function's work.
-    let parent_key = parent.as_deref().map(company_key);
-    let is_parent_key = |k: &str| parent_key.as_deref() == Some(k);
-    // A frame's company names, each with its key.
-    let named = |i: usize| {
-        let c = &a.frames[i].company;
-        std::iter::once(&c.name)
-            .chain(&c.aliases)
-            .zip(name_keys[i].iter().map(String::as_str))
-    };
-    let pool: Vec<usize> = if explicit.is_empty() {
-        vec![lead]
-    } else {
-        explicit.clone()
-    };
-    // The longest form is the name ("Amazon Web Services" over "AWS").
-    let (company, own_key) = pool
-        .iter()
-        .flat_map(|&i| named(i))
-        .filter(|&(n, k)| !is_parent_key(k) && !crate::orgs::has_legal_suffix(n))
-        .max_by_key(|(n, _)| n.len())
-        .map(|(n, k)| (n.clone(), k))
-        .unwrap_or_else(|| (a.frames[lead].company.name.clone(), companies[lead]));
-    let mut aliases: Gathered = Gathered::default();
-    let mut alias_keys: Gathered = Gathered::default();
-    for &i in &d.frames {
-        for (n, nk) in named(i) {
-            if nk != own_key && !is_parent_key(nk) && !alias_keys.contains(nk) {
-                aliases.push(n);
-                alias_keys.push(nk);
-            } else if n != &company && nk == own_key && !aliases.contains(n) {
-                // "Alphabet Inc." beside "Alphabet".
-                aliases.push(n);
-                alias_keys.push(nk);
-            }
-        }
-    }
-    let aliases: Vec<String> = aliases.list.iter().map(|n| n.to_string()).collect();
-    let parent = parent.filter(|_| !is_parent_key(own_key));
-
-    // The frames whose wording decides the kind vote; a bare "the job cuts" beside "said
-    // it would eliminate 53,000 jobs" is the same plan, not a sign that it happened.
-    // A part of the round ("In San Francisco 18 jobs will go" under 230 notices served)
-    // words its own tranche, not the round: it does not vote while a whole one does.
-    let whole = |f: &Frame| {
-        let part_max = f.count.as_ref().and_then(|(c, _)| c.max);
-        !frames.iter().any(|g| {
-            g.count
-                .as_ref()
-                .and_then(|(c, _)| c.min)
-                .zip(part_max)
-                .is_some_and(|(total, part)| part < total)
-        })
-    };
-    let worded = frames
-        .iter()
-        .any(|f| f.kind_worded && f.fields.contains(&"kind") && whole(f));
-    let voters: Vec<Kind> = frames
-        .iter()
-        .filter(|f| f.fields.contains(&"kind") && whole(f) && (f.kind_worded || !worded))
-        .map(|f| f.kind)
-        .collect();
-    let kinds: Vec<Kind> = if voters.is_empty() {
-        frames.iter().map(|f| f.kind).collect()
-    } else {
-        voters
-    };
-    let kind = match kinds[0] {
-        Kind::Layoff | Kind::Plan => {
-            let plans = kinds.iter().filter(|k| **k == Kind::Plan).count();
-            if plans * 2 > kinds.len() {
-                Kind::Plan
-            } else {
-                Kind::Layoff
-            }
-        }
-        k => k,
-    };
-
-    let headcount = frames
-        .iter()
-        .filter_map(|f| f.count.as_ref())
-        .min_by_key(|(c, _)| precision_rank(c))
-        .map(|(c, t)| Headcount {
-            text: t.clone(),
-            min: c.min,
-            max: c.max,
-        });
-    let percent = frames.iter().find_map(|f| f.percent);
-    let date = frames
-        .iter()
-        .filter_map(|f| f.date.as_ref())
-        .min_by_key(|(d, _)| (d.latest - d.earliest).num_days())
-        .map(|(d, t)| DateInterval {
-            text: t.clone(),
-            earliest: d.earliest,
-            latest: d.latest,
-            precision: d.precision,
-        })
-        .or_else(|| {
-            let about_main = cited
-                .main_key
-                .is_some_and(|m| m == own_key || alias_keys.contains(m));
-            (about_main && kind != Kind::Cumulative)
-                .then_some(a.default_date)
-                .flatten()
-                .map(|(e, l, p)| DateInterval {
-                    text: String::new(),
-                    earliest: e,
-                    latest: l,
-                    precision: p,
-                })
-        });
-
-    let mut evidence: Vec<Evidence> = Vec::new();
-    for f in &frames {
-        let s = a.sentences[f.sentence];
-        // Frames in text order cite a sentence already cited only right after it.
-        let cited_already = if cited.in_order {
-            evidence.last_mut().filter(|e| e.start == s.start)
-        } else {
-            evidence.iter_mut().find(|e| e.start == s.start)
-        };
-        match cited_already {
-            Some(e) => {
-                for fld in &f.fields {
-                    if !e.fields.contains(fld) {
-                        e.fields.push(fld);
-                    }
-                }
-            }
-            None => evidence.push(Evidence {
-                start: s.start,
-                end: s.end,
-                text: doc.text[s.start..s.end].to_string(),
-                fields: f.fields.clone(),
-            }),
-        }
-    }
-    let mut ev_text = String::with_capacity(evidence.iter().map(|e| e.text.len() + 1).sum());
-    for (k, e) in evidence.iter().enumerate() {
-        if k > 0 {
-            ev_text.push(' ');
-        }
-        ev_text.push_str(&e.text);
-    }
-    let reasons = reasons::find(&ev_text);
-    let locations = places::find(&ev_text);
-    let mut units: Vec<String> = Vec::new();
-    let mut unit_keys: Gathered = Gathered::default();
-    let unit_sentences = d
-        .frames
-        .iter()
-        .map(|&i| a.frames[i].sentence)
-        .chain(unit_sentences.iter().copied());
-    let mut seen_sentences: Vec<usize> = Vec::new();
-    // The claim's own name or one of its aliases, by key.
-    let is_name = |x: &str| !x.is_empty() && (x == own_key || alias_keys.contains(x));
-    for s in unit_sentences {
-        if !looked.first_time(s) {
-            continue;
-        }
-        seen_sentences.push(s);
-        for (u, k) in cited.units_of[s].iter().flatten() {
-            // "its AWS division" names the company, not a unit of it: the unit is a name
-            // of it, or one of its one-word names with nothing but unit nouns ("aws
-            // division").
-            let names_company = is_name(k)
-                || k.split(' ').any(|w| {
-                    is_name(w)
-                        && k.split(' ')
-                            .all(|v| v == w || crate::units::UNIT_NOUNS.contains(&v))
-                });
-            let k = k.as_str();
-            let other_company = cited.is_company(k);
-            if !names_company
-                && !other_company
-                && k != own_key
-                && !alias_keys.contains(k)
-                && !unit_keys.contains(k)
-            {
-                units.push(u.clone());
-                unit_keys.push(k);
-            }
-        }
-    }
-
-    // Severance: in the claim's sentences or the few after its last one.
-    let last = d
-        .frames
-        .iter()
-        .map(|&i| a.frames[i].sentence)
-        .max()
-        .unwrap_or(0);
-    let severance = seen_sentences
-        .iter()
-        .copied()
-        .chain(last + 1..(last + 4).min(a.sentences.len()))
-        .find_map(|s| {
-            severance_of[s]
-                .get_or_insert_with(|| {
-                    crate::severance::find_in(
-                        &doc.text[a.sentences[s].start..a.sentences[s].end],
-                        &a.toks[s],
-                    )
-                })
-                .clone()
-        })
-        .map(|text| Severance { text });
-    let mut confidence: f64 = 0.4;
-    if !explicit.is_empty() {
-        confidence += 0.2;
-    }
-    if headcount.is_some() || percent.is_some() {
-        confidence += 0.15;
-    }
-    if date.is_some() {
-        confidence += 0.1;
-    }
-    if evidence.len() > 1 {
-        confidence += 0.1;
-    }
-    let _ = Precision::Day;
-    Claim {
-        kind,
-        company,
-        parent,
-        aliases,
-        date,
-        headcount,
-        percent,
-        units,
-        locations,
-        reasons,
-        severance,
-        evidence,
-        // Two decimals: the confidence is a sum of rule weights, not a measurement.
-        confidence: (confidence.min(0.99) * 100.0).round() / 100.0,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1548,6 +1050,7 @@ mod tests {
     fn random_frames(rng: &mut impl Rng, n: usize, in_order: bool) -> Vec<Frame> {
         use crate::dates::DateSpan;
         use crate::frames::Company;
+        use crate::model::Precision;
         use crate::quantity::CountKind;
         const NAMES: &[&str] = &[
             "Acme",

@@ -1,0 +1,165 @@
+//! Coalescing: frames about the same company and the same round become one claim whose
+//! fields keep all their evidence; a different date, size or kind is another claim.
+//!
+//! [`claims`] runs the steps in order: each frame's company keys (`company_keys`), the
+//! frames grouped into drafts of rounds (`group`), the drafts that report a round
+//! (`keep`), the trigger-less sentences about the teams hit given to the round before
+//! them (`team_sentences`), and a claim built from each draft (`build`). It finds no
+//! spans but places: units, severance terms and reasons come from the analysis
+//! (`crate::spans`).
+
+mod build;
+mod group;
+
+use crate::frames::Analysis;
+use crate::model::{Claim, Document, Kind};
+use crate::orgs::company_key;
+use build::{build, Cited, Looked};
+use group::{group, group_by_scan, group_frames, name_keys, Draft, Keys, SCAN_FRAMES};
+use std::cmp::Reverse;
+use std::collections::HashMap;
+
+pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
+    let (name_keys, parent_keys) = company_keys(a);
+    let companies: Vec<&str> = name_keys.iter().map(|k| k[0].as_str()).collect();
+    let keys = Keys::all(&name_keys, &parent_keys);
+    let drafts = if a.frames.len() <= SCAN_FRAMES {
+        group_by_scan(&a.frames, &keys, doc.published)
+    } else {
+        group_frames(&a.frames, &keys, doc.published)
+    };
+    let kept = keep(a, &drafts);
+    // Frames come in text order (`frames::analyse` builds them sentence by sentence), so
+    // the frames of a few sentences are a range of them; checked, not assumed.
+    let in_order = a.frames.windows(2).all(|w| w[0].sentence <= w[1].sentence);
+    let extra = team_sentences(a, &kept, in_order);
+    let main_key = a.main_company.as_deref().map(company_key);
+    let cited = Cited {
+        name_keys: &name_keys,
+        companies: &companies,
+        company_set: std::cell::OnceCell::new(),
+        main_key: main_key.as_deref(),
+        in_order,
+    };
+    // Which sentences the claim being built has looked at, as the number of that claim.
+    let mut looked = vec![0usize; a.sentences.len()];
+    kept.iter()
+        .zip(&extra)
+        .enumerate()
+        .map(|(n, (d, x))| {
+            let mut seen = Looked {
+                at: &mut looked,
+                claim: n + 1,
+            };
+            build(doc, a, d, x, &cited, &mut seen)
+        })
+        .collect()
+}
+
+/// Each frame's company keys (its name's, then its aliases'), and the key of its parent:
+/// the one its company states, else the first the document states for it anywhere
+/// ("the airline's parent company, IAG").
+fn company_keys(a: &Analysis) -> (Vec<Vec<String>>, Vec<Option<String>>) {
+    let name_keys = name_keys(&a.frames);
+    let child_keys: Vec<String> = a
+        .parents
+        .iter()
+        .map(|(child, _)| company_key(child))
+        .collect();
+    // The first parent stated for each child, by key: a frame looks its company up here
+    // rather than in every statement.
+    let mut first_parent: HashMap<&str, usize> = HashMap::new();
+    for (n, child) in child_keys.iter().enumerate() {
+        first_parent.entry(child.as_str()).or_insert(n);
+    }
+    let parent_keys: Vec<Option<String>> = a
+        .frames
+        .iter()
+        .zip(&name_keys)
+        .map(|(f, keys)| match &f.company.parent {
+            Some(p) => Some(company_key(p)),
+            None => first_parent
+                .get(keys[0].as_str())
+                .map(|&n| company_key(&a.parents[n].1)),
+        })
+        .collect();
+    (name_keys, parent_keys)
+}
+
+/// The drafts that report a round. A claim needs a named company, a figure, or a dated
+/// verb of cuts made ("most recently in November, when it trimmed a small number of
+/// product employees"): talk of "the layoffs" under a company that was only ever
+/// inferred is no report of a round.
+fn keep<'d>(a: &Analysis, drafts: &'d [Draft]) -> Vec<&'d Draft> {
+    drafts
+        .iter()
+        .filter(|d| {
+            d.frames.iter().any(|&i| {
+                let f = &a.frames[i];
+                f.company.explicit
+                    || f.count.is_some()
+                    || f.percent.is_some()
+                    || (f.dated && f.kind == Kind::Closure)
+                    // "It also plans to close its distribution network": a verb that
+                    // shuts a site is a report of its own.
+                    || (f.kind == Kind::Closure && f.kind_worded)
+                    || (f.dated && f.past_verb && f.kind == Kind::Layoff)
+            })
+        })
+        .collect()
+}
+
+/// Per kept draft, the sentences without a frame of it that say which teams are hit.
+/// They often carry no trigger ("Other areas likely impacted include customer support
+/// ..."), and belong to the round reported just before them; the items of a list belong
+/// to whoever owns the line that opened it.
+fn team_sentences(a: &Analysis, kept: &[&Draft], in_order: bool) -> Vec<Vec<usize>> {
+    let mut extra: Vec<Vec<usize>> = vec![Vec::new(); kept.len()];
+    // Per frame: the kept draft it is in, when that draft reports a layoff or plan (the
+    // rounds such a sentence may belong to).
+    let mut owner_of: Vec<Option<usize>> = vec![None; a.frames.len()];
+    for (k, d) in kept.iter().enumerate() {
+        if d.frames.iter().any(|&i| group(a.frames[i].kind) <= 1) {
+            for &i in &d.frames {
+                owner_of[i] = Some(k);
+            }
+        }
+    }
+    let mut list_owner: Option<usize> = None;
+    for s in 0..a.sentences.len() {
+        let item = a.spans.list_item[s];
+        let opens = a.opens_list[s];
+        if !(item || opens || a.impact[s]) {
+            list_owner = None;
+            continue;
+        }
+        // Items of a list belong to whoever owns the line that opened it.
+        let owner = if item && list_owner.is_some() {
+            list_owner
+        } else {
+            // The round whose last frame at or before `s` is latest, if no more than a
+            // few sentences back (the earliest round on a tie). Read from the frames of
+            // those few sentences: a draft's frame there that is its last at or before
+            // `s` is its latest there, and a draft with none there is out of reach.
+            let from = s.saturating_sub(if opens || item { 6 } else { 3 });
+            let near = if in_order {
+                a.frames.partition_point(|f| f.sentence < from)
+                    ..a.frames.partition_point(|f| f.sentence <= s)
+            } else {
+                0..a.frames.len()
+            };
+            a.frames[near.clone()]
+                .iter()
+                .zip(&owner_of[near])
+                .filter(|(f, _)| (from..=s).contains(&f.sentence))
+                .filter_map(|(f, k)| k.map(|k| (f.sentence, Reverse(k))))
+                .max()
+                .map(|(_, Reverse(k))| k)
+        };
+        list_owner = if opens || item { owner } else { None };
+        if let Some(k) = owner {
+            extra[k].push(s);
+        }
+    }
+    extra
+}
