@@ -225,3 +225,26 @@ fn advice_about_rumours_taints_no_company() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn open_counts_workforce_sizes_and_combined_figures() {
+    // "at least 50" is not the same figure as "around 28,000".
+    let claims = extract_published(
+        "Back in September, Globex eliminated around 28,000 jobs. Globex is now laying off at least 50 staffers in its studio unit.",
+    );
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    // A relative clause of having makes a count the workforce.
+    let claims = extract_published(
+        "Globex cut a similar amount of staff in 2009, when it was far smaller than the nearly 50,000 employees Globex had a month ago.",
+    );
+    assert!(claims.iter().all(|c| c.headcount.is_none()), "{claims:?}");
+    // Near miss: "have been laid off" is the cut.
+    let claims = extract_published("Globex said less than 500 employees have been laid off.");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.max), Some(499));
+    // A figure of a list combined is none of theirs.
+    let claims = extract_published(
+        "Shares fell as Initech Systems, Globex and Umbrella Corp said they have already slashed more than 15,000 jobs combined.",
+    );
+    assert_eq!(claims.len(), 3, "{claims:?}");
+    assert!(claims.iter().all(|c| c.headcount.is_none()), "{claims:?}");
+}

@@ -144,9 +144,19 @@ fn low(c: &Count) -> f64 {
     c.min.or(c.max).unwrap_or(0) as f64
 }
 
-/// A count's high end: its maximum, else unbounded.
+/// How far above its floor an open count ("at least 1,300", "more than 27,000") may
+/// still be the same figure: "at least 1,300 ... may increase to 1,800" is one round,
+/// "at least 50 staffers" and "around 28,000 jobs" are two.
+const OPEN_COUNT_REACH: f64 = 2.0;
+
+/// A count's high end: its maximum; for an open count, `OPEN_COUNT_REACH` times its
+/// floor; with neither, unbounded.
 fn high(c: &Count) -> f64 {
-    c.max.map_or(f64::INFINITY, |m| m as f64)
+    match (c.min, c.max) {
+        (_, Some(m)) => m as f64,
+        (Some(m), None) => m as f64 * OPEN_COUNT_REACH,
+        (None, None) => f64::INFINITY,
+    }
 }
 
 /// Low ends within a tenth of each other.

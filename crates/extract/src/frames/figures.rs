@@ -187,6 +187,25 @@ pub(super) fn pick_count(
         if size_context && !of_trigger && !cut_of && !up_to && !cut_after {
             continue;
         }
+        // "the nearly 50,000 employees Goldman had just a month ago", "the 3,800 staff it
+        // employs": a relative clause of having makes the count the workforce.
+        // (But "500 employees have been laid off" is the cut, and so is what a people verb
+        // takes: "will lay off the 257 workers employed there".)
+        // ("have lost their jobs": an auxiliary of the trigger itself.)
+        let to = (last + 7).min(toks.len());
+        let noun_at = (last + 1..to).find(|&k| is_job_noun(&toks[k]));
+        let size_after = noun_at.is_some_and(|n| {
+            (n + 1..(n + 4).min(to)).any(|k| {
+                toks[k].is_any(&["had", "has", "have", "employed", "employs", "employ"])
+                    && k + 1 != hit.first
+                    && !toks.get(k + 1).is_some_and(|x| {
+                        x.is_any(&["been", "already", "also"]) || x.text.ends_with("ed")
+                    })
+            })
+        });
+        if size_after && !cut_after && !people_object {
+            continue;
+        }
         let dist = if first > hit.last {
             first - hit.last
         } else {

@@ -741,6 +741,20 @@ fn sentence_frames(
         // Lists: "Netflix, Spotify, Coinbase and Shopify have announced layoffs".
         let mut listed = coordinated(toks, &orgs, &company, hit);
         listed.extend(listed_after);
+        // "Goldman Sachs, Morgan Stanley and BNY Mellon have slashed more than 15,000 jobs
+        // combined": a figure of the list together is none of theirs. (A near miss:
+        // "Acme cut 300 jobs combined across its two plants" names one employer.)
+        let (count, percent) = if !listed.is_empty()
+            && count_tok.is_some_and(|i| {
+                toks[i..(i + 6).min(toks.len())]
+                    .iter()
+                    .any(|t| t.is_any(&["combined", "collectively", "together", "altogether"]))
+            }) {
+            fields.retain(|f| *f != "headcount" && *f != "percent");
+            (None, None)
+        } else {
+            (count, percent)
+        };
         let rival = hit.first > 0
             && toks[..hit.first]
                 .iter()
