@@ -496,8 +496,16 @@ fn year_at(toks: &[Token], i: usize) -> Option<(i32, usize)> {
         return None;
     }
     if let Some(n) = toks.get(i + 1) {
-        if !n.ws_before && (n.kind != TokKind::Punct || matches!(n.text, "%" | "/" | ":")) {
-            return None; // "2000s", "2025/26"
+        // "2000s", "2025/26", "20:24"; but a heading's colon ends it: "November 2024: ...".
+        let heading_colon = n.text == ":"
+            && toks
+                .get(i + 2)
+                .is_none_or(|x| x.ws_before || x.kind != TokKind::Number);
+        if !n.ws_before
+            && !heading_colon
+            && (n.kind != TokKind::Punct || matches!(n.text, "%" | "/" | ":"))
+        {
+            return None;
         }
     }
     if i > 0 && !t.ws_before {

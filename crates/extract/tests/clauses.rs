@@ -248,3 +248,26 @@ fn open_counts_workforce_sizes_and_combined_figures() {
     assert_eq!(claims.len(), 3, "{claims:?}");
     assert!(claims.iter().all(|c| c.headcount.is_none()), "{claims:?}");
 }
+
+#[test]
+fn a_heading_date_and_a_second_clause_of_the_same_round() {
+    // A date heading the line before a colon dates the item after it.
+    let claims = extract_published("November 2023: Globex laid off another 319 workers.");
+    assert_eq!(
+        claims[0].date.as_ref().unwrap().earliest.to_string(),
+        "2023-11-01"
+    );
+    // Near miss: a clock time is no year.
+    let claims = extract_published("At 20:24 on Monday, Globex laid off 319 workers.");
+    assert_ne!(
+        claims[0].date.as_ref().unwrap().earliest.to_string(),
+        "2024-01-01"
+    );
+    // "another round of layoffs, cutting 319 positions" is one round, and "these layoffs"
+    // after it are that round too.
+    let claims = extract_published(
+        "Globex has announced another substantial round of layoffs, cutting 319 positions. These layoffs, impacting approximately 21% of its remaining workforce, underscore its challenges.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].percent, Some(21.0));
+}

@@ -73,6 +73,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Initech cut 1,000 jobs in its fourth round of layoffs so far this year.",
     },
     KindCue {
+        name: "within_a_period",
+        kind: Kind::Cumulative,
+        forms: &[Form::Past, Form::Progressive],
+        test: within_a_period,
+        example: "Initech has been slashing nearly half of its workforce in just six months.",
+        near_miss: "Initech has been slashing nearly half of its workforce this month.",
+    },
+    KindCue {
         name: "has_in_the_past",
         kind: Kind::Cumulative,
         forms: &[Form::Past],
@@ -143,6 +151,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         test: started,
         example: "Initech will lay off 300 workers, starting immediately.",
         near_miss: "Initech will lay off 300 workers.",
+    },
+    KindCue {
+        name: "future_consequence",
+        kind: Kind::Plan,
+        forms: &[Form::Past, Form::Progressive],
+        test: future_consequence,
+        example: "Globex announced a restructuring plan that could see about 7,400 jobs being cut.",
+        near_miss: "Globex announced a restructuring that saw about 7,400 jobs being cut.",
     },
     KindCue {
         name: "future_passive",
@@ -288,6 +304,29 @@ fn started(v: &KindInput) -> bool {
 
 /// "would be eliminated", "will also be cut", "are to be laid off": a participle after a
 /// future auxiliary and "be". A near miss: "had been laid off" is done.
+/// "in just six months", "in only two years": cuts summed over a span are a running total.
+fn within_a_period(v: &KindInput) -> bool {
+    v.clause().windows(5).any(|w| {
+        w[0].is("in")
+            && w[1].is_any(&["just", "only", "barely", "under"])
+            && w[2..]
+                .iter()
+                .any(|t| t.is_any(&["months", "years", "weeks"]))
+    })
+}
+
+/// "a plan that could see 7,400 jobs being cut", "which will see 8,500 workers being
+/// retrenched": a consequence still to come.
+fn future_consequence(v: &KindInput) -> bool {
+    let (toks, first) = (v.toks, v.hit.first);
+    first > v.lo
+        && toks[first - 1].is("being")
+        && toks[v.lo..first].windows(2).any(|w| {
+            w[0].is_any(&["will", "would", "could", "may", "might", "ll"])
+                && w[1].is_any(&["see", "mean", "result"])
+        })
+}
+
 fn future_passive(v: &KindInput) -> bool {
     let (toks, first) = (v.toks, v.hit.first);
     first >= v.lo + 2 && toks[first - 1].is("be") && {

@@ -723,7 +723,9 @@ fn sentence_frames(
             toks[i.saturating_sub(2)..(i + 4).min(toks.len())]
                 .iter()
                 .any(|t| cues::NEW_ROUND.contains(&t.text))
-        }) || toks[lo..hit.first]
+        // (Only after the previous trigger: in "another round of layoffs, cutting 319
+        // positions", the cutting is that same round.)
+        }) || toks[arg_lo..hit.first.max(arg_lo)]
             .iter()
             .any(|t| matches!(t.text, "another" | "second" | "fresh"))
             // "part of a planned 7% reduction": a larger round containing the one at hand.

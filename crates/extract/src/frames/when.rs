@@ -334,19 +334,20 @@ pub(super) fn pick_date(
     // With nothing in the clause, a date elsewhere in a one-clause sentence still counts.
     // ("Workforce Reduction: At the end of 2023, Chegg had 1,271 employees": a colon or
     // semicolon still parts a label from its clause.)
-    let parted = |d: &DateSpan| {
-        let (a, b) = if d.start > trig {
-            (trig, d.start)
-        } else {
-            (d.end, trig)
-        };
-        text[a..b].contains([':', ';'])
+    // (A date heading an item, "November 2024: Chegg laid off 319", still dates it.)
+    let parted = |d: &DateSpan| d.start > trig && text[trig..d.start].contains([':', ';']);
+    // A date that heads the line before a colon dates the item after it: "November
+    // 2024: Chegg laid off another 319".
+    let heading = |d: &DateSpan| {
+        text[..d.start].trim().is_empty() && text[d.end..].trim_start().starts_with(':')
     };
     let pool = if in_clause.is_empty() && lo == 0 {
         dates
             .iter()
             .filter(|d| !owned_by_next(d) && !parted(d))
             .collect()
+    } else if in_clause.is_empty() {
+        dates.iter().filter(|d| heading(d)).collect()
     } else {
         in_clause
     };
