@@ -946,10 +946,17 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
     } else {
         JOB_NOUNS
     };
+    // A full stop ends the clause, but an abbreviation ("900 U.S. jobs") is read past
+    // and not counted in the window.
     toks.iter()
+        .enumerate()
         .skip(after + 1)
+        .filter(|&(k, _)| !abbreviation_part(toks, k))
         .take(OBJECT_WINDOW)
-        .take_while(|t| !(t.kind == TokKind::Punct && matches!(t.text, "." | ";" | "?" | "!")))
+        .take_while(|&(_, t)| {
+            !(t.kind == TokKind::Punct && matches!(t.text, "." | ";" | "?" | "!"))
+        })
+        .map(|(_, t)| t)
         .enumerate()
         .any(|(k, t)| {
             t.kind == TokKind::Word && t.is_any(nouns)
@@ -958,6 +965,15 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
                 || (class == Cut && t.is("count") && k > 0 && toks[after + k].is("head"))
         })
         || passive_object(toks, after, nouns)
+}
+
+/// Whether token `k` is a letter or full stop of an abbreviation such as "U.S." or
+/// "U.K.": a single capital letter with a full stop glued to it.
+pub fn abbreviation_part(toks: &[Token], k: usize) -> bool {
+    let letter =
+        |i: usize| toks[i].text.len() == 1 && toks[i].text.as_bytes()[0].is_ascii_uppercase();
+    let glued_stop = |i: usize| toks.get(i).is_some_and(|t| t.text == "." && !t.ws_before);
+    (letter(k) && glued_stop(k + 1)) || (glued_stop(k) && k > 0 && letter(k - 1))
 }
 
 /// "115 reporters would be let go", "jobs were cut": in the passive the object comes first.

@@ -271,3 +271,14 @@ fn a_heading_date_and_a_second_clause_of_the_same_round() {
     assert_eq!(claims.len(), 1, "{claims:?}");
     assert_eq!(claims[0].percent, Some(21.0));
 }
+
+#[test]
+fn an_abbreviation_in_the_object_is_read_past() {
+    let claims =
+        extract_published("Globex said it will be eliminating roughly 900 non-retail U.S. jobs.");
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.max), Some(990));
+    // Near miss: a full stop still ends the clause.
+    let claims = extract_published("Globex is eliminating roughly 900. Jobs fairs open soon.");
+    assert!(claims.is_empty(), "{claims:?}");
+}

@@ -92,7 +92,15 @@ pub(super) fn pick_count(
         };
         let last = toks.iter().rposition(|t| t.end <= c.end).unwrap_or(first);
         let before = first.checked_sub(1).map(|i| &toks[i]);
-        let after = &toks[(last + 1).min(toks.len())..(last + 5).min(toks.len())];
+        // (An abbreviation is read past: "900 U.S. jobs" counts jobs.)
+        let after_owned: Vec<&Token> = toks[(last + 1).min(toks.len())..]
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| !crate::triggers::abbreviation_part(toks, last + 1 + k))
+            .map(|(_, t)| t)
+            .take(4)
+            .collect();
+        let after = &after_owned[..];
         // The noun the count counts, skipping modifiers: "3,000 union jobs".
         // "several rounds of job cuts": a word followed by "of" is the head; only the count
         // itself may take "of" ("dozens of people").
@@ -104,7 +112,7 @@ pub(super) fn pick_count(
                 .take_while(|(k, t)| {
                     (t.kind == TokKind::Word || t.text == "-") && !(*k > 0 && t.is("of"))
                 })
-                .map(|(_, t)| t)
+                .map(|(_, t)| *t)
         };
         let noun = run()
             .find(|t| is_job_noun(t))
