@@ -282,3 +282,19 @@ fn an_abbreviation_in_the_object_is_read_past() {
     let claims = extract_published("Globex is eliminating roughly 900. Jobs fairs open soon.");
     assert!(claims.is_empty(), "{claims:?}");
 }
+
+#[test]
+fn the_usual_form_of_a_name_is_the_name() {
+    let text = "Globex Coffee has announced that it will cut 900 jobs. The layoffs at Globex follow a weak year. Globex said stores will stay open. Globex expects a better year. Globex Coffee shares rose.";
+    let claims = extract_published(text);
+    assert_eq!(claims[0].company, "Globex", "{claims:?}");
+    assert!(
+        claims[0].aliases.iter().any(|a| a == "Globex Coffee"),
+        "{claims:?}"
+    );
+    // Near miss: a longer name the text uses as often stays the name.
+    let claims = extract_published(
+        "Initech Energy will cut 900 jobs. Initech Energy said the cuts at Initech follow a weak year.",
+    );
+    assert_eq!(claims[0].company, "Initech Energy", "{claims:?}");
+}

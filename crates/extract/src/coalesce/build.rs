@@ -109,7 +109,7 @@ pub(super) fn build<'a>(
     looked: &mut Looked,
 ) -> Claim {
     let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
-    let names = choose_company(a, d, cited);
+    let names = prefer_the_usual_form(doc.text, choose_company(a, d, cited));
     let kind = vote_kind(&frames);
     let headcount = choose_headcount(&frames);
     let percent = frames.iter().find_map(|f| f.percent);
@@ -166,6 +166,43 @@ struct Names<'n> {
     parent: Option<String>,
     /// Some frame names the company in its clause (not "the company", "it").
     explicit: bool,
+}
+
+/// "Starbucks Coffee has announced ... layoffs at Starbucks ...": of a name and a shorter
+/// form that begins it, the text's usual one is the name, the other an alias. The longer
+/// stays on a tie and whenever the text uses it as often ("Siemens Energy", "Amazon Web
+/// Services" over "AWS", which begins no longer name).
+fn prefer_the_usual_form<'n>(text: &str, mut names: Names<'n>) -> Names<'n> {
+    let Some(k) = names.aliases.iter().position(|s| {
+        names.company.len() > s.len() + 1
+            && names.company.starts_with(s.as_str())
+            && names.company.as_bytes()[s.len()] == b' '
+    }) else {
+        return names;
+    };
+    let short = &names.aliases[k];
+    let rest = &names.company[short.len()..];
+    let long_uses = word_uses(text, &names.company, "");
+    let short_uses = word_uses(text, short, rest);
+    if short_uses > long_uses {
+        let long = std::mem::replace(&mut names.company, short.clone());
+        names.aliases[k] = long;
+        std::mem::swap(&mut names.own_key, &mut names.alias_keys.list[k]);
+    }
+    names
+}
+
+/// How often `name` stands as a whole word in `text`, not followed by `unless`.
+fn word_uses(text: &str, name: &str, unless: &str) -> usize {
+    let b = text.as_bytes();
+    text.match_indices(name)
+        .filter(|&(i, _)| {
+            let end = i + name.len();
+            let before_ok = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+            let after_ok = end == b.len() || !b[end].is_ascii_alphanumeric();
+            before_ok && after_ok && (unless.is_empty() || !text[end..].starts_with(unless))
+        })
+        .count()
 }
 
 /// The claim's company: the longest name its frames give it, from the frames that name
