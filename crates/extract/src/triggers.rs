@@ -960,7 +960,8 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
         .enumerate()
         .any(|(k, t)| {
             t.kind == TokKind::Word && t.is_any(nouns)
-                || (class == Cut && t.text == "%")
+                // "12%", "12 percent", "12 per cent" of the staff.
+                || (class == Cut && (t.text == "%" || t.is_any(&["percent", "pct"]) || t.is("cent")))
                 // "reduce its head count by 20 per cent": the two-word spelling.
                 || (class == Cut && t.is("count") && k > 0 && toks[after + k].is("head"))
         })
