@@ -298,3 +298,16 @@ fn the_usual_form_of_a_name_is_the_name() {
     );
     assert_eq!(claims[0].company, "Initech Energy", "{claims:?}");
 }
+
+#[test]
+fn a_vague_figure_keeps_its_tolerance_in_its_interval() {
+    let claims = extract_published(
+        "Globex is cutting another 500 jobs. In July, Globex laid off approximately 570 people. Then in August, it cut another 784 jobs.",
+    );
+    assert_eq!(claims.len(), 3, "{claims:?}");
+    // Near miss: exact figures a few percent apart are one round's.
+    let claims = extract_published(
+        "Globex is cutting 1,000 jobs. Globex said the 1,050 job cuts will hit its Ohio plant.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+}

@@ -165,10 +165,17 @@ fn close(a_low: f64, b_low: f64) -> bool {
     x / y < 1.1 && y / x < 1.1
 }
 
+/// A figure given exactly ("1,000", not "about 1,000" or "at least 1,000").
+fn exact(c: &Count) -> bool {
+    c.min.is_some() && c.min == c.max
+}
+
 fn counts_compatible(a: &Count, b: &Count) -> bool {
-    // Intervals that meet, or figures within a tenth of each other: "some 3,000" and
-    // "some 3,700" in one article are two rounds.
-    (low(a) <= high(b) && low(b) <= high(a)) || close(low(a), low(b))
+    // Intervals that meet, or exact figures within a tenth of each other ("1,000" and
+    // "1,050"); "some 3,000" and "some 3,700" in one article are two rounds. A vague
+    // figure has its tolerance in its interval already: "approximately 570" (513..627)
+    // is not the 500 of another round.
+    (low(a) <= high(b) && low(b) <= high(a)) || (exact(a) && exact(b) && close(low(a), low(b)))
 }
 
 /// Whether two frames can report the same round, company aside (the draft checks that).
@@ -485,7 +492,7 @@ impl Tally {
 /// - below it (`high(b) < low(a)`) and not `close`: the worst such is the least `low(b)`
 ///   among counts with `high(b) < low(a)`, read from a staircase of (high end, low end).
 #[derive(Default)]
-struct Counts {
+struct Staircase {
     /// The greatest low end.
     max_low: Option<f64>,
     /// The counts no other count undercuts at both ends, by high end (as bits: the ends
@@ -498,7 +505,7 @@ struct Counts {
     odd: bool,
 }
 
-impl Counts {
+impl Staircase {
     fn add(&mut self, b: &Count) {
         let (l, h) = (low(b), high(b));
         if l > h {
@@ -541,6 +548,51 @@ impl Counts {
             .range(..la.to_bits())
             .next_back()
             .is_none_or(|(_, &m)| close(la, m))
+    }
+}
+
+/// The counts of a draft's frames as `counts_compatible` needs them: the exact ones on
+/// a [`Staircase`] (they may meet `a` by being `close`), the vague ones by the bounds an
+/// interval must meet (the greatest low end, the least high end), and all of them so.
+#[derive(Default)]
+struct Counts {
+    exact: Staircase,
+    /// (greatest low end, least high end) of the vague counts, and of all counts.
+    vague: Option<(f64, f64)>,
+    all: Option<(f64, f64)>,
+    /// A count with its low end above its high end joined: compared one by one.
+    odd: bool,
+}
+
+impl Counts {
+    fn add(&mut self, b: &Count) {
+        let (l, h) = (low(b), high(b));
+        if l > h {
+            self.odd = true;
+            return;
+        }
+        let widen =
+            |x: Option<(f64, f64)>| Some(x.map_or((l, h), |(ml, mh)| (ml.max(l), mh.min(h))));
+        self.all = widen(self.all);
+        if exact(b) {
+            self.exact.add(b);
+        } else {
+            self.vague = widen(self.vague);
+        }
+    }
+
+    /// Whether every count is compatible with `a`; `one_by_one` answers it the slow way
+    /// for counts the bounds do not describe.
+    fn admit(&self, a: &Count, one_by_one: impl FnOnce() -> bool) -> bool {
+        let (la, ha) = (low(a), high(a));
+        if self.odd || self.exact.odd || la > ha {
+            return one_by_one();
+        }
+        let meets = |x: Option<(f64, f64)>| x.is_none_or(|(ml, mh)| ml <= ha && la <= mh);
+        if !exact(a) {
+            return meets(self.all);
+        }
+        meets(self.vague) && self.exact.admit(a, || true)
     }
 }
 
