@@ -42,6 +42,8 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// Headcounts agree when their central figures are within this factor.
 const HEADCOUNT_FACTOR: f64 = 1.15;
+/// How far above its floor an open headcount may still be the same figure.
+const OPEN_HEADCOUNT_REACH: f64 = 2.0;
 /// Percentages agree within this many points, or within `PERCENT_SHARE` of the larger.
 const PERCENT_POINTS: f64 = 1.0;
 const PERCENT_SHARE: f64 = 0.2;
@@ -223,13 +225,18 @@ pub fn headcount_agreement(
     b: (Option<u64>, Option<u64>),
 ) -> Option<u8> {
     let lo = |r: (Option<u64>, Option<u64>)| r.0.or(r.1).unwrap_or(0) as f64;
-    let hi = |r: (Option<u64>, Option<u64>)| r.1.map_or(f64::INFINITY, |x| x as f64);
-    let centre = |r| {
-        if hi(r).is_finite() {
-            (lo(r) + hi(r)) / 2.0
-        } else {
-            lo(r)
-        }
+    // An open figure ("at least 50", "more than 27,000") reaches at most
+    // `OPEN_HEADCOUNT_REACH` times its floor: "at least 50 staffers" is not a round of
+    // 28,000.
+    let hi = |r: (Option<u64>, Option<u64>)| match r {
+        (_, Some(x)) => x as f64,
+        (Some(m), None) => m as f64 * OPEN_HEADCOUNT_REACH,
+        (None, None) => f64::INFINITY,
+    };
+    let centre = |r: (Option<u64>, Option<u64>)| match r {
+        (Some(_), None) => lo(r),
+        _ if hi(r).is_finite() => (lo(r) + hi(r)) / 2.0,
+        _ => lo(r),
     };
     let (x, y) = (centre(a), centre(b));
     if x.min(y) > 0.0 && x.max(y) / x.min(y) <= HEADCOUNT_FACTOR {
@@ -1322,6 +1329,16 @@ mod tests {
         ));
         assert!(percents_agree(18.0, 20.0) && percents_agree(26.0, 30.0));
         assert!(!percents_agree(7.0, 9.0) && !percents_agree(10.0, 20.0));
+        // An open figure reaches twice its floor: "at least 1,300" may become 1,800, but
+        // "at least 50" is no round of 28,000.
+        assert!(headcounts_agree(
+            (Some(1300), None),
+            (Some(1800), Some(1800))
+        ));
+        assert!(!headcounts_agree(
+            (Some(50), None),
+            (Some(25200), Some(30800))
+        ));
     }
 
     fn arbitrary_claim() -> impl Strategy<Value = StoredClaim> {
