@@ -311,3 +311,19 @@ fn a_vague_figure_keeps_its_tolerance_in_its_interval() {
     );
     assert_eq!(claims.len(), 1, "{claims:?}");
 }
+
+#[test]
+fn when_a_plan_takes_effect_is_no_date_of_the_round() {
+    let claims = extract_published("Globex is planning to cut 16,000 jobs from October 1.");
+    assert_eq!(claims[0].kind, Kind::Plan, "{claims:?}");
+    assert_eq!(
+        claims[0].date.as_ref().unwrap().earliest.to_string(),
+        "2024-03-01"
+    );
+    // Near miss: a date with "on" is the round's own.
+    let claims = extract_published("Globex cut 300 jobs on March 4.");
+    assert_eq!(
+        claims[0].date.as_ref().unwrap().earliest.to_string(),
+        "2024-03-04"
+    );
+}

@@ -515,8 +515,18 @@ fn sentence_frames(
     let is_window = |d: &DateSpan| {
         let before = text[..d.start].trim_end();
         let tail = before.len().saturating_sub("between now and".len());
+        // "planning to cut 16,000 jobs from October 1", read in September: when the cuts
+        // take effect, still to come, is a window too.
+        let takes_effect = matches!(d.prefix, Some("from"))
+            || before.split_whitespace().next_back().is_some_and(|last| {
+                ["starting", "effective", "beginning"]
+                    .iter()
+                    .any(|w| last.eq_ignore_ascii_case(w))
+            });
         matches!(d.prefix, Some("over"))
             || deadline(text, d)
+            // (A day with no year was read as the latest one past, so it counts too.)
+            || (takes_effect && (d.relative || ctx.published.is_some_and(|p| d.earliest > p)))
             || before
                 .get(tail..)
                 .is_some_and(|t| t.eq_ignore_ascii_case("between now and"))
