@@ -111,6 +111,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech cut 300 jobs this year.",
     },
     Veto {
+        name: "hypothetical_share",
+        stage: Stage::Clause,
+        test: hypothetical_share,
+        example: "Initech employs 9,000 people, so a 10% reduction would equate to about 900 jobs.",
+        near_miss: "Initech announced a 10% reduction that will cut about 900 jobs.",
+    },
+    Veto {
         name: "things_cut",
         stage: Stage::Clause,
         test: things_cut,
@@ -455,6 +462,31 @@ fn one_person(toks: &[Token], hit: &TriggerHit, lo: usize, hi: usize) -> bool {
 
 /// "trims 2-7% of its workforce annually", "cuts staff every year": a habit, not a round.
 /// A near miss: "cut 300 jobs this year" is one round.
+/// "a 1% reduction would equate to approximately 2,700 jobs", "even a 5% cut could mean
+/// 400 jobs": arithmetic on a share that no one announced. An indefinite article opens
+/// the trigger's phrase and a conditional of amounting follows it.
+fn hypothetical_share(v: &VetoInput) -> bool {
+    let (toks, hit) = (v.toks, v.hit);
+    let opens = toks[hit.first.saturating_sub(4).max(v.lo)..hit.first]
+        .iter()
+        .any(|t| t.is_any(&["a", "an"]));
+    let after = &toks[hit.last + 1..(hit.last + 4).min(v.hi).max(hit.last + 1)];
+    opens
+        && after.windows(2).any(|w| {
+            w[0].is_any(&["would", "could", "might"])
+                && w[1].is_any(&[
+                    "equate",
+                    "mean",
+                    "translate",
+                    "amount",
+                    "equal",
+                    "impact",
+                    "affect",
+                    "represent",
+                ])
+        })
+}
+
 /// "its papers downsized to tabloid format", "budgets were slashed": a participle whose
 /// subject is a plural thing, not staff, cuts that thing. Only plural nouns of no
 /// employer or staff are read so ("the company downsized" and "300 workers were cut" stay).

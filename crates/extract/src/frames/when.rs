@@ -207,7 +207,15 @@ pub(super) fn since_record(text: &str, d: &DateSpan) -> bool {
 /// "IBM cut 2,700 jobs at the end of 2024".
 pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
     let before = &text[..d.start];
-    let clause = &before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+    // The clause's punctuation, not a thousands separator ("270,000").
+    let b = before.as_bytes();
+    let from = (0..b.len())
+        .rev()
+        .find(|&i| {
+            matches!(b[i], b',' | b';' | b':') && b.get(i + 1).is_none_or(|c| !c.is_ascii_digit())
+        })
+        .map_or(0, |i| i + 1);
+    let clause = &before[from..];
     let words: Vec<String> = clause
         .split_whitespace()
         .map(|w| {
