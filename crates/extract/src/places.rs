@@ -564,6 +564,13 @@ fn judge(
     last_end: Option<usize>,
 ) -> Option<(String, usize)> {
     let after = &text[end..];
+    // "non-UK employees": the place is excluded, not named.
+    let lead = &text.as_bytes()[..start];
+    let ends_with =
+        |w: &[u8]| lead.len() >= w.len() && lead[lead.len() - w.len()..].eq_ignore_ascii_case(w);
+    if ends_with(b"non-") || ends_with(b"non ") || ends_with(b"outside the ") {
+        return None;
+    }
     // "San Francisco-based": the head office. "Mercedes-Benz", "UK-listed": part of a word.
     // "the Detroit-area plant" places the town.
     let mut area = false;

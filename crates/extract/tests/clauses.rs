@@ -327,3 +327,19 @@ fn when_a_plan_takes_effect_is_no_date_of_the_round() {
         "2024-03-04"
     );
 }
+
+#[test]
+fn a_trackers_heading_opens_a_section_about_its_company() {
+    let claims = extract_published(
+        "Game studios keep cutting staff, Globex Weekly reports.\nBossa Studios - 19 people\nThis was confirmed on Monday. Most of the 19 people were cut from the studio's QA team, including some non-UK employees.",
+    );
+    let bossa: Vec<_> = claims
+        .iter()
+        .filter(|c| c.company == "Bossa Studios")
+        .collect();
+    assert_eq!(bossa.len(), 1, "{claims:?}");
+    assert!(bossa[0].locations.is_empty(), "{:?}", bossa[0].locations);
+    // Near miss: a hyphenated word is no heading.
+    let claims = extract_published("Globex-owned stores will stay open.");
+    assert!(claims.is_empty(), "{claims:?}");
+}

@@ -312,12 +312,23 @@ fn tracker_line(
 ) -> Option<Frame> {
     // Every separator has a byte of one of these four; most sentences hold none.
     let may_have_separators = memchr::memchr3(0xC2, 0xCE, 0xE2, text.as_bytes()).is_some()
-        || memchr::memchr(b'|', text.as_bytes()).is_some();
+        || memchr::memchr2(b'|', b'-', text.as_bytes()).is_some();
     if toks.len() > 40 || !may_have_separators {
         return None;
     }
     let separators = text.matches(['•', '∙', '·', '|']).count() + text.matches("βˆ™").count();
-    if separators < 2 {
+    // Or a tracker's heading: "Bossa Studios - 19 people", a name, a spaced dash and the
+    // figure, and nothing else. (A near miss: "Acme-owned stores cut 19 people" has no
+    // spaced dash after a name that opens the line.)
+    let heading = separators == 0
+        && toks.len() <= 8
+        && orgs.first().is_some_and(|o| {
+            o.first == 0
+                && toks
+                    .get(o.last + 1)
+                    .is_some_and(|t| matches!(t.text, "-" | "–" | "—") && t.ws_before)
+        });
+    if separators < 2 && !heading {
         return None;
     }
     let org = orgs.iter().find(|o| !o.cited)?;
@@ -436,6 +447,11 @@ fn sentence_frames(
                 ..f.company.clone()
             });
             state.current_at = state.now;
+            // A tracker's heading ("Bossa Studios - 19 people") opens a section about its
+            // company: "the studio" below is that company, not the page's.
+            if toks.len() <= 8 {
+                state.main = state.current.clone();
+            }
             out.push(f);
             return;
         }
