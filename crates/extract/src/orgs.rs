@@ -400,8 +400,11 @@ impl<'a> NameContext<'a> {
                     continue;
                 }
                 let first_name = first_names().contains(t.text) || described_person(toks, i);
-                let titled =
-                    i > 0 && toks[i - 1].is_any(&["ceo", "mr", "ms", "mrs", "dr", "founder"]);
+                // A role right before the name: "new Tribune owner Sam Zell", "executive
+                // editor Bill Keller", "spokeswoman Jane Roe".
+                let titled = i > 0
+                    && (toks[i - 1].is_any(&["ceo", "mr", "ms", "mrs", "dr", "founder"])
+                        || toks[i - 1].is_any(PERSON_ROLES));
                 if first_name || titled {
                     if let Some(next) = toks.get(i + 1) {
                         if next.is_capitalized() && next.ws_before && !is_legal_suffix(next.text) {
@@ -1090,6 +1093,32 @@ fn reported_that_of_others(toks: &[Token], verb: usize) -> bool {
             .get(verb + 2)
             .is_some_and(|t| !t.is_any(&["it", "its", "we", "our", "they", "their"]))
 }
+
+/// Roles written right before a person's name ("owner Sam Zell", "editor Bill Keller").
+const PERSON_ROLES: &[&str] = &[
+    "owner",
+    "editor",
+    "chairman",
+    "chairwoman",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "cfo",
+    "coo",
+    "cto",
+    "director",
+    "manager",
+    "officer",
+    "analyst",
+    "economist",
+    "professor",
+    "minister",
+    "secretary",
+    "senator",
+    "governor",
+    "mayor",
+];
 
 /// "Sundar Pichai, Alphabet’s CEO, said": two capitalised words described, after a comma,
 /// by a role ("Alphabet's chief executive", "the company's founder", "CEO of Acme"). A near

@@ -1100,6 +1100,10 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     || has_object(toks, i + r.pattern.len() - 1, r.class)
                     || (r.pattern[0].starts_with("let")
                         && count_follows(toks, i + r.pattern.len() - 1))
+                    // "announced buyouts of 400 to 500": bought-out staff counted after.
+                    || (r.pattern == ["buyouts"]
+                        && toks.get(i + 1).is_some_and(|t| t.is("of"))
+                        && count_follows(toks, i + 1))
                     || (r.form == Noun && object_before(toks, i, r.class))
                     || (r.form == Noun && r.class == Cut && cuts_in_a_unit(toks, i)) =>
             {

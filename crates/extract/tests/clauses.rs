@@ -343,3 +343,17 @@ fn a_trackers_heading_opens_a_section_about_its_company() {
     let claims = extract_published("Globex-owned stores will stay open.");
     assert!(claims.is_empty(), "{claims:?}");
 }
+
+#[test]
+fn buyouts_of_a_figure_and_a_role_before_a_name() {
+    // "buyouts of 400 to 500" counts staff; a role right before a name makes a person.
+    let claims = extract_published(
+        "Globex Media's new owner Sam Zell announced buyouts of 400 to 500, about 2% of the company's workers.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].company, "Globex Media", "{claims:?}");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.max), Some(500));
+    // Near miss: a leveraged buyout of a company counts no staff.
+    let claims = extract_published("Globex Media agreed to a leveraged buyout of its rival.");
+    assert!(claims.is_empty(), "{claims:?}");
+}
