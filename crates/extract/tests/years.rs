@@ -156,3 +156,12 @@ fn reported_speech_dates_its_own_round() {
     assert_eq!(of(10_000).as_deref(), Some("2023-03-14"));
     assert_eq!(of(11_000).as_deref(), Some("2022-11-01"));
 }
+
+#[test]
+fn a_day_alone_on_its_line_near_the_top_is_the_pages_date_whatever_follows_the_break() {
+    let text = "Globex Traders to cut jobs\n\nMarch 15, 2024\nA photo caption: rain on bicycles\n\nGlobex Traders will cut 300 jobs.";
+    assert_eq!(earliest(text, None, None).as_deref(), Some("2024-03-01"));
+    // Near miss: a day inside a sentence is no dateline.
+    let text = "Globex Traders to cut jobs\n\nOn March 15, 2024 it rained.\n\nGlobex Traders will cut 300 jobs.";
+    assert_ne!(earliest(text, None, None).as_deref(), Some("2024-03-01"));
+}

@@ -114,7 +114,11 @@ pub(super) fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
     }
     let end = d.end;
     let dash = first[end..].trim_start().starts_with(['—', '–', '-', '|']);
-    let alone = cut == first.len() && first[end..].trim().is_empty();
+    // Alone on its line, whatever follows the line break ("March 15, 2024\nA photo ...").
+    let alone = cut == first.len() && first[end..].trim().is_empty()
+        || first[end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r']);
     (label || dash || alone).then_some((d.earliest, end))
 }
 
