@@ -692,6 +692,17 @@ pub fn find_within(
             } else if t.text == "&" && toks.get(j + 1).is_some_and(is_name_token) {
                 last = j + 1;
                 j += 2;
+            } else if t.is("of")
+                && toks[j - 1].is_any(OF_HEADS)
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| is_name_token(n) && !n.is("the"))
+            {
+                // "Bank of America", "University of Michigan", "Bank of New York Mellon":
+                // an institution's head word with "of" and a name is one name. (A near
+                // miss: "Microsoft of Redmond" is no such head.)
+                last = j + 1;
+                j += 2;
             } else if (t.text == "." || t.text == "-")
                 && !t.ws_before
                 && toks
@@ -1523,6 +1534,20 @@ const PLACE_ADJECTIVES: &[&str] = &[
 ];
 
 /// Words that continue a name after "’s": "Children's Hospital", "St. Mary's Medical".
+/// Head words that take "of" and a name into an institution's name.
+const OF_HEADS: &[&str] = &[
+    "bank",
+    "university",
+    "college",
+    "institute",
+    "museum",
+    "council",
+    "department",
+    "ministry",
+    "school",
+    "academy",
+];
+
 const INSTITUTION_WORDS: &[&str] = &[
     "hospital",
     "health",

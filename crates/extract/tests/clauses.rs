@@ -357,3 +357,14 @@ fn buyouts_of_a_figure_and_a_role_before_a_name() {
     let claims = extract_published("Globex Media agreed to a leveraged buyout of its rival.");
     assert!(claims.is_empty(), "{claims:?}");
 }
+
+#[test]
+fn an_institution_with_of_is_one_name() {
+    let claims = extract_published("Shares fell as Bank of New York Mellon cut 300 jobs.");
+    assert_eq!(claims[0].company, "Bank of New York Mellon", "{claims:?}");
+    let claims = extract_published("Shares fell as the University of Michigan cut 300 jobs.");
+    assert_eq!(claims[0].company, "University of Michigan", "{claims:?}");
+    // Near miss: a firm's name does not take "of" and a place.
+    let claims = extract_published("Shares fell as Globex Traders of Ohio cut 300 jobs.");
+    assert_eq!(claims[0].company, "Globex Traders", "{claims:?}");
+}
