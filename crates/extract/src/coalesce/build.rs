@@ -87,6 +87,16 @@ pub(super) struct Looked<'m> {
     pub at: &'m mut [usize],
     /// The claim's number, from 1.
     pub claim: usize,
+    /// Bytes of the document the claims may still scan for the usual form of a name
+    /// ([`prefer_the_usual_form`]): a budget linear in the document's length, so that a
+    /// page of thousands of claims costs no more than a few passes over it.
+    pub scan_budget: &'m mut usize,
+}
+
+/// The scan budget of a document of `len` bytes: a fixed allowance that every ordinary
+/// article stays within, and a few passes over a long page.
+pub(super) fn scan_budget(len: usize) -> usize {
+    (1 << 21) + 8 * len
 }
 
 impl Looked<'_> {
@@ -109,7 +119,7 @@ pub(super) fn build<'a>(
     looked: &mut Looked,
 ) -> Claim {
     let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
-    let names = prefer_the_usual_form(doc.text, choose_company(a, d, cited));
+    let names = prefer_the_usual_form(doc.text, choose_company(a, d, cited), looked.scan_budget);
     let kind = vote_kind(&frames);
     let headcount = choose_headcount(&frames);
     let percent = frames.iter().find_map(|f| f.percent);
@@ -172,7 +182,12 @@ struct Names<'n> {
 /// form that begins it, the text's usual one is the name, the other an alias. The longer
 /// stays on a tie and whenever the text uses it as often ("Siemens Energy", "Amazon Web
 /// Services" over "AWS", which begins no longer name).
-fn prefer_the_usual_form<'n>(text: &str, mut names: Names<'n>) -> Names<'n> {
+fn prefer_the_usual_form<'n>(text: &str, mut names: Names<'n>, budget: &mut usize) -> Names<'n> {
+    // Two passes over the text; past the budget the longer form stays.
+    let cost = 2 * text.len();
+    if *budget < cost {
+        return names;
+    }
     let Some(k) = names.aliases.iter().position(|s| {
         names.company.len() > s.len() + 1
             && names.company.starts_with(s.as_str())
@@ -180,6 +195,7 @@ fn prefer_the_usual_form<'n>(text: &str, mut names: Names<'n>) -> Names<'n> {
     }) else {
         return names;
     };
+    *budget -= cost;
     let short = &names.aliases[k];
     let rest = &names.company[short.len()..];
     let long_uses = word_uses(text, &names.company, "");

@@ -43,6 +43,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     };
     // Which sentences the claim being built has looked at, as the number of that claim.
     let mut looked = vec![0usize; a.sentences.len()];
+    let mut budget = build::scan_budget(doc.text.len());
     kept.iter()
         .zip(&extra)
         .enumerate()
@@ -50,6 +51,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             let mut seen = Looked {
                 at: &mut looked,
                 claim: n + 1,
+                scan_budget: &mut budget,
             };
             build(doc, a, d, x, &cited, &mut seen)
         })
