@@ -368,3 +368,13 @@ fn an_institution_with_of_is_one_name() {
     let claims = extract_published("Shares fell as Globex Traders of Ohio cut 300 jobs.");
     assert_eq!(claims[0].company, "Globex Traders", "{claims:?}");
 }
+
+#[test]
+fn the_place_of_the_cuts_past_a_passive_of_announcing() {
+    let claims = extract_published("Layoffs were also announced at Globex Traders in February.");
+    assert_eq!(claims[0].company, "Globex Traders", "{claims:?}");
+    // Near miss: words other than a passive of announcing keep the place away.
+    let claims =
+        extract_published("Layoffs were announced near the new warehouse at Globex Traders.");
+    assert!(claims.is_empty(), "{claims:?}");
+}

@@ -77,11 +77,36 @@ pub(super) fn subject(
     state: &State,
 ) -> Option<Company> {
     let usable = |o: &&OrgMention| !o.cited;
-    // "layoffs at AWS", "job cuts at Amazon"
+    // "layoffs at AWS", "job cuts at Amazon"; and past a passive of announcing, "Buyouts
+    // were announced at the Washington Post" (a near miss: "layoffs were announced, as at
+    // Acme" keeps the comma out).
+    let announced_between = |o: &OrgMention| {
+        toks[hit.last + 1..o.first - 1].iter().all(|t| {
+            t.is_any(&[
+                "were",
+                "was",
+                "are",
+                "is",
+                "have",
+                "has",
+                "had",
+                "been",
+                "being",
+                "also",
+                "announced",
+                "confirmed",
+                "made",
+                "planned",
+                "reported",
+                "expected",
+                "the",
+            ])
+        })
+    };
     if let Some(o) = orgs.iter().filter(usable).find(|o| {
         o.first > hit.last
             && o.first < hi
-            && o.first <= hit.last + 3
+            && (o.first <= hit.last + 3 || o.first <= hit.last + 6 && announced_between(o))
             && toks[o.first - 1].is_any(&["at", "from"])
     }) {
         return Some(with_parent(state.canonical(o), toks, orgs, o));
