@@ -485,8 +485,8 @@ impl Tally {
     }
 }
 
-/// The counts of a draft's frames as `counts_compatible` needs them. For a count `a`
-/// (low end at most its high end), a count `b` with the same shape fails it only
+/// The exact counts of a draft's frames (each a single figure), as `counts_compatible`
+/// needs them against an exact count `a`. A count `b` fails it only
 /// - above it (`low(b) > high(a)`) and not `close`: the worst such is the greatest
 ///   `low(b)`, since `close` weakens as the low ends part;
 /// - below it (`high(b) < low(a)`) and not `close`: the worst such is the least `low(b)`
@@ -500,18 +500,12 @@ struct Staircase {
     /// the high ends rise: the last step below `x` holds the least low end of the counts
     /// whose high end is below `x`.
     steps: BTreeMap<u64, f64>,
-    /// A count with its low end above its high end (a minimum above the maximum) joined:
-    /// counts are then compared one by one.
-    odd: bool,
 }
 
 impl Staircase {
+    /// Takes in exact count `b` (its low end is its high end).
     fn add(&mut self, b: &Count) {
         let (l, h) = (low(b), high(b));
-        if l > h {
-            self.odd = true;
-            return;
-        }
         self.max_low = Some(self.max_low.map_or(l, |m| m.max(l)));
         let key = h.to_bits();
         if self
@@ -534,13 +528,9 @@ impl Staircase {
         self.steps.insert(key, l);
     }
 
-    /// Whether every count is compatible with `a`; `one_by_one` answers it the slow way
-    /// for counts the bounds do not describe.
-    fn admit(&self, a: &Count, one_by_one: impl FnOnce() -> bool) -> bool {
+    /// Whether every count is compatible with exact count `a`.
+    fn admit(&self, a: &Count) -> bool {
         let (la, ha) = (low(a), high(a));
-        if self.odd || la > ha {
-            return one_by_one();
-        }
         if self.max_low.is_some_and(|m| m > ha && !close(la, m)) {
             return false;
         }
@@ -571,13 +561,15 @@ impl Counts {
             self.odd = true;
             return;
         }
-        let widen =
+        // The bounds every later interval must meet: the greatest low end and the least
+        // high end so far.
+        let narrow =
             |x: Option<(f64, f64)>| Some(x.map_or((l, h), |(ml, mh)| (ml.max(l), mh.min(h))));
-        self.all = widen(self.all);
+        self.all = narrow(self.all);
         if exact(b) {
             self.exact.add(b);
         } else {
-            self.vague = widen(self.vague);
+            self.vague = narrow(self.vague);
         }
     }
 
@@ -585,14 +577,14 @@ impl Counts {
     /// for counts the bounds do not describe.
     fn admit(&self, a: &Count, one_by_one: impl FnOnce() -> bool) -> bool {
         let (la, ha) = (low(a), high(a));
-        if self.odd || self.exact.odd || la > ha {
+        if self.odd || la > ha {
             return one_by_one();
         }
         let meets = |x: Option<(f64, f64)>| x.is_none_or(|(ml, mh)| ml <= ha && la <= mh);
         if !exact(a) {
             return meets(self.all);
         }
-        meets(self.vague) && self.exact.admit(a, || true)
+        meets(self.vague) && self.exact.admit(a)
     }
 }
 

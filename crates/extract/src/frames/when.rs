@@ -236,8 +236,10 @@ pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
     states_size
         && clause.contains(|c: char| c.is_ascii_digit())
         && !words.iter().any(|w| {
-            crate::triggers::JOB_NOUNS.contains(&w.as_str()) && w == "jobs"
-                || matches!(w.as_str(), "cut" | "cuts" | "laid" | "eliminated" | "shed")
+            matches!(
+                w.as_str(),
+                "jobs" | "cut" | "cuts" | "laid" | "eliminated" | "shed"
+            )
         })
 }
 
