@@ -72,6 +72,21 @@ pub const DONE_BEFORE_NOUN: &[&str] = &[
     "resorted",
 ];
 
+/// Past verbs of saying that date an announcement, not the cuts it announces: "In
+/// August it announced that it would cut 784 jobs", "said in November that it was
+/// eliminating 11,000 jobs".
+pub const ANNOUNCED_PAST: &[&str] = &[
+    "announced",
+    "said",
+    "told",
+    "unveiled",
+    "revealed",
+    "disclosed",
+    "confirmed",
+    "notified",
+    "filed",
+];
+
 /// Whole-sentence denials, anywhere in the sentence.
 /// "Microsoft reportedly denied plans to lay off thousands, calling it a rumor."
 pub const DENIALS: &[&str] = &[

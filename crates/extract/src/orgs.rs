@@ -336,6 +336,9 @@ pub struct NameContext<'a> {
 
 /// A headline-style line ("Managing a Possible Layoff") capitalises common words, so its
 /// capitals say nothing about names.
+/// A word of four letters or more that such a line leaves in lower case is a preposition
+/// or conjunction ("with", "from", "into"): a lower-case verb or noun ("Layoffs at Acme
+/// Corp began on Monday") makes the line a sentence, whatever its share of capitals.
 pub fn is_title_case(toks: &[Token]) -> bool {
     let (mut long, mut caps) = (0, 0);
     for t in toks
@@ -343,10 +346,22 @@ pub fn is_title_case(toks: &[Token]) -> bool {
         .filter(|t| t.kind == TokKind::Word && t.text.len() >= 4)
     {
         long += 1;
-        caps += usize::from(starts_upper(t));
+        if starts_upper(t) {
+            caps += 1;
+        } else if !t.is_any(TITLE_LOWER) {
+            return false;
+        }
     }
     long >= 2 && caps * 10 >= long * 7
 }
+
+/// Words of four letters or more that title case may leave in lower case.
+const TITLE_LOWER: &[&str] = &[
+    "with", "from", "into", "onto", "over", "upon", "than", "that", "when", "amid", "after",
+    "about", "under", "until", "while", "near", "like", "past", "through", "without", "within",
+    "during", "since", "before", "across", "against", "among", "between", "toward", "towards",
+    "despite", "versus", "unless",
+];
 
 /// [`Token::is_capitalized`], answered from the first byte when that is ASCII.
 #[inline]

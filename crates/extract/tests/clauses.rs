@@ -378,3 +378,63 @@ fn the_place_of_the_cuts_past_a_passive_of_announcing() {
         extract_published("Layoffs were announced near the new warehouse at Globex Traders.");
     assert!(claims.is_empty(), "{claims:?}");
 }
+
+#[test]
+fn a_month_that_dates_an_announcement_looks_back() {
+    // Published 2024-03-14: an August that dates the announcing is August 2023, even when
+    // what was announced is a plan.
+    for text in [
+        "Northwind Traders has had a hard year. In August it announced that it would cut 784 jobs.",
+        "Northwind Traders announced in August that it would cut 784 jobs.",
+        "In August, Northwind Traders said it would cut 784 jobs.",
+    ] {
+        let claims = extract_published(text);
+        let date = claims[0].date.as_ref().expect(text);
+        assert_eq!(date.earliest.to_string(), "2023-08-01", "{text}");
+    }
+    // Near miss: the month dates the cuts themselves, which may lie ahead.
+    let claims = extract_published("Northwind Traders said it would cut 784 jobs in August.");
+    let date = claims[0].date.as_ref().unwrap();
+    assert_eq!(date.earliest.to_string(), "2024-08-01");
+}
+
+#[test]
+fn a_description_before_the_name_after_at() {
+    for (text, company) in [
+        (
+            "Some layoffs (that we know of) happened at VR games developer Northwind on Monday.",
+            "Northwind",
+        ),
+        (
+            "Job cuts were announced at UK retailer Globex Stores on Monday.",
+            "Globex Stores",
+        ),
+        (
+            "There were 300 layoffs at Chinese tech giant Initech this week.",
+            "Initech",
+        ),
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].company, company, "{text}");
+    }
+    // Near miss: a description after the name leaves the name the employer.
+    let claims = extract_published("There were 300 layoffs at Initech, the games developer.");
+    assert_eq!(claims[0].company, "Initech");
+}
+
+#[test]
+fn a_lower_case_verb_makes_a_line_a_sentence_not_a_headline() {
+    // A short sentence may capitalise most of its long words; its lower-case verb says it
+    // is no headline, so its names stay names.
+    let claims = extract_published("Layoffs at Northwind Corp began on Monday, with 120 jobs cut.");
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].company, "Northwind");
+    // Near miss: a headline capitalises its verbs, and its capitals say nothing.
+    assert!(!headcount_extract::orgs::is_title_case(
+        &headcount_extract::tokens::tokenize("Layoffs at Northwind Corp began on Monday")
+    ));
+    assert!(headcount_extract::orgs::is_title_case(
+        &headcount_extract::tokens::tokenize("Managing a Possible Layoff With Grace")
+    ));
+}

@@ -109,15 +109,21 @@ fn most_named<'a>(
     for n in names {
         *counts.entry(n).or_default() += 1;
     }
-    counts
-        .into_iter()
-        .max_by(|a, b| {
-            a.1.cmp(&b.1)
-                .then(preferred(a.0).cmp(&preferred(b.0)))
-                .then(a.0.len().cmp(&b.0.len()))
-                .then(b.0.cmp(a.0))
-        })
-        .map(|(n, _)| n.to_owned())
+    let (best, uses) = counts.iter().map(|(n, c)| (*n, *c)).max_by(|a, b| {
+        a.1.cmp(&b.1)
+            .then(preferred(a.0).cmp(&preferred(b.0)))
+            .then(a.0.len().cmp(&b.0.len()))
+            .then(b.0.cmp(a.0))
+    })?;
+    // A form as common that begins the chosen one is its everyday name ("Peloton" beside
+    // "Peloton Interactive"): the formal name adds words, never a different employer.
+    let everyday = counts
+        .iter()
+        .filter(|&(n, c)| *c == uses && n.len() < best.len())
+        .filter(|&(n, _)| best.starts_with(n) && best.as_bytes()[n.len()] == b' ')
+        .map(|(n, _)| *n)
+        .min_by_key(|n| n.len());
+    Some(everyday.unwrap_or(best).to_owned())
 }
 
 /// Names (case-insensitively the same) with the number of documents naming each.
@@ -337,4 +343,27 @@ fn reconcile_percent(members: &[&StoredClaim], out: &mut Vec<Contradiction>) -> 
         });
     }
     Some(values[values.len() / 2].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::most_named;
+
+    #[test]
+    fn the_everyday_form_of_a_name_wins_a_tie() {
+        // One source says "Peloton Interactive", one "Peloton": the shorter form that
+        // begins the formal name is the event's name, whatever the family prefers.
+        let pick = |names: &[&str]| most_named(names.iter().copied(), |n| n.contains(' '));
+        assert_eq!(
+            pick(&["Peloton Interactive", "Peloton"]).unwrap(),
+            "Peloton"
+        );
+        assert_eq!(
+            pick(&["Starbucks Coffee", "Starbucks", "Starbucks Coffee"]).unwrap(),
+            "Starbucks Coffee"
+        );
+        // Near miss: a name that only shares letters ("Meta" / "Metal Works") is no
+        // shorter form, so the preference decides.
+        assert_eq!(pick(&["Metal Works", "Meta"]).unwrap(), "Metal Works");
+    }
 }

@@ -695,6 +695,7 @@ fn sentence_frames(
             (Kind::Plan, Some((d, t)), Some(p))
                 if d.relative
                     && d.latest < p
+                    && !dates_an_announcement(toks, &d, lo, hit.first)
                     // Only a bare month: "said Tuesday" always looks back.
                     && d.precision == Precision::Month
                     && ![
@@ -859,3 +860,18 @@ static_set!(done_before_noun, cues::DONE_BEFORE_NOUN);
 static_set!(governors, GOVERNORS);
 static_set!(job_nouns, JOB_NOUNS);
 static_set!(site_nouns, SITE_NOUNS);
+
+/// "In August it announced that it would cut 784 jobs", "announced in August that it
+/// would": a date before the trigger with a past verb of saying beside it dates the
+/// announcement, which has happened, so a bare month looks back like any past date.
+/// (A near miss: "said it would cut 784 jobs in August" dates the cuts, which may lie
+/// ahead.)
+fn dates_an_announcement(toks: &[Token], d: &DateSpan, lo: usize, trigger: usize) -> bool {
+    let Some(at) = toks[lo..trigger].iter().position(|t| t.start >= d.start) else {
+        return false;
+    };
+    let from = (lo + at).saturating_sub(3).max(lo);
+    toks[from..trigger]
+        .iter()
+        .any(|t| t.is_any(cues::ANNOUNCED_PAST))
+}

@@ -80,35 +80,50 @@ pub(super) fn subject(
     // "layoffs at AWS", "job cuts at Amazon"; and past a passive of announcing, "Buyouts
     // were announced at the Washington Post" (a near miss: "layoffs were announced, as at
     // Acme" keeps the comma out).
-    let announced_between = |o: &OrgMention| {
-        toks[hit.last + 1..o.first - 1].iter().all(|t| {
-            t.is_any(&[
-                "were",
-                "was",
-                "are",
-                "is",
-                "have",
-                "has",
-                "had",
-                "been",
-                "being",
-                "also",
-                "announced",
-                "confirmed",
-                "made",
-                "planned",
-                "reported",
-                "expected",
-                "the",
-            ])
+    // (A parenthesis between is no part of the clause: "layoffs (that we know of)
+    // happened at Archiact".)
+    let announced_between = |at: usize| {
+        let (mut depth, mut words) = (0usize, 0usize);
+        toks[hit.last + 1..at].iter().all(|t| {
+            match t.text {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ if depth == 0 => words += 1,
+                _ => {}
+            }
+            depth > 0
+                || t.text == ")"
+                || words <= 4
+                    && t.is_any(&[
+                        "were",
+                        "was",
+                        "are",
+                        "is",
+                        "have",
+                        "has",
+                        "had",
+                        "been",
+                        "being",
+                        "also",
+                        "announced",
+                        "confirmed",
+                        "made",
+                        "planned",
+                        "reported",
+                        "expected",
+                        "happened",
+                        "occurred",
+                        "took",
+                        "place",
+                        "the",
+                    ])
         })
     };
-    if let Some(o) = orgs.iter().filter(usable).find(|o| {
-        o.first > hit.last
-            && o.first < hi
-            && (o.first <= hit.last + 3 || o.first <= hit.last + 6 && announced_between(o))
-            && toks[o.first - 1].is_any(&["at", "from"])
-    }) {
+    if let Some(o) = (hit.last + 1..hi.min(hit.last + 12))
+        .filter(|&at| toks[at].is_any(&["at", "from"]))
+        .filter(|&at| at <= hit.last + 2 || announced_between(at))
+        .find_map(|at| described_object(toks, orgs, at).filter(usable))
+    {
         return Some(with_parent(state.canonical(o), toks, orgs, o));
     }
     // Left of the trigger.
@@ -365,6 +380,56 @@ pub(super) fn subject(
             }
         }
     }
+}
+
+/// Nouns that end a description put before a company's name: "at VR games developer
+/// Archiact", "at UK retailer Wilko", "at Chinese tech giant Alibaba".
+const DESCRIBED_HEADS: &[&str] = &[
+    "developer",
+    "studio",
+    "publisher",
+    "maker",
+    "company",
+    "firm",
+    "startup",
+    "giant",
+    "retailer",
+    "chain",
+    "bank",
+    "lender",
+    "insurer",
+    "provider",
+    "operator",
+    "carrier",
+    "airline",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "supplier",
+    "group",
+    "conglomerate",
+    "platform",
+    "fintech",
+    "unicorn",
+];
+
+/// The organisation a preposition at `at` ("at", "from") governs: the name right after
+/// it, or the name after a description of it ("at VR games developer Archiact", where
+/// "VR" only describes). A near miss: "layoffs at Acme, the games developer" keeps Acme.
+fn described_object<'o>(
+    toks: &[Token],
+    orgs: &'o [OrgMention],
+    at: usize,
+) -> Option<&'o OrgMention> {
+    let starting = |k: usize| orgs.iter().find(|o| o.first == k);
+    let described = (at + 2..(at + 6).min(toks.len()))
+        .take_while(|&k| toks[k - 1].kind == TokKind::Word || toks[k - 1].text == "-")
+        .find(|&k| {
+            let head = &toks[k - 1];
+            head.is_any(DESCRIBED_HEADS) && !head.is_capitalized() && starting(k).is_some()
+        });
+    described.and_then(starting).or_else(|| starting(at + 1))
 }
 
 /// A name that only names a site of the employer: its owner before it ("its", "their",
