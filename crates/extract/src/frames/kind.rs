@@ -145,6 +145,15 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Initech said 400 more layoffs took place.",
     },
     KindCue {
+        name: "joined_to_a_future_verb",
+        kind: Kind::Plan,
+        forms: &[Form::Progressive],
+        test: joined_to_a_future_verb,
+        example:
+            "Globex Corp will move its support work to Asia, as well as laying off 900 workers.",
+        near_miss: "Globex Corp moved its support work to Asia, as well as laying off 900 workers.",
+    },
+    KindCue {
         name: "started",
         kind: Kind::Layoff,
         forms: ALL,
@@ -281,6 +290,35 @@ fn plan_word_before(v: &KindInput) -> bool {
         t.is_any_of(plan_strong())
             && !(t.is("ahead") && k > 0 && v.toks[k - 1].is_any(cues::GO_FORMS))
     })
+}
+
+/// "will begin closing stores across North America, as well as laying off 900": a
+/// gerund joined to an earlier verb shares that verb's future. Only the modal and plan
+/// words count ("to" may be a preposition: "moving jobs to India, as well as laying off").
+fn joined_to_a_future_verb(v: &KindInput) -> bool {
+    let (toks, first) = (v.toks, v.hit.first);
+    let joined = [
+        &["as", "well", "as"][..],
+        &["along", "with"],
+        &["in", "addition", "to"],
+    ]
+    .iter()
+    .find(|j| {
+        first >= j.len()
+            && toks[first - j.len()..first]
+                .iter()
+                .zip(j.iter())
+                .all(|(t, w)| t.is(w))
+    })
+    .map(|j| first - j.len());
+    let Some(at) = joined else {
+        return false;
+    };
+    toks[at.saturating_sub(12)..at]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.text, ";" | ":"))
+        .any(|t| t.is_any(&["will", "would", "ll", "shall"]) || t.is_any_of(plan_strong()))
 }
 
 /// A deadline that is a stretch of time: "by 2026", "by next year".
