@@ -438,3 +438,33 @@ fn a_lower_case_verb_makes_a_line_a_sentence_not_a_headline() {
         &headcount_extract::tokens::tokenize("Managing a Possible Layoff With Grace")
     ));
 }
+
+#[test]
+fn a_verb_with_no_subject_name_and_its_own_object_is_the_company_in_view() {
+    for text in [
+        "Northwind Traders will cut 248 jobs. This includes closing its offices in Ohio.",
+        "Northwind Traders will cut 248 jobs. The plan involves closing its offices in Ohio.",
+    ] {
+        let claims = extract_published(text);
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.kind == Kind::Closure && c.company == "Northwind Traders"),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near miss: "their" after a plural speaks of many firms, not the one in view.
+    let claims = extract_published(
+        "Northwind Traders will cut 248 jobs. Other banks in Germany have also been closing their offices.",
+    );
+    assert!(claims.iter().all(|c| c.kind != Kind::Closure), "{claims:?}");
+}
+
+#[test]
+fn a_gerund_joined_to_a_future_verb_is_a_plan() {
+    let claims = extract_published(
+        "Northwind Traders announced on Monday that it will begin closing stores, as well as laying off 900 office workers.",
+    );
+    let cut = claims.iter().find(|c| c.kind != Kind::Closure).unwrap();
+    assert_eq!(cut.kind, Kind::Plan, "{claims:?}");
+}

@@ -368,6 +368,19 @@ pub(super) fn subject(
             // "at X"; anything else with no subject falls back to the current company only
             // for bare noun triggers in a sentence that names no other company.
             // "The layoffs will affect 180 employees": the document's own round.
+            // "This includes closing its offices in Ohio", "The plan means cutting its
+            // workforce": a verb with no subject before it whose object is "its" own is
+            // the company in view's. (A near miss: "Acme's rival is closing its offices"
+            // has a name before the verb, and "Other banks have been trimming their
+            // workforce" speaks of many.)
+            let own_object = TRIGGERS[hit.rule].form != Form::Noun
+                && toks.get(hit.last + 1).is_some_and(|t| t.is("its"));
+            if own_object && !orgs.iter().any(|o| o.first < hit.first) {
+                return state.current.clone().map(|mut c| {
+                    c.explicit = false;
+                    c
+                });
+            }
             if (TRIGGERS[hit.rule].form == Form::Noun || counted_jobs_subject(toks, hit, lo))
                 && !orgs.iter().any(|o| o.first < hit.first)
             {
