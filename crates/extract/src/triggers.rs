@@ -376,6 +376,15 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "Twitter has shed more than half of its workforce.",
     ),
+    // "The axe fell on 441 employees": the idiom needs its job noun or count (a near
+    // miss: "the axe fell on the project").
+    rule(
+        &["axe", "fell"],
+        Cut,
+        Past,
+        true,
+        "The axe fell on 441 employees in June.",
+    ),
     rule(
         &["axing"],
         Cut,

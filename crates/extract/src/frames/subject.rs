@@ -381,7 +381,11 @@ pub(super) fn subject(
                     c
                 });
             }
-            if (TRIGGERS[hit.rule].form == Form::Noun || counted_jobs_subject(toks, hit, lo))
+            // An idiom with no agent ("The axe fell on 441 employees") is like a noun.
+            let agentless = TRIGGERS[hit.rule].pattern == ["axe", "fell"];
+            if (TRIGGERS[hit.rule].form == Form::Noun
+                || agentless
+                || counted_jobs_subject(toks, hit, lo))
                 && !orgs.iter().any(|o| o.first < hit.first)
             {
                 state.recent().map(|mut c| {
