@@ -777,9 +777,18 @@ pub fn find_within(
             name_last -= 1;
         }
         // Borrowed until the run survives every test below.
-        let name = &sentence[toks[f].start..toks[name_last].end];
+        let mut name = &sentence[toks[f].start..toks[name_last].end];
         if !plausible(name, ctx) {
-            continue;
+            // "News Corp", "Block Inc.": a common word with a legal form is a name, and
+            // the legal form stays in it. (A near miss: "News" alone is no name.)
+            let word = f == name_last && toks[f].kind == TokKind::Word;
+            if !(word && name_last < last && is_legal_suffix(toks[name_last + 1].text)) {
+                continue;
+            }
+            name = &sentence[toks[f].start..toks[name_last + 1].end];
+            if places::is_place(name) || ctx.people.contains(name) {
+                continue;
+            }
         }
         // "Toledo, Ohio", "Lockport, N.Y.": a town named with its state.
         let town = toks.get(last + 1).is_some_and(|c| c.text == ",")

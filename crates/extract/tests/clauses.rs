@@ -468,3 +468,36 @@ fn a_gerund_joined_to_a_future_verb_is_a_plan() {
     let cut = claims.iter().find(|c| c.kind != Kind::Closure).unwrap();
     assert_eq!(cut.kind, Kind::Plan, "{claims:?}");
 }
+
+#[test]
+fn a_count_that_runs_into_a_noun_trigger_counts_the_cuts() {
+    for (text, min) in [
+        ("Northwind Traders announced 1,250 layoffs on Monday.", 1250),
+        (
+            "Northwind Traders expects up to 250 compulsory redundancies.",
+            0,
+        ),
+        ("Northwind Traders confirmed 90 more job losses.", 90),
+    ] {
+        let claims = extract_published(text);
+        let h = claims[0].headcount.as_ref().expect(text);
+        assert_eq!(h.min.unwrap_or(0), min, "{text}");
+    }
+    // Near miss: a count of rounds is no headcount.
+    let claims = extract_published("Northwind Traders has made two rounds of layoffs.");
+    assert!(claims.iter().all(|c| c.headcount.is_none()), "{claims:?}");
+}
+
+#[test]
+fn a_common_word_with_a_legal_form_is_a_name() {
+    let claims = extract_published(
+        "Globex Radio will cut jobs. Staff at News Corp were briefed on Tuesday that the publisher will cut under 100 jobs.",
+    );
+    assert!(
+        claims.iter().any(|c| c.company == "News Corp"),
+        "{claims:?}"
+    );
+    // Near miss: the common word alone names nobody.
+    let claims = extract_published("News of 100 job cuts spread on Tuesday.");
+    assert!(claims.iter().all(|c| c.company != "News"), "{claims:?}");
+}

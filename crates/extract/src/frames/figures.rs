@@ -131,7 +131,16 @@ pub(super) fn pick_count(
             && toks[(last + 1).min(toks.len())..(last + 8).min(toks.len())]
                 .iter()
                 .any(is_job_noun);
-        let counts_jobs = noun.is_some_and(is_job_noun) || share_of_staff || people_object;
+        // "250 redundancies", "1,250 more layoffs": a count that runs into a noun trigger
+        // counts the cuts themselves.
+        let counts_cuts = TRIGGERS[hit.rule].form == Form::Noun
+            && hit.first > last
+            && hit.first - last <= 3
+            && toks[last + 1..hit.first]
+                .iter()
+                .all(|t| t.kind == TokKind::Word && !t.is("of"));
+        let counts_jobs =
+            noun.is_some_and(is_job_noun) || share_of_staff || people_object || counts_cuts;
         // "several rounds of job cuts", "two main concerns": the word after a count that
         // is neither a job noun nor a link word says what is counted.
         let bare_other = !counts_jobs

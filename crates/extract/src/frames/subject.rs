@@ -192,8 +192,12 @@ pub(super) fn subject(
         } else {
             o.first
         };
+        // "Staff at News Corp were briefed that the publisher will cut": the staff of a
+        // firm are its own, so "at" governs nothing there. (A near miss: "analysts at
+        // Morgan Stanley said" are no staff of the firm that cuts.)
+        let staff_at = k > 1 && toks[k - 1].is("at") && is_job_noun(&toks[k - 2]);
         owner(o)
-            || (k > 0 && toks[k - 1].is_in(governors()))
+            || (k > 0 && toks[k - 1].is_in(governors()) && !staff_at)
             || unit_name(o)
             || site_name(toks, orgs, o)
     };
