@@ -2,7 +2,7 @@
 
 use crate::reader::{claims_of, Batches};
 use headcount_extract::Claim;
-use headcount_ingest::{InputError, SourceDoc};
+use headcount_ingest::{InputError, Source, SourceDoc};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, BufWriter, Write};
@@ -29,7 +29,17 @@ struct SourceOut<'a> {
 #[derive(Serialize)]
 struct Line<'a> {
     source: SourceOut<'a>,
-    claims: &'a [Claim],
+    claims: Vec<ClaimOut<'a>>,
+}
+
+/// A claim of the JSON contract, with the optional `record` object a table row adds
+/// (its dates, places, tracker fields: `headcount_ingest::tables::Fields`).
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    #[serde(flatten)]
+    claim: &'a Claim,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<&'a headcount_ingest::tables::Fields>,
 }
 
 #[derive(Default)]
@@ -50,8 +60,13 @@ enum Output {
     Skipped(InputError),
 }
 
-pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
-    let batches = Batches::start(paths, BATCH);
+pub fn run(
+    paths: &[PathBuf],
+    format: Option<&'static dyn Source>,
+    json: bool,
+    with_text: bool,
+) -> ExitCode {
+    let batches = Batches::start(paths, BATCH, format);
     // Output is written on its own thread, so that the pool extracts the next batch
     // meanwhile instead of waiting for serialisation.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Output>(2);
@@ -82,7 +97,9 @@ pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
         }
     }
     drop(tx);
-    batches.finish();
+    for note in batches.finish() {
+        eprintln!("headcount: {note}");
+    }
     let summary = writer.join().unwrap_or_else(|_| Summary {
         failed_write: true,
         ..Summary::default()
@@ -168,7 +185,13 @@ fn write_json(
             published: doc.published.map(|d| d.to_string()),
             text: with_text.then_some(doc.text.as_str()),
         },
-        claims,
+        claims: claims
+            .iter()
+            .map(|claim| ClaimOut {
+                claim,
+                record: doc.record.as_ref().map(|r| &r.fields),
+            })
+            .collect(),
     };
     serde_json::to_writer(&mut *out, &line).map_err(io::Error::other)?;
     out.write_all(b"\n")

@@ -8,7 +8,7 @@
 //! the job.
 
 use crate::reader::{claims_of, Batches};
-use headcount_ingest::{InputError, SourceDoc};
+use headcount_ingest::{InputError, Source, SourceDoc};
 use headcount_store::{content_hash, NewDocument, Store, WriteReport};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -42,7 +42,12 @@ impl Summary {
     }
 }
 
-pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
+pub fn run(
+    paths: &[PathBuf],
+    format: Option<&'static dyn Source>,
+    store: &mut dyn Store,
+    db: &str,
+) -> ExitCode {
     let started = Instant::now();
     let bar = ProgressBar::new_spinner();
     bar.set_style(
@@ -51,7 +56,7 @@ pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
     );
     bar.enable_steady_tick(Duration::from_millis(200));
     let mut summary = Summary::default();
-    let batches = Batches::start(paths, BATCH);
+    let batches = Batches::start(paths, BATCH, format);
     let mut failure = None;
     // The batch being extracted on the thread pool while the one before it is written.
     let mut pending: Option<Receiver<Vec<NewDocument>>> = None;
@@ -97,7 +102,9 @@ pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
             failure = Some(e);
         }
     }
-    batches.finish();
+    for note in batches.finish() {
+        eprintln!("headcount: {note}");
+    }
     bar.finish_and_clear();
     let s = &summary;
     let w = &s.written;

@@ -220,6 +220,26 @@ impl<R: BufRead> Iterator for JsonLines<R> {
     }
 }
 
+/// `.jsonl` dumps, streamed.
+pub struct Dump;
+
+impl crate::Source for Dump {
+    fn name(&self) -> &'static str {
+        "jsonl"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &[".jsonl"]
+    }
+
+    fn read(&self, file: std::fs::File, path: &str) -> crate::source::Docs {
+        Box::new(JsonLines::new(
+            std::io::BufReader::with_capacity(1 << 16, file),
+            path,
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

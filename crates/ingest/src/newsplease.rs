@@ -66,6 +66,7 @@ impl Record {
             published,
             outlet,
             text,
+            record: None,
         })
     }
 }
@@ -242,6 +243,26 @@ pub fn from_value(v: Value, path: &str, line: Option<u64>) -> Result<SourceDoc, 
     Record::deserialize(v)
         .map_err(|e| format!("invalid record: {e}"))?
         .into_doc(path, line)
+}
+
+/// `.json` files: one news-please object, or an array of them.
+pub struct NewsPlease;
+
+impl crate::Source for NewsPlease {
+    fn name(&self) -> &'static str {
+        "json"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &[".json"]
+    }
+
+    fn read(&self, file: std::fs::File, path: &str) -> crate::source::Docs {
+        match crate::check::read_limited(file, path) {
+            Ok(bytes) => Box::new(read_json(bytes, path).into_iter()),
+            Err(e) => Box::new(std::iter::once(Err(e))),
+        }
+    }
 }
 
 #[cfg(test)]

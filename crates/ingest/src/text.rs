@@ -19,6 +19,23 @@ pub fn read(bytes: Vec<u8>, path: &str) -> Result<SourceDoc, InputError> {
     })
 }
 
+/// `.txt` files.
+pub struct Text;
+
+impl crate::Source for Text {
+    fn name(&self) -> &'static str {
+        "text"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &[".txt"]
+    }
+
+    fn read(&self, file: std::fs::File, path: &str) -> crate::source::Docs {
+        crate::source::whole_file(file, path, read)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
