@@ -264,3 +264,30 @@ pub(crate) fn truncate(s: &str, n: usize) -> String {
         t
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An article's claims print exactly as the contract's `Claim` does: `record` is only
+    /// added for table rows.
+    #[test]
+    fn article_claims_print_unchanged() {
+        let text = "Acme Corp. laid off 120 employees on 3 March 2025, the company said.";
+        let claims = headcount_extract::extract(&headcount_extract::Document {
+            text,
+            ..Default::default()
+        });
+        assert!(!claims.is_empty());
+        for claim in &claims {
+            let out = ClaimOut {
+                claim,
+                record: None,
+            };
+            assert_eq!(
+                serde_json::to_string(&out).unwrap(),
+                serde_json::to_string(claim).unwrap()
+            );
+        }
+    }
+}
