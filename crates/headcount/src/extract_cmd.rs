@@ -76,10 +76,20 @@ pub fn run(
         let results: Vec<Vec<Claim>> = docs.par_iter().map(claims_of).collect();
         Output::Done(std::mem::take(docs), results)
     };
+    let mut warned = 0;
     'read: for items in batches.rx.iter() {
         for item in items {
             match item {
-                Ok(doc) => docs.push(doc),
+                Ok(doc) => {
+                    if let Some(w) = &doc.warning {
+                        eprintln!(
+                            "headcount: warning: {}: {w}",
+                            crate::ingest_cmd::location(&doc)
+                        );
+                        warned += 1;
+                    }
+                    docs.push(doc)
+                }
                 Err(e) => {
                     // Keep output in input order: what was read before the error goes first.
                     if !docs.is_empty() && tx.send(extract(&mut docs)).is_err() {
@@ -105,11 +115,12 @@ pub fn run(
         ..Summary::default()
     });
     eprintln!(
-        "headcount: {} documents read, {} with claims, {} claims, {} skipped",
+        "headcount: {} documents read, {} with claims, {} claims, {} skipped{}",
         summary.documents,
         summary.with_claims,
         summary.claims,
-        summary.skipped.len()
+        summary.skipped.len(),
+        crate::ingest_cmd::lossy_note(warned)
     );
     if summary.failed_write {
         // A closed pipe (`| head`) is not an error worth a message beyond the exit status.

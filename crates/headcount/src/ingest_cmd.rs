@@ -27,6 +27,8 @@ struct Summary {
     read: u64,
     seen: u64,
     skipped: Vec<InputError>,
+    /// Documents read with a warning (invalid UTF-8 replaced).
+    warned: u64,
     written: WriteReport,
 }
 
@@ -64,7 +66,13 @@ pub fn run(
         let mut docs: Vec<SourceDoc> = Vec::with_capacity(items.len());
         for item in items {
             match item {
-                Ok(d) => docs.push(d),
+                Ok(d) => {
+                    if let Some(w) = &d.warning {
+                        bar.suspend(|| eprintln!("headcount: warning: {}: {w}", location(&d)));
+                        summary.warned += 1;
+                    }
+                    docs.push(d)
+                }
                 Err(e) => {
                     bar.suspend(|| eprintln!("headcount: skipped {e}"));
                     summary.skipped.push(e);
@@ -109,11 +117,12 @@ pub fn run(
     let s = &summary;
     let w = &s.written;
     eprintln!(
-        "headcount: {} documents read, {} new, {} already seen, {} skipped; {} claims; events: {} created, {} updated, {} superseded ({db}, {:.1}s)",
+        "headcount: {} documents read, {} new, {} already seen, {} skipped{}; {} claims; events: {} created, {} updated, {} superseded ({db}, {:.1}s)",
         s.read,
         w.documents,
         s.seen + w.already_seen,
         s.skipped.len(),
+        lossy_note(s.warned),
         w.claims,
         w.events_created,
         w.events_updated,
@@ -128,6 +137,23 @@ pub fn run(
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// "path" or "path:line", for messages about one document.
+pub fn location(d: &SourceDoc) -> String {
+    match d.line {
+        Some(l) => format!("{}:{l}", d.path),
+        None => d.path.clone(),
+    }
+}
+
+/// ", 2 with invalid UTF-8 replaced" in a summary, when there were any.
+pub fn lossy_note(warned: u64) -> String {
+    if warned == 0 {
+        String::new()
+    } else {
+        format!(", {warned} with invalid UTF-8 replaced")
     }
 }
 

@@ -85,6 +85,7 @@ pub fn read(bytes: Vec<u8>, path: &str) -> Result<SourceDoc, InputError> {
         outlet: page.outlet,
         text: page.text,
         record: None,
+        warning: None,
     })
 }
 

@@ -68,6 +68,9 @@ pub struct SourceDoc {
     /// A table row's claim, made from its cells (WARN notices, trackers): such a document
     /// is not run through text extraction. `None` for articles.
     pub record: Option<Box<Record>>,
+    /// Something read but not as written, for the reader to warn about and count: invalid
+    /// UTF-8 replaced with U+FFFD ("invalid UTF-8 at byte 9 (1 byte replaced with U+FFFD)").
+    pub warning: Option<String>,
 }
 
 /// A document that could not be read; the walk continues past it.

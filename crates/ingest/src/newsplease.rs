@@ -67,6 +67,7 @@ impl Record {
             outlet,
             text,
             record: None,
+            warning: None,
         })
     }
 }
@@ -204,11 +205,17 @@ impl Record {
 
 /// Documents of a whole `.json` file: one object, or an array of them.
 pub fn read_json(bytes: Vec<u8>, path: &str) -> Vec<Result<SourceDoc, InputError>> {
-    let text = match check::decode(bytes, path) {
+    let (text, warning) = match check::decode(bytes, path) {
         Ok(t) => t,
         Err(e) => return vec![Err(e)],
     };
-    from_str(&text, path)
+    let mut docs = from_str(&text, path);
+    if warning.is_some() {
+        for d in docs.iter_mut().flatten() {
+            d.warning.clone_from(&warning);
+        }
+    }
+    docs
 }
 
 /// Documents of JSON text already known to be valid UTF-8.

@@ -5,7 +5,7 @@ use crate::{check, InputError, SourceDoc};
 
 /// Reads one plain-text document from already-loaded bytes.
 pub fn read(bytes: Vec<u8>, path: &str) -> Result<SourceDoc, InputError> {
-    let text = check::decode(bytes, path)?;
+    let (text, warning) = check::decode(bytes, path)?;
     let title = text
         .lines()
         .map(str::trim)
@@ -15,6 +15,7 @@ pub fn read(bytes: Vec<u8>, path: &str) -> Result<SourceDoc, InputError> {
         path: path.to_owned(),
         title,
         text,
+        warning,
         ..SourceDoc::default()
     })
 }

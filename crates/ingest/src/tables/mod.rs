@@ -481,7 +481,20 @@ impl<R: Read> TableRows<R> {
             header: &self.header,
             cells: &cells,
         })?;
-        Ok(self.document(line, &cells, values))
+        let mut doc = self.document(line, &cells, values);
+        doc.warning = r
+            .iter()
+            .enumerate()
+            .find_map(|(i, c)| std::str::from_utf8(c).err().map(|e| (i, e)))
+            .map(|(i, e)| {
+                format!(
+                    "invalid UTF-8 at byte {} of cell {} ({}), replaced with U+FFFD",
+                    e.valid_up_to(),
+                    i + 1,
+                    self.column_name(i)
+                )
+            });
+        Ok(doc)
     }
 
     fn column_name(&self, i: usize) -> &str {
@@ -585,6 +598,7 @@ impl<R: Read> TableRows<R> {
             published: row.published,
             outlet: Some(outlet),
             text,
+            warning: None,
             record: Some(Box::new(Record {
                 claim,
                 fields: Fields {

@@ -324,6 +324,10 @@ fn invalid_utf8_in_a_row_keeps_the_row() {
             .to_vec(),
     );
     assert_eq!(claim(&out[0]).0.company, "Caf\u{FFFD} Shop");
+    assert_eq!(
+        out[0].as_ref().unwrap().warning.as_deref(),
+        Some("invalid UTF-8 at byte 3 of cell 1 (Company), replaced with U+FFFD")
+    );
 }
 
 /// Headers of every layout, to put random rows under.
