@@ -191,6 +191,24 @@ Acme,12/11/2025,,40,Ringgold VA,,Layoff,\nBad,12/11/2025,,-3,Ringgold VA,,Layoff
         ],
     );
     assert!(err.contains("budget.csv:2: no date in date"), "{err}");
+    // Standard input is read as a table when --format says so.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_headcount"))
+        .args(["extract", "--json", "--format", "warn-va", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(
+        &mut child.stdin.take().unwrap(),
+        &std::fs::read(data.join("va.csv")).unwrap(),
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("\"company\":\"Acme\""), "{stdout}");
+    assert!(stdout.contains("\"layout\":\"warn-va\""), "{stdout}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-:3: negative count"));
     let (code, _, err) = run(&db, &["ingest", "--format", "xls", "x.csv"]);
     assert_eq!(code, 2);
     assert!(err.contains("unknown format \"xls\""), "{err}");

@@ -293,7 +293,7 @@ impl crate::Source for Html {
         &[".html", ".htm"]
     }
 
-    fn read(&self, file: std::fs::File, path: &str) -> crate::source::Docs {
+    fn read(&self, file: crate::source::Input, path: &str) -> crate::source::Docs {
         crate::source::whole_file(file, path, read)
     }
 }
@@ -310,7 +310,7 @@ impl crate::Source for HtmlGz {
         &[".html.gz", ".htm.gz"]
     }
 
-    fn read(&self, file: std::fs::File, path: &str) -> crate::source::Docs {
+    fn read(&self, file: crate::source::Input, path: &str) -> crate::source::Docs {
         let bytes = crate::check::read_limited(
             flate2::read::GzDecoder::new(std::io::BufReader::new(file)),
             path,

@@ -249,7 +249,7 @@ impl crate::Source for Dump {
         &[".jsonl"]
     }
 
-    fn read(&self, file: std::fs::File, path: &str) -> crate::source::Docs {
+    fn read(&self, file: crate::source::Input, path: &str) -> crate::source::Docs {
         Box::new(JsonLines::new(
             std::io::BufReader::with_capacity(1 << 16, file),
             path,

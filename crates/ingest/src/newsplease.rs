@@ -264,7 +264,7 @@ impl crate::Source for NewsPlease {
         &[".json"]
     }
 
-    fn read(&self, file: std::fs::File, path: &str) -> crate::source::Docs {
+    fn read(&self, file: crate::source::Input, path: &str) -> crate::source::Docs {
         match crate::check::read_limited(file, path) {
             Ok(bytes) => Box::new(read_json(bytes, path).into_iter()),
             Err(e) => Box::new(std::iter::once(Err(e))),

@@ -4,13 +4,16 @@
 //! once; `.jsonl` and `.csv` stream.
 
 use crate::tables::{self, Layout};
-use crate::walk::Input;
+use crate::walk;
 use crate::{check, html, jsonl, jsonl::JsonLines, newsplease, text, InputError, SourceDoc};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 
 /// The documents of one input.
 pub type Docs = Box<dyn Iterator<Item = Result<SourceDoc, InputError>>>;
+
+/// An opened input: a file, or standard input when `--format` names its format.
+pub type Input = Box<dyn std::io::Read>;
 
 /// One input format. Adding a format is a module with a type implementing this, and its
 /// line in [`SOURCES`]; a new table layout is a [`Layout`] instead (see `tables`).
@@ -19,8 +22,8 @@ pub trait Source: Sync {
     fn name(&self) -> &'static str;
     /// The lower-case file-name endings that announce it (".txt").
     fn extensions(&self) -> &'static [&'static str];
-    /// The documents of an opened file (or the error that stops it).
-    fn read(&self, file: File, path: &str) -> Docs;
+    /// The documents of an opened input (or the error that stops it).
+    fn read(&self, input: Input, path: &str) -> Docs;
 }
 
 /// Every format read from files, matched in this order.
@@ -45,8 +48,8 @@ impl Source for Tables {
         &[".csv"]
     }
 
-    fn read(&self, file: File, path: &str) -> Docs {
-        tables::read(BufReader::with_capacity(1 << 16, file), path, self.0)
+    fn read(&self, input: Input, path: &str) -> Docs {
+        tables::read(BufReader::with_capacity(1 << 16, input), path, self.0)
     }
 }
 
@@ -79,7 +82,7 @@ pub fn named(name: &str) -> Result<&'static dyn Source, String> {
 
 /// A whole-file format: the file read (up to [`check::MAX_FILE`]) and handed to `read`.
 pub fn whole_file(
-    file: File,
+    file: Input,
     path: &str,
     read: fn(Vec<u8>, &str) -> Result<SourceDoc, InputError>,
 ) -> Docs {
@@ -91,13 +94,17 @@ fn one(item: Result<SourceDoc, InputError>) -> Docs {
 }
 
 /// Opens `input` and returns its documents (or the error that stops it).
-pub fn open(input: Input) -> Docs {
+pub fn open(input: walk::Input) -> Docs {
     let path = input.path.display().to_string();
-    let Some(source) = input.source else {
-        return stdin(path);
+    let source = match input.source {
+        Some(s) if input.path.as_os_str() == "-" => {
+            return s.read(Box::new(std::io::stdin()), &path)
+        }
+        Some(s) => s,
+        None => return stdin(path),
     };
     match File::open(&input.path) {
-        Ok(file) => source.read(file, &path),
+        Ok(file) => source.read(Box::new(file), &path),
         Err(e) => one(Err(InputError::file(&path, e.to_string()))),
     }
 }

@@ -32,7 +32,7 @@ impl crate::Source for Text {
         &[".txt"]
     }
 
-    fn read(&self, file: std::fs::File, path: &str) -> crate::source::Docs {
+    fn read(&self, file: crate::source::Input, path: &str) -> crate::source::Docs {
         crate::source::whole_file(file, path, read)
     }
 }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 /// One input to read.
 pub struct Input {
     pub path: PathBuf,
-    /// `None` for standard input: the first bytes decide.
+    /// `None` for standard input without `--format`: the first bytes decide.
     pub source: Option<&'static dyn Source>,
 }
 
@@ -98,7 +98,11 @@ impl Iterator for Walker {
     fn next(&mut self) -> Option<Self::Item> {
         while let Some((path, explicit, root)) = self.stack.pop() {
             if explicit && path.as_os_str() == "-" {
-                return Some(Ok(Input { path, source: None }));
+                // Sniffed from its first bytes, unless `--format` names the format.
+                return Some(Ok(Input {
+                    path,
+                    source: self.forced,
+                }));
             }
             let shown = path.display().to_string();
             let meta = match std::fs::metadata(&path) {
