@@ -2,7 +2,7 @@
 
 use crate::reader::{claims_of, Batches};
 use headcount_extract::Claim;
-use headcount_ingest::{InputError, SourceDoc};
+use headcount_ingest::{InputError, Source, SourceDoc};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, BufWriter, Write};
@@ -29,7 +29,17 @@ struct SourceOut<'a> {
 #[derive(Serialize)]
 struct Line<'a> {
     source: SourceOut<'a>,
-    claims: &'a [Claim],
+    claims: Vec<ClaimOut<'a>>,
+}
+
+/// A claim of the JSON contract, with the optional `record` object a table row adds
+/// (its dates, places, tracker fields: `headcount_ingest::tables::Fields`).
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    #[serde(flatten)]
+    claim: &'a Claim,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<&'a headcount_ingest::tables::Fields>,
 }
 
 #[derive(Default)]
@@ -50,8 +60,13 @@ enum Output {
     Skipped(InputError),
 }
 
-pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
-    let batches = Batches::start(paths, BATCH);
+pub fn run(
+    paths: &[PathBuf],
+    format: Option<&'static dyn Source>,
+    json: bool,
+    with_text: bool,
+) -> ExitCode {
+    let batches = Batches::start(paths, BATCH, format);
     // Output is written on its own thread, so that the pool extracts the next batch
     // meanwhile instead of waiting for serialisation.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Output>(2);
@@ -61,10 +76,20 @@ pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
         let results: Vec<Vec<Claim>> = docs.par_iter().map(claims_of).collect();
         Output::Done(std::mem::take(docs), results)
     };
+    let mut warned = 0;
     'read: for items in batches.rx.iter() {
         for item in items {
             match item {
-                Ok(doc) => docs.push(doc),
+                Ok(doc) => {
+                    if let Some(w) = &doc.warning {
+                        eprintln!(
+                            "headcount: warning: {}: {w}",
+                            crate::ingest_cmd::location(&doc)
+                        );
+                        warned += 1;
+                    }
+                    docs.push(doc)
+                }
                 Err(e) => {
                     // Keep output in input order: what was read before the error goes first.
                     if !docs.is_empty() && tx.send(extract(&mut docs)).is_err() {
@@ -82,17 +107,20 @@ pub fn run(paths: &[PathBuf], json: bool, with_text: bool) -> ExitCode {
         }
     }
     drop(tx);
-    batches.finish();
+    for note in batches.finish() {
+        eprintln!("headcount: {note}");
+    }
     let summary = writer.join().unwrap_or_else(|_| Summary {
         failed_write: true,
         ..Summary::default()
     });
     eprintln!(
-        "headcount: {} documents read, {} with claims, {} claims, {} skipped",
+        "headcount: {} documents read, {} with claims, {} claims, {} skipped{}",
         summary.documents,
         summary.with_claims,
         summary.claims,
-        summary.skipped.len()
+        summary.skipped.len(),
+        crate::ingest_cmd::lossy_note(warned)
     );
     if summary.failed_write {
         // A closed pipe (`| head`) is not an error worth a message beyond the exit status.
@@ -168,7 +196,13 @@ fn write_json(
             published: doc.published.map(|d| d.to_string()),
             text: with_text.then_some(doc.text.as_str()),
         },
-        claims,
+        claims: claims
+            .iter()
+            .map(|claim| ClaimOut {
+                claim,
+                record: doc.record.as_ref().map(|r| &r.fields),
+            })
+            .collect(),
     };
     serde_json::to_writer(&mut *out, &line).map_err(io::Error::other)?;
     out.write_all(b"\n")
@@ -239,5 +273,32 @@ pub(crate) fn truncate(s: &str, n: usize) -> String {
         let mut t: String = s.chars().take(n - 1).collect();
         t.push('…');
         t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An article's claims print exactly as the contract's `Claim` does: `record` is only
+    /// added for table rows.
+    #[test]
+    fn article_claims_print_unchanged() {
+        let text = "Acme Corp. laid off 120 employees on 3 March 2025, the company said.";
+        let claims = headcount_extract::extract(&headcount_extract::Document {
+            text,
+            ..Default::default()
+        });
+        assert!(!claims.is_empty());
+        for claim in &claims {
+            let out = ClaimOut {
+                claim,
+                record: None,
+            };
+            assert_eq!(
+                serde_json::to_string(&out).unwrap(),
+                serde_json::to_string(claim).unwrap()
+            );
+        }
     }
 }

@@ -8,7 +8,7 @@
 //! the job.
 
 use crate::reader::{claims_of, Batches};
-use headcount_ingest::{InputError, SourceDoc};
+use headcount_ingest::{InputError, Source, SourceDoc};
 use headcount_store::{content_hash, NewDocument, Store, WriteReport};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -27,6 +27,8 @@ struct Summary {
     read: u64,
     seen: u64,
     skipped: Vec<InputError>,
+    /// Documents read with a warning (invalid UTF-8 replaced).
+    warned: u64,
     written: WriteReport,
 }
 
@@ -42,7 +44,12 @@ impl Summary {
     }
 }
 
-pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
+pub fn run(
+    paths: &[PathBuf],
+    format: Option<&'static dyn Source>,
+    store: &mut dyn Store,
+    db: &str,
+) -> ExitCode {
     let started = Instant::now();
     let bar = ProgressBar::new_spinner();
     bar.set_style(
@@ -51,7 +58,7 @@ pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
     );
     bar.enable_steady_tick(Duration::from_millis(200));
     let mut summary = Summary::default();
-    let batches = Batches::start(paths, BATCH);
+    let batches = Batches::start(paths, BATCH, format);
     let mut failure = None;
     // The batch being extracted on the thread pool while the one before it is written.
     let mut pending: Option<Receiver<Vec<NewDocument>>> = None;
@@ -59,7 +66,13 @@ pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
         let mut docs: Vec<SourceDoc> = Vec::with_capacity(items.len());
         for item in items {
             match item {
-                Ok(d) => docs.push(d),
+                Ok(d) => {
+                    if let Some(w) = &d.warning {
+                        bar.suspend(|| eprintln!("headcount: warning: {}: {w}", location(&d)));
+                        summary.warned += 1;
+                    }
+                    docs.push(d)
+                }
                 Err(e) => {
                     bar.suspend(|| eprintln!("headcount: skipped {e}"));
                     summary.skipped.push(e);
@@ -97,16 +110,19 @@ pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
             failure = Some(e);
         }
     }
-    batches.finish();
+    for note in batches.finish() {
+        eprintln!("headcount: {note}");
+    }
     bar.finish_and_clear();
     let s = &summary;
     let w = &s.written;
     eprintln!(
-        "headcount: {} documents read, {} new, {} already seen, {} skipped; {} claims; events: {} created, {} updated, {} superseded ({db}, {:.1}s)",
+        "headcount: {} documents read, {} new, {} already seen, {} skipped{}; {} claims; events: {} created, {} updated, {} superseded ({db}, {:.1}s)",
         s.read,
         w.documents,
         s.seen + w.already_seen,
         s.skipped.len(),
+        lossy_note(s.warned),
         w.claims,
         w.events_created,
         w.events_updated,
@@ -121,6 +137,23 @@ pub fn run(paths: &[PathBuf], store: &mut dyn Store, db: &str) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// "path" or "path:line", for messages about one document.
+pub fn location(d: &SourceDoc) -> String {
+    match d.line {
+        Some(l) => format!("{}:{l}", d.path),
+        None => d.path.clone(),
+    }
+}
+
+/// ", 2 with invalid UTF-8 replaced" in a summary, when there were any.
+pub fn lossy_note(warned: u64) -> String {
+    if warned == 0 {
+        String::new()
+    } else {
+        format!(", {warned} with invalid UTF-8 replaced")
     }
 }
 

@@ -50,6 +50,11 @@ enum KindArg {
 enum Command {
     /// Extract layoff claims from documents; touches no database.
     Extract {
+        /// Read every file as this format instead of going by its name and header:
+        /// text, json, jsonl, html, html.gz, csv, or a table layout (warn-ca, warn-tx,
+        /// warn-wa, warn-ny, warn-va, warn-mi, tracker).
+        #[arg(long, value_parser = parse_format)]
+        format: Option<&'static dyn headcount_ingest::Source>,
         /// Print one JSON object per document (JSON Lines) instead of a table.
         #[arg(long)]
         json: bool,
@@ -61,7 +66,15 @@ enum Command {
         paths: Vec<PathBuf>,
     },
     /// Read documents into the database: claims, then events (idempotent).
+    ///
+    /// Articles (.txt, .json, .jsonl, .html), WARN notices and tracker tables (.csv,
+    /// recognised by their header) are read; a table row is a claim as it stands.
     Ingest {
+        /// Read every file as this format instead of going by its name and header:
+        /// text, json, jsonl, html, html.gz, csv, or a table layout (warn-ca, warn-tx,
+        /// warn-wa, warn-ny, warn-va, warn-mi, tracker).
+        #[arg(long, value_parser = parse_format)]
+        format: Option<&'static dyn headcount_ingest::Source>,
         /// Files or folders (recursive); `-` reads standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -103,6 +116,10 @@ enum Command {
     },
 }
 
+fn parse_format(name: &str) -> Result<&'static dyn headcount_ingest::Source, String> {
+    headcount_ingest::format(name)
+}
+
 fn open(db: &str, for_queries: bool) -> Result<Box<dyn Store>, ExitCode> {
     if db.starts_with("postgres://") || db.starts_with("postgresql://") {
         eprintln!(
@@ -134,14 +151,15 @@ fn main() -> ExitCode {
     match (cli.command, store) {
         (
             Command::Extract {
+                format,
                 json,
                 with_text,
                 paths,
             },
             _,
-        ) => extract_cmd::run(&paths, json, with_text),
-        (Command::Ingest { paths }, Some(mut store)) => {
-            ingest_cmd::run(&paths, store.as_mut(), &cli.db)
+        ) => extract_cmd::run(&paths, format, json, with_text),
+        (Command::Ingest { format, paths }, Some(mut store)) => {
+            ingest_cmd::run(&paths, format, store.as_mut(), &cli.db)
         }
         (
             Command::Events {

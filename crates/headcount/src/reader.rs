@@ -2,7 +2,7 @@
 //! parsing and extraction overlap while memory stays bounded by the channel's capacity.
 
 use headcount_extract::{extract, Claim, Document};
-use headcount_ingest::{documents, InputError, SourceDoc};
+use headcount_ingest::{documents_as, InputError, Source, SourceDoc};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 use std::thread::JoinHandle;
@@ -10,40 +10,48 @@ use std::thread::JoinHandle;
 /// Batches of documents (or read errors) in input order, read by a background thread.
 pub struct Batches {
     pub rx: Receiver<Vec<Result<SourceDoc, InputError>>>,
-    reader: JoinHandle<()>,
+    /// Gives the walk's "files not read" messages when it ends.
+    reader: JoinHandle<Vec<String>>,
 }
 
 impl Batches {
-    /// Starts reading `paths` in batches of `size`.
-    pub fn start(paths: &[PathBuf], size: usize) -> Batches {
+    /// Starts reading `paths` in batches of `size`, every file as `format` when one is given.
+    pub fn start(paths: &[PathBuf], size: usize, format: Option<&'static dyn Source>) -> Batches {
         let (tx, rx) = std::sync::mpsc::sync_channel(2);
         let paths = paths.to_vec();
         let reader = std::thread::spawn(move || {
             let mut batch = Vec::with_capacity(size);
-            for item in documents(&paths) {
+            let mut docs = documents_as(&paths, format);
+            for item in docs.by_ref() {
                 batch.push(item);
                 if batch.len() == size
                     && tx
                         .send(std::mem::replace(&mut batch, Vec::with_capacity(size)))
                         .is_err()
                 {
-                    return;
+                    return Vec::new();
                 }
             }
             let _ = tx.send(batch);
+            docs.unread_files()
         });
         Batches { rx, reader }
     }
 
-    /// Stops the reader (it ends at its next send) and waits for it.
-    pub fn finish(self) {
+    /// Stops the reader (it ends at its next send) and waits for it; returns what the
+    /// walk found in folders and did not read (see `Documents::unread_files`).
+    pub fn finish(self) -> Vec<String> {
         drop(self.rx);
-        let _ = self.reader.join();
+        self.reader.join().unwrap_or_default()
     }
 }
 
-/// The claims of one read document.
+/// The claims of one read document: a table row's own claim, or what extraction finds
+/// in an article.
 pub fn claims_of(d: &SourceDoc) -> Vec<Claim> {
+    if let Some(record) = &d.record {
+        return vec![record.claim.clone()];
+    }
     extract(&Document {
         text: &d.text,
         title: d.title.as_deref(),

@@ -77,8 +77,15 @@ fn bad_input_is_named_skipped_and_counted_while_the_rest_is_extracted() {
             "stderr names {needle:?}:\n{stderr}"
         );
     }
+    // One invalid UTF-8 byte no longer drops the file: it is read, with a warning.
     assert!(
-        stderr.contains("3 documents read") && stderr.contains("5 skipped"),
+        stderr.contains("warning: ")
+            && stderr.contains("invalid.txt: invalid UTF-8 at byte 0 (2 bytes replaced"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("4 documents read")
+            && stderr.contains("4 skipped, 1 with invalid UTF-8 replaced"),
         "{stderr}"
     );
     let _ = std::fs::remove_dir_all(&dir);

@@ -39,26 +39,38 @@ pub fn is_binary(bytes: &[u8]) -> bool {
     memchr::memchr(0, &bytes[..bytes.len().min(SNIFF)]).is_some()
 }
 
-/// Turns a whole file into text: no BOM, not binary, valid UTF-8, not blank.
-pub fn decode(bytes: Vec<u8>, path: &str) -> Result<String, InputError> {
+/// Turns a whole file into text: no BOM, not binary, not blank. Invalid UTF-8 does not
+/// lose the document: each bad sequence becomes U+FFFD, and the second value says where
+/// the first one was and how many bytes were replaced (the caller warns and counts it).
+pub fn decode(bytes: Vec<u8>, path: &str) -> Result<(String, Option<String>), InputError> {
     let start = bytes.len() - strip_bom(&bytes).len();
     if is_binary(&bytes[start..]) {
         return Err(InputError::file(path, "binary file"));
     }
-    if let Err(e) = std::str::from_utf8(&bytes[start..]) {
-        return Err(InputError::file(
-            path,
-            format!("invalid UTF-8 at byte {}", start + e.valid_up_to()),
-        ));
-    }
-    let mut bytes = bytes;
-    bytes.drain(..start);
-    // Validated just above; the conversion cannot fail.
-    let text = String::from_utf8(bytes).unwrap_or_default();
+    let (text, warning) = lossy(bytes, start, "");
     if text.trim().is_empty() {
         return Err(InputError::file(path, "empty file"));
     }
-    Ok(text)
+    Ok((text, warning))
+}
+
+/// `bytes[start..]` as text, invalid UTF-8 replaced; the warning names the first bad
+/// byte's offset in `bytes` (then `what`: " of the line") and how many bytes were replaced.
+pub fn lossy(mut bytes: Vec<u8>, start: usize, what: &str) -> (String, Option<String>) {
+    let body = &bytes[start..];
+    let Err(e) = std::str::from_utf8(body) else {
+        bytes.drain(..start);
+        // Validated just above; the conversion cannot fail.
+        return (String::from_utf8(bytes).unwrap_or_default(), None);
+    };
+    let first = start + e.valid_up_to();
+    let replaced: usize = body.utf8_chunks().map(|c| c.invalid().len()).sum();
+    let text = String::from_utf8_lossy(body).into_owned();
+    let warning = format!(
+        "invalid UTF-8 at byte {first}{what} ({replaced} byte{} replaced with U+FFFD)",
+        if replaced == 1 { "" } else { "s" }
+    );
+    (text, Some(warning))
 }
 
 #[cfg(test)]
@@ -69,7 +81,7 @@ mod tests {
     fn decode_rules() {
         assert_eq!(
             decode(b"\xEF\xBB\xBFhi\r\n".to_vec(), "p").unwrap(),
-            "hi\r\n"
+            ("hi\r\n".to_owned(), None)
         );
         assert_eq!(
             decode(b"a\0b".to_vec(), "p").unwrap_err().reason,
@@ -80,8 +92,17 @@ mod tests {
             "empty file"
         );
         assert_eq!(
-            decode(b"ab\xFFc".to_vec(), "p").unwrap_err().reason,
-            "invalid UTF-8 at byte 2"
+            decode(b"ab\xFFc".to_vec(), "p").unwrap(),
+            (
+                "ab\u{FFFD}c".to_owned(),
+                Some("invalid UTF-8 at byte 2 (1 byte replaced with U+FFFD)".to_owned())
+            )
+        );
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFa\xC3(\xFF\xFE".to_vec(), "p")
+                .unwrap()
+                .1,
+            Some("invalid UTF-8 at byte 4 (3 bytes replaced with U+FFFD)".to_owned())
         );
     }
 }

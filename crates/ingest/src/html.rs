@@ -84,6 +84,8 @@ pub fn read(bytes: Vec<u8>, path: &str) -> Result<SourceDoc, InputError> {
         published: page.published,
         outlet: page.outlet,
         text: page.text,
+        record: None,
+        warning: None,
     })
 }
 
@@ -277,6 +279,45 @@ fn ld_walk(v: &Value, meta: &mut Meta, depth: usize) {
 
 fn collapse_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `.html` and `.htm` pages.
+pub struct Html;
+
+impl crate::Source for Html {
+    fn name(&self) -> &'static str {
+        "html"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &[".html", ".htm"]
+    }
+
+    fn read(&self, file: crate::source::Input, path: &str) -> crate::source::Docs {
+        crate::source::whole_file(file, path, read)
+    }
+}
+
+/// Gzipped pages (`.html.gz`, `.htm.gz`).
+pub struct HtmlGz;
+
+impl crate::Source for HtmlGz {
+    fn name(&self) -> &'static str {
+        "html.gz"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &[".html.gz", ".htm.gz"]
+    }
+
+    fn read(&self, file: crate::source::Input, path: &str) -> crate::source::Docs {
+        let bytes = crate::check::read_limited(
+            flate2::read::GzDecoder::new(std::io::BufReader::new(file)),
+            path,
+        )
+        .map_err(|e| InputError::file(path, format!("gzip: {}", e.reason)));
+        Box::new(std::iter::once(bytes.and_then(|b| read(b, path))))
+    }
 }
 
 #[cfg(test)]

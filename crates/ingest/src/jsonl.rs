@@ -130,16 +130,25 @@ impl<R: BufRead> JsonLines<R> {
         } else {
             &self.buf[..]
         };
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            self.err(
-                line,
-                format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
-            )
-        })?;
+        let lossy;
+        let (text, warning) = match std::str::from_utf8(bytes) {
+            Ok(t) => (t, None),
+            Err(_) => {
+                // One bad byte does not lose the article: it is replaced, and the document
+                // carries a warning naming its offset.
+                lossy = crate::check::lossy(bytes.to_vec(), 0, " of the line");
+                (lossy.0.as_str(), lossy.1.clone())
+            }
+        };
+        let with_warning = |mut d: SourceDoc| {
+            d.warning.clone_from(&warning);
+            d
+        };
         // Nearly every line is a well-formed record: read it without building a `Value`.
         if let Some(record) = newsplease::Record::from_line(text) {
             return record
                 .into_doc(&self.path, line)
+                .map(with_warning)
                 .map_err(|r| self.err(line, r));
         }
         let value: Value = match serde_json::from_str(text) {
@@ -153,7 +162,9 @@ impl<R: BufRead> JsonLines<R> {
                 return Err(self.err(line, format!("invalid JSON: {e}{hint}")));
             }
         };
-        newsplease::from_value(value, &self.path, line).map_err(|r| self.err(line, r))
+        newsplease::from_value(value, &self.path, line)
+            .map(with_warning)
+            .map_err(|r| self.err(line, r))
     }
 
     /// Reads the rest of the stream and parses the whole as one JSON document.
@@ -165,7 +176,13 @@ impl<R: BufRead> JsonLines<R> {
             crate::check::decode(all, &self.path)
         });
         match rest {
-            Ok(text) => newsplease::from_str(&text, &self.path),
+            Ok((text, warning)) => {
+                let mut docs = newsplease::from_str(&text, &self.path);
+                for d in docs.iter_mut().flatten() {
+                    d.warning.clone_from(&warning);
+                }
+                docs
+            }
             Err(e) => vec![Err(e)],
         }
     }
@@ -220,6 +237,26 @@ impl<R: BufRead> Iterator for JsonLines<R> {
     }
 }
 
+/// `.jsonl` dumps, streamed.
+pub struct Dump;
+
+impl crate::Source for Dump {
+    fn name(&self) -> &'static str {
+        "jsonl"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &[".jsonl"]
+    }
+
+    fn read(&self, file: crate::source::Input, path: &str) -> crate::source::Docs {
+        Box::new(JsonLines::new(
+            std::io::BufReader::with_capacity(1 << 16, file),
+            path,
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,11 +278,12 @@ mod tests {
         );
         assert_eq!(out[2].as_ref().unwrap_err().reason, "no maintext");
         assert_eq!(out[3].as_ref().unwrap_err().line, Some(6));
+        // The bad byte is replaced (U+FFFD), and what is left is no JSON.
         assert!(out[3]
             .as_ref()
             .unwrap_err()
             .reason
-            .contains("invalid UTF-8 at byte 0"));
+            .starts_with("invalid JSON"));
         assert_eq!(out[4].as_ref().unwrap().text, "two");
         let e = out[5].as_ref().unwrap_err();
         assert_eq!(e.line, Some(8));

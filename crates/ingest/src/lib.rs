@@ -1,17 +1,21 @@
 //! headcount-ingest: readers that turn files into documents.
 //!
-//! The principal types are [`SourceDoc`] (one article with its origin and text) and
-//! [`InputError`] (one file or line that could not be read, with the reason). [`documents`]
-//! ties the readers together:
+//! The principal types are [`SourceDoc`] (one article, notice or table row with its origin
+//! and text), [`Source`] (one input format: the file names it claims and how it reads
+//! them) and [`InputError`] (one file or line that could not be read, with the reason).
+//! [`documents`] ties the readers together:
 //!
 //! ```text
-//! paths ──walk::Walker──▶ Input {path, Format} ──source::open──▶ text | newsplease | jsonl | html ──▶ SourceDoc
+//! paths ──walk::Walker──▶ Input {path, Source} ──Source::read──▶ text | newsplease | jsonl | html | tables ──▶ SourceDoc
 //! ```
 //!
 //! The walker expands folders recursively in sorted order (hidden entries skipped) and `-` to
-//! stdin; [`source`](crate::source) reads each file and dispatches on its format. Whole-file
+//! stdin; each file's [`Source`] comes from its name (or `--format`). Whole-file
 //! formats (`.txt`, `.json`, `.html`, `.html.gz`) are read at once (up to 256 MiB); `.jsonl`
-//! dumps are streamed line by line in constant memory. Bad input never stops the walk: it
+//! dumps are streamed line by line in constant memory, and so are `.csv` tables, whose
+//! layout ([`tables::Layout`]: a state's WARN notices, a layoff tracker) is recognised by
+//! the header. A table row's document carries its claim ready-made in
+//! [`SourceDoc::record`]: it needs no text extraction. Bad input never stops the walk: it
 //! becomes an [`InputError`] naming the file (and line), and the next document follows.
 //!
 //! ```
@@ -34,6 +38,7 @@ mod jsonl;
 mod nesting;
 mod newsplease;
 mod source;
+pub mod tables;
 mod text;
 mod walk;
 
@@ -41,6 +46,8 @@ use chrono::NaiveDate;
 use std::path::PathBuf;
 
 pub use jsonl::MAX_LINE;
+pub use source::{Docs, Source, SOURCES};
+pub use tables::Record;
 
 /// One document read from a source, ready for extraction.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -58,6 +65,12 @@ pub struct SourceDoc {
     pub outlet: Option<String>,
     /// Main text; evidence offsets point into it.
     pub text: String,
+    /// A table row's claim, made from its cells (WARN notices, trackers): such a document
+    /// is not run through text extraction. `None` for articles.
+    pub record: Option<Box<Record>>,
+    /// Something read but not as written, for the reader to warn about and count: invalid
+    /// UTF-8 replaced with U+FFFD ("invalid UTF-8 at byte 9 (1 byte replaced with U+FFFD)").
+    pub warning: Option<String>,
 }
 
 /// A document that could not be read; the walk continues past it.
@@ -91,17 +104,38 @@ impl std::fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// Walks `paths` and yields their documents in a stable order.
-pub fn documents(paths: &[PathBuf]) -> impl Iterator<Item = Result<SourceDoc, InputError>> {
+pub fn documents(paths: &[PathBuf]) -> Documents {
+    documents_as(paths, None)
+}
+
+/// [`documents`], with every file read as `format` when one is given (see [`format`]).
+pub fn documents_as(paths: &[PathBuf], format: Option<&'static dyn Source>) -> Documents {
     Documents {
-        walker: walk::Walker::new(paths),
+        walker: walk::Walker::new(paths, format),
         current: None,
     }
 }
 
+/// The format `--format NAME` names: a source ("text", "json", "jsonl", "html", "html.gz",
+/// "csv") or a table layout ("warn-ca", …, "tracker"). The error lists them all.
+pub fn format(name: &str) -> Result<&'static dyn Source, String> {
+    source::named(name)
+}
+
 /// The iterator behind [`documents`]: one open input at a time.
-struct Documents {
+pub struct Documents {
     walker: walk::Walker,
     current: Option<source::Docs>,
+}
+
+impl Documents {
+    /// Once the iteration is over: the files found in folders that no format reads, one
+    /// message per folder and file type ("data: 9 .pdf files not read: …"). They are not
+    /// errors (a folder may hold notes), but a run should say so rather than read nothing
+    /// in silence.
+    pub fn unread_files(&mut self) -> Vec<String> {
+        self.walker.unread()
+    }
 }
 
 impl Iterator for Documents {

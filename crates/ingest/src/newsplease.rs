@@ -66,6 +66,8 @@ impl Record {
             published,
             outlet,
             text,
+            record: None,
+            warning: None,
         })
     }
 }
@@ -203,11 +205,17 @@ impl Record {
 
 /// Documents of a whole `.json` file: one object, or an array of them.
 pub fn read_json(bytes: Vec<u8>, path: &str) -> Vec<Result<SourceDoc, InputError>> {
-    let text = match check::decode(bytes, path) {
+    let (text, warning) = match check::decode(bytes, path) {
         Ok(t) => t,
         Err(e) => return vec![Err(e)],
     };
-    from_str(&text, path)
+    let mut docs = from_str(&text, path);
+    if warning.is_some() {
+        for d in docs.iter_mut().flatten() {
+            d.warning.clone_from(&warning);
+        }
+    }
+    docs
 }
 
 /// Documents of JSON text already known to be valid UTF-8.
@@ -242,6 +250,26 @@ pub fn from_value(v: Value, path: &str, line: Option<u64>) -> Result<SourceDoc, 
     Record::deserialize(v)
         .map_err(|e| format!("invalid record: {e}"))?
         .into_doc(path, line)
+}
+
+/// `.json` files: one news-please object, or an array of them.
+pub struct NewsPlease;
+
+impl crate::Source for NewsPlease {
+    fn name(&self) -> &'static str {
+        "json"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &[".json"]
+    }
+
+    fn read(&self, file: crate::source::Input, path: &str) -> crate::source::Docs {
+        match crate::check::read_limited(file, path) {
+            Ok(bytes) => Box::new(read_json(bytes, path).into_iter()),
+            Err(e) => Box::new(std::iter::once(Err(e))),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,52 +1,111 @@
-//! Opening one input: reads the file (or stdin) and hands it to the reader for its format.
-//! Whole-file formats give their documents at once; `.jsonl` gives a streaming iterator.
+//! Input formats: the [`Source`] trait, one implementation per format module (text,
+//! news-please JSON, JSON Lines, HTML, gzipped HTML, CSV tables), and [`SOURCES`], the
+//! list the walker matches file names against. Whole-file formats give their documents at
+//! once; `.jsonl` and `.csv` stream.
 
-use crate::walk::{Format, Input};
-use crate::{check, html, jsonl::JsonLines, newsplease, text, InputError, SourceDoc};
+use crate::tables::{self, Layout};
+use crate::walk;
+use crate::{check, html, jsonl, jsonl::JsonLines, newsplease, text, InputError, SourceDoc};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 
 /// The documents of one input.
 pub type Docs = Box<dyn Iterator<Item = Result<SourceDoc, InputError>>>;
 
+/// An opened input: a file, or standard input when `--format` names its format.
+pub type Input = Box<dyn std::io::Read>;
+
+/// One input format. Adding a format is a module with a type implementing this, and its
+/// line in [`SOURCES`]; a new table layout is a [`Layout`] instead (see `tables`).
+pub trait Source: Sync {
+    /// The name `--format` takes.
+    fn name(&self) -> &'static str;
+    /// The lower-case file-name endings that announce it (".txt").
+    fn extensions(&self) -> &'static [&'static str];
+    /// The documents of an opened input (or the error that stops it).
+    fn read(&self, input: Input, path: &str) -> Docs;
+}
+
+/// Every format read from files, matched in this order.
+pub static SOURCES: &[&dyn Source] = &[
+    &html::HtmlGz,
+    &jsonl::Dump,
+    &newsplease::NewsPlease,
+    &text::Text,
+    &html::Html,
+    &Tables(None),
+];
+
+/// `.csv` tables: the layout is recognised by the header, or forced by `--format`.
+pub struct Tables(pub Option<&'static dyn Layout>);
+
+impl Source for Tables {
+    fn name(&self) -> &'static str {
+        self.0.map_or("csv", |l| l.name())
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &[".csv"]
+    }
+
+    fn read(&self, input: Input, path: &str) -> Docs {
+        tables::read(BufReader::with_capacity(1 << 16, input), path, self.0)
+    }
+}
+
+/// The format a file name announces, ignoring case.
+pub fn for_name(name: &str) -> Option<&'static dyn Source> {
+    let lower = name.to_ascii_lowercase();
+    SOURCES
+        .iter()
+        .copied()
+        .find(|s| s.extensions().iter().any(|e| lower.ends_with(e)))
+}
+
+/// The format `--format NAME` names: a source ("text", "html", "csv") or a table layout
+/// ("warn-ca", "tracker"). The error lists the names there are.
+pub fn named(name: &str) -> Result<&'static dyn Source, String> {
+    if let Some(s) = SOURCES.iter().copied().find(|s| s.name() == name) {
+        return Ok(s);
+    }
+    if let Some(layout) = tables::layout_named(name) {
+        // One leaked value per distinct layout name asked for: a handful per run.
+        return Ok(Box::leak(Box::new(Tables(Some(layout)))));
+    }
+    let mut names: Vec<&str> = SOURCES.iter().map(|s| s.name()).collect();
+    names.extend(tables::LAYOUTS.iter().map(|l| l.name()));
+    Err(format!(
+        "unknown format {name:?}; the formats are {}",
+        names.join(", ")
+    ))
+}
+
+/// A whole-file format: the file read (up to [`check::MAX_FILE`]) and handed to `read`.
+pub fn whole_file(
+    file: Input,
+    path: &str,
+    read: fn(Vec<u8>, &str) -> Result<SourceDoc, InputError>,
+) -> Docs {
+    one(check::read_limited(file, path).and_then(|bytes| read(bytes, path)))
+}
+
 fn one(item: Result<SourceDoc, InputError>) -> Docs {
     Box::new(std::iter::once(item))
 }
 
 /// Opens `input` and returns its documents (or the error that stops it).
-pub fn open(input: Input) -> Docs {
+pub fn open(input: walk::Input) -> Docs {
     let path = input.path.display().to_string();
-    if input.format == Format::Stdin {
-        return stdin(path);
-    }
-    let file = match File::open(&input.path) {
-        Ok(f) => f,
-        Err(e) => return one(Err(InputError::file(&path, e.to_string()))),
+    let source = match input.source {
+        Some(s) if input.path.as_os_str() == "-" => {
+            return s.read(Box::new(std::io::stdin()), &path)
+        }
+        Some(s) => s,
+        None => return stdin(path),
     };
-    if input.format == Format::JsonLines {
-        return Box::new(JsonLines::new(
-            BufReader::with_capacity(1 << 16, file),
-            &path,
-        ));
-    }
-    let bytes = if input.format == Format::HtmlGz {
-        check::read_limited(flate2::read::GzDecoder::new(BufReader::new(file)), &path)
-            .map_err(|e| InputError::file(&path, format!("gzip: {}", e.reason)))
-    } else {
-        check::read_limited(file, &path)
-    };
-    match bytes {
-        Ok(bytes) => whole(bytes, input.format, &path),
-        Err(e) => one(Err(e)),
-    }
-}
-
-/// Reads a whole-file format from its bytes.
-fn whole(bytes: Vec<u8>, format: Format, path: &str) -> Docs {
-    match format {
-        Format::Json => Box::new(newsplease::read_json(bytes, path).into_iter()),
-        Format::Html | Format::HtmlGz => one(html::read(bytes, path)),
-        _ => one(text::read(bytes, path)),
+    match File::open(&input.path) {
+        Ok(file) => source.read(Box::new(file), &path),
+        Err(e) => one(Err(InputError::file(&path, e.to_string()))),
     }
 }
 
@@ -64,17 +123,14 @@ fn sniffed(mut reader: impl BufRead + 'static, path: String) -> Docs {
     };
     match first {
         Some(b'{') => Box::new(JsonLines::new(reader, &path).allow_whole_document()),
-        first => {
-            let format = match first {
-                Some(b'[') => Format::Json,
-                Some(b'<') => Format::Html,
-                _ => Format::Text,
-            };
-            match check::read_limited(reader, &path) {
-                Ok(bytes) => whole(bytes, format, &path),
-                Err(e) => one(Err(e)),
-            }
-        }
+        first => match check::read_limited(reader, &path) {
+            Ok(bytes) => match first {
+                Some(b'[') => Box::new(newsplease::read_json(bytes, &path).into_iter()),
+                Some(b'<') => one(html::read(bytes, &path)),
+                _ => one(text::read(bytes, &path)),
+            },
+            Err(e) => one(Err(e)),
+        },
     }
 }
 

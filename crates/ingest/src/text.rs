@@ -5,7 +5,7 @@ use crate::{check, InputError, SourceDoc};
 
 /// Reads one plain-text document from already-loaded bytes.
 pub fn read(bytes: Vec<u8>, path: &str) -> Result<SourceDoc, InputError> {
-    let text = check::decode(bytes, path)?;
+    let (text, warning) = check::decode(bytes, path)?;
     let title = text
         .lines()
         .map(str::trim)
@@ -15,8 +15,26 @@ pub fn read(bytes: Vec<u8>, path: &str) -> Result<SourceDoc, InputError> {
         path: path.to_owned(),
         title,
         text,
+        warning,
         ..SourceDoc::default()
     })
+}
+
+/// `.txt` files.
+pub struct Text;
+
+impl crate::Source for Text {
+    fn name(&self) -> &'static str {
+        "text"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &[".txt"]
+    }
+
+    fn read(&self, file: crate::source::Input, path: &str) -> crate::source::Docs {
+        crate::source::whole_file(file, path, read)
+    }
 }
 
 #[cfg(test)]

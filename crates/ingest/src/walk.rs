@@ -1,68 +1,77 @@
 //! Turning command-line paths into a stream of input files: folders are walked recursively in
-//! sorted order (hidden entries skipped, symlink loops cut), each file's [`Format`] is known
-//! from its name, and `-` stands for standard input, whose format is sniffed later.
+//! sorted order (hidden entries skipped, symlink loops cut), each file's [`Source`] is known
+//! from its name (or forced by `--format`), and `-` stands for standard input, whose format
+//! is sniffed later. Files in a folder that no format reads are counted by type and named
+//! once the walk ends, so that a folder of unread files is never "0 documents", silently.
 
+use crate::source::{self, Source};
 use crate::InputError;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-/// The kinds of input file we read, recognised by extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Json,
-    JsonLines,
-    Html,
-    HtmlGz,
-    /// Standard input: the first bytes decide.
-    Stdin,
-}
-
-impl Format {
-    /// The format a file name announces, ignoring case; `None` for anything else.
-    pub fn from_name(name: &str) -> Option<Format> {
-        let lower = name.to_ascii_lowercase();
-        let table = [
-            (".html.gz", Format::HtmlGz),
-            (".htm.gz", Format::HtmlGz),
-            (".jsonl", Format::JsonLines),
-            (".json", Format::Json),
-            (".txt", Format::Text),
-            (".html", Format::Html),
-            (".htm", Format::Html),
-        ];
-        table
-            .into_iter()
-            .find(|(ext, _)| lower.ends_with(ext))
-            .map(|(_, f)| f)
-    }
-}
-
 /// One input to read.
-#[derive(Debug)]
 pub struct Input {
     pub path: PathBuf,
-    pub format: Format,
+    /// `None` for standard input without `--format`: the first bytes decide.
+    pub source: Option<&'static dyn Source>,
 }
 
 /// Depth-first walk over the given paths, yielding files in a stable order.
 pub struct Walker {
-    /// Paths still to visit, last one next; `true` marks paths named on the command line.
-    stack: Vec<(PathBuf, bool)>,
+    /// Paths still to visit, last one next, each with the index of the command-line path
+    /// it was found under; `true` marks paths named on the command line.
+    stack: Vec<(PathBuf, bool, usize)>,
     /// Canonical folders already entered, so a symlink cycle is visited once.
     seen_dirs: HashSet<PathBuf>,
+    /// The format `--format` forces on every file.
+    forced: Option<&'static dyn Source>,
+    /// The command-line paths, for messages.
+    roots: Vec<PathBuf>,
+    /// Files found in folders that no format reads: (root, type) → count.
+    unread: BTreeMap<(usize, String), u64>,
 }
 
 impl Walker {
-    pub fn new(paths: &[PathBuf]) -> Walker {
+    pub fn new(paths: &[PathBuf], forced: Option<&'static dyn Source>) -> Walker {
         Walker {
-            stack: paths.iter().rev().map(|p| (p.clone(), true)).collect(),
+            stack: paths
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, p)| (p.clone(), true, i))
+                .collect(),
             seen_dirs: HashSet::new(),
+            forced,
+            roots: paths.to_vec(),
+            unread: BTreeMap::new(),
         }
     }
 
+    /// What the walk found in folders and did not read, one line per folder and type:
+    /// "docs: 9 .pdf files not read: …". Empty until the walk is done.
+    pub fn unread(&mut self) -> Vec<String> {
+        if !self.stack.is_empty() {
+            return Vec::new();
+        }
+        let known: Vec<&str> = source::SOURCES
+            .iter()
+            .flat_map(|s| s.extensions().iter().copied())
+            .collect();
+        std::mem::take(&mut self.unread)
+            .into_iter()
+            .map(|((root, ext), n)| {
+                format!(
+                    "{}: {n} {ext} file{} not read: not a type headcount reads ({}); name such a file with --format to read it as one",
+                    self.roots[root].display(),
+                    if n == 1 { "" } else { "s" },
+                    known.join(", ")
+                )
+            })
+            .collect()
+    }
+
     /// Pushes the sorted, non-hidden entries of `dir`.
-    fn enter(&mut self, dir: &Path) -> Result<(), InputError> {
+    fn enter(&mut self, dir: &Path, root: usize) -> Result<(), InputError> {
         let fail = |e: std::io::Error| InputError::file(&dir.display().to_string(), e.to_string());
         if let Ok(canon) = dir.canonicalize() {
             if !self.seen_dirs.insert(canon) {
@@ -78,7 +87,7 @@ impl Walker {
         }
         names.sort();
         self.stack
-            .extend(names.into_iter().rev().map(|n| (dir.join(n), false)));
+            .extend(names.into_iter().rev().map(|n| (dir.join(n), false, root)));
         Ok(())
     }
 }
@@ -87,11 +96,12 @@ impl Iterator for Walker {
     type Item = Result<Input, InputError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        while let Some((path, explicit)) = self.stack.pop() {
+        while let Some((path, explicit, root)) = self.stack.pop() {
             if explicit && path.as_os_str() == "-" {
+                // Sniffed from its first bytes, unless `--format` names the format.
                 return Some(Ok(Input {
                     path,
-                    format: Format::Stdin,
+                    source: self.forced,
                 }));
             }
             let shown = path.display().to_string();
@@ -100,22 +110,46 @@ impl Iterator for Walker {
                 Err(e) => return Some(Err(InputError::file(&shown, e.to_string()))),
             };
             if meta.is_dir() {
-                if let Err(e) = self.enter(&path) {
+                if let Err(e) = self.enter(&path, root) {
                     return Some(Err(e));
                 }
                 continue;
             }
             let name = path.file_name().map(|n| n.to_string_lossy());
-            match name.as_deref().and_then(Format::from_name) {
-                Some(format) => return Some(Ok(Input { path, format })),
-                None if explicit => return Some(Err(InputError::file(
+            let own = name.as_deref().and_then(source::for_name);
+            match (self.forced, own) {
+                (Some(forced), _) if explicit || own.is_some() => {
+                    return Some(Ok(Input {
+                        path,
+                        source: Some(forced),
+                    }))
+                }
+                (_, Some(s)) => {
+                    return Some(Ok(Input {
+                        path,
+                        source: Some(s),
+                    }))
+                }
+                _ if explicit => return Some(Err(InputError::file(
                     &shown,
-                    "unsupported file type (expected .txt, .json, .jsonl, .html, .htm or .html.gz)",
+                    "unsupported file type (expected .txt, .json, .jsonl, .html, .htm, .html.gz or .csv)",
                 ))),
-                None => {}
+                _ => {
+                    *self.unread.entry((root, file_type(name.as_deref()))).or_insert(0) += 1;
+                }
             }
         }
         None
+    }
+}
+
+/// A file's type for messages: its extension (".pdf"), or "extension-less".
+fn file_type(name: Option<&str>) -> String {
+    match name.and_then(|n| n.rsplit_once('.')) {
+        Some((stem, ext)) if !stem.is_empty() && !ext.is_empty() && ext.len() <= 12 => {
+            format!(".{}", ext.to_ascii_lowercase())
+        }
+        _ => "extension-less".into(),
     }
 }
 
@@ -125,10 +159,14 @@ mod tests {
 
     #[test]
     fn formats() {
-        assert_eq!(Format::from_name("a.HTML.gz"), Some(Format::HtmlGz));
-        assert_eq!(Format::from_name("a.jsonl"), Some(Format::JsonLines));
-        assert_eq!(Format::from_name("a.json"), Some(Format::Json));
-        assert_eq!(Format::from_name("a.gz"), None);
-        assert_eq!(Format::from_name("txt"), None);
+        let name = |f: &str| source::for_name(f).map(|s| s.name());
+        assert_eq!(name("a.HTML.gz"), Some("html.gz"));
+        assert_eq!(name("a.jsonl"), Some("jsonl"));
+        assert_eq!(name("a.json"), Some("json"));
+        assert_eq!(name("a.csv"), Some("csv"));
+        assert_eq!(name("a.gz"), None);
+        assert_eq!(name("txt"), None);
+        assert_eq!(file_type(Some("a.PDF")), ".pdf");
+        assert_eq!(file_type(Some("README")), "extension-less");
     }
 }

@@ -62,16 +62,34 @@ fn one_bad(case: &str, bad_name: &str, bad: &[u8]) -> InputError {
     err
 }
 
+/// One invalid UTF-8 byte does not lose the article: it is read with the byte replaced
+/// (U+FFFD), and a warning names the offset of the first bad byte.
+fn one_lossy(case: &str, file: &str, bytes: &[u8]) -> SourceDoc {
+    let dir = TempDir::new(case);
+    let p = dir.write(file, bytes);
+    let out = read(&[p]);
+    assert_eq!(out.len(), 1, "{out:?}");
+    out[0].clone().unwrap()
+}
+
 #[test]
 fn invalid_utf8_txt_names_the_byte() {
-    let e = one_bad("utf8txt", "m_bad.txt", b"Title\nabc\xC3(def");
-    assert_eq!(e.reason, "invalid UTF-8 at byte 9");
+    let d = one_lossy("utf8txt", "m_bad.txt", b"Title\nabc\xC3(def");
+    assert_eq!(d.text, "Title\nabc\u{FFFD}(def");
+    assert_eq!(
+        d.warning.as_deref(),
+        Some("invalid UTF-8 at byte 9 (1 byte replaced with U+FFFD)")
+    );
 }
 
 #[test]
 fn invalid_utf8_json() {
-    let e = one_bad("utf8json", "m_bad.json", b"{\"maintext\": \"a\xFFb\"}");
-    assert_eq!(e.reason, "invalid UTF-8 at byte 15");
+    let d = one_lossy("utf8json", "m_bad.json", b"{\"maintext\": \"a\xFFb\"}");
+    assert_eq!(d.text, "a\u{FFFD}b");
+    assert_eq!(
+        d.warning.as_deref(),
+        Some("invalid UTF-8 at byte 15 (1 byte replaced with U+FFFD)")
+    );
 }
 
 #[test]
@@ -177,9 +195,11 @@ fn jsonl_bad_lines_are_numbered_and_skipped() {
         lines[1].1
     );
     assert_eq!(lines[2], (Some(4), "no maintext".to_owned()));
+    // Invalid UTF-8 no longer drops the line's article: the byte is replaced, with a warning.
+    assert_eq!(lines[3], (Some(5), "b\u{FFFD}d".to_owned()));
     assert_eq!(
-        lines[3],
-        (Some(5), "invalid UTF-8 at byte 15 of the line".to_owned())
+        out[3].as_ref().unwrap().warning.as_deref(),
+        Some("invalid UTF-8 at byte 15 of the line (1 byte replaced with U+FFFD)")
     );
     assert_eq!(lines[4], (Some(6), "six".to_owned()));
     assert_eq!(lines[5].0, Some(7));
