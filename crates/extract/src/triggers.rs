@@ -261,6 +261,46 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The firm will let go 20% of its workforce.",
     ),
+    // "made redundant", the British and Irish wording, with its object inside it too:
+    // "made 250 staff redundant" (a near miss: "made the role of manager redundant"
+    // counts nobody).
+    rule(
+        &["made", "redundant"],
+        Cut,
+        Past,
+        false,
+        "Some 250 workers were made redundant.",
+    ),
+    rule(
+        &["making", "redundant"],
+        Cut,
+        Progressive,
+        false,
+        "The bank is making 40 staff redundant.",
+    ),
+    rule(
+        &["make", "redundant"],
+        Cut,
+        Base,
+        false,
+        "The bank will make 300 roles redundant.",
+    ),
+    // "parting ways with 230 employees" (a near miss: "parting ways with its chief
+    // executive" is no cut of staff).
+    rule(
+        &["parting", "ways", "with"],
+        Cut,
+        Progressive,
+        true,
+        "The startup is parting ways with 230 employees.",
+    ),
+    rule(
+        &["parted", "ways", "with"],
+        Cut,
+        Past,
+        true,
+        "The startup parted ways with 230 employees.",
+    ),
     rule(
         &["letting", "go"],
         Cut,
@@ -946,6 +986,51 @@ fn split_let_go(toks: &[Token], i: usize) -> Option<usize> {
     TRIGGERS.iter().position(|r| r.pattern == base)
 }
 
+/// "has made 250 staff redundant": the verb and its complement around the object. The
+/// hit is the verb alone, so the figure after it is its object.
+fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
+    let base = match () {
+        _ if toks[i].is_any(&["made", "makes"]) => ["made", "redundant"],
+        _ if toks[i].is("making") => ["making", "redundant"],
+        _ if toks[i].is("make") => ["make", "redundant"],
+        _ => return None,
+    };
+    let window = &toks[i + 1..(i + 8).min(toks.len())];
+    let at = window.iter().position(|t| t.is("redundant"))?;
+    let between = &window[..at];
+    // A figure, or staff in the plural ("made staff redundant"); "the role of manager"
+    // counts nobody.
+    let people = between.iter().any(|t| {
+        t.kind == TokKind::Number
+            || t.text == "%"
+            || t.kind == TokKind::Word
+                && t.is_any(JOB_NOUNS)
+                && (t.text.ends_with('s') || t.is_any(&["staff", "people", "personnel"]))
+    });
+    let clause = between
+        .iter()
+        .all(|t| !matches!(t.text, "." | ";" | "?" | "!"));
+    (at > 0 && people && clause).then(|| TRIGGERS.iter().position(|r| r.pattern == base))?
+}
+
+/// "a restructuring that will see 700 roles eliminated", "with 500 jobs cut": a past
+/// participle after its object, in a clause of seeing or having. (A near miss: "700
+/// roles, the union said, eliminated" has no such verb.)
+fn object_before_participle(toks: &[Token], i: usize) -> bool {
+    if i < 2 || !toks[i - 1].is_any(JOB_NOUNS) {
+        return false;
+    }
+    let window = &toks[i.saturating_sub(7)..i - 1];
+    window.iter().any(|t| {
+        t.is_any(&[
+            "see", "sees", "saw", "seen", "seeing", "with", "leave", "leaves", "leaving", "left",
+            "had", "having", "get", "got",
+        ])
+    }) && window
+        .iter()
+        .any(|t| t.kind == TokKind::Number || t.text == "%")
+}
+
 /// How far after a `needs_object` verb its object may start.
 const OBJECT_WINDOW: usize = 7;
 
@@ -1114,6 +1199,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                         && toks.get(i + 1).is_some_and(|t| t.is("of"))
                         && count_follows(toks, i + 1))
                     || (r.form == Noun && object_before(toks, i, r.class))
+                    || (r.form == Past && r.class == Cut && object_before_participle(toks, i))
                     || (r.form == Noun && r.class == Cut && cuts_in_a_unit(toks, i)) =>
             {
                 let last = i + r.pattern.len() - 1;
@@ -1125,7 +1211,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                 i = last + 1;
             }
             _ => {
-                if let Some(n) = split_let_go(toks, i) {
+                if let Some(n) = split_let_go(toks, i).or_else(|| split_made_redundant(toks, i)) {
                     out.push(TriggerHit {
                         rule: n,
                         first: i,

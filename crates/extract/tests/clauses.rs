@@ -501,3 +501,58 @@ fn a_common_word_with_a_legal_form_is_a_name() {
     let claims = extract_published("News of 100 job cuts spread on Tuesday.");
     assert!(claims.iter().all(|c| c.company != "News"), "{claims:?}");
 }
+
+#[test]
+fn made_redundant_parting_ways_and_a_participle_after_its_object() {
+    for (text, kind, min) in [
+        (
+            "Some 250 workers at Northwind Traders were made redundant.",
+            Kind::Layoff,
+            250,
+        ),
+        (
+            "Northwind Traders has made 250 staff redundant.",
+            Kind::Layoff,
+            250,
+        ),
+        (
+            "Northwind Traders will make 250 roles redundant.",
+            Kind::Plan,
+            250,
+        ),
+        (
+            "Northwind Traders is parting ways with 230 employees.",
+            Kind::Layoff,
+            230,
+        ),
+        (
+            "Northwind Traders announced a restructuring that will see 700 roles eliminated.",
+            Kind::Plan,
+            700,
+        ),
+        (
+            "Northwind Traders shut the unit in January, with 500 jobs cut.",
+            Kind::Layoff,
+            500,
+        ),
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].kind, kind, "{text}");
+        assert_eq!(
+            claims[0].headcount.as_ref().and_then(|h| h.min),
+            Some(min),
+            "{text}"
+        );
+    }
+    // Near misses: a role, not staff, made redundant; parting ways with one person; a
+    // company described by its size.
+    for text in [
+        "Northwind Traders made the role of manager redundant.",
+        "Northwind Traders is parting ways with its chief executive.",
+    ] {
+        assert!(extract_published(text).is_empty(), "{text}");
+    }
+    let claims = extract_published("Northwind Traders, a firm with 500 employees, cut 20 jobs.");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(20));
+}

@@ -165,26 +165,3 @@ fn a_day_alone_on_its_line_near_the_top_is_the_pages_date_whatever_follows_the_b
     let text = "Globex Traders to cut jobs\n\nOn March 15, 2024 it rained.\n\nGlobex Traders will cut 300 jobs.";
     assert_ne!(earliest(text, None, None).as_deref(), Some("2024-03-01"));
 }
-
-#[test]
-fn only_a_year_about_the_cuts_or_the_workforce_dates_a_bare_month() {
-    // No publication date: a year said of something else dates nothing.
-    assert_eq!(
-        earliest(
-            "Subscribers left after a rival's chatbot emerged in 2022. Northwind Traders laid off 441 employees in June.",
-            None,
-            None
-        ),
-        None
-    );
-    // Near miss: a year said of the workforce is the text's year.
-    assert_eq!(
-        earliest(
-            "Northwind Traders has halved its headcount in 2022. It laid off 441 employees in June.",
-            None,
-            None
-        )
-        .as_deref(),
-        Some("2022-06-01")
-    );
-}

@@ -201,7 +201,18 @@ pub(super) fn pick_count(
                     "being", "affected", "impacted", "losing", "lose", "getting", "set", "expected",
                 ])
             });
-        if size_context && !of_trigger && !cut_of && !up_to && !cut_after {
+        // "parting ways with 230 employees": the preposition is the trigger's own; "with
+        // 500 jobs cut": the trigger is the participle right after the counted noun.
+        let own_preposition = first == hit.last + 1;
+        let participle_after = noun_at_trigger(toks, last, hit.first);
+        if size_context
+            && !of_trigger
+            && !cut_of
+            && !up_to
+            && !cut_after
+            && !own_preposition
+            && !participle_after
+        {
             continue;
         }
         // "the nearly 50,000 employees Goldman had just a month ago", "the 3,800 staff it
@@ -481,3 +492,14 @@ pub(super) fn pick_percent(
 
 static_set!(other_nouns, OTHER_NOUNS);
 static_set!(link_words, LINK_WORDS);
+
+/// Whether the words after a count (ending at `last`) run through one job noun straight
+/// into the trigger at `trigger`: "500 jobs cut", "700 retail roles eliminated".
+fn noun_at_trigger(toks: &[Token], last: usize, trigger: usize) -> bool {
+    trigger > last + 1
+        && trigger - last <= 4
+        && is_job_noun(&toks[trigger - 1])
+        && toks[last + 1..trigger]
+            .iter()
+            .all(|t| t.kind == TokKind::Word)
+}

@@ -357,8 +357,12 @@ fn within_a_period(v: &KindInput) -> bool {
 /// retrenched": a consequence still to come.
 fn future_consequence(v: &KindInput) -> bool {
     let (toks, first) = (v.toks, v.hit.first);
-    first > v.lo
-        && toks[first - 1].is("being")
+    // "being cut", or the bare participle after its object ("will see 700 roles
+    // eliminated").
+    let participle = first > v.lo
+        && (toks[first - 1].is("being")
+            || v.form == Form::Past && toks[first - 1].is_in(super::job_nouns()));
+    participle
         && toks[v.lo..first].windows(2).any(|w| {
             w[0].is_any(&["will", "would", "could", "may", "might", "ll"])
                 && w[1].is_any(&["see", "mean", "result"])

@@ -126,7 +126,7 @@ pub(super) fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
 /// date. A year comes only from a date expression ("in 2023", "March 2023", "fiscal
 /// 2024"), never from any four-digit number ("2067 Main Street"), and a founding date
 /// ("founded in 1994") says nothing of when cuts happened. Years in sentences that report
-/// cuts count, then those of sentences about the workforce; page furniture does not.
+/// cuts count; page furniture does not, unless nothing else gives a year.
 pub(super) fn text_year(
     doc: &str,
     sentences: &[Sentence],
@@ -154,12 +154,7 @@ pub(super) fn text_year(
     let reporting = (0..toks.len())
         .filter(|&n| !hits[n].is_empty())
         .flat_map(years);
-    // Failing those, a sentence about the workforce ("has more than halved its headcount
-    // in 2022"); a year of something else ("since ChatGPT emerged in 2022") dates nothing.
-    let workforce = (0..toks.len())
-        .filter(|&n| toks[n].iter().any(|t| t.is_in(super::job_nouns())))
-        .flat_map(years);
-    year_vote(reporting).or_else(|| year_vote(workforce))
+    year_vote(reporting).or_else(|| year_vote((0..toks.len()).flat_map(years)))
 }
 
 /// "by 2025", "by the end of its 2023 fiscal year", "until 2026": a deadline points past the
