@@ -78,6 +78,8 @@ pub struct Percent {
     pub value: f64,
     /// "less than 2 percent" is an upper bound, not a value.
     pub upper_bound: bool,
+    /// "3-4%", "5% to 7%", "between 3% and 4%": a range, which is no single share.
+    pub range: bool,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -716,19 +718,32 @@ fn fraction_in_context(toks: &[Token], start: usize, end: usize) -> bool {
     false
 }
 
-fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f64, bool)> {
+fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f64, bool, bool)> {
     // number + percent word, or a range "10 to 15 percent"
     let mut hit: Option<(usize, f64)> = None;
+    let mut range = false;
     if let Some(a) = parse_number(toks, i) {
         let a_ok =
             !(a.digits && (digits_glued_before(toks, a.start) || money_before(toks, a.start)));
+        let between = i > 0 && toks[i - 1].is("between");
         if a_ok {
             if let Some(e) = percent_after(toks, a.end) {
                 hit = Some((e, a.value));
-            } else if let Some(b) = range_after(toks, &a, i > 0 && toks[i - 1].is("between")) {
+                // "5% to 7%", "between 3% and 4%": the second share closes a range.
+                let second = Num { end: e, ..a };
+                if let Some(b) = range_after(toks, &second, between) {
+                    if let Some(e2) = percent_after(toks, b.end) {
+                        if a.value <= b.value {
+                            hit = Some((e2, a.value));
+                            range = true;
+                        }
+                    }
+                }
+            } else if let Some(b) = range_after(toks, &a, between) {
                 if let Some(e) = percent_after(toks, b.end) {
                     if a.value <= b.value {
                         hit = Some((e, a.value));
+                        range = true;
                     }
                 }
             }
@@ -775,7 +790,7 @@ fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f
         }
         _ => (i, false),
     };
-    Some((start, end, value, upper))
+    Some((start, end, value, upper, range))
 }
 
 fn digits_glued_before(toks: &[Token], i: usize) -> bool {
@@ -805,18 +820,20 @@ pub fn find_percents_in(toks: &[Token]) -> Vec<Percent> {
                 end: toks[e - 1].end,
                 value: 100.0,
                 upper_bound: false,
+                range: false,
             });
             i = e;
             floor = e;
             continue;
         }
         if anchor {
-            if let Some((s, e, value, upper_bound)) = percent_at(toks, i, floor) {
+            if let Some((s, e, value, upper_bound, range)) = percent_at(toks, i, floor) {
                 out.push(Percent {
                     start: toks[s].start,
                     end: toks[e - 1].end,
                     value,
                     upper_bound,
+                    range,
                 });
                 i = e;
                 floor = e;

@@ -556,3 +556,31 @@ fn made_redundant_parting_ways_and_a_participle_after_its_object() {
     let claims = extract_published("Northwind Traders, a firm with 500 employees, cut 20 jobs.");
     assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(20));
 }
+
+#[test]
+fn a_share_range_the_owners_whole_staff_and_a_verb_joined_to_a_modal() {
+    // A range of shares is no single share.
+    for text in [
+        "Northwind Traders will cut 3% to 4% of its staff.",
+        "Northwind Traders will cut 3-4% of its staff.",
+        "Northwind Traders will cut between 3% and 4% of its staff.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims[0].percent, None, "{text}");
+    }
+    // The owner's whole staff is no headcount of the cut.
+    let claims = extract_published(
+        "Northwind Traders will lay off nearly 10 percent of its 7,000 employees.",
+    );
+    assert!(claims[0].headcount.is_none(), "{claims:?}");
+    assert_eq!(claims[0].percent, Some(10.0));
+    // Near miss: the part before "of its" is the cut.
+    let claims = extract_published("Northwind Traders cut 300 of its 7,000 employees.");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(300));
+    // "will close 150 stores and cut 2,000 jobs": the modal covers both verbs.
+    let claims = extract_published("Northwind Traders will close 150 stores and cut 2,000 jobs.");
+    assert!(claims.iter().any(|c| c.kind == Kind::Plan), "{claims:?}");
+    // Near miss: a preposition "to" is no modal.
+    let claims = extract_published("Northwind Traders moved work to Asia and cut 300 jobs.");
+    assert_eq!(claims[0].kind, Kind::Layoff);
+}

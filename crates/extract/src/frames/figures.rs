@@ -158,8 +158,13 @@ pub(super) fn pick_count(
         // "the loss of 80 jobs": "of" right after the trigger.
         let of_trigger =
             before.is_some_and(|b| b.is("of")) && first > hit.first && first - 1 <= hit.last + 1;
-        let size_context = before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE));
         let prev = first.checked_sub(2).map(|k| &toks[k]);
+        // "10 percent of its 7,000 employees", "300 of their 2,000 staff": the owner's
+        // whole staff.
+        let owned_whole = before.is_some_and(|b| b.is_any(&["its", "their", "our"]))
+            && prev.is_some_and(|p| p.is("of"));
+        let size_context =
+            before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE)) || owned_whole;
         let cut_of = before.is_some_and(|b| b.is("of"))
             && prev.is_some_and(|p| {
                 p.is_any(&[
@@ -450,7 +455,12 @@ pub(super) fn pick_percent(
     percents
         .iter()
         .filter(|p| {
-            p.start >= lo_b && p.end <= hi_b && !p.upper_bound && p.value > 0.0 && p.value <= 100.0
+            p.start >= lo_b
+                && p.end <= hi_b
+                && !p.upper_bound
+                && !p.range
+                && p.value > 0.0
+                && p.value <= 100.0
         })
         .filter(|p| {
             // A share of the workforce, or a share right by the trigger.

@@ -670,8 +670,9 @@ fn sentence_frames(
         let form = match rule.form {
             Form::Past
                 if hit.first > 0
-                    && toks[hit.first - 1]
-                        .is_any(&["to", "will", "would", "could", "may", "might", "ll"]) =>
+                    && (toks[hit.first - 1]
+                        .is_any(&["to", "will", "would", "could", "may", "might", "ll"])
+                        || joined_to_a_modal(toks, hit.first, lo)) =>
             {
                 Form::Base
             }
@@ -860,6 +861,19 @@ static_set!(done_before_noun, cues::DONE_BEFORE_NOUN);
 static_set!(governors, GOVERNORS);
 static_set!(job_nouns, JOB_NOUNS);
 static_set!(site_nouns, SITE_NOUNS);
+
+/// "will close 150 stores and cut 2,000 jobs": a verb joined by "and" to one after a
+/// modal shares its modal, so the ambiguous "cut" is the base form. (A near miss: "moved
+/// work to Asia and cut 300 jobs" has only a preposition "to" before it.)
+fn joined_to_a_modal(toks: &[Token], first: usize, lo: usize) -> bool {
+    first >= 2
+        && toks[first - 1].is_any(&["and", "or"])
+        && toks[lo.max(first.saturating_sub(8))..first - 1]
+            .iter()
+            .rev()
+            .take_while(|t| t.text != "," && !t.is_any(&["but", "while", "after", "as"]))
+            .any(|t| t.is_any(&["will", "would", "could", "may", "might", "ll", "shall"]))
+}
 
 /// "In August it announced that it would cut 784 jobs", "announced in August that it
 /// would": a date before the trigger with a past verb of saying beside it dates the
