@@ -1222,7 +1222,70 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
             }
         }
     }
+    gapped_rounds(toks, &mut out);
     out
+}
+
+/// "laid off 1,000 people in January and another 500 in March": a second round that
+/// leaves its verb out. Its hit is "another", under the rule of the verb it repeats, so
+/// the figure after it is its own and the word marks a new round. (A near miss: "cut
+/// 1,000 jobs and another program" counts no second round; and a verb of its own, as in
+/// "and another 500 were cut", is a trigger already.)
+fn gapped_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
+    let mut extra = Vec::new();
+    for (h, hit) in hits.iter().enumerate() {
+        let r = &TRIGGERS[hit.rule];
+        if r.class != Cut || r.form == Noun {
+            continue;
+        }
+        let end = hits
+            .get(h + 1)
+            .map_or(toks.len(), |n| n.first)
+            .min(hit.last + 14);
+        let window = &toks[hit.last + 1..end.max(hit.last + 1)];
+        let Some(k) = window
+            .iter()
+            .take_while(|t| !matches!(t.text, "." | ";" | "?" | "!"))
+            .position(|t| t.is("another"))
+        else {
+            continue;
+        };
+        let at = hit.last + 1 + k;
+        let joined = at >= 1 && toks[at - 1].is_any(&["and", ","]);
+        let figure = toks.get(at + 1).is_some_and(|t| t.kind == TokKind::Number);
+        // The figure counts people or nothing: "another 500 in March", "another 500
+        // workers", never "another 500 stores".
+        let counted = toks.get(at + 2).is_none_or(|t| {
+            t.kind != TokKind::Word
+                || t.is_any(JOB_NOUNS)
+                || t.is_any(&[
+                    "in", "on", "at", "last", "this", "next", "earlier", "later", "from",
+                ])
+        });
+        // A round of its own has a time of its own: "another 500 in March", "another 500
+        // last year". (A near miss: "2,300 jobs in Germany, 1,300 in the UK and another
+        // 200 in the rest of Europe" splits one round by place.)
+        let timed = (at + 2..(at + 6).min(toks.len())).any(|j| {
+            crate::lexicon::month_at(toks, j).is_some()
+                || toks[j].kind == TokKind::Number && toks[j].text.len() == 4
+                || toks[j].is_any(&["last", "next", "later", "earlier"])
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_any(&["year", "month", "week", "quarter"]))
+                || toks[j].is("this") && toks.get(j + 1).is_some_and(|n| n.is("year"))
+        });
+        if joined && figure && counted && timed {
+            extra.push(TriggerHit {
+                rule: hit.rule,
+                first: at,
+                last: at,
+            });
+        }
+    }
+    if !extra.is_empty() {
+        hits.extend(extra);
+        hits.sort_by_key(|h| h.first);
+    }
 }
 
 #[cfg(test)]

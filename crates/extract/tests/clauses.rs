@@ -584,3 +584,36 @@ fn a_share_range_the_owners_whole_staff_and_a_verb_joined_to_a_modal() {
     let claims = extract_published("Northwind Traders moved work to Asia and cut 300 jobs.");
     assert_eq!(claims[0].kind, Kind::Layoff);
 }
+
+#[test]
+fn a_round_that_leaves_its_verb_out_is_a_round_of_its_own() {
+    let claims = extract_published(
+        "Northwind Traders laid off 1,000 people in January and another 500 in March.",
+    );
+    let got: Vec<(Option<u64>, String)> = claims
+        .iter()
+        .map(|c| {
+            (
+                c.headcount.as_ref().and_then(|h| h.min),
+                c.date.as_ref().unwrap().earliest.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(1000), "2024-01-01".to_string()),
+            (Some(500), "2024-03-01".to_string())
+        ]
+    );
+    let claims = extract_published(
+        "Northwind Traders will cut 1,000 jobs this year and another 500 next year.",
+    );
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    assert!(claims.iter().all(|c| c.kind == Kind::Plan));
+    // Near miss: one round split by place.
+    let claims = extract_published(
+        "Northwind Traders will eliminate 2,300 jobs in Germany, 1,300 in the UK and another 200 in the rest of Europe.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+}

@@ -139,8 +139,17 @@ pub(super) fn pick_count(
             && toks[last + 1..hit.first]
                 .iter()
                 .all(|t| t.kind == TokKind::Word && !t.is("of"));
-        let counts_jobs =
-            noun.is_some_and(is_job_noun) || share_of_staff || people_object || counts_cuts;
+        // "and another 500 next year": a round that leaves its verb out counts what its
+        // verb counted.
+        // (The words after it are its time: "next year" counts no years.)
+        let gapped = toks[hit.first].is("another")
+            && first == hit.last + 1
+            && !noun.is_some_and(|t| t.is_in(site_nouns()));
+        let counts_jobs = noun.is_some_and(is_job_noun)
+            || share_of_staff
+            || people_object
+            || counts_cuts
+            || gapped;
         // "several rounds of job cuts", "two main concerns": the word after a count that
         // is neither a job noun nor a link word says what is counted.
         let bare_other = !counts_jobs
@@ -148,7 +157,7 @@ pub(super) fn pick_count(
                 t.kind == TokKind::Word && !t.is_in(link_words()) && !is_job_noun(t)
             });
         let counts_other = noun.is_some_and(|t| !is_job_noun(t)) || bare_other;
-        if class == TrigClass::Cut && counts_other {
+        if class == TrigClass::Cut && counts_other && !gapped {
             continue;
         }
         if class == TrigClass::Closure && (!counts_jobs || first < hit.first) {

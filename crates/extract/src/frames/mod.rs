@@ -633,7 +633,10 @@ fn sentence_frames(
             .any(|t| t.is_any(&["after", "before", "following", "since"]));
         // Verbs joined by a conjunction share the clause's date: "announced on Monday it
         // was eliminating about 17% of its staff and closing some offices".
-        let date_lo = if earlier {
+        // A round that leaves its verb out ("and another 500 in March") has only the
+        // words after it.
+        let gapped = toks[hit.first].is("another");
+        let date_lo = if earlier || gapped {
             hit.last + 1
         } else if figures_lo > arg_lo {
             lo

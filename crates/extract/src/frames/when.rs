@@ -328,8 +328,9 @@ pub(super) fn pick_date(
     let lo_b = toks.get(lo).map_or(text.len(), |t| t.start);
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     let trig = toks[hit.first].start;
-    // A date just before the next trigger belongs to it ("the total 2022 cuts").
-    let next_trigger = hi < toks.len();
+    // A date just before the next trigger belongs to it ("the total 2022 cuts"). (A bound
+    // at a conjunction is no trigger: "laid off 1,000 in January and another 500".)
+    let next_trigger = hi < toks.len() && !toks[hi].is_any(&["and", "but", "while", "whereas"]);
     let owned_by_next = |d: &DateSpan| {
         let gap = toks[hi.saturating_sub(3)..hi]
             .iter()
