@@ -1018,6 +1018,9 @@ mod tests {
             (Some("tracker"), Some("CA"), 1),
             (Some("news"), Some("TX"), 0),
             (Some("war"), None, 0),
+            // Values are parameters, never SQL.
+            (Some("warn' OR 1=1 --"), None, 0),
+            (None, Some("CA') OR ('1'='1"), 0),
         ] {
             let filter = EventFilter {
                 source: source.map(String::from),
