@@ -144,8 +144,8 @@ fn site_label(site: &Value) -> Option<String> {
 fn write_table(out: &mut impl Write, rows: &[EventRow]) -> io::Result<()> {
     writeln!(
         out,
-        "{:<20}  {:<26} {:<10} {:<32} {:>12} {:>6} {:>7}  {}",
-        "id", "company", "kind", "date", "headcount", "%", "sources", "by type"
+        "{:<20}  {:<26} {:<10} {:<32} {:>12} {:>6} {:>7}  by type",
+        "id", "company", "kind", "date", "headcount", "%", "sources"
     )?;
     for e in rows {
         let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
