@@ -145,17 +145,17 @@ pub fn attach(group: &NoticeGroup, rounds: &[RoundView]) -> Option<(usize, Strin
         let cost = if before > 0 { 2 * before } else { after.max(0) };
         let why = if before > 0 {
             format!(
-                "filed {first}, {before} days before the round of {} (warn-follows-news)",
+                "its notices, first filed {first}, {before} days before the round of {} (warn-follows-news)",
                 span.label()
             )
         } else if after > 0 {
             format!(
-                "filed {first}, {after} days after the round of {} (warn-follows-news)",
+                "its notices, first filed {first}, {after} days after the round of {} (warn-follows-news)",
                 span.label()
             )
         } else {
             format!(
-                "filed {first}, within the round of {} (warn-follows-news)",
+                "its notices, first filed {first}, within the round of {} (warn-follows-news)",
                 span.label()
             )
         };
