@@ -6,7 +6,8 @@
 //! - [`NewDocument`]: a document read and extracted, written with [`Store::write`] in
 //!   one transaction together with the events it changes. Documents are keyed by
 //!   [`content_hash`], so writing one again is a lookup ([`Store::seen`]).
-//! - [`resolve()`] (pure) clusters one company family's claims into rounds, and
+//! - [`resolve()`] (pure) clusters one company family's claims into rounds (news and
+//!   tracker rows by its rules, then WARN notices by those of [`link`]), and
 //!   [`reconcile()`] (pure) makes each round an [`Event`], the event JSON of SPEC.md.
 //!   Backends only load claims and save events: the rules live here once.
 //!
