@@ -8,8 +8,8 @@
 //! the job.
 
 use crate::reader::{claims_of, Batches};
-use headcount_ingest::{InputError, Source, SourceDoc};
-use headcount_store::{content_hash, NewDocument, Store, WriteReport};
+use headcount_ingest::{tables, InputError, Source, SourceDoc};
+use headcount_store::{content_hash, NewDocument, SourceType, Store, TableRecord, WriteReport};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -188,6 +188,7 @@ fn start_extraction(todo: Vec<(SourceDoc, String)>) -> Receiver<Vec<NewDocument>
             .into_par_iter()
             .map(|(d, hash)| {
                 let claims = claims_of(&d);
+                let (source_type, record) = table_fields(&d);
                 NewDocument {
                     hash,
                     path: d.path,
@@ -199,12 +200,37 @@ fn start_extraction(todo: Vec<(SourceDoc, String)>) -> Receiver<Vec<NewDocument>
                     published: d.published,
                     text: d.text,
                     claims,
+                    source_type,
+                    record,
                 }
             })
             .collect();
         let _ = tx.send(new);
     });
     rx
+}
+
+/// A document's source type, and a table row's dates and site as the store keeps them.
+fn table_fields(d: &SourceDoc) -> (SourceType, Option<TableRecord>) {
+    let Some(r) = &d.record else {
+        return (SourceType::News, None);
+    };
+    let f = &r.fields;
+    let source_type = match f.source_type {
+        Some(tables::SourceType::Warn) => SourceType::Warn,
+        Some(tables::SourceType::Tracker) => SourceType::Tracker,
+        None => SourceType::News,
+    };
+    let record = TableRecord {
+        notice_date: f.notice_date,
+        received_date: f.received_date,
+        effective_date: f.effective_date,
+        city: f.city.clone(),
+        county: f.county.clone(),
+        state: f.state.clone(),
+        address: f.address.clone(),
+    };
+    (source_type, Some(record))
 }
 
 /// Waits for an extracted batch and writes it in one transaction.

@@ -46,6 +46,13 @@ enum KindArg {
     Hiring,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum SourceArg {
+    News,
+    Warn,
+    Tracker,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Extract layoff claims from documents; touches no database.
@@ -92,6 +99,12 @@ enum Command {
         until: Option<NaiveDate>,
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
+        /// Events with a source of this type.
+        #[arg(long, value_enum)]
+        source: Option<SourceArg>,
+        /// Events with a WARN notice from this state (a two-letter code, `CA`).
+        #[arg(long, value_parser = parse_state)]
+        state: Option<String>,
         /// At most this many events.
         #[arg(long)]
         limit: Option<usize>,
@@ -114,6 +127,15 @@ enum Command {
         #[arg(long, hide = true)]
         today: Option<NaiveDate>,
     },
+}
+
+fn parse_state(s: &str) -> Result<String, String> {
+    let code = s.trim().to_ascii_uppercase();
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code)
+    } else {
+        Err(format!("{s:?} is not a two-letter state code (CA, TX, …)"))
+    }
 }
 
 fn parse_format(name: &str) -> Result<&'static dyn headcount_ingest::Source, String> {
@@ -167,6 +189,8 @@ fn main() -> ExitCode {
                 since,
                 until,
                 kind,
+                source,
+                state,
                 limit,
                 json,
                 csv,
@@ -187,6 +211,15 @@ fn main() -> ExitCode {
                     }
                     .to_owned()
                 }),
+                source: source.map(|s| {
+                    match s {
+                        SourceArg::News => "news",
+                        SourceArg::Warn => "warn",
+                        SourceArg::Tracker => "tracker",
+                    }
+                    .to_owned()
+                }),
+                state,
                 limit,
             };
             let format = if json {

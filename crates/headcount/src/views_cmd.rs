@@ -100,16 +100,58 @@ fn headcount_label(e: &EventRow) -> String {
     headcount_store::range_label(e.headcount_min, e.headcount_max).unwrap_or_else(|| "-".into())
 }
 
+/// An event's sources by type, with its WARN sites: `news 1, tracker 2, warn 2 (Emeryville, CA)`.
+pub fn sources_by_type(json: &Value) -> String {
+    let sources = json["sources"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut sites: Vec<String> = Vec::new();
+    for s in sources {
+        *counts
+            .entry(s["type"].as_str().unwrap_or("news"))
+            .or_default() += 1;
+        if let Some(place) = site_label(&s["site"]) {
+            if !sites.contains(&place) {
+                sites.push(place);
+            }
+        }
+    }
+    let mut out = counts
+        .iter()
+        .map(|(t, n)| format!("{t} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !sites.is_empty() {
+        let more = sites.len().saturating_sub(3);
+        let mut shown = sites.into_iter().take(3).collect::<Vec<_>>().join("; ");
+        if more > 0 {
+            shown.push_str(&format!("; +{more}"));
+        }
+        out.push_str(&format!(" ({shown})"));
+    }
+    out
+}
+
+/// A WARN site as shown: `Emeryville, Alameda County, CA`; `None` when there is no site.
+fn site_label(site: &Value) -> Option<String> {
+    let parts: Vec<&str> = ["city", "county", "state"]
+        .iter()
+        .filter_map(|k| site[*k].as_str())
+        .filter(|s| !s.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
 fn write_table(out: &mut impl Write, rows: &[EventRow]) -> io::Result<()> {
     writeln!(
         out,
-        "{:<20}  {:<26} {:<10} {:<32} {:>12} {:>6} {:>7}",
+        "{:<20}  {:<26} {:<10} {:<32} {:>12} {:>6} {:>7}  by type",
         "id", "company", "kind", "date", "headcount", "%", "sources"
     )?;
     for e in rows {
+        let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
         writeln!(
             out,
-            "{:<20}  {:<26} {:<10} {:<32} {:>12} {:>6} {:>7}",
+            "{:<20}  {:<26} {:<10} {:<32} {:>12} {:>6} {:>7}  {}",
             e.id,
             truncate(&e.company, 26),
             e.kind,
@@ -118,7 +160,8 @@ fn write_table(out: &mut impl Write, rows: &[EventRow]) -> io::Result<()> {
             e.percent
                 .map(|p| format!("{p}%"))
                 .unwrap_or_else(|| "-".into()),
-            e.sources
+            e.sources,
+            sources_by_type(&json)
         )?;
     }
     writeln!(out, "{} events", rows.len())
@@ -135,7 +178,7 @@ fn csv_field(s: &str) -> String {
 fn write_csv(out: &mut impl Write, rows: &[EventRow]) -> io::Result<()> {
     writeln!(
         out,
-        "id,company,parent,kind,earliest,latest,precision,headcount_min,headcount_max,percent,sources,units,reasons"
+        "id,company,parent,kind,earliest,latest,precision,headcount_min,headcount_max,percent,sources,units,reasons,source_types,states"
     )?;
     for e in rows {
         let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
@@ -165,11 +208,36 @@ fn write_csv(out: &mut impl Write, rows: &[EventRow]) -> io::Result<()> {
             e.sources.to_string(),
             names("units"),
             names("reasons"),
+            source_types(&json).join("; "),
+            json["official"]["states"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
+                .unwrap_or_default(),
         ];
         let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         writeln!(out, "{}", line.join(","))?;
     }
     Ok(())
+}
+
+/// The distinct source types of an event, sorted.
+fn source_types(json: &Value) -> Vec<&str> {
+    let mut t: Vec<&str> = json["sources"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|s| s["type"].as_str().unwrap_or("news"))
+                .collect()
+        })
+        .unwrap_or_default();
+    t.sort();
+    t.dedup();
+    t
 }
 
 /// Terminal styling, off when the output is not a terminal.
@@ -266,6 +334,26 @@ fn write_detail(out: &mut impl Write, d: &EventDetail, style: &Style) -> io::Res
     writeln!(out, "  kind:       {}", e.kind)?;
     writeln!(out, "  date:       {}", date_label(e))?;
     writeln!(out, "  headcount:  {}", headcount_label(e))?;
+    let official = &json["official"];
+    if official.is_object() {
+        writeln!(
+            out,
+            "  official:   {} from {} WARN notice(s) ({} counted; {})",
+            official["headcount"]
+                .as_u64()
+                .map_or("no count".to_owned(), |n| n.to_string()),
+            official["notices"].as_u64().unwrap_or(0),
+            official["counted"].as_u64().unwrap_or(0),
+            official["states"]
+                .as_array()
+                .map(|a| a
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", "))
+                .unwrap_or_default()
+        )?;
+    }
     if let Some(p) = e.percent {
         writeln!(out, "  percent:    {p}%")?;
     }
@@ -304,7 +392,12 @@ fn write_detail(out: &mut impl Write, d: &EventDetail, style: &Style) -> io::Res
             )?;
         }
     }
-    writeln!(out, "\n{} sources", d.members.len())?;
+    writeln!(
+        out,
+        "\n{} sources: {}",
+        d.members.len(),
+        sources_by_type(&json)
+    )?;
     for m in &d.members {
         write_member(out, m, style)?;
     }
@@ -329,11 +422,27 @@ fn write_member(out: &mut impl Write, m: &Member, style: &Style) -> io::Result<(
         .unwrap_or_else(|| "undated".into());
     writeln!(
         out,
-        "\n  {}  {}  {}",
+        "\n  [{}] {}  {}  {}",
+        c.source_type.as_str(),
         style.bold(&c.doc_path),
         published,
         c.doc_outlet.as_deref().unwrap_or("")
     )?;
+    if let Some(r) = &c.record {
+        let mut site = vec![format!("site: {}", r.place())];
+        if let Some(a) = &r.address {
+            site.push(a.clone());
+        }
+        if let Some(n) = r.notice_date {
+            site.push(format!("notice {n}"));
+        }
+        if let Some(e) = r.effective_date {
+            site.push(format!("effective {e}"));
+        }
+        if c.source_type == headcount_store::SourceType::Warn {
+            writeln!(out, "    {}", site.join(" · "))?;
+        }
+    }
     if let Some(t) = &c.doc_title {
         writeln!(out, "    {}", truncate(t, 100))?;
     }
@@ -440,7 +549,7 @@ fn write_company(
         None => writeln!(out, "  {} round(s) on record, none dated", cuts.len())?,
     }
     writeln!(out, "\n  timeline (newest first)")?;
-    for (e, _) in &cuts {
+    for (e, json) in &cuts {
         let who = if e.company != company {
             format!("  [{}]", e.company)
         } else {
@@ -448,14 +557,15 @@ fn write_company(
         };
         writeln!(
             out,
-            "    {:<32} {:<8} {:>12} {:>6}  {} source(s)  {}{}",
+            "    {:<32} {:<8} {:>12} {:>6}  {} source(s)  {}{}  {}",
             date_label(e),
             e.kind,
             headcount_label(e),
             e.percent.map(|p| format!("{p}%")).unwrap_or_default(),
             e.sources,
             e.id,
-            who
+            who,
+            sources_by_type(json)
         )?;
     }
     let tally = |events: &[&(&EventRow, Value)], field: &str| -> Vec<(String, u64)> {

@@ -113,6 +113,8 @@ fn main() -> ExitCode {
                 .as_array()
                 .map(|a| a.iter().filter_map(claim).collect())
                 .unwrap_or_default(),
+            source_type: Default::default(),
+            record: None,
         });
     }
     // HEADCOUNT_DB keeps the database (a fresh file) for a closer look; else in memory.

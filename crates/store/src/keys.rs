@@ -115,6 +115,40 @@ fn is_formal_name_of(extra: &[&str]) -> bool {
     trade < extra.len() && trade <= 1 && extra[trade..].iter().all(|w| is_corporate_word(w))
 }
 
+/// Top-level domains a company's brand is written with ("Amazon.com", "Booking.com").
+const DOMAINS: &[&str] = &["com", "net", "org", "io", "co", "ai"];
+
+/// Rule `everyday-name`: the key of the name an official filing's company goes by in the
+/// news, when general rules of legal naming tell it (never a list of companies):
+/// - a web domain is the brand, and at most one word after it names the legal entity
+///   ("Amazon.com Services LLC" → `amazon`, "Hotels.com, L.P." → `hotels`);
+/// - "A d/b/a B" (or "dba") does business as B (`b`).
+///
+/// Legal forms ("LLC", "Inc.") are already dropped by [`company_key`]. `None` when no rule
+/// applies or the name is its everyday form already.
+pub fn everyday_key(name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    for marker in [" d/b/a ", " d.b.a. ", " dba "] {
+        if let Some(at) = lower.find(marker) {
+            let key = company_key(&name[at + marker.len()..]);
+            return (!key.is_empty() && key != company_key(name)).then_some(key);
+        }
+    }
+    let mut words = name.split_whitespace();
+    let first = words.next()?.trim_end_matches([',', '.']);
+    let (brand, tld) = first.rsplit_once('.')?;
+    if brand.is_empty() || !DOMAINS.contains(&tld.to_lowercase().as_str()) || brand.contains('.') {
+        return None;
+    }
+    let rest = company_key(&words.collect::<Vec<_>>().join(" "));
+    // Single letters are a dotted legal form ("B.V.", "L.P.").
+    if rest.split(' ').filter(|w| w.chars().count() > 1).count() > 1 {
+        return None;
+    }
+    let key = company_key(brand);
+    (!key.is_empty() && key != company_key(name)).then_some(key)
+}
+
 /// Families of keys joined by aliases, each led by its canonical key: the one with the
 /// most words, then the longest, then the first in byte order. The result is the same
 /// whatever order the pairs arrive in.
@@ -266,6 +300,31 @@ mod tests {
             None
         ));
         assert!(!is_same_employer("Siemens Energy", "Siemens", None));
+    }
+
+    #[test]
+    fn everyday_names_of_legal_names() {
+        let k = |n: &str| everyday_key(n);
+        assert_eq!(k("Amazon.com Services LLC").as_deref(), Some("amazon"));
+        assert_eq!(k("AMAZON.COM SERVICES LLC").as_deref(), Some("amazon"));
+        assert_eq!(k("Hotels.com, L.P.").as_deref(), Some("hotels"));
+        assert_eq!(k("Booking.com B.V.").as_deref(), Some("booking"));
+        assert_eq!(k("Overstock.com, Inc.").as_deref(), Some("overstock"));
+        assert_eq!(
+            k("Oakland Stamping LLC d/b/a Autokiniton").as_deref(),
+            Some("autokiniton")
+        );
+        assert_eq!(
+            k("Acme Holdings dba Roadrunner Foods").as_deref(),
+            Some("roadrunner foods")
+        );
+        // Near misses: no domain, a domain followed by a business of its own, a dotted
+        // initial, a plain name.
+        assert_eq!(k("Amazon Web Services"), None);
+        assert_eq!(k("Crypto.com Arena Food Services"), None);
+        assert_eq!(k("J.P. Morgan"), None);
+        assert_eq!(k("St. Jude Medical"), None);
+        assert_eq!(k("Snap Inc."), None);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! - [`NewDocument`]: a document read and extracted, written with [`Store::write`] in
 //!   one transaction together with the events it changes. Documents are keyed by
 //!   [`content_hash`], so writing one again is a lookup ([`Store::seen`]).
-//! - [`resolve()`] (pure) clusters one company family's claims into rounds, and
+//! - [`resolve()`] (pure) clusters one company family's claims into rounds (news and
+//!   tracker rows by its rules, then WARN notices by those of [`link`]), and
 //!   [`reconcile()`] (pure) makes each round an [`Event`], the event JSON of SPEC.md.
 //!   Backends only load claims and save events: the rules live here once.
 //!
@@ -15,7 +16,7 @@
 //! and the aliases of ids that stopped being current.
 //!
 //! ```
-//! use headcount_store::{content_hash, EventFilter, NewDocument, SqliteStore, Store};
+//! use headcount_store::{content_hash, EventFilter, NewDocument, SourceType, SqliteStore, Store};
 //! use headcount_extract::{extract, Document};
 //!
 //! let text = "Acme Corp. laid off 120 employees on 3 March 2025, the company said.";
@@ -25,6 +26,7 @@
 //! let doc = NewDocument {
 //!     hash: content_hash(text), path: "acme.txt".into(), line: None, source_id: None,
 //!     url: None, title: None, outlet: None, published, text: text.into(), claims,
+//!     source_type: SourceType::News, record: None,
 //! };
 //! store.write(&[doc]).unwrap();
 //! let events = store.events(&EventFilter::default()).unwrap();
@@ -33,6 +35,7 @@
 //! ```
 
 pub mod keys;
+pub mod link;
 mod model;
 pub mod reconcile;
 pub mod resolve;
@@ -79,6 +82,10 @@ pub struct EventFilter {
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
     pub kind: Option<String>,
+    /// A source type (`news`, `warn`, `tracker`): events with a source of that type.
+    pub source: Option<String>,
+    /// A state code (`CA`): events with a WARN notice from that state.
+    pub state: Option<String>,
     pub limit: Option<usize>,
 }
 

@@ -20,6 +20,71 @@ pub struct NewDocument {
     /// The text evidence offsets point into; kept only when the document has claims.
     pub text: String,
     pub claims: Vec<Claim>,
+    /// News, a WARN notice or a tracker row.
+    pub source_type: SourceType,
+    /// A table row's own fields (a WARN notice's dates and site), when it is one.
+    pub record: Option<TableRecord>,
+}
+
+/// What kind of document a source is; events list their sources by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceType {
+    /// An article, a page, a feed item: text the extractor read.
+    #[default]
+    News,
+    /// An official WARN Act notice (one row of a state's table).
+    Warn,
+    /// A community tracker row (layoffs.fyi and the like).
+    Tracker,
+}
+
+impl SourceType {
+    pub const ALL: [SourceType; 3] = [SourceType::News, SourceType::Warn, SourceType::Tracker];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceType::News => "news",
+            SourceType::Warn => "warn",
+            SourceType::Tracker => "tracker",
+        }
+    }
+
+    /// The type named `s` (as stored and as `--source` takes it); unknown names are news.
+    pub fn parse(s: &str) -> Option<SourceType> {
+        SourceType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// The fields of a table row beyond its claim: a WARN notice's dates and its site.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TableRecord {
+    pub notice_date: Option<NaiveDate>,
+    pub received_date: Option<NaiveDate>,
+    pub effective_date: Option<NaiveDate>,
+    pub city: Option<String>,
+    pub county: Option<String>,
+    /// Two-letter state code (`CA`).
+    pub state: Option<String>,
+    pub address: Option<String>,
+}
+
+impl TableRecord {
+    /// The date the notice was filed: its notice date, else the date it was received.
+    pub fn filed(&self) -> Option<NaiveDate> {
+        self.notice_date.or(self.received_date)
+    }
+
+    /// Where the site is, for messages: `Newark, Alameda County, CA`.
+    pub fn place(&self) -> String {
+        [&self.city, &self.county, &self.state]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 impl NewDocument {
@@ -90,6 +155,10 @@ pub struct StoredClaim {
     pub reasons: Vec<String>,
     pub severance: Option<String>,
     pub confidence: f64,
+    /// The document's type: news, a WARN notice, a tracker row.
+    pub source_type: SourceType,
+    /// A table row's dates and site.
+    pub record: Option<TableRecord>,
 }
 
 impl StoredClaim {
@@ -185,9 +254,50 @@ pub struct Event {
     pub reasons: Vec<String>,
     pub severance: Vec<Named>,
     pub sources: Vec<Source>,
+    /// The WARN notices of the round, one per site, when it has any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub official: Option<Official>,
     pub contradictions: Vec<Contradiction>,
     /// 1 - Π(1 - confidence of each source's claim): corroboration raises it.
     pub confidence: f64,
+}
+
+impl Event {
+    /// The types of its sources, sorted by name and distinct (`["news", "tracker", "warn"]`).
+    pub fn source_types(&self) -> Vec<&'static str> {
+        // In name order, as the migration's SQL sorts them.
+        let mut t: Vec<&'static str> = self
+            .sources
+            .iter()
+            .map(|s| s.source_type.as_str())
+            .collect();
+        t.sort_unstable();
+        t.dedup();
+        t
+    }
+
+    /// The states of its WARN sites, sorted and distinct.
+    pub fn states(&self) -> Vec<String> {
+        let mut s: Vec<String> = self
+            .sources
+            .iter()
+            .filter_map(|s| s.site.as_ref()?.state.clone())
+            .collect();
+        s.sort();
+        s.dedup();
+        s
+    }
+}
+
+/// The official count of a round: the sum of its WARN notices, each site counted once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Official {
+    /// The sum of the counted notices' figures (each source's `site` says which).
+    pub headcount: Option<u64>,
+    /// Notices in the round, and how many of them the sum counts.
+    pub notices: usize,
+    pub counted: usize,
+    pub states: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -217,6 +327,29 @@ pub struct Source {
     pub url: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<NaiveDate>,
+    /// News, a WARN notice or a tracker row.
+    #[serde(rename = "type")]
+    pub source_type: SourceType,
+    /// A WARN notice's site, dates and count.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<Site>,
+}
+
+/// One WARN notice's site in an event: where, when filed and effective, how many.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Site {
+    pub city: Option<String>,
+    pub county: Option<String>,
+    pub state: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    pub notice_date: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_date: Option<NaiveDate>,
+    pub headcount: Option<u64>,
+    /// Whether this notice is counted in the official total (false: a second notice of a
+    /// site and count already counted, such as an amended filing).
+    pub counted: bool,
 }
 
 /// Where sources disagree, stated plainly with each source's value.

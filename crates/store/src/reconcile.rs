@@ -6,11 +6,20 @@
 //! - **Date**: the finest dates the sources give; their span when they disagree.
 //! - **Headcount**: exact figures beat vague words; otherwise the tightest interval all
 //!   sources allow; when the sources cannot all be right, the span of the figures.
+//! - **Official count**: WARN notices count one site each; the round's official figure is
+//!   their sum, a site and count filed twice (an amended notice) counted once. It stands
+//!   beside the reports' figures as one more source: "several hundred" and an official
+//!   371 make 371; "about 1,000" and 371 are a contradiction. The round's date is the
+//!   reports' (a notice is filed weeks later); only a round known from notices alone is
+//!   dated by their filing.
 //! - **Contradictions**: differing figures, percentages and dates, each source's value
 //!   stated with its document.
 
 use crate::keys::company_key;
-use crate::model::{Contradiction, Event, EventDate, Named, Range, Source, Span, StoredClaim};
+use crate::model::{
+    Contradiction, Event, EventDate, Named, Official, Range, Site, Source, SourceType, Span,
+    StoredClaim,
+};
 use headcount_extract::Kind;
 use std::collections::BTreeMap;
 
@@ -46,8 +55,42 @@ pub fn reconcile(id: &str, company_key_of_family: &str, members: &[&StoredClaim]
     .unwrap_or(Kind::Layoff);
 
     let mut contradictions = Vec::new();
-    let date = reconcile_date(members, &mut contradictions);
-    let headcount = reconcile_headcount(members, &mut contradictions);
+    let (notices, reports): (Vec<&StoredClaim>, Vec<&StoredClaim>) = members
+        .iter()
+        .partition(|c| c.source_type == SourceType::Warn);
+    let (official, sites) = official_count(&notices);
+    let date = if reports.iter().any(|c| c.date.is_some()) {
+        reconcile_date(&reports, &mut contradictions)
+    } else {
+        // Sites file on different days: not a disagreement about the round's date.
+        reconcile_date(&notices, &mut Vec::new())
+    };
+    let mut figures: Vec<Figure> = reports
+        .iter()
+        .filter(|c| c.min.is_some() || c.max.is_some())
+        .map(|c| Figure {
+            who: c.doc_name().to_owned(),
+            label: c.headcount_label().unwrap_or_default(),
+            min: c.min,
+            max: c.max,
+        })
+        .collect();
+    if let Some(o) = &official {
+        if let Some(n) = o.headcount {
+            figures.push(Figure {
+                who: format!(
+                    "the WARN notices ({} of {} counted, {})",
+                    o.counted,
+                    o.notices,
+                    o.states.join(", ")
+                ),
+                label: n.to_string(),
+                min: Some(n),
+                max: Some(n),
+            });
+        }
+    }
+    let headcount = reconcile_headcount(&figures, &mut contradictions);
     let percent = reconcile_percent(members, &mut contradictions);
 
     let mut units = count_named(members, |c| &c.units);
@@ -72,6 +115,11 @@ pub fn reconcile(id: &str, company_key_of_family: &str, members: &[&StoredClaim]
                 url: c.doc_url.clone(),
                 outlet: c.doc_outlet.clone(),
                 published: c.published,
+                source_type: c.source_type,
+                site: sites
+                    .iter()
+                    .find(|(h, _)| *h == c.doc_hash)
+                    .map(|(_, s)| s.clone()),
             },
         ));
     }
@@ -94,6 +142,7 @@ pub fn reconcile(id: &str, company_key_of_family: &str, members: &[&StoredClaim]
         reasons: reasons.into_iter().map(|n| n.name).collect(),
         severance,
         sources: sources.into_iter().map(|(_, s)| s).collect(),
+        official,
         contradictions,
         confidence: (confidence * 1000.0).round() / 1000.0,
     }
@@ -257,12 +306,72 @@ fn reconcile_date(members: &[&StoredClaim], out: &mut Vec<Contradiction>) -> Opt
     })
 }
 
-fn reconcile_headcount(members: &[&StoredClaim], out: &mut Vec<Contradiction>) -> Option<Range> {
-    let with: Vec<&StoredClaim> = members
-        .iter()
-        .copied()
-        .filter(|c| c.min.is_some() || c.max.is_some())
-        .collect();
+/// One source's headcount, for reconciling: who says it, in its words, as a range.
+struct Figure {
+    who: String,
+    label: String,
+    min: Option<u64>,
+    max: Option<u64>,
+}
+
+/// The official count of a round's WARN notices, and each notice's site by document hash.
+/// A notice of a site (state, address or city and county) and count already counted is
+/// the same filing again (an amendment, a duplicate row): it is listed, not added.
+fn official_count(notices: &[&StoredClaim]) -> (Option<Official>, Vec<(String, Site)>) {
+    if notices.is_empty() {
+        return (None, Vec::new());
+    }
+    let mut seen: Vec<(Option<String>, Option<String>, Option<u64>)> = Vec::new();
+    let mut sites: Vec<(String, Site)> = Vec::new();
+    let mut total: Option<u64> = None;
+    let mut counted = 0;
+    let mut states: Vec<String> = Vec::new();
+    for c in notices {
+        if sites.iter().any(|(h, _)| *h == c.doc_hash) {
+            continue;
+        }
+        let r = c.record.clone().unwrap_or_default();
+        let figure = c.min.filter(|&m| Some(m) == c.max);
+        let place = r
+            .address
+            .clone()
+            .or_else(|| (r.city.is_some() || r.county.is_some()).then(|| r.place()));
+        let key = (r.state.clone(), place, figure);
+        let twice = key.1.is_some() && figure.is_some() && seen.contains(&key);
+        if !twice {
+            seen.push(key);
+            counted += 1;
+            if let Some(n) = figure {
+                total = Some(total.unwrap_or(0).saturating_add(n));
+            }
+        }
+        states.extend(r.state.clone());
+        sites.push((
+            c.doc_hash.clone(),
+            Site {
+                city: r.city,
+                county: r.county,
+                state: r.state,
+                address: r.address,
+                notice_date: r.notice_date.or(r.received_date),
+                effective_date: r.effective_date,
+                headcount: figure,
+                counted: !twice,
+            },
+        ));
+    }
+    states.sort();
+    states.dedup();
+    let official = Official {
+        headcount: total,
+        notices: sites.len(),
+        counted,
+        states,
+    };
+    (Some(official), sites)
+}
+
+fn reconcile_headcount(with: &[Figure], out: &mut Vec<Contradiction>) -> Option<Range> {
     if with.is_empty() {
         return None;
     }
@@ -275,18 +384,12 @@ fn reconcile_headcount(members: &[&StoredClaim], out: &mut Vec<Contradiction>) -
         .collect();
     let describe = || {
         with.iter()
-            .map(|c| {
-                format!(
-                    "{} says {}",
-                    c.doc_name(),
-                    c.headcount_label().unwrap_or_default()
-                )
-            })
+            .map(|c| format!("{} says {}", c.who, c.label))
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let lo = |c: &StoredClaim| c.min.unwrap_or(0);
-    let hi = |c: &StoredClaim| c.max.unwrap_or(u64::MAX);
+    let lo = |c: &Figure| c.min.unwrap_or(0);
+    let hi = |c: &Figure| c.max.unwrap_or(u64::MAX);
     let range = if !exact.is_empty() {
         let (a, b) = (*exact.iter().min()?, *exact.iter().max()?);
         // Other sources' ranges that exclude the exact figure disagree with it.
@@ -301,8 +404,8 @@ fn reconcile_headcount(members: &[&StoredClaim], out: &mut Vec<Contradiction>) -
             max: Some(b),
         }
     } else {
-        let low = with.iter().map(|c| lo(c)).max()?;
-        let high = with.iter().map(|c| hi(c)).min()?;
+        let low = with.iter().map(lo).max()?;
+        let high = with.iter().map(hi).min()?;
         if low <= high {
             Range {
                 min: Some(low).filter(|&n| n > 0),
@@ -314,8 +417,8 @@ fn reconcile_headcount(members: &[&StoredClaim], out: &mut Vec<Contradiction>) -
                 detail: describe(),
             });
             Range {
-                min: with.iter().map(|c| lo(c)).min().filter(|&n| n > 0),
-                max: with.iter().map(|c| hi(c)).max().filter(|&n| n != u64::MAX),
+                min: with.iter().map(lo).min().filter(|&n| n > 0),
+                max: with.iter().map(hi).max().filter(|&n| n != u64::MAX),
             }
         }
     };
@@ -347,7 +450,126 @@ fn reconcile_percent(members: &[&StoredClaim], out: &mut Vec<Contradiction>) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::most_named;
+    use super::*;
+    use crate::model::TableRecord;
+    use chrono::NaiveDate;
+    use headcount_extract::Precision;
+
+    fn claim(doc: &str, source_type: SourceType, count: (u64, u64)) -> StoredClaim {
+        let d = NaiveDate::from_ymd_opt(2021, 9, 23).unwrap();
+        StoredClaim {
+            claim_id: 0,
+            doc_hash: format!("hash-{doc}"),
+            doc_path: format!("{doc}.json"),
+            doc_title: None,
+            doc_url: None,
+            doc_outlet: None,
+            published: Some(d),
+            reference: Some(d),
+            ordinal: 0,
+            kind: Kind::Layoff,
+            company: "Zymergen".into(),
+            company_key: "zymergen".into(),
+            parent: None,
+            aliases: Vec::new(),
+            date: Some(Span {
+                earliest: d,
+                latest: d,
+                precision: Precision::Day,
+            }),
+            date_text: "on Thursday".into(),
+            headcount_text: None,
+            min: Some(count.0),
+            max: Some(count.1),
+            percent: None,
+            units: Vec::new(),
+            locations: Vec::new(),
+            reasons: Vec::new(),
+            severance: None,
+            confidence: 0.9,
+            source_type,
+            record: None,
+        }
+    }
+
+    fn site(doc: &str, city: &str, filed: (u32, u32), count: u64) -> StoredClaim {
+        let mut c = claim(doc, SourceType::Warn, (count, count));
+        let d = NaiveDate::from_ymd_opt(2021, filed.0, filed.1).unwrap();
+        c.date = Some(Span {
+            earliest: d,
+            latest: d,
+            precision: Precision::Day,
+        });
+        c.record = Some(TableRecord {
+            notice_date: Some(d),
+            city: Some(city.into()),
+            state: Some("CA".into()),
+            ..Default::default()
+        });
+        c
+    }
+
+    #[test]
+    fn sites_add_up_to_the_official_count_each_counted_once() {
+        let news = claim("news", SourceType::News, (200, 999));
+        let a = site("a", "Emeryville", (9, 23), 90);
+        let b = site("b", "Richmond", (10, 21), 12);
+        // The Emeryville notice filed again (an amendment): listed, not added.
+        let again = site("again", "Emeryville", (10, 1), 90);
+        let e = reconcile("evt", "zymergen", &[&news, &a, &b, &again]);
+        let o = e.official.as_ref().unwrap();
+        assert_eq!((o.headcount, o.notices, o.counted), (Some(102), 3, 2));
+        assert_eq!(o.states, ["CA"]);
+        // "several hundred" and an official 102 disagree; the notices' filing days are
+        // not a disagreement about the date, which stays the news's.
+        assert_eq!(
+            e.headcount,
+            Some(Range {
+                min: Some(102),
+                max: Some(102)
+            })
+        );
+        assert!(
+            e.contradictions.iter().any(|c| c.field == "headcount"
+                && c.detail
+                    .contains("the WARN notices (2 of 3 counted, CA) says 102")),
+            "{:?}",
+            e.contradictions
+        );
+        assert!(e.contradictions.iter().all(|c| c.field != "date"));
+        assert_eq!(e.date.as_ref().unwrap().latest.to_string(), "2021-09-23");
+        let types: Vec<SourceType> = e.sources.iter().map(|s| s.source_type).collect();
+        assert_eq!(
+            types,
+            [
+                SourceType::News,
+                SourceType::Warn,
+                SourceType::Warn,
+                SourceType::Warn
+            ]
+        );
+        assert_eq!(e.source_types(), ["news", "warn"]);
+        let counted: Vec<bool> = e.sources[1..]
+            .iter()
+            .map(|s| s.site.as_ref().unwrap().counted)
+            .collect();
+        assert_eq!(counted, [true, true, false]);
+        // Near miss: an official count inside the news's range corroborates it.
+        let hundreds = claim("news", SourceType::News, (60, 140));
+        let e = reconcile("evt", "zymergen", &[&hundreds, &a, &b]);
+        assert!(e.contradictions.is_empty(), "{:?}", e.contradictions);
+        assert_eq!(
+            e.headcount,
+            Some(Range {
+                min: Some(102),
+                max: Some(102)
+            })
+        );
+        // A news-only event has no official count and sources typed news.
+        let e = reconcile("evt", "zymergen", &[&news]);
+        assert!(e.official.is_none() && e.sources[0].site.is_none());
+        assert_eq!(e.source_types(), ["news"]);
+    }
 
     #[test]
     fn the_everyday_form_of_a_name_wins_a_tie() {

@@ -34,8 +34,13 @@
 //!   fifth: "at least 1,200" and a final 1,072 are one round, 150 and 1,300 are two.
 //!   An agreement of two precise figures counts for more than a figure inside a vague
 //!   range ("3,900" inside "thousands").
+//! - WARN notices are placed last, by the rules of [`link`](crate::link): the notices
+//!   of one round together (`warn-sites`), joined to the round of news and tracker rows
+//!   they follow (`warn-follows-news`), else a round of their own. Tracker rows are
+//!   reports like news: a row's date is the news date it was compiled from.
 
-use crate::model::{range_label, Span, StoredClaim};
+use crate::link;
+use crate::model::{range_label, SourceType, Span, StoredClaim};
 use headcount_extract::{Kind, Precision};
 use std::cmp::Reverse;
 use xxhash_rust::xxh3::xxh3_64;
@@ -505,6 +510,39 @@ fn fit(c: &StoredClaim, w: &Work) -> Result<Fit, String> {
     })
 }
 
+/// Places WARN notices: the notices of one round together (`warn-sites`), joined to the
+/// round of reports they follow (`warn-follows-news`), or a round of their own.
+fn link_notices<'a>(claims: &'a [StoredClaim], notices: &[usize], work: &mut Vec<Work<'a>>) {
+    let rounds: Vec<link::RoundView> = work
+        .iter()
+        .map(|w| link::RoundView {
+            takes_notices: matches!(w.family, "cuts" | "closure"),
+            when: w.when(),
+        })
+        .collect();
+    for g in link::group_notices(claims, notices) {
+        match link::attach(&g, &rounds) {
+            Some((k, why)) => {
+                let label = work[k].label.clone();
+                for (&i, r) in g.members.iter().zip(&g.reasons) {
+                    work[k].add(i, &claims[i], format!("joined {label}: {why}; {r}"));
+                }
+            }
+            None => {
+                let mut members = g.members.iter().zip(&g.reasons);
+                let Some((&i, r)) = members.next() else {
+                    continue;
+                };
+                let mut w = Work::new(i, &claims[i], format!("no report of the round: {r}"));
+                for (&i, r) in members {
+                    w.add(i, &claims[i], format!("joined {}: {r}", w.label));
+                }
+                work.push(w);
+            }
+        }
+    }
+}
+
 fn midpoint_days(a: Span, b: Span) -> i64 {
     let mid = |s: Span| s.earliest + (s.latest - s.earliest) / 2;
     (mid(a) - mid(b)).num_days()
@@ -513,7 +551,10 @@ fn midpoint_days(a: Span, b: Span) -> i64 {
 /// Clusters the claims of one company key (see the module docs). `claims` may come in
 /// any order; indexes in the result refer to it.
 pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
-    let mut order: Vec<usize> = (0..claims.len()).collect();
+    // Reports (news, tracker rows) first, by the rules above; then WARN notices, by the
+    // rules of `link`, so that notices never change how reports group.
+    let (notices, mut order): (Vec<usize>, Vec<usize>) =
+        (0..claims.len()).partition(|&i| claims[i].source_type == SourceType::Warn);
     order.sort_by(|&a, &b| {
         let (x, y) = (&claims[a], &claims[b]);
         (tier(x), x.canonical_key()).cmp(&(tier(y), y.canonical_key()))
@@ -556,6 +597,7 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
             }
         }
     }
+    link_notices(claims, &notices, &mut work);
     let mut clusters: Vec<Cluster> = work
         .into_iter()
         .map(|w| {
@@ -633,6 +675,8 @@ mod tests {
             reasons: Vec::new(),
             severance: None,
             confidence: 0.8,
+            source_type: SourceType::News,
+            record: None,
         }
     }
 
@@ -1341,6 +1385,113 @@ mod tests {
         ));
     }
 
+    /// A WARN notice filed `filed` at `city`, for `count` workers.
+    fn warn(doc: &str, filed: &str, city: &str, count: Option<u64>) -> StoredClaim {
+        let mut c = claim(
+            doc,
+            Some(filed),
+            Kind::Layoff,
+            Some((filed, filed, Precision::Day)),
+            count.map(|n| (n, n)),
+            None,
+        );
+        c.source_type = SourceType::Warn;
+        c.record = Some(crate::model::TableRecord {
+            notice_date: Some(day(filed)),
+            city: Some(city.into()),
+            state: Some("CA".into()),
+            ..Default::default()
+        });
+        c
+    }
+
+    fn tracker(mut c: StoredClaim) -> StoredClaim {
+        c.source_type = SourceType::Tracker;
+        c
+    }
+
+    #[test]
+    fn notices_a_tracker_row_and_the_news_are_one_round() {
+        let claims = [
+            claim(
+                "news",
+                Some("2021-09-23"),
+                Kind::Layoff,
+                on("2021-09-23", "2021-09-23", Precision::Day),
+                Some((108, 132)),
+                None,
+            ),
+            tracker(claim(
+                "tracker",
+                Some("2021-09-25"),
+                Kind::Layoff,
+                on("2021-09-23", "2021-09-23", Precision::Day),
+                Some((120, 120)),
+                None,
+            )),
+            // Two sites, filed the same day and four weeks later; counts are per site and
+            // do not have to match the news.
+            warn("emeryville", "2021-09-23", "Emeryville", Some(90)),
+            warn("richmond", "2021-10-21", "Richmond", Some(12)),
+            // Near misses: the next year's round of notices, and a later round in the news.
+            warn("next-year", "2022-08-01", "Emeryville", Some(80)),
+            claim(
+                "july",
+                Some("2022-07-25"),
+                Kind::Layoff,
+                on("2022-07-25", "2022-07-25", Precision::Day),
+                Some((80, 80)),
+                None,
+            ),
+            warn("orphan", "2020-05-13", "Emeryville", Some(5)),
+        ];
+        assert_eq!(
+            groups(&claims),
+            [
+                vec!["emeryville", "news", "richmond", "tracker"],
+                vec!["july", "next-year"],
+                vec!["orphan"]
+            ]
+        );
+        let c = resolve("acme", &claims);
+        let joined = c.iter().find(|c| c.members.len() == 4).unwrap();
+        let why = joined.reasons.join("\n");
+        assert!(
+            why.contains("warn-follows-news") && why.contains("warn-sites"),
+            "{why}"
+        );
+    }
+
+    #[test]
+    fn notices_never_change_how_reports_group() {
+        // The same reports with and without notices make the same report groups.
+        let reports = [
+            claim(
+                "a",
+                Some("2023-01-10"),
+                Kind::Layoff,
+                on("2023-01-10", "2023-01-10", Precision::Day),
+                Some((500, 500)),
+                None,
+            ),
+            claim(
+                "b",
+                Some("2023-02-20"),
+                Kind::Layoff,
+                on("2023-02-20", "2023-02-20", Precision::Day),
+                Some((300, 300)),
+                None,
+            ),
+        ];
+        let mut with = reports.to_vec();
+        with.push(warn("n1", "2023-02-05", "Austin", Some(40)));
+        with.push(warn("n2", "2023-02-15", "Dallas", Some(60)));
+        // Both notices are one round (ten days apart), filed nearer after January's news
+        // than before February's.
+        assert_eq!(groups(&reports), [vec!["a"], vec!["b"]]);
+        assert_eq!(groups(&with), [vec!["a", "n1", "n2"], vec!["b"]]);
+    }
+
     fn arbitrary_claim() -> impl Strategy<Value = StoredClaim> {
         (
             0u8..12,
@@ -1373,6 +1524,10 @@ mod tests {
                     percent.map(f64::from),
                 );
                 c.claim_id = i64::from(doc);
+                // Some documents are WARN notices, placed by the linking rules.
+                if doc % 5 == 4 {
+                    c.source_type = SourceType::Warn;
+                }
                 c
             })
     }

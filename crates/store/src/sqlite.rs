@@ -1,8 +1,8 @@
 //! The SQLite backend: one file, WAL (readers never block the writer), versioned
 //! migrations in `migrations/`, every write in one transaction.
 
-use crate::keys::{company_key, is_same_employer, Families};
-use crate::model::{NewDocument, Span, StoredClaim};
+use crate::keys::{company_key, everyday_key, is_same_employer, Families};
+use crate::model::{NewDocument, SourceType, Span, StoredClaim, TableRecord};
 use crate::{
     reconcile, resolve, CompanyLookup, Counts, EventDetail, EventFilter, EventRow, EvidenceRow,
     LogEntry, Member, Result, Store, StoreError, WriteReport,
@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_indexes.sql"),
     include_str!("../migrations/0003_listing.sql"),
+    include_str!("../migrations/0004_source_types.sql"),
 ];
 
 /// The SQLite store.
@@ -180,7 +181,8 @@ const CLAIM_COLUMNS: &str = "c.claim_id, d.hash, d.path, d.title, d.url, d.outle
     d.reference_date, c.ordinal, c.kind, c.company, c.company_key, c.parent, c.aliases,
     c.date_text, c.date_earliest, c.date_latest, c.date_precision, c.headcount_text,
     c.headcount_min, c.headcount_max, c.percent, c.units, c.locations, c.reasons,
-    c.severance, c.confidence, c.event_id, c.join_reason";
+    c.severance, c.confidence, c.event_id, c.join_reason, d.source_type, d.notice_date,
+    d.received_date, d.effective_date, d.city, d.county, d.state, d.address";
 
 /// A claim row, with its current event and join reason.
 fn claim_from_row(r: &Row) -> rusqlite::Result<(StoredClaim, Option<String>, Option<String>)> {
@@ -196,6 +198,16 @@ fn claim_from_row(r: &Row) -> rusqlite::Result<(StoredClaim, Option<String>, Opt
         _ => None,
     };
     let kind: String = r.get(9)?;
+    let source_type = SourceType::parse(&r.get::<_, String>(29)?).unwrap_or_default();
+    let record = TableRecord {
+        notice_date: parse_date(r.get(30)?),
+        received_date: parse_date(r.get(31)?),
+        effective_date: parse_date(r.get(32)?),
+        city: r.get(33)?,
+        county: r.get(34)?,
+        state: r.get(35)?,
+        address: r.get(36)?,
+    };
     let claim = StoredClaim {
         claim_id: r.get(0)?,
         doc_hash: r.get(1)?,
@@ -222,6 +234,8 @@ fn claim_from_row(r: &Row) -> rusqlite::Result<(StoredClaim, Option<String>, Opt
         reasons: json_list(&r.get::<_, String>(24)?),
         severance: r.get(25)?,
         confidence: r.get(26)?,
+        source_type,
+        record: (record != TableRecord::default()).then_some(record),
     };
     Ok((claim, r.get(27)?, r.get(28)?))
 }
@@ -284,8 +298,11 @@ impl SqliteStore {
         let at = now();
         let mut ins_doc = tx.prepare_cached(
             "INSERT INTO documents (hash, path, line, source_id, url, title, outlet, published,
-                                    reference_date, claims, text, ingested_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                                    reference_date, claims, text, ingested_at, source_type,
+                                    notice_date, received_date, effective_date, city, county,
+                                    state, address)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                     ?18, ?19, ?20)
              ON CONFLICT (hash) DO NOTHING",
         )?;
         let mut ins_claim = tx.prepare_cached(
@@ -304,6 +321,7 @@ impl SqliteStore {
         )?;
         for d in docs {
             let text = (!d.claims.is_empty()).then_some(d.text.as_str());
+            let rec = d.record.clone().unwrap_or_default();
             let inserted = ins_doc.execute(params![
                 d.hash,
                 d.path,
@@ -317,6 +335,14 @@ impl SqliteStore {
                 d.claims.len() as i64,
                 text,
                 at,
+                d.source_type.as_str(),
+                date_str(rec.notice_date),
+                date_str(rec.received_date),
+                date_str(rec.effective_date),
+                rec.city,
+                rec.county,
+                rec.state,
+                rec.address,
             ])?;
             if inserted == 0 {
                 report.already_seen += 1;
@@ -363,6 +389,13 @@ impl SqliteStore {
                 for alias in &c.aliases {
                     if is_same_employer(&c.company, alias, c.parent.as_deref()) {
                         *new_pairs |= ins_pair.execute(params![company_key(alias), name_key])? > 0;
+                    }
+                }
+                // A table row names the company as filed ("Amazon.com Services LLC"): its
+                // everyday name joins the family the news uses (rule `everyday-name`).
+                if d.source_type != SourceType::News {
+                    if let Some(everyday) = everyday_key(&c.company) {
+                        *new_pairs |= ins_pair.execute(params![everyday, name_key])? > 0;
                     }
                 }
             }
@@ -468,15 +501,16 @@ impl SqliteStore {
         let mut put_event = tx.prepare_cached(
             "INSERT INTO events (event_id, company, company_key, parent, parent_key, kind,
                  date_earliest, date_latest, date_precision, headcount_min, headcount_max,
-                 percent, sources, json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                 percent, sources, json, source_types, states)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
              ON CONFLICT (event_id) DO UPDATE SET company = excluded.company,
                  company_key = excluded.company_key, parent = excluded.parent,
                  parent_key = excluded.parent_key, kind = excluded.kind,
                  date_earliest = excluded.date_earliest, date_latest = excluded.date_latest,
                  date_precision = excluded.date_precision,
                  headcount_min = excluded.headcount_min, headcount_max = excluded.headcount_max,
-                 percent = excluded.percent, sources = excluded.sources, json = excluded.json",
+                 percent = excluded.percent, sources = excluded.sources, json = excluded.json,
+                 source_types = excluded.source_types, states = excluded.states",
         )?;
         let mut log = tx.prepare_cached(
             "INSERT INTO merge_log (logged_at, event_id, claim_id, action, detail)
@@ -516,6 +550,8 @@ impl SqliteStore {
                 event.percent,
                 event.sources.len() as i64,
                 json,
+                event.source_types().join(","),
+                event.states().join(","),
             ])?;
         }
         let mut set_claim = tx.prepare_cached(
@@ -640,6 +676,16 @@ impl SqliteStore {
         if let Some(k) = &filter.kind {
             args.push(k.clone());
             sql.push_str(&format!(" AND kind = ?{}", args.len()));
+        }
+        // One item of a comma-separated list ("news,warn"), matched whole.
+        for (column, value) in [("source_types", &filter.source), ("states", &filter.state)] {
+            if let Some(v) = value {
+                args.push(v.clone());
+                sql.push_str(&format!(
+                    " AND instr(',' || {column} || ',', ',' || ?{} || ',') > 0",
+                    args.len()
+                ));
+            }
         }
         // Newest first; undated last (NULL sorts last in descending order). The order of
         // the listing index, so no sort is needed.
@@ -922,6 +968,72 @@ mod tests {
         assert_eq!(d("2025-7-17"), NaiveDate::from_ymd_opt(2025, 7, 17));
         assert_eq!(d("20x5-07-17"), None);
         assert_eq!(parse_date(None), None);
+    }
+
+    #[test]
+    fn a_version_3_database_opens_and_learns_its_source_types() {
+        // A database written before source types: table rows told apart by outlet only.
+        let dir = std::env::temp_dir().join(format!("headcount-mig-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let path = dir.join("v3.db");
+        let _ = std::fs::remove_file(&path);
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[..3] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", 3).unwrap();
+            conn.execute_batch(
+                "INSERT INTO documents (hash, path, outlet, claims, ingested_at)
+                     VALUES ('h1', 'ca.csv', 'WARN CA', 1, 'then'), ('h2', 'a.json', 'Reuters', 1, 'then'),
+                            ('h3', 'fyi.csv', 'tracker fyi.csv', 1, 'then');
+                 INSERT INTO claims (doc_id, ordinal, kind, company, name_key, company_key, aliases,
+                     date_text, units, locations, reasons, confidence, event_id)
+                     SELECT doc_id, 0, 'layoff', 'Acme', 'acme', 'acme', '[]', '', '[]', '[]', '[]', 0.9, 'evt_1'
+                     FROM documents;
+                 INSERT INTO events (event_id, company, company_key, kind, sources, json)
+                     VALUES ('evt_1', 'Acme', 'acme', 'layoff', 3, '{}');",
+            )
+            .unwrap();
+        }
+        let store = SqliteStore::open(&path).unwrap();
+        let types: Vec<(String, Option<String>)> = store
+            .conn
+            .prepare("SELECT source_type, state FROM documents ORDER BY doc_id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            types,
+            [
+                ("warn".to_owned(), Some("CA".to_owned())),
+                ("news".to_owned(), None),
+                ("tracker".to_owned(), None)
+            ]
+        );
+        for (source, state, n) in [
+            (Some("warn"), None, 1),
+            (Some("tracker"), Some("CA"), 1),
+            (Some("news"), Some("TX"), 0),
+            (Some("war"), None, 0),
+            // Values are parameters, never SQL.
+            (Some("warn' OR 1=1 --"), None, 0),
+            (None, Some("CA') OR ('1'='1"), 0),
+        ] {
+            let filter = EventFilter {
+                source: source.map(String::from),
+                state: state.map(String::from),
+                ..Default::default()
+            };
+            assert_eq!(
+                store.events(&filter).unwrap().len(),
+                n,
+                "{source:?} {state:?}"
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

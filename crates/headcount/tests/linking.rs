@@ -1,0 +1,200 @@
+//! Linking on the real tables: California's WARN notices, both layoffs.fyi files and a
+//! news report we wrote ourselves from public facts (`samples/zymergen-sept-2021.json`)
+//! land on one event, shown by type in `show`, `events` and `company`; and how many
+//! tracker rows and WARN notices link across when every table is ingested together.
+//! Without `../shared` the tests say so and pass; with `CI=true` that is an error.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
+const ARTICLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../samples/zymergen-sept-2021.json"
+);
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("headcount-link-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(db: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_headcount"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run headcount");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// `../shared/data`, or `None` (with a message) when it is missing.
+fn data() -> Option<PathBuf> {
+    let path = Path::new(DATA);
+    if !path.exists() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "{} not found; CI needs ../shared beside the repository",
+            path.display()
+        );
+        eprintln!("skipping: {} not found", path.display());
+        return None;
+    }
+    Some(path.to_path_buf())
+}
+
+fn events(db: &Path, args: &[&str]) -> Vec<Value> {
+    let mut all = vec!["events", "--json"];
+    all.extend(args);
+    let (code, out, err) = run(db, &all);
+    assert_eq!(code, 0, "{err}");
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn types(e: &Value) -> Vec<&str> {
+    let mut t: Vec<&str> = e["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["type"].as_str().unwrap())
+        .collect();
+    t.sort();
+    t
+}
+
+#[test]
+fn zymergen_notices_tracker_rows_and_the_news_are_one_event() {
+    let Some(data) = data() else { return };
+    let dir = scratch("zymergen");
+    let db = dir.join("h.db");
+    let files = [
+        data.join("warn/ca.csv"),
+        data.join("layoffs_fyi/layoffs_fyi_snake_2026-04.csv"),
+        data.join("layoffs_fyi/layoffs_fyi_location_hq_2024-01.csv"),
+        PathBuf::from(ARTICLE),
+    ];
+    let mut args = vec!["ingest".to_owned()];
+    args.extend(files.iter().map(|f| f.display().to_string()));
+    let (code, _, err) = run(&db, &args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code, 0, "{err}");
+
+    // The September 2021 round: the article, the row in each tracker file, and the two
+    // Emeryville notices (filed 23 September and 21 October; the WARN_Report.xlsx rows
+    // give no count), one event with the news's date and the trackers' 120.
+    let round: Vec<Value> = events(&db, &["--company", "Zymergen", "--source", "news"]);
+    assert_eq!(round.len(), 1, "{round:?}");
+    let e = &round[0];
+    assert_eq!(
+        types(e),
+        ["news", "tracker", "tracker", "warn", "warn"],
+        "{e}"
+    );
+    assert_eq!(e["date"]["earliest"], "2021-09-23");
+    assert_eq!(e["headcount"]["min"], 120);
+    assert_eq!(e["headcount"]["max"], 120);
+    assert_eq!(e["official"]["notices"], 2);
+    assert_eq!(e["official"]["states"][0], "CA");
+    let site = e["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["type"] == "warn")
+        .unwrap()["site"]
+        .clone();
+    assert_eq!(site["city"], "Emeryville");
+    assert_eq!(site["county"], "Alameda County");
+    assert_eq!(site["state"], "CA");
+    // Zymergen's other rounds (2020, July and August 2022, 2023) stay apart.
+    let all = events(&db, &["--company", "Zymergen"]);
+    assert_eq!(all.len(), 5, "{all:?}");
+
+    // `show` lists the sources by type, each with its type and the notices' site.
+    let id = e["id"].as_str().unwrap();
+    let (code, out, err) = run(&db, &["show", id]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("5 sources: news 1, tracker 2, warn 2 (Emeryville, Alameda County, CA)"),
+        "{out}"
+    );
+    for t in [
+        "[news]",
+        "[tracker]",
+        "[warn]",
+        "site: Emeryville, Alameda County, CA",
+    ] {
+        assert!(out.contains(t), "{t} in {out}");
+    }
+    assert!(
+        out.contains("warn-follows-news"),
+        "the reason is shown: {out}"
+    );
+
+    // The filters: by source type and by state, parameterised; and `company`.
+    let ca_news = events(&db, &["--state", "ca", "--source", "news"]);
+    assert_eq!(ca_news.len(), 1);
+    assert_eq!(ca_news[0]["id"], e["id"]);
+    assert!(events(&db, &["--state", "TX"]).is_empty());
+    for bad in ["California", "C'"] {
+        let (code, _, err) = run(&db, &["events", "--state", bad]);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains("not a two-letter state code"), "{err}");
+    }
+    assert!(events(&db, &["--source", "tracker", "--limit", "50"])
+        .iter()
+        .all(|e| types(e).contains(&"tracker")));
+    let (code, out, err) = run(&db, &["company", "Zymergen", "--today", "2026-12-01"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("news 1, tracker 2, warn 2 (Emeryville"),
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn tracker_rows_and_warn_notices_link_across_all_tables() {
+    let Some(data) = data() else { return };
+    let dir = scratch("all");
+    let db = dir.join("h.db");
+    let (_, _, err) = run(&db, &["ingest", data.to_str().unwrap()]);
+    assert!(err.contains("14770 documents read"), "{err}");
+    let linked: Vec<Value> = events(&db, &["--source", "warn"])
+        .into_iter()
+        .filter(|e| types(e).contains(&"tracker"))
+        .collect();
+    let count = |t: &str| -> usize {
+        linked
+            .iter()
+            .map(|e| types(e).iter().filter(|x| **x == t).count())
+            .sum()
+    };
+    let (events_n, rows, notices) = (linked.len(), count("tracker"), count("warn"));
+    eprintln!("{events_n} events link {rows} tracker rows and {notices} WARN notices");
+    // Counts reached today (see the README); a rule change that moves them should say so.
+    assert_eq!((events_n, rows, notices), (28, 56, 34));
+    let companies: Vec<&str> = linked
+        .iter()
+        .map(|e| e["company"].as_str().unwrap())
+        .collect();
+    for name in [
+        "Zymergen",
+        "Starry",
+        "Virgin Hyperloop",
+        "BitTitan",
+        "uShip",
+        "HopSkipDrive",
+        "Spin",
+    ] {
+        assert!(companies.contains(&name), "{name} in {companies:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
