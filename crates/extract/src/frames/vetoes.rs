@@ -104,6 +104,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech laid off 300 workers at its Ohio plant.",
     },
     Veto {
+        name: "forecast_by_others",
+        stage: Stage::Clause,
+        test: forecast_by_others,
+        example: "Analysts expect Initech could cut as many as 10,000 jobs next year.",
+        near_miss: "Analysts said Initech cut 10,000 jobs last year.",
+    },
+    Veto {
         name: "habitual",
         stage: Stage::Clause,
         test: |v| habitual(v.clause()),
@@ -576,6 +583,45 @@ fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
 }
 
 static_set!(negations, cues::NEGATIONS);
+
+/// "Analysts expect Initech could cut as many as 10,000 jobs": outsiders' forecast of a
+/// cut is no report of one. Only a sentence that opens with the forecasters and a verb of
+/// forecasting. (A near miss: "Analysts said Initech cut 10,000 jobs" reports a fact.)
+fn forecast_by_others(v: &VetoInput) -> bool {
+    let toks = v.toks;
+    let start = toks.iter().position(|t| t.kind == TokKind::Word);
+    let Some(i) = start else {
+        return false;
+    };
+    let outsiders = toks[i..(i + 3).min(toks.len())].iter().any(|t| {
+        t.is_any(&[
+            "analysts",
+            "economists",
+            "experts",
+            "observers",
+            "investors",
+            "forecasters",
+            "strategists",
+        ])
+    });
+    outsiders
+        && toks[i..v.hit.first].iter().any(|t| {
+            t.is_any(&[
+                "expect",
+                "expects",
+                "predict",
+                "predicts",
+                "forecast",
+                "forecasts",
+                "estimate",
+                "estimates",
+                "anticipate",
+                "speculate",
+                "believe",
+                "warn",
+            ])
+        })
+}
 
 #[cfg(test)]
 mod tests {
