@@ -418,6 +418,36 @@ pub const TRIGGERS: &[TriggerRule] = &[
     ),
     // "The axe fell on 441 employees": the idiom needs its job noun or count (a near
     // miss: "the axe fell on the project").
+    // "its workforce will shrink by 900 people": only with the workforce for subject (a
+    // near miss: "sales will shrink by 5%").
+    rule(
+        &["shrink"],
+        Cut,
+        Base,
+        true,
+        "Its workforce will shrink by 900 people.",
+    ),
+    rule(
+        &["shrinking"],
+        Cut,
+        Progressive,
+        true,
+        "Its headcount is shrinking by 5%.",
+    ),
+    rule(
+        &["shrank"],
+        Cut,
+        Past,
+        true,
+        "Its workforce shrank by 900 people.",
+    ),
+    rule(
+        &["shrunk"],
+        Cut,
+        Past,
+        true,
+        "Its headcount has shrunk by 12%.",
+    ),
     rule(
         &["axe", "fell"],
         Cut,
@@ -986,6 +1016,21 @@ fn split_let_go(toks: &[Token], i: usize) -> Option<usize> {
     TRIGGERS.iter().position(|r| r.pattern == base)
 }
 
+/// The workforce is the subject just before `i`: "its workforce will shrink", "headcount
+/// has shrunk", "the company's staff shrank".
+fn workforce_before(toks: &[Token], i: usize) -> bool {
+    toks[i.saturating_sub(4)..i].iter().any(|t| {
+        t.is_any(&[
+            "workforce",
+            "headcount",
+            "staff",
+            "count",
+            "payroll",
+            "employees",
+        ])
+    })
+}
+
 /// "has made 250 staff redundant": the verb and its complement around the object. The
 /// hit is the verb alone, so the figure after it is its object.
 fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
@@ -1188,6 +1233,9 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                 ])
         };
         let hit = hit.filter(|_| !other_cut());
+        // A shrinking workforce, not shrinking sales.
+        let hit =
+            hit.filter(|(_, r)| !r.pattern[0].starts_with("shr") || workforce_before(toks, i));
         match hit {
             Some((n, r))
                 if !r.needs_object
