@@ -617,3 +617,26 @@ fn a_round_that_leaves_its_verb_out_is_a_round_of_its_own() {
     );
     assert_eq!(claims.len(), 1, "{claims:?}");
 }
+
+#[test]
+fn a_plan_joined_by_and_and_the_date_of_a_larger_programme() {
+    let claims = extract_published(
+        "Northwind Bank announced plans to close 49 branches and cut 665 jobs as part of its wider role reductions announced in October 2014.",
+    );
+    let cut = claims.iter().find(|c| c.kind != Kind::Closure).unwrap();
+    assert_eq!(cut.kind, Kind::Plan, "{claims:?}");
+    // The programme's date is not the round's.
+    assert!(
+        claims.iter().all(|c| c
+            .date
+            .as_ref()
+            .is_none_or(|d| d.earliest.to_string() != "2014-10-01")),
+        "{claims:?}"
+    );
+    // Near miss: the round's own date stays.
+    let claims = extract_published("Northwind Bank cut 665 jobs in October 2014.");
+    assert_eq!(
+        claims[0].date.as_ref().unwrap().earliest.to_string(),
+        "2014-10-01"
+    );
+}

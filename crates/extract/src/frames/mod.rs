@@ -865,8 +865,9 @@ static_set!(governors, GOVERNORS);
 static_set!(job_nouns, JOB_NOUNS);
 static_set!(site_nouns, SITE_NOUNS);
 
-/// "will close 150 stores and cut 2,000 jobs": a verb joined by "and" to one after a
-/// modal shares its modal, so the ambiguous "cut" is the base form. (A near miss: "moved
+/// "will close 150 stores and cut 2,000 jobs", "plans to close 49 branches and cut 665
+/// jobs": a verb joined by "and" to one after a modal or a plan's infinitive shares its
+/// mood, so the ambiguous "cut" is the base form. (A near miss: "moved
 /// work to Asia and cut 300 jobs" has only a preposition "to" before it.)
 fn joined_to_a_modal(toks: &[Token], first: usize, lo: usize) -> bool {
     first >= 2
@@ -875,7 +876,15 @@ fn joined_to_a_modal(toks: &[Token], first: usize, lo: usize) -> bool {
             .iter()
             .rev()
             .take_while(|t| t.text != "," && !t.is_any(&["but", "while", "after", "as"]))
-            .any(|t| t.is_any(&["will", "would", "could", "may", "might", "ll", "shall"]))
+            .enumerate()
+            .any(|(k, t)| {
+                t.is_any(&["will", "would", "could", "may", "might", "ll", "shall"])
+                    // "plans to close 49 branches and cut 665 jobs": an infinitive of a plan.
+                    || t.is("to") && {
+                        let at = first - 2 - k;
+                        at > 0 && toks[at - 1].is_any(cues::PLAN_STRONG)
+                    }
+            })
 }
 
 /// "In August it announced that it would cut 784 jobs", "announced in August that it

@@ -342,9 +342,12 @@ pub(super) fn pick_date(
             // Nothing but words between the date and the next trigger: "the total 2022 cuts".
             && gap.clone().all(|t| t.kind == TokKind::Word && !t.is_any(&["after", "before", "since"]))
     };
+    // "cut 665 jobs as part of its wider role reductions announced in October 2014": a
+    // date inside "part of ..." dates the larger programme, not this round.
+    let of_the_whole = |d: &DateSpan| d.start > trig && text[trig..d.start].contains("part of");
     let in_clause: Vec<&DateSpan> = dates
         .iter()
-        .filter(|d| d.start >= lo_b && d.end <= hi_b && !owned_by_next(d))
+        .filter(|d| d.start >= lo_b && d.end <= hi_b && !owned_by_next(d) && !of_the_whole(d))
         .collect();
     // With nothing in the clause, a date elsewhere in a one-clause sentence still counts.
     // ("Workforce Reduction: At the end of 2023, Chegg had 1,271 employees": a colon or
@@ -359,7 +362,7 @@ pub(super) fn pick_date(
     let pool = if in_clause.is_empty() && lo == 0 {
         dates
             .iter()
-            .filter(|d| !owned_by_next(d) && !parted(d))
+            .filter(|d| !owned_by_next(d) && !parted(d) && !of_the_whole(d))
             .collect()
     } else if in_clause.is_empty() {
         dates.iter().filter(|d| heading(d)).collect()
