@@ -879,9 +879,24 @@ pub fn find_within(
         // ("Meta (which includes ...) laid off", "Twilio is laying off"); adverbs and
         // headings do not ("Interestingly, ...", "Resume help", "Why It Matters:").
         let next = toks.get(last + 1);
-        let acts = next.is_some_and(|n| {
+        // So does an appositive that describes a firm: "Salesforce, the cloud-computing
+        // giant, announced". (A near miss: "Instead, the company, facing losses, said"
+        // describes nothing: the head must have a word of description before it.)
+        let described_firm = next.is_some_and(|n| n.text == ",")
+            && toks
+                .get(last + 2)
+                .is_some_and(|a| a.is_any(&["the", "a", "an"]))
+            && (last + 4..(last + 8).min(toks.len())).any(|k| {
+                toks[k].is_any(DESCRIPTION_HEADS)
+                    && toks.get(k + 1).is_some_and(|c| c.text == ",")
+                    && toks[last + 3..k]
+                        .iter()
+                        .all(|t| t.kind == TokKind::Word || t.text == "-")
+            });
+        let acts = (next.is_some_and(|n| {
             n.text == "(" || (n.kind == TokKind::Word && n.ws_before && n.is_in(subject_verbs()))
-        }) && !toks[f].text.ends_with("ly");
+        }) || described_firm)
+            && !toks[f].text.ends_with("ly");
         if ((initial && lone && last == name_last && !possessive && !acts) || title)
             && !shouting
             && !known

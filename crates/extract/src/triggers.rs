@@ -991,6 +991,50 @@ fn count_follows(toks: &[Token], after: usize) -> bool {
         .any(|t| t.kind == TokKind::Number)
 }
 
+/// "announced that it would eliminate 11,000.", "cut another 2,000 in March": a figure
+/// that ends the verb's object with nothing counted after it counts the jobs the
+/// sentence is about. Only a large figure, in thousands or hundreds with a separator or
+/// word ("11,000", "1.5 million"), right after the verb or a few bound words. (A near
+/// miss: "cut 50 products" counts things; "cut 2019 targets" is a year.)
+fn bare_count_object(toks: &[Token], after: usize) -> bool {
+    let mut k = after + 1;
+    while toks.get(k).is_some_and(|t| {
+        t.is_any(&[
+            "about",
+            "around",
+            "some",
+            "nearly",
+            "roughly",
+            "another",
+            "almost",
+            "approximately",
+            "over",
+        ])
+    }) {
+        k += 1;
+    }
+    let Some(n) = toks.get(k) else {
+        return false;
+    };
+    let separated = n.kind == TokKind::Number && n.text.contains(',') && n.text.len() >= 5;
+    let ends = toks.get(k + 1).is_none_or(|t| {
+        t.kind == TokKind::Punct && matches!(t.text, "." | "," | ";")
+            || t.is_any(&[
+                "in",
+                "on",
+                "by",
+                "this",
+                "last",
+                "next",
+                "from",
+                "across",
+                "worldwide",
+                "globally",
+            ])
+    });
+    separated && ends
+}
+
 /// "is letting 14%, or more than 1,000 employees go": the verb and its particle around
 /// the figure. The hit is the verb alone, so the figure after it is its object.
 fn split_let_go(toks: &[Token], i: usize) -> Option<usize> {
@@ -1242,6 +1286,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     || has_object(toks, i + r.pattern.len() - 1, r.class)
                     || (r.pattern[0].starts_with("let")
                         && count_follows(toks, i + r.pattern.len() - 1))
+                    || (r.class == Cut && bare_count_object(toks, i + r.pattern.len() - 1))
                     // "announced buyouts of 400 to 500": bought-out staff counted after.
                     || (r.pattern == ["buyouts"]
                         && toks.get(i + 1).is_some_and(|t| t.is("of"))

@@ -640,3 +640,30 @@ fn a_plan_joined_by_and_and_the_date_of_a_larger_programme() {
         "2014-10-01"
     );
 }
+
+#[test]
+fn an_appositive_makes_a_name_and_a_bare_large_figure_is_the_object() {
+    let claims = extract_published(
+        "Job cuts keep coming. Northwind, the cloud-computing giant, announced last week that it could lay off as many as 8,000 workers.",
+    );
+    assert_eq!(claims[0].company, "Northwind", "{claims:?}");
+    // Near miss: a connective before a bare "the company" is no name.
+    let claims = extract_published(
+        "Globex Corp cut 300 jobs. Instead, the company, facing losses, said it would cut 200 jobs.",
+    );
+    assert!(claims.iter().all(|c| c.company != "Instead"), "{claims:?}");
+    // "would eliminate 11,000.": a large figure that ends the object counts jobs.
+    let claims = extract_published(
+        "Job cuts are spreading. Northwind Traders said on Monday that it would eliminate 11,000.",
+    );
+    assert_eq!(
+        claims[0].headcount.as_ref().and_then(|h| h.min),
+        Some(11000),
+        "{claims:?}"
+    );
+    // Near miss: counted things.
+    let claims = extract_published(
+        "Job cuts are spreading. Northwind Traders said on Monday it will cut 2,500 stores.",
+    );
+    assert!(claims.is_empty(), "{claims:?}");
+}
