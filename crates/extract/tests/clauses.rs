@@ -667,3 +667,25 @@ fn an_appositive_makes_a_name_and_a_bare_large_figure_is_the_object() {
     );
     assert!(claims.is_empty(), "{claims:?}");
 }
+
+#[test]
+fn a_future_total_is_one_round_and_a_conjunction_keeps_the_other_clauses_date() {
+    let claims = extract_published(
+        "Job cuts are spreading. Globex Retail's layoffs will total 18,000 while Initech announced last fall that it would eliminate 11,000.",
+    );
+    let globex = claims
+        .iter()
+        .find(|c| c.company == "Globex Retail")
+        .unwrap();
+    assert_ne!(globex.kind, Kind::Cumulative, "{claims:?}");
+    assert!(
+        globex
+            .date
+            .as_ref()
+            .is_none_or(|d| d.earliest.to_string() != "2023-09-01"),
+        "{claims:?}"
+    );
+    // Near miss: a total of past cuts is a running total.
+    let claims = extract_published("Globex Retail has laid off a total of 27,000 workers.");
+    assert_eq!(claims[0].kind, Kind::Cumulative);
+}

@@ -345,6 +345,10 @@ pub(super) fn pick_date(
     // "cut 665 jobs as part of its wider role reductions announced in October 2014": a
     // date inside "part of ..." dates the larger programme, not this round.
     let of_the_whole = |d: &DateSpan| d.start > trig && text[trig..d.start].contains("part of");
+    // "Amazon's layoffs will total 18,000 while Meta announced last fall ...": past a
+    // conjunction that bounds the clause, the dates are the other clause's.
+    let conjunction_bound = hi < toks.len() && toks[hi].is_any(&["and", "but", "while", "whereas"]);
+    let past_conjunction = |d: &DateSpan| conjunction_bound && d.start >= hi_b;
     let in_clause: Vec<&DateSpan> = dates
         .iter()
         .filter(|d| d.start >= lo_b && d.end <= hi_b && !owned_by_next(d) && !of_the_whole(d))
@@ -362,7 +366,7 @@ pub(super) fn pick_date(
     let pool = if in_clause.is_empty() && lo == 0 {
         dates
             .iter()
-            .filter(|d| !owned_by_next(d) && !parted(d) && !of_the_whole(d))
+            .filter(|d| !owned_by_next(d) && !parted(d) && !of_the_whole(d) && !past_conjunction(d))
             .collect()
     } else if in_clause.is_empty() {
         dates.iter().filter(|d| heading(d)).collect()
