@@ -467,6 +467,47 @@ const RANKING: &[&str] = &[
     "dominant", "No",
 ];
 
+/// Whether the words right `after` a place end in a firm or a sector: "tech sector",
+/// "company", "tech firm". Only lower-case words, at most three, and none that names
+/// people or sites.
+fn describes_firm(after: &str) -> bool {
+    if !after.starts_with(' ') {
+        return false;
+    }
+    for w in words_after(after, 0, 3) {
+        if capitalised(w) || is_any(w, PEOPLE) || is_any(w, SITE_WORDS) {
+            return false;
+        }
+        if is_any(w, FIRM_HEADS) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Nouns that end a description of a firm or a sector.
+const FIRM_HEADS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "sector",
+    "industry",
+    "giant",
+    "giants",
+    "startup",
+    "startups",
+    "bank",
+    "banks",
+    "lender",
+    "retailer",
+    "carmaker",
+    "automaker",
+    "conglomerate",
+    "unicorn",
+    "unicorns",
+];
+
 /// Whether `after` a place says it is a head office: "-based".
 fn based(after: &str) -> bool {
     after.starts_with("-based") || after.starts_with(" -based")
@@ -684,6 +725,12 @@ fn judge(
             }
             at = w_at;
         }
+    }
+    // "the US tech sector", "a U.S. company", "Singapore tech firm": a place that
+    // describes a firm or a sector, not where it cuts. (A near miss: "1,000 UK retail
+    // banking jobs" counts people there, and "its UK offices" are sites.)
+    if describes_firm(&text[end..]) {
+        return None;
     }
     // "India's leading ed-tech startup", "Germany's second-biggest bank": a place that
     // ranks the firm, not where it cuts.

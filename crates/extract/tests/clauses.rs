@@ -689,3 +689,19 @@ fn a_future_total_is_one_round_and_a_conjunction_keeps_the_other_clauses_date() 
     let claims = extract_published("Globex Retail has laid off a total of 27,000 workers.");
     assert_eq!(claims[0].kind, Kind::Cumulative);
 }
+
+#[test]
+fn a_place_that_describes_a_firm_is_no_place_of_the_cuts() {
+    for text in [
+        "Big names in the US tech sector that have shed staff this year include Globex and Initech.",
+        "Initech said it would eliminate 53,000 jobs, the second-largest job cut by a U.S. company on record.",
+        "Singapore tech firm Initech will cut 1,000 jobs.",
+    ] {
+        let claims = extract_published(text);
+        assert!(!claims.is_empty(), "{text}");
+        assert!(claims.iter().all(|c| c.locations.is_empty()), "{text}: {claims:?}");
+    }
+    // Near miss: people or sites of the place.
+    let claims = extract_published("Initech will cut 1,000 UK retail banking jobs.");
+    assert_eq!(claims[0].locations, ["UK"]);
+}
