@@ -705,3 +705,16 @@ fn a_place_that_describes_a_firm_is_no_place_of_the_cuts() {
     let claims = extract_published("Initech will cut 1,000 UK retail banking jobs.");
     assert_eq!(claims[0].locations, ["UK"]);
 }
+
+#[test]
+fn a_sectors_losses_are_no_round_of_the_firm_in_view() {
+    let claims = extract_published(
+        "Initech Mining cut 450 jobs at its Newlands mine in 2013. Since 2012, the Queensland mining industry has reported around 8,000 job losses.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    // Near miss: the firm's own running total.
+    let claims = extract_published(
+        "Initech Mining cut 450 jobs at its Newlands mine in 2013. Since 2012, Initech Mining has reported around 8,000 job losses.",
+    );
+    assert_eq!(claims.len(), 2, "{claims:?}");
+}

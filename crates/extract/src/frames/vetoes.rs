@@ -160,6 +160,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech is reducing its store footprint.",
     },
     Veto {
+        name: "a_sectors_losses",
+        stage: Stage::Found,
+        test: a_sectors_losses,
+        example: "Since 2012, the Queensland mining industry has reported around 8,000 job losses.",
+        near_miss: "Since 2012, Initech Mining has reported around 8,000 job losses.",
+    },
+    Veto {
         name: "others_at_risk",
         stage: Stage::Clause,
         test: others_at_risk,
@@ -210,6 +217,16 @@ fn product_or_statistic(v: &VetoInput) -> bool {
 fn whole_sector(v: &VetoInput) -> bool {
     let (toks, hit) = (v.toks, v.hit);
     v.rule().form == Form::Noun && hit.first > 0 && toks[hit.first - 1].is_any(GENERIC)
+}
+
+/// "the Queensland mining industry has reported around 8,000 job losses": a sector's
+/// losses, given to no named firm, are no firm's round. Only when the clause names no
+/// company itself (the one in view was inferred).
+fn a_sectors_losses(v: &VetoInput) -> bool {
+    v.found.is_some_and(|f| !f.explicit)
+        && v.toks[v.lo..v.hit.first]
+            .iter()
+            .any(|t| t.is_any(&["industry", "sector", "economy", "industries", "sectors"]))
 }
 
 /// "layoffs at media companies", "job cuts across banks": a kind of employer, none in
