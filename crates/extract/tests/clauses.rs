@@ -718,3 +718,20 @@ fn a_sectors_losses_are_no_round_of_the_firm_in_view() {
     );
     assert_eq!(claims.len(), 2, "{claims:?}");
 }
+
+#[test]
+fn the_people_a_closure_hits_may_come_first() {
+    let claims = extract_published(
+        "Northwind Traders said 120 employees would be affected by the closure of its warehouse.",
+    );
+    assert_eq!(
+        claims[0].headcount.as_ref().and_then(|h| h.min),
+        Some(120),
+        "{claims:?}"
+    );
+    // Near miss: stores are no headcount.
+    let claims = extract_published(
+        "Northwind Traders said 120 stores would be affected by the closure of its warehouse.",
+    );
+    assert!(claims[0].headcount.is_none(), "{claims:?}");
+}

@@ -160,7 +160,14 @@ pub(super) fn pick_count(
         if class == TrigClass::Cut && counts_other && !gapped {
             continue;
         }
-        if class == TrigClass::Closure && (!counts_jobs || first < hit.first) {
+        // ("120 employees would be affected by the closure": the people a closure hits
+        // may come first.)
+        let hit_by = first < hit.first
+            && hit.first - last <= 8
+            && toks[last + 1..hit.first]
+                .windows(2)
+                .any(|w| w[0].is_any(&["affected", "impacted"]) && w[1].is("by"));
+        if class == TrigClass::Closure && (!counts_jobs || first < hit.first && !hit_by) {
             // "closing 45 offices": the number of sites is not a headcount.
             continue;
         }
