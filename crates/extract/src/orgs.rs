@@ -678,10 +678,18 @@ pub fn find_within(
     let mut out = Vec::new();
     // Asked only once a run survives its leading words: many lines have none.
     let mut title_case = None;
+    let expansions = acronym_expansions(toks);
     let mut i = 0;
     while i < toks.len().min(limit) {
         if !is_name_token(&toks[i]) {
             i += 1;
+            continue;
+        }
+        if let Some(&(_, close)) = expansions
+            .iter()
+            .find(|(open, close)| (*open..*close).contains(&i))
+        {
+            i = close;
             continue;
         }
         let first = i;
@@ -924,6 +932,40 @@ pub fn find_within(
             alias,
             cited,
         });
+    }
+    out
+}
+
+/// "WARN [Worker Adjustment and Retraining Notification]", "the NLRB (National Labor
+/// Relations Board)": the words in brackets after an acronym that spell it out name the
+/// acronym's thing, which is no employer in its own right. The token ranges inside such
+/// brackets. (A near miss: "Acme (which owns Globex)" spells out nothing.)
+fn acronym_expansions(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let n = t.text.len();
+        if !(2..=6).contains(&n) || !t.text.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some(open) = toks.get(i + 1).filter(|o| matches!(o.text, "(" | "[")) else {
+            continue;
+        };
+        let shut = if open.text == "(" { ")" } else { "]" };
+        let Some(close) = toks[i + 2..(i + 16).min(toks.len())]
+            .iter()
+            .position(|c| c.text == shut)
+            .map(|k| i + 2 + k)
+        else {
+            continue;
+        };
+        let initials: String = toks[i + 2..close]
+            .iter()
+            .filter(|w| w.kind == TokKind::Word && w.is_capitalized())
+            .filter_map(|w| w.text.chars().next())
+            .collect();
+        if initials == t.text {
+            out.push((i + 2, close));
+        }
     }
     out
 }

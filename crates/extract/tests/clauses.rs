@@ -735,3 +735,22 @@ fn the_people_a_closure_hits_may_come_first() {
     );
     assert!(claims[0].headcount.is_none(), "{claims:?}");
 }
+
+#[test]
+fn an_acronyms_spelled_out_name_is_no_employer() {
+    let claims = extract_published(
+        "Initech Group said it was pulling its WARN [Worker Adjustment and Retraining Notification] ahead and announcing layoffs of 125 workers in July.",
+    );
+    assert!(
+        claims.iter().all(|c| c.company == "Initech Group"),
+        "{claims:?}"
+    );
+    assert!(!claims.is_empty());
+    // Near miss: a bracket that spells out nothing keeps its name.
+    let names = headcount_extract::orgs::find(
+        "Northwind (which owns Globex Foods) cut 300 jobs.",
+        &headcount_extract::tokens::tokenize("Northwind (which owns Globex Foods) cut 300 jobs."),
+        &headcount_extract::orgs::NameContext::new(&[]),
+    );
+    assert!(names.iter().any(|o| o.name == "Globex Foods"), "{names:?}");
+}
