@@ -5,7 +5,7 @@
 
 use crate::tables::{self, Layout};
 use crate::walk;
-use crate::{check, html, jsonl, jsonl::JsonLines, newsplease, text, InputError, SourceDoc};
+use crate::{check, feed, html, jsonl, jsonl::JsonLines, newsplease, text, InputError, SourceDoc};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 
@@ -33,6 +33,7 @@ pub static SOURCES: &[&dyn Source] = &[
     &newsplease::NewsPlease,
     &text::Text,
     &html::Html,
+    &feed::FEED,
     &Tables(None),
 ];
 
@@ -96,6 +97,12 @@ fn one(item: Result<SourceDoc, InputError>) -> Docs {
 /// Opens `input` and returns its documents (or the error that stops it).
 pub fn open(input: walk::Input) -> Docs {
     let path = input.path.display().to_string();
+    if let (Some(web), Some(source)) = (input.web, input.source) {
+        return match web.get(&path) {
+            Ok(body) => source.read(Box::new(std::io::Cursor::new(body)), &path),
+            Err(why) => one(Err(InputError::file(&path, why))),
+        };
+    }
     let source = match input.source {
         Some(s) if input.path.as_os_str() == "-" => {
             return s.read(Box::new(std::io::stdin()), &path)
