@@ -223,14 +223,7 @@ fn main() -> ExitCode {
             Ok(web) => extract_cmd::run(&paths, format, &web, json, with_text),
             Err(code) => code,
         },
-        (
-            Command::Ingest {
-                format,
-                web,
-                paths,
-            },
-            Some(mut store),
-        ) => match web.options() {
+        (Command::Ingest { format, web, paths }, Some(mut store)) => match web.options() {
             Ok(web) => ingest_cmd::run(&paths, format, &web, store.as_mut(), &cli.db),
             Err(code) => code,
         },

@@ -19,7 +19,14 @@ fn scratch(name: &str) -> PathBuf {
 fn run(db: &Path, args: &[&str]) -> (i32, String, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_headcount"));
     // The test server is on this machine: no proxy may stand between.
-    for var in ["ALL_PROXY", "HTTPS_PROXY", "HTTP_PROXY", "all_proxy", "https_proxy", "http_proxy"] {
+    for var in [
+        "ALL_PROXY",
+        "HTTPS_PROXY",
+        "HTTP_PROXY",
+        "all_proxy",
+        "https_proxy",
+        "http_proxy",
+    ] {
         command.env_remove(var);
     }
     let out = command
@@ -103,9 +110,11 @@ fn rss(items: &[(&str, &str, &str, &str)]) -> String {
     out + "</channel></rss>\n"
 }
 
-const CUT: &str = "<p>Quillfeather Robotics laid off 180 employees on Tuesday, about a tenth of its staff, \
+const CUT: &str =
+    "<p>Quillfeather Robotics laid off 180 employees on Tuesday, about a tenth of its staff, \
     the company said in a note to customers.</p>";
-const HIRING: &str = "<p>Quillfeather Robotics said its warehouse-automation team is still hiring.</p>";
+const HIRING: &str =
+    "<p>Quillfeather Robotics said its warehouse-automation team is still hiring.</p>";
 const OTHER: &str = "<p>Harbourline Freight will cut 60 jobs at its Tacoma depot in April.</p>";
 
 #[test]
@@ -113,15 +122,40 @@ fn a_feed_url_is_ingested_and_reading_it_again_adds_only_new_items() {
     let dir = scratch("url");
     let db = dir.join("h.db");
     let first = rss(&[
-        ("qf-1", "Quillfeather cuts 180 jobs", "https://robotics.example/qf-cuts", CUT),
-        ("qf-2", "Quillfeather still hiring", "https://robotics.example/qf-hiring", HIRING),
+        (
+            "qf-1",
+            "Quillfeather cuts 180 jobs",
+            "https://robotics.example/qf-cuts",
+            CUT,
+        ),
+        (
+            "qf-2",
+            "Quillfeather still hiring",
+            "https://robotics.example/qf-hiring",
+            HIRING,
+        ),
     ]);
     // The same two items, one summary edited since, and one new item.
     let edited = CUT.replace("Tuesday", "Tuesday (updated)");
     let second = rss(&[
-        ("qf-1", "Quillfeather cuts 180 jobs", "https://robotics.example/qf-cuts", &edited),
-        ("qf-2", "Quillfeather still hiring", "https://robotics.example/qf-hiring", HIRING),
-        ("hf-1", "Harbourline to cut 60 jobs", "https://freight.example/hf", OTHER),
+        (
+            "qf-1",
+            "Quillfeather cuts 180 jobs",
+            "https://robotics.example/qf-cuts",
+            &edited,
+        ),
+        (
+            "qf-2",
+            "Quillfeather still hiring",
+            "https://robotics.example/qf-hiring",
+            HIRING,
+        ),
+        (
+            "hf-1",
+            "Harbourline to cut 60 jobs",
+            "https://freight.example/hf",
+            OTHER,
+        ),
     ]);
     let base = serve(
         vec![
@@ -149,11 +183,17 @@ fn a_feed_url_is_ingested_and_reading_it_again_adds_only_new_items() {
 
     let (code, _, err) = run(&db, &["ingest", &url]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("2 documents read, 0 new, 2 already seen"), "{err}");
+    assert!(
+        err.contains("2 documents read, 0 new, 2 already seen"),
+        "{err}"
+    );
     // Keyed by GUID: the edited summary is the item already stored; only the new one is added.
     let (code, _, err) = run(&db, &["ingest", &format!("{base}/feed2.xml")]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("3 documents read, 1 new, 2 already seen"), "{err}");
+    assert!(
+        err.contains("3 documents read, 1 new, 2 already seen"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -161,12 +201,17 @@ fn a_feed_file_is_read_by_its_content_and_twice_is_once() {
     let dir = scratch("file");
     let db = dir.join("h.db");
     // No GUIDs: the link is the identity; the last item has neither, so its text is.
-    let feed = rss(&[("", "Quillfeather cuts 180 jobs", "https://robotics.example/qf-cuts", CUT)])
-        .replace("<guid isPermaLink=\"false\"></guid>", "")
-        .replace(
-            "</channel>",
-            "<item><description>Harbourline Freight will cut 60 jobs.</description></item></channel>",
-        );
+    let feed = rss(&[(
+        "",
+        "Quillfeather cuts 180 jobs",
+        "https://robotics.example/qf-cuts",
+        CUT,
+    )])
+    .replace("<guid isPermaLink=\"false\"></guid>", "")
+    .replace(
+        "</channel>",
+        "<item><description>Harbourline Freight will cut 60 jobs.</description></item></channel>",
+    );
     std::fs::write(dir.join("desk.rss"), &feed).unwrap();
     std::fs::write(dir.join("sitemap.xml"), "<urlset><url>x</url></urlset>").unwrap();
     let (code, _, err) = run(&db, &["ingest", dir.to_str().unwrap()]);
@@ -177,7 +222,10 @@ fn a_feed_file_is_read_by_its_content_and_twice_is_once() {
         "{err}"
     );
     let (_, _, err) = run(&db, &["ingest", dir.join("desk.rss").to_str().unwrap()]);
-    assert!(err.contains("2 documents read, 0 new, 2 already seen"), "{err}");
+    assert!(
+        err.contains("2 documents read, 0 new, 2 already seen"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -208,15 +256,26 @@ fn fetch_pages_reads_each_page_and_falls_back_to_the_summary() {
         ],
     );
     assert_eq!(code, 0, "a page that fails is a warning, not a skip: {err}");
-    let docs: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let docs: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(docs.len(), 2, "{out}");
     let text = docs[0]["source"]["text"].as_str().unwrap();
-    assert!(text.contains("drone-inspection unit"), "the page is read: {text}");
+    assert!(
+        text.contains("drone-inspection unit"),
+        "the page is read: {text}"
+    );
     assert!(!text.contains("Home"), "{text}");
     let fallback = docs[1]["source"]["text"].as_str().unwrap();
-    assert_eq!(fallback, "Quillfeather Robotics said its warehouse-automation team is still hiring.");
+    assert_eq!(
+        fallback,
+        "Quillfeather Robotics said its warehouse-automation team is still hiring."
+    );
     assert!(
-        err.contains(&format!("page {base}/gone.html: HTTP status 404; read the item's summary")),
+        err.contains(&format!(
+            "page {base}/gone.html: HTTP status 404; read the item's summary"
+        )),
         "{err}"
     );
     assert!(err.contains("1 with another warning"), "{err}");
@@ -227,8 +286,18 @@ fn serve_self_linking(page: &'static str) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let feed = rss(&[
-        ("qf-1", "Quillfeather cuts 180 jobs", &format!("{base}/page.html"), CUT),
-        ("qf-2", "Quillfeather still hiring", &format!("{base}/gone.html"), HIRING),
+        (
+            "qf-1",
+            "Quillfeather cuts 180 jobs",
+            &format!("{base}/page.html"),
+            CUT,
+        ),
+        (
+            "qf-2",
+            "Quillfeather still hiring",
+            &format!("{base}/gone.html"),
+            HIRING,
+        ),
     ]);
     let routes: HashMap<&str, Reply> = [
         ("/feed.xml", Reply::Ok("application/rss+xml", feed)),
@@ -251,11 +320,31 @@ fn a_silent_server_an_error_status_and_a_non_xml_body_are_named_skipped_and_coun
     let db = dir.join("h.db");
     let base = serve(
         vec![
-            ("/feed.xml", Reply::Ok("application/rss+xml", rss(&[("qf-1", "Quillfeather cuts 180 jobs", "https://robotics.example/qf-cuts", CUT)]))),
+            (
+                "/feed.xml",
+                Reply::Ok(
+                    "application/rss+xml",
+                    rss(&[(
+                        "qf-1",
+                        "Quillfeather cuts 180 jobs",
+                        "https://robotics.example/qf-cuts",
+                        CUT,
+                    )]),
+                ),
+            ),
             ("/hang.xml", Reply::Silent(Duration::from_secs(4))),
             ("/broken.xml", Reply::Status(500)),
-            ("/page.xml", Reply::Ok("text/html", "<html><body><p>Not a feed.</p></body></html>".into())),
-            ("/text.xml", Reply::Ok("text/plain", "Quillfeather laid off 180 people.".into())),
+            (
+                "/page.xml",
+                Reply::Ok(
+                    "text/html",
+                    "<html><body><p>Not a feed.</p></body></html>".into(),
+                ),
+            ),
+            (
+                "/text.xml",
+                Reply::Ok("text/plain", "Quillfeather laid off 180 people.".into()),
+            ),
         ],
         8,
     );
@@ -263,33 +352,45 @@ fn a_silent_server_an_error_status_and_a_non_xml_body_are_named_skipped_and_coun
         .iter()
         .map(|p| format!("{base}/{p}.xml"))
         .collect();
-    let mut args = vec!["ingest", "--timeout", "1"];
+    let mut args = vec!["ingest", "--timeout", "1", "--rate-limit", "0"];
     args.extend(urls.iter().map(String::as_str));
     let started = std::time::Instant::now();
     let (code, _, err) = run(&db, &args);
-    assert!(started.elapsed() < Duration::from_secs(4), "the timeout holds");
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "the timeout holds"
+    );
     assert_eq!(code, 1, "{err}");
     for needle in [
         format!("skipped {base}/hang.xml: timed out after 1 s"),
         format!("skipped {base}/broken.xml: HTTP status 500"),
-        format!("skipped {base}/page.xml: not an RSS or Atom feed: no <rss>, <feed> or <rdf:RDF> root"),
+        format!(
+            "skipped {base}/page.xml: not an RSS or Atom feed: no <rss>, <feed> or <rdf:RDF> root"
+        ),
         format!("skipped {base}/text.xml: not an RSS or Atom feed: the body is not XML"),
     ] {
         assert!(err.contains(&needle), "stderr names {needle:?}:\n{err}");
     }
-    assert!(err.contains("1 documents read, 1 new, 0 already seen, 4 skipped"), "the rest goes on: {err}");
+    assert!(
+        err.contains("1 documents read, 1 new, 0 already seen, 4 skipped"),
+        "the rest goes on: {err}"
+    );
 }
 
 #[test]
 fn a_body_over_the_limit_is_refused() {
-    let big = format!("<rss version=\"2.0\"><channel>{}</channel></rss>", " ".repeat(4096));
+    let big = format!(
+        "<rss version=\"2.0\"><channel>{}</channel></rss>",
+        " ".repeat(4096)
+    );
     let base = serve(vec![("/big.xml", Reply::Ok("application/rss+xml", big))], 2);
     let url = format!("{base}/big.xml");
     let web = headcount_ingest::WebOptions {
         max_body: 1024,
         ..headcount_ingest::WebOptions::default()
     };
-    let docs: Vec<_> = headcount_ingest::documents_with(&[PathBuf::from(&url)], None, &web).collect();
+    let docs: Vec<_> =
+        headcount_ingest::documents_with(&[PathBuf::from(&url)], None, &web).collect();
     let e = docs[0].as_ref().unwrap_err();
     assert_eq!(e.path, url);
     assert!(e.reason.contains("body larger than 1024 bytes"), "{e}");

@@ -175,7 +175,9 @@ pub fn parse(bytes: &[u8], path: &str) -> Result<Vec<Result<Item, InputError>>, 
         .entries
         .into_iter()
         .enumerate()
-        .map(|(i, e)| item(e).map_err(|why| InputError::file(path, format!("item {}: {why}", i + 1))))
+        .map(|(i, e)| {
+            item(e).map_err(|why| InputError::file(path, format!("item {}: {why}", i + 1)))
+        })
         .collect())
 }
 
@@ -279,10 +281,22 @@ mod tests {
     fn not_feeds() {
         for (bytes, why) in [
             (&b"hello"[..], "the body is not XML"),
-            (b"{\"version\": \"https://jsonfeed.org/version/1\"}", "the body is not XML"),
-            (b"<html><body>x</body></html>", "no <rss>, <feed> or <rdf:RDF> root"),
-            (b"<rss version=\"2.0\"><channel></channel></rss>", "feed has no items"),
-            (b"<rss version=\"2.0\"><channel><item>", "item"),
+            (
+                b"{\"version\": \"https://jsonfeed.org/version/1\"}",
+                "the body is not XML",
+            ),
+            (
+                b"<html><body>x</body></html>",
+                "no <rss>, <feed> or <rdf:RDF> root",
+            ),
+            (
+                b"<rss version=\"2.0\"><channel></channel></rss>",
+                "feed has no items",
+            ),
+            (
+                b"<rss version=\"2.0\"><channel><item>",
+                "not a readable RSS or Atom feed",
+            ),
         ] {
             let e = match parse(bytes, "x.xml") {
                 Err(e) => e.to_string(),

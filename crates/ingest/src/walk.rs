@@ -136,10 +136,13 @@ impl Iterator for Walker {
             }
             let name = path.file_name().map(|n| n.to_string_lossy());
             // The static feed reader stands for this run's, with its fetching options.
-            let own = name
-                .as_deref()
-                .and_then(source::for_name)
-                .map(|s| if s.name() == "feed" { self.feed as &dyn Source } else { s });
+            let own = name.as_deref().and_then(source::for_name).map(|s| {
+                if s.name() == "feed" {
+                    self.feed as &dyn Source
+                } else {
+                    s
+                }
+            });
             match (self.forced, own) {
                 (Some(forced), _) if explicit || own.is_some() => {
                     return Some(Ok(Input {

@@ -147,9 +147,15 @@ mod tests {
         let start = Instant::now();
         web.wait_turn("http://a.example/1");
         web.wait_turn("http://b.example/1");
-        assert!(start.elapsed() < Duration::from_millis(60), "other hosts wait not");
+        assert!(
+            start.elapsed() < Duration::from_millis(60),
+            "other hosts wait not"
+        );
         web.wait_turn("http://a.example/2");
         web.wait_turn("http://a.example/3");
-        assert!(start.elapsed() >= Duration::from_millis(160), "one host waits its turn");
+        assert!(
+            start.elapsed() >= Duration::from_millis(160),
+            "one host waits its turn"
+        );
     }
 }
