@@ -104,6 +104,38 @@ impl crate::Source for Feed {
     }
 }
 
+/// True when the first element of `bytes` (past an XML declaration, comments and a
+/// doctype) is a feed's root: `<rss`, `<feed` or `<rdf:RDF`. Standard input is told by it.
+pub fn looks_like_feed(bytes: &[u8]) -> bool {
+    let mut rest = check::strip_bom(bytes);
+    loop {
+        let start = rest.iter().position(|b| !b.is_ascii_whitespace());
+        rest = &rest[start.unwrap_or(rest.len())..];
+        let skip_past = |end: &[u8]| memchr::memmem::find(rest, end).map(|i| i + end.len());
+        let next = if rest.starts_with(b"<?") {
+            skip_past(b"?>")
+        } else if rest.starts_with(b"<!--") {
+            skip_past(b"-->")
+        } else if rest.starts_with(b"<!") {
+            skip_past(b">")
+        } else {
+            let name = rest.strip_prefix(b"<").unwrap_or_default();
+            return [&b"rss"[..], b"feed", b"rdf:RDF", b"RDF"]
+                .iter()
+                .any(|root| {
+                    name.starts_with(root)
+                        && name
+                            .get(root.len())
+                            .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/'))
+                });
+        };
+        match next {
+            Some(n) => rest = &rest[n..],
+            None => return false,
+        }
+    }
+}
+
 /// One feed item, as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
@@ -275,6 +307,27 @@ mod tests {
         assert_eq!(e.link.as_deref(), Some("https://a.example/e1"));
         assert_eq!(e.published.unwrap().to_string(), "2024-11-02");
         assert_eq!(e.text, "Acme & Co cut 75 roles.");
+    }
+
+    #[test]
+    fn feed_roots() {
+        for yes in [
+            &b"<rss version=\"2.0\">"[..],
+            b"\xEF\xBB\xBF <?xml version=\"1.0\"?>\n<!-- c --><!DOCTYPE x><feed xmlns=\"a\">",
+            b"<rdf:RDF xmlns:rdf=\"x\">",
+        ] {
+            assert!(looks_like_feed(yes), "{}", String::from_utf8_lossy(yes));
+        }
+        for no in [
+            &b"<html>"[..],
+            b"<rssx>",
+            b"<?xml",
+            b"",
+            b"rss",
+            b"<!-- <rss>",
+        ] {
+            assert!(!looks_like_feed(no), "{}", String::from_utf8_lossy(no));
+        }
     }
 
     #[test]

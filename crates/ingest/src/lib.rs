@@ -15,7 +15,7 @@
 //!
 //! The walker expands folders recursively in sorted order (hidden entries skipped) and `-` to
 //! stdin; each file's [`Source`] comes from its name (or `--format`). Whole-file
-//! formats (`.txt`, `.json`, `.html`, `.html.gz`) are read at once (up to 256 MiB); `.jsonl`
+//! formats (`.txt`, `.json`, `.html`, `.html.gz`, feeds) are read at once (up to 256 MiB); `.jsonl`
 //! dumps are streamed line by line in constant memory, and so are `.csv` tables, whose
 //! layout ([`tables::Layout`]: a state's WARN notices, a layoff tracker) is recognised by
 //! the header. A table row's document carries its claim ready-made in

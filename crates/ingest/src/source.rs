@@ -1,7 +1,8 @@
 //! Input formats: the [`Source`] trait, one implementation per format module (text,
-//! news-please JSON, JSON Lines, HTML, gzipped HTML, CSV tables), and [`SOURCES`], the
-//! list the walker matches file names against. Whole-file formats give their documents at
-//! once; `.jsonl` and `.csv` stream.
+//! news-please JSON, JSON Lines, HTML, gzipped HTML, RSS/Atom feeds, CSV tables), and
+//! [`SOURCES`], the list the walker matches file names against. Whole-file formats give
+//! their documents at once; `.jsonl` and `.csv` stream. An `http(s)` URL is fetched first
+//! ([`crate::web`]) and its body read like a file.
 
 use crate::tables::{self, Layout};
 use crate::walk;
@@ -116,8 +117,9 @@ pub fn open(input: walk::Input) -> Docs {
     }
 }
 
-/// Standard input: `{` starts JSON Lines (or one JSON document), `[` a JSON array, `<` HTML,
-/// anything else plain text.
+/// Standard input: `{` starts JSON Lines (or one JSON document), `[` a JSON array, `<` an
+/// RSS/Atom feed when its root is `<rss`, `<feed` or `<rdf:RDF`, else HTML; anything else
+/// plain text.
 fn stdin(path: String) -> Docs {
     sniffed(BufReader::with_capacity(1 << 16, std::io::stdin()), path)
 }
@@ -133,6 +135,9 @@ fn sniffed(mut reader: impl BufRead + 'static, path: String) -> Docs {
         first => match check::read_limited(reader, &path) {
             Ok(bytes) => match first {
                 Some(b'[') => Box::new(newsplease::read_json(bytes, &path).into_iter()),
+                Some(b'<') if feed::looks_like_feed(&bytes) => {
+                    Box::new(feed::FEED.documents(&bytes, &path).into_iter())
+                }
                 Some(b'<') => one(html::read(bytes, &path)),
                 _ => one(text::read(bytes, &path)),
             },
@@ -177,5 +182,9 @@ mod tests {
         let html = texts(b"<html><body><p>Acme will cut 300 jobs at its plant.</p></body></html>");
         assert!(html[0].as_ref().unwrap().contains("Acme will cut 300 jobs"));
         assert_eq!(texts(b"  \n"), [Err("-: empty file".into())]);
+        assert_eq!(
+            texts(b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>T</title><description>Acme cut 9 jobs.</description></item></channel></rss>"),
+            [Ok("Acme cut 9 jobs.".into())]
+        );
     }
 }
