@@ -2,7 +2,8 @@
 //! document. Parsed by [`feed_rs`] (RSS 0.9x/1.0/2.0 and Atom); a file is taken for a feed by
 //! its content, an `<rss>`, `<feed>` or `<rdf:RDF>` root, whatever its name says.
 //!
-//! An item's document has the item's title, link, publication date (else its update date),
+//! An item's document has the item's title, link, publication date (else its update date;
+//! the calendar date as written, as [`date::parse_date`] reads every format's dates),
 //! and as text its content, else its summary, as plain text (HTML through
 //! [`html::fragment_text`]); an item with neither is its title. With `--fetch-pages`
 //! ([`WebOptions::fetch_pages`]) the item's link is fetched and read as an HTML page
@@ -188,8 +189,22 @@ pub fn parse(bytes: &[u8], path: &str) -> Result<Vec<Result<Item, InputError>>, 
     }
     // An item without an id keeps none: its identity falls back to link or text (above),
     // not to the random UUID feed-rs would make up.
+    // Dates are read as the other formats read theirs (`date::parse_date`): the calendar
+    // date as written, never shifted to UTC ("Tue, 04 Mar 2025 23:30:00 -0500" is 4 March),
+    // which feed-rs's own parser would do.
     let parser = feed_rs::parser::Builder::new()
         .id_generator(|_, _, _| String::new())
+        .timestamp_parser(|s| {
+            // A weekday that does not match the date ("Mon, 04 Mar 2025", a Tuesday) is a
+            // common slip; the date after it is what the outlet meant.
+            date::parse_date(s)
+                .or_else(|| {
+                    s.split_once(',')
+                        .and_then(|(_, rest)| date::parse_date(rest))
+                })
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map(|t| t.and_utc())
+        })
         .build();
     let feed = parser.parse(body).map_err(|e| {
         let why = match e {
@@ -265,9 +280,10 @@ mod tests {
     const RSS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Example Business Wire</title>
 <item><title>Brightloop cuts 140 jobs</title><link>https://news.example/brightloop</link>
-<guid isPermaLink="false">bl-140</guid><pubDate>Tue, 04 Mar 2025 09:00:00 GMT</pubDate>
+<guid isPermaLink="false">bl-140</guid><pubDate>Mon, 04 Mar 2025 09:00:00 GMT</pubDate>
 <description>&lt;p&gt;Brightloop &lt;b&gt;laid off&lt;/b&gt; 140 employees on Monday.&lt;/p&gt;</description></item>
-<item><title>No guid here</title><link>https://news.example/noguid</link><description>Plain text.</description></item>
+<item><title>No guid here</title><link>https://news.example/noguid</link><description>Plain text.</description>
+<pubDate>Tue, 04 Mar 2025 23:30:00 -0500</pubDate></item>
 <item><description>Only a summary, no title, link or guid.</description></item>
 <item></item>
 </channel></rss>"#;
@@ -284,6 +300,11 @@ mod tests {
         let second = items[1].as_ref().unwrap();
         assert_eq!(second.guid, None);
         assert_eq!(second.key(), "feed item link https://news.example/noguid");
+        assert_eq!(
+            second.published.unwrap().to_string(),
+            "2025-03-04",
+            "as written"
+        );
         let third = items[2].as_ref().unwrap();
         assert_eq!(
             third.key(),
