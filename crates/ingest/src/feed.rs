@@ -3,7 +3,7 @@
 //! its content, an `<rss>`, `<feed>` or `<rdf:RDF>` root, whatever its name says.
 //!
 //! An item's document has the item's title, link, publication date (else its update date;
-//! the calendar date as written, as [`date::parse_date`] reads every format's dates),
+//! the calendar date as written, as `date::parse_date` reads every format's dates),
 //! and as text its content, else its summary, as plain text (HTML through
 //! [`html::fragment_text`]); an item with neither is its title. With `--fetch-pages`
 //! ([`WebOptions::fetch_pages`]) the item's link is fetched and read as an HTML page
