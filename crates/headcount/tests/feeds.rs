@@ -251,7 +251,7 @@ fn fetch_pages_reads_each_page_and_falls_back_to_the_summary() {
             "--rate-limit",
             "50",
             "--timeout",
-            "2",
+            "1",
             &format!("{base}/feed.xml"),
         ],
     );
@@ -260,7 +260,7 @@ fn fetch_pages_reads_each_page_and_falls_back_to_the_summary() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(docs.len(), 2, "{out}");
+    assert_eq!(docs.len(), 3, "{out}");
     let text = docs[0]["source"]["text"].as_str().unwrap();
     assert!(
         text.contains("drone-inspection unit"),
@@ -278,10 +278,21 @@ fn fetch_pages_reads_each_page_and_falls_back_to_the_summary() {
         )),
         "{err}"
     );
-    assert!(err.contains("1 with another warning"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "page {base}/slow.html: timed out after 1 s; read the item's summary"
+        )),
+        "{err}"
+    );
+    assert_eq!(
+        docs[2]["source"]["text"],
+        "Harbourline Freight will cut 60 jobs at its Tacoma depot in April."
+    );
+    assert!(err.contains("2 with other warnings"), "{err}");
 }
 
-/// A server whose feed links to its own pages: `/page.html` (the page) and `/gone.html` (404).
+/// A server whose feed links to its own pages: `/page.html` (the page), `/gone.html` (404)
+/// and `/slow.html` (no answer within the client's timeout).
 fn serve_self_linking(page: &'static str) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -298,17 +309,25 @@ fn serve_self_linking(page: &'static str) -> String {
             &format!("{base}/gone.html"),
             HIRING,
         ),
+        (
+            "hf-1",
+            "Harbourline to cut 60 jobs",
+            &format!("{base}/slow.html"),
+            OTHER,
+        ),
     ]);
     let routes: HashMap<&str, Reply> = [
         ("/feed.xml", Reply::Ok("application/rss+xml", feed)),
         ("/page.html", Reply::Ok("text/html", page.to_owned())),
+        ("/slow.html", Reply::Silent(Duration::from_secs(3))),
     ]
     .into_iter()
     .collect();
     std::thread::spawn(move || {
-        for stream in listener.incoming().take(3) {
+        for stream in listener.incoming().take(4) {
             let Ok(stream) = stream else { continue };
-            answer(stream, &routes);
+            let routes = routes.clone();
+            std::thread::spawn(move || answer(stream, &routes));
         }
     });
     base

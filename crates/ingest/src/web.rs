@@ -104,10 +104,9 @@ impl Web {
 
     fn explain(&self, e: ureq::Error) -> String {
         match e {
-            ureq::Error::Timeout(_) => format!(
-                "timed out after {} (no complete answer)",
-                seconds(self.options.timeout)
-            ),
+            ureq::Error::Timeout(_) => {
+                format!("timed out after {}", seconds(self.options.timeout))
+            }
             ureq::Error::StatusCode(code) => format!("HTTP status {code}"),
             ureq::Error::BodyExceedsLimit(n) => {
                 format!("body larger than {} bytes; refused", n)
