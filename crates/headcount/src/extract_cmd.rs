@@ -63,10 +63,11 @@ enum Output {
 pub fn run(
     paths: &[PathBuf],
     format: Option<&'static dyn Source>,
+    web: &headcount_ingest::WebOptions,
     json: bool,
     with_text: bool,
 ) -> ExitCode {
-    let batches = Batches::start(paths, BATCH, format);
+    let batches = Batches::start(paths, BATCH, format, web);
     // Output is written on its own thread, so that the pool extracts the next batch
     // meanwhile instead of waiting for serialisation.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Output>(2);
@@ -76,7 +77,7 @@ pub fn run(
         let results: Vec<Vec<Claim>> = docs.par_iter().map(claims_of).collect();
         Output::Done(std::mem::take(docs), results)
     };
-    let mut warned = 0;
+    let mut warned = crate::ingest_cmd::Warned::default();
     'read: for items in batches.rx.iter() {
         for item in items {
             match item {
@@ -86,7 +87,7 @@ pub fn run(
                             "headcount: warning: {}: {w}",
                             crate::ingest_cmd::location(&doc)
                         );
-                        warned += 1;
+                        warned.count(w);
                     }
                     docs.push(doc)
                 }
@@ -120,7 +121,7 @@ pub fn run(
         summary.with_claims,
         summary.claims,
         summary.skipped.len(),
-        crate::ingest_cmd::lossy_note(warned)
+        warned.note()
     );
     if summary.failed_write {
         // A closed pipe (`| head`) is not an error worth a message beyond the exit status.

@@ -8,7 +8,7 @@
 //! the job.
 
 use crate::reader::{claims_of, Batches};
-use headcount_ingest::{tables, InputError, Source, SourceDoc};
+use headcount_ingest::{tables, InputError, Source, SourceDoc, WebOptions};
 use headcount_store::{content_hash, NewDocument, SourceType, Store, TableRecord, WriteReport};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -27,8 +27,8 @@ struct Summary {
     read: u64,
     seen: u64,
     skipped: Vec<InputError>,
-    /// Documents read with a warning (invalid UTF-8 replaced).
-    warned: u64,
+    /// Documents read with a warning (invalid UTF-8 replaced, a page not fetched).
+    warned: Warned,
     written: WriteReport,
 }
 
@@ -47,6 +47,7 @@ impl Summary {
 pub fn run(
     paths: &[PathBuf],
     format: Option<&'static dyn Source>,
+    web: &WebOptions,
     store: &mut dyn Store,
     db: &str,
 ) -> ExitCode {
@@ -58,7 +59,7 @@ pub fn run(
     );
     bar.enable_steady_tick(Duration::from_millis(200));
     let mut summary = Summary::default();
-    let batches = Batches::start(paths, BATCH, format);
+    let batches = Batches::start(paths, BATCH, format, web);
     let mut failure = None;
     // The batch being extracted on the thread pool while the one before it is written.
     let mut pending: Option<Receiver<Vec<NewDocument>>> = None;
@@ -69,7 +70,7 @@ pub fn run(
                 Ok(d) => {
                     if let Some(w) = &d.warning {
                         bar.suspend(|| eprintln!("headcount: warning: {}: {w}", location(&d)));
-                        summary.warned += 1;
+                        summary.warned.count(w);
                     }
                     docs.push(d)
                 }
@@ -122,7 +123,7 @@ pub fn run(
         w.documents,
         s.seen + w.already_seen,
         s.skipped.len(),
-        lossy_note(s.warned),
+        s.warned.note(),
         w.claims,
         w.events_created,
         w.events_updated,
@@ -148,17 +149,49 @@ pub fn location(d: &SourceDoc) -> String {
     }
 }
 
-/// ", 2 with invalid UTF-8 replaced" in a summary, when there were any.
-pub fn lossy_note(warned: u64) -> String {
-    if warned == 0 {
-        String::new()
-    } else {
-        format!(", {warned} with invalid UTF-8 replaced")
+/// The documents read with a warning, by kind.
+#[derive(Default)]
+pub struct Warned {
+    /// Invalid UTF-8 replaced with U+FFFD.
+    lossy: u64,
+    /// Any other: a feed item whose page could not be fetched and was read from its summary.
+    other: u64,
+}
+
+impl Warned {
+    pub fn count(&mut self, warning: &str) {
+        if warning.starts_with("invalid UTF-8") {
+            self.lossy += 1;
+        } else {
+            self.other += 1;
+        }
+    }
+
+    /// ", 2 with invalid UTF-8 replaced, 1 with another warning" in a summary, as there were.
+    pub fn note(&self) -> String {
+        let mut note = String::new();
+        if self.lossy > 0 {
+            note += &format!(", {} with invalid UTF-8 replaced", self.lossy);
+        }
+        if self.other > 0 {
+            note += &format!(
+                ", {} with {}",
+                self.other,
+                if self.other == 1 {
+                    "another warning"
+                } else {
+                    "other warnings"
+                }
+            );
+        }
+        note
     }
 }
 
 /// Hashes a batch and keeps the documents not stored yet (the same text twice in one
-/// batch is one document too).
+/// batch is one document too). A document is hashed by its text, or by its key when it
+/// has one: a feed item by its GUID or link, so an item whose summary (or fetched page)
+/// changed since the last read is still the item already stored.
 fn select_new(
     docs: Vec<SourceDoc>,
     store: &mut dyn Store,
@@ -166,7 +199,10 @@ fn select_new(
 ) -> headcount_store::Result<Vec<(SourceDoc, String)>> {
     // On this thread: the pool may still be extracting the previous batch, and hashing
     // (xxh3) is fast next to everything else.
-    let hashes: Vec<String> = docs.iter().map(|d| content_hash(&d.text)).collect();
+    let hashes: Vec<String> = docs
+        .iter()
+        .map(|d| content_hash(d.key.as_deref().unwrap_or(&d.text)))
+        .collect();
     let total = hashes.len();
     let stored = store.seen(&hashes.iter().map(String::as_str).collect::<Vec<_>>())?;
     let mut fresh = HashSet::new();

@@ -58,7 +58,7 @@ enum Command {
     /// Extract layoff claims from documents; touches no database.
     Extract {
         /// Read every file as this format instead of going by its name and header:
-        /// text, json, jsonl, html, html.gz, csv, or a table layout (warn-ca, warn-tx,
+        /// text, json, jsonl, html, html.gz, feed, csv, or a table layout (warn-ca, warn-tx,
         /// warn-wa, warn-ny, warn-va, warn-mi, tracker).
         #[arg(long, value_parser = parse_format)]
         format: Option<&'static dyn headcount_ingest::Source>,
@@ -68,21 +68,27 @@ enum Command {
         /// With --json: add `source.text`, the document text that evidence offsets point into.
         #[arg(long)]
         with_text: bool,
-        /// Files or folders (recursive); `-` reads standard input.
+        #[command(flatten)]
+        web: WebArgs,
+        /// Files or folders (recursive), or http(s) feed URLs; `-` reads standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
     /// Read documents into the database: claims, then events (idempotent).
     ///
-    /// Articles (.txt, .json, .jsonl, .html), WARN notices and tracker tables (.csv,
+    /// Articles (.txt, .json, .jsonl, .html), RSS/Atom feeds (.rss, .atom, .xml, or an
+    /// http(s) URL; each item is an article), WARN notices and tracker tables (.csv,
     /// recognised by their header) are read; a table row is a claim as it stands.
+    /// Reading a feed again adds only the items not seen before.
     Ingest {
         /// Read every file as this format instead of going by its name and header:
-        /// text, json, jsonl, html, html.gz, csv, or a table layout (warn-ca, warn-tx,
+        /// text, json, jsonl, html, html.gz, feed, csv, or a table layout (warn-ca, warn-tx,
         /// warn-wa, warn-ny, warn-va, warn-mi, tracker).
         #[arg(long, value_parser = parse_format)]
         format: Option<&'static dyn headcount_ingest::Source>,
-        /// Files or folders (recursive); `-` reads standard input.
+        #[command(flatten)]
+        web: WebArgs,
+        /// Files or folders (recursive), or http(s) feed URLs; `-` reads standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -127,6 +133,39 @@ enum Command {
         #[arg(long, hide = true)]
         today: Option<NaiveDate>,
     },
+}
+
+/// How feed URLs and, with `--fetch-pages`, their items' pages are fetched.
+#[derive(clap::Args)]
+struct WebArgs {
+    /// Fetch each feed item's link and read the page as HTML instead of the item's summary
+    /// (a page that fails leaves the summary, with a warning).
+    #[arg(long)]
+    fetch_pages: bool,
+    /// Give up on a feed URL or page after this many seconds (the whole request).
+    #[arg(long, value_name = "SECS", default_value_t = 30.0)]
+    timeout: f64,
+    /// At most one request per host every this many milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 1000)]
+    rate_limit: u64,
+}
+
+impl WebArgs {
+    fn options(&self) -> Result<headcount_ingest::WebOptions, ExitCode> {
+        let timeout = std::time::Duration::try_from_secs_f64(self.timeout)
+            .ok()
+            .filter(|t| !t.is_zero());
+        let Some(timeout) = timeout else {
+            eprintln!("headcount: --timeout takes a positive number of seconds");
+            return Err(ExitCode::from(2));
+        };
+        Ok(headcount_ingest::WebOptions {
+            fetch_pages: self.fetch_pages,
+            timeout,
+            per_host: std::time::Duration::from_millis(self.rate_limit),
+            ..headcount_ingest::WebOptions::default()
+        })
+    }
 }
 
 fn parse_state(s: &str) -> Result<String, String> {
@@ -174,15 +213,20 @@ fn main() -> ExitCode {
         (
             Command::Extract {
                 format,
+                web,
                 json,
                 with_text,
                 paths,
             },
             _,
-        ) => extract_cmd::run(&paths, format, json, with_text),
-        (Command::Ingest { format, paths }, Some(mut store)) => {
-            ingest_cmd::run(&paths, format, store.as_mut(), &cli.db)
-        }
+        ) => match web.options() {
+            Ok(web) => extract_cmd::run(&paths, format, &web, json, with_text),
+            Err(code) => code,
+        },
+        (Command::Ingest { format, web, paths }, Some(mut store)) => match web.options() {
+            Ok(web) => ingest_cmd::run(&paths, format, &web, store.as_mut(), &cli.db),
+            Err(code) => code,
+        },
         (
             Command::Events {
                 company,

@@ -2,7 +2,7 @@
 //! parsing and extraction overlap while memory stays bounded by the channel's capacity.
 
 use headcount_extract::{extract, Claim, Document};
-use headcount_ingest::{documents_as, InputError, Source, SourceDoc};
+use headcount_ingest::{documents_with, InputError, Source, SourceDoc, WebOptions};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 use std::thread::JoinHandle;
@@ -15,13 +15,20 @@ pub struct Batches {
 }
 
 impl Batches {
-    /// Starts reading `paths` in batches of `size`, every file as `format` when one is given.
-    pub fn start(paths: &[PathBuf], size: usize, format: Option<&'static dyn Source>) -> Batches {
+    /// Starts reading `paths` in batches of `size`, every file as `format` when one is given,
+    /// URLs and pages fetched as `web` says.
+    pub fn start(
+        paths: &[PathBuf],
+        size: usize,
+        format: Option<&'static dyn Source>,
+        web: &WebOptions,
+    ) -> Batches {
         let (tx, rx) = std::sync::mpsc::sync_channel(2);
         let paths = paths.to_vec();
+        let web = web.clone();
         let reader = std::thread::spawn(move || {
             let mut batch = Vec::with_capacity(size);
-            let mut docs = documents_as(&paths, format);
+            let mut docs = documents_with(&paths, format, &web);
             for item in docs.by_ref() {
                 batch.push(item);
                 if batch.len() == size

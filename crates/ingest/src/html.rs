@@ -86,6 +86,7 @@ pub fn read(bytes: Vec<u8>, path: &str) -> Result<SourceDoc, InputError> {
         text: page.text,
         record: None,
         warning: None,
+        key: None,
     })
 }
 
@@ -140,8 +141,14 @@ fn body(doc: Document) -> String {
     tidy(&content.formatted_text())
 }
 
+/// An HTML fragment (a feed item's summary) as text: no article to find, just the text
+/// of its elements, paragraphs apart, tidied as the article body is.
+pub fn fragment_text(html: &str) -> String {
+    tidy(&Document::from(html).formatted_text())
+}
+
 /// Trims every line and keeps at most one blank line between paragraphs.
-fn tidy(text: &str) -> String {
+pub(crate) fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank = false;
     for line in text.lines().map(str::trim) {

@@ -6,12 +6,16 @@
 //! [`documents`] ties the readers together:
 //!
 //! ```text
-//! paths ──walk::Walker──▶ Input {path, Source} ──Source::read──▶ text | newsplease | jsonl | html | tables ──▶ SourceDoc
+//! paths ──walk::Walker──▶ Input {path, Source} ──Source::read──▶ text | newsplease | jsonl | html | feed | tables ──▶ SourceDoc
 //! ```
+//!
+//! An `http(s)` URL among the paths is fetched ([`web`]) and read as a feed ([`feed`]):
+//! each item is a document, keyed by its GUID or link ([`SourceDoc::key`]) so that reading
+//! the feed again adds only new items.
 //!
 //! The walker expands folders recursively in sorted order (hidden entries skipped) and `-` to
 //! stdin; each file's [`Source`] comes from its name (or `--format`). Whole-file
-//! formats (`.txt`, `.json`, `.html`, `.html.gz`) are read at once (up to 256 MiB); `.jsonl`
+//! formats (`.txt`, `.json`, `.html`, `.html.gz`, feeds) are read at once (up to 256 MiB); `.jsonl`
 //! dumps are streamed line by line in constant memory, and so are `.csv` tables, whose
 //! layout ([`tables::Layout`]: a state's WARN notices, a layoff tracker) is recognised by
 //! the header. A table row's document carries its claim ready-made in
@@ -33,6 +37,7 @@
 
 mod check;
 mod date;
+pub mod feed;
 pub mod html;
 mod jsonl;
 mod nesting;
@@ -41,6 +46,7 @@ mod source;
 pub mod tables;
 mod text;
 mod walk;
+pub mod web;
 
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -48,6 +54,7 @@ use std::path::PathBuf;
 pub use jsonl::MAX_LINE;
 pub use source::{Docs, Source, SOURCES};
 pub use tables::Record;
+pub use web::WebOptions;
 
 /// One document read from a source, ready for extraction.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -71,6 +78,9 @@ pub struct SourceDoc {
     /// Something read but not as written, for the reader to warn about and count: invalid
     /// UTF-8 replaced with U+FFFD ("invalid UTF-8 at byte 9 (1 byte replaced with U+FFFD)").
     pub warning: Option<String>,
+    /// What a second read recognises this document by, when that is not its text: a feed
+    /// item's GUID, else its link (see `feed`). `None`: the text is the identity.
+    pub key: Option<String>,
 }
 
 /// A document that could not be read; the walk continues past it.
@@ -110,8 +120,24 @@ pub fn documents(paths: &[PathBuf]) -> Documents {
 
 /// [`documents`], with every file read as `format` when one is given (see [`format`]).
 pub fn documents_as(paths: &[PathBuf], format: Option<&'static dyn Source>) -> Documents {
+    documents_with(paths, format, &WebOptions::DEFAULT)
+}
+
+/// [`documents_as`], with feeds, their URLs and pages fetched as `web` says
+/// (`--fetch-pages`, `--timeout`, `--rate-limit`).
+pub fn documents_with(
+    paths: &[PathBuf],
+    format: Option<&'static dyn Source>,
+    web: &WebOptions,
+) -> Documents {
+    let feed: &'static feed::Feed = if *web == WebOptions::DEFAULT {
+        &feed::FEED
+    } else {
+        // One per run that asks for other options: its fetcher lives as long as the run.
+        Box::leak(Box::new(feed::Feed::new(web.clone())))
+    };
     Documents {
-        walker: walk::Walker::new(paths, format),
+        walker: walk::Walker::new(paths, format, feed),
         current: None,
     }
 }

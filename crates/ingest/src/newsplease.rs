@@ -68,6 +68,7 @@ impl Record {
             text,
             record: None,
             warning: None,
+            key: None,
         })
     }
 }

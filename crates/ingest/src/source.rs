@@ -1,11 +1,12 @@
 //! Input formats: the [`Source`] trait, one implementation per format module (text,
-//! news-please JSON, JSON Lines, HTML, gzipped HTML, CSV tables), and [`SOURCES`], the
-//! list the walker matches file names against. Whole-file formats give their documents at
-//! once; `.jsonl` and `.csv` stream.
+//! news-please JSON, JSON Lines, HTML, gzipped HTML, RSS/Atom feeds, CSV tables), and
+//! [`SOURCES`], the list the walker matches file names against. Whole-file formats give
+//! their documents at once; `.jsonl` and `.csv` stream. An `http(s)` URL is fetched first
+//! ([`crate::web`]) and its body read like a file.
 
 use crate::tables::{self, Layout};
 use crate::walk;
-use crate::{check, html, jsonl, jsonl::JsonLines, newsplease, text, InputError, SourceDoc};
+use crate::{check, feed, html, jsonl, jsonl::JsonLines, newsplease, text, InputError, SourceDoc};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 
@@ -33,6 +34,7 @@ pub static SOURCES: &[&dyn Source] = &[
     &newsplease::NewsPlease,
     &text::Text,
     &html::Html,
+    &feed::FEED,
     &Tables(None),
 ];
 
@@ -96,6 +98,12 @@ fn one(item: Result<SourceDoc, InputError>) -> Docs {
 /// Opens `input` and returns its documents (or the error that stops it).
 pub fn open(input: walk::Input) -> Docs {
     let path = input.path.display().to_string();
+    if let (Some(web), Some(source)) = (input.web, input.source) {
+        return match web.get(&path) {
+            Ok(body) => source.read(Box::new(std::io::Cursor::new(body)), &path),
+            Err(why) => one(Err(InputError::file(&path, why))),
+        };
+    }
     let source = match input.source {
         Some(s) if input.path.as_os_str() == "-" => {
             return s.read(Box::new(std::io::stdin()), &path)
@@ -109,8 +117,9 @@ pub fn open(input: walk::Input) -> Docs {
     }
 }
 
-/// Standard input: `{` starts JSON Lines (or one JSON document), `[` a JSON array, `<` HTML,
-/// anything else plain text.
+/// Standard input: `{` starts JSON Lines (or one JSON document), `[` a JSON array, `<` an
+/// RSS/Atom feed when its root is `<rss`, `<feed` or `<rdf:RDF`, else HTML; anything else
+/// plain text.
 fn stdin(path: String) -> Docs {
     sniffed(BufReader::with_capacity(1 << 16, std::io::stdin()), path)
 }
@@ -126,6 +135,9 @@ fn sniffed(mut reader: impl BufRead + 'static, path: String) -> Docs {
         first => match check::read_limited(reader, &path) {
             Ok(bytes) => match first {
                 Some(b'[') => Box::new(newsplease::read_json(bytes, &path).into_iter()),
+                Some(b'<') if feed::looks_like_feed(&bytes) => {
+                    Box::new(feed::FEED.documents(&bytes, &path).into_iter())
+                }
                 Some(b'<') => one(html::read(bytes, &path)),
                 _ => one(text::read(bytes, &path)),
             },
@@ -170,5 +182,9 @@ mod tests {
         let html = texts(b"<html><body><p>Acme will cut 300 jobs at its plant.</p></body></html>");
         assert!(html[0].as_ref().unwrap().contains("Acme will cut 300 jobs"));
         assert_eq!(texts(b"  \n"), [Err("-: empty file".into())]);
+        assert_eq!(
+            texts(b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>T</title><description>Acme cut 9 jobs.</description></item></channel></rss>"),
+            [Ok("Acme cut 9 jobs.".into())]
+        );
     }
 }

@@ -4,7 +4,9 @@
 //! is sniffed later. Files in a folder that no format reads are counted by type and named
 //! once the walk ends, so that a folder of unread files is never "0 documents", silently.
 
+use crate::feed::Feed;
 use crate::source::{self, Source};
+use crate::web::{is_url, Web};
 use crate::InputError;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -14,6 +16,8 @@ pub struct Input {
     pub path: PathBuf,
     /// `None` for standard input without `--format`: the first bytes decide.
     pub source: Option<&'static dyn Source>,
+    /// For an `http(s)` URL: the fetcher that gets its body.
+    pub web: Option<&'static Web>,
 }
 
 /// Depth-first walk over the given paths, yielding files in a stable order.
@@ -25,6 +29,8 @@ pub struct Walker {
     seen_dirs: HashSet<PathBuf>,
     /// The format `--format` forces on every file.
     forced: Option<&'static dyn Source>,
+    /// The feed reader of this run (its page fetching and rate limit): URLs and feed files.
+    feed: &'static Feed,
     /// The command-line paths, for messages.
     roots: Vec<PathBuf>,
     /// Files found in folders that no format reads: (root, type) → count.
@@ -32,7 +38,11 @@ pub struct Walker {
 }
 
 impl Walker {
-    pub fn new(paths: &[PathBuf], forced: Option<&'static dyn Source>) -> Walker {
+    pub fn new(
+        paths: &[PathBuf],
+        forced: Option<&'static dyn Source>,
+        feed: &'static Feed,
+    ) -> Walker {
         Walker {
             stack: paths
                 .iter()
@@ -42,6 +52,7 @@ impl Walker {
                 .collect(),
             seen_dirs: HashSet::new(),
             forced,
+            feed,
             roots: paths.to_vec(),
             unread: BTreeMap::new(),
         }
@@ -102,9 +113,17 @@ impl Iterator for Walker {
                 return Some(Ok(Input {
                     path,
                     source: self.forced,
+                    web: None,
                 }));
             }
             let shown = path.display().to_string();
+            if explicit && is_url(&shown) {
+                return Some(Ok(Input {
+                    path,
+                    source: Some(self.forced.unwrap_or(self.feed)),
+                    web: Some(&self.feed.web),
+                }));
+            }
             let meta = match std::fs::metadata(&path) {
                 Ok(m) => m,
                 Err(e) => return Some(Err(InputError::file(&shown, e.to_string()))),
@@ -116,23 +135,32 @@ impl Iterator for Walker {
                 continue;
             }
             let name = path.file_name().map(|n| n.to_string_lossy());
-            let own = name.as_deref().and_then(source::for_name);
+            // The static feed reader stands for this run's, with its fetching options.
+            let own = name.as_deref().and_then(source::for_name).map(|s| {
+                if s.name() == "feed" {
+                    self.feed as &dyn Source
+                } else {
+                    s
+                }
+            });
             match (self.forced, own) {
                 (Some(forced), _) if explicit || own.is_some() => {
                     return Some(Ok(Input {
                         path,
                         source: Some(forced),
+                        web: None,
                     }))
                 }
                 (_, Some(s)) => {
                     return Some(Ok(Input {
                         path,
                         source: Some(s),
+                        web: None,
                     }))
                 }
                 _ if explicit => return Some(Err(InputError::file(
                     &shown,
-                    "unsupported file type (expected .txt, .json, .jsonl, .html, .htm, .html.gz or .csv)",
+                    "unsupported file type (expected .txt, .json, .jsonl, .html, .htm, .html.gz, .rss, .atom, .xml or .csv, or an http(s) feed URL)",
                 ))),
                 _ => {
                     *self.unread.entry((root, file_type(name.as_deref()))).or_insert(0) += 1;
@@ -164,6 +192,9 @@ mod tests {
         assert_eq!(name("a.jsonl"), Some("jsonl"));
         assert_eq!(name("a.json"), Some("json"));
         assert_eq!(name("a.csv"), Some("csv"));
+        assert_eq!(name("a.RSS"), Some("feed"));
+        assert_eq!(name("a.atom"), Some("feed"));
+        assert_eq!(name("a.xml"), Some("feed"));
         assert_eq!(name("a.gz"), None);
         assert_eq!(name("txt"), None);
         assert_eq!(file_type(Some("a.PDF")), ".pdf");

@@ -27,7 +27,7 @@ fn input() -> impl Strategy<Value = Vec<u8>> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
     #[test]
-    fn arbitrary_bytes_never_panic(bytes in input(), ext in prop::sample::select(vec!["txt", "json", "jsonl", "html", "html.gz"])) {
+    fn arbitrary_bytes_never_panic(bytes in input(), ext in prop::sample::select(vec!["txt", "json", "jsonl", "html", "html.gz", "rss", "xml"])) {
         let file = format!("case.{ext}");
         let path = scratch().join(&file);
         std::fs::write(&path, &bytes).unwrap();
@@ -65,5 +65,58 @@ proptest! {
                 Err(e) => prop_assert!(e.path.ends_with("case.csv"), "error names another file: {}", e),
             }
         }
+    }
+}
+
+/// Feed-shaped text: an RSS or Atom opening, then tags, entities and words at random, so
+/// the feed reader gets past its first checks into items, dates and HTML summaries.
+fn feedish() -> impl Strategy<Value = Vec<u8>> {
+    let head = prop::sample::select(vec![
+        "",
+        "<?xml version=\"1.0\"?>",
+        "<rss version=\"2.0\"><channel><item>",
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>",
+        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><item>",
+    ]);
+    let body = "(<[a-z:/!?]{0,9}[ a-z=\"']{0,8}>|[a-zA-Z0-9 ,:+-]{0,16}|&[a-z#0-9]{0,5};?|<!\\[CDATA\\[|\\]\\]>){0,120}";
+    (head, body, prop::collection::vec(any::<u8>(), 0..64)).prop_map(|(h, b, tail)| {
+        let mut bytes = format!("{h}{b}").into_bytes();
+        bytes.extend(tail);
+        bytes
+    })
+}
+
+/// One feed: items or errors naming it, never a panic, never nothing.
+fn read_feed(bytes: &[u8]) -> Result<(), TestCaseError> {
+    let docs = headcount_ingest::feed::FEED.documents(bytes, "case.xml");
+    prop_assert!(!docs.is_empty(), "a feed gives documents or an error");
+    for d in docs {
+        if let Err(e) = d {
+            prop_assert_eq!(e.path, "case.xml");
+        }
+    }
+    Ok(())
+}
+
+fn feed_bytes() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![prop::collection::vec(any::<u8>(), 0..2048), feedish()]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    /// The feed reader: random bytes, and feed-shaped text, give items or errors, never a
+    /// panic. `arbitrary_feeds_never_panic_long` runs more (`PROPTEST_CASES`, `--ignored`).
+    #[test]
+    fn arbitrary_feeds_never_panic(bytes in feed_bytes()) {
+        read_feed(&bytes)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::default())]
+    #[test]
+    #[ignore = "long-running; run with --release -- --ignored and PROPTEST_CASES"]
+    fn arbitrary_feeds_never_panic_long(bytes in feed_bytes()) {
+        read_feed(&bytes)?;
     }
 }

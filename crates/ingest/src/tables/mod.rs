@@ -599,6 +599,7 @@ impl<R: Read> TableRows<R> {
             outlet: Some(outlet),
             text,
             warning: None,
+            key: None,
             record: Some(Box::new(Record {
                 claim,
                 fields: Fields {
