@@ -1,26 +1,15 @@
 //! The `headcount extract` command end to end: real files in a temporary folder, the real
 //! binary, its JSON Lines, its stderr report of skipped input and its exit status.
 
+mod common;
 use std::path::PathBuf;
-use std::process::Command;
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("headcount-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("cli", name)
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_headcount"))
-        .args(args)
-        .output()
-        .expect("run headcount");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::run(None, args)
 }
 
 #[test]

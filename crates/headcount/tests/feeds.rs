@@ -2,44 +2,19 @@
 //! server on 127.0.0.1 inside the test (never the internet). The feeds and pages are our own
 //! text about a made-up company, Quillfeather Robotics.
 
+mod common;
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("headcount-feeds-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("feeds", name)
 }
 
 fn run(db: &Path, args: &[&str]) -> (i32, String, String) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_headcount"));
-    // The test server is on this machine: no proxy may stand between.
-    for var in [
-        "ALL_PROXY",
-        "HTTPS_PROXY",
-        "HTTP_PROXY",
-        "all_proxy",
-        "https_proxy",
-        "http_proxy",
-    ] {
-        command.env_remove(var);
-    }
-    let out = command
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run headcount");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::run(Some(db), args)
 }
 
 /// What the server answers for a path.

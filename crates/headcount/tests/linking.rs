@@ -4,50 +4,26 @@
 //! tracker rows and WARN notices link across when every table is ingested together.
 //! Without `../shared` the tests say so and pass; with `CI=true` that is an error.
 
+mod common;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
 const ARTICLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../samples/zymergen-sept-2021.json"
 );
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("headcount-link-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("link", name)
 }
 
 fn run(db: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_headcount"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run headcount");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::run(Some(db), args)
 }
 
 /// `../shared/data`, or `None` (with a message) when it is missing.
 fn data() -> Option<PathBuf> {
-    let path = Path::new(DATA);
-    if !path.exists() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "{} not found; CI needs ../shared beside the repository",
-            path.display()
-        );
-        eprintln!("skipping: {} not found", path.display());
-        return None;
-    }
-    Some(path.to_path_buf())
+    common::shared("data")
 }
 
 fn events(db: &Path, args: &[&str]) -> Vec<Value> {

@@ -1,32 +1,19 @@
 //! `ingest`, `events`, `show` and `company` end to end: the real binary on real corpora
 //! (`../shared`), a fresh SQLite file per test.
 
+mod common;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("headcount-store-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("store", name)
 }
 
 fn run(db: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_headcount"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run headcount");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::run(Some(db), args)
 }
 
 fn events(db: &Path) -> Vec<Value> {

@@ -2,45 +2,21 @@
 //! `../shared/data` into a fresh SQLite file, then `events`, `show` and `company` on it.
 //! Without `../shared` the tests say so and pass; with `CI=true` that is an error.
 
+mod common;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
-
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("headcount-tables-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("tables", name)
 }
 
 fn run(db: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_headcount"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run headcount");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::run(Some(db), args)
 }
 
 fn data(file: &str) -> Option<String> {
-    let path = Path::new(DATA).join(file);
-    if !path.exists() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "{} not found; CI needs ../shared beside the repository",
-            path.display()
-        );
-        eprintln!("skipping: {} not found", path.display());
-        return None;
-    }
-    Some(path.display().to_string())
+    common::shared(&format!("data/{file}")).map(|p| p.display().to_string())
 }
 
 /// Ingests one file into a fresh database: the summary counts, and the events.
