@@ -94,29 +94,20 @@ pub(super) fn subject(
             depth > 0
                 || t.text == ")"
                 || words <= 4
-                    && t.is_any(&[
-                        "were",
-                        "was",
-                        "are",
-                        "is",
-                        "have",
-                        "has",
-                        "had",
-                        "been",
-                        "being",
-                        "also",
-                        "announced",
-                        "confirmed",
-                        "made",
-                        "planned",
-                        "reported",
-                        "expected",
-                        "happened",
-                        "occurred",
-                        "took",
-                        "place",
-                        "the",
-                    ])
+                    && (t.is_any(PASSIVE_AUX)
+                        || t.is_any(&[
+                            "announced",
+                            "confirmed",
+                            "made",
+                            "planned",
+                            "reported",
+                            "expected",
+                            "happened",
+                            "occurred",
+                            "took",
+                            "place",
+                            "the",
+                        ]))
         })
     };
     if let Some(o) = (hit.last + 1..hi.min(hit.last + 12))
