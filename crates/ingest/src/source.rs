@@ -36,6 +36,7 @@ pub static SOURCES: &[&dyn Source] = &[
     &html::Html,
     &feed::FEED,
     &Tables(None),
+    &Spreadsheets,
 ];
 
 /// `.csv` tables: the layout is recognised by the header, or forced by `--format`.
@@ -52,6 +53,29 @@ impl Source for Tables {
 
     fn read(&self, input: Input, path: &str) -> Docs {
         tables::read(BufReader::with_capacity(1 << 16, input), path, self.0)
+    }
+}
+
+/// `.xlsx` workbooks: the first worksheet, read as a CSV table of the same header would be.
+pub struct Spreadsheets;
+
+impl Source for Spreadsheets {
+    fn name(&self) -> &'static str {
+        "xlsx"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &[".xlsx"]
+    }
+
+    fn read(&self, input: Input, path: &str) -> Docs {
+        let csv = check::read_limited(input, path).and_then(|bytes| {
+            tables::xlsx::to_csv(bytes).map_err(|why| InputError::file(path, why))
+        });
+        match csv {
+            Ok(text) => tables::read(std::io::Cursor::new(text), path, None),
+            Err(e) => one(Err(e)),
+        }
     }
 }
 

@@ -24,6 +24,7 @@
 pub mod cells;
 mod tracker;
 mod warn;
+pub mod xlsx;
 
 use crate::{InputError, SourceDoc};
 use chrono::NaiveDate;
