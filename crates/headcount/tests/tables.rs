@@ -135,7 +135,7 @@ fn folders_say_what_they_did_not_read_and_unknown_tables_are_refused() {
     let db = dir.join("h.db");
     let data = dir.join("data");
     std::fs::create_dir_all(&data).unwrap();
-    for n in ["a.pdf", "b.pdf", "c.xlsx"] {
+    for n in ["a.pdf", "b.pdf", "c.xls"] {
         std::fs::write(data.join(n), b"x").unwrap();
     }
     std::fs::write(data.join("budget.csv"), b"name,amount\nx,1\n").unwrap();
@@ -148,7 +148,7 @@ Acme,12/11/2025,,40,Ringgold VA,,Layoff,\nBad,12/11/2025,,-3,Ringgold VA,,Layoff
     let (code, _, err) = run(&db, &["ingest", data.to_str().unwrap()]);
     assert_eq!(code, 1, "something was skipped: {err}");
     assert!(err.contains("2 .pdf files not read"), "{err}");
-    assert!(err.contains("1 .xlsx file not read"), "{err}");
+    assert!(err.contains("1 .xls file not read"), "{err}");
     assert!(
         err.contains("budget.csv: unknown table layout; its header is \"name\", \"amount\""),
         "{err}"

@@ -222,7 +222,21 @@ pub fn percent(cell: &str) -> Result<Option<f64>, String> {
 /// "Oakland Stamping LLC, DBA AUTOKINITON" → Autokiniton (aliases "Oakland Stamping");
 /// "AMAZON.COM SERVICES LLC" → Amazon.com Services; "Cognosante, LLC" → Cognosante.
 pub fn company(cell: &str) -> (String, Vec<String>) {
+    let (name, aliases, _) = company_and_parent(cell);
+    (name, aliases)
+}
+
+/// [`company`], with the parent a row names: "Saba, a Subsidiary of Cornerstone OnDemand"
+/// → Saba, parent Cornerstone OnDemand; "X (Subsidiary of Y, LLC)", "X, a division of Y".
+/// (A near miss: "Industrial Division of Communication Works of America" names no parent:
+/// the words are the name's own, with no comma or bracket before them.)
+pub fn company_and_parent(cell: &str) -> (String, Vec<String>, Option<String>) {
     let s = clean(cell);
+    let (s, parent) = match split_parent(&s) {
+        Some((own, parent)) => (own.to_owned(), Some(display_name(parent))),
+        None => (s.clone(), None),
+    };
+    let parent = parent.filter(|p| !p.is_empty());
     let mut aliases = Vec::new();
     let name = match split_dba(&s) {
         Some((legal, trade)) => {
@@ -238,7 +252,31 @@ pub fn company(cell: &str) -> (String, Vec<String>) {
     if shown.is_empty() {
         shown = s.trim().to_owned();
     }
-    (shown, aliases)
+    (shown, aliases, parent)
+}
+
+/// "X, a subsidiary of Y", "X (subsidiary of Y)", "X, a division of Y": the company's own
+/// name and its parent's.
+fn split_parent(s: &str) -> Option<(&str, &str)> {
+    let lower = s.to_ascii_lowercase();
+    for marker in [
+        ", a subsidiary of ",
+        ", subsidiary of ",
+        " (a subsidiary of ",
+        " (subsidiary of ",
+        ", a division of ",
+        " (a division of ",
+        ", a unit of ",
+    ] {
+        if let Some(at) = lower.find(marker) {
+            let own = s[..at].trim();
+            let parent = s[at + marker.len()..].trim_matches([' ', ')', ',']);
+            if !own.is_empty() && !parent.is_empty() {
+                return Some((own, parent));
+            }
+        }
+    }
+    None
 }
 
 /// "A dba B", "A d/b/a B", "A, DBA B", "A (dba B)": the legal name and the trade name.
@@ -428,6 +466,26 @@ mod tests {
         assert_eq!(percent(""), Ok(None));
         assert!(percent("-0.1").is_err());
         assert!(percent("250").is_err());
+    }
+
+    #[test]
+    fn a_parent_named_in_the_row() {
+        assert_eq!(
+            company_and_parent("Saba, a Subsidiary of Coernerstone OnDemand"),
+            ("Saba".into(), vec![], Some("Coernerstone OnDemand".into()))
+        );
+        assert_eq!(
+            company_and_parent(
+                "Autism Home Support Services, LLC (Subsidiary of Invo Healthcare, LLC)"
+            )
+            .2,
+            Some("Invo Healthcare".into())
+        );
+        // Near miss: "Division of" inside a name, with no comma or bracket before it.
+        assert_eq!(
+            company_and_parent("Industrial Division of Communication Works of America").2,
+            None
+        );
     }
 
     #[test]

@@ -520,7 +520,7 @@ impl<R: Read> TableRows<R> {
             text.push('=');
             text.push_str(&value);
         }
-        let (company, aliases) = cells::company(&row.company);
+        let (company, aliases, parent) = cells::company_and_parent(&row.company);
         let headcount = match cells::count(&row.count) {
             Ok(cells::Count::Range(a, b)) => Some(Headcount {
                 text: cells::clean(&row.count),
@@ -551,7 +551,7 @@ impl<R: Read> TableRows<R> {
         let claim = Claim {
             kind: row.kind,
             company: company.clone(),
-            parent: None,
+            parent,
             aliases,
             date: Some(DateInterval {
                 text: date_text,
