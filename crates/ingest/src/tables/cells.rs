@@ -3,6 +3,7 @@
 //! named rule with its examples in the tests below; none of them panics, whatever the cell.
 
 use chrono::{Datelike, NaiveDate};
+use headcount_extract::dates::MONTHS;
 use headcount_extract::orgs::is_legal_suffix;
 
 /// A cell after the clean-up every table needs: Excel's escaped carriage return
@@ -90,32 +91,15 @@ pub fn date_in_text(cell: &str) -> Option<(NaiveDate, bool)> {
 }
 
 fn month_number(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let w = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+    // The extractor's month words: full names and abbreviations ("Sept", "Sep").
+    let w = word.trim_end_matches([',', '.']);
     if w.len() < 3 {
         return None;
     }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     MONTHS
         .iter()
-        .zip(full)
-        .position(|(short, long)| w == *short || w == long || (w == "sept" && *short == "sep"))
-        .map(|i| i as u32 + 1)
+        .find(|m| m.word.eq_ignore_ascii_case(w))
+        .map(|m| m.month)
 }
 
 /// A head count as the notice gives it.
