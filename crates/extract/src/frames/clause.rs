@@ -59,6 +59,10 @@ pub(super) struct Bounds {
     pub hi: usize,
 }
 
+/// Conjunctions that end one trigger's clause before the next: "cut 40 positions in July
+/// 2023, and slashed its workforce by 14%", "will total 18,000 while Meta announced".
+pub(super) const CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas"];
+
 /// The bounds of trigger `h`'s clause in a sentence.
 pub(super) fn bounds(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMention]) -> Bounds {
     let hit = hits[h];
@@ -79,7 +83,7 @@ pub(super) fn bounds(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgM
     let figures_lo = if h > 0 {
         toks[arg_lo..hit.first.max(arg_lo)]
             .iter()
-            .rposition(|t| t.is_any(&["and", "but", "while", "whereas"]))
+            .rposition(|t| t.is_any(CONJUNCTIONS))
             .map_or(arg_lo, |k| arg_lo + k + 1)
     } else {
         arg_lo

@@ -659,7 +659,7 @@ fn sentence_frames(
         let date_hi = if hi < toks.len() && hits.get(h + 1).is_some_and(|n| n.first == hi) {
             toks[hit.last + 1..hi]
                 .iter()
-                .position(|t| t.is_any(&["and", "but", "while", "whereas"]))
+                .position(|t| t.is_any(clause::CONJUNCTIONS))
                 .map_or(hi, |k| hit.last + 1 + k)
         } else {
             hi

@@ -328,9 +328,11 @@ pub(super) fn pick_date(
     let lo_b = toks.get(lo).map_or(text.len(), |t| t.start);
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     let trig = toks[hit.first].start;
-    // A date just before the next trigger belongs to it ("the total 2022 cuts"). (A bound
-    // at a conjunction is no trigger: "laid off 1,000 in January and another 500".)
-    let next_trigger = hi < toks.len() && !toks[hi].is_any(&["and", "but", "while", "whereas"]);
+    // The clause ends at the next trigger, or at a conjunction before it ("laid off 1,000
+    // in January and another 500"; "will total 18,000 while Meta announced last fall").
+    let conjunction_bound = hi < toks.len() && toks[hi].is_any(super::clause::CONJUNCTIONS);
+    // A date just before the next trigger belongs to it ("the total 2022 cuts").
+    let next_trigger = hi < toks.len() && !conjunction_bound;
     let owned_by_next = |d: &DateSpan| {
         let gap = toks[hi.saturating_sub(3)..hi]
             .iter()
@@ -345,9 +347,7 @@ pub(super) fn pick_date(
     // "cut 665 jobs as part of its wider role reductions announced in October 2014": a
     // date inside "part of ..." dates the larger programme, not this round.
     let of_the_whole = |d: &DateSpan| d.start > trig && text[trig..d.start].contains("part of");
-    // "Amazon's layoffs will total 18,000 while Meta announced last fall ...": past a
-    // conjunction that bounds the clause, the dates are the other clause's.
-    let conjunction_bound = hi < toks.len() && toks[hi].is_any(&["and", "but", "while", "whereas"]);
+    // Past a conjunction that bounds the clause, the dates are the other clause's.
     let past_conjunction = |d: &DateSpan| conjunction_bound && d.start >= hi_b;
     let in_clause: Vec<&DateSpan> = dates
         .iter()
