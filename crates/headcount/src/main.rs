@@ -5,6 +5,7 @@
 mod extract_cmd;
 mod ingest_cmd;
 mod reader;
+mod serve;
 mod views_cmd;
 
 use chrono::NaiveDate;
@@ -133,6 +134,19 @@ enum Command {
         #[arg(long, hide = true)]
         today: Option<NaiveDate>,
     },
+    /// The web dashboard and the HTTP API (JSON, CSV, Atom) over the database.
+    ///
+    /// Binds 127.0.0.1 unless --addr says otherwise. Writes (POST /api/v1/documents) need
+    /// the token in HEADCOUNT_TOKEN, sent as `Authorization: Bearer <token>`; without it
+    /// they are off.
+    Serve {
+        /// Where to listen.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Count "how recent" from this date instead of today (YYYY-MM-DD).
+        #[arg(long, hide = true)]
+        today: Option<NaiveDate>,
+    },
 }
 
 /// How feed URLs and, with `--fetch-pages`, their items' pages are fetched.
@@ -204,6 +218,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let store = match &cli.command {
         Command::Extract { .. } => None,
+        Command::Serve { addr, today } => return serve::run(&cli.db, *addr, *today),
         command => match open(&cli.db, !matches!(command, Command::Ingest { .. })) {
             Ok(s) => Some(s),
             Err(code) => return code,
@@ -265,6 +280,7 @@ fn main() -> ExitCode {
                 }),
                 state,
                 limit,
+                ..EventFilter::default()
             };
             let format = if json {
                 views_cmd::Format::Json
@@ -280,6 +296,6 @@ fn main() -> ExitCode {
             let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
             views_cmd::company(store.as_ref(), &name, today)
         }
-        (_, None) => ExitCode::from(2),
+        (Command::Serve { .. }, _) | (_, None) => ExitCode::from(2),
     }
 }

@@ -41,7 +41,7 @@ pub mod feed;
 pub mod html;
 mod jsonl;
 mod nesting;
-mod newsplease;
+pub mod newsplease;
 mod source;
 pub mod tables;
 mod text;

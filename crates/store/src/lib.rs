@@ -34,9 +34,12 @@
 //! assert_eq!((events[0].headcount_min, events[0].headcount_max), (Some(120), Some(120)));
 //! ```
 
+pub mod export;
 pub mod keys;
 pub mod link;
+pub mod marks;
 mod model;
+pub mod profile;
 pub mod reconcile;
 pub mod resolve;
 mod sqlite;
@@ -86,7 +89,144 @@ pub struct EventFilter {
     pub source: Option<String>,
     /// A state code (`CA`): events with a WARN notice from that state.
     pub state: Option<String>,
+    /// Events that start in this year (`2025`) or month (`2025-07`).
+    pub period: Option<String>,
+    /// Events giving this reason (`ai`, `restructuring`), as the event JSON spells it.
+    pub reason: Option<String>,
+    /// Events at this location, as the event JSON spells it.
+    pub location: Option<String>,
+    /// Events naming this unit, as the event JSON spells it.
+    pub unit: Option<String>,
+    /// The order of the listing; newest first when not given.
+    pub sort: Sort,
     pub limit: Option<usize>,
+    /// Skip this many events of the listing first (paging).
+    pub offset: Option<usize>,
+}
+
+/// The order of a listing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Newest first, undated last.
+    #[default]
+    Newest,
+    Oldest,
+    /// Largest headcount first (the upper end of its range), unknown last.
+    Headcount,
+    /// Most sources first.
+    Sources,
+    /// By company name.
+    Company,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 5] = [
+        Sort::Newest,
+        Sort::Oldest,
+        Sort::Headcount,
+        Sort::Sources,
+        Sort::Company,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+            Sort::Headcount => "headcount",
+            Sort::Sources => "sources",
+            Sort::Company => "company",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|o| o.as_str() == s)
+    }
+}
+
+/// A field events can be counted by: the facets of a listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    Company,
+    Kind,
+    /// The year an event starts in.
+    Year,
+    /// The month an event starts in (`2025-07`).
+    Month,
+    Reason,
+    Location,
+    Unit,
+    /// The source types an event has (an event with news and a WARN notice counts in both).
+    Source,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 8] = [
+        Facet::Company,
+        Facet::Kind,
+        Facet::Year,
+        Facet::Month,
+        Facet::Reason,
+        Facet::Location,
+        Facet::Unit,
+        Facet::Source,
+    ];
+
+    /// The facet's name, which is also its URL parameter.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Facet::Company => "company",
+            Facet::Kind => "kind",
+            Facet::Year => "year",
+            Facet::Month => "month",
+            Facet::Reason => "reason",
+            Facet::Location => "location",
+            Facet::Unit => "unit",
+            Facet::Source => "source",
+        }
+    }
+}
+
+/// Jobs cut in one month: the rounds that start in it and are dated to the month or
+/// better (a round dated only to a quarter or a year is left out, not spread).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthTotal {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// Rounds (layoffs and closures: plans and running totals would count cuts twice).
+    pub rounds: u64,
+    /// The rounds with a figure; the others add nothing to the band.
+    pub with_figure: u64,
+    /// The band: the sum of the rounds' lower ends, and of their upper ends.
+    pub min: u64,
+    pub max: u64,
+}
+
+/// Documents of one source type: all read, and those that made claims.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceCount {
+    pub source_type: String,
+    pub documents: u64,
+    pub with_claims: u64,
+}
+
+/// A document found by full-text search, with the events its claims belong to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentHit {
+    pub path: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<NaiveDate>,
+    /// A few words around the match, the matched words between U+0002 and U+0003.
+    pub snippet: String,
+    /// (event id, company) of each event the document is a source of.
+    pub events: Vec<(String, String)>,
+}
+
+/// What a search found: company names (with their event counts) and documents.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchResults {
+    pub companies: Vec<(String, u64)>,
+    pub documents: Vec<DocumentHit>,
 }
 
 /// One event as listed: the columns a table shows, and the event JSON.
@@ -196,4 +336,29 @@ pub trait Store {
     /// One company's events, or suggestions when no company has that name.
     fn company(&self, name: &str) -> Result<CompanyLookup>;
     fn counts(&self) -> Result<Counts>;
+    /// How many events match the filter (its limit and offset aside).
+    fn count_events(&self, filter: &EventFilter) -> Result<u64>;
+    /// The values of one facet among the events matching the filter, with how many events
+    /// have each, most first; at most `limit` values.
+    fn facet(&self, filter: &EventFilter, facet: Facet, limit: usize)
+        -> Result<Vec<(String, u64)>>;
+    /// Jobs cut per month among the events matching the filter, oldest month first.
+    fn monthly(&self, filter: &EventFilter) -> Result<Vec<MonthTotal>>;
+    /// Documents by source type.
+    fn source_counts(&self) -> Result<Vec<SourceCount>>;
+    /// Company names containing the words of `query`, and documents whose title or text
+    /// holds all of them (full-text search), best first.
+    fn search(&self, query: &str, limit: usize) -> Result<SearchResults>;
+    /// The events matching the filter that changed last, with when (RFC 3339), newest
+    /// change first: what an Atom feed of new and updated events lists.
+    fn recently_changed(
+        &self,
+        filter: &EventFilter,
+        limit: usize,
+    ) -> Result<Vec<(EventRow, String)>>;
+    /// A number that changes whenever anything stored changes: views cache on it.
+    fn generation(&self) -> Result<u64>;
+    /// (event id, company) of each event the document with this content hash is a source
+    /// of, in the order of its claims; empty when it has none or is not stored.
+    fn document_events(&self, hash: &str) -> Result<Vec<(String, String)>>;
 }

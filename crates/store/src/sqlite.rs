@@ -4,8 +4,9 @@
 use crate::keys::{company_key, everyday_key, is_same_employer, Families};
 use crate::model::{NewDocument, SourceType, Span, StoredClaim, TableRecord};
 use crate::{
-    reconcile, resolve, CompanyLookup, Counts, EventDetail, EventFilter, EventRow, EvidenceRow,
-    LogEntry, Member, Result, Store, StoreError, WriteReport,
+    reconcile, resolve, CompanyLookup, Counts, DocumentHit, EventDetail, EventFilter, EventRow,
+    EvidenceRow, Facet, LogEntry, Member, MonthTotal, Result, SearchResults, Sort, SourceCount,
+    Store, StoreError, WriteReport,
 };
 use chrono::NaiveDate;
 use headcount_extract::{Kind, Precision};
@@ -19,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_indexes.sql"),
     include_str!("../migrations/0003_listing.sql"),
     include_str!("../migrations/0004_source_types.sql"),
+    include_str!("../migrations/0005_search.sql"),
 ];
 
 /// The SQLite store.
@@ -641,13 +643,14 @@ impl SqliteStore {
         Ok(rows)
     }
 
-    fn each_event_row(
+    /// The WHERE clause of a filter (company family `key` already looked up), with its
+    /// arguments. Values are always parameters, never SQL.
+    fn where_clause(
         &self,
         filter: &EventFilter,
         key: Option<&str>,
-        f: &mut dyn FnMut(EventRow) -> std::io::Result<()>,
-    ) -> Result<()> {
-        let mut sql = format!("SELECT {EVENT_COLUMNS} FROM events WHERE 1 = 1");
+    ) -> Result<(String, Vec<String>)> {
+        let mut sql = String::from(" WHERE 1 = 1");
         let mut args: Vec<String> = Vec::new();
         if let Some(k) = key {
             args.push(k.to_owned());
@@ -677,6 +680,13 @@ impl SqliteStore {
             args.push(k.clone());
             sql.push_str(&format!(" AND kind = ?{}", args.len()));
         }
+        if let Some(p) = &filter.period {
+            args.push(p.clone());
+            sql.push_str(&format!(
+                " AND substr(date_earliest, 1, length(?{n})) = ?{n}",
+                n = args.len()
+            ));
+        }
         // One item of a comma-separated list ("news,warn"), matched whole.
         for (column, value) in [("source_types", &filter.source), ("states", &filter.state)] {
             if let Some(v) = value {
@@ -687,11 +697,55 @@ impl SqliteStore {
                 ));
             }
         }
-        // Newest first; undated last (NULL sorts last in descending order). The order of
-        // the listing index, so no sort is needed.
-        sql.push_str(" ORDER BY date_earliest DESC, date_latest DESC, event_id DESC");
-        if let Some(n) = filter.limit {
-            sql.push_str(&format!(" LIMIT {n}"));
+        // One item of a list in the event JSON.
+        for (path, item, value) in [
+            ("$.reasons", "value", &filter.reason),
+            ("$.locations", "value", &filter.location),
+            ("$.units", "json_extract(value, '$.name')", &filter.unit),
+        ] {
+            if let Some(v) = value {
+                args.push(v.clone());
+                sql.push_str(&format!(
+                    " AND EXISTS (SELECT 1 FROM json_each(events.json, '{path}') WHERE {item} = ?{})",
+                    args.len()
+                ));
+            }
+        }
+        Ok((sql, args))
+    }
+
+    fn family_of(&self, filter: &EventFilter) -> Result<Option<String>> {
+        match &filter.company {
+            Some(name) => Ok(Some(self.family_key(name)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn each_event_row(
+        &self,
+        filter: &EventFilter,
+        key: Option<&str>,
+        f: &mut dyn FnMut(EventRow) -> std::io::Result<()>,
+    ) -> Result<()> {
+        let (clause, args) = self.where_clause(filter, key)?;
+        let mut sql = format!("SELECT {EVENT_COLUMNS} FROM events{clause}");
+        sql.push_str(match filter.sort {
+            // Newest first; undated last (NULL sorts last in descending order). The order
+            // of the listing index, so no sort is needed.
+            Sort::Newest => " ORDER BY date_earliest DESC, date_latest DESC, event_id DESC",
+            Sort::Oldest => " ORDER BY date_earliest IS NULL, date_earliest, date_latest, event_id",
+            Sort::Headcount => {
+                " ORDER BY COALESCE(headcount_max, headcount_min) IS NULL,
+                 COALESCE(headcount_max, headcount_min) DESC, date_earliest DESC, event_id DESC"
+            }
+            Sort::Sources => " ORDER BY sources DESC, date_earliest DESC, event_id DESC",
+            Sort::Company => " ORDER BY company COLLATE NOCASE, date_earliest DESC, event_id DESC",
+        });
+        match (filter.limit, filter.offset) {
+            (Some(n), Some(o)) => sql.push_str(&format!(" LIMIT {n} OFFSET {o}")),
+            (Some(n), None) => sql.push_str(&format!(" LIMIT {n}")),
+            (None, Some(o)) => sql.push_str(&format!(" LIMIT -1 OFFSET {o}")),
+            (None, None) => {}
         }
         let ctx = "listing events";
         let mut stmt = self.conn.prepare_cached(&sql).map_err(err(ctx))?;
@@ -708,6 +762,42 @@ impl SqliteStore {
         }
         Ok(())
     }
+
+    /// The events of one document, for search results.
+    fn events_of_document(&self, doc_id: i64) -> rusqlite::Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT e.event_id, e.company FROM claims c
+             JOIN events e ON e.event_id = c.event_id WHERE c.doc_id = ?1 ORDER BY c.ordinal",
+        )?;
+        let rows = stmt.query_map([doc_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect()
+    }
+}
+
+/// A full-text query that matches documents holding every word of `query`: each word is
+/// quoted, so that FTS5's own syntax (`AND`, `*`, `"`, `:`) in what a person types is
+/// read as words, not as a query. None when `query` has no word.
+fn fts_query(query: &str) -> Option<String> {
+    let words: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(16)
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// `%word%` for LIKE, with LIKE's own wildcards escaped (ESCAPE '\\').
+fn like_pattern(query: &str) -> String {
+    let mut p = String::from("%");
+    for c in query.trim().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
 }
 
 impl Store for SqliteStore {
@@ -768,10 +858,7 @@ impl Store for SqliteStore {
         filter: &EventFilter,
         f: &mut dyn FnMut(EventRow) -> std::io::Result<()>,
     ) -> Result<()> {
-        let key = match &filter.company {
-            Some(name) => Some(self.family_key(name)?),
-            None => None,
-        };
+        let key = self.family_of(filter)?;
         self.each_event_row(filter, key.as_deref(), f)
     }
 
@@ -906,6 +993,261 @@ impl Store for SqliteStore {
             claims: count("claims")?,
             events: count("events")?,
         })
+    }
+
+    fn count_events(&self, filter: &EventFilter) -> Result<u64> {
+        let key = self.family_of(filter)?;
+        let (clause, args) = self.where_clause(filter, key.as_deref())?;
+        let ctx = "counting events";
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT COUNT(*) FROM events{clause}"))
+            .map_err(err(ctx))?;
+        let n: i64 = stmt
+            .query_row(params_from_iter(args.iter()), |r| r.get(0))
+            .map_err(err(ctx))?;
+        Ok(n.max(0) as u64)
+    }
+
+    fn facet(
+        &self,
+        filter: &EventFilter,
+        facet: Facet,
+        limit: usize,
+    ) -> Result<Vec<(String, u64)>> {
+        let key = self.family_of(filter)?;
+        let (clause, args) = self.where_clause(filter, key.as_deref())?;
+        let (value, from) = match facet {
+            Facet::Company => ("company", "events"),
+            Facet::Kind => ("kind", "events"),
+            Facet::Year => ("substr(date_earliest, 1, 4)", "events"),
+            Facet::Month => ("substr(date_earliest, 1, 7)", "events"),
+            Facet::Reason => ("j.value", "events, json_each(events.json, '$.reasons') j"),
+            Facet::Location => ("j.value", "events, json_each(events.json, '$.locations') j"),
+            Facet::Unit => (
+                "json_extract(j.value, '$.name')",
+                "events, json_each(events.json, '$.units') j",
+            ),
+            Facet::Source => (
+                "s.value",
+                "events, json_each('[\"news\",\"warn\",\"tracker\"]') s",
+            ),
+        };
+        let source_test = if facet == Facet::Source {
+            " AND instr(',' || events.source_types || ',', ',' || s.value || ',') > 0"
+        } else {
+            ""
+        };
+        // Years and months read newest first; the others most common first.
+        let order = match facet {
+            Facet::Year | Facet::Month => "v DESC",
+            _ => "n DESC, v",
+        };
+        let sql = format!(
+            "SELECT {value} AS v, COUNT(DISTINCT events.event_id) AS n FROM {from}{clause}{source_test}
+             AND v IS NOT NULL AND v != '' GROUP BY v ORDER BY {order} LIMIT {limit}"
+        );
+        let ctx = format!("counting events by {}", facet.as_str());
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(err(&ctx))?;
+        let rows = stmt
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?.max(0) as u64))
+            })
+            .and_then(|r| r.collect())
+            .map_err(err(&ctx))?;
+        Ok(rows)
+    }
+
+    fn monthly(&self, filter: &EventFilter) -> Result<Vec<MonthTotal>> {
+        let key = self.family_of(filter)?;
+        let (clause, args) = self.where_clause(filter, key.as_deref())?;
+        let sql = format!(
+            "SELECT substr(date_earliest, 1, 7) AS m, COUNT(*),
+                    SUM(COALESCE(headcount_min, headcount_max) IS NOT NULL),
+                    SUM(COALESCE(headcount_min, headcount_max, 0)),
+                    SUM(COALESCE(headcount_max, headcount_min, 0))
+             FROM events{clause} AND kind IN ('layoff', 'closure')
+             AND date_precision IN ('day', 'week', 'month')
+             AND substr(date_earliest, 1, 7) = substr(date_latest, 1, 7)
+             GROUP BY m ORDER BY m"
+        );
+        let ctx = "counting jobs cut per month";
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(err(ctx))?;
+        let n = |r: &Row, i: usize| -> rusqlite::Result<u64> {
+            Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0).max(0) as u64)
+        };
+        let rows = stmt
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok(MonthTotal {
+                    month: r.get(0)?,
+                    rounds: n(r, 1)?,
+                    with_figure: n(r, 2)?,
+                    min: n(r, 3)?,
+                    max: n(r, 4)?,
+                })
+            })
+            .and_then(|r| r.collect())
+            .map_err(err(ctx))?;
+        Ok(rows)
+    }
+
+    fn source_counts(&self) -> Result<Vec<SourceCount>> {
+        let ctx = "counting documents by source type";
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT source_type, COUNT(*), SUM(claims > 0) FROM documents
+                 GROUP BY source_type ORDER BY 2 DESC",
+            )
+            .map_err(err(ctx))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(SourceCount {
+                    source_type: r.get(0)?,
+                    documents: r.get::<_, i64>(1)?.max(0) as u64,
+                    with_claims: r.get::<_, Option<i64>>(2)?.unwrap_or(0).max(0) as u64,
+                })
+            })
+            .and_then(|r| r.collect())
+            .map_err(err(ctx))?;
+        Ok(rows)
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<SearchResults> {
+        let ctx = format!("searching for {query:?}");
+        let mut results = SearchResults::default();
+        if query.trim().is_empty() {
+            return Ok(results);
+        }
+        // A company whose name (or an alias) holds the query; failing that, one of its
+        // words ("AWS layoffs" finds AWS).
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT company, COUNT(*) FROM events WHERE company LIKE ?1 ESCAPE '\\'
+                 OR EXISTS (SELECT 1 FROM json_each(events.json, '$.aliases')
+                            WHERE value LIKE ?1 ESCAPE '\\')
+                 GROUP BY company ORDER BY 2 DESC, 1 LIMIT ?2",
+            )
+            .map_err(err(&ctx))?;
+        let mut companies = |pattern: String| -> Result<Vec<(String, u64)>> {
+            stmt.query_map(params![pattern, limit as i64], |r| {
+                Ok((r.get(0)?, r.get::<_, i64>(1)?.max(0) as u64))
+            })
+            .and_then(|r| r.collect())
+            .map_err(err(&ctx))
+        };
+        results.companies = companies(like_pattern(query))?;
+        if results.companies.is_empty() {
+            let mut merged: BTreeMap<String, u64> = BTreeMap::new();
+            for word in query
+                .split_whitespace()
+                .filter(|w| w.chars().count() >= 3)
+                .take(8)
+            {
+                for (c, n) in companies(like_pattern(word))? {
+                    merged.insert(c, n);
+                }
+            }
+            let mut found: Vec<(String, u64)> = merged.into_iter().collect();
+            found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            found.truncate(limit);
+            results.companies = found;
+        }
+        let Some(fts) = fts_query(query) else {
+            return Ok(results);
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT d.doc_id, d.path, d.title, d.url, d.published,
+                        snippet(documents_fts, 1, char(2), char(3), '…', 16)
+                 FROM documents_fts JOIN documents d ON d.doc_id = documents_fts.rowid
+                 WHERE documents_fts MATCH ?1 ORDER BY rank LIMIT ?2",
+            )
+            .map_err(err(&ctx))?;
+        let hits: Vec<(i64, DocumentHit)> = stmt
+            .query_map(params![fts, limit as i64], |r| {
+                Ok((
+                    r.get(0)?,
+                    DocumentHit {
+                        path: r.get(1)?,
+                        title: r.get(2)?,
+                        url: r.get(3)?,
+                        published: parse_date(r.get(4)?),
+                        snippet: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
+                        events: Vec::new(),
+                    },
+                ))
+            })
+            .and_then(|r| r.collect())
+            .map_err(err(&ctx))?;
+        for (doc_id, mut hit) in hits {
+            hit.events = self.events_of_document(doc_id).map_err(err(&ctx))?;
+            results.documents.push(hit);
+        }
+        Ok(results)
+    }
+
+    fn recently_changed(
+        &self,
+        filter: &EventFilter,
+        limit: usize,
+    ) -> Result<Vec<(EventRow, String)>> {
+        let key = self.family_of(filter)?;
+        let (clause, args) = self.where_clause(filter, key.as_deref())?;
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS}, (SELECT MAX(m.seq) FROM merge_log m
+                 WHERE m.event_id = events.event_id) AS seq,
+                 (SELECT MAX(m.logged_at) FROM merge_log m
+                 WHERE m.event_id = events.event_id) AS changed
+             FROM events{clause} ORDER BY seq DESC, event_id LIMIT {limit}"
+        );
+        let ctx = "listing recently changed events";
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(err(ctx))?;
+        let rows = stmt
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok((
+                    event_from_row(r)?,
+                    r.get::<_, Option<String>>(13)?.unwrap_or_default(),
+                ))
+            })
+            .and_then(|r| r.collect())
+            .map_err(err(ctx))?;
+        Ok(rows)
+    }
+
+    fn document_events(&self, hash: &str) -> Result<Vec<(String, String)>> {
+        let ctx = "listing the events of a document";
+        let doc: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT doc_id FROM documents WHERE hash = ?1",
+                [hash],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(err(ctx))?;
+        match doc {
+            Some(id) => self.events_of_document(id).map_err(err(ctx)),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    fn generation(&self) -> Result<u64> {
+        let ctx = "reading the database generation";
+        // Documents and merge-log lines are only ever added: their largest ids change
+        // whenever a write changes anything a view shows.
+        let (docs, log): (i64, i64) = self
+            .conn
+            .query_row(
+                "SELECT (SELECT COALESCE(MAX(doc_id), 0) FROM documents),
+                        (SELECT COALESCE(MAX(seq), 0) FROM merge_log)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(err(ctx))?;
+        Ok(((docs.max(0) as u64) << 32) ^ log.max(0) as u64)
     }
 }
 
