@@ -34,6 +34,7 @@
 //! assert_eq!((events[0].headcount_min, events[0].headcount_max), (Some(120), Some(120)));
 //! ```
 
+pub mod export;
 pub mod keys;
 pub mod link;
 mod model;
