@@ -164,7 +164,9 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = 3)]
         sources: usize,
     },
-    /// Print a shell completion script: `headcount completions bash > /etc/bash_completion.d/headcount`.
+    /// Print a shell completion script; touches no database.
+    ///
+    /// `headcount completions bash > /etc/bash_completion.d/headcount`
     Completions {
         #[arg(value_enum)]
         shell: ShellArg,
