@@ -11,6 +11,7 @@ mod views_cmd;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use headcount_store::{EventFilter, SqliteStore, Store};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -34,8 +35,31 @@ struct Cli {
         default_value = "headcount.db"
     )]
     db: String,
+    /// Colour and bold in the output: `auto` when standard output is a terminal and
+    /// NO_COLOR is unset or empty.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto)]
+    color: ColorArg,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorArg {
+    /// Whether to colour: `never` and `always` say so; `auto` colours a terminal unless
+    /// NO_COLOR is set to something (no-color.org).
+    fn on(self, terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+        match self {
+            ColorArg::Never => false,
+            ColorArg::Always => true,
+            ColorArg::Auto => terminal && no_color.is_none_or(|v| v.is_empty()),
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -126,6 +150,10 @@ enum Command {
     Show {
         /// An event id (an older id of the event works too).
         id: String,
+        /// Print at most this many sources, and of the merge log its latest this many
+        /// entries; 0 prints all.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        sources: usize,
     },
     /// One company's history: its rounds, the teams hit, severance, where it still hires.
     Company {
@@ -133,6 +161,9 @@ enum Command {
         /// Count "how recent" from this date instead of today (YYYY-MM-DD).
         #[arg(long, hide = true)]
         today: Option<NaiveDate>,
+        /// Print at most this many sources under each round; 0 prints all.
+        #[arg(long, value_name = "N", default_value_t = 3)]
+        sources: usize,
     },
     /// The web dashboard and the HTTP API (JSON, CSV, Atom) over the database.
     ///
@@ -147,6 +178,37 @@ enum Command {
         #[arg(long, hide = true)]
         today: Option<NaiveDate>,
     },
+    /// Print a shell completion script; touches no database.
+    ///
+    /// `headcount completions bash > /etc/bash_completion.d/headcount`
+    Completions {
+        #[arg(value_enum)]
+        shell: ShellArg,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+}
+
+fn completions(shell: ShellArg) -> ExitCode {
+    use clap_complete::Shell;
+    let shell = match shell {
+        ShellArg::Bash => Shell::Bash,
+        ShellArg::Zsh => Shell::Zsh,
+        ShellArg::Fish => Shell::Fish,
+    };
+    let mut command = <Cli as clap::CommandFactory>::command();
+    clap_complete::generate(shell, &mut command, "headcount", &mut std::io::stdout());
+    ExitCode::SUCCESS
+}
+
+/// `--sources N` as a limit: 0 is none.
+fn limit(n: usize) -> views_cmd::Limit {
+    (n != 0).then_some(n)
 }
 
 /// How feed URLs and, with `--fetch-pages`, their items' pages are fetched.
@@ -216,8 +278,12 @@ fn open(db: &str, for_queries: bool) -> Result<Box<dyn Store>, ExitCode> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let style = views_cmd::Style::new(cli.color.on(
+        std::io::stdout().is_terminal(),
+        std::env::var_os("NO_COLOR").as_deref(),
+    ));
     let store = match &cli.command {
-        Command::Extract { .. } => None,
+        Command::Extract { .. } | Command::Completions { .. } => None,
         Command::Serve { addr, today } => return serve::run(&cli.db, *addr, *today),
         command => match open(&cli.db, !matches!(command, Command::Ingest { .. })) {
             Ok(s) => Some(s),
@@ -289,13 +355,49 @@ fn main() -> ExitCode {
             } else {
                 views_cmd::Format::Table
             };
-            views_cmd::events(store.as_ref(), &filter, format)
+            views_cmd::events(store.as_ref(), &filter, format, &style)
         }
-        (Command::Show { id }, Some(store)) => views_cmd::show(store.as_ref(), &id),
-        (Command::Company { name, today }, Some(store)) => {
+        (Command::Show { id, sources }, Some(store)) => {
+            views_cmd::show(store.as_ref(), &id, limit(sources), &style)
+        }
+        (
+            Command::Company {
+                name,
+                today,
+                sources,
+            },
+            Some(store),
+        ) => {
             let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
-            views_cmd::company(store.as_ref(), &name, today)
+            views_cmd::company(store.as_ref(), &name, today, limit(sources), &style)
         }
+        (Command::Completions { shell }, _) => completions(shell),
         (Command::Serve { .. }, _) | (_, None) => ExitCode::from(2),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ColorArg;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn colour_follows_the_flag_then_the_terminal_and_no_color() {
+        let set = Some(OsStr::new("1"));
+        let empty = Some(OsStr::new(""));
+        for (choice, terminal, no_color, on) in [
+            (ColorArg::Never, true, None, false),
+            (ColorArg::Always, false, set, true),
+            (ColorArg::Auto, true, None, true),
+            (ColorArg::Auto, true, empty, true),
+            (ColorArg::Auto, true, set, false),
+            (ColorArg::Auto, false, None, false),
+        ] {
+            assert_eq!(
+                choice.on(terminal, no_color),
+                on,
+                "{choice:?} {terminal} {no_color:?}"
+            );
+        }
     }
 }

@@ -3,10 +3,11 @@
 //! company's history: is it cutting now, which teams, what it means for me).
 
 use crate::extract_cmd::truncate;
+use headcount_store::export::EventCsv;
 use headcount_store::{CompanyLookup, EventDetail, EventFilter, EventRow, Member, Store};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 /// How `events` prints.
@@ -33,30 +34,54 @@ fn store_failed(e: headcount_store::StoreError) -> ExitCode {
     ExitCode::from(3)
 }
 
-pub fn events(store: &dyn Store, filter: &EventFilter, format: Format) -> ExitCode {
-    if format == Format::Json {
-        // Streamed straight from the database: a large listing is never held whole.
-        let out = io::stdout();
-        let mut out = io::BufWriter::new(out.lock());
-        let mut write_error = None;
-        let listed = store.each_event(filter, &mut |e| {
-            writeln!(out, "{}", e.json).inspect_err(|err| {
-                write_error = Some(io::Error::new(err.kind(), err.to_string()));
-            })
-        });
-        if let Some(e) = write_error {
-            return finish(Err(e));
+/// Hands each listed event to `each` as it is read from the database, so a large listing
+/// is never held whole. A write error (a closed pipe) stops the listing and is what is
+/// reported, not the store's wrapping of it.
+fn stream_events(
+    store: &dyn Store,
+    filter: &EventFilter,
+    each: &mut dyn FnMut(EventRow) -> io::Result<()>,
+) -> Result<(), ExitCode> {
+    let mut write_error = None;
+    let listed = store.each_event(filter, &mut |e| {
+        each(e).inspect_err(|err| {
+            write_error = Some(io::Error::new(err.kind(), err.to_string()));
+        })
+    });
+    if let Some(e) = write_error {
+        return Err(finish(Err(e)));
+    }
+    listed.map_err(store_failed)
+}
+
+pub fn events(store: &dyn Store, filter: &EventFilter, format: Format, style: &Style) -> ExitCode {
+    match format {
+        Format::Json => {
+            let out = io::stdout();
+            let mut out = io::BufWriter::new(out.lock());
+            if let Err(code) = stream_events(store, filter, &mut |e| writeln!(out, "{}", e.json)) {
+                return code;
+            }
+            return finish(out.flush());
         }
-        if let Err(e) = listed {
-            return store_failed(e);
+        Format::Csv => {
+            // The csv writer buffers on its own.
+            let mut csv = match EventCsv::new(io::stdout().lock()) {
+                Ok(c) => c,
+                Err(e) => return finish(Err(e)),
+            };
+            if let Err(code) = stream_events(store, filter, &mut |e| csv.write(&e)) {
+                return code;
+            }
+            return finish(csv.finish().and_then(|mut out| out.flush()));
         }
-        return finish(out.flush());
+        Format::Table => {}
     }
     let rows = match store.events(filter) {
         Ok(r) => r,
         Err(e) => return store_failed(e),
     };
-    if rows.is_empty() && format == Format::Table {
+    if rows.is_empty() {
         if let Some(name) = &filter.company {
             if let Ok(CompanyLookup::NotFound { suggestions }) = store.company(name) {
                 eprintln!("{}", not_found(name, &suggestions));
@@ -66,12 +91,7 @@ pub fn events(store: &dyn Store, filter: &EventFilter, format: Format) -> ExitCo
     }
     let out = io::stdout();
     let mut out = io::BufWriter::new(out.lock());
-    let r = match format {
-        Format::Json => Ok(()),
-        Format::Csv => write_csv(&mut out, &rows),
-        Format::Table => write_table(&mut out, &rows),
-    };
-    finish(r.and_then(|_| out.flush()))
+    finish(write_table(&mut out, &rows, style).and_then(|_| out.flush()))
 }
 
 fn not_found(name: &str, suggestions: &[String]) -> String {
@@ -141,12 +161,12 @@ fn site_label(site: &Value) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
-fn write_table(out: &mut impl Write, rows: &[EventRow]) -> io::Result<()> {
-    writeln!(
-        out,
+fn write_table(out: &mut impl Write, rows: &[EventRow], style: &Style) -> io::Result<()> {
+    let header = format!(
         "{:<20}  {:<26} {:<10} {:<32} {:>12} {:>6} {:>7}  by type",
         "id", "company", "kind", "date", "headcount", "%", "sources"
-    )?;
+    );
+    writeln!(out, "{}", style.bold(&header))?;
     for e in rows {
         let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
         writeln!(
@@ -167,85 +187,16 @@ fn write_table(out: &mut impl Write, rows: &[EventRow]) -> io::Result<()> {
     writeln!(out, "{} events", rows.len())
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
-}
-
-fn write_csv(out: &mut impl Write, rows: &[EventRow]) -> io::Result<()> {
-    writeln!(
-        out,
-        "id,company,parent,kind,earliest,latest,precision,headcount_min,headcount_max,percent,sources,units,reasons,source_types,states"
-    )?;
-    for e in rows {
-        let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
-        let names = |field: &str| -> String {
-            json[field]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|v| v["name"].as_str().or(v.as_str()))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                })
-                .unwrap_or_default()
-        };
-        let opt = |v: Option<String>| v.unwrap_or_default();
-        let fields = [
-            e.id.clone(),
-            e.company.clone(),
-            opt(e.parent.clone()),
-            e.kind.clone(),
-            opt(e.date.as_ref().map(|d| d.0.to_string())),
-            opt(e.date.as_ref().map(|d| d.1.to_string())),
-            opt(e.date.as_ref().map(|d| d.2.clone())),
-            opt(e.headcount_min.map(|n| n.to_string())),
-            opt(e.headcount_max.map(|n| n.to_string())),
-            opt(e.percent.map(|p| p.to_string())),
-            e.sources.to_string(),
-            names("units"),
-            names("reasons"),
-            source_types(&json).join("; "),
-            json["official"]["states"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(Value::as_str)
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                })
-                .unwrap_or_default(),
-        ];
-        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        writeln!(out, "{}", line.join(","))?;
-    }
-    Ok(())
-}
-
-/// The distinct source types of an event, sorted.
-fn source_types(json: &Value) -> Vec<&str> {
-    let mut t: Vec<&str> = json["sources"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|s| s["type"].as_str().unwrap_or("news"))
-                .collect()
-        })
-        .unwrap_or_default();
-    t.sort();
-    t.dedup();
-    t
-}
-
-/// Terminal styling, off when the output is not a terminal.
-struct Style {
+/// Terminal styling: bold, dim and highlighted words when on, plain text (with `[marks]`
+/// around highlighted words) when off. `main` decides from `--color` and `NO_COLOR`.
+pub struct Style {
     on: bool,
 }
 
 impl Style {
+    pub fn new(on: bool) -> Style {
+        Style { on }
+    }
     fn paint(&self, code: &str, s: &str) -> String {
         if self.on {
             format!("\x1b[{code}m{s}\x1b[0m")
@@ -290,7 +241,24 @@ impl Style {
     }
 }
 
-pub fn show(store: &dyn Store, id: &str) -> ExitCode {
+/// How many of a list to print: `None` prints all of it.
+pub type Limit = Option<usize>;
+
+/// The first `limit` items of a list, and how many are left out.
+fn first<T>(items: &[T], limit: Limit) -> (&[T], usize) {
+    let n = limit.map_or(items.len(), |l| l.min(items.len()));
+    (&items[..n], items.len() - n)
+}
+
+/// The last `limit` items of a list, and how many are left out before them.
+fn last<T>(items: &[T], limit: Limit) -> (&[T], usize) {
+    let n = limit.map_or(items.len(), |l| l.min(items.len()));
+    (&items[items.len() - n..], items.len() - n)
+}
+
+/// `show`: one event with at most `sources` of its sources and of its merge log entries
+/// (an event may have thousands of both).
+pub fn show(store: &dyn Store, id: &str, sources: Limit, style: &Style) -> ExitCode {
     let detail = match store.event(id) {
         Ok(Some(d)) => d,
         Ok(None) => {
@@ -301,15 +269,17 @@ pub fn show(store: &dyn Store, id: &str) -> ExitCode {
         }
         Err(e) => return store_failed(e),
     };
-    let style = Style {
-        on: io::stdout().is_terminal(),
-    };
     let out = io::stdout();
     let mut out = io::BufWriter::new(out.lock());
-    finish(write_detail(&mut out, &detail, &style).and_then(|_| out.flush()))
+    finish(write_detail(&mut out, &detail, sources, style).and_then(|_| out.flush()))
 }
 
-fn write_detail(out: &mut impl Write, d: &EventDetail, style: &Style) -> io::Result<()> {
+fn write_detail(
+    out: &mut impl Write,
+    d: &EventDetail,
+    limit: Limit,
+    style: &Style,
+) -> io::Result<()> {
     let e = &d.event;
     let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
     if let Some((old, reason)) = &d.asked_for {
@@ -398,12 +368,27 @@ fn write_detail(out: &mut impl Write, d: &EventDetail, style: &Style) -> io::Res
         d.members.len(),
         sources_by_type(&json)
     )?;
-    for m in &d.members {
+    let (members, more) = first(&d.members, limit);
+    for m in members {
         write_member(out, m, style)?;
+    }
+    if more > 0 {
+        writeln!(
+            out,
+            "\n  … and {more} more sources (show --sources 0 for all)"
+        )?;
     }
     if !d.log.is_empty() {
         writeln!(out, "\nmerge log")?;
-        for l in &d.log {
+        // The latest entries say how the event came to be as it is now.
+        let (log, earlier) = last(&d.log, limit);
+        if earlier > 0 {
+            writeln!(
+                out,
+                "  … {earlier} earlier entries (show --sources 0 for all)"
+            )?;
+        }
+        for l in log {
             writeln!(
                 out,
                 "  {} {:<10} {}: {}",
@@ -443,8 +428,13 @@ fn write_member(out: &mut impl Write, m: &Member, style: &Style) -> io::Result<(
             writeln!(out, "    {}", site.join(" · "))?;
         }
     }
-    if let Some(t) = &c.doc_title {
-        writeln!(out, "    {}", truncate(t, 100))?;
+    // The url beside the title, or alone under the document when it has no title.
+    let url = c.doc_url.as_deref().filter(|u| !u.is_empty());
+    match (&c.doc_title, url) {
+        (Some(t), Some(u)) => writeln!(out, "    {}  {}", truncate(t, 100), style.dim(u))?,
+        (Some(t), None) => writeln!(out, "    {}", truncate(t, 100))?,
+        (None, Some(u)) => writeln!(out, "    {}", style.dim(u))?,
+        (None, None) => {}
     }
     let date = c
         .date
@@ -487,7 +477,14 @@ fn write_member(out: &mut impl Write, m: &Member, style: &Style) -> io::Result<(
     Ok(())
 }
 
-pub fn company(store: &dyn Store, name: &str, today: chrono::NaiveDate) -> ExitCode {
+/// `company`: one company's history, with at most `sources` sources under each round.
+pub fn company(
+    store: &dyn Store,
+    name: &str,
+    today: chrono::NaiveDate,
+    sources: Limit,
+    style: &Style,
+) -> ExitCode {
     let (company, events) = match store.company(name) {
         Ok(CompanyLookup::Found { company, events }) => (company, events),
         Ok(CompanyLookup::NotFound { suggestions }) => {
@@ -498,10 +495,43 @@ pub fn company(store: &dyn Store, name: &str, today: chrono::NaiveDate) -> ExitC
     };
     let out = io::stdout();
     let mut out = io::BufWriter::new(out.lock());
-    let style = Style {
-        on: io::stdout().is_terminal(),
-    };
-    finish(write_company(&mut out, &company, &events, today, &style).and_then(|_| out.flush()))
+    finish(
+        write_company(&mut out, &company, &events, today, sources, style).and_then(|_| out.flush()),
+    )
+}
+
+/// A round's sources under its timeline row: type, title (or document) and url.
+fn write_round_sources(
+    out: &mut impl Write,
+    id: &str,
+    json: &Value,
+    limit: Limit,
+    style: &Style,
+) -> io::Result<()> {
+    let sources = json["sources"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+    let (shown, more) = first(sources, limit);
+    for s in shown {
+        let name = s["title"]
+            .as_str()
+            .or(s["document"].as_str())
+            .unwrap_or_default();
+        let url = s["url"].as_str().filter(|u| !u.is_empty());
+        writeln!(
+            out,
+            "      [{}] {}{}",
+            s["type"].as_str().unwrap_or("news"),
+            truncate(name, 80),
+            url.map(|u| format!("  {}", style.dim(u)))
+                .unwrap_or_default()
+        )?;
+    }
+    if more > 0 {
+        writeln!(
+            out,
+            "      … and {more} more sources (show {id} --sources 0 for all)"
+        )?;
+    }
+    Ok(())
 }
 
 fn write_company(
@@ -509,6 +539,7 @@ fn write_company(
     company: &str,
     events: &[EventRow],
     today: chrono::NaiveDate,
+    sources: Limit,
     style: &Style,
 ) -> io::Result<()> {
     let parsed: Vec<(&EventRow, Value)> = events
@@ -567,6 +598,7 @@ fn write_company(
             who,
             sources_by_type(json)
         )?;
+        write_round_sources(out, &e.id, json, sources, style)?;
     }
     let tally = |events: &[&(&EventRow, Value)], field: &str| -> Vec<(String, u64)> {
         let mut counts: BTreeMap<String, (String, u64)> = BTreeMap::new();

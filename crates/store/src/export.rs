@@ -122,15 +122,15 @@ impl<W: io::Write> EventCsv<W> {
     /// Writes the header row.
     pub fn new(w: W) -> io::Result<EventCsv<W>> {
         let mut out = csv::Writer::from_writer(w);
-        out.write_record(EVENT_CSV_HEADER)?;
+        out.write_record(EVENT_CSV_HEADER).map_err(io_error)?;
         Ok(EventCsv { out })
     }
 
     pub fn write(&mut self, e: &EventRow) -> io::Result<()> {
         let record = event_csv_record(e);
         self.out
-            .write_record(record.iter().map(|c| neutralise(c).into_owned()))?;
-        Ok(())
+            .write_record(record.iter().map(|c| neutralise(c).into_owned()))
+            .map_err(io_error)
     }
 
     /// Flushes what is buffered and hands back the writer.
@@ -138,6 +138,18 @@ impl<W: io::Write> EventCsv<W> {
         self.out
             .into_inner()
             .map_err(|e| io::Error::new(e.error().kind(), e.error().to_string()))
+    }
+}
+
+/// The writer's own error as it was, so a caller still sees a closed pipe as one (csv's
+/// conversion to `io::Error` makes every error `Other`).
+fn io_error(e: csv::Error) -> io::Error {
+    if !e.is_io_error() {
+        return io::Error::other(e);
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        kind => io::Error::other(format!("{kind:?}")),
     }
 }
 
@@ -266,6 +278,25 @@ mod tests {
         let (_, records) = round_trip(vec![row("=HYPERLINK(\"x\")", JSON), row("@SUM(1)", JSON)]);
         assert_eq!(records[0][1], "'=HYPERLINK(\"x\")");
         assert_eq!(records[1][1], "'@SUM(1)");
+    }
+
+    /// A sink whose reader has gone, as a closed pipe.
+    struct Closed;
+
+    impl io::Write for Closed {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_reported_as_one() {
+        let rows = std::iter::repeat_with(|| row("Acme", JSON)).take(1000);
+        let e = write_events_csv(Closed, rows).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::BrokenPipe);
     }
 
     #[test]
