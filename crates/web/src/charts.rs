@@ -158,6 +158,9 @@ pub fn timeline(events: &[&EventRow]) -> Markup {
             @for (e, a, b) in &dated {
                 @let w = (x(*b + chrono::Days::new(1)) - x(*a)).max(5.0);
                 @let lo = e.headcount_min.or(e.headcount_max);
+                // Dated to a quarter or coarser: drawn faint, the width is doubt, not size.
+                @let vague = e.date.as_ref().is_some_and(|d| !matches!(d.2.as_str(), "day" | "week" | "month"));
+                @let class = format!("round {}{}", e.kind, if vague { " vague" } else { "" });
                 @let hi = e.headcount_max.or(e.headcount_min);
                 a href=(format!("/events/{}", encode(&e.id))) {
                     title {
@@ -166,11 +169,11 @@ pub fn timeline(events: &[&EventRow]) -> Markup {
                     }
                     @match (lo, hi) {
                         (Some(lo), Some(hi)) => {
-                            rect class=(format!("round {}", e.kind)) x=(x(*a)) width=(w)
+                            rect class=(class) x=(x(*a)) width=(w)
                                 y=(y(hi)) height=((y(lo) - y(hi)).max(2.0)) {}
                         }
                         _ => {
-                            rect class=(format!("round unknown {}", e.kind)) x=(x(*a)) width=(w)
+                            rect class=(format!("{class} unknown")) x=(x(*a)) width=(w)
                                 y=(y(0) - 8.0) height="8" {}
                         }
                     }

@@ -323,6 +323,15 @@ fn evidence_sentence(text: &str, m: &Member) -> Markup {
     }
 }
 
+fn evidence_quote(ev: &headcount_store::EvidenceRow, m: &Member) -> Markup {
+    html! {
+        blockquote.evidence {
+            (evidence_sentence(&ev.text, m))
+            footer { "bytes " (ev.start) "–" (ev.end) " · gave " (ev.fields.join(", ")) }
+        }
+    }
+}
+
 fn list_field(json: &Value, field: &str) -> Vec<(String, Option<u64>)> {
     json[field]
         .as_array()
@@ -439,10 +448,16 @@ pub fn event(d: &EventDetail, moved: Option<(&str, &str)>) -> Markup {
                         @if let Some(p) = c.percent { ", " (p) "%" }
                     }
                     p.why { "Why it is this round: " (m.reason) }
-                    @for ev in &m.evidence {
-                        blockquote.evidence {
-                            (evidence_sentence(&ev.text, m))
-                            footer { "bytes " (ev.start) "–" (ev.end) " · gave " (ev.fields.join(", ")) }
+                    // Sentences that gave a figure, a date or a name of a team first; those
+                    // that only name the round are folded away.
+                    @let (main, rest): (Vec<_>, Vec<_>) = m.evidence.iter().partition(|ev| {
+                        ev.fields.iter().any(|f| f != "kind" && f != "company")
+                    });
+                    @for ev in &main { (evidence_quote(ev, m)) }
+                    @if !rest.is_empty() {
+                        details.more {
+                            summary { (rest.len()) " more sentence(s) that only name the round" }
+                            @for ev in &rest { (evidence_quote(ev, m)) }
                         }
                     }
                 }
