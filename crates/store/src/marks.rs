@@ -133,3 +133,25 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any sentence and any words: marks lie on character boundaries inside the
+        /// sentence, in order, never overlapping, and nothing panics.
+        #[test]
+        fn marks_are_ordered_disjoint_slices(sentence in "\\PC{0,80}", a in "\\PC{0,6}", b in "\\PC{0,6}") {
+            let words = [("headcount", a.as_str()), ("company", b.as_str())];
+            let ms = marks(&sentence, &words);
+            let mut at = 0;
+            for m in ms {
+                prop_assert!(m.start >= at && m.start < m.end && m.end <= sentence.len());
+                prop_assert!(sentence.is_char_boundary(m.start) && sentence.is_char_boundary(m.end));
+                at = m.end;
+            }
+        }
+    }
+}

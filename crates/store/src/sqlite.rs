@@ -763,6 +763,55 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// Brings the next `max` stored documents (in id order) into the full-text index (those
+    /// with text: the others have nothing to find), in one transaction; returns how many
+    /// it looked at, so that a caller can repeat until 0. Documents are only ever
+    /// appended, so "not yet" is "after the largest id looked at".
+    pub fn index_for_search(&mut self, max: usize) -> Result<usize> {
+        let ctx = format!("indexing {} for search", self.place);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err(&ctx))?;
+        let from: i64 = tx
+            .query_row("SELECT indexed_upto FROM search_state", [], |r| r.get(0))
+            .map_err(err(&ctx))?;
+        let upto: Option<i64> = tx
+            .query_row(
+                "SELECT MAX(doc_id) FROM (SELECT doc_id FROM documents
+                 WHERE doc_id > ?1 ORDER BY doc_id LIMIT ?2)",
+                params![from, max as i64],
+                |r| r.get(0),
+            )
+            .map_err(err(&ctx))?;
+        let Some(upto) = upto else {
+            return Ok(0);
+        };
+        tx.execute(
+            "INSERT INTO documents_fts (rowid, title, text)
+             SELECT doc_id, COALESCE(title, ''), text FROM documents
+             WHERE doc_id > ?1 AND doc_id <= ?2 AND text IS NOT NULL",
+            params![from, upto],
+        )
+        .map_err(err(&ctx))?;
+        tx.execute("UPDATE search_state SET indexed_upto = ?1", [upto])
+            .map_err(err(&ctx))?;
+        tx.commit().map_err(err(&ctx))?;
+        Ok((upto - from).max(0) as usize)
+    }
+
+    /// Whether documents wait to be indexed for search.
+    pub fn search_index_behind(&self) -> Result<bool> {
+        self.conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM documents
+                   WHERE doc_id > (SELECT indexed_upto FROM search_state))",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(err("checking the search index"))
+    }
+
     /// The events of one document, for search results.
     fn events_of_document(&self, doc_id: i64) -> rusqlite::Result<Vec<(String, String)>> {
         let mut stmt = self.conn.prepare_cached(

@@ -115,12 +115,40 @@ impl App {
             ));
         }
         let first = SqliteStore::open_for_queries(&config.db).map_err(|e| e.to_string())?;
-        Ok(App(Arc::new(Inner {
+        let app = App(Arc::new(Inner {
             config,
             readers: Mutex::new(vec![first]),
             writer: Mutex::new(None),
             cache: Mutex::new(Cache::default()),
-        })))
+        }));
+        // The search index catches up in the background; a search waits only for what
+        // is still missing then.
+        let indexer = app.clone();
+        std::thread::spawn(move || {
+            if let Err(e) = indexer.index_for_search() {
+                eprintln!("headcount serve: indexing for search: {}", e.message);
+            }
+        });
+        Ok(app)
+    }
+
+    /// Brings the full-text index up to date, a batch per transaction (an ingest running
+    /// beside the server waits at most one batch).
+    pub fn index_for_search(&self) -> Result<(), AppError> {
+        const BATCH: usize = 2_000;
+        loop {
+            let mut slot = self.0.writer.lock().unwrap_or_else(|p| p.into_inner());
+            if slot.is_none() {
+                *slot = Some(SqliteStore::open(&self.0.config.db)?);
+            }
+            let done = match slot.as_mut() {
+                Some(store) => store.index_for_search(BATCH)? == 0,
+                None => true,
+            };
+            if done {
+                return Ok(());
+            }
+        }
     }
 
     pub fn config(&self) -> &Config {

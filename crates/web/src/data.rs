@@ -13,12 +13,21 @@ use std::sync::Arc;
 /// Values shown per facet.
 pub const FACET_VALUES: usize = 12;
 
+/// Values of a facet (or companies) with their counts, most first.
+pub type Counted = Vec<(String, u64)>;
+
+/// Companies cutting in a window of days, and the window.
+pub struct Cutting {
+    pub companies: Counted,
+    pub window: Option<(NaiveDate, NaiveDate)>,
+}
+
 /// One page of a listing, with the facet counts of the whole listing.
 pub struct Listing {
     pub query: Query,
     pub total: u64,
     pub events: Vec<EventRow>,
-    pub facets: Vec<(Facet, Arc<Vec<(String, u64)>>)>,
+    pub facets: Vec<(Facet, Arc<Counted>)>,
 }
 
 pub fn listing(app: &App, store: &SqliteStore, query: Query) -> Result<Listing, AppError> {
@@ -58,7 +67,7 @@ pub struct Home {
     pub latest: Vec<EventRow>,
     /// Companies with rounds in the 90 days up to the newest round on record (not after
     /// today), and that window.
-    pub cutting: Arc<(Vec<(String, u64)>, Option<(NaiveDate, NaiveDate)>)>,
+    pub cutting: Arc<Cutting>,
     pub sources: Arc<Vec<SourceCount>>,
 }
 
@@ -87,7 +96,10 @@ pub fn home(app: &App, store: &SqliteStore, today: NaiveDate) -> Result<Home, Ap
             .first()
             .and_then(|e| e.date.as_ref().map(|d| d.1.min(today)));
         let Some(end) = newest else {
-            return Ok((Vec::new(), None));
+            return Ok(Cutting {
+                companies: Vec::new(),
+                window: None,
+            });
         };
         let start = end - chrono::Days::new(90);
         let names = store.facet(
@@ -100,7 +112,10 @@ pub fn home(app: &App, store: &SqliteStore, today: NaiveDate) -> Result<Home, Ap
             Facet::Company,
             FACET_VALUES,
         )?;
-        Ok((names, Some((start, end))))
+        Ok(Cutting {
+            companies: names,
+            window: Some((start, end)),
+        })
     })?;
     Ok(Home {
         counts,
@@ -297,9 +312,9 @@ pub fn home_json(h: &Home) -> Value {
         })).collect::<Vec<_>>(),
         "latest": h.latest.iter().map(event_value).collect::<Vec<_>>(),
         "cutting": {
-            "from": h.cutting.1.map(|w| w.0),
-            "to": h.cutting.1.map(|w| w.1),
-            "companies": h.cutting.0.iter().map(|(c, n)| json!({"company": c, "rounds": n})).collect::<Vec<_>>(),
+            "from": h.cutting.window.map(|w| w.0),
+            "to": h.cutting.window.map(|w| w.1),
+            "companies": h.cutting.companies.iter().map(|(c, n)| json!({"company": c, "rounds": n})).collect::<Vec<_>>(),
         },
         "sources": h.sources.iter().map(|s| json!({
             "type": s.source_type, "documents": s.documents, "with_claims": s.with_claims,

@@ -421,6 +421,16 @@ async fn search_results(
 ) -> Result<(String, headcount_store::SearchResults), AppError> {
     let q = params.get("q").cloned().unwrap_or_default();
     let asked = q.clone();
+    // Documents stored since the index last caught up are indexed first.
+    let behind = app
+        .read(|_, store| Ok(store.search_index_behind()?))
+        .await?;
+    if behind {
+        let indexer = app.clone();
+        tokio::task::spawn_blocking(move || indexer.index_for_search())
+            .await
+            .map_err(|e| AppError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))??;
+    }
     let r = app
         .read(move |_, store| data::search(store, &asked))
         .await?;

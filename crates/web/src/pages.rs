@@ -205,11 +205,11 @@ pub fn home(h: &Home) -> Markup {
             }
             section.side {
                 h2 { "Companies cutting now" }
-                @if let Some((from, to)) = h.cutting.1 {
+                @if let Some((from, to)) = h.cutting.window {
                     p.note { "Layoffs dated " (from) " to " (to) ", the 90 days up to the newest one on record." }
                 }
                 ul.counts {
-                    @for (c, n) in &h.cutting.0 {
+                    @for (c, n) in &h.cutting.companies {
                         li { a href=(company_url(c)) { (c) } " " span.count { (n) } }
                     }
                 }
