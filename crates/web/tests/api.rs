@@ -544,3 +544,45 @@ async fn the_openapi_description_names_every_api_route() {
         assert!(paths.contains_key(p), "{p}");
     }
 }
+
+#[tokio::test]
+async fn a_listing_being_read_does_not_block_a_write() {
+    // WAL: a reader in the middle of a listing (its read transaction open) and a writer
+    // committing a new report at the same time; the writer never waits for the reader.
+    let f = fixture(None);
+    let db = f.app.config().db.clone();
+    let reader = SqliteStore::open_for_queries(&db).unwrap();
+    let mut writer = SqliteStore::open(&db).unwrap();
+    let mut rows = 0;
+    let mut wrote = None;
+    reader
+        .each_event(&Default::default(), &mut |_| {
+            rows += 1;
+            if wrote.is_none() {
+                let started = std::time::Instant::now();
+                let doc = document(&(
+                    "during.txt",
+                    "2025-05-02",
+                    "Kestrel cuts",
+                    "Kestrel Dynamics laid off 64 employees on 1 May 2025, the company said.",
+                ));
+                wrote = Some((writer.write(&[doc]).map(|r| r.documents), started.elapsed()));
+            }
+            Ok(())
+        })
+        .unwrap();
+    let (written, took) = wrote.unwrap();
+    assert_eq!(written.unwrap(), 1);
+    assert!(
+        took < std::time::Duration::from_secs(5),
+        "the write waited {took:?}"
+    );
+    assert!(rows >= 3);
+    let r = get(&f.app, "/companies/Kestrel%20Dynamics.json").await;
+    assert_eq!(
+        r.status,
+        StatusCode::OK,
+        "the new round is served: {}",
+        r.body
+    );
+}
