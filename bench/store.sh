@@ -26,8 +26,6 @@ source "$(dirname "$0")/lib.sh"
 DOCS=${DOCS:-200000}
 SHARE=${SHARE:-0.05}
 RUNS=${RUNS:-3}
-BIG_DOCS=${BIG_DOCS:-1000000}
-BIG_SHARE=${BIG_SHARE:-0.3}
 ONLY_QUERIES=0
 for arg in "$@"; do
     case $arg in
@@ -35,22 +33,12 @@ for arg in "$@"; do
         *) common_arg "$arg" ;;
     esac
 done
-case $DATA in
-    "$ROOT"/*) echo "bench/store.sh: BENCH_DATA must be outside the source tree" >&2; exit 2 ;;
-esac
+data_outside_source
 
 build_release headcount-store gen_corpus
 
 generate() { # FILE DOCS SHARE
     generate_cached "$1" "$2 documents, layoff share $3" "$2" "$3" 1
-}
-
-# Runs a command, prints "wall cpu" in seconds.
-timed() {
-    local log; log=$(mktemp)
-    /usr/bin/time -f "%e %U %S" -o "$log" "$@"
-    awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$log"
-    rm -f "$log"
 }
 
 echo
@@ -75,19 +63,7 @@ if (( ! ONLY_QUERIES )); then
     echo "           $(tail -n 1 "$DATA/store-re-ingest.stderr")"
 fi
 
-BIG=$DATA/store-1m.db
-[[ $BIG_DOCS == 1000000 && $BIG_SHARE == 0.3 ]] || BIG=$DATA/store-$BIG_DOCS-$BIG_SHARE.db
-if [[ ! -s $BIG ]]; then
-    BIG_STREAM=${BIG%.db}.jsonl
-    generate "$BIG_STREAM" "$BIG_DOCS" "$BIG_SHARE"
-    echo "== building $BIG (ingest of $BIG_DOCS documents, layoff share $BIG_SHARE)"
-    rm -f "$BIG.tmp" "$BIG.tmp-wal" "$BIG.tmp-shm"
-    read -r wall cpu < <(timed "$BIN" --db "$BIG.tmp" ingest "$BIG_STREAM" 2> "$DATA/store-big.stderr")
-    mv "$BIG.tmp" "$BIG"
-    awk -v n="$BIG_DOCS" -v wall="$wall" -v cpu="$cpu" \
-        'BEGIN { printf "built in %.1f s wall, %.1f s CPU: %.0f docs/s, %.0f docs/CPU-s\n", wall, cpu, n / wall, n / cpu }'
-    tail -n 1 "$DATA/store-big.stderr"
-fi
+big_database
 
 echo
 echo "== queries on $BIG ($(stat -c %s "$BIG") bytes)"

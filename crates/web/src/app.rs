@@ -128,6 +128,7 @@ impl App {
             if let Err(e) = indexer.index_for_search() {
                 eprintln!("headcount serve: indexing for search: {}", e.message);
             }
+            indexer.warm();
         });
         Ok(app)
     }
@@ -198,6 +199,23 @@ impl App {
         })
         .await
         .map_err(|e| AppError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+    }
+
+    /// Computes the aggregates of the front page and of the whole listing (its facets
+    /// scan every event: seconds at 100,000 events), so that the first visitor does not
+    /// wait for them. Errors are left for the request that meets them.
+    fn warm(&self) {
+        let Ok(store) = self.take_reader() else {
+            return;
+        };
+        let today = self
+            .0
+            .config
+            .today
+            .unwrap_or_else(|| chrono::Utc::now().date_naive());
+        let _ = crate::data::home(self, &store, today);
+        let _ = crate::data::listing(self, &store, crate::query::Query::default_listing());
+        self.give_back(store);
     }
 
     fn take_reader(&self) -> Result<SqliteStore, AppError> {

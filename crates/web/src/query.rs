@@ -27,11 +27,7 @@ impl Query {
     /// Reads the parameters of a request. Unknown parameters are ignored (as datasette
     /// does); a value of the wrong shape is a 400 that says which.
     pub fn parse(params: &BTreeMap<String, String>) -> Result<Query, AppError> {
-        let mut q = Query {
-            page: 1,
-            per_page: PER_PAGE,
-            ..Query::default()
-        };
+        let mut q = Query::default_listing();
         for facet in Facet::ALL {
             let Some(v) = params.get(facet.as_str()).map(|v| v.trim()) else {
                 continue;
@@ -100,6 +96,15 @@ impl Query {
         q.page = number("page", 1, 1_000_000)?;
         q.per_page = number("per_page", PER_PAGE, MAX_PER_PAGE)?;
         Ok(q)
+    }
+
+    /// `/events` as first opened: no filter, newest first, page 1.
+    pub fn default_listing() -> Query {
+        Query {
+            page: 1,
+            per_page: PER_PAGE,
+            ..Query::default()
+        }
     }
 
     /// The store filter of the query, without paging.
