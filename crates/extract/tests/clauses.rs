@@ -754,3 +754,23 @@ fn an_acronyms_spelled_out_name_is_no_employer() {
     );
     assert!(names.iter().any(|o| o.name == "Globex Foods"), "{names:?}");
 }
+
+#[test]
+fn a_noun_triggers_count_may_follow_a_verb_of_amounting() {
+    // Rule `amounting-to`: the trigger is the subject, the figure the verb's complement.
+    for (text, n) in [
+        ("Job cuts at Northwind Traders will total about 1,500, the company said in a statement.", 1500),
+        ("The layoffs at Northwind Traders numbered roughly 300, according to a filing seen by reporters.", 300),
+        ("Redundancies at Northwind Traders could reach 2,000 by the end of the year, the union said.", 2000),
+    ] {
+        let claims = extract_published(text);
+        let h = claims.first().and_then(|c| c.headcount.as_ref());
+        let covers = h.is_some_and(|h| h.min.unwrap_or(0) <= n && n <= h.max.unwrap_or(0));
+        assert!(covers, "{text}: {claims:?}");
+    }
+    // Near miss: "total" as a noun, and a figure that is the workforce left, count no cuts.
+    let claims = extract_published(
+        "Job cuts at Northwind Traders will reduce the total workforce to 10,000 employees, the company said.",
+    );
+    assert!(claims.iter().all(|c| c.headcount.is_none()), "{claims:?}");
+}

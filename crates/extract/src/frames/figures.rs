@@ -145,7 +145,11 @@ pub(super) fn pick_count(
         let gapped = toks[hit.first].is("another")
             && first == hit.last + 1
             && !noun.is_some_and(|t| t.is_in(site_nouns()));
+        let amounted = TRIGGERS[hit.rule].form == Form::Noun
+            && first > hit.last
+            && amounting_verb_before(toks, first, hit.last);
         let counts_jobs = noun.is_some_and(is_job_noun)
+            || amounted
             || share_of_staff
             || people_object
             || counts_cuts
@@ -521,6 +525,52 @@ static_set!(link_words, LINK_WORDS);
 
 /// Whether the words after a count (ending at `last`) run through one job noun straight
 /// into the trigger at `trigger`: "500 jobs cut", "700 retail roles eliminated".
+/// Rule `amounting-to`: a noun trigger's count may follow a verb of amounting, the
+/// trigger its subject: "Job cuts at Acme will total about 1,500", "the layoffs numbered
+/// 300", "redundancies could reach 2,000". The verb must read as a verb: inflected, or
+/// after a modal or "to" ("a total 12,000 staff" is no verb). Between the trigger and
+/// the verb, no sentence ends.
+fn amounting_verb_before(toks: &[Token], first: usize, trigger_last: usize) -> bool {
+    const APPROX: &[&str] = &[
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "roughly",
+        "approximately",
+        "almost",
+        "over",
+        "more",
+        "than",
+        "at",
+        "least",
+        "up",
+        "to",
+        "as",
+        "many",
+        "much",
+    ];
+    let mut k = first;
+    while k > trigger_last + 1 && toks[k - 1].is_any(APPROX) {
+        k -= 1;
+    }
+    let Some(v) = k.checked_sub(1).filter(|&v| v > trigger_last) else {
+        return false;
+    };
+    let verb = &toks[v];
+    let inflected = verb.is_any(&["totaled", "totalled", "totals", "numbered", "reached"]);
+    let after_modal = verb.is_any(&["total", "number", "reach"])
+        && v > 0
+        && toks[v - 1].is_any(&[
+            "will", "would", "could", "may", "might", "should", "to", "can",
+        ]);
+    (inflected || after_modal)
+        && v - trigger_last <= 10
+        && toks[trigger_last + 1..v]
+            .iter()
+            .all(|t| !(t.kind == TokKind::Punct && matches!(t.text, "." | ";" | ":")))
+}
+
 fn noun_at_trigger(toks: &[Token], last: usize, trigger: usize) -> bool {
     trigger > last + 1
         && trigger - last <= 4
