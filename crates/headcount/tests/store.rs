@@ -322,7 +322,40 @@ fn a_database_file_that_is_not_sqlite_is_refused_and_left_alone() {
     );
     let (code, _, err) = run(&dir.join("missing/dir/x.db"), &["events"]);
     assert_eq!(code, 3);
-    assert!(err.contains("unable to open"), "{err}");
+    assert!(err.contains("no database here"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn read_commands_never_create_a_database_and_a_foreign_one_is_left_alone() {
+    let dir = std::env::temp_dir().join(format!("headcount-readonly-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // A mistyped --db: every read command says so, and no file appears.
+    let typo = dir.join("headcuont.db");
+    for args in [&["events"][..], &["show", "evt_0"], &["company", "Acme"]] {
+        let (code, _, err) = run(&typo, args);
+        assert_eq!(code, 3, "{args:?}: {err}");
+        assert!(err.contains("no database here"), "{args:?}: {err}");
+        assert!(!typo.exists(), "{args:?} created {}", typo.display());
+    }
+    // Another application's SQLite file: refused by reads and by ingest, unchanged.
+    let foreign = dir.join("notes.sqlite");
+    {
+        let conn = rusqlite::Connection::open(&foreign).unwrap();
+        conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');")
+            .unwrap();
+    }
+    let before = std::fs::read(&foreign).unwrap();
+    for args in [&["events"][..], &["ingest", "../../samples"]] {
+        let (code, _, err) = run(&foreign, args);
+        assert_eq!(code, 3, "{args:?}: {err}");
+        assert!(err.contains("another application"), "{args:?}: {err}");
+    }
+    assert!(
+        std::fs::read(&foreign).unwrap() == before,
+        "the file is not touched"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -49,7 +49,19 @@ impl SqliteStore {
     /// Opens the database for queries: the same, with a small page cache. A listing reads
     /// each page once, so a large cache only costs a fresh process page faults (a month's
     /// listing at 1M documents: ~1,000 faults with 64 MiB, ~300 with 1 MiB).
+    ///
+    /// A query never creates a database: a path with no file is an error (a mistyped
+    /// `--db` used to make an empty `headcount.db` and list "0 events").
     pub fn open_for_queries(path: &Path) -> Result<SqliteStore> {
+        if !path.is_file() {
+            let place = path.display();
+            return Err(StoreError {
+                context: format!("opening {place}"),
+                message: format!(
+                    "no database here; `headcount --db {place} ingest PATH...` makes one"
+                ),
+            });
+        }
         let store = SqliteStore::open(path)?;
         store
             .conn
@@ -68,6 +80,22 @@ impl SqliteStore {
         let ctx = || format!("setting up {place}");
         conn.busy_timeout(std::time::Duration::from_secs(10))
             .map_err(err(ctx()))?;
+        // A database with tables but no headcount schema belongs to another application:
+        // headcount does not add its tables to it, nor switch it to WAL.
+        let foreign: bool = conn
+            .query_row(
+                "SELECT (SELECT user_version FROM pragma_user_version) = 0
+                        AND EXISTS (SELECT 1 FROM sqlite_master)",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(err(ctx()))?;
+        if foreign {
+            return Err(StoreError {
+                context: ctx(),
+                message: "this SQLite database belongs to another application (it has tables but no headcount schema); headcount leaves it alone: give --db a new file".into(),
+            });
+        }
         // WAL with synchronous=NORMAL survives a killed process (committed transactions
         // are in the log); a power cut may lose the last ones, never half of one.
         // Checkpoints every 8,192 pages (32 MB) rather than SQLite's 1,000: one batch of
