@@ -4,6 +4,7 @@
 
 use crate::extract_cmd::truncate;
 use headcount_store::export::EventCsv;
+use headcount_store::profile::Profile;
 use headcount_store::{CompanyLookup, EventDetail, EventFilter, EventRow, Member, Store};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -328,17 +329,13 @@ fn write_detail(
         writeln!(out, "  percent:    {p}%")?;
     }
     let list = |field: &str| -> Vec<String> {
-        json[field]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|v| match (v["name"].as_str(), v["sources"].as_u64()) {
-                        (Some(n), Some(s)) => format!("{n} ({s})"),
-                        _ => v.as_str().unwrap_or_default().to_owned(),
-                    })
-                    .collect()
+        headcount_store::named_values(&json, field)
+            .into_iter()
+            .map(|(name, sources)| match sources {
+                Some(s) => format!("{name} ({s})"),
+                None => name.to_owned(),
             })
-            .unwrap_or_default()
+            .collect()
     };
     for (field, label) in [
         ("units", "units"),
@@ -542,45 +539,27 @@ fn write_company(
     sources: Limit,
     style: &Style,
 ) -> io::Result<()> {
-    let parsed: Vec<(&EventRow, Value)> = events
-        .iter()
-        .map(|e| (e, serde_json::from_str(&e.json).unwrap_or(Value::Null)))
-        .collect();
-    let cuts: Vec<&(&EventRow, Value)> = parsed
-        .iter()
-        .filter(|(e, _)| matches!(e.kind.as_str(), "layoff" | "plan" | "closure"))
-        .collect();
+    let profile = Profile::of(events, today);
     writeln!(out, "{}", style.bold(company))?;
     // Is it cutting now? The most recent dated round, and how long ago it was.
-    let last = cuts
-        .iter()
-        .filter_map(|(e, _)| e.date.as_ref().map(|d| (d.1, *e)))
-        .max_by_key(|x| x.0);
-    match last {
-        Some((latest, e)) => {
-            let days = (today - latest).num_days();
-            let when = if days < 0 {
-                "announced for the future".to_owned()
-            } else if days <= 90 {
-                format!("{days} days ago: cutting now")
-            } else if days <= 365 {
-                format!("{} months ago", days / 30)
-            } else {
-                format!("{:.1} years ago", days as f64 / 365.0)
-            };
-            writeln!(
-                out,
-                "  last round: {} ({}), {}; {} round(s) on record",
-                date_label(e),
-                headcount_label(e),
-                when,
-                cuts.len()
-            )?;
-        }
-        None => writeln!(out, "  {} round(s) on record, none dated", cuts.len())?,
+    match profile.last {
+        Some((e, recency)) => writeln!(
+            out,
+            "  last round: {} ({}), {}; {} round(s) on record",
+            date_label(e),
+            headcount_label(e),
+            recency.describe(),
+            profile.cuts.len()
+        )?,
+        None => writeln!(
+            out,
+            "  {} round(s) on record, none dated",
+            profile.cuts.len()
+        )?,
     }
     writeln!(out, "\n  timeline (newest first)")?;
-    for (e, json) in &cuts {
+    for e in &profile.cuts {
+        let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
         let who = if e.company != company {
             format!("  [{}]", e.company)
         } else {
@@ -596,61 +575,38 @@ fn write_company(
             e.sources,
             e.id,
             who,
-            sources_by_type(json)
+            sources_by_type(&json)
         )?;
-        write_round_sources(out, &e.id, json, sources, style)?;
+        write_round_sources(out, &e.id, &json, sources, style)?;
     }
-    let tally = |events: &[&(&EventRow, Value)], field: &str| -> Vec<(String, u64)> {
-        let mut counts: BTreeMap<String, (String, u64)> = BTreeMap::new();
-        for (_, json) in events {
-            for v in json[field].as_array().into_iter().flatten() {
-                if let Some(n) = v["name"].as_str().or(v.as_str()) {
-                    let entry = counts.entry(n.to_lowercase()).or_insert((n.to_owned(), 0));
-                    entry.1 += v["sources"].as_u64().unwrap_or(1);
-                }
-            }
-        }
-        let mut v: Vec<(String, u64)> = counts.into_values().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        v
-    };
-    let units = tally(&cuts, "units");
-    if !units.is_empty() {
+    if !profile.units.is_empty() {
         writeln!(out, "\n  teams and units hit (sources naming each)")?;
-        for (u, n) in units.iter().take(15) {
-            writeln!(out, "    {u} ({n})")?;
+        for t in profile.units.iter().take(15) {
+            writeln!(out, "    {} ({})", t.name, t.sources)?;
         }
     }
-    let severance = tally(&cuts, "severance");
-    if !severance.is_empty() {
+    if !profile.severance.is_empty() {
         writeln!(out, "\n  severance reported")?;
-        for (s, n) in &severance {
-            writeln!(out, "    {s} ({n})")?;
+        for t in &profile.severance {
+            writeln!(out, "    {} ({})", t.name, t.sources)?;
         }
     }
-    let hiring: Vec<&(&EventRow, Value)> =
-        parsed.iter().filter(|(e, _)| e.kind == "hiring").collect();
-    if !hiring.is_empty() {
-        let areas = tally(&hiring, "units");
+    if !profile.hiring.is_empty() {
         writeln!(out, "\n  still hiring")?;
-        if areas.is_empty() {
+        if profile.hiring_areas.is_empty() {
             writeln!(
                 out,
                 "    reported in {} event(s), areas not named",
-                hiring.len()
+                profile.hiring.len()
             )?;
         }
-        for (a, n) in &areas {
-            writeln!(out, "    {a} ({n})")?;
+        for t in &profile.hiring_areas {
+            writeln!(out, "    {} ({})", t.name, t.sources)?;
         }
     }
-    let totals: Vec<&(&EventRow, Value)> = parsed
-        .iter()
-        .filter(|(e, _)| e.kind == "cumulative")
-        .collect();
-    if !totals.is_empty() {
+    if !profile.totals.is_empty() {
         writeln!(out, "\n  running totals reported (not added to the rounds)")?;
-        for (e, _) in totals {
+        for e in &profile.totals {
             writeln!(
                 out,
                 "    {} {}  {}",

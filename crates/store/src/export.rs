@@ -57,27 +57,18 @@ pub const EVENT_CSV_HEADER: &[&str] = &[
 pub fn event_csv_record(e: &EventRow) -> Vec<String> {
     let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
     let sources = json["sources"].as_array().map(Vec::as_slice).unwrap_or(&[]);
-    let mut types: Vec<&str> = sources
-        .iter()
-        .map(|s| s["type"].as_str().unwrap_or("news"))
-        .collect();
-    types.sort_unstable();
-    types.dedup();
+    let types = crate::source_types_in(&json);
     let url = sources
         .iter()
         .find_map(|s| s["url"].as_str().filter(|u| !u.is_empty()))
         .unwrap_or_default();
     // Units and severance are `{name, sources}` objects; locations and reasons are strings.
     let names = |field: &str| -> String {
-        json[field]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v["name"].as_str().or(v.as_str()))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            })
-            .unwrap_or_default()
+        crate::named_values(&json, field)
+            .iter()
+            .map(|(name, _)| *name)
+            .collect::<Vec<_>>()
+            .join("; ")
     };
     let opt = |v: Option<String>| v.unwrap_or_default();
     vec![

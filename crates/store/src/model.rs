@@ -358,3 +358,36 @@ pub struct Contradiction {
     pub field: &'static str,
     pub detail: String,
 }
+
+/// The items of a list field of the event JSON, with their source counts where it gives
+/// them: `units` and `severance` hold `{"name", "sources"}` objects, `locations` and
+/// `reasons` plain strings. Items of neither shape are skipped.
+pub fn named_values<'a>(json: &'a serde_json::Value, field: &str) -> Vec<(&'a str, Option<u64>)> {
+    json[field]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| match v["name"].as_str() {
+                    Some(n) => Some((n, v["sources"].as_u64())),
+                    None => v.as_str().map(|s| (s, None)),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The distinct source types of the event JSON's sources, in name order (a source
+/// without a type is news).
+pub fn source_types_in(json: &serde_json::Value) -> Vec<&str> {
+    let mut t: Vec<&str> = json["sources"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|s| s["type"].as_str().unwrap_or("news"))
+                .collect()
+        })
+        .unwrap_or_default();
+    t.sort_unstable();
+    t.dedup();
+    t
+}

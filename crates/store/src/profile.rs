@@ -109,16 +109,13 @@ impl<'a> Profile<'a> {
 fn tally(events: &[&(&EventRow, Value)], field: &str) -> Vec<Tally> {
     let mut counts: BTreeMap<String, Tally> = BTreeMap::new();
     for (e, json) in events {
-        for v in json[field].as_array().into_iter().flatten() {
-            let Some(name) = v["name"].as_str().or(v.as_str()) else {
-                continue;
-            };
+        for (name, sources) in crate::named_values(json, field) {
             let t = counts.entry(name.to_lowercase()).or_insert_with(|| Tally {
                 name: name.to_owned(),
                 sources: 0,
                 events: Vec::new(),
             });
-            t.sources += v["sources"].as_u64().unwrap_or(1);
+            t.sources += sources.unwrap_or(1);
             if !t.events.contains(&e.id) {
                 t.events.push(e.id.clone());
             }

@@ -133,25 +133,6 @@ impl App {
         Ok(app)
     }
 
-    /// Brings the full-text index up to date, a batch per transaction (an ingest running
-    /// beside the server waits at most one batch).
-    pub fn index_for_search(&self) -> Result<(), AppError> {
-        const BATCH: usize = 2_000;
-        loop {
-            let mut slot = self.0.writer.lock().unwrap_or_else(|p| p.into_inner());
-            if slot.is_none() {
-                *slot = Some(SqliteStore::open(&self.0.config.db)?);
-            }
-            let done = match slot.as_mut() {
-                Some(store) => store.index_for_search(BATCH)? == 0,
-                None => true,
-            };
-            if done {
-                return Ok(());
-            }
-        }
-    }
-
     pub fn config(&self) -> &Config {
         &self.0.config
     }
@@ -180,25 +161,44 @@ impl App {
         F: FnOnce(&mut SqliteStore) -> Result<T, AppError> + Send + 'static,
     {
         let app = self.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut slot = app
-                .0
-                .writer
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            if slot.is_none() {
-                *slot = Some(SqliteStore::open(&app.0.config.db)?);
-            }
-            match slot.as_mut() {
-                Some(store) => f(store),
-                None => Err(AppError::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "the database could not be opened for writing",
-                )),
-            }
-        })
-        .await
-        .map_err(|e| AppError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+        tokio::task::spawn_blocking(move || app.with_writer(f))
+            .await
+            .map_err(|e| AppError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+    }
+
+    /// Runs `f` with the one writer connection, opened on first use; blocks while
+    /// another write holds it.
+    fn with_writer<T>(
+        &self,
+        f: impl FnOnce(&mut SqliteStore) -> Result<T, AppError>,
+    ) -> Result<T, AppError> {
+        let mut slot = self.0.writer.lock().unwrap_or_else(|p| p.into_inner());
+        if slot.is_none() {
+            *slot = Some(SqliteStore::open(&self.0.config.db)?);
+        }
+        match slot.as_mut() {
+            Some(store) => f(store),
+            None => Err(AppError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the database could not be opened for writing",
+            )),
+        }
+    }
+
+    /// Brings the full-text index up to date, a batch per transaction (an ingest running
+    /// beside the server waits at most one batch).
+    pub fn index_for_search(&self) -> Result<(), AppError> {
+        const BATCH: usize = 2_000;
+        while self.with_writer(|store| Ok(store.index_for_search(BATCH)?))? > 0 {}
+        Ok(())
+    }
+
+    /// The day "how recent" is counted from.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.0
+            .config
+            .today
+            .unwrap_or_else(|| chrono::Utc::now().date_naive())
     }
 
     /// Computes the aggregates of the front page and of the whole listing (its facets
@@ -208,12 +208,7 @@ impl App {
         let Ok(store) = self.take_reader() else {
             return;
         };
-        let today = self
-            .0
-            .config
-            .today
-            .unwrap_or_else(|| chrono::Utc::now().date_naive());
-        let _ = crate::data::home(self, &store, today);
+        let _ = crate::data::home(self, &store, self.today());
         let _ = crate::data::listing(self, &store, crate::query::Query::default_listing());
         self.give_back(store);
     }

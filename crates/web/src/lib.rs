@@ -146,12 +146,6 @@ async fn security_headers(req: Request, next: Next) -> Response {
     r
 }
 
-fn today(app: &App) -> chrono::NaiveDate {
-    app.config()
-        .today
-        .unwrap_or_else(|| chrono::Utc::now().date_naive())
-}
-
 fn html(markup: maud::Markup) -> Response {
     (
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
@@ -230,7 +224,7 @@ fn base_url(headers: &HeaderMap) -> String {
 }
 
 async fn home_data(app: &App) -> Result<data::Home, AppError> {
-    let today = today(app);
+    let today = app.today();
     app.read(move |app, store| data::home(app, store, today))
         .await
 }
@@ -379,7 +373,7 @@ async fn company_page(
 ) -> Response {
     let (name, format) = split_format(&segment);
     let name = name.to_owned();
-    let today = today(&app);
+    let today = app.today();
     if format == Format::Atom {
         let path = format!("/companies/{}.atom", query::encode(&name));
         let entries = app
@@ -470,7 +464,7 @@ async fn api_event(State(app): State<App>, Path(id): Path<String>) -> Response {
 }
 
 async fn api_company(State(app): State<App>, Path(name): Path<String>) -> Response {
-    let today = today(&app);
+    let today = app.today();
     match app.read(move |_, store| data::company(store, &name)).await {
         Ok(p) => Json(data::company_json(&p, today)).into_response(),
         Err(e) => e.into_response(),

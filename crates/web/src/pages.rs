@@ -116,23 +116,13 @@ fn kind_badge(kind: &str) -> Markup {
     html! { span class=(format!("kind {kind}")) { (kind) } }
 }
 
-fn types_of(e: &EventRow) -> Vec<String> {
+fn types_of(e: &EventRow) -> String {
     let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
-    let mut t: Vec<String> = json["sources"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|s| s["type"].as_str().unwrap_or("news").to_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    t.sort();
-    t.dedup();
-    t
+    headcount_store::source_types_in(&json).join(", ")
 }
 
 /// A table of events: date, company, kind, headcount, sources.
-fn events_table(events: &[EventRow]) -> Markup {
+fn events_table<'a>(events: impl IntoIterator<Item = &'a EventRow>) -> Markup {
     html! {
         table.events {
             thead { tr {
@@ -150,7 +140,7 @@ fn events_table(events: &[EventRow]) -> Markup {
                         td { (kind_badge(&e.kind)) }
                         td.num title=(headcount_interval(e)) { (headcount_words(e)) }
                         td.num { @if let Some(p) = e.percent { (p) "%" } }
-                        td.num { (e.sources) " " span.types { (types_of(e).join(", ")) } }
+                        td.num { (e.sources) " " span.types { (types_of(e)) } }
                         td { a href=(event_url(&e.id)) { (e.id) } }
                     }
                 }
@@ -332,21 +322,6 @@ fn evidence_quote(ev: &headcount_store::EvidenceRow, m: &Member) -> Markup {
     }
 }
 
-fn list_field(json: &Value, field: &str) -> Vec<(String, Option<u64>)> {
-    json[field]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| match (v["name"].as_str(), v.as_str()) {
-                    (Some(n), _) => Some((n.to_owned(), v["sources"].as_u64())),
-                    (None, Some(s)) => Some((s.to_owned(), None)),
-                    _ => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 pub fn event(d: &EventDetail, moved: Option<(&str, &str)>) -> Markup {
     let e = &d.event;
     let json: Value = serde_json::from_str(&e.json).unwrap_or(Value::Null);
@@ -391,7 +366,7 @@ pub fn event(d: &EventDetail, moved: Option<(&str, &str)>) -> Markup {
                 }
             }
             @for (field, label) in [("units", "Units"), ("locations", "Locations"), ("reasons", "Reasons"), ("severance", "Severance")] {
-                @let items = list_field(&json, field);
+                @let items = headcount_store::named_values(&json, field);
                 @if !items.is_empty() {
                     dt { (label) }
                     dd {
@@ -545,7 +520,7 @@ pub fn company(p: &CompanyPage, today: NaiveDate) -> Markup {
         }
         section {
             h2 { "Rounds" }
-            (events_table(&profile.cuts.iter().map(|e| (*e).clone()).collect::<Vec<_>>()))
+            (events_table(profile.cuts.iter().copied()))
         }
         div.columns {
             @if !profile.units.is_empty() {
@@ -569,7 +544,7 @@ pub fn company(p: &CompanyPage, today: NaiveDate) -> Markup {
                 section {
                     h2 { "Running totals reported" }
                     p.note { "Not added to the rounds: they count them again." }
-                    (events_table(&profile.totals.iter().map(|e| (*e).clone()).collect::<Vec<_>>()))
+                    (events_table(profile.totals.iter().copied()))
                 }
             }
         }
