@@ -41,6 +41,8 @@ pub mod units;
 
 pub use model::*;
 
+include!(concat!(env!("OUT_DIR"), "/rules_version.rs"));
+
 /// Extracts every reported round of job cuts from one document.
 pub fn extract(doc: &Document) -> Vec<Claim> {
     if !prefilter::may_mention_cuts(doc.text) {

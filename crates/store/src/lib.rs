@@ -39,10 +39,14 @@ pub mod keys;
 pub mod link;
 pub mod marks;
 mod model;
+pub mod plan;
 pub mod profile;
+pub mod reach;
 pub mod reconcile;
 pub mod resolve;
 mod sqlite;
+#[cfg(test)]
+mod testkit;
 
 pub use keys::company_key;
 pub use model::*;
@@ -303,6 +307,8 @@ pub struct WriteReport {
     pub events_created: u64,
     pub events_updated: u64,
     pub events_superseded: u64,
+    /// Claims that moved to another event or joined theirs for another reason.
+    pub claims_moved: u64,
 }
 
 /// Totals of what the store holds.

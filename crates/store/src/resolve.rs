@@ -41,6 +41,7 @@
 
 use crate::link;
 use crate::model::{range_label, SourceType, Span, StoredClaim};
+use crate::reach::Reach;
 use headcount_extract::{Kind, Precision};
 use std::cmp::Reverse;
 use xxhash_rust::xxh3::xxh3_64;
@@ -54,10 +55,10 @@ const PERCENT_POINTS: f64 = 1.0;
 const PERCENT_SHARE: f64 = 0.2;
 /// Firm dates (day or month) of one round may differ by this many days ("said Tuesday"
 /// in one report, "on Thursday" in another).
-const FIRM_DATE_DAYS: i64 = 7;
+pub(crate) const FIRM_DATE_DAYS: i64 = 7;
 /// A report that gives no date may recall a round up to this long before it was
 /// published (a piece four months after the cuts still quotes the memo).
-const RECALL_DAYS: i64 = 400;
+pub(crate) const RECALL_DAYS: i64 = 400;
 /// A report published within this many days of the round's dates is news of that round.
 const RECENT_DAYS: i64 = 31;
 
@@ -127,6 +128,8 @@ struct Work<'a> {
     unplaced: bool,
     /// How the round is first named in messages.
     label: String,
+    /// The hull of its members' reaches (see [`crate::reach`]).
+    reach: Reach,
 }
 
 impl<'a> Work<'a> {
@@ -144,6 +147,7 @@ impl<'a> Work<'a> {
             units: Vec::new(),
             unplaced: true,
             label: describe(c),
+            reach: Reach::of(c),
         };
         w.add(i, c, reason);
         w
@@ -181,6 +185,11 @@ impl<'a> Work<'a> {
         self.percents.extend(c.percent);
         self.units.extend(c.units.iter().map(|u| u.to_lowercase()));
         self.unplaced &= unplaced(c);
+        let r = Reach::of(c);
+        self.reach.days = match (self.reach.days, r.days) {
+            (Some((a, b)), Some((x, y))) => Some((a.min(x), b.max(y))),
+            _ => None,
+        };
     }
 
     /// The dates the cluster stands for: text dates, else its reports' publication dates.
@@ -564,6 +573,7 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
         let c = &claims[i];
         let mut best: Option<(usize, Fit)> = None;
         let mut nearest_refusal: Option<(i64, String, &str)> = None;
+        let reach = Reach::of(c);
         for (k, w) in work.iter().enumerate() {
             match fit(c, w) {
                 Ok(f) => {
@@ -571,7 +581,10 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
                         best = Some((k, f));
                     }
                 }
-                Err(why) if w.family == family(c.kind) => {
+                // Only a round within the claim's reach is named: a far-off round says
+                // nothing, and reasons must not depend on parts of the family a write
+                // does not re-resolve (see `reach`).
+                Err(why) if w.family == family(c.kind) && w.reach.meets(&reach) => {
                     let distance = match (c.date, w.when()) {
                         (Some(d), Some((core, _))) => midpoint_days(d, core).abs(),
                         _ => i64::MAX,
@@ -623,62 +636,9 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
     use proptest::prelude::*;
 
-    fn day(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-
-    /// A claim of document `doc` (published `published`), dated `date` in its text
-    /// ("" for none), with figures.
-    fn claim(
-        doc: &str,
-        published: Option<&str>,
-        kind: Kind,
-        date: Option<(&str, &str, Precision)>,
-        count: Option<(u64, u64)>,
-        percent: Option<f64>,
-    ) -> StoredClaim {
-        StoredClaim {
-            claim_id: 0,
-            doc_hash: format!("hash-{doc}"),
-            doc_path: format!("{doc}.json"),
-            doc_title: None,
-            doc_url: None,
-            doc_outlet: None,
-            published: published.map(day),
-            reference: published.map(day),
-            ordinal: 0,
-            kind,
-            company: "Acme".into(),
-            company_key: "acme".into(),
-            parent: None,
-            aliases: Vec::new(),
-            date: date.map(|(a, b, precision)| Span {
-                earliest: day(a),
-                latest: day(b),
-                precision,
-            }),
-            date_text: if date.is_some() {
-                "on Tuesday".into()
-            } else {
-                String::new()
-            },
-            headcount_text: None,
-            min: count.map(|c| c.0),
-            // u64::MAX stands for an open bound ("at least 1,200").
-            max: count.map(|c| c.1).filter(|&m| m != u64::MAX),
-            percent,
-            units: Vec::new(),
-            locations: Vec::new(),
-            reasons: Vec::new(),
-            severance: None,
-            confidence: 0.8,
-            source_type: SourceType::News,
-            record: None,
-        }
-    }
+    use crate::testkit::{claim, day};
 
     fn groups(claims: &[StoredClaim]) -> Vec<Vec<String>> {
         let mut g: Vec<Vec<String>> = resolve("acme", claims)

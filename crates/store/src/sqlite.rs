@@ -3,15 +3,17 @@
 
 use crate::keys::{company_key, everyday_key, is_same_employer, Families};
 use crate::model::{NewDocument, SourceType, Span, StoredClaim, TableRecord};
+use crate::plan::{plan, Changes, FamilyClaims, Membership};
+use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
 use crate::{
-    reconcile, resolve, CompanyLookup, Counts, DocumentHit, EventDetail, EventFilter, EventRow,
-    EvidenceRow, Facet, LogEntry, Member, MonthTotal, Result, SearchResults, Sort, SourceCount,
-    Store, StoreError, WriteReport,
+    CompanyLookup, Counts, DocumentHit, EventDetail, EventFilter, EventRow, EvidenceRow, Facet,
+    LogEntry, Member, MonthTotal, Result, SearchResults, Sort, SourceCount, Store, StoreError,
+    WriteReport,
 };
 use chrono::NaiveDate;
 use headcount_extract::{Kind, Precision};
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
 /// Versioned migrations, applied in order; `PRAGMA user_version` records the last one.
@@ -21,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_listing.sql"),
     include_str!("../migrations/0004_source_types.sql"),
     include_str!("../migrations/0005_search.sql"),
+    include_str!("../migrations/0006_reach.sql"),
 ];
 
 /// The SQLite store.
@@ -28,6 +31,8 @@ pub struct SqliteStore {
     conn: Connection,
     /// Where it lives, for error messages.
     place: String,
+    /// The rules version recorded with the documents it writes.
+    rules: String,
 }
 
 fn err(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError {
@@ -112,7 +117,11 @@ impl SqliteStore {
              PRAGMA wal_autocheckpoint = 8192;",
         )
         .map_err(err(ctx()))?;
-        let mut store = SqliteStore { conn, place };
+        let mut store = SqliteStore {
+            conn,
+            place,
+            rules: headcount_extract::RULES_VERSION.to_owned(),
+        };
         store.migrate()?;
         Ok(store)
     }
@@ -299,11 +308,13 @@ fn int(n: Option<u64>) -> Option<i64> {
     n.map(|n| n.min(i64::MAX as u64) as i64)
 }
 
-/// A claim's current event and the reason it joined it.
-type Membership = (Option<String>, Option<String>);
-
-/// A claim's place in canonical order, owned (see `StoredClaim::canonical_key`).
-type CanonicalKey = (bool, Option<NaiveDate>, String, u32);
+/// What a write must re-resolve: families whole, and parts of others (the reaches of
+/// the batch's new claims, by family key).
+#[derive(Default)]
+struct Touched {
+    whole: BTreeSet<String>,
+    parts: BTreeMap<String, Vec<Reach>>,
+}
 
 /// Alias families from every stored pair.
 fn load_families(conn: &Connection) -> rusqlite::Result<Families> {
@@ -317,12 +328,14 @@ fn load_families(conn: &Connection) -> rusqlite::Result<Families> {
 }
 
 impl SqliteStore {
-    /// Inserts the documents and claims; returns the company keys touched.
+    /// Inserts the documents and claims; adds each new claim's reach to `touched`, by
+    /// the key of its company name.
     fn insert_documents(
         tx: &Transaction,
         docs: &[NewDocument],
+        rules: &str,
         report: &mut WriteReport,
-        touched: &mut BTreeSet<String>,
+        touched: &mut BTreeMap<String, Vec<Reach>>,
         new_pairs: &mut bool,
     ) -> rusqlite::Result<()> {
         let at = now();
@@ -330,18 +343,18 @@ impl SqliteStore {
             "INSERT INTO documents (hash, path, line, source_id, url, title, outlet, published,
                                     reference_date, claims, text, ingested_at, source_type,
                                     notice_date, received_date, effective_date, city, county,
-                                    state, address)
+                                    state, address, rules)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                     ?18, ?19, ?20)
+                     ?18, ?19, ?20, ?21)
              ON CONFLICT (hash) DO NOTHING",
         )?;
         let mut ins_claim = tx.prepare_cached(
             "INSERT INTO claims (doc_id, ordinal, kind, company, name_key, company_key, parent,
                  aliases, date_text, date_earliest, date_latest, date_precision, headcount_text,
                  headcount_min, headcount_max, percent, units, locations, reasons, severance,
-                 confidence)
+                 confidence, lane, reach_lo, reach_hi)
              VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19, ?20)",
+                     ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
         )?;
         let mut ins_evidence = tx.prepare_cached(
             "INSERT INTO evidence (claim_id, start, end, text, fields) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -373,6 +386,7 @@ impl SqliteStore {
                 rec.county,
                 rec.state,
                 rec.address,
+                rules,
             ])?;
             if inserted == 0 {
                 report.already_seen += 1;
@@ -382,6 +396,7 @@ impl SqliteStore {
             let doc_id = tx.last_insert_rowid();
             for (ordinal, c) in d.claims.iter().enumerate() {
                 let name_key = company_key(&c.company);
+                let reach = Reach::of_new(d, c);
                 ins_claim.execute(params![
                     doc_id,
                     ordinal as i64,
@@ -403,6 +418,9 @@ impl SqliteStore {
                     to_json(&c.reasons),
                     c.severance.as_ref().map(|s| s.text.as_str()),
                     c.confidence,
+                    reach.lane.as_str(),
+                    reach.days.map(|d| d.0),
+                    reach.days.map(|d| d.1),
                 ])?;
                 let claim_id = tx.last_insert_rowid();
                 report.claims += 1;
@@ -415,7 +433,7 @@ impl SqliteStore {
                         to_json(&e.fields)
                     ])?;
                 }
-                touched.insert(name_key.clone());
+                touched.entry(name_key.clone()).or_default().push(reach);
                 for alias in &c.aliases {
                     if is_same_employer(&c.company, alias, c.parent.as_deref()) {
                         *new_pairs |= ins_pair.execute(params![company_key(alias), name_key])? > 0;
@@ -433,101 +451,198 @@ impl SqliteStore {
         Ok(())
     }
 
-    /// Points every claim at its alias family's key; adds the families that changed to
-    /// `touched`, and maps each touched name key to its family key.
+    /// Points every claim at its alias family's key, and says what each family touched
+    /// needs: a family that gained or lost older claims (a new alias) is resolved whole;
+    /// one that only gained the batch's claims, only the parts they reach.
     fn apply_families(
         tx: &Transaction,
-        touched: &mut BTreeSet<String>,
+        touched: &BTreeMap<String, Vec<Reach>>,
         changed_pairs: bool,
-    ) -> rusqlite::Result<()> {
+        first_new_claim: i64,
+    ) -> rusqlite::Result<Touched> {
         let families = load_families(tx)?;
         let mut update = tx.prepare_cached(
             "UPDATE claims SET company_key = ?2 WHERE name_key = ?1 AND company_key != ?2",
         )?;
         let mut old_keys =
             tx.prepare_cached("SELECT DISTINCT company_key FROM claims WHERE name_key = ?1")?;
+        let mut moved_older = tx.prepare_cached(
+            "SELECT 1 FROM claims WHERE name_key = ?1 AND company_key != ?2 AND claim_id < ?3",
+        )?;
         let names: Vec<String> = if changed_pairs {
             // Any family may have grown: re-point all of their members.
             let mut all: BTreeSet<String> = families.members().map(|(k, _)| k.to_owned()).collect();
-            all.extend(touched.iter().cloned());
+            all.extend(touched.keys().cloned());
             all.into_iter().collect()
         } else {
-            touched.iter().cloned().collect()
+            touched.keys().cloned().collect()
         };
-        let mut out = BTreeSet::new();
+        let mut out = Touched::default();
         for name in names {
             let family = families.canonical(&name);
             let before: Vec<String> = old_keys
                 .query_map([&name], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
-            if update.execute(params![name, family])? > 0 || touched.contains(&name) {
-                out.extend(before);
-                out.insert(family);
+            let older_moved = moved_older.exists(params![name, family, first_new_claim])?;
+            update.execute(params![name, family])?;
+            if older_moved {
+                // Older claims changed family: the families they left and the one they
+                // joined are resolved whole.
+                out.whole.extend(before);
+                out.whole.insert(family.clone());
+            }
+            if let Some(seeds) = touched.get(&name) {
+                out.parts
+                    .entry(family)
+                    .or_default()
+                    .extend(seeds.iter().copied());
             }
         }
-        *touched = out;
-        Ok(())
+        Ok(out)
     }
 
-    /// Re-resolves the events of the touched company families and saves the differences.
-    fn refresh_events(
+    /// Loads the claims of one family, whole or one part of one lane (`lane` with the
+    /// part's window; `None` window: the whole lane), each with its membership.
+    fn load_claims(
         tx: &Transaction,
-        touched: &BTreeSet<String>,
+        key: &str,
+        part: Option<(Lane, Option<(i64, i64)>)>,
+    ) -> rusqlite::Result<FamilyClaims> {
+        let base = format!(
+            "SELECT {CLAIM_COLUMNS}, c.lane FROM claims c JOIN documents d USING (doc_id)
+             WHERE c.company_key = ?1"
+        );
+        let read = |r: &Row| -> rusqlite::Result<(StoredClaim, Membership, Option<String>)> {
+            let (c, event, reason) = claim_from_row(r)?;
+            Ok((c, Membership { event, reason }, r.get(37)?))
+        };
+        let rows: Vec<(StoredClaim, Membership, Option<String>)> = match part {
+            None => tx
+                .prepare_cached(&base)?
+                .query_map([key], read)?
+                .collect::<rusqlite::Result<_>>()?,
+            Some((lane, None)) => tx
+                .prepare_cached(&format!("{base} AND c.lane = ?2"))?
+                .query_map(params![key, lane.as_str()], read)?
+                .collect::<rusqlite::Result<_>>()?,
+            Some((lane, Some((lo, hi)))) => tx
+                .prepare_cached(&format!(
+                    "{base} AND c.lane = ?2 AND c.reach_lo >= ?3 - {MAX_REACH_DAYS}
+                     AND c.reach_lo <= ?4 AND c.reach_hi >= ?3"
+                ))?
+                .query_map(params![key, lane.as_str(), lo, hi], read)?
+                .collect::<rusqlite::Result<_>>()?,
+        };
+        // Claims from before schema 6 get their lane and reach the first time their
+        // family is resolved whole.
+        let mut fill = tx.prepare_cached(
+            "UPDATE claims SET lane = ?2, reach_lo = ?3, reach_hi = ?4 WHERE claim_id = ?1",
+        )?;
+        let mut fam = FamilyClaims {
+            key: key.to_owned(),
+            ..FamilyClaims::default()
+        };
+        for (c, m, lane) in rows {
+            if lane.is_none() {
+                let r = Reach::of(&c);
+                fill.execute(params![
+                    c.claim_id,
+                    r.lane.as_str(),
+                    r.days.map(|d| d.0),
+                    r.days.map(|d| d.1)
+                ])?;
+            }
+            fam.claims.push(c);
+            fam.was.push(m);
+        }
+        Ok(fam)
+    }
+
+    /// The window of days of one lane's part that `seeds` reach (see
+    /// [`reach::component_window`]); `None`: the whole lane.
+    fn part_window(
+        tx: &Transaction,
+        key: &str,
+        lane: Lane,
+        seeds: &[Reach],
+    ) -> rusqlite::Result<Option<(i64, i64)>> {
+        let mut unbounded = tx.prepare_cached(
+            "SELECT 1 FROM claims WHERE company_key = ?1 AND lane = ?2 AND reach_lo IS NULL",
+        )?;
+        if unbounded.exists(params![key, lane.as_str()])? {
+            return Ok(None);
+        }
+        let mut hull = tx.prepare_cached(&format!(
+            "SELECT MIN(reach_lo), MAX(reach_hi) FROM claims
+             WHERE company_key = ?1 AND lane = ?2 AND reach_lo >= ?3 - {MAX_REACH_DAYS}
+               AND reach_lo <= ?4 AND reach_hi >= ?3"
+        ))?;
+        reach::component_window(seeds.iter().copied(), |lo, hi| {
+            let (a, b): (Option<i64>, Option<i64>) = hull
+                .query_row(params![key, lane.as_str(), lo, hi], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+            Ok(a.zip(b))
+        })
+    }
+
+    /// Loads what the touched families need re-resolved: whole families, and the parts
+    /// the batch's new claims reach of the others; and the stored JSON of every event
+    /// their claims belong to.
+    fn load_touched(
+        tx: &Transaction,
+        touched: &Touched,
+    ) -> rusqlite::Result<(BTreeMap<String, String>, Vec<FamilyClaims>)> {
+        let mut parts = Vec::new();
+        let mut old: BTreeMap<String, String> = BTreeMap::new();
+        let mut events_of_family =
+            tx.prepare_cached("SELECT event_id, json FROM events WHERE company_key = ?1")?;
+        let mut not_filled =
+            tx.prepare_cached("SELECT 1 FROM claims WHERE company_key = ?1 AND lane IS NULL")?;
+        let keys: BTreeSet<&String> = touched.whole.iter().chain(touched.parts.keys()).collect();
+        for key in keys {
+            let whole = touched.whole.contains(key) || not_filled.exists([key])?;
+            if whole {
+                for row in events_of_family.query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))? {
+                    let (id, json): (String, String) = row?;
+                    old.insert(id, json);
+                }
+                parts.push(SqliteStore::load_claims(tx, key, None)?);
+                continue;
+            }
+            let mut lanes: BTreeMap<Lane, Vec<Reach>> = BTreeMap::new();
+            for r in &touched.parts[key] {
+                lanes.entry(r.lane).or_default().push(*r);
+            }
+            for (lane, seeds) in lanes {
+                let window = SqliteStore::part_window(tx, key, lane, &seeds)?;
+                parts.push(SqliteStore::load_claims(tx, key, Some((lane, window)))?);
+            }
+        }
+        let mut event_json = tx.prepare_cached("SELECT json FROM events WHERE event_id = ?1")?;
+        for fam in &parts {
+            for m in &fam.was {
+                let Some(id) = &m.event else { continue };
+                if !old.contains_key(id) {
+                    if let Some(json) = event_json
+                        .query_row([id], |r| r.get::<_, String>(0))
+                        .optional()?
+                    {
+                        old.insert(id.clone(), json);
+                    }
+                }
+            }
+        }
+        Ok((old, parts))
+    }
+
+    /// Applies a plan: events, claims, retired ids, the merge log.
+    fn apply(
+        tx: &Transaction,
+        changes: &Changes,
         report: &mut WriteReport,
     ) -> rusqlite::Result<()> {
         let at = now();
-        let mut load = tx.prepare_cached(&format!(
-            "SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d USING (doc_id)
-             WHERE c.company_key = ?1"
-        ))?;
-        let mut old_events =
-            tx.prepare_cached("SELECT event_id, json FROM events WHERE company_key = ?1")?;
-        // Every touched family's old events and claims, then all of their new clusters:
-        // an event whose claims moved to another family (a new alias) is followed there.
-        let mut old: BTreeMap<String, String> = BTreeMap::new();
-        let mut new_event_of_claim: HashMap<i64, String> = HashMap::new();
-        let mut old_event_of_claim: HashMap<i64, Option<String>> = HashMap::new();
-        let mut old_members: HashMap<String, Vec<(i64, CanonicalKey)>> = HashMap::new();
-        let mut upserts: Vec<(String, crate::Event, String)> = Vec::new();
-        let mut claim_updates: Vec<(i64, String, String)> = Vec::new();
-        for key in touched {
-            for row in old_events.query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))? {
-                let (id, json): (String, String) = row?;
-                old.insert(id, json);
-            }
-            // Claims, and beside them each one's current event and join reason.
-            let (claims, was): (Vec<StoredClaim>, Vec<Membership>) = load
-                .query_map([key], claim_from_row)?
-                .map(|row| row.map(|(c, event, why)| (c, (event, why))))
-                .collect::<rusqlite::Result<Vec<_>>>()?
-                .into_iter()
-                .unzip();
-            for (c, (event, _)) in claims.iter().zip(&was) {
-                old_event_of_claim.insert(c.claim_id, event.clone());
-                if let Some(e) = event {
-                    let (undated, p, h, o) = c.canonical_key();
-                    old_members
-                        .entry(e.clone())
-                        .or_default()
-                        .push((c.claim_id, (undated, p, h.to_owned(), o)));
-                }
-            }
-            for cluster in resolve(key, &claims) {
-                let members: Vec<&StoredClaim> =
-                    cluster.members.iter().map(|&i| &claims[i]).collect();
-                let event = reconcile(&cluster.id, key, &members);
-                for (&i, reason) in cluster.members.iter().zip(&cluster.reasons) {
-                    let (c, (event, why)) = (&claims[i], &was[i]);
-                    new_event_of_claim.insert(c.claim_id, cluster.id.clone());
-                    if event.as_deref() != Some(&cluster.id) || why.as_deref() != Some(reason) {
-                        claim_updates.push((c.claim_id, cluster.id.clone(), reason.clone()));
-                    }
-                }
-                upserts.push((cluster.id.clone(), event, key.clone()));
-            }
-        }
-        let new_ids: HashSet<&str> = upserts.iter().map(|u| u.0.as_str()).collect();
-
         let mut put_event = tx.prepare_cached(
             "INSERT INTO events (event_id, company, company_key, parent, parent_key, kind,
                  date_earliest, date_latest, date_precision, headcount_min, headcount_max,
@@ -542,33 +657,16 @@ impl SqliteStore {
                  percent = excluded.percent, sources = excluded.sources, json = excluded.json,
                  source_types = excluded.source_types, states = excluded.states",
         )?;
-        let mut log = tx.prepare_cached(
-            "INSERT INTO merge_log (logged_at, event_id, claim_id, action, detail)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?;
-        for (id, event, key) in &upserts {
-            let json = to_json(event);
-            if old.get(id) == Some(&json) {
-                continue;
-            }
-            if old.contains_key(id) {
-                report.events_updated += 1;
-            } else {
-                report.events_created += 1;
-                log.execute(params![
-                    at,
-                    id,
-                    None::<i64>,
-                    "created",
-                    format!("{} {} event for {}", event.kind.as_str(), id, event.company)
-                ])?;
+        for w in &changes.events {
+            let event = &w.event;
+            if w.created {
                 // An id that comes back is current again.
-                tx.execute("DELETE FROM event_aliases WHERE old_id = ?1", [id])?;
+                tx.execute("DELETE FROM event_aliases WHERE old_id = ?1", [&w.id])?;
             }
             put_event.execute(params![
-                id,
+                w.id,
                 event.company,
-                key,
+                w.family_key,
                 event.parent,
                 event.parent.as_deref().map(company_key),
                 event.kind.as_str(),
@@ -579,7 +677,7 @@ impl SqliteStore {
                 int(event.headcount.as_ref().and_then(|h| h.max)),
                 event.percent,
                 event.sources.len() as i64,
-                json,
+                w.json,
                 event.source_types().join(","),
                 event.states().join(","),
             ])?;
@@ -587,61 +685,66 @@ impl SqliteStore {
         let mut set_claim = tx.prepare_cached(
             "UPDATE claims SET event_id = ?2, join_reason = ?3 WHERE claim_id = ?1",
         )?;
-        for (claim_id, event_id, reason) in &claim_updates {
-            set_claim.execute(params![claim_id, event_id, reason])?;
-            let was = old_event_of_claim.get(claim_id).cloned().flatten();
-            if was.as_deref() != Some(event_id.as_str()) {
-                log.execute(params![at, event_id, claim_id, "joined", reason])?;
-            }
+        for m in &changes.claims {
+            set_claim.execute(params![m.claim_id, m.event_id, m.reason])?;
         }
-        // Ids that stopped being current lead to the event holding most of their claims
-        // (ties: the one holding their earliest claim).
-        for id in old.keys().filter(|id| !new_ids.contains(id.as_str())) {
-            let mut members = old_members.remove(id).unwrap_or_default();
-            members.sort_by(|a, b| a.1.cmp(&b.1));
-            let mut votes: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-            for (rank, (claim, _)) in members.iter().enumerate() {
-                if let Some(e) = new_event_of_claim.get(claim) {
-                    let v = votes.entry(e.as_str()).or_insert((0, usize::MAX));
-                    v.0 += 1;
-                    v.1 = v.1.min(rank);
-                }
-            }
-            tx.execute("DELETE FROM events WHERE event_id = ?1", [id])?;
-            report.events_superseded += 1;
-            let successor = votes
-                .iter()
-                .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
-                .map(|(e, _)| e.to_string());
-            let Some(successor) = successor else {
-                log.execute(params![
-                    at,
-                    id,
-                    None::<i64>,
-                    "removed",
-                    "its claims are gone"
-                ])?;
+        for r in &changes.retired {
+            tx.execute("DELETE FROM events WHERE event_id = ?1", [&r.id])?;
+            let Some((successor, reason)) = &r.successor else {
                 continue;
-            };
-            let reason = if members.len() > 1 && votes.len() == 1 {
-                format!("{id} and its reports now belong to {successor}, whose earliest report came first")
-            } else if votes.len() > 1 {
-                format!("{id} was split; most of its reports are in {successor}")
-            } else {
-                format!("{id} is now {successor}: an earlier report of the round arrived")
             };
             tx.execute(
                 "INSERT INTO event_aliases (old_id, event_id, reason) VALUES (?1, ?2, ?3)
                  ON CONFLICT (old_id) DO UPDATE SET event_id = excluded.event_id, reason = excluded.reason",
-                params![id, successor, reason],
+                params![r.id, successor, reason],
             )?;
             tx.execute(
                 "UPDATE event_aliases SET event_id = ?2 WHERE event_id = ?1",
-                params![id, successor],
+                params![r.id, successor],
             )?;
-            log.execute(params![at, successor, None::<i64>, "superseded", reason])?;
         }
+        let mut log = tx.prepare_cached(
+            "INSERT INTO merge_log (logged_at, event_id, claim_id, action, detail)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for l in &changes.log {
+            log.execute(params![at, l.event_id, l.claim_id, l.action, l.detail])?;
+        }
+        report.events_created += changes.created();
+        report.events_updated += changes.updated();
+        report.events_superseded += changes.superseded();
+        report.claims_moved += changes.claims.len() as u64;
         Ok(())
+    }
+
+    /// Re-resolves every company family whole, in one transaction, and saves what
+    /// changed. After any history of writes this changes nothing: a write re-resolves only
+    /// the parts of families its claims reach (see [`crate::reach`]), and the result is
+    /// the same. `headcount rebuild` uses it after re-reading documents.
+    pub fn resolve_all(&mut self) -> Result<WriteReport> {
+        let ctx = format!("re-resolving every event in {}", self.place);
+        let mut report = WriteReport::default();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err(&ctx))?;
+        let keys: Vec<String> = tx
+            .prepare("SELECT DISTINCT company_key FROM claims UNION SELECT company_key FROM events")
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+            .map_err(err(&ctx))?;
+        // One family at a time: families are independent, and memory stays that of the
+        // largest one.
+        for key in keys {
+            let touched = Touched {
+                whole: BTreeSet::from([key]),
+                parts: BTreeMap::new(),
+            };
+            let (old, parts) = SqliteStore::load_touched(&tx, &touched).map_err(err(&ctx))?;
+            let changes = plan(&old, &parts);
+            SqliteStore::apply(&tx, &changes, &mut report).map_err(err(&ctx))?;
+        }
+        tx.commit().map_err(err(&ctx))?;
+        Ok(report)
     }
 
     fn family_key(&self, name: &str) -> Result<String> {
@@ -909,13 +1012,30 @@ impl Store for SqliteStore {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err(&ctx))?;
-        let mut touched = BTreeSet::new();
+        let mut touched = BTreeMap::new();
         let mut new_pairs = false;
-        SqliteStore::insert_documents(&tx, docs, &mut report, &mut touched, &mut new_pairs)
+        let first_new_claim: i64 = tx
+            .query_row(
+                "SELECT COALESCE(MAX(claim_id), 0) + 1 FROM claims",
+                [],
+                |r| r.get(0),
+            )
             .map_err(err(&ctx))?;
+        SqliteStore::insert_documents(
+            &tx,
+            docs,
+            &self.rules,
+            &mut report,
+            &mut touched,
+            &mut new_pairs,
+        )
+        .map_err(err(&ctx))?;
         if !touched.is_empty() {
-            SqliteStore::apply_families(&tx, &mut touched, new_pairs).map_err(err(&ctx))?;
-            SqliteStore::refresh_events(&tx, &touched, &mut report).map_err(err(&ctx))?;
+            let touched = SqliteStore::apply_families(&tx, &touched, new_pairs, first_new_claim)
+                .map_err(err(&ctx))?;
+            let (old, parts) = SqliteStore::load_touched(&tx, &touched).map_err(err(&ctx))?;
+            let changes = plan(&old, &parts);
+            SqliteStore::apply(&tx, &changes, &mut report).map_err(err(&ctx))?;
         }
         tx.commit().map_err(err(&ctx))?;
         Ok(report)
