@@ -190,35 +190,52 @@ impl Reach {
 
 use crate::resolve::{FIRM_DATE_DAYS as FIRM, RECALL_DAYS as RECALL};
 
-/// The part of one lane that a write must re-resolve, as a window of days: every claim
-/// whose reach meets the window, found by widening it until no such claim reaches
-/// beyond it. `lookup(lo, hi)` returns the hull of the reaches meeting `[lo, hi]` (and
-/// whether any of them is unbounded); the result is `None` when the whole lane must be
-/// resolved. Pure, so that a backend's query loop and the tests share it.
-pub fn component_window<E>(
+/// The parts of one lane that a write must re-resolve, as disjoint windows of days: every
+/// claim whose reach meets a window, found by widening each window until no such claim
+/// reaches beyond it (and merging windows that come to meet). Each window then holds
+/// whole components, and no claim meets two windows. `lookup(lo, hi)` returns the hull
+/// of the stored reaches meeting `[lo, hi]`; the result is `None` when the whole lane
+/// must be resolved (a seed is unbounded). Pure, so that a backend's query loop and the
+/// tests share it.
+pub fn component_windows<E>(
     seeds: impl IntoIterator<Item = Reach>,
     mut lookup: impl FnMut(i64, i64) -> Result<Option<(i64, i64)>, E>,
-) -> Result<Option<(i64, i64)>, E> {
-    let mut window: Option<(i64, i64)> = None;
+) -> Result<Option<Vec<(i64, i64)>>, E> {
+    let mut windows = Vec::new();
     for s in seeds {
-        let Some((lo, hi)) = s.days else {
+        let Some(days) = s.days else {
             return Ok(None);
         };
-        window = Some(window.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
+        windows.push(days);
     }
-    let Some(mut window) = window else {
-        return Ok(Some((0, -1)));
-    };
+    let mut windows = merged(windows);
     loop {
-        let Some((lo, hi)) = lookup(window.0, window.1)? else {
-            return Ok(Some(window));
-        };
-        let grown = (window.0.min(lo), window.1.max(hi));
-        if grown == window {
-            return Ok(Some(window));
+        let mut grown = Vec::with_capacity(windows.len());
+        for &(lo, hi) in &windows {
+            grown.push(match lookup(lo, hi)? {
+                Some((a, b)) => (lo.min(a), hi.max(b)),
+                None => (lo, hi),
+            });
         }
-        window = grown;
+        let grown = merged(grown);
+        if grown == windows {
+            return Ok(Some(windows));
+        }
+        windows = grown;
     }
+}
+
+/// Sorted, with overlapping windows merged.
+fn merged(mut windows: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
+    windows.sort_unstable();
+    let mut out: Vec<(i64, i64)> = Vec::with_capacity(windows.len());
+    for (lo, hi) in windows {
+        match out.last_mut() {
+            Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+            _ => out.push((lo, hi)),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -324,20 +341,27 @@ mod tests {
                 .map(|r| **r)
                 .reduce(|x, y| (x.0.min(y.0), x.1.max(y.1))))
         };
-        let seed = Reach {
+        let at = |lo, hi| Reach {
             lane: Lane::Main,
-            days: Some((0, 5)),
+            days: Some((lo, hi)),
         };
-        assert_eq!(component_window([seed], lookup), Ok(Some((0, 30))));
-        let far = Reach {
-            lane: Lane::Main,
-            days: Some((45, 46)),
-        };
-        assert_eq!(component_window([far], lookup), Ok(Some((40, 50))));
+        let (seed, far) = (at(0, 5), at(45, 46));
+        assert_eq!(component_windows([seed], lookup), Ok(Some(vec![(0, 30)])));
+        assert_eq!(component_windows([far], lookup), Ok(Some(vec![(40, 50)])));
+        // Two seeds far apart stay two windows: the days between are not loaded.
+        assert_eq!(
+            component_windows([seed, far], lookup),
+            Ok(Some(vec![(0, 30), (40, 50)]))
+        );
+        // Near miss: a seed that bridges them makes one window.
+        assert_eq!(
+            component_windows([seed, far, at(29, 41)], lookup),
+            Ok(Some(vec![(0, 50)]))
+        );
         let unbounded = Reach {
             lane: Lane::Main,
             days: None,
         };
-        assert_eq!(component_window([seed, unbounded], lookup), Ok(None));
+        assert_eq!(component_windows([seed, unbounded], lookup), Ok(None));
     }
 }

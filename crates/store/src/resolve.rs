@@ -575,16 +575,21 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
         let mut nearest_refusal: Option<(i64, String, &str)> = None;
         let reach = Reach::of(c);
         for (k, w) in work.iter().enumerate() {
+            // A round beyond the claim's reach can neither take it nor be named in its
+            // reason (see `reach`): skipped before the costlier comparison.
+            if !w.reach.meets(&reach) {
+                continue;
+            }
             match fit(c, w) {
                 Ok(f) => {
                     if best.as_ref().is_none_or(|b| f.rank() > b.1.rank()) {
                         best = Some((k, f));
                     }
                 }
-                // Only a round within the claim's reach is named: a far-off round says
-                // nothing, and reasons must not depend on parts of the family a write
-                // does not re-resolve (see `reach`).
-                Err(why) if w.family == family(c.kind) && w.reach.meets(&reach) => {
+                // Only a round within the claim's reach is named (the check above): a
+                // far-off round says nothing, and reasons must not depend on parts of the
+                // family a write does not re-resolve.
+                Err(why) if w.family == family(c.kind) => {
                     let distance = match (c.date, w.when()) {
                         (Some(d), Some((core, _))) => midpoint_days(d, core).abs(),
                         _ => i64::MAX,

@@ -558,14 +558,14 @@ impl SqliteStore {
         Ok(fam)
     }
 
-    /// The window of days of one lane's part that `seeds` reach (see
-    /// [`reach::component_window`]); `None`: the whole lane.
-    fn part_window(
+    /// The windows of days of one lane's parts that `seeds` reach (see
+    /// [`reach::component_windows`]); `None`: the whole lane.
+    fn part_windows(
         tx: &Transaction,
         key: &str,
         lane: Lane,
         seeds: &[Reach],
-    ) -> rusqlite::Result<Option<(i64, i64)>> {
+    ) -> rusqlite::Result<Option<Vec<(i64, i64)>>> {
         let mut unbounded = tx.prepare_cached(
             "SELECT 1 FROM claims WHERE company_key = ?1 AND lane = ?2 AND reach_lo IS NULL",
         )?;
@@ -577,7 +577,7 @@ impl SqliteStore {
              WHERE company_key = ?1 AND lane = ?2 AND reach_lo >= ?3 - {MAX_REACH_DAYS}
                AND reach_lo <= ?4 AND reach_hi >= ?3"
         ))?;
-        reach::component_window(seeds.iter().copied(), |lo, hi| {
+        reach::component_windows(seeds.iter().copied(), |lo, hi| {
             let (a, b): (Option<i64>, Option<i64>) = hull
                 .query_row(params![key, lane.as_str(), lo, hi], |r| {
                     Ok((r.get(0)?, r.get(1)?))
@@ -615,8 +615,14 @@ impl SqliteStore {
                 lanes.entry(r.lane).or_default().push(*r);
             }
             for (lane, seeds) in lanes {
-                let window = SqliteStore::part_window(tx, key, lane, &seeds)?;
-                parts.push(SqliteStore::load_claims(tx, key, Some((lane, window)))?);
+                match SqliteStore::part_windows(tx, key, lane, &seeds)? {
+                    None => parts.push(SqliteStore::load_claims(tx, key, Some((lane, None)))?),
+                    Some(windows) => {
+                        for w in windows {
+                            parts.push(SqliteStore::load_claims(tx, key, Some((lane, Some(w))))?);
+                        }
+                    }
+                }
             }
         }
         let mut event_json = tx.prepare_cached("SELECT json FROM events WHERE event_id = ?1")?;
