@@ -44,6 +44,7 @@ pub mod profile;
 pub mod reach;
 pub mod reconcile;
 pub mod resolve;
+mod rows;
 mod sqlite;
 #[cfg(test)]
 mod testkit;

@@ -2,16 +2,18 @@
 //! migrations in `migrations/`, every write in one transaction.
 
 use crate::keys::{company_key, everyday_key, is_same_employer, Families};
-use crate::model::{NewDocument, SourceType, Span, StoredClaim, TableRecord};
+use crate::model::{NewDocument, SourceType, StoredClaim};
 use crate::plan::{plan, Changes, FamilyClaims, Membership};
 use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
+use crate::rows::{
+    claim_from_row, date_str, event_from_row, int, json_list, now, parse_date, to_json,
+    CLAIM_COLUMNS, EVENT_COLUMNS,
+};
 use crate::{
     CompanyLookup, Counts, DocumentHit, EventDetail, EventFilter, EventRow, EvidenceRow, Facet,
     LogEntry, Member, MonthTotal, Result, SearchResults, Sort, SourceCount, Store, StoreError,
     WriteReport,
 };
-use chrono::NaiveDate;
-use headcount_extract::{Kind, Precision};
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
@@ -161,151 +163,6 @@ impl SqliteStore {
         }
         tx.commit().map_err(err(&ctx))
     }
-}
-
-fn now() -> String {
-    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
-
-fn date_str(d: Option<NaiveDate>) -> Option<String> {
-    d.map(|d| d.to_string())
-}
-
-/// A stored `YYYY-MM-DD` date. Read digit by digit: a listing parses two a row, and a
-/// format-string parser costs more than the row itself.
-fn parse_date(s: Option<String>) -> Option<NaiveDate> {
-    let s = s?;
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        b.get(r)?.iter().try_fold(0u32, |n, &c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok();
-    }
-    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
-}
-
-fn parse_kind(s: &str) -> Kind {
-    match s {
-        "plan" => Kind::Plan,
-        "cumulative" => Kind::Cumulative,
-        "closure" => Kind::Closure,
-        "hiring" => Kind::Hiring,
-        _ => Kind::Layoff,
-    }
-}
-
-fn parse_precision(s: &str) -> Precision {
-    match s {
-        "day" => Precision::Day,
-        "month" => Precision::Month,
-        "quarter" => Precision::Quarter,
-        "half" => Precision::Half,
-        _ => Precision::Year,
-    }
-}
-
-fn json_list(s: &str) -> Vec<String> {
-    serde_json::from_str(s).unwrap_or_default()
-}
-
-fn to_json<T: serde::Serialize + ?Sized>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
-}
-
-/// The columns `claim_from_row` reads, in order.
-const CLAIM_COLUMNS: &str = "c.claim_id, d.hash, d.path, d.title, d.url, d.outlet, d.published,
-    d.reference_date, c.ordinal, c.kind, c.company, c.company_key, c.parent, c.aliases,
-    c.date_text, c.date_earliest, c.date_latest, c.date_precision, c.headcount_text,
-    c.headcount_min, c.headcount_max, c.percent, c.units, c.locations, c.reasons,
-    c.severance, c.confidence, c.event_id, c.join_reason, d.source_type, d.notice_date,
-    d.received_date, d.effective_date, d.city, d.county, d.state, d.address";
-
-/// A claim row, with its current event and join reason.
-fn claim_from_row(r: &Row) -> rusqlite::Result<(StoredClaim, Option<String>, Option<String>)> {
-    let earliest = parse_date(r.get(15)?);
-    let latest = parse_date(r.get(16)?);
-    let precision: Option<String> = r.get(17)?;
-    let date = match (earliest, latest, precision) {
-        (Some(earliest), Some(latest), Some(p)) => Some(Span {
-            earliest,
-            latest,
-            precision: parse_precision(&p),
-        }),
-        _ => None,
-    };
-    let kind: String = r.get(9)?;
-    let source_type = SourceType::parse(&r.get::<_, String>(29)?).unwrap_or_default();
-    let record = TableRecord {
-        notice_date: parse_date(r.get(30)?),
-        received_date: parse_date(r.get(31)?),
-        effective_date: parse_date(r.get(32)?),
-        city: r.get(33)?,
-        county: r.get(34)?,
-        state: r.get(35)?,
-        address: r.get(36)?,
-    };
-    let claim = StoredClaim {
-        claim_id: r.get(0)?,
-        doc_hash: r.get(1)?,
-        doc_path: r.get(2)?,
-        doc_title: r.get(3)?,
-        doc_url: r.get(4)?,
-        doc_outlet: r.get(5)?,
-        published: parse_date(r.get(6)?),
-        reference: parse_date(r.get(7)?),
-        ordinal: r.get(8)?,
-        kind: parse_kind(&kind),
-        company: r.get(10)?,
-        company_key: r.get(11)?,
-        parent: r.get(12)?,
-        aliases: json_list(&r.get::<_, String>(13)?),
-        date_text: r.get(14)?,
-        date,
-        headcount_text: r.get(18)?,
-        min: r.get::<_, Option<i64>>(19)?.map(|n| n.max(0) as u64),
-        max: r.get::<_, Option<i64>>(20)?.map(|n| n.max(0) as u64),
-        percent: r.get(21)?,
-        units: json_list(&r.get::<_, String>(22)?),
-        locations: json_list(&r.get::<_, String>(23)?),
-        reasons: json_list(&r.get::<_, String>(24)?),
-        severance: r.get(25)?,
-        confidence: r.get(26)?,
-        source_type,
-        record: (record != TableRecord::default()).then_some(record),
-    };
-    Ok((claim, r.get(27)?, r.get(28)?))
-}
-
-const EVENT_COLUMNS: &str = "event_id, company, parent, kind, date_earliest, date_latest,
-    date_precision, headcount_min, headcount_max, percent, sources, json";
-
-fn event_from_row(r: &Row) -> rusqlite::Result<EventRow> {
-    let earliest = parse_date(r.get(4)?);
-    let latest = parse_date(r.get(5)?);
-    let precision: Option<String> = r.get(6)?;
-    Ok(EventRow {
-        id: r.get(0)?,
-        company: r.get(1)?,
-        parent: r.get(2)?,
-        kind: r.get(3)?,
-        date: match (earliest, latest, precision) {
-            (Some(a), Some(b), Some(p)) => Some((a, b, p)),
-            _ => None,
-        },
-        headcount_min: r.get::<_, Option<i64>>(7)?.map(|n| n.max(0) as u64),
-        headcount_max: r.get::<_, Option<i64>>(8)?.map(|n| n.max(0) as u64),
-        percent: r.get(9)?,
-        sources: r.get::<_, i64>(10)?.max(0) as u64,
-        json: r.get(11)?,
-    })
-}
-
-/// SQLite integers are signed: figures beyond i64 are clamped (no real headcount is).
-fn int(n: Option<u64>) -> Option<i64> {
-    n.map(|n| n.min(i64::MAX as u64) as i64)
 }
 
 /// What a write must re-resolve: families whole, and parts of others (the reaches of
@@ -1082,7 +939,7 @@ impl Store for SqliteStore {
             .query_row(
                 &format!("SELECT {EVENT_COLUMNS} FROM events WHERE event_id = ?1"),
                 [current],
-                event_from_row,
+                |r| event_from_row(r),
             )
             .optional()
             .map_err(err(&ctx))?;
@@ -1097,7 +954,7 @@ impl Store for SqliteStore {
             ))
             .map_err(err(&ctx))?;
         let rows: Vec<(StoredClaim, Option<String>, Option<String>)> = stmt
-            .query_map([current], claim_from_row)
+            .query_map([current], |r| claim_from_row(r))
             .and_then(|r| r.collect())
             .map_err(err(&ctx))?;
         let mut ev_stmt = self
@@ -1502,17 +1359,6 @@ mod tests {
         assert_eq!(suggest("amazn", &names)[0], "Amazon");
         assert!(suggest("amazon web", &names).contains(&"Amazon Web Services".to_owned()));
         assert!(suggest("netflix", &names).is_empty());
-    }
-
-    #[test]
-    fn stored_dates_read_back() {
-        let d = |s: &str| parse_date(Some(s.to_owned()));
-        assert_eq!(d("2025-07-17"), NaiveDate::from_ymd_opt(2025, 7, 17));
-        assert_eq!(d("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
-        assert_eq!(d("2023-02-29"), None);
-        assert_eq!(d("2025-7-17"), NaiveDate::from_ymd_opt(2025, 7, 17));
-        assert_eq!(d("20x5-07-17"), None);
-        assert_eq!(parse_date(None), None);
     }
 
     #[test]
