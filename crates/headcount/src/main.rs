@@ -10,7 +10,7 @@ mod views_cmd;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
-use headcount_store::{EventFilter, SqliteStore, Store};
+use headcount_store::{EventFilter, PgStore, SqliteStore, Store};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,7 +27,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
     about = "Layoff intelligence: every figure traced to its sentence"
 )]
 struct Cli {
-    /// The database: a SQLite file (created when missing).
+    /// The database: a SQLite file (created by `ingest` when missing), or a PostgreSQL URL
+    /// (`postgres://user@host:port/db`: the store that several writers share).
     #[arg(
         long,
         global = true,
@@ -258,19 +259,23 @@ fn parse_format(name: &str) -> Result<&'static dyn headcount_ingest::Source, Str
 }
 
 fn open(db: &str, for_queries: bool) -> Result<Box<dyn Store>, ExitCode> {
-    if db.starts_with("postgres://") || db.starts_with("postgresql://") {
-        eprintln!(
-            "headcount: this build has no PostgreSQL backend yet; use a SQLite file path for --db"
-        );
-        return Err(ExitCode::from(2));
-    }
-    let path = std::path::Path::new(db);
-    let store = if for_queries {
-        SqliteStore::open_for_queries(path)
+    let store = if db.starts_with("postgres://") || db.starts_with("postgresql://") {
+        if for_queries {
+            PgStore::connect_for_queries(db)
+        } else {
+            PgStore::connect(db)
+        }
+        .map(|s| Box::new(s) as Box<dyn Store>)
     } else {
-        SqliteStore::open(path)
+        let path = std::path::Path::new(db);
+        if for_queries {
+            SqliteStore::open_for_queries(path)
+        } else {
+            SqliteStore::open(path)
+        }
+        .map(|s| Box::new(s) as Box<dyn Store>)
     };
-    store.map(|s| Box::new(s) as Box<dyn Store>).map_err(|e| {
+    store.map_err(|e| {
         eprintln!("headcount: {e}");
         ExitCode::from(3)
     })

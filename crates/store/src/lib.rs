@@ -39,6 +39,7 @@ pub mod keys;
 pub mod link;
 pub mod marks;
 mod model;
+mod pg;
 pub mod plan;
 pub mod profile;
 pub mod reach;
@@ -51,6 +52,7 @@ mod testkit;
 
 pub use keys::company_key;
 pub use model::*;
+pub use pg::PgStore;
 pub use reconcile::reconcile;
 pub use resolve::{resolve, Cluster};
 pub use sqlite::SqliteStore;

@@ -831,7 +831,7 @@ fn fts_query(query: &str) -> Option<String> {
 }
 
 /// `%word%` for LIKE, with LIKE's own wildcards escaped (ESCAPE '\\').
-fn like_pattern(query: &str) -> String {
+pub(crate) fn like_pattern(query: &str) -> String {
     let mut p = String::from("%");
     for c in query.trim().chars() {
         if matches!(c, '%' | '_' | '\\') {
@@ -1313,7 +1313,7 @@ impl Store for SqliteStore {
 
 /// Up to three names close to `key`: sharing a prefix or a word, or a few edits away;
 /// the most reported first.
-fn suggest(key: &str, names: &[(String, i64)]) -> Vec<String> {
+pub(crate) fn suggest(key: &str, names: &[(String, i64)]) -> Vec<String> {
     let mut scored: Vec<(usize, i64, &str)> = names
         .iter()
         .filter_map(|(name, n)| {

@@ -1,0 +1,1376 @@
+//! The PostgreSQL backend: the multi-writer store. Several `headcount ingest` processes,
+//! on one machine or many, write to one database; queries read it while they do.
+//!
+//! The same tables, columns and migrations as SQLite (`migrations/postgres/`, numbered
+//! like `migrations/`), the same row decoding ([`crate::rows`]) and the same pure update
+//! planner ([`crate::plan`]): the same documents give the same events and ids in both.
+//!
+//! Concurrency. Each write is one transaction. Documents go in first, sorted by content
+//! hash (two writers inserting the same documents wait on each other in one order, never
+//! in a cycle; the second finds them stored: `ON CONFLICT DO NOTHING`). Resolution then
+//! runs under PostgreSQL advisory transaction locks, released at commit:
+//! - the alias lock, shared by every write, exclusive for a write that brings new alias
+//!   pairs (which may move claims between families: nothing else resolves meanwhile);
+//! - one lock per company family the write re-resolves, taken in one global order (by
+//!   the key's hash), so two writes of one family take turns and writes of different
+//!   families run side by side.
+//!
+//! Why advisory locks per family rather than row locks or a `SKIP LOCKED` queue: the
+//! unit of consistency is a family, not a row (a family's events are derived from all of
+//! its claims, including rows another writer is inserting), and a family may have no row
+//! to lock yet; a queue would move resolution out of the writer's transaction, so a
+//! document could be committed before its events, which the crash guarantees forbid.
+//! Under READ COMMITTED each statement sees what committed before it, so a writer that
+//! gets a family's lock sees every claim the previous holder wrote.
+//!
+//! Losing the connection loses only the open transaction: the error says so, and running
+//! the command again writes what was not committed.
+
+use crate::keys::{company_key, everyday_key, is_same_employer, Families};
+use crate::model::{NewDocument, SourceType};
+use crate::plan::{plan, Changes, FamilyClaims, Membership};
+use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
+use crate::rows::{
+    claim_from_row, date_str, event_from_row, int, json_list, now, parse_date, to_json,
+    CLAIM_COLUMNS, EVENT_COLUMNS,
+};
+use crate::{
+    CompanyLookup, Counts, DocumentHit, EventDetail, EventFilter, EventRow, EvidenceRow, Facet,
+    LogEntry, Member, MonthTotal, Result, SearchResults, Sort, SourceCount, Store, StoreError,
+    WriteReport,
+};
+use postgres::types::ToSql;
+use postgres::{Client, NoTls, Transaction};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// Versioned migrations, numbered as SQLite's; `headcount_schema` records the last one.
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/postgres/0001_init.sql"),
+    include_str!("../migrations/postgres/0002_indexes.sql"),
+    include_str!("../migrations/postgres/0003_listing.sql"),
+    include_str!("../migrations/postgres/0004_source_types.sql"),
+    include_str!("../migrations/postgres/0005_search.sql"),
+    include_str!("../migrations/postgres/0006_reach.sql"),
+];
+
+/// The first key of every advisory lock headcount takes ("hc"): other applications'
+/// locks on the same database do not collide with ours.
+const LOCK_SPACE: i32 = 0x6863;
+/// The second key of the lock that serialises migrations, and of the alias lock.
+const LOCK_MIGRATE: i32 = 0;
+const LOCK_ALIASES: i32 = 1;
+
+/// The PostgreSQL store.
+pub struct PgStore {
+    client: RefCell<Client>,
+    /// The URL without its password, for messages.
+    place: String,
+    /// The rules version recorded with the documents it writes.
+    rules: String,
+}
+
+type Param<'a> = &'a (dyn ToSql + Sync);
+type PgResult<T> = std::result::Result<T, postgres::Error>;
+
+/// `url` with any password replaced by `***`.
+fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let (auth, host) = match rest.rsplit_once('@') {
+        Some((auth, host)) => (Some(auth), host),
+        None => (None, rest),
+    };
+    match auth.and_then(|a| a.split_once(':')) {
+        Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
+        None => url.to_owned(),
+    }
+}
+
+fn err(place: &str, context: impl Into<String>) -> impl FnOnce(postgres::Error) -> StoreError {
+    let context = context.into();
+    let place = place.to_owned();
+    move |e| StoreError {
+        context,
+        message: describe(&place, &e),
+    }
+}
+
+/// A PostgreSQL error in words: a lost connection says what it means for the data.
+fn describe(place: &str, e: &postgres::Error) -> String {
+    if e.is_closed() || e.as_db_error().is_none() && e.to_string().contains("connection") {
+        format!(
+            "lost the connection to {place} ({e}); nothing of the open transaction was written: run the command again to write the rest"
+        )
+    } else {
+        match (e.as_db_error(), std::error::Error::source(e)) {
+            (Some(db), _) => format!("{} ({})", db.message(), db.code().code()),
+            (None, Some(cause)) => format!("{e}: {cause}"),
+            (None, None) => e.to_string(),
+        }
+    }
+}
+
+/// A 32-bit lock key for a company family.
+fn family_lock(key: &str) -> i32 {
+    xxhash_rust::xxh3::xxh3_64(key.as_bytes()) as i32
+}
+
+impl PgStore {
+    /// Connects to the database at `url` and brings its schema up to date (creating it in
+    /// an empty database). A database with tables of another application is refused.
+    pub fn connect(url: &str) -> Result<PgStore> {
+        let store = PgStore::open(url)?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Connects for queries: every transaction of the session is read-only, and a
+    /// database without headcount's schema (or an older one) is an error, not created.
+    pub fn connect_for_queries(url: &str) -> Result<PgStore> {
+        let store = PgStore::open(url)?;
+        let place = store.place.clone();
+        let ctx = format!("opening {place}");
+        store
+            .client
+            .borrow_mut()
+            .batch_execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            .map_err(err(&place, &ctx))?;
+        match store.schema_version()? {
+            None => Err(StoreError {
+                context: ctx,
+                message: format!(
+                    "no headcount database here; `headcount --db {place} ingest PATH...` makes one"
+                ),
+            }),
+            Some(v) if v < MIGRATIONS.len() => Err(StoreError {
+                context: ctx,
+                message: format!(
+                    "the database is at schema version {v}; this headcount needs {}: `headcount --db {place} ingest` (with any input) upgrades it",
+                    MIGRATIONS.len()
+                ),
+            }),
+            Some(_) => Ok(store),
+        }
+    }
+
+    fn open(url: &str) -> Result<PgStore> {
+        let place = redact(url);
+        let client = Client::connect(url, NoTls).map_err(|e| StoreError {
+            context: format!("connecting to {place}"),
+            message: describe(&place, &e),
+        })?;
+        Ok(PgStore {
+            client: RefCell::new(client),
+            place,
+            rules: headcount_extract::RULES_VERSION.to_owned(),
+        })
+    }
+
+    /// Where it lives, as messages name it (the URL without its password).
+    pub fn place(&self) -> &str {
+        &self.place
+    }
+
+    /// The schema version, or None when the database has no headcount schema.
+    fn schema_version(&self) -> Result<Option<usize>> {
+        let ctx = format!("reading the schema version of {}", self.place);
+        let mut client = self.client.borrow_mut();
+        let exists: bool = client
+            .query_one("SELECT to_regclass('headcount_schema') IS NOT NULL", &[])
+            .and_then(|r| r.try_get(0))
+            .map_err(err(&self.place, &ctx))?;
+        if !exists {
+            return Ok(None);
+        }
+        let v: i64 = client
+            .query_one("SELECT version FROM headcount_schema", &[])
+            .and_then(|r| r.try_get(0))
+            .map_err(err(&self.place, &ctx))?;
+        Ok(Some(v.max(0) as usize))
+    }
+
+    fn migrate(&self) -> Result<()> {
+        let ctx = format!("migrating {}", self.place);
+        let mut client = self.client.borrow_mut();
+        let mut tx = client.transaction().map_err(err(&self.place, &ctx))?;
+        // One migrating writer at a time; the others find the schema up to date.
+        tx.execute(
+            "SELECT pg_advisory_xact_lock($1, $2)",
+            &[&LOCK_SPACE, &LOCK_MIGRATE],
+        )
+        .map_err(err(&self.place, &ctx))?;
+        let exists: bool = tx
+            .query_one("SELECT to_regclass('headcount_schema') IS NOT NULL", &[])
+            .and_then(|r| r.try_get(0))
+            .map_err(err(&self.place, &ctx))?;
+        let version = if exists {
+            let v: i64 = tx
+                .query_one("SELECT version FROM headcount_schema", &[])
+                .and_then(|r| r.try_get(0))
+                .map_err(err(&self.place, &ctx))?;
+            v.max(0) as usize
+        } else {
+            let foreign: bool = tx
+                .query_one(
+                    "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema())",
+                    &[],
+                )
+                .and_then(|r| r.try_get(0))
+                .map_err(err(&self.place, &ctx))?;
+            if foreign {
+                return Err(StoreError {
+                    context: ctx,
+                    message: "this database belongs to another application (it has tables but no headcount schema); headcount leaves it alone: give --db an empty database".into(),
+                });
+            }
+            tx.batch_execute(
+                "CREATE TABLE headcount_schema (version BIGINT NOT NULL);
+                 INSERT INTO headcount_schema VALUES (0);",
+            )
+            .map_err(err(&self.place, &ctx))?;
+            0
+        };
+        if version > MIGRATIONS.len() {
+            return Err(StoreError {
+                context: ctx,
+                message: format!(
+                    "the database is at schema version {version}, newer than this headcount ({}); upgrade headcount",
+                    MIGRATIONS.len()
+                ),
+            });
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+            tx.batch_execute(sql)
+                .map_err(err(&self.place, format!("{ctx}: migration {}", i + 1)))?;
+            let v = (i + 1) as i64;
+            tx.execute("UPDATE headcount_schema SET version = $1", &[&v])
+                .map_err(err(&self.place, &ctx))?;
+        }
+        tx.commit().map_err(err(&self.place, &ctx))
+    }
+
+    /// Re-resolves every company family whole and saves what changed (see
+    /// `SqliteStore::resolve_all`), one family at a time, each under its lock.
+    pub fn resolve_all(&mut self) -> Result<WriteReport> {
+        let ctx = format!("re-resolving every event in {}", self.place);
+        let place = self.place.clone();
+        let mut report = WriteReport::default();
+        let mut client = self.client.borrow_mut();
+        let mut tx = client.transaction().map_err(err(&place, &ctx))?;
+        tx.execute(
+            "SELECT pg_advisory_xact_lock($1, $2)",
+            &[&LOCK_SPACE, &LOCK_ALIASES],
+        )
+        .map_err(err(&place, &ctx))?;
+        let keys: Vec<String> = tx
+            .query(
+                "SELECT company_key FROM claims UNION SELECT company_key FROM events ORDER BY 1",
+                &[],
+            )
+            .map_err(err(&place, &ctx))?
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<std::result::Result<_, _>>()
+            .map_err(err(&place, &ctx))?;
+        for key in keys {
+            let touched = Touched {
+                whole: BTreeSet::from([key]),
+                parts: BTreeMap::new(),
+            };
+            let (old, parts) = load_touched(&mut tx, &touched).map_err(err(&place, &ctx))?;
+            let changes = plan(&old, &parts);
+            apply(&mut tx, &changes, &mut report).map_err(err(&place, &ctx))?;
+        }
+        tx.commit().map_err(err(&place, &ctx))?;
+        Ok(report)
+    }
+
+    fn family_key(&self, name: &str) -> Result<String> {
+        let mut client = self.client.borrow_mut();
+        let families =
+            load_families(&mut *client).map_err(err(&self.place, "reading company aliases"))?;
+        Ok(families.canonical(&company_key(name)))
+    }
+
+    fn family_of(&self, filter: &EventFilter) -> Result<Option<String>> {
+        match &filter.company {
+            Some(name) => Ok(Some(self.family_key(name)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn query(&self, ctx: &str, sql: &str, args: &[Param]) -> Result<Vec<postgres::Row>> {
+        self.client
+            .borrow_mut()
+            .query(sql, args)
+            .map_err(err(&self.place, ctx))
+    }
+
+    fn each_event_row(
+        &self,
+        filter: &EventFilter,
+        key: Option<&str>,
+        f: &mut dyn FnMut(EventRow) -> std::io::Result<()>,
+    ) -> Result<()> {
+        let (clause, args) = where_clause(filter, key);
+        let mut sql = format!("SELECT {EVENT_COLUMNS} FROM events{clause}");
+        sql.push_str(order_by(filter.sort));
+        match (filter.limit, filter.offset) {
+            (Some(n), Some(o)) => sql.push_str(&format!(" LIMIT {n} OFFSET {o}")),
+            (Some(n), None) => sql.push_str(&format!(" LIMIT {n}")),
+            (None, Some(o)) => sql.push_str(&format!(" OFFSET {o}")),
+            (None, None) => {}
+        }
+        let ctx = "listing events";
+        let params: Vec<Param> = args.iter().map(|a| a as Param).collect();
+        let mut client = self.client.borrow_mut();
+        // Streamed: rows are handed on as they arrive, never held whole.
+        let mut rows = client
+            .query_raw(&sql, params.iter().copied())
+            .map_err(err(&self.place, ctx))?;
+        while let Some(row) = postgres::fallible_iterator::FallibleIterator::next(&mut rows)
+            .map_err(err(&self.place, ctx))?
+        {
+            let event = event_from_row(&row).map_err(err(&self.place, ctx))?;
+            f(event).map_err(|e| StoreError {
+                context: ctx.into(),
+                message: e.to_string(),
+            })?;
+        }
+        Ok(())
+    }
+
+    fn events_of_document(&self, doc_id: i64) -> Result<Vec<(String, String)>> {
+        let rows = self.query(
+            "listing the events of a document",
+            "SELECT e.event_id, e.company, MIN(c.ordinal) FROM claims c
+             JOIN events e ON e.event_id = c.event_id WHERE c.doc_id = $1
+             GROUP BY e.event_id, e.company ORDER BY 3",
+            &[&doc_id],
+        )?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<std::result::Result<_, postgres::Error>>()
+            .map_err(err(&self.place, "listing the events of a document"))
+    }
+}
+
+/// The ORDER BY of a listing, as SQLite orders it (NULLs last when descending, first
+/// when ascending: PostgreSQL's defaults are the other way round).
+fn order_by(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Newest => {
+            " ORDER BY date_earliest DESC NULLS LAST, date_latest DESC NULLS LAST, event_id DESC"
+        }
+        Sort::Oldest => {
+            " ORDER BY date_earliest IS NULL, date_earliest NULLS FIRST, date_latest NULLS FIRST, event_id"
+        }
+        Sort::Headcount => {
+            " ORDER BY COALESCE(headcount_max, headcount_min) IS NULL,
+             COALESCE(headcount_max, headcount_min) DESC NULLS LAST,
+             date_earliest DESC NULLS LAST, event_id DESC"
+        }
+        Sort::Sources => " ORDER BY sources DESC, date_earliest DESC NULLS LAST, event_id DESC",
+        Sort::Company => {
+            " ORDER BY lower(company), date_earliest DESC NULLS LAST, event_id DESC"
+        }
+    }
+}
+
+/// The WHERE clause of a filter (company family `key` already looked up), with its
+/// arguments. Values are always parameters, never SQL.
+fn where_clause(filter: &EventFilter, key: Option<&str>) -> (String, Vec<String>) {
+    let mut sql = String::from(" WHERE 1 = 1");
+    let mut args: Vec<String> = Vec::new();
+    let arg = |v: &str, args: &mut Vec<String>| -> usize {
+        args.push(v.to_owned());
+        args.len()
+    };
+    if let Some(k) = key {
+        let n = arg(k, &mut args);
+        sql.push_str(&format!(" AND (company_key = ${n} OR parent_key = ${n})"));
+    }
+    if let Some(d) = filter.since {
+        let n = arg(&d.to_string(), &mut args);
+        sql.push_str(&format!(" AND date_latest >= ${n}"));
+    }
+    if let Some(d) = filter.until {
+        let n = arg(&d.to_string(), &mut args);
+        sql.push_str(&format!(" AND date_earliest <= ${n}"));
+    }
+    if let Some(k) = &filter.kind {
+        let n = arg(k, &mut args);
+        sql.push_str(&format!(" AND kind = ${n}"));
+    }
+    if let Some(p) = &filter.period {
+        let n = arg(p, &mut args);
+        sql.push_str(&format!(
+            " AND substr(date_earliest, 1, length(${n}::text)) = ${n}"
+        ));
+    }
+    for (column, value) in [("source_types", &filter.source), ("states", &filter.state)] {
+        if let Some(v) = value {
+            let n = arg(v, &mut args);
+            sql.push_str(&format!(
+                " AND position(',' || ${n}::text || ',' in ',' || {column} || ',') > 0"
+            ));
+        }
+    }
+    for (field, value) in [("reasons", &filter.reason), ("locations", &filter.location)] {
+        if let Some(v) = value {
+            let n = arg(v, &mut args);
+            sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(events.json::jsonb -> '{field}') j(value) WHERE j.value = ${n})"
+            ));
+        }
+    }
+    if let Some(v) = &filter.unit {
+        let n = arg(v, &mut args);
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM jsonb_array_elements(events.json::jsonb -> 'units') j(value) WHERE j.value ->> 'name' = ${n})"
+        ));
+    }
+    (sql, args)
+}
+
+/// What a write must re-resolve (see `sqlite.rs`).
+#[derive(Default)]
+struct Touched {
+    whole: BTreeSet<String>,
+    parts: BTreeMap<String, Vec<Reach>>,
+}
+
+/// Alias families from every stored pair.
+fn load_families(client: &mut impl postgres::GenericClient) -> PgResult<Families> {
+    let rows = client.query("SELECT alias_key, name_key FROM alias_pairs", &[])?;
+    let pairs: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect::<PgResult<_>>()?;
+    Ok(Families::from_pairs(
+        pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+    ))
+}
+
+/// Inserts the documents and claims (documents sorted by content hash); adds each new
+/// claim's reach to `touched`, by the key of its company name; returns the new claims'
+/// ids.
+fn insert_documents(
+    tx: &mut Transaction,
+    docs: &[NewDocument],
+    rules: &str,
+    report: &mut WriteReport,
+    touched: &mut BTreeMap<String, Vec<Reach>>,
+    new_pairs: &mut bool,
+) -> PgResult<Vec<i64>> {
+    let at = now();
+    let ins_doc = tx.prepare(
+        "INSERT INTO documents (hash, path, line, source_id, url, title, outlet, published,
+                                reference_date, claims, text, ingested_at, source_type,
+                                notice_date, received_date, effective_date, city, county,
+                                state, address, rules)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+                 $18, $19, $20, $21)
+         ON CONFLICT (hash) DO NOTHING RETURNING doc_id",
+    )?;
+    let ins_claim = tx.prepare(
+        "INSERT INTO claims (doc_id, ordinal, kind, company, name_key, company_key, parent,
+             aliases, date_text, date_earliest, date_latest, date_precision, headcount_text,
+             headcount_min, headcount_max, percent, units, locations, reasons, severance,
+             confidence, lane, reach_lo, reach_hi)
+         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+                 $17, $18, $19, $20, $21, $22, $23)
+         RETURNING claim_id",
+    )?;
+    let ins_evidence = tx.prepare(
+        "INSERT INTO evidence (claim_id, start, \"end\", text, fields) VALUES ($1, $2, $3, $4, $5)",
+    )?;
+    let ins_pair = tx.prepare(
+        "INSERT INTO alias_pairs (alias_key, name_key) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+    )?;
+    let mut order: Vec<&NewDocument> = docs.iter().collect();
+    order.sort_by(|a, b| a.hash.cmp(&b.hash));
+    let mut new_claims = Vec::new();
+    for d in order {
+        let text = (!d.claims.is_empty()).then_some(d.text.as_str());
+        let rec = d.record.clone().unwrap_or_default();
+        let line = d.line.map(|l| l.min(i64::MAX as u64) as i64);
+        let n_claims = d.claims.len() as i64;
+        let published = date_str(d.published);
+        let reference = date_str(d.reference_date());
+        let (notice, received, effective) = (
+            date_str(rec.notice_date),
+            date_str(rec.received_date),
+            date_str(rec.effective_date),
+        );
+        let params: [Param; 21] = [
+            &d.hash,
+            &d.path,
+            &line,
+            &d.source_id,
+            &d.url,
+            &d.title,
+            &d.outlet,
+            &published,
+            &reference,
+            &n_claims,
+            &text,
+            &at,
+            &d.source_type.as_str(),
+            &notice,
+            &received,
+            &effective,
+            &rec.city,
+            &rec.county,
+            &rec.state,
+            &rec.address,
+            &rules,
+        ];
+        let Some(row) = tx.query_opt(&ins_doc, &params)? else {
+            report.already_seen += 1;
+            continue;
+        };
+        report.documents += 1;
+        let doc_id: i64 = row.try_get(0)?;
+        for (ordinal, c) in d.claims.iter().enumerate() {
+            let name_key = company_key(&c.company);
+            let reach = Reach::of_new(d, c);
+            let ordinal = ordinal as i64;
+            let aliases = to_json(&c.aliases);
+            let date_text = c.date.as_ref().map(|d| d.text.as_str()).unwrap_or("");
+            let earliest = c.date.as_ref().map(|d| d.earliest.to_string());
+            let latest = c.date.as_ref().map(|d| d.latest.to_string());
+            let precision = c.date.as_ref().map(|d| d.precision.as_str());
+            let headcount_text = c.headcount.as_ref().map(|h| h.text.as_str());
+            let min = int(c.headcount.as_ref().and_then(|h| h.min));
+            let max = int(c.headcount.as_ref().and_then(|h| h.max));
+            let (units, locations, reasons) = (
+                to_json(&c.units),
+                to_json(&c.locations),
+                to_json(&c.reasons),
+            );
+            let severance = c.severance.as_ref().map(|s| s.text.as_str());
+            let (lo, hi) = (reach.days.map(|d| d.0), reach.days.map(|d| d.1));
+            let row = tx.query_one(
+                &ins_claim,
+                &[
+                    &doc_id,
+                    &ordinal,
+                    &c.kind.as_str(),
+                    &c.company,
+                    &name_key,
+                    &c.parent,
+                    &aliases,
+                    &date_text,
+                    &earliest,
+                    &latest,
+                    &precision,
+                    &headcount_text,
+                    &min,
+                    &max,
+                    &c.percent,
+                    &units,
+                    &locations,
+                    &reasons,
+                    &severance,
+                    &c.confidence,
+                    &reach.lane.as_str(),
+                    &lo,
+                    &hi,
+                ],
+            )?;
+            let claim_id: i64 = row.try_get(0)?;
+            new_claims.push(claim_id);
+            report.claims += 1;
+            for e in &c.evidence {
+                let (start, end) = (e.start as i64, e.end as i64);
+                tx.execute(
+                    &ins_evidence,
+                    &[&claim_id, &start, &end, &e.text, &to_json(&e.fields)],
+                )?;
+            }
+            touched.entry(name_key.clone()).or_default().push(reach);
+            for alias in &c.aliases {
+                if is_same_employer(&c.company, alias, c.parent.as_deref()) {
+                    *new_pairs |= tx.execute(&ins_pair, &[&company_key(alias), &name_key])? > 0;
+                }
+            }
+            if d.source_type != SourceType::News {
+                if let Some(everyday) = everyday_key(&c.company) {
+                    *new_pairs |= tx.execute(&ins_pair, &[&everyday, &name_key])? > 0;
+                }
+            }
+        }
+    }
+    Ok(new_claims)
+}
+
+/// Points every claim at its alias family's key and says what each family touched needs
+/// (see `SqliteStore::apply_families`). `new_claims` are this write's own claims.
+fn apply_families(
+    tx: &mut Transaction,
+    touched: &BTreeMap<String, Vec<Reach>>,
+    changed_pairs: bool,
+    new_claims: &[i64],
+) -> PgResult<Touched> {
+    let families = load_families(tx)?;
+    let update =
+        tx.prepare("UPDATE claims SET company_key = $2 WHERE name_key = $1 AND company_key != $2")?;
+    let old_keys = tx.prepare("SELECT DISTINCT company_key FROM claims WHERE name_key = $1")?;
+    let moved_older = tx.prepare(
+        "SELECT 1 FROM claims WHERE name_key = $1 AND company_key != $2
+         AND NOT (claim_id = ANY($3)) LIMIT 1",
+    )?;
+    let names: Vec<String> = if changed_pairs {
+        let mut all: BTreeSet<String> = families.members().map(|(k, _)| k.to_owned()).collect();
+        all.extend(touched.keys().cloned());
+        all.into_iter().collect()
+    } else {
+        touched.keys().cloned().collect()
+    };
+    let mut out = Touched::default();
+    for name in names {
+        let family = families.canonical(&name);
+        let before: Vec<String> = tx
+            .query(&old_keys, &[&name])?
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<PgResult<_>>()?;
+        let older_moved = tx
+            .query_opt(&moved_older, &[&name, &family, &new_claims])?
+            .is_some();
+        tx.execute(&update, &[&name, &family])?;
+        if older_moved {
+            out.whole.extend(before);
+            out.whole.insert(family.clone());
+        }
+        if let Some(seeds) = touched.get(&name) {
+            out.parts
+                .entry(family)
+                .or_default()
+                .extend(seeds.iter().copied());
+        }
+    }
+    Ok(out)
+}
+
+/// Loads the claims of one family, whole or one part of one lane.
+fn load_claims(
+    tx: &mut Transaction,
+    key: &str,
+    part: Option<(Lane, Option<(i64, i64)>)>,
+) -> PgResult<FamilyClaims> {
+    let base = format!(
+        "SELECT {CLAIM_COLUMNS}, c.lane FROM claims c JOIN documents d USING (doc_id)
+         WHERE c.company_key = $1"
+    );
+    let rows = match part {
+        None => tx.query(&base, &[&key])?,
+        Some((lane, None)) => {
+            tx.query(&format!("{base} AND c.lane = $2"), &[&key, &lane.as_str()])?
+        }
+        Some((lane, Some((lo, hi)))) => tx.query(
+            &format!(
+                "{base} AND c.lane = $2 AND c.reach_lo >= $3::bigint - {MAX_REACH_DAYS}
+                 AND c.reach_lo <= $4 AND c.reach_hi >= $3"
+            ),
+            &[&key, &lane.as_str(), &lo, &hi],
+        )?,
+    };
+    let mut fam = FamilyClaims {
+        key: key.to_owned(),
+        ..FamilyClaims::default()
+    };
+    for r in &rows {
+        let (c, event, reason) = claim_from_row(r)?;
+        let lane: Option<String> = r.try_get(37)?;
+        if lane.is_none() {
+            let reach = Reach::of(&c);
+            let (lo, hi) = (reach.days.map(|d| d.0), reach.days.map(|d| d.1));
+            tx.execute(
+                "UPDATE claims SET lane = $2, reach_lo = $3, reach_hi = $4 WHERE claim_id = $1",
+                &[&c.claim_id, &reach.lane.as_str(), &lo, &hi],
+            )?;
+        }
+        fam.claims.push(c);
+        fam.was.push(Membership { event, reason });
+    }
+    Ok(fam)
+}
+
+/// The windows of one lane's parts that `seeds` reach; `None`: the whole lane.
+fn part_windows(
+    tx: &mut Transaction,
+    key: &str,
+    lane: Lane,
+    seeds: &[Reach],
+) -> PgResult<Option<Vec<(i64, i64)>>> {
+    if tx
+        .query_opt(
+            "SELECT 1 FROM claims WHERE company_key = $1 AND lane = $2 AND reach_lo IS NULL LIMIT 1",
+            &[&key, &lane.as_str()],
+        )?
+        .is_some()
+    {
+        return Ok(None);
+    }
+    let hull = tx.prepare(&format!(
+        "SELECT MIN(reach_lo), MAX(reach_hi) FROM claims
+         WHERE company_key = $1 AND lane = $2 AND reach_lo >= $3::bigint - {MAX_REACH_DAYS}
+           AND reach_lo <= $4 AND reach_hi >= $3"
+    ))?;
+    reach::component_windows(seeds.iter().copied(), |lo, hi| {
+        let row = tx.query_one(&hull, &[&key, &lane.as_str(), &lo, &hi])?;
+        let (a, b): (Option<i64>, Option<i64>) = (row.try_get(0)?, row.try_get(1)?);
+        Ok(a.zip(b))
+    })
+}
+
+/// Loads what the touched families need re-resolved, and the stored JSON of every event
+/// their claims belong to (see `SqliteStore::load_touched`).
+fn load_touched(
+    tx: &mut Transaction,
+    touched: &Touched,
+) -> PgResult<(BTreeMap<String, String>, Vec<FamilyClaims>)> {
+    let mut parts = Vec::new();
+    let mut old: BTreeMap<String, String> = BTreeMap::new();
+    let keys: BTreeSet<&String> = touched.whole.iter().chain(touched.parts.keys()).collect();
+    for key in keys {
+        let not_filled = tx
+            .query_opt(
+                "SELECT 1 FROM claims WHERE company_key = $1 AND lane IS NULL LIMIT 1",
+                &[key],
+            )?
+            .is_some();
+        if touched.whole.contains(key) || not_filled {
+            for r in tx.query(
+                "SELECT event_id, json FROM events WHERE company_key = $1",
+                &[key],
+            )? {
+                old.insert(r.try_get(0)?, r.try_get(1)?);
+            }
+            parts.push(load_claims(tx, key, None)?);
+            continue;
+        }
+        let mut lanes: BTreeMap<Lane, Vec<Reach>> = BTreeMap::new();
+        for r in &touched.parts[key] {
+            lanes.entry(r.lane).or_default().push(*r);
+        }
+        for (lane, seeds) in lanes {
+            match part_windows(tx, key, lane, &seeds)? {
+                None => parts.push(load_claims(tx, key, Some((lane, None)))?),
+                Some(windows) => {
+                    for w in windows {
+                        parts.push(load_claims(tx, key, Some((lane, Some(w))))?);
+                    }
+                }
+            }
+        }
+    }
+    let wanted: Vec<String> = parts
+        .iter()
+        .flat_map(|p| p.was.iter().filter_map(|m| m.event.clone()))
+        .filter(|id| !old.contains_key(id))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if !wanted.is_empty() {
+        for r in tx.query(
+            "SELECT event_id, json FROM events WHERE event_id = ANY($1)",
+            &[&wanted],
+        )? {
+            old.insert(r.try_get(0)?, r.try_get(1)?);
+        }
+    }
+    Ok((old, parts))
+}
+
+/// Applies a plan: events, claims, retired ids, the merge log.
+fn apply(tx: &mut Transaction, changes: &Changes, report: &mut WriteReport) -> PgResult<()> {
+    let at = now();
+    let put_event = tx.prepare(
+        "INSERT INTO events (event_id, company, company_key, parent, parent_key, kind,
+             date_earliest, date_latest, date_precision, headcount_min, headcount_max,
+             percent, sources, json, source_types, states)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+         ON CONFLICT (event_id) DO UPDATE SET company = excluded.company,
+             company_key = excluded.company_key, parent = excluded.parent,
+             parent_key = excluded.parent_key, kind = excluded.kind,
+             date_earliest = excluded.date_earliest, date_latest = excluded.date_latest,
+             date_precision = excluded.date_precision,
+             headcount_min = excluded.headcount_min, headcount_max = excluded.headcount_max,
+             percent = excluded.percent, sources = excluded.sources, json = excluded.json,
+             source_types = excluded.source_types, states = excluded.states",
+    )?;
+    for w in &changes.events {
+        let event = &w.event;
+        if w.created {
+            tx.execute("DELETE FROM event_aliases WHERE old_id = $1", &[&w.id])?;
+        }
+        let parent_key = event.parent.as_deref().map(company_key);
+        let earliest = event.date.as_ref().map(|d| d.earliest.to_string());
+        let latest = event.date.as_ref().map(|d| d.latest.to_string());
+        let precision = event.date.as_ref().map(|d| d.precision.as_str());
+        let min = int(event.headcount.as_ref().and_then(|h| h.min));
+        let max = int(event.headcount.as_ref().and_then(|h| h.max));
+        let sources = event.sources.len() as i64;
+        let (types, states) = (event.source_types().join(","), event.states().join(","));
+        tx.execute(
+            &put_event,
+            &[
+                &w.id,
+                &event.company,
+                &w.family_key,
+                &event.parent,
+                &parent_key,
+                &event.kind.as_str(),
+                &earliest,
+                &latest,
+                &precision,
+                &min,
+                &max,
+                &event.percent,
+                &sources,
+                &w.json,
+                &types,
+                &states,
+            ],
+        )?;
+    }
+    let set_claim =
+        tx.prepare("UPDATE claims SET event_id = $2, join_reason = $3 WHERE claim_id = $1")?;
+    for m in &changes.claims {
+        tx.execute(&set_claim, &[&m.claim_id, &m.event_id, &m.reason])?;
+    }
+    for r in &changes.retired {
+        tx.execute("DELETE FROM events WHERE event_id = $1", &[&r.id])?;
+        let Some((successor, reason)) = &r.successor else {
+            continue;
+        };
+        tx.execute(
+            "INSERT INTO event_aliases (old_id, event_id, reason) VALUES ($1, $2, $3)
+             ON CONFLICT (old_id) DO UPDATE SET event_id = excluded.event_id, reason = excluded.reason",
+            &[&r.id, successor, reason],
+        )?;
+        tx.execute(
+            "UPDATE event_aliases SET event_id = $2 WHERE event_id = $1",
+            &[&r.id, successor],
+        )?;
+    }
+    let log = tx.prepare(
+        "INSERT INTO merge_log (logged_at, event_id, claim_id, action, detail)
+         VALUES ($1, $2, $3, $4, $5)",
+    )?;
+    for l in &changes.log {
+        tx.execute(&log, &[&at, &l.event_id, &l.claim_id, &l.action, &l.detail])?;
+    }
+    report.events_created += changes.created();
+    report.events_updated += changes.updated();
+    report.events_superseded += changes.superseded();
+    report.claims_moved += changes.claims.len() as u64;
+    Ok(())
+}
+
+impl Store for PgStore {
+    fn seen(&mut self, hashes: &[&str]) -> Result<HashSet<String>> {
+        let list: Vec<&str> = hashes.to_vec();
+        let rows = self.query(
+            "looking up documents",
+            "SELECT hash FROM documents WHERE hash = ANY($1)",
+            &[&list],
+        )?;
+        rows.iter()
+            .map(|r| r.try_get::<_, String>(0))
+            .collect::<std::result::Result<_, _>>()
+            .map_err(err(&self.place, "looking up documents"))
+    }
+
+    fn write(&mut self, docs: &[NewDocument]) -> Result<WriteReport> {
+        let ctx = format!("writing {} documents to {}", docs.len(), self.place);
+        let place = self.place.clone();
+        let mut report = WriteReport::default();
+        let mut client = self.client.borrow_mut();
+        let mut tx = client.transaction().map_err(err(&place, &ctx))?;
+        let mut touched = BTreeMap::new();
+        let mut new_pairs = false;
+        let new_claims = insert_documents(
+            &mut tx,
+            docs,
+            &self.rules,
+            &mut report,
+            &mut touched,
+            &mut new_pairs,
+        )
+        .map_err(err(&place, &ctx))?;
+        if !touched.is_empty() {
+            // New alias pairs may move claims between families: the write resolves alone.
+            let lock = if new_pairs {
+                "SELECT pg_advisory_xact_lock($1, $2)"
+            } else {
+                "SELECT pg_advisory_xact_lock_shared($1, $2)"
+            };
+            tx.execute(lock, &[&LOCK_SPACE, &LOCK_ALIASES])
+                .map_err(err(&place, &ctx))?;
+            let touched = apply_families(&mut tx, &touched, new_pairs, &new_claims)
+                .map_err(err(&place, &ctx))?;
+            // One lock per family, in one global order (so two writers never wait on
+            // each other in a cycle).
+            let mut locks: Vec<i32> = touched
+                .whole
+                .iter()
+                .chain(touched.parts.keys())
+                .map(|k| family_lock(k))
+                .collect();
+            locks.sort_unstable();
+            locks.dedup();
+            for l in locks {
+                tx.execute("SELECT pg_advisory_xact_lock($1, $2)", &[&LOCK_SPACE, &l])
+                    .map_err(err(&place, &ctx))?;
+            }
+            let (old, parts) = load_touched(&mut tx, &touched).map_err(err(&place, &ctx))?;
+            let changes = plan(&old, &parts);
+            apply(&mut tx, &changes, &mut report).map_err(err(&place, &ctx))?;
+        }
+        tx.commit().map_err(err(&place, &ctx))?;
+        Ok(report)
+    }
+
+    fn events(&self, filter: &EventFilter) -> Result<Vec<EventRow>> {
+        let mut rows = Vec::new();
+        self.each_event(filter, &mut |e| {
+            rows.push(e);
+            Ok(())
+        })?;
+        Ok(rows)
+    }
+
+    fn each_event(
+        &self,
+        filter: &EventFilter,
+        f: &mut dyn FnMut(EventRow) -> std::io::Result<()>,
+    ) -> Result<()> {
+        let key = self.family_of(filter)?;
+        self.each_event_row(filter, key.as_deref(), f)
+    }
+
+    fn event(&self, id: &str) -> Result<Option<EventDetail>> {
+        let ctx = format!("reading event {id}");
+        let alias = self.query(
+            &ctx,
+            "SELECT event_id, reason FROM event_aliases WHERE old_id = $1",
+            &[&id],
+        )?;
+        let alias: Option<(String, String)> = match alias.first() {
+            Some(r) => Some(
+                (|| Ok::<_, postgres::Error>((r.try_get(0)?, r.try_get(1)?)))()
+                    .map_err(err(&self.place, &ctx))?,
+            ),
+            None => None,
+        };
+        let current = alias.as_ref().map_or(id, |a| a.0.as_str());
+        let rows = self.query(
+            &ctx,
+            &format!("SELECT {EVENT_COLUMNS} FROM events WHERE event_id = $1"),
+            &[&current],
+        )?;
+        let Some(row) = rows.first() else {
+            return Ok(None);
+        };
+        let event = event_from_row(row).map_err(err(&self.place, &ctx))?;
+        let claim_rows = self.query(
+            &ctx,
+            &format!(
+                "SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d USING (doc_id)
+                 WHERE c.event_id = $1"
+            ),
+            &[&current],
+        )?;
+        let mut members = Vec::new();
+        for r in &claim_rows {
+            let (claim, _, reason) = claim_from_row(r).map_err(err(&self.place, &ctx))?;
+            let evidence = self
+                .query(
+                    &ctx,
+                    "SELECT start, \"end\", text, fields FROM evidence WHERE claim_id = $1 ORDER BY start",
+                    &[&claim.claim_id],
+                )?
+                .iter()
+                .map(|e| {
+                    Ok(EvidenceRow {
+                        start: e.try_get::<_, i64>(0)?.max(0) as usize,
+                        end: e.try_get::<_, i64>(1)?.max(0) as usize,
+                        text: e.try_get(2)?,
+                        fields: json_list(&e.try_get::<_, String>(3)?),
+                    })
+                })
+                .collect::<std::result::Result<_, postgres::Error>>()
+                .map_err(err(&self.place, &ctx))?;
+            members.push(Member {
+                claim,
+                reason: reason.unwrap_or_default(),
+                evidence,
+            });
+        }
+        members.sort_by(|a, b| a.claim.canonical_key().cmp(&b.claim.canonical_key()));
+        let log = self
+            .query(
+                &ctx,
+                "SELECT logged_at, event_id, action, detail FROM merge_log
+                 WHERE event_id = $1 OR event_id IN (SELECT old_id FROM event_aliases WHERE event_id = $1)
+                 ORDER BY seq",
+                &[&current],
+            )?
+            .iter()
+            .map(|r| {
+                Ok(LogEntry {
+                    logged_at: r.try_get(0)?,
+                    event_id: r.try_get(1)?,
+                    action: r.try_get(2)?,
+                    detail: r.try_get(3)?,
+                })
+            })
+            .collect::<std::result::Result<_, postgres::Error>>()
+            .map_err(err(&self.place, &ctx))?;
+        Ok(Some(EventDetail {
+            event,
+            asked_for: alias.map(|(_, reason)| (id.to_owned(), reason)),
+            members,
+            log,
+        }))
+    }
+
+    fn company(&self, name: &str) -> Result<CompanyLookup> {
+        let key = self.family_key(name)?;
+        let mut events = Vec::new();
+        self.each_event_row(&EventFilter::default(), Some(&key), &mut |e| {
+            events.push(e);
+            Ok(())
+        })?;
+        if let Some(own) = events.iter().find(|e| company_key(&e.company) == key) {
+            return Ok(CompanyLookup::Found {
+                company: own.company.clone(),
+                events,
+            });
+        }
+        if !events.is_empty() {
+            let company = events[0].parent.clone().unwrap_or_else(|| name.to_owned());
+            return Ok(CompanyLookup::Found { company, events });
+        }
+        let ctx = "suggesting company names";
+        let names: Vec<(String, i64)> = self
+            .query(
+                ctx,
+                "SELECT company, COUNT(*) FROM events GROUP BY company",
+                &[],
+            )?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<std::result::Result<_, postgres::Error>>()
+            .map_err(err(&self.place, ctx))?;
+        Ok(CompanyLookup::NotFound {
+            suggestions: crate::sqlite::suggest(&key, &names),
+        })
+    }
+
+    fn counts(&self) -> Result<Counts> {
+        let ctx = "counting";
+        let rows = self.query(
+            ctx,
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM claims),
+                    (SELECT COUNT(*) FROM events)",
+            &[],
+        )?;
+        let n = |i: usize| -> Result<u64> {
+            rows[0]
+                .try_get::<_, i64>(i)
+                .map(|n| n.max(0) as u64)
+                .map_err(err(&self.place, ctx))
+        };
+        Ok(Counts {
+            documents: n(0)?,
+            claims: n(1)?,
+            events: n(2)?,
+        })
+    }
+
+    fn count_events(&self, filter: &EventFilter) -> Result<u64> {
+        let key = self.family_of(filter)?;
+        let (clause, args) = where_clause(filter, key.as_deref());
+        let params: Vec<Param> = args.iter().map(|a| a as Param).collect();
+        let ctx = "counting events";
+        let rows = self.query(
+            ctx,
+            &format!("SELECT COUNT(*) FROM events{clause}"),
+            &params,
+        )?;
+        rows[0]
+            .try_get::<_, i64>(0)
+            .map(|n| n.max(0) as u64)
+            .map_err(err(&self.place, ctx))
+    }
+
+    fn facet(
+        &self,
+        filter: &EventFilter,
+        facet: Facet,
+        limit: usize,
+    ) -> Result<Vec<(String, u64)>> {
+        let key = self.family_of(filter)?;
+        let (clause, args) = where_clause(filter, key.as_deref());
+        let (value, from) = match facet {
+            Facet::Company => ("company", "events"),
+            Facet::Kind => ("kind", "events"),
+            Facet::Year => ("substr(date_earliest, 1, 4)", "events"),
+            Facet::Month => ("substr(date_earliest, 1, 7)", "events"),
+            Facet::Reason => (
+                "j.value",
+                "events, jsonb_array_elements_text(events.json::jsonb -> 'reasons') j(value)",
+            ),
+            Facet::Location => (
+                "j.value",
+                "events, jsonb_array_elements_text(events.json::jsonb -> 'locations') j(value)",
+            ),
+            Facet::Unit => (
+                "j.value ->> 'name'",
+                "events, jsonb_array_elements(events.json::jsonb -> 'units') j(value)",
+            ),
+            Facet::Source => (
+                "s.value",
+                "events, unnest(ARRAY['news', 'warn', 'tracker']) s(value)",
+            ),
+        };
+        let source_test = if facet == Facet::Source {
+            " AND position(',' || s.value || ',' in ',' || events.source_types || ',') > 0"
+        } else {
+            ""
+        };
+        let order = match facet {
+            Facet::Year | Facet::Month => "1 DESC",
+            _ => "2 DESC, 1",
+        };
+        let sql = format!(
+            "SELECT {value}, COUNT(DISTINCT events.event_id) FROM {from}{clause}{source_test}
+             AND {value} IS NOT NULL AND {value} != '' GROUP BY 1 ORDER BY {order} LIMIT {limit}"
+        );
+        let ctx = format!("counting events by {}", facet.as_str());
+        let params: Vec<Param> = args.iter().map(|a| a as Param).collect();
+        self.query(&ctx, &sql, &params)?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get::<_, i64>(1)?.max(0) as u64)))
+            .collect::<std::result::Result<_, postgres::Error>>()
+            .map_err(err(&self.place, &ctx))
+    }
+
+    fn monthly(&self, filter: &EventFilter) -> Result<Vec<MonthTotal>> {
+        let key = self.family_of(filter)?;
+        let (clause, args) = where_clause(filter, key.as_deref());
+        let sql = format!(
+            "SELECT substr(date_earliest, 1, 7) AS m, COUNT(*),
+                    SUM(CASE WHEN COALESCE(headcount_min, headcount_max) IS NOT NULL THEN 1 ELSE 0 END)::bigint,
+                    SUM(COALESCE(headcount_min, headcount_max, 0))::bigint,
+                    SUM(COALESCE(headcount_max, headcount_min, 0))::bigint
+             FROM events{clause} AND kind IN ('layoff', 'closure')
+             AND date_precision IN ('day', 'week', 'month')
+             AND substr(date_earliest, 1, 7) = substr(date_latest, 1, 7)
+             GROUP BY m ORDER BY m"
+        );
+        let ctx = "counting jobs cut per month";
+        let params: Vec<Param> = args.iter().map(|a| a as Param).collect();
+        let n = |r: &postgres::Row, i: usize| -> PgResult<u64> {
+            Ok(r.try_get::<_, Option<i64>>(i)?.unwrap_or(0).max(0) as u64)
+        };
+        self.query(ctx, &sql, &params)?
+            .iter()
+            .map(|r| {
+                Ok(MonthTotal {
+                    month: r.try_get(0)?,
+                    rounds: n(r, 1)?,
+                    with_figure: n(r, 2)?,
+                    min: n(r, 3)?,
+                    max: n(r, 4)?,
+                })
+            })
+            .collect::<std::result::Result<_, postgres::Error>>()
+            .map_err(err(&self.place, ctx))
+    }
+
+    fn source_counts(&self) -> Result<Vec<SourceCount>> {
+        let ctx = "counting documents by source type";
+        self.query(
+            ctx,
+            "SELECT source_type, COUNT(*), SUM(CASE WHEN claims > 0 THEN 1 ELSE 0 END)::bigint
+             FROM documents GROUP BY source_type ORDER BY 2 DESC",
+            &[],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(SourceCount {
+                source_type: r.try_get(0)?,
+                documents: r.try_get::<_, i64>(1)?.max(0) as u64,
+                with_claims: r.try_get::<_, Option<i64>>(2)?.unwrap_or(0).max(0) as u64,
+            })
+        })
+        .collect::<std::result::Result<_, postgres::Error>>()
+        .map_err(err(&self.place, ctx))
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<SearchResults> {
+        let ctx = format!("searching for {query:?}");
+        let mut results = SearchResults::default();
+        if query.trim().is_empty() {
+            return Ok(results);
+        }
+        let lim = limit as i64;
+        let companies = |pattern: String| -> Result<Vec<(String, u64)>> {
+            self.query(
+                &ctx,
+                "SELECT company, COUNT(*) FROM events WHERE company ILIKE $1
+                 OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(events.json::jsonb -> 'aliases') a(value)
+                            WHERE a.value ILIKE $1)
+                 GROUP BY company ORDER BY 2 DESC, 1 LIMIT $2",
+                &[&pattern, &lim],
+            )?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get::<_, i64>(1)?.max(0) as u64)))
+            .collect::<std::result::Result<_, postgres::Error>>()
+            .map_err(err(&self.place, &ctx))
+        };
+        results.companies = companies(crate::sqlite::like_pattern(query))?;
+        if results.companies.is_empty() {
+            let mut merged: BTreeMap<String, u64> = BTreeMap::new();
+            for word in query
+                .split_whitespace()
+                .filter(|w| w.chars().count() >= 3)
+                .take(8)
+            {
+                for (c, n) in companies(crate::sqlite::like_pattern(word))? {
+                    merged.insert(c, n);
+                }
+            }
+            let mut found: Vec<(String, u64)> = merged.into_iter().collect();
+            found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            found.truncate(limit);
+            results.companies = found;
+        }
+        // plainto_tsquery reads what a person types as words, never as query syntax.
+        let options = "StartSel=\u{2}, StopSel=\u{3}, MaxWords=16, MinWords=6, FragmentDelimiter=…";
+        let hits = self.query(
+            &ctx,
+            "SELECT d.doc_id, d.path, d.title, d.url, d.published,
+                    ts_headline('simple', d.text, q, $3)
+             FROM documents d, plainto_tsquery('simple', $1) q
+             WHERE d.text IS NOT NULL
+               AND to_tsvector('simple', COALESCE(d.title, '') || ' ' || COALESCE(d.text, '')) @@ q
+             ORDER BY ts_rank(to_tsvector('simple', COALESCE(d.title, '') || ' ' || COALESCE(d.text, '')), q) DESC,
+                      d.doc_id
+             LIMIT $2",
+            &[&query, &lim, &options],
+        )?;
+        for r in &hits {
+            let (doc_id, mut hit) = (|| {
+                Ok::<_, postgres::Error>((
+                    r.try_get::<_, i64>(0)?,
+                    DocumentHit {
+                        path: r.try_get(1)?,
+                        title: r.try_get(2)?,
+                        url: r.try_get(3)?,
+                        published: parse_date(r.try_get(4)?),
+                        snippet: r.try_get::<_, Option<String>>(5)?.unwrap_or_default(),
+                        events: Vec::new(),
+                    },
+                ))
+            })()
+            .map_err(err(&self.place, &ctx))?;
+            hit.events = self.events_of_document(doc_id)?;
+            results.documents.push(hit);
+        }
+        Ok(results)
+    }
+
+    fn recently_changed(
+        &self,
+        filter: &EventFilter,
+        limit: usize,
+    ) -> Result<Vec<(EventRow, String)>> {
+        let key = self.family_of(filter)?;
+        let (clause, args) = where_clause(filter, key.as_deref());
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS}, (SELECT MAX(m.seq) FROM merge_log m
+                 WHERE m.event_id = events.event_id) AS seq,
+                 (SELECT MAX(m.logged_at) FROM merge_log m
+                 WHERE m.event_id = events.event_id) AS changed
+             FROM events{clause} ORDER BY seq DESC NULLS LAST, event_id LIMIT {limit}"
+        );
+        let ctx = "listing recently changed events";
+        let params: Vec<Param> = args.iter().map(|a| a as Param).collect();
+        self.query(ctx, &sql, &params)?
+            .iter()
+            .map(|r| {
+                Ok((
+                    event_from_row(r)?,
+                    r.try_get::<_, Option<String>>(13)?.unwrap_or_default(),
+                ))
+            })
+            .collect::<std::result::Result<_, postgres::Error>>()
+            .map_err(err(&self.place, ctx))
+    }
+
+    fn generation(&self) -> Result<u64> {
+        let ctx = "reading the database generation";
+        let rows = self.query(
+            ctx,
+            "SELECT (SELECT COALESCE(MAX(doc_id), 0) FROM documents),
+                    (SELECT COALESCE(MAX(seq), 0) FROM merge_log)",
+            &[],
+        )?;
+        let (docs, log): (i64, i64) =
+            (|| Ok((rows[0].try_get(0)?, rows[0].try_get(1)?)))().map_err(err(&self.place, ctx))?;
+        Ok(((docs.max(0) as u64) << 32) ^ log.max(0) as u64)
+    }
+
+    fn document_events(&self, hash: &str) -> Result<Vec<(String, String)>> {
+        let ctx = "listing the events of a document";
+        let rows = self.query(
+            ctx,
+            "SELECT doc_id FROM documents WHERE hash = $1",
+            &[&hash],
+        )?;
+        match rows.first() {
+            Some(r) => {
+                let id: i64 = r.try_get(0).map_err(err(&self.place, ctx))?;
+                self.events_of_document(id)
+            }
+            None => Ok(Vec::new()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_never_reach_messages() {
+        assert_eq!(
+            redact("postgres://hc:secret@db.example:5432/hc"),
+            "postgres://hc:***@db.example:5432/hc"
+        );
+        assert_eq!(
+            redact("postgres://hc@127.0.0.1:5432/hc"),
+            "postgres://hc@127.0.0.1:5432/hc"
+        );
+        // Near miss: a colon in the host part is a port, not a password.
+        assert_eq!(
+            redact("postgresql://127.0.0.1:5/x"),
+            "postgresql://127.0.0.1:5/x"
+        );
+    }
+
+    #[test]
+    fn family_locks_are_stable() {
+        assert_eq!(family_lock("amazon"), family_lock("amazon"));
+        assert_ne!(family_lock("amazon"), family_lock("meta"));
+    }
+}
