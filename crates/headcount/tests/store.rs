@@ -1,7 +1,10 @@
 //! `ingest`, `events`, `show` and `company` end to end: the real binary on real corpora
-//! (`../shared`), a fresh SQLite file per test.
+//! (`../shared`), a fresh database per test. The tests of the store's behaviour run once
+//! per backend (`common::backends`: SQLite, and PostgreSQL when a test server is given);
+//! those of SQLite files as such run on SQLite only.
 
 mod common;
+use common::{backends, Backend, Db};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -16,8 +19,8 @@ fn run(db: &Path, args: &[&str]) -> (i32, String, String) {
     common::run(Some(db), args)
 }
 
-fn events(db: &Path) -> Vec<Value> {
-    let (code, out, err) = run(db, &["events", "--json"]);
+fn events(db: &Db) -> Vec<Value> {
+    let (code, out, err) = db.run(&["events", "--json"]);
     assert_eq!(code, 0, "{err}");
     out.lines()
         .map(|l| serde_json::from_str(l).expect("event JSON"))
@@ -51,9 +54,15 @@ fn in_range(e: &Value, from: &str, to: &str) -> bool {
 
 #[test]
 fn seeds_meet_the_acceptance_of_the_spec() {
-    let dir = scratch("seeds");
-    let db = dir.join("h.db");
-    let (code, _, err) = run(&db, &["ingest", &format!("{SHARED}/seeds")]);
+    for backend in backends() {
+        seeds_acceptance(&backend);
+    }
+}
+
+fn seeds_acceptance(backend: &Backend) {
+    let dir = scratch(&format!("seeds-{}", backend.name()));
+    let db = backend.fresh(&dir, "seeds");
+    let (code, _, err) = db.run(&["ingest", &format!("{SHARED}/seeds")]);
     assert_eq!(code, 0, "{err}");
     let evs = events(&db);
     let company = |e: &Value| e["company"].as_str().unwrap().to_owned();
@@ -95,16 +104,17 @@ fn seeds_meet_the_acceptance_of_the_spec() {
         "Google's cloud cuts of February 2025"
     );
     // Every event's sources are real documents with evidence `show` can print.
-    let (code, out, err) = run(&db, &["show", july["id"].as_str().unwrap()]);
+    let (code, out, err) = db.run(&["show", july["id"].as_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("4 sources"), "{out}");
     assert!(out.contains("why here:"), "{out}");
     assert!(out.contains("several hundred"), "{out}");
+    db.drop(backend);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Events as sorted JSON lines: the whole observable state of the event table.
-fn snapshot(db: &Path) -> Vec<String> {
+fn snapshot(db: &Db) -> Vec<String> {
     let mut v: Vec<String> = events(db).iter().map(|e| e.to_string()).collect();
     v.sort();
     v
@@ -122,16 +132,33 @@ fn json_files(dir: &str) -> Vec<PathBuf> {
 
 #[test]
 fn ids_are_stable_across_re_ingest_and_arrival_order() {
-    let dir = scratch("order");
+    let mut seen: Vec<(String, Vec<String>)> = Vec::new();
+    for backend in backends() {
+        let snapshot = order_independence(&backend);
+        if let Some((name, first)) = seen.first() {
+            assert_eq!(
+                &snapshot,
+                first,
+                "{} and {name} give other events",
+                backend.name()
+            );
+        }
+        seen.push((backend.name().to_owned(), snapshot));
+    }
+}
+
+/// The checks of arrival order on one backend; returns the merge-dev events.
+fn order_independence(backend: &Backend) -> Vec<String> {
+    let dir = scratch(&format!("order-{}", backend.name()));
     let corpus = format!("{SHARED}/eval/merge-dev/articles");
-    let forward = dir.join("forward.db");
-    let (code, _, err) = run(&forward, &["ingest", &corpus]);
+    let forward = backend.fresh(&dir, "forward");
+    let (code, _, err) = forward.run(&["ingest", &corpus]);
     assert_eq!(code, 0, "{err}");
     let first = snapshot(&forward);
     assert!(first.len() > 20, "{first:?}");
 
     // Again: nothing new, nothing changed.
-    let (code, _, err) = run(&forward, &["ingest", &corpus]);
+    let (code, _, err) = forward.run(&["ingest", &corpus]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("0 new, 32 already seen"), "{err}");
     assert!(err.contains("0 created, 0 updated, 0 superseded"), "{err}");
@@ -139,26 +166,30 @@ fn ids_are_stable_across_re_ingest_and_arrival_order() {
 
     // One document at a time, newest file name first, into a fresh database: ids move
     // as earlier reports arrive, and end where the forward run put them.
-    let reverse = dir.join("reverse.db");
+    let reverse = backend.fresh(&dir, "reverse");
     for f in json_files(&corpus).iter().rev() {
-        let (code, _, err) = run(&reverse, &["ingest", f.to_str().unwrap()]);
+        let (code, _, err) = reverse.run(&["ingest", f.to_str().unwrap()]);
         assert_eq!(code, 0, "{err}");
     }
     assert_eq!(snapshot(&reverse), first);
 
     // The dev corpus too, twice, and the same ids in both databases.
     let dev = format!("{SHARED}/eval/dev/articles");
-    let a = dir.join("dev-a.db");
-    run(&a, &["ingest", &dev]);
+    let a = backend.fresh(&dir, "dev_a");
+    a.run(&["ingest", &dev]);
     let once = snapshot(&a);
-    run(&a, &["ingest", &dev]);
+    a.run(&["ingest", &dev]);
     assert_eq!(snapshot(&a), once);
-    let b = dir.join("dev-b.db");
+    let b = backend.fresh(&dir, "dev_b");
     for f in json_files(&dev).iter().rev() {
-        run(&b, &["ingest", f.to_str().unwrap()]);
+        b.run(&["ingest", f.to_str().unwrap()]);
     }
     assert_eq!(snapshot(&b), once);
+    for db in [forward, reverse, a, b] {
+        db.drop(backend);
+    }
     let _ = std::fs::remove_dir_all(&dir);
+    first
 }
 
 fn write_doc(dir: &Path, name: &str, published: &str, text: &str) -> PathBuf {
@@ -171,8 +202,14 @@ fn write_doc(dir: &Path, name: &str, published: &str, text: &str) -> PathBuf {
 
 #[test]
 fn an_earlier_report_changes_the_id_and_the_old_id_still_leads_to_the_event() {
-    let dir = scratch("alias");
-    let db = dir.join("h.db");
+    for backend in backends() {
+        earlier_report(&backend);
+    }
+}
+
+fn earlier_report(backend: &Backend) {
+    let dir = scratch(&format!("alias-{}", backend.name()));
+    let db = backend.fresh(&dir, "alias");
     let later = write_doc(
         &dir,
         "later.json",
@@ -185,31 +222,37 @@ fn an_earlier_report_changes_the_id_and_the_old_id_still_leads_to_the_event() {
         "2025-03-04",
         "Acme Robotics is cutting about 120 jobs this week, according to a memo sent on Tuesday.",
     );
-    run(&db, &["ingest", later.to_str().unwrap()]);
+    db.run(&["ingest", later.to_str().unwrap()]);
     let before = events(&db);
     assert_eq!(before.len(), 1, "{before:?}");
     let old_id = before[0]["id"].as_str().unwrap().to_owned();
-    run(&db, &["ingest", earlier.to_str().unwrap()]);
+    db.run(&["ingest", earlier.to_str().unwrap()]);
     let after = events(&db);
     assert_eq!(after.len(), 1, "one round: {after:?}");
     let new_id = after[0]["id"].as_str().unwrap();
     assert_ne!(new_id, old_id, "the id follows the earliest report");
     assert_eq!(after[0]["sources"].as_array().unwrap().len(), 2);
-    let (code, out, err) = run(&db, &["show", &old_id]);
+    let (code, out, err) = db.run(&["show", &old_id]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains(&format!("{old_id} now leads here")), "{out}");
     assert!(out.contains(new_id), "{out}");
     assert!(out.contains("superseded"), "the merge log tells why: {out}");
+    db.drop(backend);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn company_view_and_helpful_errors() {
-    let dir = scratch("company");
-    let db = dir.join("h.db");
-    run(&db, &["ingest", &format!("{SHARED}/seeds")]);
-    let (code, out, err) = run(
-        &db,
+    for backend in backends() {
+        company_view(&backend);
+    }
+}
+
+fn company_view(backend: &Backend) {
+    let dir = scratch(&format!("company-{}", backend.name()));
+    let db = backend.fresh(&dir, "company");
+    db.run(&["ingest", &format!("{SHARED}/seeds")]);
+    let (code, out, err) = db.run(
         &["company", "Amazon Web Services", "--today", "2025-08-01"],
     );
     assert_eq!(code, 0, "{err}");
@@ -218,22 +261,21 @@ fn company_view_and_helpful_errors() {
     assert!(out.contains("Worldwide Specialist Organization"), "{out}");
     assert!(out.contains("still hiring"), "{out}");
     // The parent's view includes its subsidiary's rounds and its running total.
-    let (code, out, _) = run(&db, &["company", "amazon", "--today", "2025-08-01"]);
+    let (code, out, _) = db.run(&["company", "amazon", "--today", "2025-08-01"]);
     assert_eq!(code, 0);
     assert!(out.contains("[Amazon Web Services]"), "{out}");
     assert!(out.contains("running totals"), "{out}");
-    let (code, _, err) = run(&db, &["company", "Amazn"]);
+    let (code, _, err) = db.run(&["company", "Amazn"]);
     assert_eq!(code, 1);
     assert!(
         err.contains("did you mean") && err.contains("\"Amazon\""),
         "{err}"
     );
-    let (code, _, err) = run(&db, &["show", "evt_0000000000000000"]);
+    let (code, _, err) = db.run(&["show", "evt_0000000000000000"]);
     assert_eq!(code, 1);
     assert!(err.contains("no event with id"), "{err}");
     // Filters and formats.
-    let (_, out, _) = run(
-        &db,
+    let (_, out, _) = db.run(
         &[
             "events",
             "--company",
@@ -253,14 +295,21 @@ fn company_view_and_helpful_errors() {
         "{out}"
     );
     assert!(lines.iter().any(|l| l.contains("2025-07-17")), "{out}");
-    let (_, out, _) = run(&db, &["events", "--kind", "cumulative", "--json"]);
+    let (_, out, _) = db.run(&["events", "--kind", "cumulative", "--json"]);
     assert!(out.lines().all(|l| l.contains("\"kind\":\"cumulative\"")) && !out.is_empty());
+    db.drop(backend);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn a_malformed_document_leaves_no_row_and_the_rest_is_stored() {
-    let dir = scratch("bad");
+    for backend in backends() {
+        malformed_document(&backend);
+    }
+}
+
+fn malformed_document(backend: &Backend) {
+    let dir = scratch(&format!("bad-{}", backend.name()));
     let input = dir.join("in");
     std::fs::create_dir_all(&input).unwrap();
     std::fs::write(
@@ -277,8 +326,8 @@ fn a_malformed_document_leaves_no_row_and_the_rest_is_stored() {
         ),
     )
     .unwrap();
-    let db = dir.join("h.db");
-    let (code, _, err) = run(&db, &["ingest", input.to_str().unwrap()]);
+    let db = backend.fresh(&dir, "bad");
+    let (code, _, err) = db.run(&["ingest", input.to_str().unwrap()]);
     assert_eq!(code, 1, "something was skipped: {err}");
     assert!(err.contains("dump.jsonl:2"), "{err}");
     assert!(err.contains("dump.jsonl:3"), "{err}");
@@ -293,14 +342,18 @@ fn a_malformed_document_leaves_no_row_and_the_rest_is_stored() {
         ["Borealis Freight", "Cobalt Mills"].into(),
         "{evs:?}"
     );
+    db.drop(backend);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
-fn postgres_urls_are_refused_clearly_until_that_backend_exists() {
-    let (code, _, err) = run(Path::new("postgres://localhost/headcount"), &["events"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("PostgreSQL"), "{err}");
+fn a_postgres_server_that_does_not_answer_is_a_clear_error() {
+    // Port 1 on loopback: nothing listens there.
+    let url = "postgres://headcount:secret@127.0.0.1:1/headcount";
+    let (code, _, err) = run(Path::new(url), &["events"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("connecting to postgres://headcount:***@127.0.0.1:1/headcount"), "{err}");
+    assert!(!err.contains("secret"), "the password never reaches a message: {err}");
 }
 
 #[test]
@@ -384,9 +437,9 @@ fn undated_reprints_make_no_new_events() {
     // (and hiring mentions one profile): 20 reprints give the events of one copy.
     let dir = scratch("reprints");
     let summary = |copies: usize| {
-        let db = dir.join(format!("h{copies}.db"));
+        let db = Db::Sqlite(dir.join(format!("h{copies}.db")));
         let file = undated_reprints(&dir, copies);
-        let (code, _, err) = run(&db, &["ingest", file.to_str().unwrap()]);
+        let (code, _, err) = db.run(&["ingest", file.to_str().unwrap()]);
         assert_eq!(code, 0, "{err}");
         let mut rows: Vec<String> = events(&db)
             .iter()
