@@ -7,10 +7,12 @@
 //! companies scattered through it (several rounds each, several outlets and wordings per
 //! round, so events gain sources and change ids as earlier reports arrive), and a few
 //! truncated lines. The RNG and the month and weekday names come from `headcount-testgen`.
+//!
+//! It runs on every backend of `common::backends` (SQLite; PostgreSQL with a test server).
 
+mod common;
+use common::{backends, Backend, Db};
 use headcount_testgen::{Rng, SplitMix64, MONTHS, WEEKDAYS};
-use rusqlite::types::Value;
-use rusqlite::{Connection, OpenFlags};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -309,10 +311,10 @@ fn write_input(path: &Path) -> (Vec<u64>, usize) {
     (bad, good)
 }
 
-fn ingest(db: &Path, input: &Path) -> Child {
+fn ingest(db: &Db, input: &Path) -> Child {
     Command::new(env!("CARGO_BIN_EXE_headcount"))
         .arg("--db")
-        .arg(db)
+        .arg(db.arg())
         .arg("ingest")
         .arg(input)
         .stdout(Stdio::null())
@@ -322,7 +324,7 @@ fn ingest(db: &Path, input: &Path) -> Child {
 }
 
 /// Runs ingest to the end; returns its exit code and standard error.
-fn ingest_to_end(db: &Path, input: &Path) -> (Option<i32>, String) {
+fn ingest_to_end(db: &Db, input: &Path) -> (Option<i32>, String) {
     let out = ingest(db, input).wait_with_output().unwrap();
     (
         out.status.code(),
@@ -330,25 +332,35 @@ fn ingest_to_end(db: &Path, input: &Path) -> (Option<i32>, String) {
     )
 }
 
-/// The number of committed documents, read while the writer may be running (WAL lets a
-/// reader in at any time; a busy or not-yet-created database is retried).
-fn committed(db: &Path) -> Option<i64> {
-    let wal = db.with_extension("db-wal");
-    if !wal.exists() {
-        return None;
+/// The number of committed documents, read while the writer may be running (a database
+/// not yet created, or busy, is retried).
+fn committed(db: &Db) -> Option<i64> {
+    match db {
+        Db::Sqlite(path) => {
+            let wal = path.with_extension("db-wal");
+            if !wal.exists() {
+                return None;
+            }
+            let conn = rusqlite::Connection::open_with_flags(
+                path,
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .ok()?;
+            conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))
+                .ok()
+        }
+        Db::Postgres { url, .. } => {
+            let mut c = postgres::Client::connect(url, postgres::NoTls).ok()?;
+            c.query_one("SELECT COUNT(*) FROM documents", &[])
+                .ok()
+                .and_then(|r| r.try_get(0).ok())
+        }
     }
-    let conn = Connection::open_with_flags(
-        db,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .ok()?;
-    conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))
-        .ok()
 }
 
 /// Waits until the running ingest has committed at least `at_least` documents, then kills
 /// it with SIGKILL after `delay`. Fails the test if it ends by itself first.
-fn kill_after(child: &mut Child, db: &Path, at_least: i64, delay: Duration) {
+fn kill_after(child: &mut Child, db: &Db, at_least: i64, delay: Duration) {
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
         if let Some(status) = child.try_wait().unwrap() {
@@ -370,66 +382,33 @@ fn kill_after(child: &mut Child, db: &Path, at_least: i64, delay: Duration) {
     }
 }
 
-fn open(db: &Path) -> Connection {
-    Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap()
-}
-
-fn count(conn: &Connection, sql: &str) -> i64 {
-    conn.query_row(sql, [], |r| r.get(0)).unwrap()
-}
-
-/// Rows of a query, each as its values' debug form: comparable and printable.
-fn rows(conn: &Connection, sql: &str) -> Vec<String> {
-    let mut stmt = conn.prepare(sql).unwrap();
-    let n = stmt.column_count();
-    let mut out: Vec<String> = stmt
-        .query_map([], |r| {
-            let values: Vec<Value> = (0..n).map(|i| r.get(i)).collect::<Result<_, _>>()?;
-            Ok(format!("{values:?}"))
-        })
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    out.sort();
-    out
-}
-
-/// Checks that hold after every run, killed or not: the file is sound, no claim lacks its
-/// document, no evidence lacks its claim, and every document has exactly the claims it
-/// says it has (no half-written document).
-fn assert_consistent(db: &Path) {
-    let conn = open(db);
-    let ok: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(ok, "ok", "{}", db.display());
+fn assert_consistent(db: &Db) {
+    if let Db::Sqlite(path) = db {
+        let ok: String = rusqlite::Connection::open(path)
+            .and_then(|c| c.query_row("PRAGMA integrity_check", [], |r| r.get(0)))
+            .unwrap();
+        assert_eq!(ok, "ok", "{}", path.display());
+    }
     assert_eq!(
-        count(
-            &conn,
-            "SELECT COUNT(*) FROM claims WHERE doc_id NOT IN (SELECT doc_id FROM documents)"
-        ),
+        db.count("SELECT COUNT(*) FROM claims WHERE doc_id NOT IN (SELECT doc_id FROM documents)"),
         0,
         "claims without their document in {}",
-        db.display()
+        db.arg()
     );
     assert_eq!(
-        count(
-            &conn,
-            "SELECT COUNT(*) FROM evidence WHERE claim_id NOT IN (SELECT claim_id FROM claims)"
-        ),
+        db.count("SELECT COUNT(*) FROM evidence WHERE claim_id NOT IN (SELECT claim_id FROM claims)"),
         0,
         "evidence without its claim in {}",
-        db.display()
+        db.arg()
     );
     assert_eq!(
-        count(
-            &conn,
+        db.count(
             "SELECT COUNT(*) FROM documents d
              WHERE d.claims != (SELECT COUNT(*) FROM claims c WHERE c.doc_id = d.doc_id)"
         ),
         0,
         "documents with missing claims in {}",
-        db.display()
+        db.arg()
     );
 }
 
@@ -454,10 +433,16 @@ const STATE: &[(&str, &str)] = &[
     ),
     (
         "evidence",
-        "SELECT d.hash, c.ordinal, e.start, e.end, e.text, e.fields
+        "SELECT d.hash, c.ordinal, e.start, e.\"end\", e.text, e.fields
          FROM evidence e JOIN claims c USING (claim_id) JOIN documents d USING (doc_id)",
     ),
-    ("events", "SELECT * FROM events"),
+    (
+        "events",
+        "SELECT event_id, company, company_key, parent, parent_key, kind, date_earliest,
+                date_latest, date_precision, headcount_min, headcount_max, percent, sources,
+                json, source_types, states
+         FROM events",
+    ),
     ("alias_pairs", "SELECT * FROM alias_pairs"),
 ];
 
@@ -475,34 +460,31 @@ fn diff(a: &[String], b: &[String]) -> String {
     msg
 }
 
-fn events_json(db: &Path) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_headcount"))
-        .arg("--db")
-        .arg(db)
-        .args(["events", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+fn events_json(db: &Db) -> String {
+    let (code, out, err) = db.run(&["events", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    out
 }
 
 #[test]
 fn a_killed_ingest_resumes_to_the_same_database() {
-    let started = Instant::now();
     let dir = scratch("kill");
     let input = dir.join("dump.jsonl");
     let (bad, good) = write_input(&input);
-    let good = good as i64;
-    let a = dir.join("a.db");
-    let b = dir.join("b.db");
+    for backend in backends() {
+        killed_and_resumed(&backend, &dir, &input, &bad, good as i64);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn killed_and_resumed(backend: &Backend, dir: &Path, input: &Path, bad: &[u64], good: i64) {
+    let started = Instant::now();
+    let a = backend.fresh(dir, "crash_a");
+    let b = backend.fresh(dir, "crash_b");
 
     // The reference: one uninterrupted run.
     let t = Instant::now();
-    let (code, err) = ingest_to_end(&a, &input);
+    let (code, err) = ingest_to_end(&a, input);
     let full = t.elapsed();
     assert_eq!(code, Some(1), "the malformed lines are reported: {err}");
     assert!(
@@ -512,31 +494,31 @@ fn a_killed_ingest_resumes_to_the_same_database() {
         )),
         "{err}"
     );
-    for line in &bad {
+    for line in bad {
         assert!(err.contains(&format!("dump.jsonl:{line}")), "{err}");
     }
 
     // Killed once at about a third of the way and again at about two thirds, then resumed.
-    let mut child = ingest(&b, &input);
+    let mut child = ingest(&b, input);
     kill_after(&mut child, &b, good / 3, Duration::ZERO);
     assert_consistent(&b);
-    let first = count(&open(&b), "SELECT COUNT(*) FROM documents");
+    let first = b.count("SELECT COUNT(*) FROM documents");
     assert!(
         first > 0 && first < good,
         "killed mid-run: {first} of {good} documents"
     );
 
-    let mut child = ingest(&b, &input);
+    let mut child = ingest(&b, input);
     // This time not right after a commit: somewhere inside the next batch's work.
     kill_after(&mut child, &b, 2 * good / 3, full / 100);
     assert_consistent(&b);
-    let second = count(&open(&b), "SELECT COUNT(*) FROM documents");
+    let second = b.count("SELECT COUNT(*) FROM documents");
     assert!(
         second > first && second < good,
         "killed mid-run again: {second} of {good} documents (first kill at {first})"
     );
 
-    let (code, err) = ingest_to_end(&b, &input);
+    let (code, err) = ingest_to_end(&b, input);
     assert_eq!(code, Some(1), "the malformed lines are reported: {err}");
     assert!(
         err.contains(&format!(
@@ -549,34 +531,32 @@ fn a_killed_ingest_resumes_to_the_same_database() {
 
     assert_consistent(&a);
     assert_consistent(&b);
-    let (ca, cb) = (open(&a), open(&b));
     // The input is what it should be: every well-formed line is a document, a malformed
     // line left no row, several rounds were reported by several sources, and ids moved as
     // earlier reports arrived (so resuming had events to rewrite).
-    assert_eq!(count(&ca, "SELECT COUNT(*) FROM documents"), good);
-    for line in &bad {
+    assert_eq!(a.count("SELECT COUNT(*) FROM documents"), good);
+    for line in bad {
         assert_eq!(
-            count(
-                &ca,
-                &format!("SELECT COUNT(*) FROM documents WHERE line = {line}")
-            ),
+            a.count(&format!(
+                "SELECT COUNT(*) FROM documents WHERE line = {line}"
+            )),
             0
         );
     }
-    let events = count(&ca, "SELECT COUNT(*) FROM events");
+    let events = a.count("SELECT COUNT(*) FROM events");
     assert!(events >= COMPANIES.len() as i64 * 3, "{events} events");
     assert!(
-        count(&ca, "SELECT COUNT(*) FROM events WHERE sources >= 3") >= COMPANIES.len() as i64,
+        a.count("SELECT COUNT(*) FROM events WHERE sources >= 3") >= COMPANIES.len() as i64,
         "most rounds have several sources"
     );
     assert!(
-        count(&ca, "SELECT COUNT(*) FROM event_aliases") > 0,
+        a.count("SELECT COUNT(*) FROM event_aliases") > 0,
         "some ids changed during the run"
     );
 
     let mut differences = String::new();
     for (table, sql) in STATE {
-        let (ra, rb) = (rows(&ca, sql), rows(&cb, sql));
+        let (ra, rb) = (a.rows(sql), b.rows(sql));
         assert!(ra.len() > 1 || *table == "alias_pairs", "{table} is empty");
         if ra != rb {
             let _ = write!(differences, "{table}: {}", diff(&ra, &rb));
@@ -589,10 +569,11 @@ fn a_killed_ingest_resumes_to_the_same_database() {
     assert_eq!(events_json(&a), events_json(&b));
 
     eprintln!(
-        "{LINES} lines, uninterrupted ingest {:.1}s, killed at {first} and {second} of {good} documents, {events} events; test {:.1}s",
+        "{}: {LINES} lines, uninterrupted ingest {:.1}s, killed at {first} and {second} of {good} documents, {events} events; test {:.1}s",
+        backend.name(),
         full.as_secs_f64(),
         started.elapsed().as_secs_f64()
     );
-    drop((ca, cb));
-    let _ = std::fs::remove_dir_all(&dir);
+    a.drop(backend);
+    b.drop(backend);
 }
