@@ -454,9 +454,19 @@ fn load_families(client: &mut impl postgres::GenericClient) -> PgResult<Families
     ))
 }
 
-/// Inserts the documents and claims (documents sorted by content hash); adds each new
-/// claim's reach to `touched`, by the key of its company name; returns the new claims'
-/// ids.
+/// The documents of a batch on their way in: copied here first (COPY, one round trip),
+/// then inserted from here in one statement that skips those already stored.
+const STAGING: &str = "CREATE TEMP TABLE IF NOT EXISTS hc_new_documents (
+    ord BIGINT, hash TEXT, path TEXT, line BIGINT, source_id TEXT, url TEXT, title TEXT,
+    outlet TEXT, published TEXT, reference_date TEXT, claims BIGINT, text TEXT,
+    ingested_at TEXT, source_type TEXT, notice_date TEXT, received_date TEXT,
+    effective_date TEXT, city TEXT, county TEXT, state TEXT, address TEXT, rules TEXT
+) ON COMMIT DELETE ROWS";
+
+/// Inserts the documents, claims and evidence of a batch with COPY (a few round trips
+/// per batch, not one per row); adds each new claim's reach to `touched`, by the key of
+/// its company name; returns the new claims' ids. Documents go in sorted by content hash,
+/// the first of two copies of one text in the batch winning, as in SQLite.
 fn insert_documents(
     tx: &mut Transaction,
     docs: &[NewDocument],
@@ -465,37 +475,28 @@ fn insert_documents(
     touched: &mut BTreeMap<String, Vec<Reach>>,
     new_pairs: &mut bool,
 ) -> PgResult<Vec<i64>> {
+    use postgres::binary_copy::BinaryCopyInWriter;
+    use postgres::types::Type;
     let at = now();
-    let ins_doc = tx.prepare(
-        "INSERT INTO documents (hash, path, line, source_id, url, title, outlet, published,
-                                reference_date, claims, text, ingested_at, source_type,
-                                notice_date, received_date, effective_date, city, county,
-                                state, address, rules)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-                 $18, $19, $20, $21)
-         ON CONFLICT (hash) DO NOTHING RETURNING doc_id",
-    )?;
-    let ins_claim = tx.prepare(
-        "INSERT INTO claims (doc_id, ordinal, kind, company, name_key, company_key, parent,
-             aliases, date_text, date_earliest, date_latest, date_precision, headcount_text,
-             headcount_min, headcount_max, percent, units, locations, reasons, severance,
-             confidence, lane, reach_lo, reach_hi)
-         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-                 $17, $18, $19, $20, $21, $22, $23)
-         RETURNING claim_id",
-    )?;
-    let ins_evidence = tx.prepare(
-        "INSERT INTO evidence (claim_id, start, \"end\", text, fields) VALUES ($1, $2, $3, $4, $5)",
-    )?;
-    let ins_pair = tx.prepare(
-        "INSERT INTO alias_pairs (alias_key, name_key) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-    )?;
-    let mut order: Vec<&NewDocument> = docs.iter().collect();
-    order.sort_by(|a, b| a.hash.cmp(&b.hash));
-    let mut new_claims = Vec::new();
-    for d in order {
+    tx.batch_execute(STAGING)?;
+    let text_cols = |n: usize| vec![Type::TEXT; n];
+    let mut types = vec![Type::INT8, Type::TEXT, Type::TEXT, Type::INT8];
+    types.extend(text_cols(6));
+    types.push(Type::INT8);
+    types.extend(text_cols(11));
+    let mut w = BinaryCopyInWriter::new(
+        tx.copy_in(
+            "COPY hc_new_documents (ord, hash, path, line, source_id, url, title, outlet,
+                 published, reference_date, claims, text, ingested_at, source_type, notice_date,
+                 received_date, effective_date, city, county, state, address, rules)
+             FROM STDIN BINARY",
+        )?,
+        &types,
+    );
+    for (ord, d) in docs.iter().enumerate() {
         let text = (!d.claims.is_empty()).then_some(d.text.as_str());
         let rec = d.record.clone().unwrap_or_default();
+        let ord = ord as i64;
         let line = d.line.map(|l| l.min(i64::MAX as u64) as i64);
         let n_claims = d.claims.len() as i64;
         let published = date_str(d.published);
@@ -505,7 +506,8 @@ fn insert_documents(
             date_str(rec.received_date),
             date_str(rec.effective_date),
         );
-        let params: [Param; 21] = [
+        w.write(&[
+            &ord,
             &d.hash,
             &d.path,
             &line,
@@ -527,14 +529,72 @@ fn insert_documents(
             &rec.state,
             &rec.address,
             &rules,
-        ];
-        let Some(row) = tx.query_opt(&ins_doc, &params)? else {
-            report.already_seen += 1;
-            continue;
-        };
-        report.documents += 1;
-        let doc_id: i64 = row.try_get(0)?;
+        ])?;
+    }
+    w.finish()?;
+    let inserted = tx.query(
+        "INSERT INTO documents (hash, path, line, source_id, url, title, outlet, published,
+             reference_date, claims, text, ingested_at, source_type, notice_date,
+             received_date, effective_date, city, county, state, address, rules)
+         SELECT hash, path, line, source_id, url, title, outlet, published, reference_date,
+                claims, text, ingested_at, source_type, notice_date, received_date,
+                effective_date, city, county, state, address, rules
+         FROM (SELECT DISTINCT ON (hash) * FROM hc_new_documents ORDER BY hash, ord) first
+         ORDER BY hash
+         ON CONFLICT (hash) DO NOTHING RETURNING doc_id, hash",
+        &[],
+    )?;
+    tx.batch_execute("TRUNCATE hc_new_documents")?;
+    let mut doc_ids: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+    for r in &inserted {
+        doc_ids.insert(r.try_get(1)?, r.try_get(0)?);
+    }
+    report.documents += doc_ids.len() as u64;
+    report.already_seen += (docs.len() - doc_ids.len()) as u64;
+    // Each inserted document once (the first copy in the batch), its claims with ids
+    // drawn from the sequence up front, so that claims and evidence are copied too.
+    let mut new_docs: Vec<(i64, &NewDocument)> = Vec::new();
+    for d in docs {
+        if let Some(id) = doc_ids.remove(&d.hash) {
+            new_docs.push((id, d));
+        }
+    }
+    let n_claims: i64 = new_docs.iter().map(|(_, d)| d.claims.len() as i64).sum();
+    if n_claims == 0 {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<i64> = tx
+        .query(
+            "SELECT nextval(pg_get_serial_sequence('claims', 'claim_id'))
+             FROM generate_series(1, $1::bigint)",
+            &[&n_claims],
+        )?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<PgResult<_>>()?;
+    let mut types = vec![Type::INT8, Type::INT8, Type::INT8];
+    types.extend(text_cols(11));
+    types.extend([Type::INT8, Type::INT8, Type::FLOAT8]);
+    types.extend(text_cols(4));
+    types.extend([Type::FLOAT8, Type::TEXT, Type::INT8, Type::INT8]);
+    let mut w = BinaryCopyInWriter::new(
+        tx.copy_in(
+            "COPY claims (claim_id, doc_id, ordinal, kind, company, name_key, company_key,
+                 parent, aliases, date_text, date_earliest, date_latest, date_precision,
+                 headcount_text, headcount_min, headcount_max, percent, units, locations,
+                 reasons, severance, confidence, lane, reach_lo, reach_hi)
+             FROM STDIN BINARY",
+        )?,
+        &types,
+    );
+    let mut evidence: Vec<(i64, &headcount_extract::Evidence)> = Vec::new();
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut next = ids.iter().copied();
+    let mut new_claims = Vec::with_capacity(ids.len());
+    for (doc_id, d) in &new_docs {
         for (ordinal, c) in d.claims.iter().enumerate() {
+            let claim_id = next.next().unwrap_or_default();
+            new_claims.push(claim_id);
             let name_key = company_key(&c.company);
             let reach = Reach::of_new(d, c);
             let ordinal = ordinal as i64;
@@ -553,55 +613,68 @@ fn insert_documents(
             );
             let severance = c.severance.as_ref().map(|s| s.text.as_str());
             let (lo, hi) = (reach.days.map(|d| d.0), reach.days.map(|d| d.1));
-            let row = tx.query_one(
-                &ins_claim,
-                &[
-                    &doc_id,
-                    &ordinal,
-                    &c.kind.as_str(),
-                    &c.company,
-                    &name_key,
-                    &c.parent,
-                    &aliases,
-                    &date_text,
-                    &earliest,
-                    &latest,
-                    &precision,
-                    &headcount_text,
-                    &min,
-                    &max,
-                    &c.percent,
-                    &units,
-                    &locations,
-                    &reasons,
-                    &severance,
-                    &c.confidence,
-                    &reach.lane.as_str(),
-                    &lo,
-                    &hi,
-                ],
-            )?;
-            let claim_id: i64 = row.try_get(0)?;
-            new_claims.push(claim_id);
+            w.write(&[
+                &claim_id,
+                doc_id,
+                &ordinal,
+                &c.kind.as_str(),
+                &c.company,
+                &name_key,
+                &name_key,
+                &c.parent,
+                &aliases,
+                &date_text,
+                &earliest,
+                &latest,
+                &precision,
+                &headcount_text,
+                &min,
+                &max,
+                &c.percent,
+                &units,
+                &locations,
+                &reasons,
+                &severance,
+                &c.confidence,
+                &reach.lane.as_str(),
+                &lo,
+                &hi,
+            ])?;
             report.claims += 1;
-            for e in &c.evidence {
-                let (start, end) = (e.start as i64, e.end as i64);
-                tx.execute(
-                    &ins_evidence,
-                    &[&claim_id, &start, &end, &e.text, &to_json(&e.fields)],
-                )?;
-            }
-            touched.entry(name_key.clone()).or_default().push(reach);
+            evidence.extend(c.evidence.iter().map(|e| (claim_id, e)));
             for alias in &c.aliases {
                 if is_same_employer(&c.company, alias, c.parent.as_deref()) {
-                    *new_pairs |= tx.execute(&ins_pair, &[&company_key(alias), &name_key])? > 0;
+                    pairs.push((company_key(alias), name_key.clone()));
                 }
             }
+            // A table row names the company as filed: its everyday name joins the
+            // family the news uses (rule `everyday-name`).
             if d.source_type != SourceType::News {
                 if let Some(everyday) = everyday_key(&c.company) {
-                    *new_pairs |= tx.execute(&ins_pair, &[&everyday, &name_key])? > 0;
+                    pairs.push((everyday, name_key.clone()));
                 }
             }
+            touched.entry(name_key).or_default().push(reach);
+        }
+    }
+    w.finish()?;
+    let mut w = BinaryCopyInWriter::new(
+        tx.copy_in("COPY evidence (claim_id, start, \"end\", text, fields) FROM STDIN BINARY")?,
+        &[Type::INT8, Type::INT8, Type::INT8, Type::TEXT, Type::TEXT],
+    );
+    for (claim_id, e) in &evidence {
+        let (start, end) = (e.start as i64, e.end as i64);
+        w.write(&[claim_id, &start, &end, &e.text, &to_json(&e.fields)])?;
+    }
+    w.finish()?;
+    if !pairs.is_empty() {
+        pairs.sort();
+        pairs.dedup();
+        let ins_pair = tx.prepare(
+            "INSERT INTO alias_pairs (alias_key, name_key) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )?;
+        for (alias, name) in &pairs {
+            *new_pairs |= tx.execute(&ins_pair, &[alias, name])? > 0;
         }
     }
     Ok(new_claims)
