@@ -252,9 +252,7 @@ fn company_view(backend: &Backend) {
     let dir = scratch(&format!("company-{}", backend.name()));
     let db = backend.fresh(&dir, "company");
     db.run(&["ingest", &format!("{SHARED}/seeds")]);
-    let (code, out, err) = db.run(
-        &["company", "Amazon Web Services", "--today", "2025-08-01"],
-    );
+    let (code, out, err) = db.run(&["company", "Amazon Web Services", "--today", "2025-08-01"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("last round: 2025-07-17"), "{out}");
     assert!(out.contains("cutting now"), "{out}");
@@ -275,16 +273,14 @@ fn company_view(backend: &Backend) {
     assert_eq!(code, 1);
     assert!(err.contains("no event with id"), "{err}");
     // Filters and formats.
-    let (_, out, _) = db.run(
-        &[
-            "events",
-            "--company",
-            "AWS",
-            "--since",
-            "2025-01-01",
-            "--csv",
-        ],
-    );
+    let (_, out, _) = db.run(&[
+        "events",
+        "--company",
+        "AWS",
+        "--since",
+        "2025-01-01",
+        "--csv",
+    ]);
     let lines: Vec<&str> = out.lines().collect();
     assert!(
         lines[0].starts_with("id,company,parent,kind,earliest"),
@@ -352,8 +348,14 @@ fn a_postgres_server_that_does_not_answer_is_a_clear_error() {
     let url = "postgres://headcount:secret@127.0.0.1:1/headcount";
     let (code, _, err) = run(Path::new(url), &["events"]);
     assert_eq!(code, 3, "{err}");
-    assert!(err.contains("connecting to postgres://headcount:***@127.0.0.1:1/headcount"), "{err}");
-    assert!(!err.contains("secret"), "the password never reaches a message: {err}");
+    assert!(
+        err.contains("connecting to postgres://headcount:***@127.0.0.1:1/headcount"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("secret"),
+        "the password never reaches a message: {err}"
+    );
 }
 
 #[test]

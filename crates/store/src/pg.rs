@@ -99,7 +99,15 @@ fn err(place: &str, context: impl Into<String>) -> impl FnOnce(postgres::Error) 
 
 /// A PostgreSQL error in words: a lost connection says what it means for the data.
 fn describe(place: &str, e: &postgres::Error) -> String {
-    if e.is_closed() || e.as_db_error().is_none() && e.to_string().contains("connection") {
+    // Class 08 is "connection exception"; 57P01-57P03 are the server shutting down,
+    // restarting or not yet accepting connections.
+    let lost_by_server = e.code().is_some_and(|c| {
+        let c = c.code();
+        c.starts_with("08") || matches!(c, "57P01" | "57P02" | "57P03")
+    });
+    // An I/O error under it: the socket was reset or closed.
+    let io = std::error::Error::source(e).is_some_and(|s| s.is::<std::io::Error>());
+    if e.is_closed() || lost_by_server || io {
         format!(
             "lost the connection to {place} ({e}); nothing of the open transaction was written: run the command again to write the rest"
         )
@@ -159,7 +167,11 @@ impl PgStore {
         let place = redact(url);
         let client = Client::connect(url, NoTls).map_err(|e| StoreError {
             context: format!("connecting to {place}"),
-            message: describe(&place, &e),
+            message: match (e.as_db_error(), std::error::Error::source(&e)) {
+                (Some(db), _) => db.message().to_owned(),
+                (None, Some(cause)) => format!("{e}: {cause}"),
+                (None, None) => e.to_string(),
+            },
         })?;
         Ok(PgStore {
             client: RefCell::new(client),

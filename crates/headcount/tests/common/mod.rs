@@ -3,6 +3,8 @@
 //! it is missing, an error when `CI=true`).
 #![allow(dead_code)] // Each test crate uses its own share of these.
 
+pub mod gen;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -103,7 +105,11 @@ impl Backend {
         match self {
             Backend::Sqlite => Db::Sqlite(dir.join(format!("{name}.db"))),
             Backend::Postgres(server) => {
-                let db = format!("hc_{}_{}", name.replace(|c: char| !c.is_ascii_alphanumeric(), "_"), std::process::id());
+                let db = format!(
+                    "hc_{}_{}",
+                    name.replace(|c: char| !c.is_ascii_alphanumeric(), "_"),
+                    std::process::id()
+                );
                 let mut admin = postgres::Client::connect(server, postgres::NoTls)
                     .expect("connect to the test PostgreSQL server");
                 // Two statements: a multi-statement string is one transaction, which
@@ -142,12 +148,11 @@ impl Db {
     /// The one integer a query returns.
     pub fn count(&self, sql: &str) -> i64 {
         match self {
-            Db::Sqlite(p) => rusqlite::Connection::open_with_flags(
-                p,
-                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-            )
-            .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
-            .unwrap_or_else(|e| panic!("{sql}: {e}")),
+            Db::Sqlite(p) => {
+                rusqlite::Connection::open_with_flags(p, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                    .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
+                    .unwrap_or_else(|e| panic!("{sql}: {e}"))
+            }
             Db::Postgres { url, .. } => {
                 let mut c = postgres::Client::connect(url, postgres::NoTls).expect("connect");
                 c.query_one(sql, &[])
@@ -171,7 +176,10 @@ impl Db {
                 let n = stmt.column_count();
                 stmt.query_map([], |r| {
                     (0..n)
-                        .map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}")))
+                        .map(|i| {
+                            r.get::<_, rusqlite::types::Value>(i)
+                                .map(|v| format!("{v:?}"))
+                        })
                         .collect::<rusqlite::Result<Vec<_>>>()
                         .map(|v| v.join("|"))
                 })
@@ -195,8 +203,25 @@ impl Db {
     pub fn drop(self, backend: &Backend) {
         if let (Db::Postgres { name, .. }, Backend::Postgres(server)) = (self, backend) {
             if let Ok(mut admin) = postgres::Client::connect(server, postgres::NoTls) {
-                let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+                let _ =
+                    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
             }
         }
+    }
+}
+
+/// The one integer a query returns, or None when the database cannot answer yet (not
+/// created, busy, or its server restarting).
+pub fn count_or_none(db: &Db, sql: &str) -> Option<i64> {
+    match db {
+        Db::Sqlite(p) => {
+            rusqlite::Connection::open_with_flags(p, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
+                .ok()
+        }
+        Db::Postgres { url, .. } => postgres::Client::connect(url, postgres::NoTls)
+            .and_then(|mut c| c.query_one(sql, &[]))
+            .and_then(|r| r.try_get(0))
+            .ok(),
     }
 }
