@@ -12,7 +12,9 @@ use crate::{
 };
 use chrono::NaiveDate;
 use headcount_extract::{Kind, Precision};
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::{
+    params, params_from_iter, Connection, OpenFlags, OptionalExtension, Row, Transaction,
+};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
@@ -44,22 +46,26 @@ fn err(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError
 }
 
 impl SqliteStore {
-    /// Opens (creating when missing) the database at `path` and brings its schema up to date.
+    /// Opens (creating when missing) the database at `path` and brings its schema up to
+    /// date. A write that finds another process writing waits its turn, however long (see
+    /// [`busy`]).
     pub fn open(path: &Path) -> Result<SqliteStore> {
         let place = path.display().to_string();
         let conn = Connection::open(path).map_err(err(format!("opening {place}")))?;
         SqliteStore::setup(conn, place)
     }
 
-    /// Opens the database for queries: the same, with a small page cache. A listing reads
-    /// each page once, so a large cache only costs a fresh process page faults (a month's
-    /// listing at 1M documents: ~1,000 faults with 64 MiB, ~300 with 1 MiB).
+    /// Opens the database for queries: read-only, so that a query never writes (nor
+    /// migrates) the file, with a small page cache. A listing reads each page once, so a
+    /// large cache only costs a fresh process page faults (a month's listing at 1M
+    /// documents: ~1,000 faults with 64 MiB, ~300 with 1 MiB).
     ///
     /// A query never creates a database: a path with no file is an error (a mistyped
-    /// `--db` used to make an empty `headcount.db` and list "0 events").
+    /// `--db` used to make an empty `headcount.db` and list "0 events"). A schema older
+    /// than this build's is an error that says how to upgrade it.
     pub fn open_for_queries(path: &Path) -> Result<SqliteStore> {
+        let place = path.display().to_string();
         if !path.is_file() {
-            let place = path.display();
             return Err(StoreError {
                 context: format!("opening {place}"),
                 message: format!(
@@ -67,12 +73,46 @@ impl SqliteStore {
                 ),
             });
         }
-        let store = SqliteStore::open(path)?;
-        store
-            .conn
-            .execute_batch("PRAGMA cache_size = -1024;")
-            .map_err(err(format!("setting up {}", store.place)))?;
-        Ok(store)
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn =
+            Connection::open_with_flags(path, flags).map_err(err(format!("opening {place}")))?;
+        let ctx = || format!("opening {place} for reading");
+        // Readers never wait for a writer under WAL; only for a moment of recovery.
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(err(ctx()))?;
+        refuse_foreign(&conn).map_err(|m| StoreError {
+            context: ctx(),
+            message: m,
+        })?;
+        let version = schema_version(&conn).map_err(err(ctx()))?;
+        let wanted = MIGRATIONS.len();
+        if version == 0 {
+            return Err(StoreError {
+                context: ctx(),
+                message: format!(
+                    "the file holds no headcount database yet; `headcount --db {place} ingest PATH...` makes one"
+                ),
+            });
+        }
+        if version < wanted {
+            return Err(StoreError {
+                context: ctx(),
+                message: format!(
+                    "the database is at schema version {version} and this headcount needs version {wanted}; a query does not change the database: `headcount --db {place} rebuild` (or the next `headcount --db {place} ingest PATH...`) upgrades it"
+                ),
+            });
+        }
+        refuse_newer(version).map_err(|m| StoreError {
+            context: ctx(),
+            message: m,
+        })?;
+        conn.execute_batch("PRAGMA cache_size = -1024; PRAGMA temp_store = MEMORY;")
+            .map_err(err(ctx()))?;
+        Ok(SqliteStore {
+            conn,
+            place,
+            rules: headcount_extract::RULES_VERSION.to_owned(),
+        })
     }
 
     /// A private database in memory (tests, examples).
@@ -83,24 +123,12 @@ impl SqliteStore {
 
     fn setup(conn: Connection, place: String) -> Result<SqliteStore> {
         let ctx = || format!("setting up {place}");
-        conn.busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(err(ctx()))?;
-        // A database with tables but no headcount schema belongs to another application:
-        // headcount does not add its tables to it, nor switch it to WAL.
-        let foreign: bool = conn
-            .query_row(
-                "SELECT (SELECT user_version FROM pragma_user_version) = 0
-                        AND EXISTS (SELECT 1 FROM sqlite_master)",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(err(ctx()))?;
-        if foreign {
-            return Err(StoreError {
-                context: ctx(),
-                message: "this SQLite database belongs to another application (it has tables but no headcount schema); headcount leaves it alone: give --db a new file".into(),
-            });
-        }
+        busy::waiting_on(&place);
+        conn.busy_handler(Some(busy::wait)).map_err(err(ctx()))?;
+        refuse_foreign(&conn).map_err(|m| StoreError {
+            context: ctx(),
+            message: m,
+        })?;
         // WAL with synchronous=NORMAL survives a killed process (committed transactions
         // are in the log); a power cut may lose the last ones, never half of one.
         // Checkpoints every 8,192 pages (32 MB) rather than SQLite's 1,000: one batch of
@@ -111,11 +139,13 @@ impl SqliteStore {
         // a few contiguous pages of the listing index instead of one page per event.
         conn.execute_batch("PRAGMA page_size = 16384;")
             .map_err(err(ctx()))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-             PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;
-             PRAGMA wal_autocheckpoint = 8192;",
-        )
+        busy::retry(|| {
+            conn.execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+                 PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;
+                 PRAGMA wal_autocheckpoint = 8192;",
+            )
+        })
         .map_err(err(ctx()))?;
         let mut store = SqliteStore {
             conn,
@@ -126,33 +156,27 @@ impl SqliteStore {
         Ok(store)
     }
 
+    /// Begins a write transaction (taking the write lock at once: a write never starts
+    /// as a read and fails to upgrade). Another process writing makes it wait, with a line
+    /// on stderr every 10 s naming this database (see [`busy`]).
+    fn begin_write(&mut self, ctx: &str) -> Result<Transaction<'_>> {
+        begin_write(&mut self.conn, &self.place, ctx)
+    }
+
     fn migrate(&mut self) -> Result<()> {
         let ctx = format!("migrating {}", self.place);
-        // Up to date, the usual case: a read only, so that opening the database (for
-        // `events`, `show`...) never waits for a running ingest to commit.
-        let version: usize = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(err(&ctx))?;
+        // Up to date, the usual case: a read only, so that opening the database never
+        // waits for a running ingest to commit.
+        let version = schema_version(&self.conn).map_err(err(&ctx))?;
         if version == MIGRATIONS.len() {
             return Ok(());
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err(&ctx))?;
-        let version: usize = tx
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(err(&ctx))?;
-        if version > MIGRATIONS.len() {
-            return Err(StoreError {
-                context: ctx,
-                message: format!(
-                    "the database is at schema version {version}, newer than this headcount ({}); upgrade headcount",
-                    MIGRATIONS.len()
-                ),
-            });
-        }
+        let tx = self.begin_write(&ctx)?;
+        let version = schema_version(&tx).map_err(err(&ctx))?;
+        refuse_newer(version).map_err(|m| StoreError {
+            context: ctx.clone(),
+            message: m,
+        })?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
             tx.execute_batch(sql)
                 .map_err(err(format!("{ctx}: migration {}", i + 1)))?;
@@ -160,6 +184,124 @@ impl SqliteStore {
                 .map_err(err(&ctx))?;
         }
         tx.commit().map_err(err(&ctx))
+    }
+}
+
+/// [`SqliteStore::begin_write`], for a caller that still needs the store's other fields.
+fn begin_write<'c>(conn: &'c mut Connection, place: &str, ctx: &str) -> Result<Transaction<'c>> {
+    busy::waiting_on(place);
+    conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(err(ctx))
+}
+
+/// The schema version the database records (`PRAGMA user_version`).
+fn schema_version(conn: &Connection) -> rusqlite::Result<usize> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// A database with tables but no headcount schema belongs to another application:
+/// headcount does not add its tables to it, nor switch it to WAL, nor read it.
+fn refuse_foreign(conn: &Connection) -> std::result::Result<(), String> {
+    let foreign: bool = conn
+        .query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version) = 0
+                    AND EXISTS (SELECT 1 FROM sqlite_master)",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(|e| e.to_string())?;
+    if foreign {
+        return Err("this SQLite database belongs to another application (it has tables but no headcount schema); headcount leaves it alone: give --db a new file".into());
+    }
+    Ok(())
+}
+
+/// A schema newer than this build's: written by a newer headcount.
+fn refuse_newer(version: usize) -> std::result::Result<(), String> {
+    if version > MIGRATIONS.len() {
+        return Err(format!(
+            "the database is at schema version {version}, newer than this headcount ({}); upgrade headcount",
+            MIGRATIONS.len()
+        ));
+    }
+    Ok(())
+}
+
+/// Waiting for another writer. SQLite takes one writer at a time; a second process that
+/// wants to write (another `headcount ingest`, the server's writer) gets "busy" until the
+/// first commits. Its batch may take minutes, so a writer here waits as long as it takes,
+/// polling with a small backoff (2 ms, doubling to 100 ms) and saying on stderr every
+/// 10 s that it waits and for what. SQLite's busy handler is a plain function, so the
+/// database it is waiting on is kept per thread: set by whoever starts a write on it.
+pub mod busy {
+    use std::cell::{Cell, RefCell};
+    use std::time::{Duration, Instant};
+
+    /// How often a waiting writer says so.
+    pub const NOTE_EVERY: Duration = Duration::from_secs(10);
+
+    thread_local! {
+        static PLACE: RefCell<String> = const { RefCell::new(String::new()) };
+        /// When this wait began, and how many notes it has printed.
+        static SINCE: Cell<Option<(Instant, u64)>> = const { Cell::new(None) };
+    }
+
+    /// Names the database the next waits on this thread are for.
+    pub fn waiting_on(place: &str) {
+        PLACE.with(|p| {
+            let mut p = p.borrow_mut();
+            p.clear();
+            p.push_str(place);
+        });
+    }
+
+    /// The pause before retry `count` (0 on the first): 2 ms doubling to 100 ms.
+    pub fn pause(count: i32) -> Duration {
+        let shift = count.clamp(0, 6) as u32;
+        Duration::from_millis((2u64 << shift).min(100))
+    }
+
+    /// SQLite's busy handler: always keep waiting (true), sleeping first.
+    pub fn wait(count: i32) -> bool {
+        let now = Instant::now();
+        let (since, noted) = match SINCE.get() {
+            Some(s) if count > 0 => s,
+            _ => (now, 0),
+        };
+        let due = now.duration_since(since).as_secs() / NOTE_EVERY.as_secs();
+        let noted = if due > noted {
+            PLACE.with(|p| {
+                let p = p.borrow();
+                let place = if p.is_empty() { "the database" } else { &p };
+                eprintln!(
+                    "headcount: {place} is busy: another process is writing; waiting ({} s)",
+                    now.duration_since(since).as_secs()
+                );
+            });
+            due
+        } else {
+            noted
+        };
+        SINCE.set(Some((since, noted)));
+        std::thread::sleep(pause(count));
+        true
+    }
+
+    /// Runs `f` again, waiting as [`wait`] does, for as long as SQLite refuses it as busy
+    /// without asking the busy handler: it does so where waiting could deadlock, as when
+    /// two processes switch a new file to WAL at once.
+    pub fn retry<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+        let mut count = 0;
+        loop {
+            match f() {
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy && wait(count) =>
+                {
+                    count = count.saturating_add(1);
+                }
+                done => return done,
+            }
+        }
     }
 }
 
@@ -730,10 +872,7 @@ impl SqliteStore {
     pub fn resolve_all(&mut self) -> Result<WriteReport> {
         let ctx = format!("re-resolving every event in {}", self.place);
         let mut report = WriteReport::default();
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err(&ctx))?;
+        let tx = self.begin_write(&ctx)?;
         let keys: Vec<String> = tx
             .prepare("SELECT DISTINCT company_key FROM claims UNION SELECT company_key FROM events")
             .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
@@ -906,10 +1045,7 @@ impl SqliteStore {
     /// appended, so "not yet" is "after the largest id looked at".
     pub fn index_for_search(&mut self, max: usize) -> Result<usize> {
         let ctx = format!("indexing {} for search", self.place);
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err(&ctx))?;
+        let tx = self.begin_write(&ctx)?;
         let from: i64 = tx
             .query_row("SELECT indexed_upto FROM search_state", [], |r| r.get(0))
             .map_err(err(&ctx))?;
@@ -1014,10 +1150,7 @@ impl Store for SqliteStore {
     fn write(&mut self, docs: &[NewDocument]) -> Result<WriteReport> {
         let ctx = format!("writing {} documents to {}", docs.len(), self.place);
         let mut report = WriteReport::default();
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err(&ctx))?;
+        let tx = begin_write(&mut self.conn, &self.place, &ctx)?;
         let mut touched = BTreeMap::new();
         let mut new_pairs = false;
         let first_new_claim: i64 = tx
