@@ -7,11 +7,11 @@ use crate::plan::{plan, Changes, FamilyClaims, Membership};
 use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
 use crate::{
     CompanyLookup, Counts, DocumentHit, EventDetail, EventFilter, EventRow, EvidenceRow, Facet,
-    LogEntry, Member, MonthTotal, Result, SearchResults, Sort, SourceCount, Store, StoreError,
-    WriteReport,
+    LogEntry, Member, MonthTotal, Result, RulesCount, SearchResults, Sort, SourceCount, Store,
+    StoreError, StoredDocument, WriteReport,
 };
 use chrono::NaiveDate;
-use headcount_extract::{Kind, Precision};
+use headcount_extract::{Claim, Kind, Precision};
 use rusqlite::{
     params, params_from_iter, Connection, OpenFlags, OptionalExtension, Row, Transaction,
 };
@@ -458,6 +458,30 @@ struct Touched {
     parts: BTreeMap<String, Vec<Reach>>,
 }
 
+/// The alias pairs (alias key, name key) a claim gives: each alias the same employer
+/// goes by, and for a table row, which names the company as filed ("Amazon.com Services
+/// LLC"), its everyday name, so that it joins the family the news uses (rule
+/// `everyday-name`).
+fn alias_pairs(
+    source_type: SourceType,
+    company: &str,
+    aliases: &[String],
+    parent: Option<&str>,
+) -> Vec<(String, String)> {
+    let name_key = company_key(company);
+    let mut pairs: Vec<(String, String)> = aliases
+        .iter()
+        .filter(|a| is_same_employer(company, a, parent))
+        .map(|a| (company_key(a), name_key.clone()))
+        .collect();
+    if source_type != SourceType::News {
+        if let Some(everyday) = everyday_key(company) {
+            pairs.push((everyday, name_key));
+        }
+    }
+    pairs
+}
+
 /// Alias families from every stored pair.
 fn load_families(conn: &Connection) -> rusqlite::Result<Families> {
     let mut stmt = conn.prepare_cached("SELECT alias_key, name_key FROM alias_pairs")?;
@@ -489,20 +513,6 @@ impl SqliteStore {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
                      ?18, ?19, ?20, ?21)
              ON CONFLICT (hash) DO NOTHING",
-        )?;
-        let mut ins_claim = tx.prepare_cached(
-            "INSERT INTO claims (doc_id, ordinal, kind, company, name_key, company_key, parent,
-                 aliases, date_text, date_earliest, date_latest, date_precision, headcount_text,
-                 headcount_min, headcount_max, percent, units, locations, reasons, severance,
-                 confidence, lane, reach_lo, reach_hi)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
-        )?;
-        let mut ins_evidence = tx.prepare_cached(
-            "INSERT INTO evidence (claim_id, start, end, text, fields) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?;
-        let mut ins_pair = tx.prepare_cached(
-            "INSERT INTO alias_pairs (alias_key, name_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
         )?;
         for d in docs {
             let text = (!d.claims.is_empty()).then_some(d.text.as_str());
@@ -536,58 +546,85 @@ impl SqliteStore {
             }
             report.documents += 1;
             let doc_id = tx.last_insert_rowid();
-            for (ordinal, c) in d.claims.iter().enumerate() {
-                let name_key = company_key(&c.company);
-                let reach = Reach::of_new(d, c);
-                ins_claim.execute(params![
-                    doc_id,
-                    ordinal as i64,
-                    c.kind.as_str(),
-                    c.company,
-                    name_key,
-                    c.parent,
-                    to_json(&c.aliases),
-                    c.date.as_ref().map(|d| d.text.as_str()).unwrap_or(""),
-                    c.date.as_ref().map(|d| d.earliest.to_string()),
-                    c.date.as_ref().map(|d| d.latest.to_string()),
-                    c.date.as_ref().map(|d| d.precision.as_str()),
-                    c.headcount.as_ref().map(|h| h.text.as_str()),
-                    int(c.headcount.as_ref().and_then(|h| h.min)),
-                    int(c.headcount.as_ref().and_then(|h| h.max)),
-                    c.percent,
-                    to_json(&c.units),
-                    to_json(&c.locations),
-                    to_json(&c.reasons),
-                    c.severance.as_ref().map(|s| s.text.as_str()),
-                    c.confidence,
-                    reach.lane.as_str(),
-                    reach.days.map(|d| d.0),
-                    reach.days.map(|d| d.1),
+            SqliteStore::insert_claims(tx, doc_id, d, &[], report, touched, new_pairs)?;
+        }
+        Ok(())
+    }
+
+    /// Inserts one document's claims, their evidence and the alias pairs they give; adds
+    /// each claim's reach to `touched`, by the key of its company name. `inherit[i]` is
+    /// the membership claim `i` starts with (a re-read claim keeps its predecessor's, so
+    /// that the planner sees where it came from); none for a new document.
+    fn insert_claims(
+        tx: &Transaction,
+        doc_id: i64,
+        d: &NewDocument,
+        inherit: &[Membership],
+        report: &mut WriteReport,
+        touched: &mut BTreeMap<String, Vec<Reach>>,
+        new_pairs: &mut bool,
+    ) -> rusqlite::Result<()> {
+        let mut ins_claim = tx.prepare_cached(
+            "INSERT INTO claims (doc_id, ordinal, kind, company, name_key, company_key, parent,
+                 aliases, date_text, date_earliest, date_latest, date_precision, headcount_text,
+                 headcount_min, headcount_max, percent, units, locations, reasons, severance,
+                 confidence, lane, reach_lo, reach_hi, event_id, join_reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                     ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+        )?;
+        let mut ins_evidence = tx.prepare_cached(
+            "INSERT INTO evidence (claim_id, start, end, text, fields) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        let mut ins_pair = tx.prepare_cached(
+            "INSERT INTO alias_pairs (alias_key, name_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        )?;
+        for (ordinal, c) in d.claims.iter().enumerate() {
+            let name_key = company_key(&c.company);
+            let reach = Reach::of_new(d, c);
+            let was = inherit.get(ordinal).cloned().unwrap_or_default();
+            ins_claim.execute(params![
+                doc_id,
+                ordinal as i64,
+                c.kind.as_str(),
+                c.company,
+                name_key,
+                c.parent,
+                to_json(&c.aliases),
+                c.date.as_ref().map(|d| d.text.as_str()).unwrap_or(""),
+                c.date.as_ref().map(|d| d.earliest.to_string()),
+                c.date.as_ref().map(|d| d.latest.to_string()),
+                c.date.as_ref().map(|d| d.precision.as_str()),
+                c.headcount.as_ref().map(|h| h.text.as_str()),
+                int(c.headcount.as_ref().and_then(|h| h.min)),
+                int(c.headcount.as_ref().and_then(|h| h.max)),
+                c.percent,
+                to_json(&c.units),
+                to_json(&c.locations),
+                to_json(&c.reasons),
+                c.severance.as_ref().map(|s| s.text.as_str()),
+                c.confidence,
+                reach.lane.as_str(),
+                reach.days.map(|d| d.0),
+                reach.days.map(|d| d.1),
+                was.event,
+                was.reason,
+            ])?;
+            let claim_id = tx.last_insert_rowid();
+            report.claims += 1;
+            for e in &c.evidence {
+                ins_evidence.execute(params![
+                    claim_id,
+                    e.start as i64,
+                    e.end as i64,
+                    e.text,
+                    to_json(&e.fields)
                 ])?;
-                let claim_id = tx.last_insert_rowid();
-                report.claims += 1;
-                for e in &c.evidence {
-                    ins_evidence.execute(params![
-                        claim_id,
-                        e.start as i64,
-                        e.end as i64,
-                        e.text,
-                        to_json(&e.fields)
-                    ])?;
-                }
-                touched.entry(name_key.clone()).or_default().push(reach);
-                for alias in &c.aliases {
-                    if is_same_employer(&c.company, alias, c.parent.as_deref()) {
-                        *new_pairs |= ins_pair.execute(params![company_key(alias), name_key])? > 0;
-                    }
-                }
-                // A table row names the company as filed ("Amazon.com Services LLC"): its
-                // everyday name joins the family the news uses (rule `everyday-name`).
-                if d.source_type != SourceType::News {
-                    if let Some(everyday) = everyday_key(&c.company) {
-                        *new_pairs |= ins_pair.execute(params![everyday, name_key])? > 0;
-                    }
-                }
+            }
+            touched.entry(name_key.clone()).or_default().push(reach);
+            for (alias, name) in
+                alias_pairs(d.source_type, &c.company, &c.aliases, c.parent.as_deref())
+            {
+                *new_pairs |= ins_pair.execute(params![alias, name])? > 0;
             }
         }
         Ok(())
@@ -890,6 +927,208 @@ impl SqliteStore {
         }
         tx.commit().map_err(err(&ctx))?;
         Ok(report)
+    }
+
+    /// [`Store::replace_claims`] inside its transaction: takes out each document's claims
+    /// (noting their families and reaches, their events and the alias pairs they gave),
+    /// puts in the new ones, drops the alias pairs no claim gives any more, and re-resolves
+    /// the parts of families that the old and the new claims reach, with one plan.
+    fn replace_in(
+        tx: &Transaction,
+        docs: &[(String, Vec<Claim>)],
+        rules: &str,
+        report: &mut WriteReport,
+    ) -> rusqlite::Result<()> {
+        let mut get_doc = tx.prepare_cached(
+            "SELECT doc_id, path, title, url, published, text, source_type, notice_date,
+                    received_date, effective_date, city, county, state, address
+             FROM documents WHERE hash = ?1",
+        )?;
+        let mut get_claims = tx.prepare_cached(
+            "SELECT ordinal, company, aliases, parent, company_key, lane, reach_lo, reach_hi,
+                    event_id, join_reason
+             FROM claims WHERE doc_id = ?1 ORDER BY ordinal",
+        )?;
+        let mut del_evidence = tx.prepare_cached(
+            "DELETE FROM evidence WHERE claim_id IN (SELECT claim_id FROM claims WHERE doc_id = ?1)",
+        )?;
+        let mut del_claims = tx.prepare_cached("DELETE FROM claims WHERE doc_id = ?1")?;
+        let mut set_doc =
+            tx.prepare_cached("UPDATE documents SET claims = ?2, rules = ?3 WHERE doc_id = ?1")?;
+        // What the old claims reached: re-resolved like the new claims' reaches, so that a
+        // round they leave is resolved again.
+        let mut seeds = Touched::default();
+        let mut old_events: BTreeSet<String> = BTreeSet::new();
+        let mut old_pairs: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut todo: Vec<(i64, NewDocument, Vec<Membership>)> = Vec::new();
+        for (hash, claims) in docs {
+            let row = get_doc
+                .query_row([hash], |r| {
+                    let record = TableRecord {
+                        notice_date: parse_date(r.get(7)?),
+                        received_date: parse_date(r.get(8)?),
+                        effective_date: parse_date(r.get(9)?),
+                        city: r.get(10)?,
+                        county: r.get(11)?,
+                        state: r.get(12)?,
+                        address: r.get(13)?,
+                    };
+                    let (path, title, url, published, text, source_type): (
+                        String,
+                        Option<String>,
+                        Option<String>,
+                        Option<String>,
+                        Option<String>,
+                        String,
+                    ) = (
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                    );
+                    let doc = text.map(|text| NewDocument {
+                        hash: hash.clone(),
+                        path,
+                        line: None,
+                        source_id: None,
+                        url,
+                        title,
+                        outlet: None,
+                        published: parse_date(published),
+                        text,
+                        claims: claims.clone(),
+                        source_type: SourceType::parse(&source_type).unwrap_or_default(),
+                        record: (record != TableRecord::default()).then_some(record),
+                    });
+                    Ok((r.get::<_, i64>(0)?, doc))
+                })
+                .optional()?;
+            let Some((doc_id, Some(doc))) = row else {
+                report.not_reread += 1;
+                continue;
+            };
+            let mut was = Vec::new();
+            let mut rows = get_claims.query([doc_id])?;
+            while let Some(r) = rows.next()? {
+                let (company, aliases, parent): (String, String, Option<String>) =
+                    (r.get(1)?, r.get(2)?, r.get(3)?);
+                let key: String = r.get(4)?;
+                let lane = r.get::<_, Option<String>>(5)?.and_then(|l| Lane::parse(&l));
+                let days = r.get::<_, Option<i64>>(6)?.zip(r.get::<_, Option<i64>>(7)?);
+                match lane {
+                    Some(lane) => seeds
+                        .parts
+                        .entry(key)
+                        .or_default()
+                        .push(Reach { lane, days }),
+                    None => {
+                        seeds.whole.insert(key);
+                    }
+                }
+                old_pairs.extend(alias_pairs(
+                    doc.source_type,
+                    &company,
+                    &json_list(&aliases),
+                    parent.as_deref(),
+                ));
+                let m = Membership {
+                    event: r.get(8)?,
+                    reason: r.get(9)?,
+                };
+                old_events.extend(m.event.clone());
+                let ordinal: usize = r.get::<_, i64>(0)?.max(0) as usize;
+                was.resize(was.len().max(ordinal + 1), Membership::default());
+                was[ordinal] = m;
+            }
+            drop(rows);
+            del_evidence.execute([doc_id])?;
+            del_claims.execute([doc_id])?;
+            set_doc.execute(params![doc_id, claims.len() as i64, rules])?;
+            todo.push((doc_id, doc, was));
+        }
+        // After every delete: SQLite may give a new claim the id of a deleted one.
+        let first_new_claim: i64 = tx.query_row(
+            "SELECT COALESCE(MAX(claim_id), 0) + 1 FROM claims",
+            [],
+            |r| r.get(0),
+        )?;
+        let mut names = BTreeMap::new();
+        let mut changed_pairs = false;
+        for (doc_id, doc, was) in &todo {
+            report.documents += 1;
+            SqliteStore::insert_claims(
+                tx,
+                *doc_id,
+                doc,
+                was,
+                report,
+                &mut names,
+                &mut changed_pairs,
+            )?;
+        }
+        for name in SqliteStore::drop_unsupported_pairs(tx, &old_pairs)? {
+            changed_pairs = true;
+            names.entry(name).or_default();
+        }
+        let mut touched = SqliteStore::apply_families(tx, &names, changed_pairs, first_new_claim)?;
+        touched.whole.extend(seeds.whole);
+        for (key, reaches) in seeds.parts {
+            touched.parts.entry(key).or_default().extend(reaches);
+        }
+        let (mut old, parts) = SqliteStore::load_touched(tx, &touched)?;
+        // An event none of whose claims remain is retired too.
+        let mut event_json = tx.prepare_cached("SELECT json FROM events WHERE event_id = ?1")?;
+        for id in old_events {
+            if let std::collections::btree_map::Entry::Vacant(slot) = old.entry(id) {
+                if let Some(json) = event_json
+                    .query_row([slot.key()], |r| r.get(0))
+                    .optional()?
+                {
+                    slot.insert(json);
+                }
+            }
+        }
+        let changes = plan(&old, &parts);
+        SqliteStore::apply(tx, &changes, report)
+    }
+
+    /// Deletes those of `pairs` that no stored claim gives any more; returns the keys of
+    /// the pairs deleted (their families may have split).
+    fn drop_unsupported_pairs(
+        tx: &Transaction,
+        pairs: &BTreeSet<(String, String)>,
+    ) -> rusqlite::Result<BTreeSet<String>> {
+        let mut givers = tx.prepare_cached(
+            "SELECT c.company, c.aliases, c.parent, d.source_type
+             FROM claims c JOIN documents d USING (doc_id) WHERE c.name_key = ?1",
+        )?;
+        let mut delete =
+            tx.prepare_cached("DELETE FROM alias_pairs WHERE alias_key = ?1 AND name_key = ?2")?;
+        let mut dropped = BTreeSet::new();
+        for (alias, name) in pairs {
+            let mut rows = givers.query([name])?;
+            let mut given = false;
+            while let Some(r) = rows.next()? {
+                let source_type = SourceType::parse(&r.get::<_, String>(3)?).unwrap_or_default();
+                let aliases = json_list(&r.get::<_, String>(1)?);
+                let company: String = r.get(0)?;
+                let parent: Option<String> = r.get(2)?;
+                if alias_pairs(source_type, &company, &aliases, parent.as_deref())
+                    .iter()
+                    .any(|(a, n)| a == alias && n == name)
+                {
+                    given = true;
+                    break;
+                }
+            }
+            if !given && delete.execute(params![alias, name])? > 0 {
+                dropped.insert(alias.clone());
+                dropped.insert(name.clone());
+            }
+        }
+        Ok(dropped)
     }
 
     fn family_key(&self, name: &str) -> Result<String> {
@@ -1568,6 +1807,101 @@ impl Store for SqliteStore {
             Some(id) => self.events_of_document(id).map_err(err(ctx)),
             None => Ok(Vec::new()),
         }
+    }
+
+    fn rules_counts(&self) -> Result<Vec<RulesCount>> {
+        let ctx = format!("counting documents by rules version in {}", self.place);
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT rules, COUNT(*), SUM(claims), SUM(text IS NOT NULL) FROM documents
+                 WHERE source_type = 'news' GROUP BY rules ORDER BY rules IS NOT NULL, rules",
+            )
+            .map_err(err(&ctx))?;
+        let n = |r: &Row, i: usize| -> rusqlite::Result<u64> {
+            Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0).max(0) as u64)
+        };
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(RulesCount {
+                    rules: r.get(0)?,
+                    documents: n(r, 1)?,
+                    claims: n(r, 2)?,
+                    kept: n(r, 3)?,
+                })
+            })
+            .and_then(|r| r.collect())
+            .map_err(err(&ctx))?;
+        Ok(rows)
+    }
+
+    fn documents_to_reread(
+        &self,
+        rules: &str,
+        company: Option<&str>,
+        all: bool,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<StoredDocument>> {
+        let ctx = format!("listing documents to re-read in {}", self.place);
+        let key = company.map(|c| self.family_key(c)).transpose()?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT d.hash, d.path, d.title, d.url, d.published, d.text, d.source_type,
+                        d.notice_date, d.received_date, d.effective_date, d.city, d.county,
+                        d.state, d.address, d.claims
+                 FROM documents d
+                 WHERE d.text IS NOT NULL AND d.source_type = 'news'
+                   AND (?2 OR d.rules IS NOT ?1)
+                   AND (?3 IS NULL OR d.hash > ?3)
+                   AND (?4 IS NULL OR EXISTS (SELECT 1 FROM claims c
+                        WHERE c.doc_id = d.doc_id AND c.company_key = ?4))
+                 ORDER BY d.hash LIMIT ?5",
+            )
+            .map_err(err(&ctx))?;
+        let rows = stmt
+            .query_map(
+                params![rules, all, after, key, limit.min(i64::MAX as usize) as i64],
+                |r| {
+                    let record = TableRecord {
+                        notice_date: parse_date(r.get(7)?),
+                        received_date: parse_date(r.get(8)?),
+                        effective_date: parse_date(r.get(9)?),
+                        city: r.get(10)?,
+                        county: r.get(11)?,
+                        state: r.get(12)?,
+                        address: r.get(13)?,
+                    };
+                    Ok(StoredDocument {
+                        hash: r.get(0)?,
+                        path: r.get(1)?,
+                        title: r.get(2)?,
+                        url: r.get(3)?,
+                        published: parse_date(r.get(4)?),
+                        text: r.get(5)?,
+                        source_type: SourceType::parse(&r.get::<_, String>(6)?).unwrap_or_default(),
+                        record: (record != TableRecord::default()).then_some(record),
+                        claims: r.get::<_, i64>(14)?.max(0) as u64,
+                    })
+                },
+            )
+            .and_then(|r| r.collect())
+            .map_err(err(&ctx))?;
+        Ok(rows)
+    }
+
+    fn replace_claims(
+        &mut self,
+        docs: &[(String, Vec<Claim>)],
+        rules: &str,
+    ) -> Result<WriteReport> {
+        let ctx = format!("re-reading {} documents in {}", docs.len(), self.place);
+        let mut report = WriteReport::default();
+        let tx = begin_write(&mut self.conn, &self.place, &ctx)?;
+        SqliteStore::replace_in(&tx, docs, rules, &mut report).map_err(err(&ctx))?;
+        tx.commit().map_err(err(&ctx))?;
+        Ok(report)
     }
 
     fn generation(&self) -> Result<u64> {
