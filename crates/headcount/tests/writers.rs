@@ -66,6 +66,8 @@ fn queries_leave_the_database_as_it_was() {
         vec!["events", "--json"],
         vec!["show", &id],
         vec!["company", "Amazon Web Services"],
+        vec!["status"],
+        vec!["status", "--json"],
     ] {
         let (code, _, err) = run(&db, &args);
         assert_eq!(code, 0, "{args:?}: {err}");
@@ -99,6 +101,7 @@ fn a_query_on_an_older_schema_says_how_to_upgrade_and_changes_nothing() {
         vec!["events"],
         vec!["show", "evt_0"],
         vec!["company", "Acme"],
+        vec!["status"],
     ] {
         let (code, out, err) = run(&old, &args);
         assert_eq!(code, 3, "{args:?}: {out}{err}");
