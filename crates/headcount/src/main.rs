@@ -5,6 +5,7 @@
 mod extract_cmd;
 mod ingest_cmd;
 mod reader;
+mod rebuild_cmd;
 mod serve;
 mod views_cmd;
 
@@ -12,7 +13,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use headcount_store::{EventFilter, PgStore, SqliteStore, Store};
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// mimalloc: extraction makes many small, short-lived allocations, which glibc's
@@ -166,6 +167,26 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = 3)]
         sources: usize,
     },
+    /// What the database holds, and which extractor rules read its documents.
+    Status {
+        /// One JSON object.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Re-read the stored documents that other extractor rules read, with this build's,
+    /// and bring their events up to date.
+    ///
+    /// Each batch is one transaction: a rebuild that is stopped continues where it
+    /// stopped when run again. Documents read with no claims kept no text and are not
+    /// re-read; WARN and tracker rows are claims as they stand.
+    Rebuild {
+        /// Only documents with a claim of this company (its family, as `events --company`).
+        #[arg(long)]
+        company: Option<String>,
+        /// Every document with its text kept, whatever rules read it.
+        #[arg(long)]
+        all: bool,
+    },
     /// The web dashboard and the HTTP API (JSON, CSV, Atom) over the database.
     ///
     /// Binds 127.0.0.1 unless --addr says otherwise. Writes (POST /api/v1/documents) need
@@ -290,7 +311,18 @@ fn main() -> ExitCode {
     let store = match &cli.command {
         Command::Extract { .. } | Command::Completions { .. } => None,
         Command::Serve { addr, today } => return serve::run(&cli.db, *addr, *today),
-        command => match open(&cli.db, !matches!(command, Command::Ingest { .. })) {
+        // A rebuild writes, but only what is there: it makes no database.
+        Command::Rebuild { .. } if !cli.db.contains("://") && !Path::new(&cli.db).is_file() => {
+            eprintln!(
+                "headcount: opening {db}: no database here; `headcount --db {db} ingest PATH...` makes one",
+                db = cli.db
+            );
+            return ExitCode::from(3);
+        }
+        command => match open(
+            &cli.db,
+            !matches!(command, Command::Ingest { .. } | Command::Rebuild { .. }),
+        ) {
             Ok(s) => Some(s),
             Err(code) => return code,
         },
@@ -375,6 +407,12 @@ fn main() -> ExitCode {
         ) => {
             let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
             views_cmd::company(store.as_ref(), &name, today, limit(sources), &style)
+        }
+        (Command::Status { json }, Some(store)) => {
+            rebuild_cmd::status(store.as_ref(), &cli.db, json)
+        }
+        (Command::Rebuild { company, all }, Some(mut store)) => {
+            rebuild_cmd::rebuild(store.as_mut(), &cli.db, company.as_deref(), all)
         }
         (Command::Completions { shell }, _) => completions(shell),
         (Command::Serve { .. }, _) | (_, None) => ExitCode::from(2),

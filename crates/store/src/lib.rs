@@ -10,6 +10,8 @@
 //!   tracker rows by its rules, then WARN notices by those of [`link`]), and
 //!   [`reconcile()`] (pure) makes each round an [`Event`], the event JSON of SPEC.md.
 //!   Backends only load claims and save events: the rules live here once.
+//! - [`rebuild::rebuild`] re-reads stored documents with newer extractor rules through
+//!   [`Store::documents_to_reread`] and [`Store::replace_claims`], a batch per transaction.
 //!
 //! Data flow: `NewDocument`s → `claims` rows → for each company family touched, all of
 //! its claims → `resolve` → clusters → `reconcile` → `events` rows, with the merge log
@@ -43,6 +45,7 @@ mod pg;
 pub mod plan;
 pub mod profile;
 pub mod reach;
+pub mod rebuild;
 pub mod reconcile;
 pub mod resolve;
 mod rows;
@@ -312,6 +315,39 @@ pub struct WriteReport {
     pub events_superseded: u64,
     /// Claims that moved to another event or joined theirs for another reason.
     pub claims_moved: u64,
+    /// Documents [`Store::replace_claims`] was asked to re-read but could not: not stored,
+    /// or stored without their text.
+    pub not_reread: u64,
+}
+
+/// News documents read by one version of the extractor rules
+/// ([`headcount_extract::RULES_VERSION`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RulesCount {
+    /// `None`: read before the store recorded versions.
+    pub rules: Option<String>,
+    pub documents: u64,
+    pub claims: u64,
+    /// Documents whose text is kept (those that had claims when read): the ones a rebuild
+    /// can re-read.
+    pub kept: u64,
+}
+
+/// A stored document as the extractor reads it again: what
+/// [`headcount_extract::extract`] takes, and what a [`NewDocument`] holds besides its
+/// claims.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredDocument {
+    pub hash: String,
+    pub path: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub text: String,
+    pub source_type: SourceType,
+    pub record: Option<TableRecord>,
+    /// How many claims it has now.
+    pub claims: u64,
 }
 
 /// Totals of what the store holds.
@@ -370,4 +406,30 @@ pub trait Store {
     /// (event id, company) of each event the document with this content hash is a source
     /// of, in the order of its claims; empty when it has none or is not stored.
     fn document_events(&self, hash: &str) -> Result<Vec<(String, String)>>;
+    /// News documents by the rules version that read them, in the order of the version
+    /// strings (`None` first). Table rows are left out: their claims are the rows as they stand, read by
+    /// their table layouts, not by the extractor's rules.
+    fn rules_counts(&self) -> Result<Vec<RulesCount>>;
+    /// At most `limit` news documents whose text is kept and that rules other than
+    /// `rules` read (every such document when `all`), in content-hash order after the
+    /// hash `after` (paging); only those with a claim in the family of `company` when
+    /// given (the family `events --company` looks up).
+    fn documents_to_reread(
+        &self,
+        rules: &str,
+        company: Option<&str>,
+        all: bool,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<StoredDocument>>;
+    /// Replaces the claims of stored documents (by content hash) with these, read by
+    /// `rules`, and brings every event they touch up to date, in one transaction. A new
+    /// claim starts in the event of the old claim at its place in the document, so that an
+    /// event whose id changes leads to the one holding most of its claims. A document not
+    /// stored, or stored without its text, is counted in `not_reread` and left as it is.
+    fn replace_claims(
+        &mut self,
+        docs: &[(String, Vec<headcount_extract::Claim>)],
+        rules: &str,
+    ) -> Result<WriteReport>;
 }

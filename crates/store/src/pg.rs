@@ -26,7 +26,8 @@
 //! Losing the connection loses only the open transaction: the error says so, and running
 //! the command again writes what was not committed.
 
-use crate::keys::{company_key, everyday_key, is_same_employer, Families};
+use crate::keys::{company_key, Families};
+use crate::model::TableRecord;
 use crate::model::{NewDocument, SourceType};
 use crate::plan::{plan, Changes, FamilyClaims, Membership};
 use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
@@ -34,11 +35,13 @@ use crate::rows::{
     claim_from_row, date_str, event_from_row, int, json_list, now, parse_date, to_json,
     CLAIM_COLUMNS, EVENT_COLUMNS,
 };
+use crate::sqlite::alias_pairs;
 use crate::{
     CompanyLookup, Counts, DocumentHit, EventDetail, EventFilter, EventRow, EvidenceRow, Facet,
-    LogEntry, Member, MonthTotal, Result, SearchResults, Sort, SourceCount, Store, StoreError,
-    WriteReport,
+    LogEntry, Member, MonthTotal, Result, RulesCount, SearchResults, Sort, SourceCount, Store,
+    StoreError, StoredDocument, WriteReport,
 };
+use headcount_extract::Claim;
 use postgres::types::ToSql;
 use postgres::{Client, NoTls, Transaction};
 use std::cell::RefCell;
@@ -654,18 +657,12 @@ fn insert_documents(
             ])?;
             report.claims += 1;
             evidence.extend(c.evidence.iter().map(|e| (claim_id, e)));
-            for alias in &c.aliases {
-                if is_same_employer(&c.company, alias, c.parent.as_deref()) {
-                    pairs.push((company_key(alias), name_key.clone()));
-                }
-            }
-            // A table row names the company as filed: its everyday name joins the
-            // family the news uses (rule `everyday-name`).
-            if d.source_type != SourceType::News {
-                if let Some(everyday) = everyday_key(&c.company) {
-                    pairs.push((everyday, name_key.clone()));
-                }
-            }
+            pairs.extend(alias_pairs(
+                d.source_type,
+                &c.company,
+                &c.aliases,
+                c.parent.as_deref(),
+            ));
             touched.entry(name_key).or_default().push(reach);
         }
     }
@@ -956,6 +953,254 @@ fn apply(tx: &mut Transaction, changes: &Changes, report: &mut WriteReport) -> P
     report.events_superseded += changes.superseded();
     report.claims_moved += changes.claims.len() as u64;
     Ok(())
+}
+
+/// Re-reads documents: their claims are replaced by `docs`' (see
+/// `Store::replace_claims`), each new claim starting in the event of the old claim at
+/// its place, and the families the old and new claims reach are re-resolved. Under the
+/// exclusive alias lock: alias pairs may go as well as come.
+fn replace_in(
+    tx: &mut Transaction,
+    docs: &[(String, Vec<Claim>)],
+    rules: &str,
+    report: &mut WriteReport,
+) -> PgResult<()> {
+    tx.execute(
+        "SELECT pg_advisory_xact_lock($1, $2)",
+        &[&LOCK_SPACE, &LOCK_ALIASES],
+    )?;
+    let mut seeds = Touched::default();
+    let mut old_events: BTreeSet<String> = BTreeSet::new();
+    let mut old_pairs: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut names: BTreeMap<String, Vec<Reach>> = BTreeMap::new();
+    let mut new_pairs = false;
+    let mut new_claims: Vec<i64> = Vec::new();
+    for (hash, claims) in docs {
+        let Some(r) = tx.query_opt(
+            "SELECT doc_id, path, title, url, published, text, source_type, notice_date,
+                    received_date, effective_date, city, county, state, address
+             FROM documents WHERE hash = $1",
+            &[hash],
+        )?
+        else {
+            report.not_reread += 1;
+            continue;
+        };
+        let Some(text) = r.try_get::<_, Option<String>>(5)? else {
+            report.not_reread += 1;
+            continue;
+        };
+        let doc_id: i64 = r.try_get(0)?;
+        let record = TableRecord {
+            notice_date: parse_date(r.try_get(7)?),
+            received_date: parse_date(r.try_get(8)?),
+            effective_date: parse_date(r.try_get(9)?),
+            city: r.try_get(10)?,
+            county: r.try_get(11)?,
+            state: r.try_get(12)?,
+            address: r.try_get(13)?,
+        };
+        let doc = NewDocument {
+            hash: hash.clone(),
+            path: r.try_get(1)?,
+            line: None,
+            source_id: None,
+            url: r.try_get(3)?,
+            title: r.try_get(2)?,
+            outlet: None,
+            published: parse_date(r.try_get(4)?),
+            text,
+            claims: claims.clone(),
+            source_type: SourceType::parse(&r.try_get::<_, String>(6)?).unwrap_or_default(),
+            record: (record != TableRecord::default()).then_some(record),
+        };
+        let mut was: Vec<Membership> = Vec::new();
+        for c in tx.query(
+            "SELECT ordinal, company, aliases, parent, company_key, lane, reach_lo, reach_hi,
+                    event_id, join_reason
+             FROM claims WHERE doc_id = $1 ORDER BY ordinal",
+            &[&doc_id],
+        )? {
+            let key: String = c.try_get(4)?;
+            let lane = c
+                .try_get::<_, Option<String>>(5)?
+                .and_then(|l| Lane::parse(&l));
+            let days = c
+                .try_get::<_, Option<i64>>(6)?
+                .zip(c.try_get::<_, Option<i64>>(7)?);
+            match lane {
+                Some(lane) => seeds
+                    .parts
+                    .entry(key)
+                    .or_default()
+                    .push(Reach { lane, days }),
+                None => {
+                    seeds.whole.insert(key);
+                }
+            }
+            let aliases = json_list(&c.try_get::<_, String>(2)?);
+            let parent: Option<String> = c.try_get(3)?;
+            old_pairs.extend(alias_pairs(
+                doc.source_type,
+                &c.try_get::<_, String>(1)?,
+                &aliases,
+                parent.as_deref(),
+            ));
+            let m = Membership {
+                event: c.try_get(8)?,
+                reason: c.try_get(9)?,
+            };
+            old_events.extend(m.event.clone());
+            let ordinal = c.try_get::<_, i64>(0)?.max(0) as usize;
+            was.resize(was.len().max(ordinal + 1), Membership::default());
+            was[ordinal] = m;
+        }
+        tx.execute(
+            "DELETE FROM evidence WHERE claim_id IN (SELECT claim_id FROM claims WHERE doc_id = $1)",
+            &[&doc_id],
+        )?;
+        tx.execute("DELETE FROM claims WHERE doc_id = $1", &[&doc_id])?;
+        let n = claims.len() as i64;
+        tx.execute(
+            "UPDATE documents SET claims = $2, rules = $3 WHERE doc_id = $1",
+            &[&doc_id, &n, &rules],
+        )?;
+        report.documents += 1;
+        for (ordinal, c) in doc.claims.iter().enumerate() {
+            let name_key = company_key(&c.company);
+            let reach = Reach::of_new(&doc, c);
+            let inherit = was.get(ordinal).cloned().unwrap_or_default();
+            let ordinal = ordinal as i64;
+            let aliases = to_json(&c.aliases);
+            let date_text = c.date.as_ref().map(|d| d.text.as_str()).unwrap_or("");
+            let earliest = c.date.as_ref().map(|d| d.earliest.to_string());
+            let latest = c.date.as_ref().map(|d| d.latest.to_string());
+            let precision = c.date.as_ref().map(|d| d.precision.as_str());
+            let headcount_text = c.headcount.as_ref().map(|h| h.text.as_str());
+            let min = int(c.headcount.as_ref().and_then(|h| h.min));
+            let max = int(c.headcount.as_ref().and_then(|h| h.max));
+            let (units, locations, reasons) = (
+                to_json(&c.units),
+                to_json(&c.locations),
+                to_json(&c.reasons),
+            );
+            let severance = c.severance.as_ref().map(|s| s.text.as_str());
+            let (lo, hi) = (reach.days.map(|d| d.0), reach.days.map(|d| d.1));
+            let claim_id: i64 = tx
+                .query_one(
+                    "INSERT INTO claims (doc_id, ordinal, kind, company, name_key, company_key,
+                         parent, aliases, date_text, date_earliest, date_latest, date_precision,
+                         headcount_text, headcount_min, headcount_max, percent, units, locations,
+                         reasons, severance, confidence, lane, reach_lo, reach_hi, event_id,
+                         join_reason)
+                     VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+                             $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)
+                     RETURNING claim_id",
+                    &[
+                        &doc_id,
+                        &ordinal,
+                        &c.kind.as_str(),
+                        &c.company,
+                        &name_key,
+                        &c.parent,
+                        &aliases,
+                        &date_text,
+                        &earliest,
+                        &latest,
+                        &precision,
+                        &headcount_text,
+                        &min,
+                        &max,
+                        &c.percent,
+                        &units,
+                        &locations,
+                        &reasons,
+                        &severance,
+                        &c.confidence,
+                        &reach.lane.as_str(),
+                        &lo,
+                        &hi,
+                        &inherit.event,
+                        &inherit.reason,
+                    ],
+                )?
+                .try_get(0)?;
+            new_claims.push(claim_id);
+            report.claims += 1;
+            for e in &c.evidence {
+                let (start, end) = (e.start as i64, e.end as i64);
+                tx.execute(
+                    "INSERT INTO evidence (claim_id, start, \"end\", text, fields) VALUES ($1, $2, $3, $4, $5)",
+                    &[&claim_id, &start, &end, &e.text, &to_json(&e.fields)],
+                )?;
+            }
+            for (alias, name) in
+                alias_pairs(doc.source_type, &c.company, &c.aliases, c.parent.as_deref())
+            {
+                new_pairs |= tx.execute(
+                    "INSERT INTO alias_pairs (alias_key, name_key) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                    &[&alias, &name],
+                )? > 0;
+            }
+            names.entry(name_key).or_default().push(reach);
+        }
+    }
+    // Pairs no stored claim gives any more go: their families may split.
+    for (alias, name) in &old_pairs {
+        let mut given = false;
+        for r in tx.query(
+            "SELECT c.company, c.aliases, c.parent, d.source_type
+             FROM claims c JOIN documents d USING (doc_id) WHERE c.name_key = $1",
+            &[name],
+        )? {
+            let source_type = SourceType::parse(&r.try_get::<_, String>(3)?).unwrap_or_default();
+            let aliases = json_list(&r.try_get::<_, String>(1)?);
+            let parent: Option<String> = r.try_get(2)?;
+            if alias_pairs(
+                source_type,
+                &r.try_get::<_, String>(0)?,
+                &aliases,
+                parent.as_deref(),
+            )
+            .iter()
+            .any(|(a, n)| a == alias && n == name)
+            {
+                given = true;
+                break;
+            }
+        }
+        if !given
+            && tx.execute(
+                "DELETE FROM alias_pairs WHERE alias_key = $1 AND name_key = $2",
+                &[alias, name],
+            )? > 0
+        {
+            new_pairs = true;
+            names.entry(alias.clone()).or_default();
+            names.entry(name.clone()).or_default();
+        }
+    }
+    let mut touched = apply_families(tx, &names, new_pairs, &new_claims)?;
+    touched.whole.extend(seeds.whole);
+    for (key, reaches) in seeds.parts {
+        touched.parts.entry(key).or_default().extend(reaches);
+    }
+    let (mut old, parts) = load_touched(tx, &touched)?;
+    // An event none of whose claims remain is retired too.
+    let missing: Vec<String> = old_events
+        .into_iter()
+        .filter(|id| !old.contains_key(id))
+        .collect();
+    if !missing.is_empty() {
+        for r in tx.query(
+            "SELECT event_id, json FROM events WHERE event_id = ANY($1)",
+            &[&missing],
+        )? {
+            old.insert(r.try_get(0)?, r.try_get(1)?);
+        }
+    }
+    let changes = plan(&old, &parts);
+    apply(tx, &changes, report)
 }
 
 impl Store for PgStore {
@@ -1400,6 +1645,99 @@ impl Store for PgStore {
             })
             .collect::<std::result::Result<_, postgres::Error>>()
             .map_err(err(&self.place, ctx))
+    }
+
+    fn rules_counts(&self) -> Result<Vec<RulesCount>> {
+        let ctx = format!("counting documents by rules version in {}", self.place);
+        let n = |r: &postgres::Row, i: usize| -> PgResult<u64> {
+            Ok(r.try_get::<_, Option<i64>>(i)?.unwrap_or(0).max(0) as u64)
+        };
+        self.query(
+            &ctx,
+            "SELECT rules, COUNT(*), SUM(claims)::bigint,
+                    SUM(CASE WHEN text IS NOT NULL THEN 1 ELSE 0 END)::bigint
+             FROM documents WHERE source_type = 'news'
+             GROUP BY rules ORDER BY rules IS NOT NULL, rules",
+            &[],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(RulesCount {
+                rules: r.try_get(0)?,
+                documents: n(r, 1)?,
+                claims: n(r, 2)?,
+                kept: n(r, 3)?,
+            })
+        })
+        .collect::<PgResult<_>>()
+        .map_err(err(&self.place, &ctx))
+    }
+
+    fn documents_to_reread(
+        &self,
+        rules: &str,
+        company: Option<&str>,
+        all: bool,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<StoredDocument>> {
+        let ctx = format!("listing documents to re-read in {}", self.place);
+        let key = company.map(|c| self.family_key(c)).transpose()?;
+        let limit = limit.min(i64::MAX as usize) as i64;
+        self.query(
+            &ctx,
+            "SELECT d.hash, d.path, d.title, d.url, d.published, d.text, d.source_type,
+                    d.notice_date, d.received_date, d.effective_date, d.city, d.county,
+                    d.state, d.address, d.claims
+             FROM documents d
+             WHERE d.text IS NOT NULL AND d.source_type = 'news'
+               AND ($2 OR d.rules IS DISTINCT FROM $1)
+               AND ($3::text IS NULL OR d.hash > $3)
+               AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM claims c
+                    WHERE c.doc_id = d.doc_id AND c.company_key = $4))
+             ORDER BY d.hash LIMIT $5",
+            &[&rules, &all, &after, &key, &limit],
+        )?
+        .iter()
+        .map(|r| {
+            let record = TableRecord {
+                notice_date: parse_date(r.try_get(7)?),
+                received_date: parse_date(r.try_get(8)?),
+                effective_date: parse_date(r.try_get(9)?),
+                city: r.try_get(10)?,
+                county: r.try_get(11)?,
+                state: r.try_get(12)?,
+                address: r.try_get(13)?,
+            };
+            Ok(StoredDocument {
+                hash: r.try_get(0)?,
+                path: r.try_get(1)?,
+                title: r.try_get(2)?,
+                url: r.try_get(3)?,
+                published: parse_date(r.try_get(4)?),
+                text: r.try_get(5)?,
+                source_type: SourceType::parse(&r.try_get::<_, String>(6)?).unwrap_or_default(),
+                record: (record != TableRecord::default()).then_some(record),
+                claims: r.try_get::<_, i64>(14)?.max(0) as u64,
+            })
+        })
+        .collect::<PgResult<_>>()
+        .map_err(err(&self.place, &ctx))
+    }
+
+    fn replace_claims(
+        &mut self,
+        docs: &[(String, Vec<Claim>)],
+        rules: &str,
+    ) -> Result<WriteReport> {
+        let ctx = format!("re-reading {} documents in {}", docs.len(), self.place);
+        let place = self.place.clone();
+        let mut report = WriteReport::default();
+        let mut client = self.client.borrow_mut();
+        let mut tx = client.transaction().map_err(err(&place, &ctx))?;
+        replace_in(&mut tx, docs, rules, &mut report).map_err(err(&place, &ctx))?;
+        tx.commit().map_err(err(&place, &ctx))?;
+        Ok(report)
     }
 
     fn generation(&self) -> Result<u64> {

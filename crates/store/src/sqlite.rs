@@ -2,7 +2,7 @@
 //! migrations in `migrations/`, every write in one transaction.
 
 use crate::keys::{company_key, everyday_key, is_same_employer, Families};
-use crate::model::{NewDocument, SourceType, StoredClaim};
+use crate::model::{NewDocument, SourceType, StoredClaim, TableRecord};
 use crate::plan::{plan, Changes, FamilyClaims, Membership};
 use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
 use crate::rows::{
@@ -11,10 +11,13 @@ use crate::rows::{
 };
 use crate::{
     CompanyLookup, Counts, DocumentHit, EventDetail, EventFilter, EventRow, EvidenceRow, Facet,
-    LogEntry, Member, MonthTotal, Result, SearchResults, Sort, SourceCount, Store, StoreError,
-    WriteReport,
+    LogEntry, Member, MonthTotal, Result, RulesCount, SearchResults, Sort, SourceCount, Store,
+    StoreError, StoredDocument, WriteReport,
 };
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
+use headcount_extract::Claim;
+use rusqlite::{
+    params, params_from_iter, Connection, OpenFlags, OptionalExtension, Row, Transaction,
+};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
@@ -46,22 +49,26 @@ fn err(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError
 }
 
 impl SqliteStore {
-    /// Opens (creating when missing) the database at `path` and brings its schema up to date.
+    /// Opens (creating when missing) the database at `path` and brings its schema up to
+    /// date. A write that finds another process writing waits its turn, however long (see
+    /// [`busy`]).
     pub fn open(path: &Path) -> Result<SqliteStore> {
         let place = path.display().to_string();
         let conn = Connection::open(path).map_err(err(format!("opening {place}")))?;
         SqliteStore::setup(conn, place)
     }
 
-    /// Opens the database for queries: the same, with a small page cache. A listing reads
-    /// each page once, so a large cache only costs a fresh process page faults (a month's
-    /// listing at 1M documents: ~1,000 faults with 64 MiB, ~300 with 1 MiB).
+    /// Opens the database for queries: read-only, so that a query never writes (nor
+    /// migrates) the file, with a small page cache. A listing reads each page once, so a
+    /// large cache only costs a fresh process page faults (a month's listing at 1M
+    /// documents: ~1,000 faults with 64 MiB, ~300 with 1 MiB).
     ///
     /// A query never creates a database: a path with no file is an error (a mistyped
-    /// `--db` used to make an empty `headcount.db` and list "0 events").
+    /// `--db` used to make an empty `headcount.db` and list "0 events"). A schema older
+    /// than this build's is an error that says how to upgrade it.
     pub fn open_for_queries(path: &Path) -> Result<SqliteStore> {
+        let place = path.display().to_string();
         if !path.is_file() {
-            let place = path.display();
             return Err(StoreError {
                 context: format!("opening {place}"),
                 message: format!(
@@ -69,12 +76,46 @@ impl SqliteStore {
                 ),
             });
         }
-        let store = SqliteStore::open(path)?;
-        store
-            .conn
-            .execute_batch("PRAGMA cache_size = -1024;")
-            .map_err(err(format!("setting up {}", store.place)))?;
-        Ok(store)
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn =
+            Connection::open_with_flags(path, flags).map_err(err(format!("opening {place}")))?;
+        let ctx = || format!("opening {place} for reading");
+        // Readers never wait for a writer under WAL; only for a moment of recovery.
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(err(ctx()))?;
+        refuse_foreign(&conn).map_err(|m| StoreError {
+            context: ctx(),
+            message: m,
+        })?;
+        let version = schema_version(&conn).map_err(err(ctx()))?;
+        let wanted = MIGRATIONS.len();
+        if version == 0 {
+            return Err(StoreError {
+                context: ctx(),
+                message: format!(
+                    "the file holds no headcount database yet; `headcount --db {place} ingest PATH...` makes one"
+                ),
+            });
+        }
+        if version < wanted {
+            return Err(StoreError {
+                context: ctx(),
+                message: format!(
+                    "the database is at schema version {version} and this headcount needs version {wanted}; a query does not change the database: `headcount --db {place} rebuild` (or the next `headcount --db {place} ingest PATH...`) upgrades it"
+                ),
+            });
+        }
+        refuse_newer(version).map_err(|m| StoreError {
+            context: ctx(),
+            message: m,
+        })?;
+        conn.execute_batch("PRAGMA cache_size = -1024; PRAGMA temp_store = MEMORY;")
+            .map_err(err(ctx()))?;
+        Ok(SqliteStore {
+            conn,
+            place,
+            rules: headcount_extract::RULES_VERSION.to_owned(),
+        })
     }
 
     /// A private database in memory (tests, examples).
@@ -85,24 +126,12 @@ impl SqliteStore {
 
     fn setup(conn: Connection, place: String) -> Result<SqliteStore> {
         let ctx = || format!("setting up {place}");
-        conn.busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(err(ctx()))?;
-        // A database with tables but no headcount schema belongs to another application:
-        // headcount does not add its tables to it, nor switch it to WAL.
-        let foreign: bool = conn
-            .query_row(
-                "SELECT (SELECT user_version FROM pragma_user_version) = 0
-                        AND EXISTS (SELECT 1 FROM sqlite_master)",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(err(ctx()))?;
-        if foreign {
-            return Err(StoreError {
-                context: ctx(),
-                message: "this SQLite database belongs to another application (it has tables but no headcount schema); headcount leaves it alone: give --db a new file".into(),
-            });
-        }
+        busy::waiting_on(&place);
+        conn.busy_handler(Some(busy::wait)).map_err(err(ctx()))?;
+        refuse_foreign(&conn).map_err(|m| StoreError {
+            context: ctx(),
+            message: m,
+        })?;
         // WAL with synchronous=NORMAL survives a killed process (committed transactions
         // are in the log); a power cut may lose the last ones, never half of one.
         // Checkpoints every 8,192 pages (32 MB) rather than SQLite's 1,000: one batch of
@@ -113,11 +142,13 @@ impl SqliteStore {
         // a few contiguous pages of the listing index instead of one page per event.
         conn.execute_batch("PRAGMA page_size = 16384;")
             .map_err(err(ctx()))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-             PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;
-             PRAGMA wal_autocheckpoint = 8192;",
-        )
+        busy::retry(|| {
+            conn.execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+                 PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;
+                 PRAGMA wal_autocheckpoint = 8192;",
+            )
+        })
         .map_err(err(ctx()))?;
         let mut store = SqliteStore {
             conn,
@@ -128,33 +159,27 @@ impl SqliteStore {
         Ok(store)
     }
 
+    /// Begins a write transaction (taking the write lock at once: a write never starts
+    /// as a read and fails to upgrade). Another process writing makes it wait, with a line
+    /// on stderr every 10 s naming this database (see [`busy`]).
+    fn begin_write(&mut self, ctx: &str) -> Result<Transaction<'_>> {
+        begin_write(&mut self.conn, &self.place, ctx)
+    }
+
     fn migrate(&mut self) -> Result<()> {
         let ctx = format!("migrating {}", self.place);
-        // Up to date, the usual case: a read only, so that opening the database (for
-        // `events`, `show`...) never waits for a running ingest to commit.
-        let version: usize = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(err(&ctx))?;
+        // Up to date, the usual case: a read only, so that opening the database never
+        // waits for a running ingest to commit.
+        let version = schema_version(&self.conn).map_err(err(&ctx))?;
         if version == MIGRATIONS.len() {
             return Ok(());
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err(&ctx))?;
-        let version: usize = tx
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(err(&ctx))?;
-        if version > MIGRATIONS.len() {
-            return Err(StoreError {
-                context: ctx,
-                message: format!(
-                    "the database is at schema version {version}, newer than this headcount ({}); upgrade headcount",
-                    MIGRATIONS.len()
-                ),
-            });
-        }
+        let tx = self.begin_write(&ctx)?;
+        let version = schema_version(&tx).map_err(err(&ctx))?;
+        refuse_newer(version).map_err(|m| StoreError {
+            context: ctx.clone(),
+            message: m,
+        })?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
             tx.execute_batch(sql)
                 .map_err(err(format!("{ctx}: migration {}", i + 1)))?;
@@ -165,12 +190,154 @@ impl SqliteStore {
     }
 }
 
+/// [`SqliteStore::begin_write`], for a caller that still needs the store's other fields.
+fn begin_write<'c>(conn: &'c mut Connection, place: &str, ctx: &str) -> Result<Transaction<'c>> {
+    busy::waiting_on(place);
+    conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(err(ctx))
+}
+
+/// The schema version the database records (`PRAGMA user_version`).
+fn schema_version(conn: &Connection) -> rusqlite::Result<usize> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// A database with tables but no headcount schema belongs to another application:
+/// headcount does not add its tables to it, nor switch it to WAL, nor read it.
+fn refuse_foreign(conn: &Connection) -> std::result::Result<(), String> {
+    let foreign: bool = conn
+        .query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version) = 0
+                    AND EXISTS (SELECT 1 FROM sqlite_master)",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(|e| e.to_string())?;
+    if foreign {
+        return Err("this SQLite database belongs to another application (it has tables but no headcount schema); headcount leaves it alone: give --db a new file".into());
+    }
+    Ok(())
+}
+
+/// A schema newer than this build's: written by a newer headcount.
+fn refuse_newer(version: usize) -> std::result::Result<(), String> {
+    if version > MIGRATIONS.len() {
+        return Err(format!(
+            "the database is at schema version {version}, newer than this headcount ({}); upgrade headcount",
+            MIGRATIONS.len()
+        ));
+    }
+    Ok(())
+}
+
+/// Waiting for another writer. SQLite takes one writer at a time; a second process that
+/// wants to write (another `headcount ingest`, the server's writer) gets "busy" until the
+/// first commits. Its batch may take minutes, so a writer here waits as long as it takes,
+/// polling with a small backoff (2 ms, doubling to 100 ms) and saying on stderr every
+/// 10 s that it waits and for what. SQLite's busy handler is a plain function, so the
+/// database it is waiting on is kept per thread: set by whoever starts a write on it.
+pub mod busy {
+    use std::cell::{Cell, RefCell};
+    use std::time::{Duration, Instant};
+
+    /// How often a waiting writer says so.
+    pub const NOTE_EVERY: Duration = Duration::from_secs(10);
+
+    thread_local! {
+        static PLACE: RefCell<String> = const { RefCell::new(String::new()) };
+        /// When this wait began, and how many notes it has printed.
+        static SINCE: Cell<Option<(Instant, u64)>> = const { Cell::new(None) };
+    }
+
+    /// Names the database the next waits on this thread are for.
+    pub fn waiting_on(place: &str) {
+        PLACE.with(|p| {
+            let mut p = p.borrow_mut();
+            p.clear();
+            p.push_str(place);
+        });
+    }
+
+    /// The pause before retry `count` (0 on the first): 2 ms doubling to 100 ms.
+    pub fn pause(count: i32) -> Duration {
+        let shift = count.clamp(0, 6) as u32;
+        Duration::from_millis((2u64 << shift).min(100))
+    }
+
+    /// SQLite's busy handler: always keep waiting (true), sleeping first.
+    pub fn wait(count: i32) -> bool {
+        let now = Instant::now();
+        let (since, noted) = match SINCE.get() {
+            Some(s) if count > 0 => s,
+            _ => (now, 0),
+        };
+        let due = now.duration_since(since).as_secs() / NOTE_EVERY.as_secs();
+        let noted = if due > noted {
+            PLACE.with(|p| {
+                let p = p.borrow();
+                let place = if p.is_empty() { "the database" } else { &p };
+                eprintln!(
+                    "headcount: {place} is busy: another process is writing; waiting ({} s)",
+                    now.duration_since(since).as_secs()
+                );
+            });
+            due
+        } else {
+            noted
+        };
+        SINCE.set(Some((since, noted)));
+        std::thread::sleep(pause(count));
+        true
+    }
+
+    /// Runs `f` again, waiting as [`wait`] does, for as long as SQLite refuses it as busy
+    /// without asking the busy handler: it does so where waiting could deadlock, as when
+    /// two processes switch a new file to WAL at once.
+    pub fn retry<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+        let mut count = 0;
+        loop {
+            match f() {
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy && wait(count) =>
+                {
+                    count = count.saturating_add(1);
+                }
+                done => return done,
+            }
+        }
+    }
+}
+
 /// What a write must re-resolve: families whole, and parts of others (the reaches of
 /// the batch's new claims, by family key).
 #[derive(Default)]
 struct Touched {
     whole: BTreeSet<String>,
     parts: BTreeMap<String, Vec<Reach>>,
+}
+
+/// The alias pairs (alias key, name key) a claim gives: each alias the same employer
+/// goes by, and for a table row, which names the company as filed ("Amazon.com Services
+/// LLC"), its everyday name, so that it joins the family the news uses (rule
+/// `everyday-name`).
+pub(crate) fn alias_pairs(
+    source_type: SourceType,
+    company: &str,
+    aliases: &[String],
+    parent: Option<&str>,
+) -> Vec<(String, String)> {
+    let name_key = company_key(company);
+    let mut pairs: Vec<(String, String)> = aliases
+        .iter()
+        .filter(|a| is_same_employer(company, a, parent))
+        .map(|a| (company_key(a), name_key.clone()))
+        .collect();
+    if source_type != SourceType::News {
+        if let Some(everyday) = everyday_key(company) {
+            pairs.push((everyday, name_key));
+        }
+    }
+    pairs
 }
 
 /// Alias families from every stored pair.
@@ -205,20 +372,6 @@ impl SqliteStore {
                      ?18, ?19, ?20, ?21)
              ON CONFLICT (hash) DO NOTHING",
         )?;
-        let mut ins_claim = tx.prepare_cached(
-            "INSERT INTO claims (doc_id, ordinal, kind, company, name_key, company_key, parent,
-                 aliases, date_text, date_earliest, date_latest, date_precision, headcount_text,
-                 headcount_min, headcount_max, percent, units, locations, reasons, severance,
-                 confidence, lane, reach_lo, reach_hi)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
-        )?;
-        let mut ins_evidence = tx.prepare_cached(
-            "INSERT INTO evidence (claim_id, start, end, text, fields) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?;
-        let mut ins_pair = tx.prepare_cached(
-            "INSERT INTO alias_pairs (alias_key, name_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-        )?;
         for d in docs {
             let text = (!d.claims.is_empty()).then_some(d.text.as_str());
             let rec = d.record.clone().unwrap_or_default();
@@ -251,58 +404,85 @@ impl SqliteStore {
             }
             report.documents += 1;
             let doc_id = tx.last_insert_rowid();
-            for (ordinal, c) in d.claims.iter().enumerate() {
-                let name_key = company_key(&c.company);
-                let reach = Reach::of_new(d, c);
-                ins_claim.execute(params![
-                    doc_id,
-                    ordinal as i64,
-                    c.kind.as_str(),
-                    c.company,
-                    name_key,
-                    c.parent,
-                    to_json(&c.aliases),
-                    c.date.as_ref().map(|d| d.text.as_str()).unwrap_or(""),
-                    c.date.as_ref().map(|d| d.earliest.to_string()),
-                    c.date.as_ref().map(|d| d.latest.to_string()),
-                    c.date.as_ref().map(|d| d.precision.as_str()),
-                    c.headcount.as_ref().map(|h| h.text.as_str()),
-                    int(c.headcount.as_ref().and_then(|h| h.min)),
-                    int(c.headcount.as_ref().and_then(|h| h.max)),
-                    c.percent,
-                    to_json(&c.units),
-                    to_json(&c.locations),
-                    to_json(&c.reasons),
-                    c.severance.as_ref().map(|s| s.text.as_str()),
-                    c.confidence,
-                    reach.lane.as_str(),
-                    reach.days.map(|d| d.0),
-                    reach.days.map(|d| d.1),
+            SqliteStore::insert_claims(tx, doc_id, d, &[], report, touched, new_pairs)?;
+        }
+        Ok(())
+    }
+
+    /// Inserts one document's claims, their evidence and the alias pairs they give; adds
+    /// each claim's reach to `touched`, by the key of its company name. `inherit[i]` is
+    /// the membership claim `i` starts with (a re-read claim keeps its predecessor's, so
+    /// that the planner sees where it came from); none for a new document.
+    fn insert_claims(
+        tx: &Transaction,
+        doc_id: i64,
+        d: &NewDocument,
+        inherit: &[Membership],
+        report: &mut WriteReport,
+        touched: &mut BTreeMap<String, Vec<Reach>>,
+        new_pairs: &mut bool,
+    ) -> rusqlite::Result<()> {
+        let mut ins_claim = tx.prepare_cached(
+            "INSERT INTO claims (doc_id, ordinal, kind, company, name_key, company_key, parent,
+                 aliases, date_text, date_earliest, date_latest, date_precision, headcount_text,
+                 headcount_min, headcount_max, percent, units, locations, reasons, severance,
+                 confidence, lane, reach_lo, reach_hi, event_id, join_reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                     ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+        )?;
+        let mut ins_evidence = tx.prepare_cached(
+            "INSERT INTO evidence (claim_id, start, end, text, fields) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        let mut ins_pair = tx.prepare_cached(
+            "INSERT INTO alias_pairs (alias_key, name_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        )?;
+        for (ordinal, c) in d.claims.iter().enumerate() {
+            let name_key = company_key(&c.company);
+            let reach = Reach::of_new(d, c);
+            let was = inherit.get(ordinal).cloned().unwrap_or_default();
+            ins_claim.execute(params![
+                doc_id,
+                ordinal as i64,
+                c.kind.as_str(),
+                c.company,
+                name_key,
+                c.parent,
+                to_json(&c.aliases),
+                c.date.as_ref().map(|d| d.text.as_str()).unwrap_or(""),
+                c.date.as_ref().map(|d| d.earliest.to_string()),
+                c.date.as_ref().map(|d| d.latest.to_string()),
+                c.date.as_ref().map(|d| d.precision.as_str()),
+                c.headcount.as_ref().map(|h| h.text.as_str()),
+                int(c.headcount.as_ref().and_then(|h| h.min)),
+                int(c.headcount.as_ref().and_then(|h| h.max)),
+                c.percent,
+                to_json(&c.units),
+                to_json(&c.locations),
+                to_json(&c.reasons),
+                c.severance.as_ref().map(|s| s.text.as_str()),
+                c.confidence,
+                reach.lane.as_str(),
+                reach.days.map(|d| d.0),
+                reach.days.map(|d| d.1),
+                was.event,
+                was.reason,
+            ])?;
+            let claim_id = tx.last_insert_rowid();
+            report.claims += 1;
+            for e in &c.evidence {
+                ins_evidence.execute(params![
+                    claim_id,
+                    e.start as i64,
+                    e.end as i64,
+                    e.text,
+                    to_json(&e.fields)
                 ])?;
-                let claim_id = tx.last_insert_rowid();
-                report.claims += 1;
-                for e in &c.evidence {
-                    ins_evidence.execute(params![
-                        claim_id,
-                        e.start as i64,
-                        e.end as i64,
-                        e.text,
-                        to_json(&e.fields)
-                    ])?;
-                }
-                touched.entry(name_key.clone()).or_default().push(reach);
-                for alias in &c.aliases {
-                    if is_same_employer(&c.company, alias, c.parent.as_deref()) {
-                        *new_pairs |= ins_pair.execute(params![company_key(alias), name_key])? > 0;
-                    }
-                }
-                // A table row names the company as filed ("Amazon.com Services LLC"): its
-                // everyday name joins the family the news uses (rule `everyday-name`).
-                if d.source_type != SourceType::News {
-                    if let Some(everyday) = everyday_key(&c.company) {
-                        *new_pairs |= ins_pair.execute(params![everyday, name_key])? > 0;
-                    }
-                }
+            }
+            touched.entry(name_key.clone()).or_default().push(reach);
+            for (alias, name) in
+                alias_pairs(d.source_type, &c.company, &c.aliases, c.parent.as_deref())
+            {
+                *new_pairs |= ins_pair.execute(params![alias, name])? > 0;
             }
         }
         Ok(())
@@ -587,10 +767,7 @@ impl SqliteStore {
     pub fn resolve_all(&mut self) -> Result<WriteReport> {
         let ctx = format!("re-resolving every event in {}", self.place);
         let mut report = WriteReport::default();
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err(&ctx))?;
+        let tx = self.begin_write(&ctx)?;
         let keys: Vec<String> = tx
             .prepare("SELECT DISTINCT company_key FROM claims UNION SELECT company_key FROM events")
             .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
@@ -608,6 +785,208 @@ impl SqliteStore {
         }
         tx.commit().map_err(err(&ctx))?;
         Ok(report)
+    }
+
+    /// [`Store::replace_claims`] inside its transaction: takes out each document's claims
+    /// (noting their families and reaches, their events and the alias pairs they gave),
+    /// puts in the new ones, drops the alias pairs no claim gives any more, and re-resolves
+    /// the parts of families that the old and the new claims reach, with one plan.
+    fn replace_in(
+        tx: &Transaction,
+        docs: &[(String, Vec<Claim>)],
+        rules: &str,
+        report: &mut WriteReport,
+    ) -> rusqlite::Result<()> {
+        let mut get_doc = tx.prepare_cached(
+            "SELECT doc_id, path, title, url, published, text, source_type, notice_date,
+                    received_date, effective_date, city, county, state, address
+             FROM documents WHERE hash = ?1",
+        )?;
+        let mut get_claims = tx.prepare_cached(
+            "SELECT ordinal, company, aliases, parent, company_key, lane, reach_lo, reach_hi,
+                    event_id, join_reason
+             FROM claims WHERE doc_id = ?1 ORDER BY ordinal",
+        )?;
+        let mut del_evidence = tx.prepare_cached(
+            "DELETE FROM evidence WHERE claim_id IN (SELECT claim_id FROM claims WHERE doc_id = ?1)",
+        )?;
+        let mut del_claims = tx.prepare_cached("DELETE FROM claims WHERE doc_id = ?1")?;
+        let mut set_doc =
+            tx.prepare_cached("UPDATE documents SET claims = ?2, rules = ?3 WHERE doc_id = ?1")?;
+        // What the old claims reached: re-resolved like the new claims' reaches, so that a
+        // round they leave is resolved again.
+        let mut seeds = Touched::default();
+        let mut old_events: BTreeSet<String> = BTreeSet::new();
+        let mut old_pairs: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut todo: Vec<(i64, NewDocument, Vec<Membership>)> = Vec::new();
+        for (hash, claims) in docs {
+            let row = get_doc
+                .query_row([hash], |r| {
+                    let record = TableRecord {
+                        notice_date: parse_date(r.get(7)?),
+                        received_date: parse_date(r.get(8)?),
+                        effective_date: parse_date(r.get(9)?),
+                        city: r.get(10)?,
+                        county: r.get(11)?,
+                        state: r.get(12)?,
+                        address: r.get(13)?,
+                    };
+                    let (path, title, url, published, text, source_type): (
+                        String,
+                        Option<String>,
+                        Option<String>,
+                        Option<String>,
+                        Option<String>,
+                        String,
+                    ) = (
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                    );
+                    let doc = text.map(|text| NewDocument {
+                        hash: hash.clone(),
+                        path,
+                        line: None,
+                        source_id: None,
+                        url,
+                        title,
+                        outlet: None,
+                        published: parse_date(published),
+                        text,
+                        claims: claims.clone(),
+                        source_type: SourceType::parse(&source_type).unwrap_or_default(),
+                        record: (record != TableRecord::default()).then_some(record),
+                    });
+                    Ok((r.get::<_, i64>(0)?, doc))
+                })
+                .optional()?;
+            let Some((doc_id, Some(doc))) = row else {
+                report.not_reread += 1;
+                continue;
+            };
+            let mut was = Vec::new();
+            let mut rows = get_claims.query([doc_id])?;
+            while let Some(r) = rows.next()? {
+                let (company, aliases, parent): (String, String, Option<String>) =
+                    (r.get(1)?, r.get(2)?, r.get(3)?);
+                let key: String = r.get(4)?;
+                let lane = r.get::<_, Option<String>>(5)?.and_then(|l| Lane::parse(&l));
+                let days = r.get::<_, Option<i64>>(6)?.zip(r.get::<_, Option<i64>>(7)?);
+                match lane {
+                    Some(lane) => seeds
+                        .parts
+                        .entry(key)
+                        .or_default()
+                        .push(Reach { lane, days }),
+                    None => {
+                        seeds.whole.insert(key);
+                    }
+                }
+                old_pairs.extend(alias_pairs(
+                    doc.source_type,
+                    &company,
+                    &json_list(&aliases),
+                    parent.as_deref(),
+                ));
+                let m = Membership {
+                    event: r.get(8)?,
+                    reason: r.get(9)?,
+                };
+                old_events.extend(m.event.clone());
+                let ordinal: usize = r.get::<_, i64>(0)?.max(0) as usize;
+                was.resize(was.len().max(ordinal + 1), Membership::default());
+                was[ordinal] = m;
+            }
+            drop(rows);
+            del_evidence.execute([doc_id])?;
+            del_claims.execute([doc_id])?;
+            set_doc.execute(params![doc_id, claims.len() as i64, rules])?;
+            todo.push((doc_id, doc, was));
+        }
+        // After every delete: SQLite may give a new claim the id of a deleted one.
+        let first_new_claim: i64 = tx.query_row(
+            "SELECT COALESCE(MAX(claim_id), 0) + 1 FROM claims",
+            [],
+            |r| r.get(0),
+        )?;
+        let mut names = BTreeMap::new();
+        let mut changed_pairs = false;
+        for (doc_id, doc, was) in &todo {
+            report.documents += 1;
+            SqliteStore::insert_claims(
+                tx,
+                *doc_id,
+                doc,
+                was,
+                report,
+                &mut names,
+                &mut changed_pairs,
+            )?;
+        }
+        for name in SqliteStore::drop_unsupported_pairs(tx, &old_pairs)? {
+            changed_pairs = true;
+            names.entry(name).or_default();
+        }
+        let mut touched = SqliteStore::apply_families(tx, &names, changed_pairs, first_new_claim)?;
+        touched.whole.extend(seeds.whole);
+        for (key, reaches) in seeds.parts {
+            touched.parts.entry(key).or_default().extend(reaches);
+        }
+        let (mut old, parts) = SqliteStore::load_touched(tx, &touched)?;
+        // An event none of whose claims remain is retired too.
+        let mut event_json = tx.prepare_cached("SELECT json FROM events WHERE event_id = ?1")?;
+        for id in old_events {
+            if let std::collections::btree_map::Entry::Vacant(slot) = old.entry(id) {
+                if let Some(json) = event_json
+                    .query_row([slot.key()], |r| r.get(0))
+                    .optional()?
+                {
+                    slot.insert(json);
+                }
+            }
+        }
+        let changes = plan(&old, &parts);
+        SqliteStore::apply(tx, &changes, report)
+    }
+
+    /// Deletes those of `pairs` that no stored claim gives any more; returns the keys of
+    /// the pairs deleted (their families may have split).
+    fn drop_unsupported_pairs(
+        tx: &Transaction,
+        pairs: &BTreeSet<(String, String)>,
+    ) -> rusqlite::Result<BTreeSet<String>> {
+        let mut givers = tx.prepare_cached(
+            "SELECT c.company, c.aliases, c.parent, d.source_type
+             FROM claims c JOIN documents d USING (doc_id) WHERE c.name_key = ?1",
+        )?;
+        let mut delete =
+            tx.prepare_cached("DELETE FROM alias_pairs WHERE alias_key = ?1 AND name_key = ?2")?;
+        let mut dropped = BTreeSet::new();
+        for (alias, name) in pairs {
+            let mut rows = givers.query([name])?;
+            let mut given = false;
+            while let Some(r) = rows.next()? {
+                let source_type = SourceType::parse(&r.get::<_, String>(3)?).unwrap_or_default();
+                let aliases = json_list(&r.get::<_, String>(1)?);
+                let company: String = r.get(0)?;
+                let parent: Option<String> = r.get(2)?;
+                if alias_pairs(source_type, &company, &aliases, parent.as_deref())
+                    .iter()
+                    .any(|(a, n)| a == alias && n == name)
+                {
+                    given = true;
+                    break;
+                }
+            }
+            if !given && delete.execute(params![alias, name])? > 0 {
+                dropped.insert(alias.clone());
+                dropped.insert(name.clone());
+            }
+        }
+        Ok(dropped)
     }
 
     fn family_key(&self, name: &str) -> Result<String> {
@@ -763,10 +1142,7 @@ impl SqliteStore {
     /// appended, so "not yet" is "after the largest id looked at".
     pub fn index_for_search(&mut self, max: usize) -> Result<usize> {
         let ctx = format!("indexing {} for search", self.place);
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err(&ctx))?;
+        let tx = self.begin_write(&ctx)?;
         let from: i64 = tx
             .query_row("SELECT indexed_upto FROM search_state", [], |r| r.get(0))
             .map_err(err(&ctx))?;
@@ -871,10 +1247,7 @@ impl Store for SqliteStore {
     fn write(&mut self, docs: &[NewDocument]) -> Result<WriteReport> {
         let ctx = format!("writing {} documents to {}", docs.len(), self.place);
         let mut report = WriteReport::default();
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err(&ctx))?;
+        let tx = begin_write(&mut self.conn, &self.place, &ctx)?;
         let mut touched = BTreeMap::new();
         let mut new_pairs = false;
         let first_new_claim: i64 = tx
@@ -1292,6 +1665,101 @@ impl Store for SqliteStore {
             Some(id) => self.events_of_document(id).map_err(err(ctx)),
             None => Ok(Vec::new()),
         }
+    }
+
+    fn rules_counts(&self) -> Result<Vec<RulesCount>> {
+        let ctx = format!("counting documents by rules version in {}", self.place);
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT rules, COUNT(*), SUM(claims), SUM(text IS NOT NULL) FROM documents
+                 WHERE source_type = 'news' GROUP BY rules ORDER BY rules IS NOT NULL, rules",
+            )
+            .map_err(err(&ctx))?;
+        let n = |r: &Row, i: usize| -> rusqlite::Result<u64> {
+            Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0).max(0) as u64)
+        };
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(RulesCount {
+                    rules: r.get(0)?,
+                    documents: n(r, 1)?,
+                    claims: n(r, 2)?,
+                    kept: n(r, 3)?,
+                })
+            })
+            .and_then(|r| r.collect())
+            .map_err(err(&ctx))?;
+        Ok(rows)
+    }
+
+    fn documents_to_reread(
+        &self,
+        rules: &str,
+        company: Option<&str>,
+        all: bool,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<StoredDocument>> {
+        let ctx = format!("listing documents to re-read in {}", self.place);
+        let key = company.map(|c| self.family_key(c)).transpose()?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT d.hash, d.path, d.title, d.url, d.published, d.text, d.source_type,
+                        d.notice_date, d.received_date, d.effective_date, d.city, d.county,
+                        d.state, d.address, d.claims
+                 FROM documents d
+                 WHERE d.text IS NOT NULL AND d.source_type = 'news'
+                   AND (?2 OR d.rules IS NOT ?1)
+                   AND (?3 IS NULL OR d.hash > ?3)
+                   AND (?4 IS NULL OR EXISTS (SELECT 1 FROM claims c
+                        WHERE c.doc_id = d.doc_id AND c.company_key = ?4))
+                 ORDER BY d.hash LIMIT ?5",
+            )
+            .map_err(err(&ctx))?;
+        let rows = stmt
+            .query_map(
+                params![rules, all, after, key, limit.min(i64::MAX as usize) as i64],
+                |r| {
+                    let record = TableRecord {
+                        notice_date: parse_date(r.get(7)?),
+                        received_date: parse_date(r.get(8)?),
+                        effective_date: parse_date(r.get(9)?),
+                        city: r.get(10)?,
+                        county: r.get(11)?,
+                        state: r.get(12)?,
+                        address: r.get(13)?,
+                    };
+                    Ok(StoredDocument {
+                        hash: r.get(0)?,
+                        path: r.get(1)?,
+                        title: r.get(2)?,
+                        url: r.get(3)?,
+                        published: parse_date(r.get(4)?),
+                        text: r.get(5)?,
+                        source_type: SourceType::parse(&r.get::<_, String>(6)?).unwrap_or_default(),
+                        record: (record != TableRecord::default()).then_some(record),
+                        claims: r.get::<_, i64>(14)?.max(0) as u64,
+                    })
+                },
+            )
+            .and_then(|r| r.collect())
+            .map_err(err(&ctx))?;
+        Ok(rows)
+    }
+
+    fn replace_claims(
+        &mut self,
+        docs: &[(String, Vec<Claim>)],
+        rules: &str,
+    ) -> Result<WriteReport> {
+        let ctx = format!("re-reading {} documents in {}", docs.len(), self.place);
+        let mut report = WriteReport::default();
+        let tx = begin_write(&mut self.conn, &self.place, &ctx)?;
+        SqliteStore::replace_in(&tx, docs, rules, &mut report).map_err(err(&ctx))?;
+        tx.commit().map_err(err(&ctx))?;
+        Ok(report)
     }
 
     fn generation(&self) -> Result<u64> {

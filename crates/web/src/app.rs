@@ -1,8 +1,9 @@
 //! The server's state: where the database is, a pool of read connections, the one
 //! writer, the write token, and a cache of the aggregate views.
 //!
-//! Reads run on tokio's blocking pool, each on a connection of its own: SQLite in WAL
-//! mode lets them go on while an ingest (here or in another process) writes.
+//! Reads run on tokio's blocking pool, each on a read-only connection of its own: SQLite
+//! in WAL mode lets them go on while an ingest (here or in another process) writes. The
+//! writer is opened first, read-write: it upgrades an older schema.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -114,11 +115,14 @@ impl App {
                 config.db.display()
             ));
         }
+        // The writer first: it brings an older schema up to date, which the read-only
+        // connections of the pool cannot (and the server writes its search index anyway).
+        let writer = SqliteStore::open(&config.db).map_err(|e| e.to_string())?;
         let first = SqliteStore::open_for_queries(&config.db).map_err(|e| e.to_string())?;
         let app = App(Arc::new(Inner {
             config,
             readers: Mutex::new(vec![first]),
-            writer: Mutex::new(None),
+            writer: Mutex::new(Some(writer)),
             cache: Mutex::new(Cache::default()),
         }));
         // The search index catches up in the background; a search waits only for what
