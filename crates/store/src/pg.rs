@@ -690,7 +690,9 @@ fn insert_documents(
 }
 
 /// Points every claim at its alias family's key and says what each family touched needs
-/// (see `SqliteStore::apply_families`). `new_claims` are this write's own claims.
+/// (see `SqliteStore::apply_families`). `new_claims` are this write's own claims. A few
+/// statements over arrays, not a few per name: each round trip to the server costs more
+/// than the work.
 fn apply_families(
     tx: &mut Transaction,
     touched: &BTreeMap<String, Vec<Reach>>,
@@ -698,13 +700,6 @@ fn apply_families(
     new_claims: &[i64],
 ) -> PgResult<Touched> {
     let families = load_families(tx)?;
-    let update =
-        tx.prepare("UPDATE claims SET company_key = $2 WHERE name_key = $1 AND company_key != $2")?;
-    let old_keys = tx.prepare("SELECT DISTINCT company_key FROM claims WHERE name_key = $1")?;
-    let moved_older = tx.prepare(
-        "SELECT 1 FROM claims WHERE name_key = $1 AND company_key != $2
-         AND NOT (claim_id = ANY($3)) LIMIT 1",
-    )?;
     let names: Vec<String> = if changed_pairs {
         let mut all: BTreeSet<String> = families.members().map(|(k, _)| k.to_owned()).collect();
         all.extend(touched.keys().cloned());
@@ -712,20 +707,35 @@ fn apply_families(
     } else {
         touched.keys().cloned().collect()
     };
+    let family_of: Vec<String> = names.iter().map(|n| families.canonical(n)).collect();
+    let mut before: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for r in tx.query(
+        "SELECT DISTINCT name_key, company_key FROM claims WHERE name_key = ANY($1)",
+        &[&names],
+    )? {
+        before.entry(r.try_get(0)?).or_default().push(r.try_get(1)?);
+    }
+    let moved: BTreeSet<String> = tx
+        .query(
+            "SELECT DISTINCT c.name_key FROM claims c
+             JOIN unnest($1::text[], $2::text[]) v(name, family) ON c.name_key = v.name
+             WHERE c.company_key <> v.family
+               AND c.claim_id NOT IN (SELECT unnest($3::bigint[]))",
+            &[&names, &family_of, &new_claims],
+        )?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<PgResult<_>>()?;
+    tx.execute(
+        "UPDATE claims c SET company_key = v.family
+         FROM unnest($1::text[], $2::text[]) v(name, family)
+         WHERE c.name_key = v.name AND c.company_key <> v.family",
+        &[&names, &family_of],
+    )?;
     let mut out = Touched::default();
-    for name in names {
-        let family = families.canonical(&name);
-        let before: Vec<String> = tx
-            .query(&old_keys, &[&name])?
-            .iter()
-            .map(|r| r.try_get(0))
-            .collect::<PgResult<_>>()?;
-        let older_moved = tx
-            .query_opt(&moved_older, &[&name, &family, &new_claims])?
-            .is_some();
-        tx.execute(&update, &[&name, &family])?;
-        if older_moved {
-            out.whole.extend(before);
+    for (name, family) in names.into_iter().zip(family_of) {
+        if moved.contains(&name) {
+            out.whole.extend(before.remove(&name).unwrap_or_default());
             out.whole.insert(family.clone());
         }
         if let Some(seeds) = touched.get(&name) {
@@ -738,36 +748,17 @@ fn apply_families(
     Ok(out)
 }
 
-/// Loads the claims of one family, whole or one part of one lane.
-fn load_claims(
+/// Reads claim rows (the claim columns, the lane, and a part number) into parts; fills
+/// the lane and reach of claims from before schema 6.
+fn read_parts(
     tx: &mut Transaction,
-    key: &str,
-    part: Option<(Lane, Option<(i64, i64)>)>,
-) -> PgResult<FamilyClaims> {
-    let base = format!(
-        "SELECT {CLAIM_COLUMNS}, c.lane FROM claims c JOIN documents d USING (doc_id)
-         WHERE c.company_key = $1"
-    );
-    let rows = match part {
-        None => tx.query(&base, &[&key])?,
-        Some((lane, None)) => {
-            tx.query(&format!("{base} AND c.lane = $2"), &[&key, &lane.as_str()])?
-        }
-        Some((lane, Some((lo, hi)))) => tx.query(
-            &format!(
-                "{base} AND c.lane = $2 AND c.reach_lo >= $3::bigint - {MAX_REACH_DAYS}
-                 AND c.reach_lo <= $4 AND c.reach_hi >= $3"
-            ),
-            &[&key, &lane.as_str(), &lo, &hi],
-        )?,
-    };
-    let mut fam = FamilyClaims {
-        key: key.to_owned(),
-        ..FamilyClaims::default()
-    };
-    for r in &rows {
+    rows: &[postgres::Row],
+    parts: &mut [FamilyClaims],
+) -> PgResult<()> {
+    for r in rows {
         let (c, event, reason) = claim_from_row(r)?;
         let lane: Option<String> = r.try_get(37)?;
+        let part: i64 = r.try_get(38)?;
         if lane.is_none() {
             let reach = Reach::of(&c);
             let (lo, hi) = (reach.days.map(|d| d.0), reach.days.map(|d| d.1));
@@ -776,80 +767,200 @@ fn load_claims(
                 &[&c.claim_id, &reach.lane.as_str(), &lo, &hi],
             )?;
         }
-        fam.claims.push(c);
-        fam.was.push(Membership { event, reason });
+        if let Some(p) = usize::try_from(part).ok().and_then(|p| parts.get_mut(p)) {
+            p.claims.push(c);
+            p.was.push(Membership { event, reason });
+        }
     }
-    Ok(fam)
-}
-
-/// The windows of one lane's parts that `seeds` reach; `None`: the whole lane.
-fn part_windows(
-    tx: &mut Transaction,
-    key: &str,
-    lane: Lane,
-    seeds: &[Reach],
-) -> PgResult<Option<Vec<(i64, i64)>>> {
-    if tx
-        .query_opt(
-            "SELECT 1 FROM claims WHERE company_key = $1 AND lane = $2 AND reach_lo IS NULL LIMIT 1",
-            &[&key, &lane.as_str()],
-        )?
-        .is_some()
-    {
-        return Ok(None);
-    }
-    let hull = tx.prepare(&format!(
-        "SELECT MIN(reach_lo), MAX(reach_hi) FROM claims
-         WHERE company_key = $1 AND lane = $2 AND reach_lo >= $3::bigint - {MAX_REACH_DAYS}
-           AND reach_lo <= $4 AND reach_hi >= $3"
-    ))?;
-    reach::component_windows(seeds.iter().copied(), |lo, hi| {
-        let row = tx.query_one(&hull, &[&key, &lane.as_str(), &lo, &hi])?;
-        let (a, b): (Option<i64>, Option<i64>) = (row.try_get(0)?, row.try_get(1)?);
-        Ok(a.zip(b))
-    })
+    Ok(())
 }
 
 /// Loads what the touched families need re-resolved, and the stored JSON of every event
-/// their claims belong to (see `SqliteStore::load_touched`).
+/// their claims belong to (see `SqliteStore::load_touched`): whole families in one
+/// query; the parts the new claims reach by widening every window of every family at
+/// once (a query per round of widening), then one query for all their claims.
 fn load_touched(
     tx: &mut Transaction,
     touched: &Touched,
 ) -> PgResult<(BTreeMap<String, String>, Vec<FamilyClaims>)> {
-    let mut parts = Vec::new();
     let mut old: BTreeMap<String, String> = BTreeMap::new();
-    let keys: BTreeSet<&String> = touched.whole.iter().chain(touched.parts.keys()).collect();
-    for key in keys {
-        let not_filled = tx
-            .query_opt(
-                "SELECT 1 FROM claims WHERE company_key = $1 AND lane IS NULL LIMIT 1",
-                &[key],
-            )?
-            .is_some();
-        if touched.whole.contains(key) || not_filled {
-            for r in tx.query(
-                "SELECT event_id, json FROM events WHERE company_key = $1",
-                &[key],
-            )? {
-                old.insert(r.try_get(0)?, r.try_get(1)?);
-            }
-            parts.push(load_claims(tx, key, None)?);
+    let keys: Vec<String> = touched
+        .whole
+        .iter()
+        .chain(touched.parts.keys())
+        .cloned()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let not_filled: BTreeSet<String> = tx
+        .query(
+            "SELECT DISTINCT company_key FROM claims WHERE company_key = ANY($1) AND lane IS NULL",
+            &[&keys],
+        )?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<PgResult<_>>()?;
+    let whole: Vec<String> = keys
+        .iter()
+        .filter(|k| touched.whole.contains(*k) || not_filled.contains(*k))
+        .cloned()
+        .collect();
+    let unbounded: BTreeSet<(String, String)> = tx
+        .query(
+            "SELECT DISTINCT company_key, lane FROM claims
+             WHERE company_key = ANY($1) AND lane IS NOT NULL AND reach_lo IS NULL",
+            &[&keys],
+        )?
+        .iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect::<PgResult<_>>()?;
+    // Parts: (family, lane, windows); a lane with an unbounded claim or seed is whole.
+    let mut lanes_whole: Vec<(String, Lane)> = Vec::new();
+    let mut windowed: Vec<Windowed> = Vec::new();
+    for (key, seeds) in &touched.parts {
+        if whole.contains(key) {
             continue;
         }
-        let mut lanes: BTreeMap<Lane, Vec<Reach>> = BTreeMap::new();
-        for r in &touched.parts[key] {
-            lanes.entry(r.lane).or_default().push(*r);
+        let mut by_lane: BTreeMap<Lane, Vec<Reach>> = BTreeMap::new();
+        for r in seeds {
+            by_lane.entry(r.lane).or_default().push(*r);
         }
-        for (lane, seeds) in lanes {
-            match part_windows(tx, key, lane, &seeds)? {
-                None => parts.push(load_claims(tx, key, Some((lane, None)))?),
-                Some(windows) => {
-                    for w in windows {
-                        parts.push(load_claims(tx, key, Some((lane, Some(w))))?);
-                    }
+        for (lane, seeds) in by_lane {
+            let days: Option<Vec<(i64, i64)>> = seeds.iter().map(|r| r.days).collect();
+            match days {
+                Some(d) if !unbounded.contains(&(key.clone(), lane.as_str().to_owned())) => {
+                    windowed.push((key.clone(), lane, reach::merged(d)));
                 }
+                _ => lanes_whole.push((key.clone(), lane)),
             }
         }
+    }
+    // Widen every window until no stored reach crosses it (see reach::component_windows).
+    loop {
+        let (mut wk, mut wl, mut lo, mut hi, mut owner) = (vec![], vec![], vec![], vec![], vec![]);
+        for (n, (key, lane, windows)) in windowed.iter().enumerate() {
+            for &(a, b) in windows {
+                wk.push(key.clone());
+                wl.push(lane.as_str());
+                lo.push(a);
+                hi.push(b);
+                owner.push(n);
+            }
+        }
+        if wk.is_empty() {
+            break;
+        }
+        let mut hulls: Vec<Option<(i64, i64)>> = vec![None; wk.len()];
+        for r in tx.query(
+            &format!(
+                "SELECT w.i, MIN(c.reach_lo), MAX(c.reach_hi)
+                 FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[])
+                      WITH ORDINALITY AS w(key, lane, lo, hi, i)
+                 JOIN claims c ON c.company_key = w.key AND c.lane = w.lane
+                      AND c.reach_lo >= w.lo - {MAX_REACH_DAYS} AND c.reach_lo <= w.hi
+                      AND c.reach_hi >= w.lo
+                 GROUP BY w.i"
+            ),
+            &[&wk, &wl, &lo, &hi],
+        )? {
+            let i: i64 = r.try_get(0)?;
+            let hull = r
+                .try_get::<_, Option<i64>>(1)?
+                .zip(r.try_get::<_, Option<i64>>(2)?);
+            if let Some(slot) = usize::try_from(i - 1).ok().and_then(|i| hulls.get_mut(i)) {
+                *slot = hull;
+            }
+        }
+        let mut grown: Vec<Vec<(i64, i64)>> = vec![Vec::new(); windowed.len()];
+        for (j, &n) in owner.iter().enumerate() {
+            let w = match hulls[j] {
+                Some((a, b)) => (lo[j].min(a), hi[j].max(b)),
+                None => (lo[j], hi[j]),
+            };
+            grown[n].push(w);
+        }
+        let mut changed = false;
+        for ((_, _, windows), g) in windowed.iter_mut().zip(grown) {
+            let g = reach::merged(g);
+            changed |= g != *windows;
+            *windows = g;
+        }
+        if !changed {
+            break;
+        }
+    }
+    // The parts, in order: whole families, whole lanes, then one per window.
+    let mut parts: Vec<FamilyClaims> = Vec::new();
+    let part = |key: &str| FamilyClaims {
+        key: key.to_owned(),
+        ..FamilyClaims::default()
+    };
+    if !whole.is_empty() {
+        for r in tx.query(
+            "SELECT event_id, json FROM events WHERE company_key = ANY($1)",
+            &[&whole],
+        )? {
+            old.insert(r.try_get(0)?, r.try_get(1)?);
+        }
+        let first = parts.len() as i64;
+        parts.extend(whole.iter().map(|k| part(k)));
+        let rows = tx.query(
+            &format!(
+                "SELECT {CLAIM_COLUMNS}, c.lane, $2::bigint + w.i - 1
+                 FROM unnest($1::text[]) WITH ORDINALITY AS w(key, i)
+                 JOIN claims c ON c.company_key = w.key
+                 JOIN documents d ON d.doc_id = c.doc_id
+                 ORDER BY c.claim_id"
+            ),
+            &[&whole, &first],
+        )?;
+        read_parts(tx, &rows, &mut parts)?;
+    }
+    if !lanes_whole.is_empty() {
+        let (k, l): (Vec<String>, Vec<&str>) = lanes_whole
+            .iter()
+            .map(|(k, l)| (k.clone(), l.as_str()))
+            .unzip();
+        let first = parts.len() as i64;
+        parts.extend(lanes_whole.iter().map(|(k, _)| part(k)));
+        let rows = tx.query(
+            &format!(
+                "SELECT {CLAIM_COLUMNS}, c.lane, $3::bigint + w.i - 1
+                 FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS w(key, lane, i)
+                 JOIN claims c ON c.company_key = w.key AND c.lane = w.lane
+                 JOIN documents d ON d.doc_id = c.doc_id
+                 ORDER BY c.claim_id"
+            ),
+            &[&k, &l, &first],
+        )?;
+        read_parts(tx, &rows, &mut parts)?;
+    }
+    let (mut wk, mut wl, mut lo, mut hi) = (vec![], vec![], vec![], vec![]);
+    for (key, lane, windows) in &windowed {
+        for &(a, b) in windows {
+            wk.push(key.clone());
+            wl.push(lane.as_str());
+            lo.push(a);
+            hi.push(b);
+            parts.push(part(key));
+        }
+    }
+    if !wk.is_empty() {
+        let first = (parts.len() - wk.len()) as i64;
+        let rows = tx.query(
+            &format!(
+                "SELECT {CLAIM_COLUMNS}, c.lane, $5::bigint + w.i - 1
+                 FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[])
+                      WITH ORDINALITY AS w(key, lane, lo, hi, i)
+                 JOIN claims c ON c.company_key = w.key AND c.lane = w.lane
+                      AND c.reach_lo >= w.lo - {MAX_REACH_DAYS} AND c.reach_lo <= w.hi
+                      AND c.reach_hi >= w.lo
+                 JOIN documents d ON d.doc_id = c.doc_id
+                 ORDER BY c.claim_id"
+            ),
+            &[&wk, &wl, &lo, &hi, &first],
+        )?;
+        read_parts(tx, &rows, &mut parts)?;
     }
     let wanted: Vec<String> = parts
         .iter()
@@ -869,84 +980,158 @@ fn load_touched(
     Ok((old, parts))
 }
 
-/// Applies a plan: events, claims, retired ids, the merge log.
+/// The columns of the events a plan writes, as arrays for one `INSERT ... unnest`.
+#[derive(Default)]
+struct EventColumns<'a> {
+    id: Vec<&'a str>,
+    company: Vec<&'a str>,
+    key: Vec<&'a str>,
+    parent: Vec<Option<&'a str>>,
+    parent_key: Vec<Option<String>>,
+    kind: Vec<&'a str>,
+    earliest: Vec<Option<String>>,
+    latest: Vec<Option<String>>,
+    precision: Vec<Option<&'a str>>,
+    min: Vec<Option<i64>>,
+    max: Vec<Option<i64>>,
+    percent: Vec<Option<f64>>,
+    sources: Vec<i64>,
+    json: Vec<&'a str>,
+    types: Vec<String>,
+    states: Vec<String>,
+}
+
+/// One lane of one family, and the windows of days of its parts.
+type Windowed = (String, Lane, Vec<(i64, i64)>);
+
+/// Applies a plan: events, claims, retired ids, the merge log; each a statement over
+/// arrays.
 fn apply(tx: &mut Transaction, changes: &Changes, report: &mut WriteReport) -> PgResult<()> {
     let at = now();
-    let put_event = tx.prepare(
-        "INSERT INTO events (event_id, company, company_key, parent, parent_key, kind,
-             date_earliest, date_latest, date_precision, headcount_min, headcount_max,
-             percent, sources, json, source_types, states)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-         ON CONFLICT (event_id) DO UPDATE SET company = excluded.company,
-             company_key = excluded.company_key, parent = excluded.parent,
-             parent_key = excluded.parent_key, kind = excluded.kind,
-             date_earliest = excluded.date_earliest, date_latest = excluded.date_latest,
-             date_precision = excluded.date_precision,
-             headcount_min = excluded.headcount_min, headcount_max = excluded.headcount_max,
-             percent = excluded.percent, sources = excluded.sources, json = excluded.json,
-             source_types = excluded.source_types, states = excluded.states",
-    )?;
-    for w in &changes.events {
-        let event = &w.event;
-        if w.created {
-            tx.execute("DELETE FROM event_aliases WHERE old_id = $1", &[&w.id])?;
-        }
-        let parent_key = event.parent.as_deref().map(company_key);
-        let earliest = event.date.as_ref().map(|d| d.earliest.to_string());
-        let latest = event.date.as_ref().map(|d| d.latest.to_string());
-        let precision = event.date.as_ref().map(|d| d.precision.as_str());
-        let min = int(event.headcount.as_ref().and_then(|h| h.min));
-        let max = int(event.headcount.as_ref().and_then(|h| h.max));
-        let sources = event.sources.len() as i64;
-        let (types, states) = (event.source_types().join(","), event.states().join(","));
+    let created: Vec<&str> = changes
+        .events
+        .iter()
+        .filter(|w| w.created)
+        .map(|w| w.id.as_str())
+        .collect();
+    if !created.is_empty() {
+        // An id that comes back is current again.
         tx.execute(
-            &put_event,
+            "DELETE FROM event_aliases WHERE old_id = ANY($1)",
+            &[&created],
+        )?;
+    }
+    if !changes.events.is_empty() {
+        let mut c = EventColumns::default();
+        for w in &changes.events {
+            let e = &w.event;
+            c.id.push(&w.id);
+            c.company.push(&e.company);
+            c.key.push(&w.family_key);
+            c.parent.push(e.parent.as_deref());
+            c.parent_key.push(e.parent.as_deref().map(company_key));
+            c.kind.push(e.kind.as_str());
+            c.earliest
+                .push(e.date.as_ref().map(|d| d.earliest.to_string()));
+            c.latest.push(e.date.as_ref().map(|d| d.latest.to_string()));
+            c.precision
+                .push(e.date.as_ref().map(|d| d.precision.as_str()));
+            c.min.push(int(e.headcount.as_ref().and_then(|h| h.min)));
+            c.max.push(int(e.headcount.as_ref().and_then(|h| h.max)));
+            c.percent.push(e.percent);
+            c.sources.push(e.sources.len() as i64);
+            c.json.push(&w.json);
+            c.types.push(e.source_types().join(","));
+            c.states.push(e.states().join(","));
+        }
+        tx.execute(
+            "INSERT INTO events (event_id, company, company_key, parent, parent_key, kind,
+                 date_earliest, date_latest, date_precision, headcount_min, headcount_max,
+                 percent, sources, json, source_types, states)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+                 $6::text[], $7::text[], $8::text[], $9::text[], $10::bigint[], $11::bigint[],
+                 $12::float8[], $13::bigint[], $14::text[], $15::text[], $16::text[])
+             ON CONFLICT (event_id) DO UPDATE SET company = excluded.company,
+                 company_key = excluded.company_key, parent = excluded.parent,
+                 parent_key = excluded.parent_key, kind = excluded.kind,
+                 date_earliest = excluded.date_earliest, date_latest = excluded.date_latest,
+                 date_precision = excluded.date_precision,
+                 headcount_min = excluded.headcount_min, headcount_max = excluded.headcount_max,
+                 percent = excluded.percent, sources = excluded.sources, json = excluded.json,
+                 source_types = excluded.source_types, states = excluded.states",
             &[
-                &w.id,
-                &event.company,
-                &w.family_key,
-                &event.parent,
-                &parent_key,
-                &event.kind.as_str(),
-                &earliest,
-                &latest,
-                &precision,
-                &min,
-                &max,
-                &event.percent,
-                &sources,
-                &w.json,
-                &types,
-                &states,
+                &c.id,
+                &c.company,
+                &c.key,
+                &c.parent,
+                &c.parent_key,
+                &c.kind,
+                &c.earliest,
+                &c.latest,
+                &c.precision,
+                &c.min,
+                &c.max,
+                &c.percent,
+                &c.sources,
+                &c.json,
+                &c.types,
+                &c.states,
             ],
         )?;
     }
-    let set_claim =
-        tx.prepare("UPDATE claims SET event_id = $2, join_reason = $3 WHERE claim_id = $1")?;
-    for m in &changes.claims {
-        tx.execute(&set_claim, &[&m.claim_id, &m.event_id, &m.reason])?;
-    }
-    for r in &changes.retired {
-        tx.execute("DELETE FROM events WHERE event_id = $1", &[&r.id])?;
-        let Some((successor, reason)) = &r.successor else {
-            continue;
-        };
+    if !changes.claims.is_empty() {
+        let ids: Vec<i64> = changes.claims.iter().map(|m| m.claim_id).collect();
+        let events: Vec<&str> = changes.claims.iter().map(|m| m.event_id.as_str()).collect();
+        let reasons: Vec<&str> = changes.claims.iter().map(|m| m.reason.as_str()).collect();
         tx.execute(
-            "INSERT INTO event_aliases (old_id, event_id, reason) VALUES ($1, $2, $3)
-             ON CONFLICT (old_id) DO UPDATE SET event_id = excluded.event_id, reason = excluded.reason",
-            &[&r.id, successor, reason],
-        )?;
-        tx.execute(
-            "UPDATE event_aliases SET event_id = $2 WHERE event_id = $1",
-            &[&r.id, successor],
+            "UPDATE claims c SET event_id = v.event_id, join_reason = v.reason
+             FROM unnest($1::bigint[], $2::text[], $3::text[]) v(claim_id, event_id, reason)
+             WHERE c.claim_id = v.claim_id",
+            &[&ids, &events, &reasons],
         )?;
     }
-    let log = tx.prepare(
-        "INSERT INTO merge_log (logged_at, event_id, claim_id, action, detail)
-         VALUES ($1, $2, $3, $4, $5)",
-    )?;
-    for l in &changes.log {
-        tx.execute(&log, &[&at, &l.event_id, &l.claim_id, &l.action, &l.detail])?;
+    if !changes.retired.is_empty() {
+        let ids: Vec<&str> = changes.retired.iter().map(|r| r.id.as_str()).collect();
+        tx.execute("DELETE FROM events WHERE event_id = ANY($1)", &[&ids])?;
+        let (mut old, mut new, mut why) = (Vec::new(), Vec::new(), Vec::new());
+        for r in &changes.retired {
+            if let Some((successor, reason)) = &r.successor {
+                old.push(r.id.as_str());
+                new.push(successor.as_str());
+                why.push(reason.as_str());
+            }
+        }
+        if !old.is_empty() {
+            tx.execute(
+                "INSERT INTO event_aliases (old_id, event_id, reason)
+                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+                 ON CONFLICT (old_id) DO UPDATE SET event_id = excluded.event_id,
+                     reason = excluded.reason",
+                &[&old, &new, &why],
+            )?;
+            // Older ids that led to a retired id lead to its successor (successors are
+            // current: none of them is retired here).
+            tx.execute(
+                "UPDATE event_aliases a SET event_id = v.successor
+                 FROM unnest($1::text[], $2::text[]) v(old_id, successor)
+                 WHERE a.event_id = v.old_id",
+                &[&old, &new],
+            )?;
+        }
+    }
+    if !changes.log.is_empty() {
+        let events: Vec<&str> = changes.log.iter().map(|l| l.event_id.as_str()).collect();
+        let claims: Vec<Option<i64>> = changes.log.iter().map(|l| l.claim_id).collect();
+        let actions: Vec<&str> = changes.log.iter().map(|l| l.action).collect();
+        let details: Vec<&str> = changes.log.iter().map(|l| l.detail.as_str()).collect();
+        tx.execute(
+            "INSERT INTO merge_log (logged_at, event_id, claim_id, action, detail)
+             SELECT $1, v.event_id, v.claim_id, v.action, v.detail
+             FROM unnest($2::text[], $3::bigint[], $4::text[], $5::text[])
+                  WITH ORDINALITY AS v(event_id, claim_id, action, detail, i)
+             ORDER BY v.i",
+            &[&at, &events, &claims, &actions, &details],
+        )?;
     }
     report.events_created += changes.created();
     report.events_updated += changes.updated();
@@ -1255,10 +1440,13 @@ impl Store for PgStore {
                 .collect();
             locks.sort_unstable();
             locks.dedup();
-            for l in locks {
-                tx.execute("SELECT pg_advisory_xact_lock($1, $2)", &[&LOCK_SPACE, &l])
-                    .map_err(err(&place, &ctx))?;
-            }
+            // In one statement, in the sorted order of the subquery.
+            tx.execute(
+                "SELECT pg_advisory_xact_lock($1, k)
+                 FROM (SELECT unnest($2::int4[]) AS k ORDER BY 1) sorted",
+                &[&LOCK_SPACE, &locks],
+            )
+            .map_err(err(&place, &ctx))?;
             let (old, parts) = load_touched(&mut tx, &touched).map_err(err(&place, &ctx))?;
             let changes = plan(&old, &parts);
             apply(&mut tx, &changes, &mut report).map_err(err(&place, &ctx))?;

@@ -226,7 +226,7 @@ pub fn component_windows<E>(
 }
 
 /// Sorted, with overlapping windows merged.
-fn merged(mut windows: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
+pub fn merged(mut windows: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
     windows.sort_unstable();
     let mut out: Vec<(i64, i64)> = Vec::with_capacity(windows.len());
     for (lo, hi) in windows {
