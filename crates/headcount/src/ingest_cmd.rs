@@ -9,7 +9,9 @@
 
 use crate::reader::{claims_of, Batches};
 use headcount_ingest::{tables, InputError, Source, SourceDoc, WebOptions};
-use headcount_store::{content_hash, NewDocument, SourceType, Store, TableRecord, WriteReport};
+use headcount_store::{
+    content_hash, NewDocument, SourceKey, SourceType, Store, TableRecord, WriteReport,
+};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -41,6 +43,8 @@ impl Summary {
         w.events_created += r.events_created;
         w.events_updated += r.events_updated;
         w.events_superseded += r.events_superseded;
+        w.sources_added += r.sources_added;
+        w.documents_redated += r.documents_redated;
     }
 }
 
@@ -130,6 +134,12 @@ pub fn run(
         w.events_superseded,
         started.elapsed().as_secs_f64()
     );
+    if w.sources_added > 0 || w.documents_redated > 0 {
+        eprintln!(
+            "headcount: {} copies of stored documents recorded as further sources; {} documents read again from a copy that comes first (an earlier publication date, or the first with one)",
+            w.sources_added, w.documents_redated
+        );
+    }
     if let Some(e) = failure {
         eprintln!("headcount: stopped: {e}; the batch was rolled back, so running the same command again continues where it stopped");
         return ExitCode::from(3);
@@ -196,34 +206,57 @@ fn select_new(
     docs: Vec<SourceDoc>,
     store: &mut dyn Store,
     summary: &mut Summary,
-) -> headcount_store::Result<Vec<(SourceDoc, String)>> {
+) -> headcount_store::Result<Vec<(SourceDoc, String, bool)>> {
     // On this thread: the pool may still be extracting the previous batch, and hashing
     // (xxh3) is fast next to everything else.
     let hashes: Vec<String> = docs
         .iter()
         .map(|d| content_hash(d.key.as_deref().unwrap_or(&d.text)))
         .collect();
-    let total = hashes.len();
-    let stored = store.seen(&hashes.iter().map(String::as_str).collect::<Vec<_>>())?;
-    let mut fresh = HashSet::new();
-    let todo: Vec<(SourceDoc, String)> = docs
-        .into_iter()
-        .zip(hashes)
-        .filter(|(_, h)| !stored.contains(h) && fresh.insert(h.clone()))
+    let copies: Vec<(&str, &str, Option<u64>)> = docs
+        .iter()
+        .zip(&hashes)
+        .map(|(d, h)| (h.as_str(), d.path.as_str(), d.line))
         .collect();
-    summary.seen += total.abs_diff(fresh.len()) as u64;
+    let known = store.known_documents(&copies)?;
+    // Each document is read (extracted) when it is new, or when this copy would become
+    // its canonical source and is read otherwise (an earlier publication date, or the
+    // first, or another URL); a copy from a
+    // place not yet recorded is written without reading, as another source; a place
+    // already recorded is skipped. A second copy within the batch is read: which of the
+    // two is canonical is only known when both are written.
+    let mut fresh = HashSet::new();
+    let mut todo = Vec::new();
+    let mut skipped = 0;
+    for ((d, h), k) in docs.into_iter().zip(hashes).zip(known) {
+        let read = match &k {
+            None => true,
+            Some(k) if k.place_known => {
+                skipped += 1;
+                continue;
+            }
+            Some(k) => {
+                let mine = SourceKey::new(d.published, d.url.as_deref(), &d.path, d.line);
+                mine < k.canonical && !mine.reads_like(&k.canonical)
+            }
+        };
+        let read = read || !fresh.insert(h.clone());
+        todo.push((d, h, read));
+    }
+    summary.seen += skipped;
     Ok(todo)
 }
 
 /// Extracts the claims of `todo` on the thread pool, in input order; the result arrives
 /// on the returned channel.
-fn start_extraction(todo: Vec<(SourceDoc, String)>) -> Receiver<Vec<NewDocument>> {
+fn start_extraction(todo: Vec<(SourceDoc, String, bool)>) -> Receiver<Vec<NewDocument>> {
     let (tx, rx) = sync_channel(1);
     rayon::spawn(move || {
         let new: Vec<NewDocument> = todo
             .into_par_iter()
-            .map(|(d, hash)| {
-                let claims = claims_of(&d);
+            .map(|(d, hash, read)| {
+                // A copy recorded only as another source is not read.
+                let claims = if read { claims_of(&d) } else { Vec::new() };
                 let (source_type, record) = table_fields(&d);
                 NewDocument {
                     hash,

@@ -100,7 +100,10 @@ fn four_postgres_writers_over_overlapping_inputs_give_the_events_of_one_sqlite_r
             "only the malformed lines fail: {err}"
         );
         // "N documents read, M new, ...": the news each writer stored itself.
-        let summary = err.lines().last().unwrap_or_default();
+        let summary = err
+            .lines()
+            .find(|l| l.contains("documents read"))
+            .unwrap_or_default();
         new += summary
             .split(", ")
             .find_map(|f| f.strip_suffix(" new"))

@@ -460,3 +460,78 @@ fn undated_reprints_make_no_new_events() {
     assert_eq!(summary(20), once);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Writes one news-please document with the given metadata.
+fn copy_of(dir: &Path, name: &str, text: &str, published: Option<&str>, url: &str) -> PathBuf {
+    let p = dir.join(name);
+    let mut v = serde_json::json!({"title": name, "maintext": text, "url": url});
+    if let Some(d) = published {
+        v["date_publish"] = Value::String(d.into());
+    }
+    std::fs::write(&p, v.to_string()).unwrap();
+    p
+}
+
+#[test]
+fn a_copy_with_more_metadata_is_another_source_and_the_earliest_dated_copy_wins() {
+    for backend in backends() {
+        document_identity(&backend);
+    }
+}
+
+fn document_identity(backend: &Backend) {
+    let dir = scratch(&format!("identity-{}", backend.name()));
+    let text = "Acme Robotics laid off 120 employees on Tuesday, the company said. The cuts hit its warehouse software team.";
+    // The same text three times: without a date, dated the day after, dated later.
+    let undated = copy_of(&dir, "wire.json", text, None, "https://wire.example/acme");
+    let dated = copy_of(
+        &dir,
+        "news.json",
+        text,
+        Some("2025-03-06"),
+        "https://news.example/acme",
+    );
+    let later = copy_of(
+        &dir,
+        "late.json",
+        text,
+        Some("2025-03-09"),
+        "https://late.example/acme",
+    );
+    let mut results = Vec::new();
+    for (n, order) in [[&undated, &dated, &later], [&later, &undated, &dated]]
+        .iter()
+        .enumerate()
+    {
+        let db = backend.fresh(&dir, &format!("identity_{n}"));
+        for f in order {
+            let (code, _, err) = db.run(&["ingest", f.to_str().unwrap()]);
+            assert_eq!(code, 0, "{err}");
+        }
+        // Again: every place is known, nothing is read or written.
+        for f in order {
+            let (_, _, err) = db.run(&["ingest", f.to_str().unwrap()]);
+            assert!(err.contains("0 new, 1 already seen"), "{err}");
+            assert!(!err.contains("further sources"), "{err}");
+        }
+        assert_eq!(db.count("SELECT COUNT(*) FROM documents"), 1);
+        assert_eq!(db.count("SELECT COUNT(*) FROM document_sources"), 3);
+        let evs = events(&db);
+        assert_eq!(evs.len(), 1, "{evs:?}");
+        let source = &evs[0]["sources"][0];
+        assert_eq!(
+            source["url"], "https://news.example/acme",
+            "the earliest dated copy: {evs:?}"
+        );
+        assert_eq!(source["published"], "2025-03-06");
+        // Its claims were read against its date: "on Tuesday" is 4 March 2025.
+        assert_eq!(evs[0]["date"]["earliest"], "2025-03-04", "{evs:?}");
+        results.push(snapshot(&db));
+        db.drop(backend);
+    }
+    assert_eq!(
+        results[0], results[1],
+        "arrival order does not choose the metadata"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -315,6 +315,13 @@ pub struct WriteReport {
     pub events_superseded: u64,
     /// Claims that moved to another event or joined theirs for another reason.
     pub claims_moved: u64,
+    /// Copies of stored documents read from a new place (another file or line, another
+    /// URL), recorded as further sources of them.
+    pub sources_added: u64,
+    /// Stored documents whose canonical source changed (a copy with an earlier
+    /// publication date, or the first with one, arrived): their claims are now the ones
+    /// read from that copy.
+    pub documents_redated: u64,
     /// Documents [`Store::replace_claims`] was asked to re-read but could not: not stored,
     /// or stored without their text.
     pub not_reread: u64,
@@ -350,6 +357,17 @@ pub struct StoredDocument {
     pub claims: u64,
 }
 
+impl WriteReport {
+    /// Adds the event counts of `other` (a second plan applied in the same write).
+    pub fn add_events(&mut self, other: &WriteReport) {
+        self.claims += other.claims;
+        self.events_created += other.events_created;
+        self.events_updated += other.events_updated;
+        self.events_superseded += other.events_superseded;
+        self.claims_moved += other.claims_moved;
+    }
+}
+
 /// Totals of what the store holds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -364,6 +382,15 @@ pub struct Counts {
 pub trait Store {
     /// Which of these content hashes are already stored.
     fn seen(&mut self, hashes: &[&str]) -> Result<HashSet<String>>;
+    /// What the store knows of each document copy `(content hash, path, line)`: `None`
+    /// when its text is not stored; else the document's canonical source, and whether
+    /// this place was recorded. An ingest reads a stored text again only when its copy
+    /// would become the canonical source, and records a copy from a new place as another
+    /// source. In the order asked.
+    fn known_documents(
+        &mut self,
+        copies: &[(&str, &str, Option<u64>)],
+    ) -> Result<Vec<Option<KnownDocument>>>;
     /// Writes documents and their claims, and brings every event they touch up to date,
     /// in one transaction: after a crash either all of it is there or none.
     fn write(&mut self, docs: &[NewDocument]) -> Result<WriteReport>;

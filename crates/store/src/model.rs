@@ -125,6 +125,56 @@ impl Span {
     }
 }
 
+/// One copy of a document: what decides which copy's metadata the document shows. The
+/// earliest publication date wins (a dated copy before an undated one), then the URL, then
+/// the path and the line: never the order in which the copies arrived. Ordered so: the
+/// least key is the document's canonical source.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SourceKey {
+    pub undated: bool,
+    pub published: Option<NaiveDate>,
+    pub url: String,
+    pub path: String,
+    pub line: Option<u64>,
+}
+
+impl SourceKey {
+    pub fn new(
+        published: Option<NaiveDate>,
+        url: Option<&str>,
+        path: &str,
+        line: Option<u64>,
+    ) -> SourceKey {
+        SourceKey {
+            undated: published.is_none(),
+            published,
+            url: url.unwrap_or_default().to_owned(),
+            path: path.to_owned(),
+            line,
+        }
+    }
+
+    /// The key of a document about to be written.
+    pub fn of(d: &NewDocument) -> SourceKey {
+        SourceKey::new(d.published, d.url.as_deref(), &d.path, d.line)
+    }
+
+    /// Whether two copies are read alike: the same publication date and URL, what the
+    /// extractor reads dates against. A copy that becomes canonical only by its path or
+    /// line changes the document's metadata, not its claims.
+    pub fn reads_like(&self, other: &SourceKey) -> bool {
+        self.published == other.published && self.url == other.url
+    }
+}
+
+/// What the store knows of a stored document: its canonical source, and whether the copy
+/// asked about was read from a place already recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownDocument {
+    pub canonical: SourceKey,
+    pub place_known: bool,
+}
+
 /// A claim as stored, with the document it came from: what event resolution reads.
 #[derive(Debug, Clone)]
 pub struct StoredClaim {

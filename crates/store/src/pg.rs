@@ -28,7 +28,7 @@
 
 use crate::keys::{company_key, Families};
 use crate::model::TableRecord;
-use crate::model::{NewDocument, SourceType};
+use crate::model::{KnownDocument, NewDocument, SourceKey, SourceType};
 use crate::plan::{plan, Changes, FamilyClaims, Membership};
 use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
 use crate::rows::{
@@ -55,6 +55,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/postgres/0004_source_types.sql"),
     include_str!("../migrations/postgres/0005_search.sql"),
     include_str!("../migrations/postgres/0006_reach.sql"),
+    include_str!("../migrations/postgres/0007_sources.sql"),
 ];
 
 /// The first key of every advisory lock headcount takes ("hc"): other applications'
@@ -482,6 +483,7 @@ const STAGING: &str = "CREATE TEMP TABLE IF NOT EXISTS hc_new_documents (
 /// per batch, not one per row); adds each new claim's reach to `touched`, by the key of
 /// its company name; returns the new claims' ids. Documents go in sorted by content hash,
 /// the first of two copies of one text in the batch winning, as in SQLite.
+#[allow(clippy::too_many_arguments)]
 fn insert_documents(
     tx: &mut Transaction,
     docs: &[NewDocument],
@@ -489,6 +491,7 @@ fn insert_documents(
     report: &mut WriteReport,
     touched: &mut BTreeMap<String, Vec<Reach>>,
     new_pairs: &mut bool,
+    redated: &mut Vec<(String, Vec<Claim>)>,
 ) -> PgResult<Vec<i64>> {
     use postgres::binary_copy::BinaryCopyInWriter;
     use postgres::types::Type;
@@ -559,10 +562,85 @@ fn insert_documents(
          ON CONFLICT (hash) DO NOTHING RETURNING doc_id, hash",
         &[],
     )?;
+    // Every copy's place is a source of its document (a place already recorded is not
+    // recorded again).
+    let sources = tx.execute(
+        "INSERT INTO document_sources (doc_id, path, line, source_id, url, title, outlet,
+                                       published, ingested_at)
+         SELECT d.doc_id, s.path, s.line, s.source_id, s.url, s.title, s.outlet, s.published,
+                s.ingested_at
+         FROM hc_new_documents s JOIN documents d ON d.hash = s.hash ORDER BY s.ord
+         ON CONFLICT DO NOTHING",
+        &[],
+    )?;
+    report.sources_added += sources.saturating_sub(inserted.len() as u64);
     tx.batch_execute("TRUNCATE hc_new_documents")?;
     let mut doc_ids: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
     for r in &inserted {
         doc_ids.insert(r.try_get(1)?, r.try_get(0)?);
+    }
+    // Copies of stored documents (and second copies within the batch): one that comes
+    // before the document's canonical source becomes it, and its claims replace those
+    // of the copy before.
+    let others: Vec<&NewDocument> = {
+        let mut first: HashSet<&str> = HashSet::new();
+        let mut v: Vec<&NewDocument> = docs
+            .iter()
+            .filter(|d| !(doc_ids.contains_key(&d.hash) && first.insert(d.hash.as_str())))
+            .collect();
+        v.sort_by_key(|d| SourceKey::of(d));
+        v
+    };
+    if !others.is_empty() {
+        let hashes: Vec<&str> = others.iter().map(|d| d.hash.as_str()).collect();
+        let mut stored: std::collections::HashMap<String, (i64, SourceKey)> =
+            std::collections::HashMap::new();
+        for r in tx.query(
+            "SELECT hash, doc_id, published, url, path, line FROM documents WHERE hash = ANY($1)",
+            &[&hashes],
+        )? {
+            let key = SourceKey::new(
+                parse_date(r.try_get(2)?),
+                r.try_get::<_, Option<String>>(3)?.as_deref(),
+                &r.try_get::<_, String>(4)?,
+                r.try_get::<_, Option<i64>>(5)?.map(|l| l.max(0) as u64),
+            );
+            stored.insert(r.try_get(0)?, (r.try_get(1)?, key));
+        }
+        for d in others {
+            let Some((doc_id, key)) = stored.get_mut(&d.hash) else {
+                continue;
+            };
+            let mine = SourceKey::of(d);
+            if mine >= *key {
+                continue;
+            }
+            let text = (!d.claims.is_empty()).then_some(d.text.as_str());
+            let line = d.line.map(|l| l.min(i64::MAX as u64) as i64);
+            tx.execute(
+                "UPDATE documents SET path = $2, line = $3, source_id = $4, url = $5, title = $6,
+                     outlet = $7, published = $8, reference_date = $9, text = COALESCE($10, text)
+                 WHERE doc_id = $1",
+                &[
+                    &*doc_id,
+                    &d.path,
+                    &line,
+                    &d.source_id,
+                    &d.url,
+                    &d.title,
+                    &d.outlet,
+                    &date_str(d.published),
+                    &date_str(d.reference_date()),
+                    &text,
+                ],
+            )?;
+            let reread = !mine.reads_like(key);
+            *key = mine;
+            redated.retain(|(h, _)| h != &d.hash);
+            if reread {
+                redated.push((d.hash.clone(), d.claims.clone()));
+            }
+        }
     }
     report.documents += doc_ids.len() as u64;
     report.already_seen += (docs.len() - doc_ids.len()) as u64;
@@ -1402,6 +1480,51 @@ impl Store for PgStore {
             .map_err(err(&self.place, "looking up documents"))
     }
 
+    fn known_documents(
+        &mut self,
+        copies: &[(&str, &str, Option<u64>)],
+    ) -> Result<Vec<Option<KnownDocument>>> {
+        let ctx = "looking up documents";
+        let (mut hashes, mut paths, mut lines) = (Vec::new(), Vec::new(), Vec::new());
+        for (h, p, l) in copies {
+            hashes.push(*h);
+            paths.push(*p);
+            lines.push(l.map_or(-1, |l| l.min(i64::MAX as u64) as i64));
+        }
+        let mut out: Vec<Option<KnownDocument>> = vec![None; copies.len()];
+        let line = |l: Option<i64>| l.map(|l| l.max(0) as u64);
+        for r in self.query(
+            ctx,
+            "SELECT c.i, d.published, d.url, d.path, d.line,
+                    EXISTS (SELECT 1 FROM document_sources s WHERE s.doc_id = d.doc_id
+                            AND s.path = c.path AND COALESCE(s.line, -1) = c.line)
+             FROM unnest($1::text[], $2::text[], $3::bigint[]) WITH ORDINALITY
+                  AS c(hash, path, line, i)
+             JOIN documents d ON d.hash = c.hash",
+            &[&hashes, &paths, &lines],
+        )? {
+            let (i, known) = (|| {
+                Ok::<_, postgres::Error>((
+                    r.try_get::<_, i64>(0)?,
+                    KnownDocument {
+                        canonical: SourceKey::new(
+                            parse_date(r.try_get(1)?),
+                            r.try_get::<_, Option<String>>(2)?.as_deref(),
+                            &r.try_get::<_, String>(3)?,
+                            line(r.try_get(4)?),
+                        ),
+                        place_known: r.try_get(5)?,
+                    },
+                ))
+            })()
+            .map_err(err(&self.place, ctx))?;
+            if let Some(slot) = usize::try_from(i - 1).ok().and_then(|i| out.get_mut(i)) {
+                *slot = Some(known);
+            }
+        }
+        Ok(out)
+    }
+
     fn write(&mut self, docs: &[NewDocument]) -> Result<WriteReport> {
         let ctx = format!("writing {} documents to {}", docs.len(), self.place);
         let place = self.place.clone();
@@ -1410,6 +1533,7 @@ impl Store for PgStore {
         let mut tx = client.transaction().map_err(err(&place, &ctx))?;
         let mut touched = BTreeMap::new();
         let mut new_pairs = false;
+        let mut redated = Vec::new();
         let new_claims = insert_documents(
             &mut tx,
             docs,
@@ -1417,17 +1541,22 @@ impl Store for PgStore {
             &mut report,
             &mut touched,
             &mut new_pairs,
+            &mut redated,
         )
         .map_err(err(&place, &ctx))?;
-        if !touched.is_empty() {
-            // New alias pairs may move claims between families: the write resolves alone.
-            let lock = if new_pairs {
+        if !touched.is_empty() || !redated.is_empty() {
+            // New alias pairs may move claims between families, and a document read
+            // again replaces its claims: such a write resolves alone (exclusive from the
+            // start: a shared lock upgraded later could deadlock with another writer).
+            let lock = if new_pairs || !redated.is_empty() {
                 "SELECT pg_advisory_xact_lock($1, $2)"
             } else {
                 "SELECT pg_advisory_xact_lock_shared($1, $2)"
             };
             tx.execute(lock, &[&LOCK_SPACE, &LOCK_ALIASES])
                 .map_err(err(&place, &ctx))?;
+        }
+        if !touched.is_empty() {
             let touched = apply_families(&mut tx, &touched, new_pairs, &new_claims)
                 .map_err(err(&place, &ctx))?;
             // One lock per family, in one global order (so two writers never wait on
@@ -1450,6 +1579,12 @@ impl Store for PgStore {
             let (old, parts) = load_touched(&mut tx, &touched).map_err(err(&place, &ctx))?;
             let changes = plan(&old, &parts);
             apply(&mut tx, &changes, &mut report).map_err(err(&place, &ctx))?;
+        }
+        if !redated.is_empty() {
+            let mut again = WriteReport::default();
+            replace_in(&mut tx, &redated, &self.rules, &mut again).map_err(err(&place, &ctx))?;
+            report.add_events(&again);
+            report.documents_redated += again.documents;
         }
         tx.commit().map_err(err(&place, &ctx))?;
         Ok(report)

@@ -2,7 +2,7 @@
 //! migrations in `migrations/`, every write in one transaction.
 
 use crate::keys::{company_key, everyday_key, is_same_employer, Families};
-use crate::model::{NewDocument, SourceType, StoredClaim, TableRecord};
+use crate::model::{KnownDocument, NewDocument, SourceKey, SourceType, StoredClaim, TableRecord};
 use crate::plan::{plan, Changes, FamilyClaims, Membership};
 use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
 use crate::rows::{
@@ -29,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_source_types.sql"),
     include_str!("../migrations/0005_search.sql"),
     include_str!("../migrations/0006_reach.sql"),
+    include_str!("../migrations/0007_sources.sql"),
 ];
 
 /// The SQLite store.
@@ -340,6 +341,26 @@ pub(crate) fn alias_pairs(
     pairs
 }
 
+/// Records where a document was read from; false when that place was known.
+fn add_source(
+    stmt: &mut rusqlite::CachedStatement,
+    doc_id: i64,
+    d: &NewDocument,
+    at: &str,
+) -> rusqlite::Result<bool> {
+    Ok(stmt.execute(params![
+        doc_id,
+        d.path,
+        d.line.map(|l| l.min(i64::MAX as u64) as i64),
+        d.source_id,
+        d.url,
+        d.title,
+        d.outlet,
+        date_str(d.published),
+        at,
+    ])? > 0)
+}
+
 /// Alias families from every stored pair.
 fn load_families(conn: &Connection) -> rusqlite::Result<Families> {
     let mut stmt = conn.prepare_cached("SELECT alias_key, name_key FROM alias_pairs")?;
@@ -354,6 +375,7 @@ fn load_families(conn: &Connection) -> rusqlite::Result<Families> {
 impl SqliteStore {
     /// Inserts the documents and claims; adds each new claim's reach to `touched`, by
     /// the key of its company name.
+    #[allow(clippy::too_many_arguments)]
     fn insert_documents(
         tx: &Transaction,
         docs: &[NewDocument],
@@ -361,8 +383,22 @@ impl SqliteStore {
         report: &mut WriteReport,
         touched: &mut BTreeMap<String, Vec<Reach>>,
         new_pairs: &mut bool,
+        redated: &mut Vec<(String, Vec<Claim>)>,
     ) -> rusqlite::Result<()> {
         let at = now();
+        let mut get_doc = tx.prepare_cached(
+            "SELECT doc_id, published, url, path, line FROM documents WHERE hash = ?1",
+        )?;
+        let mut ins_source = tx.prepare_cached(
+            "INSERT INTO document_sources (doc_id, path, line, source_id, url, title, outlet,
+                                           published, ingested_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING",
+        )?;
+        let mut set_canonical = tx.prepare_cached(
+            "UPDATE documents SET path = ?2, line = ?3, source_id = ?4, url = ?5, title = ?6,
+                 outlet = ?7, published = ?8, reference_date = ?9, text = COALESCE(?10, text)
+             WHERE doc_id = ?1",
+        )?;
         let mut ins_doc = tx.prepare_cached(
             "INSERT INTO documents (hash, path, line, source_id, url, title, outlet, published,
                                     reference_date, claims, text, ingested_at, source_type,
@@ -400,10 +436,48 @@ impl SqliteStore {
             ])?;
             if inserted == 0 {
                 report.already_seen += 1;
+                let (doc_id, published, url, path, line): (
+                    i64,
+                    Option<String>,
+                    Option<String>,
+                    String,
+                    Option<i64>,
+                ) = get_doc.query_row([&d.hash], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                })?;
+                report.sources_added += add_source(&mut ins_source, doc_id, d, &at)? as u64;
+                let stored = SourceKey::new(
+                    parse_date(published),
+                    url.as_deref(),
+                    &path,
+                    line.map(|l| l.max(0) as u64),
+                );
+                let mine = SourceKey::of(d);
+                if mine < stored {
+                    // This copy is the canonical source now: the document shows its
+                    // metadata and, when it is read otherwise (another publication date or
+                    // URL), its claims replace those of the copy before.
+                    set_canonical.execute(params![
+                        doc_id,
+                        d.path,
+                        d.line.map(|l| l.min(i64::MAX as u64) as i64),
+                        d.source_id,
+                        d.url,
+                        d.title,
+                        d.outlet,
+                        date_str(d.published),
+                        date_str(d.reference_date()),
+                        text,
+                    ])?;
+                    if !mine.reads_like(&stored) {
+                        redated.push((d.hash.clone(), d.claims.clone()));
+                    }
+                }
                 continue;
             }
             report.documents += 1;
             let doc_id = tx.last_insert_rowid();
+            add_source(&mut ins_source, doc_id, d, &at)?;
             SqliteStore::insert_claims(tx, doc_id, d, &[], report, touched, new_pairs)?;
         }
         Ok(())
@@ -1220,6 +1294,51 @@ pub(crate) fn like_pattern(query: &str) -> String {
 }
 
 impl Store for SqliteStore {
+    fn known_documents(
+        &mut self,
+        copies: &[(&str, &str, Option<u64>)],
+    ) -> Result<Vec<Option<KnownDocument>>> {
+        let ctx = "looking up documents";
+        // One read transaction for the whole list (see `seen`), one statement a copy.
+        let tx = self.conn.transaction().map_err(err(ctx))?;
+        let mut out: Vec<Option<KnownDocument>> = vec![None; copies.len()];
+        // Looked up in hash order: neighbouring lookups share index pages.
+        let mut order: Vec<usize> = (0..copies.len()).collect();
+        order.sort_unstable_by_key(|&i| copies[i].0);
+        {
+            let mut stmt = tx
+                .prepare_cached(
+                    "SELECT d.published, d.url, d.path, d.line,
+                            EXISTS (SELECT 1 FROM document_sources s WHERE s.doc_id = d.doc_id
+                                    AND s.path = ?2 AND COALESCE(s.line, -1) = ?3)
+                     FROM documents d WHERE d.hash = ?1",
+                )
+                .map_err(err(ctx))?;
+            let line = |l: Option<i64>| l.map(|l| l.max(0) as u64);
+            for i in order {
+                let (hash, path, at) = copies[i];
+                let at = at.map_or(-1, |l| l.min(i64::MAX as u64) as i64);
+                let known = stmt
+                    .query_row(params![hash, path, at], |r| {
+                        Ok(KnownDocument {
+                            canonical: SourceKey::new(
+                                parse_date(r.get(0)?),
+                                r.get::<_, Option<String>>(1)?.as_deref(),
+                                &r.get::<_, String>(2)?,
+                                line(r.get(3)?),
+                            ),
+                            place_known: r.get(4)?,
+                        })
+                    })
+                    .optional()
+                    .map_err(err(ctx))?;
+                out[i] = known;
+            }
+        }
+        tx.commit().map_err(err(ctx))?;
+        Ok(out)
+    }
+
     fn seen(&mut self, hashes: &[&str]) -> Result<HashSet<String>> {
         let ctx = "looking up documents";
         // One read transaction for the whole list: each statement on its own would take
@@ -1250,6 +1369,7 @@ impl Store for SqliteStore {
         let tx = begin_write(&mut self.conn, &self.place, &ctx)?;
         let mut touched = BTreeMap::new();
         let mut new_pairs = false;
+        let mut redated = Vec::new();
         let first_new_claim: i64 = tx
             .query_row(
                 "SELECT COALESCE(MAX(claim_id), 0) + 1 FROM claims",
@@ -1264,6 +1384,7 @@ impl Store for SqliteStore {
             &mut report,
             &mut touched,
             &mut new_pairs,
+            &mut redated,
         )
         .map_err(err(&ctx))?;
         if !touched.is_empty() {
@@ -1272,6 +1393,14 @@ impl Store for SqliteStore {
             let (old, parts) = SqliteStore::load_touched(&tx, &touched).map_err(err(&ctx))?;
             let changes = plan(&old, &parts);
             SqliteStore::apply(&tx, &changes, &mut report).map_err(err(&ctx))?;
+        }
+        if !redated.is_empty() {
+            // Documents whose canonical source changed: their claims become the new
+            // copy's, as a re-read does (ids keep or lead on, with merge-log reasons).
+            let mut again = WriteReport::default();
+            SqliteStore::replace_in(&tx, &redated, &self.rules, &mut again).map_err(err(&ctx))?;
+            report.add_events(&again);
+            report.documents_redated += again.documents;
         }
         tx.commit().map_err(err(&ctx))?;
         Ok(report)
