@@ -6,7 +6,7 @@
 
 mod common;
 use common::gen::write_input;
-use common::{backends, Backend, Db};
+use common::{Backend, Db};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -61,11 +61,7 @@ fn overlapping_parts(input: &Path, dir: &Path, n: usize) -> Vec<PathBuf> {
 
 #[test]
 fn four_postgres_writers_over_overlapping_inputs_give_the_events_of_one_sqlite_run() {
-    let Some(pg) = backends()
-        .into_iter()
-        .find(|b| matches!(b, Backend::Postgres(_)))
-    else {
-        eprintln!("skipping: no PostgreSQL test server (HEADCOUNT_TEST_PG)");
+    let Some(pg) = common::postgres() else {
         return;
     };
     let dir = scratch("four");

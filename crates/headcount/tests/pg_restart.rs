@@ -8,17 +8,12 @@
 
 mod common;
 use common::gen::write_input;
-use common::{backends, Backend};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 #[test]
 fn a_lost_connection_is_a_clear_error_and_a_rerun_completes() {
-    let Some(pg) = backends()
-        .into_iter()
-        .find(|b| matches!(b, Backend::Postgres(_)))
-    else {
-        eprintln!("skipping: no PostgreSQL test server (HEADCOUNT_TEST_PG)");
+    let Some(pg) = common::postgres() else {
         return;
     };
     let Ok(restart) = std::env::var("HEADCOUNT_TEST_PG_RESTART") else {

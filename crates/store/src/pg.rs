@@ -33,7 +33,7 @@ use crate::plan::{plan, Changes, FamilyClaims, Membership};
 use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
 use crate::rows::{
     claim_from_row, date_str, event_from_row, int, json_list, now, parse_date, to_json,
-    CLAIM_COLUMNS, EVENT_COLUMNS,
+    ClaimValues, CLAIM_COLUMNS, EVENT_COLUMNS,
 };
 use crate::sqlite::alias_pairs;
 use crate::{
@@ -688,50 +688,34 @@ fn insert_documents(
         for (ordinal, c) in d.claims.iter().enumerate() {
             let claim_id = next.next().unwrap_or_default();
             new_claims.push(claim_id);
-            let name_key = company_key(&c.company);
-            let reach = Reach::of_new(d, c);
+            let v = ClaimValues::of(d, c);
             let ordinal = ordinal as i64;
-            let aliases = to_json(&c.aliases);
-            let date_text = c.date.as_ref().map(|d| d.text.as_str()).unwrap_or("");
-            let earliest = c.date.as_ref().map(|d| d.earliest.to_string());
-            let latest = c.date.as_ref().map(|d| d.latest.to_string());
-            let precision = c.date.as_ref().map(|d| d.precision.as_str());
-            let headcount_text = c.headcount.as_ref().map(|h| h.text.as_str());
-            let min = int(c.headcount.as_ref().and_then(|h| h.min));
-            let max = int(c.headcount.as_ref().and_then(|h| h.max));
-            let (units, locations, reasons) = (
-                to_json(&c.units),
-                to_json(&c.locations),
-                to_json(&c.reasons),
-            );
-            let severance = c.severance.as_ref().map(|s| s.text.as_str());
-            let (lo, hi) = (reach.days.map(|d| d.0), reach.days.map(|d| d.1));
             w.write(&[
                 &claim_id,
                 doc_id,
                 &ordinal,
-                &c.kind.as_str(),
-                &c.company,
-                &name_key,
-                &name_key,
-                &c.parent,
-                &aliases,
-                &date_text,
-                &earliest,
-                &latest,
-                &precision,
-                &headcount_text,
-                &min,
-                &max,
-                &c.percent,
-                &units,
-                &locations,
-                &reasons,
-                &severance,
-                &c.confidence,
-                &reach.lane.as_str(),
-                &lo,
-                &hi,
+                &v.kind,
+                &v.company,
+                &v.name_key,
+                &v.name_key,
+                &v.parent,
+                &v.aliases,
+                &v.date_text,
+                &v.earliest,
+                &v.latest,
+                &v.precision,
+                &v.headcount_text,
+                &v.min,
+                &v.max,
+                &v.percent,
+                &v.units,
+                &v.locations,
+                &v.reasons,
+                &v.severance,
+                &v.confidence,
+                &v.lane,
+                &v.reach_lo,
+                &v.reach_hi,
             ])?;
             report.claims += 1;
             evidence.extend(c.evidence.iter().map(|e| (claim_id, e)));
@@ -741,7 +725,7 @@ fn insert_documents(
                 &c.aliases,
                 c.parent.as_deref(),
             ));
-            touched.entry(name_key).or_default().push(reach);
+            touched.entry(v.name_key).or_default().push(v.reach);
         }
     }
     w.finish()?;
@@ -1330,25 +1314,9 @@ fn replace_in(
         )?;
         report.documents += 1;
         for (ordinal, c) in doc.claims.iter().enumerate() {
-            let name_key = company_key(&c.company);
-            let reach = Reach::of_new(&doc, c);
+            let v = ClaimValues::of(&doc, c);
             let inherit = was.get(ordinal).cloned().unwrap_or_default();
             let ordinal = ordinal as i64;
-            let aliases = to_json(&c.aliases);
-            let date_text = c.date.as_ref().map(|d| d.text.as_str()).unwrap_or("");
-            let earliest = c.date.as_ref().map(|d| d.earliest.to_string());
-            let latest = c.date.as_ref().map(|d| d.latest.to_string());
-            let precision = c.date.as_ref().map(|d| d.precision.as_str());
-            let headcount_text = c.headcount.as_ref().map(|h| h.text.as_str());
-            let min = int(c.headcount.as_ref().and_then(|h| h.min));
-            let max = int(c.headcount.as_ref().and_then(|h| h.max));
-            let (units, locations, reasons) = (
-                to_json(&c.units),
-                to_json(&c.locations),
-                to_json(&c.reasons),
-            );
-            let severance = c.severance.as_ref().map(|s| s.text.as_str());
-            let (lo, hi) = (reach.days.map(|d| d.0), reach.days.map(|d| d.1));
             let claim_id: i64 = tx
                 .query_one(
                     "INSERT INTO claims (doc_id, ordinal, kind, company, name_key, company_key,
@@ -1362,27 +1330,27 @@ fn replace_in(
                     &[
                         &doc_id,
                         &ordinal,
-                        &c.kind.as_str(),
-                        &c.company,
-                        &name_key,
-                        &c.parent,
-                        &aliases,
-                        &date_text,
-                        &earliest,
-                        &latest,
-                        &precision,
-                        &headcount_text,
-                        &min,
-                        &max,
-                        &c.percent,
-                        &units,
-                        &locations,
-                        &reasons,
-                        &severance,
-                        &c.confidence,
-                        &reach.lane.as_str(),
-                        &lo,
-                        &hi,
+                        &v.kind,
+                        &v.company,
+                        &v.name_key,
+                        &v.parent,
+                        &v.aliases,
+                        &v.date_text,
+                        &v.earliest,
+                        &v.latest,
+                        &v.precision,
+                        &v.headcount_text,
+                        &v.min,
+                        &v.max,
+                        &v.percent,
+                        &v.units,
+                        &v.locations,
+                        &v.reasons,
+                        &v.severance,
+                        &v.confidence,
+                        &v.lane,
+                        &v.reach_lo,
+                        &v.reach_hi,
                         &inherit.event,
                         &inherit.reason,
                     ],
@@ -1405,7 +1373,7 @@ fn replace_in(
                     &[&alias, &name],
                 )? > 0;
             }
-            names.entry(name_key).or_default().push(reach);
+            names.entry(v.name_key).or_default().push(v.reach);
         }
     }
     // Pairs no stored claim gives any more go: their families may split.

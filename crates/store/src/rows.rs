@@ -2,10 +2,12 @@
 //! (through [`Cells`], which SQLite's and PostgreSQL's rows both implement), and the
 //! text forms of dates, kinds and lists.
 
-use crate::model::{SourceType, Span, StoredClaim, TableRecord};
+use crate::keys::company_key;
+use crate::model::{NewDocument, SourceType, Span, StoredClaim, TableRecord};
+use crate::reach::Reach;
 use crate::EventRow;
 use chrono::NaiveDate;
-use headcount_extract::{Kind, Precision};
+use headcount_extract::{Claim, Kind, Precision};
 
 /// Typed access to the columns of a result row, by position.
 pub(crate) trait Cells {
@@ -190,6 +192,63 @@ pub(crate) fn event_from_row<C: Cells>(r: &C) -> Result<EventRow, C::Error> {
         sources: r.oi(10)?.unwrap_or(0).max(0) as u64,
         json: r.s(11)?,
     })
+}
+
+/// The stored values of a claim about to be written, in the order of the claims
+/// columns from `kind` on: what both backends' inserts take.
+pub(crate) struct ClaimValues<'a> {
+    pub kind: &'static str,
+    pub company: &'a str,
+    pub name_key: String,
+    pub parent: Option<&'a str>,
+    pub aliases: String,
+    pub date_text: &'a str,
+    pub earliest: Option<String>,
+    pub latest: Option<String>,
+    pub precision: Option<&'static str>,
+    pub headcount_text: Option<&'a str>,
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    pub percent: Option<f64>,
+    pub units: String,
+    pub locations: String,
+    pub reasons: String,
+    pub severance: Option<&'a str>,
+    pub confidence: f64,
+    pub reach: Reach,
+    pub lane: &'static str,
+    pub reach_lo: Option<i64>,
+    pub reach_hi: Option<i64>,
+}
+
+impl<'a> ClaimValues<'a> {
+    pub fn of(d: &NewDocument, c: &'a Claim) -> ClaimValues<'a> {
+        let reach = Reach::of_new(d, c);
+        ClaimValues {
+            kind: c.kind.as_str(),
+            company: &c.company,
+            name_key: company_key(&c.company),
+            parent: c.parent.as_deref(),
+            aliases: to_json(&c.aliases),
+            date_text: c.date.as_ref().map(|d| d.text.as_str()).unwrap_or(""),
+            earliest: c.date.as_ref().map(|d| d.earliest.to_string()),
+            latest: c.date.as_ref().map(|d| d.latest.to_string()),
+            precision: c.date.as_ref().map(|d| d.precision.as_str()),
+            headcount_text: c.headcount.as_ref().map(|h| h.text.as_str()),
+            min: int(c.headcount.as_ref().and_then(|h| h.min)),
+            max: int(c.headcount.as_ref().and_then(|h| h.max)),
+            percent: c.percent,
+            units: to_json(&c.units),
+            locations: to_json(&c.locations),
+            reasons: to_json(&c.reasons),
+            severance: c.severance.as_ref().map(|s| s.text.as_str()),
+            confidence: c.confidence,
+            reach,
+            lane: reach.lane.as_str(),
+            reach_lo: reach.days.map(|d| d.0),
+            reach_hi: reach.days.map(|d| d.1),
+        }
+    }
 }
 
 /// Stored integers are signed: figures beyond i64 are clamped (no real headcount is).

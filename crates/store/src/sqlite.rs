@@ -7,7 +7,7 @@ use crate::plan::{plan, Changes, FamilyClaims, Membership};
 use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
 use crate::rows::{
     claim_from_row, date_str, event_from_row, int, json_list, now, parse_date, to_json,
-    CLAIM_COLUMNS, EVENT_COLUMNS,
+    ClaimValues, CLAIM_COLUMNS, EVENT_COLUMNS,
 };
 use crate::{
     CompanyLookup, Counts, DocumentHit, EventDetail, EventFilter, EventRow, EvidenceRow, Facet,
@@ -511,33 +511,32 @@ impl SqliteStore {
             "INSERT INTO alias_pairs (alias_key, name_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
         )?;
         for (ordinal, c) in d.claims.iter().enumerate() {
-            let name_key = company_key(&c.company);
-            let reach = Reach::of_new(d, c);
+            let v = ClaimValues::of(d, c);
             let was = inherit.get(ordinal).cloned().unwrap_or_default();
             ins_claim.execute(params![
                 doc_id,
                 ordinal as i64,
-                c.kind.as_str(),
-                c.company,
-                name_key,
-                c.parent,
-                to_json(&c.aliases),
-                c.date.as_ref().map(|d| d.text.as_str()).unwrap_or(""),
-                c.date.as_ref().map(|d| d.earliest.to_string()),
-                c.date.as_ref().map(|d| d.latest.to_string()),
-                c.date.as_ref().map(|d| d.precision.as_str()),
-                c.headcount.as_ref().map(|h| h.text.as_str()),
-                int(c.headcount.as_ref().and_then(|h| h.min)),
-                int(c.headcount.as_ref().and_then(|h| h.max)),
-                c.percent,
-                to_json(&c.units),
-                to_json(&c.locations),
-                to_json(&c.reasons),
-                c.severance.as_ref().map(|s| s.text.as_str()),
-                c.confidence,
-                reach.lane.as_str(),
-                reach.days.map(|d| d.0),
-                reach.days.map(|d| d.1),
+                v.kind,
+                v.company,
+                v.name_key,
+                v.parent,
+                v.aliases,
+                v.date_text,
+                v.earliest,
+                v.latest,
+                v.precision,
+                v.headcount_text,
+                v.min,
+                v.max,
+                v.percent,
+                v.units,
+                v.locations,
+                v.reasons,
+                v.severance,
+                v.confidence,
+                v.lane,
+                v.reach_lo,
+                v.reach_hi,
                 was.event,
                 was.reason,
             ])?;
@@ -552,7 +551,7 @@ impl SqliteStore {
                     to_json(&e.fields)
                 ])?;
             }
-            touched.entry(name_key.clone()).or_default().push(reach);
+            touched.entry(v.name_key.clone()).or_default().push(v.reach);
             for (alias, name) in
                 alias_pairs(d.source_type, &c.company, &c.aliases, c.parent.as_deref())
             {

@@ -85,6 +85,18 @@ pub fn backends() -> Vec<Backend> {
     out
 }
 
+/// The PostgreSQL backend alone, for the tests of many writers and lost connections; None
+/// (saying so) without a test server.
+pub fn postgres() -> Option<Backend> {
+    let pg = backends()
+        .into_iter()
+        .find(|b| matches!(b, Backend::Postgres(_)));
+    if pg.is_none() {
+        eprintln!("skipping: no PostgreSQL test server (HEADCOUNT_TEST_PG)");
+    }
+    pg
+}
+
 /// A fresh, empty database of one backend: a file in `dir`, or a new database on the
 /// PostgreSQL server, named for the test.
 #[derive(Debug, Clone)]
