@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 pub fn run(db: &str, addr: SocketAddr, today: Option<NaiveDate>) -> ExitCode {
     if db.starts_with("postgres://") || db.starts_with("postgresql://") {
-        eprintln!("headcount: serve reads a SQLite file; this build has no PostgreSQL backend yet");
+        eprintln!("headcount: serve reads a SQLite file; the dashboard does not read PostgreSQL yet (ingest, events, show, company, status and rebuild do)");
         return ExitCode::from(2);
     }
     let mut config = Config::new(db);
