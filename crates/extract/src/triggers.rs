@@ -808,6 +808,20 @@ pub const TRIGGERS: &[TriggerRule] = &[
         "Salesforce announced office closures.",
     ),
     rule(
+        &["shutdown"],
+        Closure,
+        Noun,
+        true,
+        "The shutdown of its Ohio warehouse will cost about 200 jobs.",
+    ),
+    rule(
+        &["shutdowns"],
+        Closure,
+        Noun,
+        true,
+        "The shutdowns of three stores will cost 90 jobs.",
+    ),
+    rule(
         &["shut", "down"],
         Closure,
         Past,

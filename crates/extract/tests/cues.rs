@@ -197,3 +197,26 @@ fn a_shrinking_footprint_is_a_closure() {
         Vec::<Kind>::new()
     );
 }
+
+#[test]
+fn a_shutdown_of_a_site_is_a_closure() {
+    // The noun of "shut down", like "closure" for "close": a site's shutdown and the jobs
+    // it costs.
+    assert_eq!(
+        kinds("Northwind Traders said on Monday the shutdown of its Ohio warehouse will cost about 200 jobs."),
+        [Kind::Closure]
+    );
+    assert_eq!(
+        kinds("Northwind Traders confirmed the shutdowns of three stores, with 90 jobs lost."),
+        [Kind::Closure]
+    );
+    // Near misses: a shutdown that is no site's closing.
+    assert_eq!(
+        kinds("Northwind Traders warned that a government shutdown would delay its filings."),
+        Vec::<Kind>::new()
+    );
+    assert_eq!(
+        kinds("Northwind Traders said the shutdown of its website lasted two hours."),
+        Vec::<Kind>::new()
+    );
+}
