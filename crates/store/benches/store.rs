@@ -86,28 +86,49 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
 
-    // Half of the batch stored (hashes of stored documents, spread over the table), half new.
-    let mut hashes: Vec<String> = {
+    // What ingest asks before reading a batch: half of it stored (copies of stored
+    // documents from their own places, spread over the table), half new.
+    let mut copies: Vec<(String, String, Option<u64>)> = {
         let conn = rusqlite::Connection::open(&path).expect("open");
         let mut stmt = conn
-            .prepare("SELECT hash FROM documents WHERE doc_id % 97 = 0 LIMIT 4096")
+            .prepare("SELECT hash, path, line FROM documents WHERE doc_id % 97 = 0 LIMIT 4096")
             .expect("prepare");
         let rows = stmt
-            .query_map([], |r| r.get(0))
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get::<_, Option<i64>>(2)?.map(|l| l as u64),
+                ))
+            })
             .expect("query")
-            .collect::<rusqlite::Result<Vec<String>>>()
-            .expect("hashes");
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .expect("copies");
         rows
     };
-    let n = hashes.len();
-    hashes.extend((0..n).map(|i| content_hash(&format!("not stored {i}"))));
-    let batch: Vec<&str> = hashes.iter().map(String::as_str).collect();
-    let mut group = c.benchmark_group("seen");
+    let n = copies.len();
+    copies.extend((0..n).map(|i| {
+        (
+            content_hash(&format!("not stored {i}")),
+            "new.jsonl".to_owned(),
+            Some(i as u64),
+        )
+    }));
+    let batch: Vec<(&str, &str, Option<u64>)> = copies
+        .iter()
+        .map(|(h, p, l)| (h.as_str(), p.as_str(), *l))
+        .collect();
+    let mut group = c.benchmark_group("known_documents");
     group.warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(5));
     group.throughput(Throughput::Elements(batch.len() as u64));
     group.bench_function(batch.len().to_string(), |b| {
-        b.iter(|| store.seen(black_box(&batch)).expect("seen").len())
+        b.iter(|| {
+            store
+                .known_documents(black_box(&batch))
+                .expect("known")
+                .len()
+        })
     });
     group.finish();
 }

@@ -8,6 +8,7 @@
 //! division: "Siemens Energy" (alias "Siemens") and "British Airways" (alias "IAG")
 //! stay apart from their groups, because a subsidiary's round is not its parent's.
 
+use crate::model::SourceType;
 use std::collections::BTreeMap;
 
 pub use headcount_extract::orgs::company_key;
@@ -224,6 +225,51 @@ impl Families {
 fn leads(a: &str, b: &str) -> bool {
     let words = |s: &str| s.split(' ').count();
     (words(a), a.len(), std::cmp::Reverse(a)) > (words(b), b.len(), std::cmp::Reverse(b))
+}
+
+/// The alias pairs (alias key, name key) a claim gives: each alias the same employer
+/// goes by, and for a table row, which names the company as filed ("Amazon.com Services
+/// LLC"), its everyday name, so that it joins the family the news uses (rule
+/// `everyday-name`).
+pub(crate) fn alias_pairs(
+    source_type: SourceType,
+    company: &str,
+    aliases: &[String],
+    parent: Option<&str>,
+) -> Vec<(String, String)> {
+    let name_key = company_key(company);
+    let mut pairs: Vec<(String, String)> = aliases
+        .iter()
+        .filter(|a| is_same_employer(company, a, parent))
+        .map(|a| (company_key(a), name_key.clone()))
+        .collect();
+    if source_type != SourceType::News {
+        if let Some(everyday) = everyday_key(company) {
+            pairs.push((everyday, name_key));
+        }
+    }
+    pairs
+}
+
+/// Whether a stored claim (its company, aliases as stored JSON, parent and document source
+/// type, as read back) gives the alias pair `(alias key, name key)`: a pair no claim gives
+/// any more is dropped when documents are read again.
+pub(crate) fn gives_pair(
+    source_type: &str,
+    company: &str,
+    aliases: &str,
+    parent: Option<&str>,
+    (alias, name): (&str, &str),
+) -> bool {
+    let source_type = SourceType::parse(source_type).unwrap_or_default();
+    alias_pairs(
+        source_type,
+        company,
+        &crate::rows::json_list(aliases),
+        parent,
+    )
+    .iter()
+    .any(|(a, n)| a == alias && n == name)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //!   embedded default (WAL, one writer, batched transactions, versioned migrations).
 //! - [`NewDocument`]: a document read and extracted, written with [`Store::write`] in
 //!   one transaction together with the events it changes. Documents are keyed by
-//!   [`content_hash`], so writing one again is a lookup ([`Store::seen`]).
+//!   [`content_hash`], so writing one again is a lookup ([`Store::known_documents`]).
 //! - [`resolve()`] (pure) clusters one company family's claims into rounds (news and
 //!   tracker rows by its rules, then WARN notices by those of [`link`]), and
 //!   [`reconcile()`] (pure) makes each round an [`Event`], the event JSON of SPEC.md.
@@ -61,7 +61,6 @@ pub use resolve::{resolve, Cluster};
 pub use sqlite::SqliteStore;
 
 use chrono::NaiveDate;
-use std::collections::HashSet;
 use std::fmt;
 
 /// The content hash a document is keyed by: xxh3-128 of its text, in hex. The same
@@ -380,8 +379,6 @@ pub struct Counts {
 /// claims of the company families a write touches and saves what [`resolve()`] and
 /// [`reconcile()`] make of them.
 pub trait Store {
-    /// Which of these content hashes are already stored.
-    fn seen(&mut self, hashes: &[&str]) -> Result<HashSet<String>>;
     /// What the store knows of each document copy `(content hash, path, line)`: `None`
     /// when its text is not stored; else the document's canonical source, and whether
     /// this place was recorded. An ingest reads a stored text again only when its copy

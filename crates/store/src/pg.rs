@@ -26,16 +26,15 @@
 //! Losing the connection loses only the open transaction: the error says so, and running
 //! the command again writes what was not committed.
 
-use crate::keys::{company_key, Families};
+use crate::keys::{alias_pairs, company_key, gives_pair, Families};
 use crate::model::TableRecord;
 use crate::model::{KnownDocument, NewDocument, SourceKey, SourceType};
-use crate::plan::{plan, Changes, FamilyClaims, Membership};
+use crate::plan::{plan, Changes, FamilyClaims, Membership, Touched};
 use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
 use crate::rows::{
     claim_from_row, date_str, event_from_row, int, json_list, now, parse_date, to_json,
     ClaimValues, CLAIM_COLUMNS, EVENT_COLUMNS,
 };
-use crate::sqlite::alias_pairs;
 use crate::{
     CompanyLookup, Counts, DocumentHit, EventDetail, EventFilter, EventRow, EvidenceRow, Facet,
     LogEntry, Member, MonthTotal, Result, RulesCount, SearchResults, Sort, SourceCount, Store,
@@ -267,42 +266,6 @@ impl PgStore {
         tx.commit().map_err(err(&self.place, &ctx))
     }
 
-    /// Re-resolves every company family whole and saves what changed (see
-    /// `SqliteStore::resolve_all`), one family at a time, each under its lock.
-    pub fn resolve_all(&mut self) -> Result<WriteReport> {
-        let ctx = format!("re-resolving every event in {}", self.place);
-        let place = self.place.clone();
-        let mut report = WriteReport::default();
-        let mut client = self.client.borrow_mut();
-        let mut tx = client.transaction().map_err(err(&place, &ctx))?;
-        tx.execute(
-            "SELECT pg_advisory_xact_lock($1, $2)",
-            &[&LOCK_SPACE, &LOCK_ALIASES],
-        )
-        .map_err(err(&place, &ctx))?;
-        let keys: Vec<String> = tx
-            .query(
-                "SELECT company_key FROM claims UNION SELECT company_key FROM events ORDER BY 1",
-                &[],
-            )
-            .map_err(err(&place, &ctx))?
-            .iter()
-            .map(|r| r.try_get(0))
-            .collect::<std::result::Result<_, _>>()
-            .map_err(err(&place, &ctx))?;
-        for key in keys {
-            let touched = Touched {
-                whole: BTreeSet::from([key]),
-                parts: BTreeMap::new(),
-            };
-            let (old, parts) = load_touched(&mut tx, &touched).map_err(err(&place, &ctx))?;
-            let changes = plan(&old, &parts);
-            apply(&mut tx, &changes, &mut report).map_err(err(&place, &ctx))?;
-        }
-        tx.commit().map_err(err(&place, &ctx))?;
-        Ok(report)
-    }
-
     fn family_key(&self, name: &str) -> Result<String> {
         let mut client = self.client.borrow_mut();
         let families =
@@ -449,13 +412,6 @@ fn where_clause(filter: &EventFilter, key: Option<&str>) -> (String, Vec<String>
         ));
     }
     (sql, args)
-}
-
-/// What a write must re-resolve (see `sqlite.rs`).
-#[derive(Default)]
-struct Touched {
-    whole: BTreeSet<String>,
-    parts: BTreeMap<String, Vec<Reach>>,
 }
 
 /// Alias families from every stored pair.
@@ -933,17 +889,14 @@ fn load_touched(
                 *slot = hull;
             }
         }
-        let mut grown: Vec<Vec<(i64, i64)>> = vec![Vec::new(); windowed.len()];
-        for (j, &n) in owner.iter().enumerate() {
-            let w = match hulls[j] {
-                Some((a, b)) => (lo[j].min(a), hi[j].max(b)),
-                None => (lo[j], hi[j]),
-            };
-            grown[n].push(w);
+        // The hulls of each lane's windows, in the order its windows were listed.
+        let mut lane_hulls: Vec<Vec<Option<(i64, i64)>>> = vec![Vec::new(); windowed.len()];
+        for (&n, hull) in owner.iter().zip(hulls) {
+            lane_hulls[n].push(hull);
         }
         let mut changed = false;
-        for ((_, _, windows), g) in windowed.iter_mut().zip(grown) {
-            let g = reach::merged(g);
+        for ((_, _, windows), hulls) in windowed.iter_mut().zip(lane_hulls) {
+            let g = reach::widened(windows, &hulls);
             changed |= g != *windows;
             *windows = g;
         }
@@ -1384,18 +1337,15 @@ fn replace_in(
              FROM claims c JOIN documents d USING (doc_id) WHERE c.name_key = $1",
             &[name],
         )? {
-            let source_type = SourceType::parse(&r.try_get::<_, String>(3)?).unwrap_or_default();
-            let aliases = json_list(&r.try_get::<_, String>(1)?);
-            let parent: Option<String> = r.try_get(2)?;
-            if alias_pairs(
-                source_type,
-                &r.try_get::<_, String>(0)?,
+            let (company, aliases, parent, source_type): (String, String, Option<String>, String) =
+                (r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?);
+            if gives_pair(
+                &source_type,
+                &company,
                 &aliases,
                 parent.as_deref(),
-            )
-            .iter()
-            .any(|(a, n)| a == alias && n == name)
-            {
+                (alias, name),
+            ) {
                 given = true;
                 break;
             }
@@ -1435,19 +1385,6 @@ fn replace_in(
 }
 
 impl Store for PgStore {
-    fn seen(&mut self, hashes: &[&str]) -> Result<HashSet<String>> {
-        let list: Vec<&str> = hashes.to_vec();
-        let rows = self.query(
-            "looking up documents",
-            "SELECT hash FROM documents WHERE hash = ANY($1)",
-            &[&list],
-        )?;
-        rows.iter()
-            .map(|r| r.try_get::<_, String>(0))
-            .collect::<std::result::Result<_, _>>()
-            .map_err(err(&self.place, "looking up documents"))
-    }
-
     fn known_documents(
         &mut self,
         copies: &[(&str, &str, Option<u64>)],

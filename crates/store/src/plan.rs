@@ -18,8 +18,17 @@
 //!   into another, or it was split. An id none of whose claims remain is `removed`.
 
 use crate::model::{Event, StoredClaim};
+use crate::reach::Reach;
 use crate::{reconcile, resolve};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// What a write must re-resolve: families whole, and parts of others (the reaches of the
+/// write's new or replaced claims, by family key). Backends fill it and load from it.
+#[derive(Debug, Default)]
+pub(crate) struct Touched {
+    pub whole: BTreeSet<String>,
+    pub parts: BTreeMap<String, Vec<Reach>>,
+}
 
 /// A claim's event now, and why it joined it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

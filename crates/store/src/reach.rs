@@ -210,19 +210,32 @@ pub fn component_windows<E>(
     }
     let mut windows = merged(windows);
     loop {
-        let mut grown = Vec::with_capacity(windows.len());
-        for &(lo, hi) in &windows {
-            grown.push(match lookup(lo, hi)? {
-                Some((a, b)) => (lo.min(a), hi.max(b)),
-                None => (lo, hi),
-            });
-        }
-        let grown = merged(grown);
+        let hulls = windows
+            .iter()
+            .map(|&(lo, hi)| lookup(lo, hi))
+            .collect::<Result<Vec<_>, E>>()?;
+        let grown = widened(&windows, &hulls);
         if grown == windows {
             return Ok(Some(windows));
         }
         windows = grown;
     }
+}
+
+/// One round of widening: each window grown to the hull of the reaches meeting it
+/// (`hulls[i]` for `windows[i]`, `None` when none does), then merged. Windows are closed
+/// when this gives them back unchanged.
+pub fn widened(windows: &[(i64, i64)], hulls: &[Option<(i64, i64)>]) -> Vec<(i64, i64)> {
+    merged(
+        windows
+            .iter()
+            .zip(hulls)
+            .map(|(&(lo, hi), hull)| match *hull {
+                Some((a, b)) => (lo.min(a), hi.max(b)),
+                None => (lo, hi),
+            })
+            .collect(),
+    )
 }
 
 /// Sorted, with overlapping windows merged.

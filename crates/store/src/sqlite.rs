@@ -1,9 +1,9 @@
 //! The SQLite backend: one file, WAL (readers never block the writer), versioned
 //! migrations in `migrations/`, every write in one transaction.
 
-use crate::keys::{company_key, everyday_key, is_same_employer, Families};
+use crate::keys::{alias_pairs, company_key, gives_pair, Families};
 use crate::model::{KnownDocument, NewDocument, SourceKey, SourceType, StoredClaim, TableRecord};
-use crate::plan::{plan, Changes, FamilyClaims, Membership};
+use crate::plan::{plan, Changes, FamilyClaims, Membership, Touched};
 use crate::reach::{self, Lane, Reach, MAX_REACH_DAYS};
 use crate::rows::{
     claim_from_row, date_str, event_from_row, int, json_list, now, parse_date, to_json,
@@ -18,7 +18,7 @@ use headcount_extract::Claim;
 use rusqlite::{
     params, params_from_iter, Connection, OpenFlags, OptionalExtension, Row, Transaction,
 };
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Versioned migrations, applied in order; `PRAGMA user_version` records the last one.
@@ -307,38 +307,6 @@ pub mod busy {
             }
         }
     }
-}
-
-/// What a write must re-resolve: families whole, and parts of others (the reaches of
-/// the batch's new claims, by family key).
-#[derive(Default)]
-struct Touched {
-    whole: BTreeSet<String>,
-    parts: BTreeMap<String, Vec<Reach>>,
-}
-
-/// The alias pairs (alias key, name key) a claim gives: each alias the same employer
-/// goes by, and for a table row, which names the company as filed ("Amazon.com Services
-/// LLC"), its everyday name, so that it joins the family the news uses (rule
-/// `everyday-name`).
-pub(crate) fn alias_pairs(
-    source_type: SourceType,
-    company: &str,
-    aliases: &[String],
-    parent: Option<&str>,
-) -> Vec<(String, String)> {
-    let name_key = company_key(company);
-    let mut pairs: Vec<(String, String)> = aliases
-        .iter()
-        .filter(|a| is_same_employer(company, a, parent))
-        .map(|a| (company_key(a), name_key.clone()))
-        .collect();
-    if source_type != SourceType::News {
-        if let Some(everyday) = everyday_key(company) {
-            pairs.push((everyday, name_key));
-        }
-    }
-    pairs
 }
 
 /// Records where a document was read from; false when that place was known.
@@ -1042,14 +1010,19 @@ impl SqliteStore {
             let mut rows = givers.query([name])?;
             let mut given = false;
             while let Some(r) = rows.next()? {
-                let source_type = SourceType::parse(&r.get::<_, String>(3)?).unwrap_or_default();
-                let aliases = json_list(&r.get::<_, String>(1)?);
-                let company: String = r.get(0)?;
-                let parent: Option<String> = r.get(2)?;
-                if alias_pairs(source_type, &company, &aliases, parent.as_deref())
-                    .iter()
-                    .any(|(a, n)| a == alias && n == name)
-                {
+                let (company, aliases, parent, source_type): (
+                    String,
+                    String,
+                    Option<String>,
+                    String,
+                ) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+                if gives_pair(
+                    &source_type,
+                    &company,
+                    &aliases,
+                    parent.as_deref(),
+                    (alias, name),
+                ) {
                     given = true;
                     break;
                 }
@@ -1332,30 +1305,6 @@ impl Store for SqliteStore {
                     .optional()
                     .map_err(err(ctx))?;
                 out[i] = known;
-            }
-        }
-        tx.commit().map_err(err(ctx))?;
-        Ok(out)
-    }
-
-    fn seen(&mut self, hashes: &[&str]) -> Result<HashSet<String>> {
-        let ctx = "looking up documents";
-        // One read transaction for the whole list: each statement on its own would take
-        // and release the file lock and revalidate the page cache, which cost more than
-        // the lookups themselves. Sorted, so neighbouring lookups share index pages.
-        let tx = self.conn.transaction().map_err(err(ctx))?;
-        let mut sorted: Vec<&str> = hashes.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup();
-        let mut out = HashSet::new();
-        {
-            let mut stmt = tx
-                .prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")
-                .map_err(err(ctx))?;
-            for h in sorted {
-                if stmt.exists([h]).map_err(err(ctx))? {
-                    out.insert(h.to_owned());
-                }
             }
         }
         tx.commit().map_err(err(ctx))?;
