@@ -399,6 +399,10 @@ impl<'a> NameContext<'a> {
             let title = is_title_case(toks);
             let mut opened = false;
             for (i, t) in toks.iter().enumerate() {
+                if t.text == ":" {
+                    // What follows a colon opens a unit (`opens_a_unit`).
+                    opened = false;
+                }
                 if t.kind != TokKind::Word {
                     continue;
                 }
@@ -873,7 +877,7 @@ pub fn find_within(
         }
         // A lone word opening the sentence ("Interestingly", "Roundup") is a name only if
         // the text also capitalises it mid-sentence, or writes it in capitals ("AWS").
-        let initial = toks[..first].iter().all(|p| p.kind == TokKind::Punct);
+        let initial = opens_a_unit(toks, first);
         let lone = f == name_last;
         let shouting = toks[f].text.chars().filter(|c| c.is_uppercase()).count() >= 2;
         let known = ctx.mid_caps.contains(toks[f].text);
@@ -970,6 +974,18 @@ fn acronym_expansions(toks: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether token `i` opens the sentence, or what follows a colon in it: "The bubble
+/// bursts: Sweeping layoffs rock ..." capitalises "Sweeping" as it would a sentence's
+/// first word. (A near miss: "cuts at Initech: Globex" is a list, not a word opening
+/// a unit, when "Globex" is capitalised elsewhere, which `NameContext::mid_caps` asks.)
+fn opens_a_unit(toks: &[Token], i: usize) -> bool {
+    let start = toks[..i]
+        .iter()
+        .rposition(|p| p.text == ":")
+        .map_or(0, |c| c + 1);
+    toks[start..i].iter().all(|p| p.kind == TokKind::Punct)
+}
+
 fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     let t = &toks[i];
     if t.kind != TokKind::Word {
@@ -988,7 +1004,7 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
         return true;
     }
     // Sentence-initial (or after an opening quote) and used in lower case elsewhere.
-    let initial = i == 0 || toks[..i].iter().all(|p| p.kind == TokKind::Punct);
+    let initial = opens_a_unit(toks, i);
     initial && ctx.lower_words.in_lower_case(t.text)
 }
 

@@ -522,8 +522,10 @@ fn vague_at(toks: &[Token], i: usize) -> Option<Cand> {
 /// Tries a range after number `a`: "A to B", "A-B", "A and B" (after "between").
 fn range_after(toks: &[Token], a: &Num, between: bool) -> Option<Num> {
     let c = toks.get(a.end)?;
+    // "between 3% and 4%", and the loose "between 3% to 4%" (a near miss: "between 300
+    // workers, to be told on Monday" closes nothing: the second figure must follow).
     let ok = if between {
-        c.is("and")
+        c.is("and") || c.is("to")
     } else {
         c.is("to") || (is_hyphen(c) && c.text != "—")
     };

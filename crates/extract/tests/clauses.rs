@@ -774,3 +774,24 @@ fn a_noun_triggers_count_may_follow_a_verb_of_amounting() {
     );
     assert!(claims.iter().all(|c| c.headcount.is_none()), "{claims:?}");
 }
+
+#[test]
+fn a_place_that_names_the_company_is_no_place_of_the_cuts() {
+    // "at Meta" names the employer, even where a gazetteer lists a place of that name
+    // (Meta is a department of Colombia).
+    for s in [
+        "In total, about 2,100 people have lost their jobs at Meta.",
+        "Meta laid off 300 workers at Meta, the company said.",
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims.len(), 1, "{s}: {claims:?}");
+        assert!(
+            claims[0].locations.is_empty(),
+            "{s}: {:?}",
+            claims[0].locations
+        );
+    }
+    // Near miss: a place that is no name of a company stays.
+    let claims = extract_published("Meta laid off 300 workers in Dublin.");
+    assert_eq!(claims[0].locations, ["Dublin"]);
+}

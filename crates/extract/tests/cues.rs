@@ -220,3 +220,16 @@ fn a_shutdown_of_a_site_is_a_closure() {
         Vec::<Kind>::new()
     );
 }
+
+#[test]
+fn a_range_after_between_may_close_with_to() {
+    // "between 3% to 4%", "between 300 to 400": the loose form of "between ... and".
+    let claims = extract_published("Northwind Traders will cut between 3% to 4% of its workforce.");
+    assert_eq!(claims[0].percent, None, "a range is no single share");
+    let claims = extract_published("Northwind Traders will cut between 300 to 400 jobs.");
+    let h = claims[0].headcount.as_ref().expect("a count");
+    assert_eq!((h.min, h.max), (Some(300), Some(400)));
+    // Near miss: a single share keeps its value.
+    let claims = extract_published("Northwind Traders will cut 3% of its workforce.");
+    assert_eq!(claims[0].percent, Some(3.0));
+}

@@ -257,3 +257,28 @@ fn buyouts_offered_to_staff_are_cuts_of_at_most_that_many() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_capitalised_word_after_a_colon_opens_a_unit() {
+    // Variants: an adjective of a headline capitalised after a colon is no employer; the
+    // round then has none to give ("Sweeping", "Massive", "Fresh").
+    for s in [
+        "The bubble bursts: Sweeping layoffs rock the region's start-ups",
+        "Update: Massive layoffs hit the games industry",
+        "Analysis: Fresh job cuts loom across the sector",
+    ] {
+        assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
+    }
+    // Near misses: a name after a colon that acts ("Initech cuts"), or that the text
+    // capitalises elsewhere, is still a name.
+    assert_eq!(
+        companies("Update: Initech lays off 300 workers"),
+        ["Initech"]
+    );
+    assert_eq!(
+        companies(
+            "Breaking: Initech layoffs hit 300 workers. The cuts at Initech began on Monday."
+        ),
+        ["Initech"]
+    );
+}

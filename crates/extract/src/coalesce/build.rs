@@ -131,7 +131,16 @@ pub(super) fn build<'a>(
             .copied()
             .zip(evidence.iter().map(|e| e.text.as_str())),
     );
-    let locations = find_places(&evidence);
+    // "lost their jobs at Meta": a place that is a name of this or another company of the
+    // document is that company, not where the cuts fall. (A near miss: "Meta cut 300
+    // jobs in Colombia's Meta department" keeps Colombia.)
+    let locations = find_places(&evidence)
+        .into_iter()
+        .filter(|p| {
+            let k = company_key(p);
+            k != names.own_key && !names.alias_keys.contains(&k) && !cited.is_company(&k)
+        })
+        .collect();
     let (units, seen_sentences) = gather_units(a, d, unit_sentences, cited, &names, looked);
     let severance = find_severance(a, d, &seen_sentences);
     let mut confidence: f64 = 0.4;

@@ -89,6 +89,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Initech laid off 900 workers in the past week.",
     },
     KindCue {
+        name: "summed_to_date",
+        kind: Kind::Cumulative,
+        forms: &[Form::Past, Form::Progressive],
+        test: summed_to_date,
+        example: "In total, about 2,100 people have lost their jobs at Initech.",
+        near_miss: "Initech cut 2,100 jobs in total across its three plants last week.",
+    },
+    KindCue {
         name: "plan_word_before",
         kind: Kind::Plan,
         forms: NOT_PAST,
@@ -280,6 +288,32 @@ fn has_in_the_past(v: &KindInput) -> bool {
         && clause.iter().any(|t| t.is("has") || t.is("have"))
 }
 
+/// "In total, 2,100 people have lost their jobs", "Initech has shed 900 roles all told":
+/// a perfect ("has", "have") with a word of summing ("in total", "in all", "all told",
+/// "altogether") anywhere in the clause, or opening the sentence, sums the rounds to date.
+/// Near misses: "will cut 2,100 jobs in total" sizes a plan (no perfect); "cut 2,100
+/// jobs in total across three plants last week" sums one round's parts (no perfect).
+fn summed_to_date(v: &KindInput) -> bool {
+    let clause = v.clause();
+    let perfect = clause[..v.hit.first.saturating_sub(v.lo)]
+        .iter()
+        .any(|t| t.is_any(&["has", "have", "ve"]));
+    // "in total" or "in all", not "in all of its units"; "all told"; "altogether".
+    let summing = |s: &[Token]| {
+        s.iter().enumerate().any(|(k, t)| {
+            let next = s.get(k + 1);
+            let after = s.get(k + 2);
+            t.is("altogether")
+                || t.is("in")
+                    && next.is_some_and(|n| n.is_any(&["total", "all"]))
+                    && !after.is_some_and(|a| a.is("of"))
+                || t.is("all") && next.is_some_and(|n| n.is("told"))
+        })
+    };
+    // The sentence's opening words ("In total, ...") count as the clause's.
+    perfect && (summing(clause) || summing(&v.toks[..v.toks.len().min(3)]))
+}
+
 /// A word of intent before the trigger: "plans to cut". A near miss: "has gone ahead with
 /// the job cut" is doing it, not a plan ahead.
 fn plan_word_before(v: &KindInput) -> bool {
@@ -321,8 +355,9 @@ fn joined_to_a_future_verb(v: &KindInput) -> bool {
         .any(|t| t.is_any(&["will", "would", "ll", "shall"]) || t.is_any_of(plan_strong()))
 }
 
-/// "bringing its total job cuts to 3,000", "a total of 3,000". (A near miss: "Acme's
-/// layoffs will total 18,000" sizes one round still to come: a verb after a modal.)
+/// "bringing its total job cuts to 3,000", "a total of 3,000". (Near misses: "Acme's
+/// layoffs will total 18,000" sizes one round still to come: a verb after a modal; "will
+/// cut 1,200 jobs in total" sums one round's parts.)
 fn running_total(v: &KindInput) -> bool {
     let near = v.near();
     near.iter().enumerate().any(|(k, t)| {
@@ -330,6 +365,8 @@ fn running_total(v: &KindInput) -> bool {
             && !(t.is_any(&["total", "totals"])
                 && k > 0
                 && near[k - 1].is_any(&["will", "would", "could", "may", "might", "to"]))
+            // "in total" sums; whether to date is `summed_to_date`'s question.
+            && !(t.is("total") && k > 0 && near[k - 1].is("in"))
     })
 }
 
