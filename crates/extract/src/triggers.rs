@@ -975,6 +975,15 @@ pub const SITE_NOUNS: &[&str] = &[
     "exits",
     "operations",
     "estate",
+    // Industrial sites: "the steelworks would close", "its smelter will shut".
+    "works",
+    "steelworks",
+    "smelter",
+    "smelters",
+    "refinery",
+    "refineries",
+    "mines",
+    "colliery",
 ];
 
 /// A trigger found in a sentence: token index range `[first, last]`.
@@ -1218,6 +1227,65 @@ const UNIT_NOUNS: &[&str] = &[
     "newsroom",
 ];
 
+/// "its Leeds depot will close", "the steelworks is to close", "the store closed": a
+/// closing verb without an object whose subject is a site, with only auxiliaries and
+/// adverbs of time between. Near misses: "the stores will close early on Christmas Eve"
+/// and "the shops close at 6pm" (opening hours), "the plant will close temporarily" (a
+/// pause), "the owner of the plant will close the deal" (an object that is no site).
+fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
+    const BETWEEN: &[&str] = &[
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "ll",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "to",
+        "set",
+        "due",
+        "also",
+        "soon",
+        "eventually",
+        "permanently",
+        "finally",
+        "now",
+        "then",
+    ];
+    let mut k = first;
+    while k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].is_any(BETWEEN) {
+        k -= 1;
+    }
+    let subject = k > 0 && toks[k - 1].is_any(SITE_NOUNS);
+    let pause_or_hours = toks.get(last + 1).is_some_and(|t| {
+        t.is_any(&[
+            "early",
+            "earlier",
+            "temporarily",
+            "briefly",
+            "for",
+            "at",
+            "until",
+            "till",
+            "the",
+            "a",
+            "an",
+            "its",
+            "their",
+            "his",
+            "her",
+            "deal",
+            "sale",
+        ])
+    });
+    subject && !pause_or_hours
+}
+
 fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
     toks[at.saturating_sub(3)..at]
         .iter()
@@ -1307,7 +1375,10 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                         && count_follows(toks, i + 1))
                     || (r.form == Noun && object_before(toks, i, r.class))
                     || (r.form == Past && r.class == Cut && object_before_participle(toks, i))
-                    || (r.form == Noun && r.class == Cut && cuts_in_a_unit(toks, i)) =>
+                    || (r.form == Noun && r.class == Cut && cuts_in_a_unit(toks, i))
+                    || (r.class == Closure
+                        && r.form != Noun
+                        && site_subject(toks, i, i + r.pattern.len() - 1)) =>
             {
                 let last = i + r.pattern.len() - 1;
                 out.push(TriggerHit {

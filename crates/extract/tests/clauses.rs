@@ -795,3 +795,23 @@ fn a_place_that_names_the_company_is_no_place_of_the_cuts() {
     let claims = extract_published("Meta laid off 300 workers in Dublin.");
     assert_eq!(claims[0].locations, ["Dublin"]);
 }
+
+#[test]
+fn a_part_of_a_round_never_sizes_it() {
+    // "nearly 800 jobs ... 390 of them at one site": the breakdown joins the round, the
+    // total sizes it, whichever figure is more exact.
+    for (s, min) in [
+        ("Northwind Traders will cut nearly 800 jobs across Australia. Its Perth refinery will shed 390 jobs.", 720),
+        ("Northwind Traders will cut more than 450 jobs. About 350 of the jobs will go in Frankfurt.", 450),
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims.len(), 1, "{s}: {claims:?}");
+        let h = claims[0].headcount.as_ref().expect("a count");
+        assert_eq!(h.min, Some(min), "{s}: {h:?}");
+    }
+    // Near miss: a figure that is no smaller is no part: two rounds.
+    let claims = extract_published(
+        "Northwind Traders will cut 300 jobs. Its Perth refinery will shed 390 jobs.",
+    );
+    assert_eq!(claims.len(), 2, "{claims:?}");
+}

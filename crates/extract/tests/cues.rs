@@ -233,3 +233,37 @@ fn a_range_after_between_may_close_with_to() {
     let claims = extract_published("Northwind Traders will cut 3% of its workforce.");
     assert_eq!(claims[0].percent, Some(3.0));
 }
+
+#[test]
+fn a_site_that_closes_is_a_closure() {
+    // Variants: the site is the subject of an intransitive closing verb, and the jobs
+    // lost with it size the closure.
+    for (s, n) in [
+        (
+            "Northwind Traders said its Redcar steelworks would close with the loss of 2,200 jobs.",
+            Some(2200),
+        ),
+        (
+            "Northwind Traders' Leeds depot will close with the loss of 300 jobs.",
+            Some(300),
+        ),
+        (
+            "Northwind Traders said the plant is to close next year.",
+            None,
+        ),
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims.len(), 1, "{s}: {claims:?}");
+        assert_eq!(claims[0].kind, Kind::Closure, "{s}");
+        assert_eq!(claims[0].company, "Northwind Traders", "{s}");
+        assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), n, "{s}");
+    }
+    // Near misses: opening hours and a pause close no site.
+    for s in [
+        "Northwind Traders said its stores will close early on Christmas Eve.",
+        "Northwind Traders said the plant will close temporarily for repairs.",
+        "Northwind Traders said its shops close at 6pm on Sundays.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+    }
+}

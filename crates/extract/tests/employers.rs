@@ -282,3 +282,19 @@ fn a_capitalised_word_after_a_colon_opens_a_unit() {
         ["Initech"]
     );
 }
+
+#[test]
+fn credits_administrators_and_people_from_a_firm_are_no_employers() {
+    // A credit alone on its line, the firm that winds the employer up, and a person
+    // introduced by the firm they come from.
+    let text = "Northwind Traders will close all 807 of its stores.\n(JM)\nThe first of the stores will close on December 27.";
+    assert_eq!(companies(text), ["Northwind Traders"], "{text}");
+    for s in [
+        "Northwind Traders will close all its stores. Administrators Deloitte have failed to find a buyer, and staff were told of the closure timetable.",
+        "Northwind Traders will close all its stores. Neville Kahn from Deloitte said the closure timetable was set.",
+    ] {
+        assert_eq!(companies(s), ["Northwind Traders"], "{s}");
+    }
+    // Near miss: a firm that cuts its own staff is the employer.
+    assert_eq!(companies("Deloitte will cut 300 jobs."), ["Deloitte"]);
+}

@@ -121,7 +121,14 @@ pub(super) fn build<'a>(
     let frames: Vec<&Frame> = d.frames.iter().map(|&i| &a.frames[i]).collect();
     let names = prefer_the_usual_form(doc.text, choose_company(a, d, cited), looked.scan_budget);
     let kind = vote_kind(&frames);
-    let headcount = choose_headcount(&frames);
+    // A part's figure sizes the round only when nothing else does.
+    let whole: Vec<&Frame> = d
+        .frames
+        .iter()
+        .filter(|i| !d.parts.contains(i))
+        .map(|&i| &a.frames[i])
+        .collect();
+    let headcount = choose_headcount(&whole).or_else(|| choose_headcount(&frames));
     let percent = frames.iter().find_map(|f| f.percent);
     let date = choose_date(a, &frames, cited, &names, kind);
     let (evidence, ev_sentences) = gather_evidence(doc, a, &frames, cited.in_order);

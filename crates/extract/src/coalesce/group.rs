@@ -18,6 +18,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// Frames (by index) that report one round.
 pub(super) struct Draft {
     pub frames: Vec<usize>,
+    /// Those of `frames` that joined as parts of the round ("3,800 jobs ... 2,300 in
+    /// Germany"): their figures break the round's down and never size it.
+    pub parts: Vec<usize>,
 }
 
 /// A name's key, with what `same_company` asks of it worked out once.
@@ -331,8 +334,12 @@ pub(super) fn group_by_scan(
                 Some(k) => {
                     parts.push(i);
                     drafts[k].frames.push(i);
+                    drafts[k].parts.push(i);
                 }
-                None => drafts.push(Draft { frames: vec![i] }),
+                None => drafts.push(Draft {
+                    frames: vec![i],
+                    parts: Vec::new(),
+                }),
             },
         }
     }
@@ -1053,13 +1060,19 @@ fn group_frames_past(
             None => match part_of() {
                 Some(k) => (k, true),
                 None => {
-                    drafts.push(Draft { frames: Vec::new() });
+                    drafts.push(Draft {
+                        frames: Vec::new(),
+                        parts: Vec::new(),
+                    });
                     sums.push(None);
                     (drafts.len() - 1, false)
                 }
             },
         };
         drafts[k].frames.push(i);
+        if part {
+            drafts[k].parts.push(i);
+        }
         draft_of.push(k);
         is_part.push(part);
         match &mut sums[k] {
@@ -1245,7 +1258,11 @@ mod tests {
                 .map(|f| f.company.parent.as_deref().map(company_key))
                 .collect();
             let keys = Keys::all(&name_keys, &parent_keys);
-            let frames_of = |d: Vec<Draft>| d.into_iter().map(|d| d.frames).collect::<Vec<_>>();
+            let frames_of = |d: Vec<Draft>| {
+                d.into_iter()
+                    .map(|d| (d.frames, d.parts))
+                    .collect::<Vec<_>>()
+            };
             let scan = frames_of(group_by_scan(&frames, &keys, published));
             // Summaries for every draft, for none, and past a few frames.
             for few in [0, usize::MAX, FEW_FRAMES] {
