@@ -1645,6 +1645,20 @@ const SUBJECT_VERBS: &[&str] = &[
     "let",
     "trimmed",
     "trims",
+    // Verbs of closing and the rest of cutting: "Initech closed its Leeds plant".
+    "closed",
+    "closes",
+    "shut",
+    "shuts",
+    "shuttered",
+    "shutters",
+    "eliminates",
+    "reduces",
+    "fired",
+    "fires",
+    "dismissed",
+    "furloughed",
+    "scrapped",
 ];
 
 /// Demonyms that start company names ("British Airways", "Danish Crown", "American Airlines").

@@ -828,6 +828,22 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "Monzo shut down its Las Vegas customer support office.",
     ),
+    // After "shut down": the bare verb takes a site as its object ("will shut its Ohio
+    // plant"); "shut the door on talks" has none.
+    rule(
+        &["shut"],
+        Closure,
+        Past,
+        true,
+        "Monzo shut its Las Vegas office.",
+    ),
+    rule(
+        &["shuts"],
+        Closure,
+        Past,
+        true,
+        "Northwind shuts its Kokomo plant.",
+    ),
     rule(
         &["shutting", "down"],
         Closure,
@@ -848,6 +864,20 @@ pub const TRIGGERS: &[TriggerRule] = &[
         Base,
         true,
         "The chain will shutter 40 stores.",
+    ),
+    rule(
+        &["shuttered"],
+        Closure,
+        Past,
+        true,
+        "The chain shuttered 40 stores.",
+    ),
+    rule(
+        &["shutters"],
+        Closure,
+        Past,
+        true,
+        "Northwind shutters its Kokomo plant.",
     ),
     rule(
         &["exits"],

