@@ -1435,6 +1435,41 @@ fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
                     }
                 }
             }
+            // "Unite officer Richard Peters", "Rob MacGregor, Unite national officer":
+            // an organisation whose officers, organisers or stewards speak is a union.
+            // (A near miss: "a Boeing official said" is a firm's spokesman: officials and
+            // chief officers are not union roles.)
+            if cap(t) && !t.is_any(&["chief"]) {
+                let mut k = i + 1;
+                if toks.get(k).is_some_and(|r| {
+                    r.is_any(&[
+                        "national", "regional", "local", "senior", "lead", "district", "area",
+                    ])
+                }) {
+                    k += 1;
+                }
+                let role = toks.get(k).is_some_and(|r| {
+                    r.is_any(&[
+                        "officer",
+                        "organiser",
+                        "organizer",
+                        "convenor",
+                        "convener",
+                        "steward",
+                        "stewards",
+                    ]) && r.text.starts_with(char::is_lowercase)
+                });
+                if role {
+                    out.insert(t.text);
+                }
+            }
+            // "Unite the Union": the union's own name for itself, capitalised.
+            let own_name =
+                t.text == "Union" && i >= 2 && toks[i - 1].text == "the" && cap(&toks[i - 2]);
+            if own_name {
+                out.insert(toks[i - 2].text);
+                continue;
+            }
             if !(t.is("union") && t.text.starts_with(char::is_lowercase)) {
                 continue;
             }

@@ -315,3 +315,21 @@ fn a_lone_name_that_closes_a_site_is_a_name() {
     // Near miss: an adverb opening the sentence is no name.
     assert!(companies("Unexpectedly closed stores hurt the town.").is_empty());
 }
+
+#[test]
+fn a_union_known_by_its_officers_or_its_own_name_is_no_employer() {
+    for s in [
+        "Globex Bank will close 49 branches. Unite officer Richard Peters said: \"Unite is fully committed to reducing the number of compulsory redundancies.\"",
+        "Globex Bank will close 49 branches. Unite the Union has slammed the closures and job cuts.",
+        "Globex Bank will close 49 branches. Jane Roe, Unite national officer, said: \"Unite has voiced concerns over these job cuts.\"",
+    ] {
+        let mut c = companies(s);
+        c.dedup();
+        assert_eq!(c, ["Globex Bank"], "{s}");
+    }
+    // Near miss: a firm's official is the firm's: "a Boeing official said" names no union.
+    assert_eq!(
+        companies("Boeing will cut 2,000 jobs, a Boeing official said."),
+        ["Boeing"]
+    );
+}
