@@ -910,7 +910,10 @@ pub fn find_within(
                         .all(|t| t.kind == TokKind::Word || t.text == "-")
             });
         let acts = (next.is_some_and(|n| {
-            n.text == "(" || (n.kind == TokKind::Word && n.ws_before && n.is_in(subject_verbs()))
+            n.text == "("
+                || (n.kind == TokKind::Word
+                    && n.ws_before
+                    && (n.is_in(subject_verbs()) || crate::triggers::is_cut_verb(n)))
         }) || described_firm)
             && !toks[f].text.ends_with("ly");
         if ((initial && lone && last == name_last && !possessive && !acts) || title)

@@ -1356,6 +1356,19 @@ fn first_words() -> &'static (crate::wordset::WordSet, Vec<Vec<usize>>) {
 }
 
 /// All trigger hits in a tokenised sentence, left to right, non-overlapping.
+/// Whether `t` is a verb that opens a trigger in a finite form ("closed", "lays",
+/// "halved", "is cutting" aside): what a name right before it does. Auxiliaries and
+/// light verbs that open longer rules ("were", "made", "still") are not.
+pub fn is_cut_verb(t: &Token) -> bool {
+    t.kind == TokKind::Word
+        && !t.is_any(&["are", "be", "been", "were", "still", "made", "making", "at"])
+        && TRIGGERS.iter().any(|r| {
+            matches!(r.form, Past | Progressive)
+                && r.class != Hiring
+                && token_matches(t, r.pattern[0])
+        })
+}
+
 pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
     let mut out = Vec::new();
     let mut i = 0;

@@ -309,6 +309,9 @@ fn a_lone_name_that_closes_a_site_is_a_name() {
         "Initech closed its Leeds plant in January.",
         "Initech shuttered its Leeds plant in January.",
         "Initech shut its Leeds plant in January.",
+        // Any finite verb that opens a trigger acts so, not only a listed few.
+        "Initech culled 300 jobs in January.",
+        "Initech retrenched 300 workers in January.",
     ] {
         assert_eq!(companies(s), ["Initech"], "{s}");
     }
