@@ -336,3 +336,23 @@ fn a_union_known_by_its_officers_or_its_own_name_is_no_employer() {
         ["Boeing"]
     );
 }
+
+#[test]
+fn cuts_that_strike_named_firms_are_theirs() {
+    // The employer named after the cuts, as the object of a verb of striking, one claim
+    // for each name of a list.
+    assert_eq!(companies("Layoffs have hit Google."), ["Google"]);
+    assert_eq!(
+        companies("A new round of layoffs has hit Google, Amazon and Microsoft."),
+        ["Google", "Amazon", "Microsoft"]
+    );
+    assert_eq!(
+        companies("Northwind Traders said job cuts struck Globex Corp, its rival, this week."),
+        ["Globex"]
+    );
+    // Near miss: cuts that strike a common noun leave the employer to "at".
+    assert_eq!(
+        companies("Layoffs hit morale at Initech Corp."),
+        Vec::<String>::new()
+    );
+}

@@ -27,7 +27,7 @@ use chrono::{Datelike, NaiveDate};
 use clause::{second_object, Bounds};
 use figures::{closure_losses, pick_count, pick_percent};
 use kind::frame_kind;
-use subject::{coordinated, listed_after, subject, title_company, unit_employer};
+use subject::{coordinated, listed_after, strikes, subject, title_company, unit_employer};
 use vetoes::{Found, Stage, VetoInput};
 use when::{
     dateline, deadline, founding, month_bounds, month_of_year, pick_date, since_record, size_date,
@@ -590,9 +590,21 @@ fn sentence_frames(
         if vetoes::vetoed(Stage::Clause, &veto).is_some() {
             continue;
         }
-        let (company, listed_after) = match subject(toks, &orgs, hit, lo, hi, state) {
-            Some(c) => (unit_employer(c, toks, &orgs, hit, hi, state), Vec::new()),
-            None => {
+        // "Layoffs hit Google, Amazon and Microsoft": the cuts' objects are their employers.
+        let struck = if strikes(toks, hit, hi).is_some() {
+            listed_after(toks, &orgs, hit, hi)
+        } else {
+            Vec::new()
+        };
+        let mut struck = struck.into_iter();
+        let subject = match struck.next() {
+            Some(first) => Err((first, struck.collect())),
+            None => Ok(subject(toks, &orgs, hit, lo, hi, state)),
+        };
+        let (company, listed_after) = match subject {
+            Err(list) => list,
+            Ok(Some(c)) => (unit_employer(c, toks, &orgs, hit, hi, state), Vec::new()),
+            Ok(None) => {
                 let mut list = listed_after(toks, &orgs, hit, hi).into_iter();
                 match list.next() {
                     Some(first) => (first, list.collect()),
