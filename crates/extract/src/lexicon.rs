@@ -243,6 +243,15 @@ pub static SUFFIX_SCALES: &[NumberWord] = &[
     nw("bn", 1_000_000_000, "A 1bn audience."),
 ];
 
+/// Whether `word` (lower-case) writes a number or joins one: "three", "forty",
+/// "hundred", "and" ("five hundred and fifty"), "a" ("a thousand").
+pub fn is_number_word(word: &str) -> bool {
+    matches!(word, "and" | "a" | "an" | "some" | "about" | "nearly")
+        || [UNIT_WORDS, TENS_WORDS, SCALE_WORDS]
+            .iter()
+            .any(|table| table.iter().any(|w| w.word == word))
+}
+
 fn lookup<'t>(table: &'t [NumberWord], t: &Token) -> Option<&'t NumberWord> {
     if t.kind != TokKind::Word {
         return None;

@@ -1144,7 +1144,12 @@ fn clean(item: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect();
     let mut a = 0;
-    while a < words.len() && not_unit().contains(words[a]) {
+    // Leading words that are no unit, and a figure in words ("five hundred and fifty
+    // sales jobs" hits sales).
+    while a < words.len()
+        && (not_unit().contains(words[a])
+            || crate::wordset::with_lower(words[a], crate::lexicon::is_number_word))
+    {
         a += 1;
     }
     // "the bank’s fraud operations": the unit, without whose it is.
@@ -1244,6 +1249,8 @@ fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
         || lower
             .chars()
             .all(|c| c.is_ascii_digit() || c.is_whitespace())
+        // "three hundred", "thousand" (of "2 thousand jobs"): a figure in words.
+        || lower.split([' ', '-']).all(crate::lexicon::is_number_word)
         || out
             .iter()
             .any(|o| crate::wordset::with_lower(o, |o| nested(o, lower) || nested(lower, o))))

@@ -838,3 +838,40 @@ fn a_part_of_a_round_never_sizes_it() {
     );
     assert_eq!(claims.len(), 2, "{claims:?}");
 }
+
+#[test]
+fn the_people_a_trigger_undergoes_are_counted_whatever_their_trade() {
+    // "300 miners will lose their jobs": the subject of losing jobs, or of a passive of
+    // laying off, is people.
+    for (s, n) in [
+        ("300 miners at Northwind Traders will lose their jobs.", 300),
+        (
+            "Three hundred miners will lose their jobs when Northwind Traders closes its mine.",
+            300,
+        ),
+        ("Northwind Traders said 200 nurses have been laid off.", 200),
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims.len(), 1, "{s}: {claims:?}");
+        let h = claims[0].headcount.as_ref().expect(s);
+        assert_eq!(h.min, Some(n), "{s}");
+    }
+    // Near miss: a count of things that are no people.
+    let claims = extract_published("Northwind Traders said 300 stores will lose their leases.");
+    assert!(claims.iter().all(|c| c.headcount.is_none()), "{claims:?}");
+}
+
+#[test]
+fn a_figure_in_words_is_no_unit() {
+    for (s, units) in [
+        ("Northwind Traders will cut three hundred jobs.", vec![]),
+        ("Northwind Traders will cut 2 thousand jobs.", vec![]),
+        (
+            "Northwind Traders will cut five hundred and fifty sales jobs.",
+            vec!["sales"],
+        ),
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims[0].units, units, "{s}");
+    }
+}

@@ -126,6 +126,26 @@ pub(super) fn pick_count(
                 .first()
                 .is_some_and(|w| PEOPLE_VERBS.contains(w))
             && noun.is_none_or(is_job_noun);
+        // "300 miners will lose their jobs", "Three hundred nurses at Globex were laid
+        // off": the subject of a trigger that people undergo is people, whatever their
+        // trade. (A near miss: "300 stores will lose their leases" has no such trigger,
+        // and "300 stores" names sites.)
+        const BE: &[&str] = &["be", "been", "being", "were", "was", "are", "is"];
+        let pattern = TRIGGERS[hit.rule].pattern;
+        let passive = BE.contains(&pattern[0]) || hit.first > 0 && toks[hit.first - 1].is_any(BE);
+        let undergoes = pattern.iter().any(|w| {
+            ["lose", "lost", "losing", "loses"].contains(w) || passive && PEOPLE_VERBS.contains(w)
+        });
+        let people_subject = undergoes
+            && last < hit.first
+            && hit.first - last <= 10
+            && noun.is_none_or(is_job_noun)
+            && after
+                .first()
+                .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())
+            && toks[last + 1..hit.first]
+                .iter()
+                .all(|t| t.kind == TokKind::Word || t.text == "-");
         // "close to 1,300 of Snap's current 6,400 employees": a share of the staff.
         let share_of_staff = after.first().is_some_and(|t| t.is("of"))
             && toks[(last + 1).min(toks.len())..(last + 8).min(toks.len())]
@@ -152,6 +172,7 @@ pub(super) fn pick_count(
             || amounted
             || share_of_staff
             || people_object
+            || people_subject
             || counts_cuts
             || gapped;
         // "several rounds of job cuts", "two main concerns": the word after a count that
