@@ -49,6 +49,9 @@ pub const NEGATIONS: &[&str] = &[
     "backtracked",
     "cancelled",
     "canceled",
+    "cancels",
+    "cancelling",
+    "canceling",
 ];
 
 /// A past or perfect verb governing a noun trigger says the cuts happened: "has made

@@ -267,3 +267,19 @@ fn a_site_that_closes_is_a_closure() {
         assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
     }
 }
+
+#[test]
+fn a_cancelled_round_gives_nothing() {
+    for s in [
+        "Northwind Traders cancels layoffs; 500 jobs saved",
+        "Northwind Traders has cancelled a pending layoff of 500 workers.",
+        "Northwind Traders is cancelling the job cuts it announced in May.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+    }
+    // Near miss: a cancelled product is no cancelled round.
+    assert_eq!(
+        kinds("Northwind Traders cancelled its tablet and will cut 500 jobs."),
+        [Kind::Plan]
+    );
+}

@@ -428,7 +428,37 @@ const GENERIC: &[&str] = &[
 fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     // Look back a few tokens within the clause: "has no plans to cut", "not laying off".
     let from = hit.first.saturating_sub(6).max(lo);
-    toks[from..hit.first].iter().any(|t| t.is_any_of(negations()))
+    // A verb that drops a plan drops what it governs: "cancelled a pending layoff", not
+    // "cancelled its tablet and will cut 500 jobs".
+    let dropping = |k: usize| {
+        toks[k].is_any(&[
+            "reversed",
+            "reverses",
+            "reversing",
+            "scrapped",
+            "scraps",
+            "scrapping",
+            "rescinded",
+            "rescinds",
+            "shelved",
+            "shelves",
+            "abandoned",
+            "abandons",
+            "backtracked",
+            "cancelled",
+            "canceled",
+            "cancels",
+            "cancelling",
+            "canceling",
+        ])
+    };
+    let governs = |k: usize| {
+        !dropping(k)
+            || !toks[k + 1..hit.first]
+                .iter()
+                .any(|t| t.is_any(&["and", "but", ",", ";"]))
+    };
+    (from..hit.first).any(|k| toks[k].is_any_of(negations()) && governs(k))
         // "no layoffs", "without job cuts"
         || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
         // "If demand falls, X could cut jobs": a condition opening the sentence.
