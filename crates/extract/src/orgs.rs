@@ -932,6 +932,25 @@ pub fn find_within(
         if credit {
             continue;
         }
+        // "Oldham Council's Cabinet approved cuts", "Initech's Board": the governing body
+        // of a firm named just before acts for it, and is no employer of its own.
+        let organ = out
+            .last()
+            .is_some_and(|p: &OrgMention| p.possessive && p.last + 3 == f)
+            && f == last
+            && toks[f].is_any(&[
+                "cabinet",
+                "board",
+                "management",
+                "executive",
+                "directors",
+                "leadership",
+                "trustees",
+                "committee",
+            ]);
+        if organ {
+            continue;
+        }
         let alias = paren_alias(toks, last);
         // "according to consulting firm Challenger, Gray & Christmas": a name that goes on
         // after a comma from a cited one, and ends the clause, is the same source.

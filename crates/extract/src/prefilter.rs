@@ -90,6 +90,22 @@ const STEMS: &[(&str, Class)] = &[
     ("factory", Class::Noun),
     ("store", Class::Noun),
     ("office", Class::Noun),
+    // More of what cuts count or close: posts and personnel, and sites of industry and
+    // trade ("will cut 488 posts", "to shut its Newlands mines"). A stem that hides inside
+    // common words takes its ending ("mines", not "determine"; "mill ", not "million").
+    ("posts", Class::Noun),
+    ("personnel", Class::Noun),
+    ("mines", Class::Noun),
+    ("colliery", Class::Noun),
+    ("facilit", Class::Noun),
+    ("warehouse", Class::Noun),
+    ("branch", Class::Noun),
+    ("depot", Class::Noun),
+    ("refiner", Class::Noun),
+    ("smelter", Class::Noun),
+    ("steelworks", Class::Noun),
+    ("mill ", Class::Noun),
+    ("mills", Class::Noun),
 ];
 
 /// The stems arranged for the scan: a gate of their first three bytes and, per gate

@@ -356,3 +356,32 @@ fn cuts_that_strike_named_firms_are_theirs() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_firms_governing_body_is_no_employer_of_its_own() {
+    for s in [
+        "Oldham Council's Cabinet approved cuts of 488 posts.",
+        "Northwind Traders' Board approved cuts of 488 jobs.",
+    ] {
+        assert!(
+            !companies(s).iter().any(|c| c == "Cabinet" || c == "Board"),
+            "{s}: {:?}",
+            companies(s)
+        );
+    }
+    assert_eq!(
+        companies("Initech's Board approved cuts of 488 jobs."),
+        ["Initech"]
+    );
+    // Near miss: the organ of no named firm leaves the employer to the firm after "of".
+    assert_eq!(
+        companies("The board of Initech Corp approved cuts of 488 jobs."),
+        ["Initech"]
+    );
+}
+
+#[test]
+fn posts_and_sites_of_industry_pass_the_prefilter() {
+    assert_eq!(companies("Initech will cut 488 posts."), ["Initech"]);
+    assert_eq!(companies("Initech will shut two coal mines."), ["Initech"]);
+}
