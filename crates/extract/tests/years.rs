@@ -165,3 +165,20 @@ fn a_day_alone_on_its_line_near_the_top_is_the_pages_date_whatever_follows_the_b
     let text = "Globex Traders to cut jobs\n\nOn March 15, 2024 it rained.\n\nGlobex Traders will cut 300 jobs.";
     assert_ne!(earliest(text, None, None).as_deref(), Some("2024-03-01"));
 }
+
+#[test]
+fn a_staff_count_stated_at_a_date_dates_no_round_and_no_document() {
+    // "out of 3,800 employees reported on December 31, 2021" dates the count of staff,
+    // not the cut, nor the year a bare "June" elsewhere falls in.
+    let text = "In June, Northwind Traders laid off around 1,100 employees. Globex cut about 9% of its staff, out of 3,800 employees reported on December 31, 2021.";
+    assert_eq!(earliest(text, None, None), None);
+    // Near miss: a date the cut itself carries still dates it.
+    assert_eq!(
+        earliest(
+            "Northwind Traders laid off 1,100 employees on December 31, 2021.",
+            None,
+            None
+        ),
+        Some("2021-12-31".into())
+    );
+}

@@ -153,6 +153,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Layoffs at Initech hit 2,000 jobs this month.",
     },
     Veto {
+        name: "many_employers",
+        stage: Stage::Clause,
+        test: many_employers,
+        example: "After a crash in May, many firms trimmed parts of their workforce.",
+        near_miss: "After a crash in May, Initech trimmed parts of its workforce.",
+    },
+    Veto {
         name: "growing_footprint",
         stage: Stage::Clause,
         test: growing_footprint,
@@ -241,6 +248,34 @@ fn kind_of_employer(v: &VetoInput) -> bool {
             .iter()
             .take_while(|t| t.kind == TokKind::Word && !t.is_capitalized())
             .any(|t| t.is_any(GENERIC_EMPLOYERS))
+}
+
+/// "many firms trimmed their workforce", "several banks have cut jobs", "other
+/// startups are shedding staff": a verb whose subject is a kind of employer, counted
+/// loosely, names none in particular. (A near miss: "Initech, like many firms, trimmed
+/// 300 jobs" has a name for its subject.)
+fn many_employers(v: &VetoInput) -> bool {
+    let (toks, hit) = (v.toks, v.hit);
+    if v.rule().form == Form::Noun {
+        return false;
+    }
+    let mut k = hit.first;
+    while k > v.lo
+        && toks[k - 1].is_any(&[
+            "has", "have", "had", "are", "were", "also", "already", "been", "all", "now", "since",
+            "then",
+        ])
+    {
+        k -= 1;
+    }
+    k > v.lo + 1
+        && toks[k - 1].is_any(GENERIC_EMPLOYERS)
+        && toks[k.saturating_sub(4).max(v.lo)..k - 1].iter().any(|t| {
+            t.is_any(&[
+                "many", "several", "some", "other", "numerous", "various", "most", "multiple",
+                "few", "more", "dozens", "hundreds", "scores",
+            ])
+        })
 }
 
 /// A footprint closes only when it shrinks: "reducing its retail showroom footprint", "will

@@ -146,7 +146,11 @@ pub(super) fn text_year(
         dates::find_dates_in(&toks[n], &bare)
             .into_iter()
             .filter(|d| {
-                !d.relative && !founding(text, d) && !deadline(text, d) && !since_record(text, d)
+                !d.relative
+                    && !founding(text, d)
+                    && !deadline(text, d)
+                    && !since_record(text, d)
+                    && !size_date(text, d)
             })
             .map(|d| d.earliest.year())
             .collect::<Vec<i32>>()
@@ -227,9 +231,26 @@ pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
                 .to_ascii_lowercase()
         })
         .collect();
-    let states_size = words
-        .windows(2)
-        .any(|w| matches!(w[0].as_str(), "headcount" | "workforce" | "staff") && w[1] == "of")
+    // "out of 3,800 employees reported on December 31, 2021", "3,800 staff as of June
+    // 30": a count of staff stated as at a date.
+    let as_at = words.len() >= 2
+        && matches!(
+            (
+                words[words.len() - 2].as_str(),
+                words[words.len() - 1].as_str()
+            ),
+            ("reported", "on") | ("as", "of") | ("reported", "as")
+        )
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "employees" | "staff" | "workers" | "people" | "staffers"
+            )
+        });
+    let states_size = as_at
+        || words
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "headcount" | "workforce" | "staff") && w[1] == "of")
         || words
             .iter()
             .any(|w| matches!(w.as_str(), "had" | "employed" | "employs" | "employing"));
