@@ -830,6 +830,14 @@ pub fn find_within(
         if described && f == last {
             continue;
         }
+        // "the New-York based company", "the Boston headquartered firm": a place written
+        // as an adjective before its participle.
+        if toks
+            .get(last + 1)
+            .is_some_and(|t| t.is_any(&["based", "headquartered"]) && t.ws_before)
+        {
+            continue;
+        }
         // "Nasdaq-listed", "SoftBank-backed": a name used as an adjective.
         let adjective = toks
             .get(last + 1)
@@ -909,12 +917,22 @@ pub fn find_within(
                         .iter()
                         .all(|t| t.kind == TokKind::Word || t.text == "-")
             });
+        // So does the head of a list of names: "Globex, Initech and Umbrella laid off
+        // 300 workers each". (A near miss: "Instead, Amazon and Google cut jobs" opens
+        // with a sentence adverb, which `DISCOURSE_ADVERBS` lists.)
+        let heads_list = next.is_some_and(|n| n.text == ",")
+            && toks.get(last + 2).is_some_and(is_name_token)
+            && toks[last + 2..(last + 12).min(toks.len())]
+                .windows(2)
+                .any(|w| w[0].is_any(&["and", "or"]) && is_name_token(&w[1]))
+            && !toks[f].is_any(DISCOURSE_ADVERBS);
         let acts = (next.is_some_and(|n| {
             n.text == "("
                 || (n.kind == TokKind::Word
                     && n.ws_before
                     && (n.is_in(subject_verbs()) || crate::triggers::is_cut_verb(n)))
-        }) || described_firm)
+        }) || described_firm
+            || heads_list)
             && !toks[f].text.ends_with("ly");
         if ((initial && lone && last == name_last && !possessive && !acts) || title)
             && !shouting
@@ -1185,9 +1203,10 @@ fn cited_as_source(
     // "according to employment consulting firm X": a few lower-case words may describe it.
     let window = &toks[first.saturating_sub(6)..first];
     // (Punctuation before "according" is the clause before it.)
+    // So does "as per" ("As per the data firm FactSet, BuzzFeed has 1,522 employees").
     let according = window
         .windows(2)
-        .rposition(|w| w[0].is("according") && w[1].is("to"))
+        .rposition(|w| w[0].is("according") && w[1].is("to") || w[0].is("as") && w[1].is("per"))
         .is_some_and(|k| !window[k..].iter().any(|t| t.kind == TokKind::Punct));
     let told = before(1).is_some_and(|t| t.is_any(&["told", "tells", "telling", "via", "per"]));
     let reports = next.is_some_and(|t| t.is_any_of(reporting_verbs()))
@@ -1650,6 +1669,63 @@ const ROLE_WORDS: &[&str] = &[
 const DESCRIPTION_HEADS: &[&str] = &[
     "provider", "company", "firm", "giant", "maker", "platform", "service", "startup", "retailer",
     "bank", "chain", "operator", "carrier", "lender", "group", "business", "outlet", "site",
+];
+
+/// Adverbs that open a sentence and a comma, before its subject: "Instead, Amazon and
+/// Google cut jobs" (those in "-ly" are told by their ending).
+const DISCOURSE_ADVERBS: &[&str] = &[
+    "instead",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "overall",
+    "elsewhere",
+    "together",
+    "combined",
+    "again",
+    "still",
+    "also",
+    "now",
+    "then",
+    "here",
+    "there",
+    "meanwhile",
+    "however",
+    "moreover",
+    "furthermore",
+    "besides",
+    "otherwise",
+    "nonetheless",
+    "nevertheless",
+    "thus",
+    "hence",
+    "therefore",
+    "indeed",
+    "likewise",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "lastly",
+    "altogether",
+    "so",
+    "yet",
+    "anyway",
+    "afterwards",
+    "later",
+    "earlier",
+    "overseas",
+    "abroad",
+    "worldwide",
+    "globally",
+    "separately",
+    "similarly",
+    "additionally",
+    "previously",
+    "recently",
+    "currently",
+    "notably",
+    "meanwhile",
 ];
 
 /// Words that follow a company name in subject position: "Twilio is laying off".

@@ -385,3 +385,32 @@ fn posts_and_sites_of_industry_pass_the_prefilter() {
     assert_eq!(companies("Initech will cut 488 posts."), ["Initech"]);
     assert_eq!(companies("Initech will shut two coal mines."), ["Initech"]);
 }
+
+#[test]
+fn a_place_before_based_and_a_source_after_as_per_are_no_employers() {
+    // "the New-York based company" is placed, not named; "As per the data firm FactSet"
+    // cites a source, which no list of employers takes in.
+    let mut c = companies(
+        "BuzzFeed is cutting 12% of its workforce. The New-York based company did not say how many people it is laying off.",
+    );
+    c.dedup();
+    assert_eq!(c, ["BuzzFeed"]);
+    assert_eq!(
+        companies("As per the data firm FactSet, BuzzFeed has 1,522 employees, which would mean roughly 180 employees would be laid off."),
+        ["BuzzFeed"]
+    );
+    // Near miss: a list of employers with no source in it keeps every name, the one that
+    // opens the sentence too.
+    assert_eq!(
+        companies("Globex, Initech and Umbrella Corp laid off 300 workers each."),
+        ["Umbrella", "Initech", "Globex"]
+    );
+    assert_eq!(
+        companies("Google, Amazon and Microsoft have also cut jobs."),
+        ["Microsoft", "Amazon", "Google"]
+    );
+    // But a sentence adverb that opens it is no name.
+    assert!(!companies("Together, Amazon and Google cut 300 jobs.")
+        .iter()
+        .any(|c| c == "Together"));
+}
