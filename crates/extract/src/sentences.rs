@@ -52,6 +52,72 @@ fn is_abbreviation(word: &str) -> bool {
 
 static_set!(abbreviations, ABBREVIATIONS);
 
+/// Headings of a block of links to other stories: "Related Article", "Read more", "More
+/// from CNN", "You may also like". Compared ignoring ASCII case, the whole line.
+const LINK_HEADINGS: &[&str] = &[
+    "related",
+    "related article",
+    "related articles",
+    "related stories",
+    "related story",
+    "related news",
+    "related content",
+    "related coverage",
+    "read more",
+    "read also",
+    "see also",
+    "more stories",
+    "more news",
+    "recommended",
+    "recommended stories",
+    "you may also like",
+    "you might also like",
+    "you might like",
+    "most read",
+    "most popular",
+    "trending",
+    "trending now",
+];
+
+/// Which `sentences` are links to other stories: the lines under a heading of
+/// [`LINK_HEADINGS`] alone on its line, up to the next blank line. "Related Article\nRent
+/// the Runway plans layoffs after ..." names another story's cuts, not this one's. (A near
+/// miss: "Related to the layoffs, Acme said ..." is a sentence, not a heading.)
+pub fn link_lines(text: &str, sentences: &[Sentence]) -> Vec<bool> {
+    let mut out = vec![false; sentences.len()];
+    let mut k = 0;
+    while k < sentences.len() {
+        let s = sentences[k];
+        let line = text[s.start..s.end].trim_end_matches([':', '.']).trim();
+        let heading = line.len() <= 40
+            && LINK_HEADINGS.iter().any(|h| line.eq_ignore_ascii_case(h))
+            && line_alone(text, s);
+        k += 1;
+        if !heading {
+            continue;
+        }
+        let mut prev_end = s.end;
+        while k < sentences.len() {
+            let gap = &text[prev_end..sentences[k].start];
+            // A blank line ends the block.
+            if gap.matches('\n').count() >= 2 {
+                break;
+            }
+            out[k] = true;
+            prev_end = sentences[k].end;
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Whether sentence `s` is the whole of its line.
+fn line_alone(text: &str, s: Sentence) -> bool {
+    let before = text[..s.start].rsplit('\n').next().unwrap_or("");
+    let after = text[s.end..].split('\n').next().unwrap_or("");
+    before.trim().is_empty() && after.trim().is_empty()
+}
+
 /// Splits `text` into sentences; every byte of non-blank text falls in exactly one sentence.
 pub fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(text.len() / 100 + 1);

@@ -875,3 +875,16 @@ fn a_figure_in_words_is_no_unit() {
         assert_eq!(claims[0].units, units, "{s}");
     }
 }
+
+#[test]
+fn links_to_other_stories_report_no_round() {
+    let text = "Northwind Traders will close 150 stores.\n\nRelated Article\nGlobex plans layoffs after an unexpected drop in subscribers\nInitech hires bankers to explore a sale\n\nThe company published a list of the stores.";
+    let companies: Vec<String> = extract_published(text)
+        .into_iter()
+        .map(|c| c.company)
+        .collect();
+    assert_eq!(companies, ["Northwind Traders"]);
+    // Near miss: a sentence that begins with "Related" is no heading.
+    let text = "Related to the cuts, Globex plans layoffs of 300 workers.";
+    assert_eq!(extract_published(text).len(), 1);
+}

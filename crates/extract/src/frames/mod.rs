@@ -102,7 +102,13 @@ pub fn analyse(doc: &Document) -> Analysis {
         .map(|s| tokenize(&doc.text[s.start..s.end]))
         .collect();
     let names = NameContext::new(&toks);
-    let hits: Vec<Vec<TriggerHit>> = toks.iter().map(|t| triggers::find(t)).collect();
+    // Links to other stories report no round of this document.
+    let links = sentences::link_lines(doc.text, &sentences);
+    let hits: Vec<Vec<TriggerHit>> = toks
+        .iter()
+        .zip(&links)
+        .map(|(t, &link)| if link { Vec::new() } else { triggers::find(t) })
+        .collect();
 
     let from_url = doc.url.and_then(url_date);
     // Or a line of its own near the top that is only a day: "March 15, 2024".
