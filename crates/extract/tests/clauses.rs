@@ -888,3 +888,19 @@ fn links_to_other_stories_report_no_round() {
     let text = "Related to the cuts, Globex plans layoffs of 300 workers.";
     assert_eq!(extract_published(text).len(), 1);
 }
+
+#[test]
+fn a_breakdown_that_sums_to_a_round_is_part_of_it_at_any_distance() {
+    let text = "Northwind Traders will cut 3,800 jobs over the next three years. \"These are difficult decisions,\" a manager said. \"We recognise the uncertainty.\" \"We will support our team.\" \"We will talk to the unions.\"\n2,800 engineering jobs to go, 1,000 in administrative functions";
+    let claims = extract_published(text);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(3800));
+    assert!(
+        claims[0].units.iter().any(|u| u == "engineering"),
+        "{:?}",
+        claims[0].units
+    );
+    // Near miss: figures that sum to something else are another round.
+    let text = "Northwind Traders will cut 3,800 jobs over the next three years. \"These are difficult decisions,\" a manager said. \"We recognise the uncertainty.\" \"We will support our team.\" \"We will talk to the unions.\"\n2,500 engineering jobs will go next year, 1,000 in administrative functions";
+    assert_eq!(extract_published(text).len(), 2);
+}

@@ -181,6 +181,18 @@ fn counts_compatible(a: &Count, b: &Count) -> bool {
     (low(a) <= high(b) && low(b) <= high(a)) || (exact(a) && exact(b) && close(low(a), low(b)))
 }
 
+/// A bounded figure's central value: 3,800 for "3,800", 1,000 for "about 1,000".
+fn central(f: &Frame) -> Option<u64> {
+    let (c, _) = f.count.as_ref()?;
+    Some((c.min? + c.max?) / 2)
+}
+
+/// Whether frame `f` breaks down `g`'s figure: its sentence's figures sum to it ("3,800
+/// jobs ... 2,800 engineering jobs to go, 1,000 in administrative functions").
+fn sums_to(f: &Frame, g: &Frame) -> bool {
+    f.breakdown.is_some() && f.breakdown == central(g)
+}
+
 /// Whether two frames can report the same round, company aside (the draft checks that).
 /// A plan is news of cuts to come; a layoff the text dates months before publication
 /// is an earlier round ("will reduce its head count by 20% ... before it laid off about
@@ -320,7 +332,7 @@ pub(super) fn group_by_scan(
                     let g = &frames[j];
                     group(g.kind) == group(f.kind)
                         && same_company(&keys[j], &keys[i])
-                        && f.sentence.saturating_sub(g.sentence) <= 2
+                        && (f.sentence.saturating_sub(g.sentence) <= 2 || sums_to(f, g))
                         && g.count
                             .as_ref()
                             .is_some_and(|(t, _)| t.min.zip(c.max).is_some_and(|(tm, cm)| cm < tm))
@@ -989,6 +1001,8 @@ fn group_frames_past(
     let mut sums: Vec<Option<Box<Summary>>> = Vec::new();
     let mut draft_of: Vec<usize> = Vec::with_capacity(frames.len());
     let mut is_part: Vec<bool> = Vec::with_capacity(frames.len());
+    // Frames by their figure's central value, for breakdowns that sum to one.
+    let mut totals: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut index = CompanyIndex::default();
     let (mut seen, mut related) = (Vec::new(), Vec::new());
     // Frames come in text order (`frames::analyse` builds them sentence by sentence), so
@@ -1036,6 +1050,23 @@ fn group_frames_past(
             }
             let (c, _) = f.count.as_ref()?;
             let mut found: Option<usize> = None;
+            // A breakdown that sums to an earlier figure is part of its round at any
+            // distance: the frames of that figure are looked up, not scanned.
+            let is_part_of = |j: usize| {
+                let g = &frames[j];
+                group(g.kind) == group(f.kind)
+                    && same_company(&keys[j], &keys[i])
+                    && g.count
+                        .as_ref()
+                        .is_some_and(|(t, _)| t.min.zip(c.max).is_some_and(|(tm, cm)| cm < tm))
+            };
+            if let Some(b) = f.breakdown {
+                for &j in totals.get(&b).into_iter().flatten() {
+                    if is_part_of(j) {
+                        found = found.max(Some(draft_of[j]));
+                    }
+                }
+            }
             for j in (0..i).rev() {
                 let g = &frames[j];
                 if f.sentence.saturating_sub(g.sentence) > 2 {
@@ -1072,6 +1103,9 @@ fn group_frames_past(
         drafts[k].frames.push(i);
         if part {
             drafts[k].parts.push(i);
+        }
+        if let Some(t) = central(f) {
+            totals.entry(t).or_default().push(i);
         }
         draft_of.push(k);
         is_part.push(part);
@@ -1235,6 +1269,8 @@ mod tests {
                     past_verb: r(2) == 0,
                     kind_worded: r(2) == 0,
                     fields: Vec::new(),
+                    // Now and then a breakdown of a figure the frames use.
+                    breakdown: (r(6) == 0).then(|| [100, 500, 3800][r(3) as usize]),
                 }
             })
             .collect()

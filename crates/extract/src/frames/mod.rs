@@ -65,6 +65,10 @@ pub struct Frame {
     pub kind_worded: bool,
     /// Which fields this frame's sentence supplies.
     pub fields: Vec<&'static str>,
+    /// The sum of the sentence's figures when it gives two or more and the frame's is one
+    /// ("2,800 engineering jobs to go, 1,000 in administrative functions": 3,800), by
+    /// their central values: a breakdown of the round of that size.
+    pub breakdown: Option<u64>,
 }
 
 /// Everything the coalescer needs: frames in text order and the sentences they cite.
@@ -364,6 +368,7 @@ fn tracker_line(
         past_verb: false,
         kind_worded: false,
         fields,
+        breakdown: None,
     })
 }
 
@@ -406,6 +411,16 @@ fn future_clause(toks: &[Token], lo: usize, first: usize) -> bool {
         .iter()
         .any(|t| t.is_any(&["will", "would", "ll", "shall"]))
         || before.last().is_some_and(|t| t.is("to"))
+}
+
+/// The sum of `counts` (central values of bounded figures) when there are two or more,
+/// all bounded, and `c` is one of them.
+fn breakdown_of(counts: &[quantity::Count], c: &quantity::Count) -> Option<u64> {
+    let central = |x: &quantity::Count| Some((x.min? + x.max?) / 2);
+    if counts.len() < 2 || !counts.iter().any(|x| x.start == c.start) {
+        return None;
+    }
+    counts.iter().map(central).sum()
 }
 
 /// One sentence as the frame builder sees it.
@@ -825,6 +840,7 @@ fn sentence_frames(
         }
         let subject = company.name.clone();
         made.push((out.len(), h));
+        let breakdown = count.as_ref().and_then(|(c, _)| breakdown_of(&counts, c));
         for c in std::iter::once(company).chain(listed) {
             out.push(Frame {
                 sentence: n,
@@ -838,6 +854,7 @@ fn sentence_frames(
                 past_verb: form == Form::Past,
                 kind_worded: worded,
                 fields: fields.clone(),
+                breakdown,
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers
@@ -872,6 +889,7 @@ fn sentence_frames(
                 past_verb: form == Form::Past,
                 kind_worded: worded,
                 fields,
+                breakdown: None,
             });
         }
     }
