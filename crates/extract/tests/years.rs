@@ -182,3 +182,18 @@ fn a_staff_count_stated_at_a_date_dates_no_round_and_no_document() {
         Some("2021-12-31".into())
     );
 }
+
+#[test]
+fn a_year_a_trend_began_gives_no_year() {
+    // "since ... in 2022" is where a trend began: the text was written later, so a bare
+    // "June" stays without a year.
+    let text = "Northwind Traders laid off 441 employees in June. The company has lost 500,000 subscribers since a rival app emerged in 2022.";
+    assert_eq!(earliest(text, None, None), None);
+    let text =
+        "Northwind Traders laid off 441 employees in June. It has cut 2,000 jobs since 2022.";
+    assert_eq!(earliest(text, None, None), None);
+    // Near miss: a comma closes the "since" clause; the year after it is the text's.
+    let text =
+        "Northwind Traders laid off 441 employees in June. Since then, it opened 3 shops in 2023.";
+    assert_eq!(earliest(text, None, None).as_deref(), Some("2023-06-01"));
+}

@@ -149,7 +149,7 @@ pub(super) fn text_year(
                 !d.relative
                     && !founding(text, d)
                     && !deadline(text, d)
-                    && !since_record(text, d)
+                    && !since_start(text, d)
                     && !size_date(text, d)
             })
             .map(|d| d.earliest.year())
@@ -208,6 +208,27 @@ pub(super) fn since_record(text: &str, d: &DateSpan) -> bool {
             .iter()
             .any(|s| w.eq_ignore_ascii_case(s))
         })
+}
+
+/// "has lost 500,000 subscribers since ChatGPT emerged in 2022", "has cut 27,000 jobs since
+/// 2022": a year after "since" in its clause is where a trend began; the text was written
+/// after it, so it says nothing of the year a bare "June" elsewhere falls in. A near miss:
+/// "Since then, Northwind cut 300 jobs in 2023" (the comma closes the "since" clause).
+pub(super) fn since_start(text: &str, d: &DateSpan) -> bool {
+    let before = &text[..d.start];
+    let b = before.as_bytes();
+    // The clause's punctuation, not a thousands separator ("500,000").
+    let from = (0..b.len())
+        .rev()
+        .find(|&i| {
+            matches!(b[i], b',' | b';' | b':') && b.get(i + 1).is_none_or(|c| !c.is_ascii_digit())
+        })
+        .map_or(0, |i| i + 1);
+    before[from..]
+        .split_whitespace()
+        .rev()
+        .take(10)
+        .any(|w| w.eq_ignore_ascii_case("since"))
 }
 
 /// "IBM had a global headcount of about 270,000 employees at the end of 2024": a date in
