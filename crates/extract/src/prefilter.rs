@@ -45,6 +45,7 @@ const STEMS: &[(&str, Class)] = &[
     ("cull", Class::Verb),
     ("axe", Class::Verb),
     ("axing", Class::Verb),
+    ("cost", Class::Verb),
     ("eliminat", Class::Verb),
     ("let go", Class::Verb),
     ("let go of", Class::Strong),

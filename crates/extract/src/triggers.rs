@@ -448,6 +448,24 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "Its headcount has shrunk by 12%.",
     ),
+    // "a move that could cost up to 2,000 jobs", "closing the plant, costing 300 jobs":
+    // only with a count of jobs right after the verb (near misses: "the cuts cost $30
+    // million", "costs rose 5%", "it will cost employees their bonus").
+    rule(
+        &["costing"],
+        Cut,
+        Progressive,
+        true,
+        "It shut the mill, costing 300 jobs.",
+    ),
+    rule(&["costs"], Cut, Past, true, "The closure costs 300 jobs."),
+    rule(
+        &["cost"],
+        Cut,
+        Past,
+        true,
+        "The move could cost up to 2,000 jobs.",
+    ),
     rule(
         &["axe", "fell"],
         Cut,
@@ -1173,6 +1191,14 @@ fn object_before_participle(toks: &[Token], i: usize) -> bool {
         .any(|t| t.kind == TokKind::Number || t.text == "%")
 }
 
+/// Parts of a site that close while the site goes on: "will close down the blast furnaces
+/// at its Scunthorpe plant", "to shut one of two production lines at the mill", "will close
+/// the night shift at its Ohio factory" cut jobs but close no site. (A near miss: "will
+/// close its plant, which runs two blast furnaces" names the site first.)
+const SITE_PARTS: &[&str] = &[
+    "furnace", "furnaces", "line", "lines", "shift", "shifts", "kiln", "kilns", "oven", "ovens",
+];
+
 /// How far after a `needs_object` verb its object may start.
 const OBJECT_WINDOW: usize = 7;
 
@@ -1190,18 +1216,29 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
         .filter(|&(k, _)| !abbreviation_part(toks, k))
         .take(OBJECT_WINDOW)
         .take_while(|&(_, t)| {
-            !(t.kind == TokKind::Punct && matches!(t.text, "." | ";" | "?" | "!"))
+            let stop = t.kind == TokKind::Punct && matches!(t.text, "." | ";" | "?" | "!");
+            // "close the blast furnaces at its plant": a part of a site closes, not the site.
+            let part = class == Closure && t.is_any(SITE_PARTS);
+            !stop && !part
         })
-        .map(|(_, t)| t)
         .enumerate()
-        .any(|(k, t)| {
+        .any(|(k, (at, t))| {
             t.kind == TokKind::Word && t.is_any(nouns)
+                // "the closure of the plant's blast furnaces": the site owns what closes.
+                && !(class == Closure && possessive(toks, at))
                 // "12%", "12 percent", "12 per cent" of the staff.
                 || (class == Cut && (t.text == "%" || t.is_any(&["percent", "pct"]) || t.is("cent")))
                 // "reduce its head count by 20 per cent": the two-word spelling.
                 || (class == Cut && t.is("count") && k > 0 && toks[after + k].is("head"))
         })
         || passive_object(toks, after, nouns)
+}
+
+/// "plant's", "plant’s": the token at `k` is followed by an apostrophe and "s".
+fn possessive(toks: &[Token], k: usize) -> bool {
+    toks.get(k + 1)
+        .is_some_and(|t| matches!(t.text, "'" | "’") && !t.ws_before)
+        && toks.get(k + 2).is_some_and(|t| t.text == "s")
 }
 
 /// Whether token `k` is a letter or full stop of an abbreviation such as "U.S." or
@@ -1225,6 +1262,51 @@ fn passive_object(toks: &[Token], after: usize, nouns: &[&str]) -> bool {
     toks[v.saturating_sub(8)..v]
         .iter()
         .any(|t| t.kind == TokKind::Word && t.is_any(nouns))
+}
+
+/// "cost up to 2,000 jobs", "costing about 300 workers their jobs", "cost hundreds of
+/// jobs": a count of people right after the verb at `at` (a few words that size it may
+/// come between), followed by a job noun.
+fn counted_jobs(toks: &[Token], at: usize) -> bool {
+    let mut k = at + 1;
+    while k < at + 4
+        && toks.get(k).is_some_and(|t| {
+            t.is_any(&[
+                "up",
+                "to",
+                "as",
+                "many",
+                "about",
+                "around",
+                "some",
+                "nearly",
+                "almost",
+                "roughly",
+                "approximately",
+                "over",
+                "more",
+                "than",
+                "at",
+                "least",
+                "another",
+                "an",
+                "a",
+                "estimated",
+            ])
+        })
+    {
+        k += 1;
+    }
+    let Some(n) = toks.get(k) else {
+        return false;
+    };
+    let number = n.kind == TokKind::Number
+        || n.is_any(&["hundreds", "thousands", "dozens", "hundred", "thousand"]);
+    number
+        && toks[k + 1..(k + 4).min(toks.len())]
+            .iter()
+            .take_while(|t| t.kind == TokKind::Word)
+            .any(|t| t.is_any(JOB_NOUNS))
 }
 
 /// "9,000 more cuts", "office closures": a number (or a site, for closings) just before
@@ -1402,6 +1484,8 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                 ])
         };
         let hit = hit.filter(|_| !other_cut());
+        // Jobs a move costs, not money.
+        let hit = hit.filter(|(_, r)| !r.pattern[0].starts_with("cost") || counted_jobs(toks, i));
         // A shrinking workforce, not shrinking sales.
         let hit =
             hit.filter(|(_, r)| !r.pattern[0].starts_with("shr") || workforce_before(toks, i));

@@ -904,3 +904,102 @@ fn a_breakdown_that_sums_to_a_round_is_part_of_it_at_any_distance() {
     let text = "Northwind Traders will cut 3,800 jobs over the next three years. \"These are difficult decisions,\" a manager said. \"We recognise the uncertainty.\" \"We will support our team.\" \"We will talk to the unions.\"\n2,500 engineering jobs will go next year, 1,000 in administrative functions";
     assert_eq!(extract_published(text).len(), 2);
 }
+
+/// The headcount's upper bound and kind of the one claim of `company`.
+fn sized(text: &str, company: &str) -> Option<(Kind, Option<u64>)> {
+    let claims = extract_published(text);
+    let of: Vec<_> = claims.iter().filter(|c| c.company == company).collect();
+    assert!(of.len() <= 1, "{text}: {claims:?}");
+    of.first()
+        .map(|c| (c.kind, c.headcount.as_ref().and_then(|h| h.max)))
+}
+
+#[test]
+fn a_loss_a_closing_explains_is_the_closings() {
+    // The loss names no employer; the closing after "after", "as" or "when" does, and is
+    // why the jobs go: one closure of that size.
+    for text in [
+        "Up to 200 jobs could be axed after it was revealed retail chain Tie Rack is preparing to close its UK stores.",
+        "300 jobs at risk as Tie Rack plans to close its Leeds factory.",
+        "Up to 300 jobs will be lost when retail chain Tie Rack closes its Leeds plant.",
+        "Tie Rack is preparing to close its UK stores, with up to 300 jobs at risk.",
+    ] {
+        let got = sized(text, "Tie Rack");
+        assert!(
+            matches!(got, Some((Kind::Closure, Some(200 | 300)))),
+            "{text}: {got:?}"
+        );
+    }
+    // Near misses: no word of reason between a loss and a closing; "such as" lists.
+    let got = sized(
+        "Up to 200 jobs could go, and Tie Rack will close its Leeds plant.",
+        "Tie Rack",
+    );
+    assert!(matches!(got, Some((Kind::Closure, None))), "{got:?}");
+    let claims = extract_published("Rivals such as Tie Rack and Globex Stores face a hard year.");
+    assert!(claims.is_empty(), "{claims:?}");
+}
+
+#[test]
+fn a_part_of_a_site_that_closes_is_a_cut_not_a_closure() {
+    // Furnaces, lines and shifts close while the site goes on.
+    for text in [
+        "British Steel will close down the blast furnaces at its Scunthorpe plant in a move that could cost up to 2,000 jobs.",
+        "British Steel will shut one of its two production lines at the Leeds plant, with the loss of 150 jobs.",
+        "British Steel plans to close the night shift at its Leeds plant, cutting 150 jobs.",
+        "300 jobs at risk as British Steel plans closure of its Scunthorpe plant's blast furnaces.",
+    ] {
+        let got = sized(text, "British Steel");
+        assert!(matches!(got, Some((Kind::Plan, Some(_)))), "{text}: {got:?}");
+    }
+    // The loss after the comma shares the main verb's mood: done when it is past.
+    let got = sized(
+        "British Steel shut a production line at the Leeds plant, with the loss of 150 jobs.",
+        "British Steel",
+    );
+    assert!(matches!(got, Some((Kind::Layoff, Some(150)))), "{got:?}");
+    // Near miss: the site itself closes, whatever it houses.
+    let got = sized(
+        "British Steel will close its Leeds plant, which runs two blast furnaces, cutting 150 jobs.",
+        "British Steel",
+    );
+    assert!(matches!(got, Some((Kind::Closure, Some(150)))), "{got:?}");
+}
+
+#[test]
+fn a_move_that_costs_jobs_cuts_them() {
+    for (text, max) in [
+        (
+            "Northwind Traders said the move could cost up to 2,000 jobs.",
+            2000,
+        ),
+        (
+            "Northwind Traders is shutting the mill, costing 300 jobs.",
+            300,
+        ),
+        (
+            "Northwind Traders said the merger will cost hundreds of jobs.",
+            999,
+        ),
+    ] {
+        let got = sized(text, "Northwind Traders");
+        assert!(got.is_some_and(|(_, m)| m == Some(max)), "{text}: {got:?}");
+    }
+    // Near misses: money and shares are no jobs.
+    for text in [
+        "Northwind Traders said the cuts will cost $30 million.",
+        "Northwind Traders said its costs rose 5% in the quarter.",
+        "Northwind Traders said the change will cost employees their bonus.",
+    ] {
+        assert!(extract_published(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_name_in_a_leads_capitals_takes_its_running_case() {
+    let claims = extract_published(
+        "BRITISH Steel announced today that it will cut 2,000 jobs. British Steel said the 2,000 job cuts would come next year.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].company, "British Steel");
+}

@@ -269,12 +269,14 @@ fn choose_company<'n>(a: &'n Analysis, d: &Draft, cited: &Cited<'n>) -> Names<'n
     } else {
         explicit.clone()
     };
-    // The longest form is the name ("Amazon Web Services" over "AWS").
+    // The longest form is the name ("Amazon Web Services" over "AWS"); of two spellings
+    // of one length, the one in running case ("British Steel" over a lead's capitals,
+    // "BRITISH Steel announced today").
     let (company, own_key) = pool
         .iter()
         .flat_map(|&i| named(i))
         .filter(|&(n, k)| !is_parent_key(k) && !crate::orgs::has_legal_suffix(n))
-        .max_by_key(|(n, _)| n.len())
+        .max_by_key(|(n, _)| (n.len(), n.chars().filter(|c| c.is_lowercase()).count()))
         .map(|(n, k)| (n.clone(), k))
         .unwrap_or_else(|| (a.frames[lead].company.name.clone(), companies[lead]));
     let mut aliases: Gathered = Gathered::default();

@@ -31,7 +31,11 @@ pub(super) fn closure_losses(
                 (&out[fc].count, &out[fk].count),
                 (Some((a, _)), Some((b, _))) if a.min == b.min && a.max == b.max
             );
-            if out[fk].company.name != out[fc].company.name
+            // A loss that names no employer of its own belongs to the closing its clause
+            // names ("Up to 200 jobs could be axed after retail chain Tie Rack is preparing
+            // to close its stores"); it is linked below, or left as it was.
+            let adopts = !out[fk].company.explicit && out[fc].company.explicit;
+            if !adopts && out[fk].company.name != out[fc].company.name
                 || out[fc].count.is_some() && !same_figure
             {
                 continue;
@@ -42,8 +46,23 @@ pub(super) fn closure_losses(
             } else if closure.last < cut.first {
                 // The loss follows the closing: "with the loss of", "resulting in", ", laying off".
                 let gap = &toks[closure.last + 1..cut.first];
+                // The words before the loss's own figure when the trigger follows it ("close
+                // its stores, with up to 200 jobs at risk"), else before the trigger.
+                let figure = gap
+                    .iter()
+                    .rposition(|t| t.kind == TokKind::Number)
+                    .filter(|&n| gap[n + 1..].iter().all(|t| t.kind == TokKind::Word));
+                let gap = match figure {
+                    Some(n) => &gap[..quantifier_start(gap, n)],
+                    None => gap,
+                };
                 let near = &gap[gap.len().saturating_sub(4)..];
-                near.iter().any(|t| t.is_any(CONSEQUENCE))
+                // "the shutdown of its warehouse will cost about 200 jobs": the closing is
+                // what costs them.
+                let costs = TRIGGERS[cut.rule].pattern[0].starts_with("cost")
+                    && !gap.iter().any(|t| matches!(t.text, ";" | ":" | "("));
+                costs
+                    || near.iter().any(|t| t.is_any(CONSEQUENCE))
                     || (near.last().is_some_and(|t| t.text == ",")
                         || near.len() >= 2 && near[near.len() - 2].text == ",")
                         && TRIGGERS[cut.rule].form == Form::Progressive
@@ -55,9 +74,40 @@ pub(super) fn closure_losses(
             };
             if linked {
                 out[fk].kind = Kind::Closure;
+                if adopts {
+                    out[fk].company = out[fc].company.clone();
+                }
             }
         }
     }
+}
+
+/// Where the words that size a figure start: "up to 200", "as many as 145", "about 240".
+fn quantifier_start(toks: &[Token], figure: usize) -> usize {
+    let mut at = figure;
+    while at > 0
+        && toks[at - 1].is_any(&[
+            "up",
+            "to",
+            "as",
+            "many",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "some",
+            "roughly",
+            "approximately",
+            "more",
+            "than",
+            "over",
+            "at",
+            "least",
+        ])
+    {
+        at -= 1;
+    }
+    at
 }
 
 /// Words that make job losses the consequence of what comes before them.

@@ -155,7 +155,7 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
     KindCue {
         name: "joined_to_a_future_verb",
         kind: Kind::Plan,
-        forms: &[Form::Progressive],
+        forms: &[Form::Progressive, Form::Noun],
         test: joined_to_a_future_verb,
         example:
             "Globex Corp will move its support work to Asia, as well as laying off 900 workers.",
@@ -344,7 +344,20 @@ fn joined_to_a_future_verb(v: &KindInput) -> bool {
                 .zip(j.iter())
                 .all(|(t, w)| t.is(w))
     })
-    .map(|j| first - j.len());
+    .map(|j| first - j.len())
+    // "will close a production line, with the loss of 150 jobs", "will shut the mill,
+    // cutting 150 jobs": the loss that follows a comma shares the main verb's mood.
+    .or_else(|| {
+        let loss = toks[first].is_any(&["loss", "losses"]);
+        let back = if loss && first >= 3 && toks[first - 2].is("with") && toks[first - 1].is("the")
+        {
+            first - 2
+        } else {
+            first
+        };
+        (back >= 1 && toks[back - 1].text == "," && (loss || v.form == Form::Progressive))
+            .then_some(back - 1)
+    });
     let Some(at) = joined else {
         return false;
     };

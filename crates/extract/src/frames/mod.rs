@@ -27,7 +27,9 @@ use chrono::{Datelike, NaiveDate};
 use clause::{second_object, Bounds};
 use figures::{closure_losses, pick_count, pick_percent};
 use kind::frame_kind;
-use subject::{coordinated, listed_after, strikes, subject, title_company, unit_employer};
+use subject::{
+    closing_employer, coordinated, listed_after, strikes, subject, title_company, unit_employer,
+};
 use vetoes::{Found, Stage, VetoInput};
 use when::{
     dateline, deadline, founding, month_bounds, month_of_year, pick_date, since_record, size_date,
@@ -629,7 +631,10 @@ fn sentence_frames(
                 let mut list = listed_after(toks, &orgs, hit, hi).into_iter();
                 match list.next() {
                     Some(first) => (first, list.collect()),
-                    None => continue,
+                    None => match closing_employer(toks, &orgs, hits, hit, state) {
+                        Some(c) => (c, Vec::new()),
+                        None => continue,
+                    },
                 }
             }
         };

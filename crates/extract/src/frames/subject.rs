@@ -4,7 +4,7 @@
 use super::{governors, is_job_noun, site_nouns, Company, State};
 use crate::orgs::{self, NameContext, OrgMention};
 use crate::tokens::{tokenize, TokKind, Token};
-use crate::triggers::{self, Form, TriggerHit, TRIGGERS};
+use crate::triggers::{self, Form, TrigClass, TriggerHit, TRIGGERS};
 
 /// The company a headline is about: the first organisation in it.
 pub(super) fn title_company(title: &str, names: &NameContext<'_>) -> Option<String> {
@@ -187,8 +187,41 @@ pub(super) fn subject(
         // firm are its own, so "at" governs nothing there. (A near miss: "analysts at
         // Morgan Stanley said" are no staff of the firm that cuts.)
         let staff_at = k > 1 && toks[k - 1].is("at") && is_job_noun(&toks[k - 2]);
+        // "300 jobs at risk as Northwind plans to close its plant": "as" before a name and
+        // its verb is a conjunction, and the name its clause's subject. (A near miss:
+        // "rivals such as Northwind and Globex" has no verb after the name.)
+        let conjunction = k > 0
+            && toks[k - 1].is("as")
+            && !(k > 1 && toks[k - 2].is("such"))
+            && toks.get(o.last + 1).is_some_and(|t| {
+                o.last + 1 == hit.first
+                    || t.is_any(&[
+                        "is",
+                        "was",
+                        "are",
+                        "were",
+                        "has",
+                        "had",
+                        "will",
+                        "would",
+                        "plans",
+                        "planned",
+                        "prepares",
+                        "said",
+                        "says",
+                        "announced",
+                        "confirmed",
+                        "moves",
+                        "seeks",
+                        "looks",
+                        "struggles",
+                        "faces",
+                        "continues",
+                        "begins",
+                    ])
+            });
         owner(o)
-            || (k > 0 && toks[k - 1].is_in(governors()) && !staff_at)
+            || (k > 0 && toks[k - 1].is_in(governors()) && !staff_at && !conjunction)
             || unit_name(o)
             || site_name(toks, orgs, o)
     };
@@ -751,4 +784,37 @@ fn counted_jobs_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bool {
             .rev()
             .take(2)
             .any(|t| t.is_any(&["million", "millions", "billion", "m", "mn"]))
+}
+
+/// "Up to 200 jobs could be axed after it was revealed retail chain Tie Rack is preparing
+/// to close its stores", "300 jobs will go as Northwind shuts its plant": a loss that names
+/// no employer, followed in its sentence by the closing that says why, is the closing
+/// employer's. A near miss: "200 jobs could go, and Northwind will close a plant" gives
+/// no reason (no "after", "as", "when" or "because" between them).
+pub(super) fn closing_employer(
+    toks: &[Token],
+    orgs: &[OrgMention],
+    hits: &[TriggerHit],
+    hit: &TriggerHit,
+    state: &State,
+) -> Option<Company> {
+    let closing = hits
+        .iter()
+        .filter(|c| c.first > hit.last && TRIGGERS[c.rule].class == TrigClass::Closure)
+        .min_by_key(|c| c.first)?;
+    let between = &toks[hit.last + 1..closing.first];
+    if between
+        .iter()
+        .any(|t| matches!(t.text, ";" | ":" | "." | "("))
+    {
+        return None;
+    }
+    let link = hit.last
+        + 1
+        + between
+            .iter()
+            .position(|t| t.is_any(&["after", "as", "when", "because"]))?;
+    orgs.iter()
+        .rfind(|o| !o.cited && o.first > link && o.last < closing.first)
+        .map(|o| state.canonical(o))
 }
