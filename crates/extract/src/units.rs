@@ -183,6 +183,27 @@ const FIRM_LISTS: &[&str] = &[
     "people",
     "countries",
     "markets",
+    // Kinds of employer: "papers like the Star Tribune", "carmakers such as Ford".
+    "papers",
+    "newspapers",
+    "titles",
+    "publishers",
+    "broadcasters",
+    "networks",
+    "studios",
+    "airlines",
+    "carriers",
+    "automakers",
+    "carmakers",
+    "insurers",
+    "manufacturers",
+    "chains",
+    "employers",
+    "businesses",
+    "universities",
+    "councils",
+    "hospitals",
+    "platforms",
 ];
 
 /// Staff nouns whose modifiers name a unit: "2,800 engineering jobs".

@@ -1003,3 +1003,35 @@ fn a_name_in_a_leads_capitals_takes_its_running_case() {
     assert_eq!(claims.len(), 1, "{claims:?}");
     assert_eq!(claims[0].company, "British Steel");
 }
+
+#[test]
+fn a_word_of_a_name_is_no_date_and_no_start() {
+    // "Today" in "USA Today" neither dates the round to the day nor says it started.
+    let claims = extract_published("USA Today announced its intention to trim 45 newsroom jobs.");
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].kind, Kind::Plan);
+    assert_eq!(
+        claims[0].date.as_ref().map(|d| d.precision),
+        Some(headcount_extract::Precision::Month)
+    );
+    // Near miss: "today" as a word of time still says the cuts started.
+    let claims =
+        extract_published("Initech said it is reducing its workforce by 15 percent today.");
+    assert_eq!(claims[0].kind, Kind::Layoff, "{claims:?}");
+}
+
+#[test]
+fn a_footnote_mark_after_a_share_keeps_the_share() {
+    let claims = extract_published(
+        "USA Today announced it would trim 45 newsroom jobs, or 9% of the staff.2",
+    );
+    assert_eq!(claims[0].percent, Some(9.0), "{claims:?}");
+}
+
+#[test]
+fn firms_given_as_examples_are_no_units() {
+    let claims = extract_published(
+        "USA Today will trim 45 newsroom jobs. Newsrooms will take hits as papers like the Star Tribune of Minneapolis and the Philadelphia Inquirer face a crisis.",
+    );
+    assert_eq!(claims[0].units, ["newsroom"], "{claims:?}");
+}

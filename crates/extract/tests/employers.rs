@@ -414,3 +414,53 @@ fn a_place_before_based_and_a_source_after_as_per_are_no_employers() {
         .iter()
         .any(|c| c == "Together"));
 }
+
+#[test]
+fn a_firms_officer_speaks_for_it() {
+    // A name before its officer's role and name is the firm whose cuts the officer tells
+    // of, even opening a sentence, and even for an outlet that usually reports.
+    let text = "Globex Corp cut 100 jobs last year. Initech chief executive Jane Smith said the company would cut 300 jobs.";
+    assert!(
+        claims(text).contains(&("Initech".into(), Kind::Plan, Some(300))),
+        "{:?}",
+        claims(text)
+    );
+    let text = "Globex Corp cut 100 jobs last year. New York Times executive editor Bill Keller announced that the newsroom would shed 100 jobs.";
+    assert!(
+        companies(text).contains(&"New York Times".to_string()),
+        "{:?}",
+        claims(text)
+    );
+    // Near misses: a word that qualifies the role names no firm; a reporter cites.
+    let text = "Globex Corp cut 100 jobs last year. Former chief executive Jane Smith said the company would cut 300 jobs.";
+    assert!(
+        !companies(text).contains(&"Former".to_string()),
+        "{:?}",
+        claims(text)
+    );
+    let text = "New York Times reporter Jane Doe wrote that Initech would shed 100 jobs.";
+    assert_eq!(companies(text), ["Initech"]);
+}
+
+#[test]
+fn a_day_named_for_someone_is_no_firm() {
+    for text in [
+        "On Valentine’s Day, Initech announced that it would cut 100 jobs.",
+        "On New Year's Eve, Initech announced that it would cut 100 jobs.",
+    ] {
+        assert_eq!(companies(text), ["Initech"], "{text}");
+    }
+}
+
+#[test]
+fn a_name_after_with_that_a_gerund_follows_is_its_subject() {
+    let text = "Globex Corp cut 100 jobs in May. The year closed with Initech announcing its intention to trim 45 newsroom jobs.";
+    assert!(
+        claims(text).contains(&("Initech".into(), Kind::Plan, Some(45))),
+        "{:?}",
+        claims(text)
+    );
+    // Near miss: no gerund after the name; the cuts stay Globex's.
+    let text = "Globex Corp merged with Initech in 2020 and will cut 45 jobs.";
+    assert_eq!(companies(text), ["Globex"]);
+}

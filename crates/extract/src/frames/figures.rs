@@ -562,6 +562,8 @@ pub(super) fn pick_percent(
                 .split_whitespace()
                 .chain(tail.split_whitespace().take(5))
                 .any(|w| {
+                    // A footnote's number glued to the full stop ("of the staff.2").
+                    let w = w.split('.').next().unwrap_or(w);
                     let w = w
                         .trim_matches(|c: char| !c.is_alphanumeric())
                         .to_ascii_lowercase();

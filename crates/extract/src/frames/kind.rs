@@ -399,6 +399,8 @@ fn started(v: &KindInput) -> bool {
     clause.iter().enumerate().any(|(k, t)| {
         t.is_any_of(started_words())
             && !(k > 0 && clause[k - 1].is_any(&["will", "would", "to", "ll", "shall"]))
+            // "USA Today will trim 45 jobs": a capitalised word after a name is part of it.
+            && !(k > 0 && t.is_capitalized() && clause[k - 1].is_capitalized())
     })
 }
 

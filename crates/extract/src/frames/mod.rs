@@ -527,6 +527,12 @@ fn sentence_frames(
     let dates: Vec<DateSpan> = dates::find_dates_in(toks, ctx)
         .into_iter()
         .filter(|d| !founding(text, d) && !since_record(text, d) && !size_date(text, d))
+        // "USA Today will trim 45 jobs": a word of a name is no date.
+        .filter(|d| {
+            !orgs
+                .iter()
+                .any(|o| toks[o.first].start <= d.start && d.end <= toks[o.last].end)
+        })
         // "until demand returns to 2019 levels": a benchmark, not a date of the round.
         .filter(|d| {
             let next = text[d.end..].split_whitespace().next().unwrap_or("");
