@@ -1035,3 +1035,24 @@ fn firms_given_as_examples_are_no_units() {
     );
     assert_eq!(claims[0].units, ["newsroom"], "{claims:?}");
 }
+
+#[test]
+fn a_quoted_figure_still_counts_its_noun() {
+    for (text, min) in [
+        (
+            "Initech said it would trim its staff by 'several thousand' employees.",
+            2000,
+        ),
+        ("Initech said it would cut “hundreds” of jobs.", 200),
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(
+            claims[0].headcount.as_ref().and_then(|h| h.min),
+            Some(min),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near miss: a quoted word that is no figure sizes nothing.
+    let claims = extract_published("Initech said it would trim its 'legacy' staff.");
+    assert!(claims.iter().all(|c| c.headcount.is_none()), "{claims:?}");
+}

@@ -147,6 +147,8 @@ pub(super) fn pick_count(
             .iter()
             .enumerate()
             .filter(|&(k, _)| !crate::triggers::abbreviation_part(toks, last + 1 + k))
+            // A quoted figure: "by 'several thousand' employees".
+            .filter(|&(k, t)| !(k == 0 && matches!(t.text, "'" | "’" | "\"" | "”")))
             .map(|(_, t)| t)
             .take(4)
             .collect();
