@@ -1056,3 +1056,22 @@ fn a_quoted_figure_still_counts_its_noun() {
     let claims = extract_published("Initech said it would trim its 'legacy' staff.");
     assert!(claims.iter().all(|c| c.headcount.is_none()), "{claims:?}");
 }
+
+#[test]
+fn the_news_of_the_day_is_no_round_of_an_earlier_month() {
+    // Cuts in the present progressive with no date and no figure are the news of the day;
+    // a layoff the text dates to an earlier month is another round.
+    let claims = extract_published(
+        "Initech is laying off staff in its studio division. Back in January, Initech eliminated around 2,000 jobs in its parks division.",
+    );
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    // Near misses: a figure in common ties them ("hundreds" and 230); a date in the month
+    // of publication is the news of the day too.
+    for text in [
+        "Initech is cutting hundreds of jobs across the US. Initech laid off 230 workers in February.",
+        "Initech is laying off staff in its studio division. Initech eliminated 2,000 jobs in its parks division earlier this month.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+    }
+}

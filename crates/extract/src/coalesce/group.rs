@@ -11,7 +11,7 @@ use crate::frames::Frame;
 use crate::model::Kind;
 use crate::orgs::company_key;
 use crate::quantity::Count;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -213,6 +213,24 @@ fn plan_ahead(x: &Frame, p: NaiveDate) -> bool {
     x.kind == Kind::Plan && x.date.as_ref().is_none_or(|(d, _)| d.latest >= p)
 }
 
+/// Cuts in the present progressive the text neither dates nor sizes: the news of the
+/// day ("Disney is laying off staffers in its studio division"), which a figure in common
+/// alone would tie to a round of an earlier month ("Symantec is cutting hundreds of jobs"
+/// and the 230 of its August notices are one).
+fn current(x: &Frame) -> bool {
+    x.current && x.kind == Kind::Layoff && !x.dated && x.count.is_none() && x.percent.is_none()
+}
+
+/// A layoff the text dates before the month of publication `p` ("Back in September,
+/// Disney eliminated around 28,000 jobs", read in November): no news of the day.
+fn past_month(x: &Frame, p: NaiveDate) -> bool {
+    x.kind == Kind::Layoff
+        && x.dated
+        && x.date
+            .as_ref()
+            .is_some_and(|(d, _)| d.latest < p.with_day(1).unwrap_or(p))
+}
+
 fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
     if group(f.kind) != group(g.kind) {
         return false;
@@ -222,7 +240,10 @@ fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
         let same_figure = (f.percent.is_some() && f.percent == g.percent)
             || matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
         if !same_figure
-            && ((long_before(f, p) && plan_ahead(g, p)) || (long_before(g, p) && plan_ahead(f, p)))
+            && ((long_before(f, p) && plan_ahead(g, p))
+                || (long_before(g, p) && plan_ahead(f, p))
+                || (past_month(f, p) && current(g))
+                || (past_month(g, p) && current(f)))
         {
             return false;
         }
@@ -624,6 +645,8 @@ struct Summary {
     /// Plans ahead, and layoffs long before publication (with a publication date only).
     plans: Tally,
     earlier: Tally,
+    current: Tally,
+    past_month: Tally,
     scores: Scores,
 }
 
@@ -637,6 +660,8 @@ impl Summary {
             counts: Counts::default(),
             plans: Tally::default(),
             earlier: Tally::default(),
+            current: Tally::default(),
+            past_month: Tally::default(),
             scores: Scores::default(),
         }
     }
@@ -674,6 +699,12 @@ impl Summary {
             if long_before(g, p) {
                 self.earlier.add(g);
             }
+            if current(g) {
+                self.current.add(g);
+            }
+            if past_month(g, p) {
+                self.past_month.add(g);
+            }
         }
     }
 
@@ -688,6 +719,12 @@ impl Summary {
                 return false;
             }
             if plan_ahead(f, p) && self.earlier.any_unlike(f) {
+                return false;
+            }
+            if current(f) && self.past_month.any_unlike(f) {
+                return false;
+            }
+            if past_month(f, p) && self.current.any_unlike(f) {
                 return false;
             }
         }
@@ -1271,6 +1308,7 @@ mod tests {
                     fields: Vec::new(),
                     // Now and then a breakdown of a figure the frames use.
                     breakdown: (r(6) == 0).then(|| [100, 500, 3800][r(3) as usize]),
+                    current: r(4) == 0,
                 }
             })
             .collect()

@@ -71,6 +71,9 @@ pub struct Frame {
     /// ("2,800 engineering jobs to go, 1,000 in administrative functions": 3,800), by
     /// their central values: a breakdown of the round of that size.
     pub breakdown: Option<u64>,
+    /// The trigger is in the present progressive ("is laying off", "are cutting"): the
+    /// news of the day, not a round the text recalls.
+    pub current: bool,
 }
 
 /// Everything the coalescer needs: frames in text order and the sentences they cite.
@@ -371,6 +374,7 @@ fn tracker_line(
         kind_worded: false,
         fields,
         breakdown: None,
+        current: false,
     })
 }
 
@@ -852,6 +856,15 @@ fn sentence_frames(
         let subject = company.name.clone();
         made.push((out.len(), h));
         let breakdown = count.as_ref().and_then(|(c, _)| breakdown_of(&counts, c));
+        // "Disney is laying off staffers", "is also cutting": the present progressive.
+        let current = rule.form == Form::Progressive && {
+            let mut k = hit.first;
+            while k > 0 && toks[k - 1].is_any(&["also", "now", "again", "still", "reportedly"]) {
+                k -= 1;
+            }
+            k > 0 && toks[k - 1].is_any(&["is", "are", "am"])
+                || k > 1 && toks[k - 1].is("s") && matches!(toks[k - 2].text, "'" | "’")
+        };
         for c in std::iter::once(company).chain(listed) {
             out.push(Frame {
                 sentence: n,
@@ -866,6 +879,7 @@ fn sentence_frames(
                 kind_worded: worded,
                 fields: fields.clone(),
                 breakdown,
+                current,
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers
@@ -901,6 +915,7 @@ fn sentence_frames(
                 kind_worded: worded,
                 fields,
                 breakdown: None,
+                current: false,
             });
         }
     }
