@@ -9,6 +9,9 @@
 //! in a list with another place; so does a division outside the United States, Canada and
 //! Australia ("Bavaria plants"). Countries, states and regions count anywhere, except
 //! inside a longer name ("U.S. Steel", "Bank of America", "Children's Minnesota").
+//! A country's adjective names the country where it places a firm's own site or part
+//! ("its German unit"), from `data/demonyms.tsv` (world-countries, ODbL), made by
+//! `data/gen_demonyms.py`.
 
 use std::sync::LazyLock;
 
@@ -546,6 +549,11 @@ pub fn find(text: &str) -> Vec<String> {
         }
         let w1 = word_end(text, at);
         let Some((e, end)) = match_word(text, at, w1).or_else(|| toponym_at(text, at, w1)) else {
+            if let Some(country) = owned_demonym(text, at, w1) {
+                if !out.iter().any(|o| o == country) {
+                    out.push(country.to_string());
+                }
+            }
             at = w1.max(at + 1);
             continue;
         };
@@ -562,6 +570,63 @@ pub fn find(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Country adjectives and their countries (`data/demonyms.tsv`, from a public list).
+const DEMONYMS: &str = include_str!("../data/demonyms.tsv");
+
+fn demonyms() -> &'static std::collections::HashMap<&'static str, &'static str> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        DEMONYMS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    })
+}
+
+/// Parts of a firm that a country's adjective may place: "its German power-trading
+/// business", "their Israeli offices" (sites are `SITE_WORDS`).
+const FIRM_PARTS: &[&str] = &[
+    "business",
+    "businesses",
+    "unit",
+    "units",
+    "division",
+    "divisions",
+    "arm",
+    "subsidiary",
+    "subsidiaries",
+    "operation",
+    "workforce",
+    "staff",
+    "employees",
+    "workers",
+    "team",
+    "teams",
+    "market",
+];
+
+/// "at its German power-trading business", "shuttered their Israeli offices": a country's
+/// adjective after an owner's "its" or "their", before one of its sites or parts within
+/// four words, names the country the cuts are in. (Near misses: "German carmaker
+/// Volkswagen" has no owner; "its German rival" names no site or part.)
+fn owned_demonym(text: &str, at: usize, end: usize) -> Option<&'static str> {
+    let country = *demonyms().get(&text[at..end])?;
+    let (owner, _) = word_before(text, at)?;
+    if !is_any(owner, &["its", "their", "our"]) {
+        return None;
+    }
+    let rest = &text[end..];
+    let clause = &rest[..rest.find([',', '.', ';', ':', '(']).unwrap_or(rest.len())];
+    clause
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| is_any(w, SITE_WORDS) || is_any(w, FIRM_PARTS))
+        .then_some(country)
 }
 
 /// Endings of English place names ("Lordstown", "Jacksonville", "Harrisburg",

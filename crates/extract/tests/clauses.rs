@@ -1075,3 +1075,37 @@ fn the_news_of_the_day_is_no_round_of_an_earlier_month() {
         assert_eq!(claims.len(), 1, "{text}: {claims:?}");
     }
 }
+
+#[test]
+fn a_countrys_adjective_before_a_firms_site_or_part_names_the_country() {
+    for (text, country) in [
+        (
+            "Initech plans to eliminate 40 jobs at its German power-trading business.",
+            "Germany",
+        ),
+        (
+            "Initech shuttered their Israeli offices, cutting 80 jobs.",
+            "Israel",
+        ),
+        ("Initech will cut 300 jobs in its French plants.", "France"),
+    ] {
+        let claims = extract_published(text);
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.locations.iter().any(|l| l == country)),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near misses: an adjective that describes the firm, or no site or part of it.
+    for text in [
+        "German carmaker Volkswagen will cut 300 jobs.",
+        "Initech will cut 300 jobs to compete with its German rival.",
+    ] {
+        let claims = extract_published(text);
+        assert!(
+            claims.iter().all(|c| c.locations.is_empty()),
+            "{text}: {claims:?}"
+        );
+    }
+}
