@@ -746,6 +746,52 @@ fn month_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     Some(hit(i, j, iv, Precision::Month, true))
 }
 
+/// Holidays on a fixed day of the year, as written: "On Valentine's Day 2008", "on
+/// Christmas Eve". (Holidays whose day moves, or differs by country, such as Easter or
+/// Independence Day, are no date.) Apostrophes are read past.
+const HOLIDAYS: &[(&[&str], u32, u32)] = &[
+    (&["Valentine", "s", "Day"], 2, 14),
+    (&["St", "Patrick", "s", "Day"], 3, 17),
+    (&["St", ".", "Patrick", "s", "Day"], 3, 17),
+    (&["Halloween"], 10, 31),
+    (&["Christmas", "Eve"], 12, 24),
+    (&["Christmas", "Day"], 12, 25),
+    (&["Boxing", "Day"], 12, 26),
+    (&["New", "Year", "s", "Eve"], 12, 31),
+    (&["New", "Year", "s", "Day"], 1, 1),
+];
+
+/// "Valentine's Day 2008", "Christmas Eve": a holiday of `HOLIDAYS`, with its year when
+/// one follows, else the latest such day (like a bare "March 3").
+fn holiday_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let (m, d, j) = HOLIDAYS.iter().find_map(|(words, m, d)| {
+        let mut k = i;
+        for w in words.iter() {
+            while toks
+                .get(k)
+                .is_some_and(|t| matches!(t.text, "'" | "’") && *w != ".")
+            {
+                k += 1;
+            }
+            if toks.get(k).is_none_or(|t| t.text != *w) {
+                return None;
+            }
+            k += 1;
+        }
+        Some((*m, *d, k))
+    })?;
+    let mut k = j;
+    if is_punct(toks.get(k), ",") {
+        k += 1;
+    }
+    if let Some((y, e)) = year_at(toks, k) {
+        let date = ymd(y, m, d);
+        return Some(hit(i, e, date.map(|d| (d, d)), Precision::Day, false));
+    }
+    let iv = resolve_partial(ctx, |y| ymd(y, m, d).map(|d| (d, d)));
+    Some(hit(i, j, iv, Precision::Day, true))
+}
+
 /// The weekday at `i` (capitalised; abbreviations with their period): (weekday, next).
 fn weekday_at(toks: &[Token], i: usize) -> Option<(Weekday, usize)> {
     let t = toks.get(i)?;
@@ -1187,6 +1233,11 @@ static DATE_GATE: WordGate = {
         g = gate_add(g, RELATIVE[i].phrase[0]);
         i += 1;
     }
+    i = 0;
+    while i < HOLIDAYS.len() {
+        g = gate_add(g, HOLIDAYS[i].0[0]);
+        i += 1;
+    }
     gate_add_all(
         g,
         &[
@@ -1226,6 +1277,7 @@ fn date_at(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
             if t.is_capitalized() {
                 take(month_rule(toks, i, ctx));
                 take(weekday_rule(toks, i, ctx));
+                take(holiday_rule(toks, i, ctx));
             }
             take(relative_rule(toks, i, ctx));
             take(shifted_rule(toks, i, ctx));

@@ -197,3 +197,34 @@ fn a_year_a_trend_began_gives_no_year() {
         "Northwind Traders laid off 441 employees in June. Since then, it opened 3 shops in 2023.";
     assert_eq!(earliest(text, None, None).as_deref(), Some("2023-06-01"));
 }
+
+#[test]
+fn a_holiday_on_a_fixed_day_dates_its_round() {
+    assert_eq!(
+        earliest(
+            "On Valentine’s Day 2008, Northwind Traders said it would shed 100 jobs.",
+            None,
+            None
+        )
+        .as_deref(),
+        Some("2008-02-14")
+    );
+    assert_eq!(
+        earliest(
+            "Northwind Traders laid off 300 workers on New Year's Eve, 2019.",
+            None,
+            None
+        )
+        .as_deref(),
+        Some("2019-12-31")
+    );
+    // Near miss: a holiday whose day moves is no date.
+    assert_eq!(
+        earliest(
+            "Northwind Traders laid off 300 workers at Easter.",
+            None,
+            None
+        ),
+        None
+    );
+}
