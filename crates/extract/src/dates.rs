@@ -681,6 +681,21 @@ fn slash_date(toks: &[Token], i: usize) -> Option<Hit> {
     Some(hit(i, i + 5, Some((date, date)), Precision::Day, false))
 }
 
+/// A day and month read from tokens `i..j`, with the year after them ("17 July, 2025",
+/// "Valentine's Day 2008"), else the latest such day (a relative date).
+fn day_of_year(toks: &[Token], i: usize, j: usize, (m, d): (u32, u32), ctx: &DateContext) -> Hit {
+    let mut k = j;
+    if is_punct(toks.get(k), ",") {
+        k += 1;
+    }
+    if let Some((y, e)) = year_at(toks, k) {
+        let date = ymd(y, m, d);
+        return hit(i, e, date.map(|d| (d, d)), Precision::Day, false);
+    }
+    let iv = resolve_partial(ctx, |y| ymd(y, m, d).map(|d| (d, d)));
+    hit(i, j, iv, Precision::Day, true)
+}
+
 /// "17 July 2025", "17th of July", "30 June".
 fn day_month(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     let (d, mut j) = day_at(toks, i)?;
@@ -688,16 +703,7 @@ fn day_month(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
         j += 1;
     }
     let (m, j, _) = month_at(toks, j)?;
-    let mut k = j;
-    if is_punct(toks.get(k), ",") {
-        k += 1;
-    }
-    if let Some((y, e)) = year_at(toks, k) {
-        let date = ymd(y, m, d);
-        return Some(hit(i, e, date.map(|d| (d, d)), Precision::Day, false));
-    }
-    let iv = resolve_partial(ctx, |y| ymd(y, m, d).map(|d| (d, d)));
-    Some(hit(i, j, iv, Precision::Day, true))
+    Some(day_of_year(toks, i, j, (m, d), ctx))
 }
 
 /// "July 17, 2025", "Sept. 2", "July 2025", "July of 2025", "in November".
@@ -780,16 +786,7 @@ fn holiday_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
         }
         Some((*m, *d, k))
     })?;
-    let mut k = j;
-    if is_punct(toks.get(k), ",") {
-        k += 1;
-    }
-    if let Some((y, e)) = year_at(toks, k) {
-        let date = ymd(y, m, d);
-        return Some(hit(i, e, date.map(|d| (d, d)), Precision::Day, false));
-    }
-    let iv = resolve_partial(ctx, |y| ymd(y, m, d).map(|d| (d, d)));
-    Some(hit(i, j, iv, Precision::Day, true))
+    Some(day_of_year(toks, i, j, (m, d), ctx))
 }
 
 /// The weekday at `i` (capitalised; abbreviations with their period): (weekday, next).

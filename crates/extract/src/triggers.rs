@@ -1264,37 +1264,37 @@ fn passive_object(toks: &[Token], after: usize, nouns: &[&str]) -> bool {
         .any(|t| t.kind == TokKind::Word && t.is_any(nouns))
 }
 
+/// Words that size a figure before it: "up to 200", "as many as 145", "about 240", "an
+/// estimated 300".
+pub const FIGURE_QUALIFIERS: &[&str] = &[
+    "up",
+    "to",
+    "as",
+    "many",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "over",
+    "more",
+    "than",
+    "at",
+    "least",
+    "another",
+    "an",
+    "a",
+    "estimated",
+];
+
 /// "cost up to 2,000 jobs", "costing about 300 workers their jobs", "cost hundreds of
 /// jobs": a count of people right after the verb at `at` (a few words that size it may
 /// come between), followed by a job noun.
 fn counted_jobs(toks: &[Token], at: usize) -> bool {
     let mut k = at + 1;
-    while k < at + 4
-        && toks.get(k).is_some_and(|t| {
-            t.is_any(&[
-                "up",
-                "to",
-                "as",
-                "many",
-                "about",
-                "around",
-                "some",
-                "nearly",
-                "almost",
-                "roughly",
-                "approximately",
-                "over",
-                "more",
-                "than",
-                "at",
-                "least",
-                "another",
-                "an",
-                "a",
-                "estimated",
-            ])
-        })
-    {
+    while k < at + 4 && toks.get(k).is_some_and(|t| t.is_any(FIGURE_QUALIFIERS)) {
         k += 1;
     }
     let Some(n) = toks.get(k) else {

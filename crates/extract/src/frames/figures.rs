@@ -85,26 +85,7 @@ pub(super) fn closure_losses(
 /// Where the words that size a figure start: "up to 200", "as many as 145", "about 240".
 fn quantifier_start(toks: &[Token], figure: usize) -> usize {
     let mut at = figure;
-    while at > 0
-        && toks[at - 1].is_any(&[
-            "up",
-            "to",
-            "as",
-            "many",
-            "about",
-            "around",
-            "nearly",
-            "almost",
-            "some",
-            "roughly",
-            "approximately",
-            "more",
-            "than",
-            "over",
-            "at",
-            "least",
-        ])
-    {
+    while at > 0 && toks[at - 1].is_any(crate::triggers::FIGURE_QUALIFIERS) {
         at -= 1;
     }
     at

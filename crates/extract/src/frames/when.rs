@@ -210,21 +210,26 @@ pub(super) fn since_record(text: &str, d: &DateSpan) -> bool {
         })
 }
 
-/// "has lost 500,000 subscribers since ChatGPT emerged in 2022", "has cut 27,000 jobs since
-/// 2022": a year after "since" in its clause is where a trend began; the text was written
-/// after it, so it says nothing of the year a bare "June" elsewhere falls in. A near miss:
-/// "Since then, Northwind cut 300 jobs in 2023" (the comma closes the "since" clause).
-pub(super) fn since_start(text: &str, d: &DateSpan) -> bool {
-    let before = &text[..d.start];
+/// The text of the clause that ends at byte `at`: from its last comma, semicolon or colon
+/// (the clause's punctuation, not a thousands separator: "270,000").
+fn clause_before(text: &str, at: usize) -> &str {
+    let before = &text[..at];
     let b = before.as_bytes();
-    // The clause's punctuation, not a thousands separator ("500,000").
     let from = (0..b.len())
         .rev()
         .find(|&i| {
             matches!(b[i], b',' | b';' | b':') && b.get(i + 1).is_none_or(|c| !c.is_ascii_digit())
         })
         .map_or(0, |i| i + 1);
-    before[from..]
+    &before[from..]
+}
+
+/// "has lost 500,000 subscribers since ChatGPT emerged in 2022", "has cut 27,000 jobs since
+/// 2022": a year after "since" in its clause is where a trend began; the text was written
+/// after it, so it says nothing of the year a bare "June" elsewhere falls in. A near miss:
+/// "Since then, Northwind cut 300 jobs in 2023" (the comma closes the "since" clause).
+pub(super) fn since_start(text: &str, d: &DateSpan) -> bool {
+    clause_before(text, d.start)
         .split_whitespace()
         .rev()
         .take(10)
@@ -235,16 +240,7 @@ pub(super) fn since_start(text: &str, d: &DateSpan) -> bool {
 /// the clause that states the workforce's size dates the size, not a cut. A near miss:
 /// "IBM cut 2,700 jobs at the end of 2024".
 pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
-    let before = &text[..d.start];
-    // The clause's punctuation, not a thousands separator ("270,000").
-    let b = before.as_bytes();
-    let from = (0..b.len())
-        .rev()
-        .find(|&i| {
-            matches!(b[i], b',' | b';' | b':') && b.get(i + 1).is_none_or(|c| !c.is_ascii_digit())
-        })
-        .map_or(0, |i| i + 1);
-    let clause = &before[from..];
+    let clause = clause_before(text, d.start);
     let words: Vec<String> = clause
         .split_whitespace()
         .map(|w| {
