@@ -32,8 +32,12 @@ pub const NEGATIONS: &[&str] = &[
     "speculation",
     "nor",
     "instead",
-    // A reversed or dropped plan: "reversed its decision to lay off 1,100 workers",
-    // "scrapped plans to cut 500 jobs", "called off the layoffs" (after "called").
+];
+
+/// Verbs that drop a plan, negations too (the vetoes read both tables): "reversed its
+/// decision to lay off 1,100 workers", "scrapped plans to cut 500 jobs", "called off the
+/// layoffs" (after "called").
+pub const DROPPING: &[&str] = &[
     "reversed",
     "reverses",
     "reversing",

@@ -465,28 +465,7 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     let from = hit.first.saturating_sub(6).max(lo);
     // A verb that drops a plan drops what it governs: "cancelled a pending layoff", not
     // "cancelled its tablet and will cut 500 jobs".
-    let dropping = |k: usize| {
-        toks[k].is_any(&[
-            "reversed",
-            "reverses",
-            "reversing",
-            "scrapped",
-            "scraps",
-            "scrapping",
-            "rescinded",
-            "rescinds",
-            "shelved",
-            "shelves",
-            "abandoned",
-            "abandons",
-            "backtracked",
-            "cancelled",
-            "canceled",
-            "cancels",
-            "cancelling",
-            "canceling",
-        ])
-    };
+    let dropping = |k: usize| toks[k].is_any(cues::DROPPING);
     let governs = |k: usize| {
         !dropping(k)
             || !toks[k + 1..hit.first]
@@ -664,7 +643,13 @@ fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
             .any(|t| t.is_any(&["permanently", "permanent", "ending", "eliminated"]))
 }
 
-static_set!(negations, cues::NEGATIONS);
+/// Negations and the verbs that drop a plan: one probe a token.
+fn negations() -> &'static crate::wordset::WordSet {
+    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        crate::wordset::WordSet::new(cues::NEGATIONS.iter().chain(cues::DROPPING).copied())
+    })
+}
 
 /// "Analysts expect Initech could cut as many as 10,000 jobs": outsiders' forecast of a
 /// cut is no report of one. Only a sentence that opens with the forecasters and a verb of
