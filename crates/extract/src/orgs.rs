@@ -893,12 +893,7 @@ pub fn find_within(
         let lone = f == name_last;
         let shouting = toks[f].text.chars().filter(|c| c.is_uppercase()).count() >= 2;
         let known = ctx.mid_caps.contains(toks[f].text);
-        let possessive = toks
-            .get(last + 1)
-            .is_some_and(|a| matches!(a.text, "’" | "'") && !a.ws_before)
-            && toks
-                .get(last + 2)
-                .is_some_and(|s| s.is("s") && !s.ws_before);
+        let possessive = crate::tokens::apostrophe_s(toks, last + 1);
         // A sentence-initial word acts as a subject name when a verb or a bracket follows
         // ("Meta (which includes ...) laid off", "Twilio is laying off"); adverbs and
         // headings do not ("Interestingly, ...", "Resume help", "Why It Matters:").
@@ -930,11 +925,7 @@ pub fn find_within(
         // Smith said". (Near misses: "Former chief executive Jane Smith said", "Acting
         // president ...": a word that qualifies the role.)
         let officer = next.is_some_and(|n| n.is_any(OFFICER_ROLES))
-            && (last + 2..(last + 5).min(toks.len())).any(|k| {
-                toks[k].is_capitalized()
-                    && toks[k].text.is_ascii()
-                    && first_names().contains(toks[k].text)
-            })
+            && given_name_within(toks, last + 2, last + 5)
             && !toks[f].is_any(ROLE_QUALIFIERS);
         let acts = (officer
             || next.is_some_and(|n| {
@@ -961,8 +952,7 @@ pub fn find_within(
                 .is_some_and(|d| matches!(d.text, "Day" | "Eve"))
             || matches!(toks[f].text, "Day" | "Eve")
                 && f >= 2
-                && toks[f - 1].is("s")
-                && matches!(toks[f - 2].text, "’" | "'");
+                && crate::tokens::apostrophe_s(toks, f - 2);
         if holiday {
             continue;
         }
@@ -1266,11 +1256,7 @@ fn cited_as_source(
     // Doe wrote" cites the paper's reporting.)
     let officer = next
         .is_some_and(|t| t.is_any(OFFICER_ROLES) || t.is_any(&["editor", "publisher"]))
-        && (last + 2..(last + 6).min(toks.len())).any(|k| {
-            toks[k].is_capitalized()
-                && toks[k].text.is_ascii()
-                && first_names().contains(toks[k].text)
-        });
+        && given_name_within(toks, last + 2, last + 6);
     let outlet_source = outlet && !(own_staff || subject || place_of || officer);
     // A union, a government or a regulator speaks about cuts far more often than it makes
     // them: it is the employer only as the subject of a verb of cutting ("the Labor
@@ -1309,6 +1295,14 @@ fn reported_that_of_others(toks: &[Token], verb: usize) -> bool {
         && toks
             .get(verb + 2)
             .is_some_and(|t| !t.is_any(&["it", "its", "we", "our", "they", "their"]))
+}
+
+/// A capitalised given name among tokens `from..to`: the person after a role ("chief
+/// executive Jane Smith").
+fn given_name_within(toks: &[Token], from: usize, to: usize) -> bool {
+    (from..to.min(toks.len())).any(|k| {
+        toks[k].is_capitalized() && toks[k].text.is_ascii() && first_names().contains(toks[k].text)
+    })
 }
 
 /// The roles of a firm's own officers, written after its name: "Initech chief executive

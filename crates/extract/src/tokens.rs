@@ -86,6 +86,14 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// Splits `s` into tokens. Never panics; offsets are always on char boundaries. ASCII
 /// bytes take a fast path; other characters are decoded.
+/// "plant’s", "Valentine's", "it's": an apostrophe at `k` glued to the word before it,
+/// then a glued "s".
+pub fn apostrophe_s(toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|a| matches!(a.text, "’" | "'") && !a.ws_before)
+        && toks.get(k + 1).is_some_and(|s| s.is("s") && !s.ws_before)
+}
+
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 5 + 1);

@@ -1225,20 +1225,13 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
         .any(|(k, (at, t))| {
             t.kind == TokKind::Word && t.is_any(nouns)
                 // "the closure of the plant's blast furnaces": the site owns what closes.
-                && !(class == Closure && possessive(toks, at))
+                && !(class == Closure && crate::tokens::apostrophe_s(toks, at + 1))
                 // "12%", "12 percent", "12 per cent" of the staff.
                 || (class == Cut && (t.text == "%" || t.is_any(&["percent", "pct"]) || t.is("cent")))
                 // "reduce its head count by 20 per cent": the two-word spelling.
                 || (class == Cut && t.is("count") && k > 0 && toks[after + k].is("head"))
         })
         || passive_object(toks, after, nouns)
-}
-
-/// "plant's", "plant’s": the token at `k` is followed by an apostrophe and "s".
-fn possessive(toks: &[Token], k: usize) -> bool {
-    toks.get(k + 1)
-        .is_some_and(|t| matches!(t.text, "'" | "’") && !t.ws_before)
-        && toks.get(k + 2).is_some_and(|t| t.text == "s")
 }
 
 /// Whether token `k` is a letter or full stop of an abbreviation such as "U.S." or

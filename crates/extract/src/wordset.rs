@@ -371,13 +371,15 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
-/// `static_set!(name, TABLE)` defines `fn name() -> &'static WordSet`, built from `TABLE`
-/// on first use.
+/// `static_set!(name, TABLE, ...)` defines `fn name() -> &'static WordSet`, built from the
+/// words of every `TABLE` on first use.
 macro_rules! static_set {
-    ($name:ident, $table:expr) => {
+    ($name:ident, $($table:expr),+) => {
         fn $name() -> &'static $crate::wordset::WordSet {
             static SET: std::sync::OnceLock<$crate::wordset::WordSet> = std::sync::OnceLock::new();
-            SET.get_or_init(|| $crate::wordset::WordSet::new($table.iter().copied()))
+            SET.get_or_init(|| {
+                $crate::wordset::WordSet::new(std::iter::empty()$(.chain($table.iter().copied()))+)
+            })
         }
     };
 }

@@ -863,7 +863,7 @@ fn sentence_frames(
                 k -= 1;
             }
             k > 0 && toks[k - 1].is_any(&["is", "are", "am"])
-                || k > 1 && toks[k - 1].is("s") && matches!(toks[k - 2].text, "'" | "’")
+                || k > 1 && crate::tokens::apostrophe_s(toks, k - 2)
         };
         for c in std::iter::once(company).chain(listed) {
             out.push(Frame {

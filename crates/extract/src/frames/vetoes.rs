@@ -643,13 +643,8 @@ fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
             .any(|t| t.is_any(&["permanently", "permanent", "ending", "eliminated"]))
 }
 
-/// Negations and the verbs that drop a plan: one probe a token.
-fn negations() -> &'static crate::wordset::WordSet {
-    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        crate::wordset::WordSet::new(cues::NEGATIONS.iter().chain(cues::DROPPING).copied())
-    })
-}
+// Negations and the verbs that drop a plan: one probe a token.
+static_set!(negations, cues::NEGATIONS, cues::DROPPING);
 
 /// "Analysts expect Initech could cut as many as 10,000 jobs": outsiders' forecast of a
 /// cut is no report of one. Only a sentence that opens with the forecasters and a verb of
