@@ -246,3 +246,28 @@ pub const FUTURE_PASSIVE_AUX: &[&str] = &[
 
 /// Adverbs allowed between such an auxiliary and "be": "will also be cut".
 pub const FUTURE_PASSIVE_ADVERBS: &[&str] = &["also", "then", "eventually", "likely", "now"];
+
+/// Verbs of following others' cuts, as writers and trackers do: "track all of this
+/// year's layoffs", "has been covering the layoffs".
+pub const TRACKING: &[&str] = &[
+    "track",
+    "tracks",
+    "tracked",
+    "tracking",
+    "cover",
+    "covers",
+    "covered",
+    "covering",
+    "monitor",
+    "monitors",
+    "monitored",
+    "monitoring",
+    "tally",
+    "tallies",
+    "tallied",
+    "tallying",
+    "chronicle",
+    "chronicles",
+    "chronicled",
+    "chronicling",
+];

@@ -921,6 +921,22 @@ pub fn find_within(
                 .windows(2)
                 .any(|w| w[0].is_any(&["and", "or"]) && is_name_token(&w[1]))
             && !toks[f].is_any(DISCOURSE_ADVERBS);
+        // So does the first of two names that a verb follows: "Globex and Initech have
+        // announced layoffs". (Near misses: "Johnson & Johnson" is one name; "Instead and
+        // ..." never opens a pair; a pair that no verb follows names nothing yet.)
+        let heads_pair = next.is_some_and(|n| n.is_any(&["and", "or"]))
+            && toks.get(last + 2).is_some_and(is_name_token)
+            && {
+                let mut k = last + 2;
+                while toks.get(k).is_some_and(is_name_token) {
+                    k += 1;
+                }
+                toks.get(k).is_some_and(|v| {
+                    v.kind == TokKind::Word
+                        && (v.is_in(subject_verbs()) || crate::triggers::is_cut_verb(v))
+                })
+            }
+            && !toks[f].is_any(DISCOURSE_ADVERBS);
         // So does a firm before its officer's role and name: "Initech chief executive Jane
         // Smith said". (Near misses: "Former chief executive Jane Smith said", "Acting
         // president ...": a word that qualifies the role.)
@@ -935,7 +951,8 @@ pub fn find_within(
                         && (n.is_in(subject_verbs()) || crate::triggers::is_cut_verb(n)))
             })
             || described_firm
-            || heads_list)
+            || heads_list
+            || heads_pair)
             && !toks[f].text.ends_with("ly");
         if ((initial && lone && last == name_last && !possessive && !acts) || title)
             && !shouting

@@ -409,6 +409,25 @@ fn a_place_before_based_and_a_source_after_as_per_are_no_employers() {
         companies("Google, Amazon and Microsoft have also cut jobs."),
         ["Microsoft", "Amazon", "Google"]
     );
+    // Two names joined by "and" that a verb follows are two employers, the opening one
+    // too; and a list of them takes the round's date alike.
+    assert_eq!(
+        companies("Globex and Initech have announced layoffs."),
+        ["Initech", "Globex"]
+    );
+    let dated: Vec<bool> = extract_published(
+        "Globex, Initech and Umbrella are the latest companies to announce layoffs.",
+    )
+    .iter()
+    .map(|c| c.date.is_some())
+    .collect();
+    assert_eq!(dated, [true, true, true]);
+    // Near miss: two capitalised teams before a verb name no employer.
+    assert!(
+        companies("Sales and Marketing were hit hardest, Globex said.")
+            .iter()
+            .all(|c| c == "Globex")
+    );
     // But a sentence adverb that opens it is no name.
     assert!(!companies("Together, Amazon and Google cut 300 jobs.")
         .iter()

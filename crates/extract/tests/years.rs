@@ -228,3 +228,48 @@ fn a_holiday_on_a_fixed_day_dates_its_round() {
         None
     );
 }
+
+/// The headcounts of the claims of `text` with no publication date, in order.
+fn undated_figures(text: &str) -> Vec<Option<u64>> {
+    extract(&Document {
+        text,
+        ..Default::default()
+    })
+    .into_iter()
+    .map(|c| c.headcount.and_then(|h| h.min.or(h.max)))
+    .collect()
+}
+
+#[test]
+fn without_a_year_months_apart_still_tell_rounds_apart() {
+    // No publication date and no year: "in May" dates nothing, yet a figure of May is no
+    // part of the first quarter's round.
+    for s in [
+        "In the first quarter, Globex Bank cut its workforce by around 3,200 employees. \
+         In addition, approximately 250 positions were eliminated in May.",
+        "Globex Bank cut 3,200 jobs in January. It eliminated another 250 jobs in May.",
+        "Globex Bank said in March that it would cut 10,000 jobs. The bank cut around \
+         4,000 of those positions last month.",
+    ] {
+        let mut got = undated_figures(s);
+        got.sort();
+        assert_eq!(got.len(), 2, "{s}: {got:?}");
+        assert!(got.iter().all(Option::is_some), "{s}: {got:?}");
+    }
+    // Near misses: a figure broken down with no date of its own stays part of its round,
+    // and triggers that share one figure in a sentence are one round even when the second
+    // names when the cuts fall ("in late April").
+    assert_eq!(
+        undated_figures(
+            "In the first quarter, Globex Bank cut 3,200 jobs. About 250 of them were in London."
+        ),
+        [Some(3200)]
+    );
+    assert_eq!(
+        undated_figures(
+            "Globex founder Jane Smith said in March that the company will cut 10,000 jobs \
+             across two rounds of layoffs in late April and late May."
+        ),
+        [Some(10000)]
+    );
+}

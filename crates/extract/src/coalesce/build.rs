@@ -381,9 +381,16 @@ fn choose_date(
             precision: d.precision,
         })
         .or_else(|| {
-            let about_main = cited
-                .main_key
-                .is_some_and(|m| m == names.own_key || names.alias_keys.contains(m));
+            // The company's own round, or one listed with it: "Initech, Globex and
+            // Umbrella are the latest to cut jobs" dates all three alike.
+            let about_main = cited.main_key.is_some_and(|m| {
+                m == names.own_key
+                    || names.alias_keys.contains(m)
+                    || frames
+                        .iter()
+                        .flat_map(|f| &f.listed_with)
+                        .any(|n| super::company_key(n) == m)
+            });
             (about_main && kind != Kind::Cumulative)
                 .then_some(a.default_date)
                 .flatten()

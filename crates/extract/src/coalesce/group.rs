@@ -231,6 +231,15 @@ fn past_month(x: &Frame, p: NaiveDate) -> bool {
             .is_some_and(|(d, _)| d.latest < p.with_day(1).unwrap_or(p))
 }
 
+/// "In the first quarter, the bank cut 3,200 jobs ... approximately 250 positions were
+/// eliminated in May", with no year known: two rounds, and the second is no part of the
+/// first. (A near miss: "3,200 jobs ... 250 of them in London" dates nothing apart.)
+fn yearless_apart(f: &Frame, g: &Frame) -> bool {
+    f.yearless
+        .zip(g.yearless)
+        .is_some_and(|(a, b)| a.0 > b.1 || b.0 > a.1)
+}
+
 fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
     if group(f.kind) != group(g.kind) {
         return false;
@@ -252,6 +261,9 @@ fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
         if a.earliest > b.latest || b.earliest > a.latest {
             return false;
         }
+    }
+    if yearless_apart(f, g) {
+        return false;
     }
     if let (Some((a, _)), Some((b, _))) = (&f.count, &g.count) {
         if !counts_compatible(a, b) {
@@ -348,7 +360,15 @@ pub(super) fn group_by_scan(
                 return None;
             }
             let (c, _) = f.count.as_ref()?;
-            (0..drafts.len()).rev().find(|&k| {
+            // A part is dated with its round, not apart from it.
+            let in_time = |k: usize| {
+                drafts[k]
+                    .frames
+                    .iter()
+                    .filter(|j| !parts.contains(j))
+                    .all(|&j| !yearless_apart(f, &frames[j]))
+            };
+            (0..drafts.len()).rev().filter(|&k| in_time(k)).find(|&k| {
                 drafts[k].frames.iter().any(|&j| {
                     let g = &frames[j];
                     group(g.kind) == group(f.kind)
@@ -636,6 +656,8 @@ struct Summary {
     /// The latest `earliest` and the earliest `latest` of the dates: a date meets every
     /// one of them when it meets those two.
     dates: Option<(NaiveDate, NaiveDate)>,
+    /// The same for the frames' `yearless` intervals.
+    yearless: Option<(NaiveDate, NaiveDate)>,
     /// The least and the greatest percent: a finite percent is within 3 of every finite
     /// one when it is within 3 of both (`a - b` falls as `b` rises).
     percents: Option<(f64, f64)>,
@@ -655,6 +677,7 @@ impl Summary {
         Summary {
             group: group(f.kind),
             dates: None,
+            yearless: None,
             percents: None,
             odd_percent: false,
             counts: Counts::default(),
@@ -677,6 +700,12 @@ impl Summary {
             self.dates = Some(match self.dates {
                 Some((e, l)) => (e.max(d.earliest), l.min(d.latest)),
                 None => (d.earliest, d.latest),
+            });
+        }
+        if let Some((e0, l0)) = g.yearless {
+            self.yearless = Some(match self.yearless {
+                Some((e, l)) => (e.max(e0), l.min(l0)),
+                None => (e0, l0),
             });
         }
         if let Some(p) = g.percent {
@@ -730,6 +759,11 @@ impl Summary {
         }
         if let (Some((a, _)), Some((earliest, latest))) = (&f.date, self.dates) {
             if a.earliest > latest || earliest > a.latest {
+                return false;
+            }
+        }
+        if let (Some(a), Some((earliest, latest))) = (f.yearless, self.yearless) {
+            if a.0 > latest || earliest > a.1 {
                 return false;
             }
         }
@@ -1036,6 +1070,8 @@ fn group_frames_past(
 ) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut sums: Vec<Option<Box<Summary>>> = Vec::new();
+    // Per draft, the common part of its members' `yearless` intervals (parts aside).
+    let mut yearless_of: Vec<Option<(NaiveDate, NaiveDate)>> = Vec::new();
     let mut draft_of: Vec<usize> = Vec::with_capacity(frames.len());
     let mut is_part: Vec<bool> = Vec::with_capacity(frames.len());
     // Frames by their figure's central value, for breakdowns that sum to one.
@@ -1087,6 +1123,12 @@ fn group_frames_past(
             }
             let (c, _) = f.count.as_ref()?;
             let mut found: Option<usize> = None;
+            // A part is dated with its round, not apart from it.
+            let in_time = |k: usize| {
+                !f.yearless
+                    .zip(yearless_of[k])
+                    .is_some_and(|(a, (e, l))| a.0 > l || e > a.1)
+            };
             // A breakdown that sums to an earlier figure is part of its round at any
             // distance: the frames of that figure are looked up, not scanned.
             let is_part_of = |j: usize| {
@@ -1099,7 +1141,7 @@ fn group_frames_past(
             };
             if let Some(b) = f.breakdown {
                 for &j in totals.get(&b).into_iter().flatten() {
-                    if is_part_of(j) {
+                    if is_part_of(j) && in_time(draft_of[j]) {
                         found = found.max(Some(draft_of[j]));
                     }
                 }
@@ -1117,6 +1159,7 @@ fn group_frames_past(
                     && g.count
                         .as_ref()
                         .is_some_and(|(t, _)| t.min.zip(c.max).is_some_and(|(tm, cm)| cm < tm))
+                    && in_time(draft_of[j])
                 {
                     found = found.max(Some(draft_of[j]));
                 }
@@ -1133,6 +1176,7 @@ fn group_frames_past(
                         parts: Vec::new(),
                     });
                     sums.push(None);
+                    yearless_of.push(None);
                     (drafts.len() - 1, false)
                 }
             },
@@ -1143,6 +1187,12 @@ fn group_frames_past(
         }
         if let Some(t) = central(f) {
             totals.entry(t).or_default().push(i);
+        }
+        if let (false, Some((e0, l0))) = (part, f.yearless) {
+            yearless_of[k] = Some(match yearless_of[k] {
+                Some((e, l)) => (e.max(e0), l.min(l0)),
+                None => (e0, l0),
+            });
         }
         draft_of.push(k);
         is_part.push(part);
@@ -1309,6 +1359,8 @@ mod tests {
                     // Now and then a breakdown of a figure the frames use.
                     breakdown: (r(6) == 0).then(|| [100, 500, 3800][r(3) as usize]),
                     current: r(4) == 0,
+                    listed_with: Vec::new(),
+                    yearless: None,
                 }
             })
             .collect()

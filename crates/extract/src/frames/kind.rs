@@ -194,6 +194,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Initech has been laying off 10% of its staff.",
     },
     KindCue {
+        name: "latest_to",
+        kind: Kind::Layoff,
+        forms: &[Form::Base, Form::Noun],
+        test: latest_to,
+        example: "Globex is the latest company to cut jobs.",
+        near_miss: "Globex could be the next company to cut jobs.",
+    },
+    KindCue {
         name: "future_wording",
         kind: Kind::Plan,
         forms: &[Form::Base, Form::Noun],
@@ -454,6 +462,26 @@ fn future_progressive(v: &KindInput) -> bool {
         && (toks[first - 1].is("be") && toks[first - 2].is_any(&["will", "would", "ll"])
             || toks[first - 1].is_any(&["begin", "start"])
                 && toks[first - 2].is_any(&["will", "would", "ll", "to"]))
+}
+
+/// "the latest company to cut jobs", "the first to announce layoffs", "the most recent
+/// to cut": an infinitive that ranks the employer among those that have cut is done, not
+/// planned. (Near misses: "could be the next company to cut jobs" and "will be the
+/// first to cut" are still to come.)
+fn latest_to(v: &KindInput) -> bool {
+    let (toks, first) = (v.toks, v.hit.first);
+    let ranked = |k: usize| {
+        (k.saturating_sub(4).max(v.lo + 1)..k).any(|j| {
+            toks[j].is_any(&["latest", "newest", "first", "last", "recent"])
+                && toks[j - 1].is_any(&["the", "most"])
+        })
+    };
+    let future = toks[v.lo..first].iter().any(|t| {
+        t.is_any(&[
+            "will", "would", "could", "may", "might", "ll", "likely", "next",
+        ])
+    });
+    !future && (first.saturating_sub(3).max(v.lo)..first).any(|k| toks[k].is("to") && ranked(k))
 }
 
 /// Future wording before or inside the trigger ([`cues::PLAN_WEAK`]): "will eliminate",

@@ -74,7 +74,21 @@ pub struct Frame {
     /// The trigger is in the present progressive ("is laying off", "are cutting"): the
     /// news of the day, not a round the text recalls.
     pub current: bool,
+    /// The other employers of the list the frame's company is one of ("Globex, Initech
+    /// and Umbrella have cut jobs"): the round is dated as theirs is.
+    pub listed_with: Vec<String>,
+    /// With no publication date, the interval a date with no year ("in May", "last
+    /// month") gives against [`YEARLESS_ANCHOR`]: no date of the round, but two frames
+    /// whose intervals are apart report two rounds.
+    pub yearless: Option<(NaiveDate, NaiveDate)>,
 }
+
+/// The stand-in publication date that dates with no year are read against when a
+/// document has none: long before any news we read, so no real date meets it.
+pub const YEARLESS_ANCHOR: NaiveDate = match NaiveDate::from_ymd_opt(1901, 12, 31) {
+    Some(d) => d,
+    None => panic!("a valid date"),
+};
 
 /// Everything the coalescer needs: frames in text order and the sentences they cite.
 pub struct Analysis {
@@ -375,6 +389,8 @@ fn tracker_line(
         fields,
         breakdown: None,
         current: false,
+        listed_with: Vec::new(),
+        yearless: None,
     })
 }
 
@@ -528,47 +544,51 @@ fn sentence_frames(
     }
     let counts = quantity::find_counts_in(toks);
     let percents = quantity::find_percents_in(toks);
-    let dates: Vec<DateSpan> = dates::find_dates_in(toks, ctx)
-        .into_iter()
-        .filter(|d| !founding(text, d) && !since_record(text, d) && !size_date(text, d))
-        // "USA Today will trim 45 jobs": a word of a name is no date.
-        .filter(|d| {
-            !orgs
-                .iter()
-                .any(|o| toks[o.first].start <= d.start && d.end <= toks[o.last].end)
-        })
-        // "until demand returns to 2019 levels": a benchmark, not a date of the round.
-        .filter(|d| {
-            let next = text[d.end..].split_whitespace().next().unwrap_or("");
-            ![
-                "levels",
-                "level",
-                "figures",
-                "prices",
-                "highs",
-                "lows",
-                "high",
-                "low",
-                "peak",
-                "peaks",
-                "record",
-                "valuation",
-            ]
-            .contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
-        })
-        // "employed at its peak last year", "a high of 8,600 in 2021": when a benchmark
-        // was reached, not when the round was.
-        .filter(|d| {
-            let before: Vec<&str> = text[..d.start].split_whitespace().rev().take(4).collect();
-            !before.iter().any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                ["peak", "high", "record"]
+    // The sentence's dates under `ctx`, without those that date no round.
+    let found_dates = |ctx: &DateContext| -> Vec<DateSpan> {
+        let found = dates::find_dates_in(toks, ctx)
+            .into_iter()
+            .filter(|d| !founding(text, d) && !since_record(text, d) && !size_date(text, d))
+            // "USA Today will trim 45 jobs": a word of a name is no date.
+            .filter(|d| {
+                !orgs
                     .iter()
-                    .any(|b| w.eq_ignore_ascii_case(b))
+                    .any(|o| toks[o.first].start <= d.start && d.end <= toks[o.last].end)
             })
-        })
-        .collect();
-    let dates = month_of_year(text, dates);
+            // "until demand returns to 2019 levels": a benchmark, not a date of the round.
+            .filter(|d| {
+                let next = text[d.end..].split_whitespace().next().unwrap_or("");
+                ![
+                    "levels",
+                    "level",
+                    "figures",
+                    "prices",
+                    "highs",
+                    "lows",
+                    "high",
+                    "low",
+                    "peak",
+                    "peaks",
+                    "record",
+                    "valuation",
+                ]
+                .contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
+            })
+            // "employed at its peak last year", "a high of 8,600 in 2021": when a benchmark
+            // was reached, not when the round was.
+            .filter(|d| {
+                let before: Vec<&str> = text[..d.start].split_whitespace().rev().take(4).collect();
+                !before.iter().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    ["peak", "high", "record"]
+                        .iter()
+                        .any(|b| w.eq_ignore_ascii_case(b))
+                })
+            })
+            .collect();
+        month_of_year(text, found)
+    };
+    let dates = found_dates(ctx);
     // "by 2025", "over the next three years", "between now and September": a plan's
     // deadline or window is a plan cue, not the date of the round (which is when it was
     // announced). Split once per sentence, not per trigger.
@@ -595,6 +615,22 @@ fn sentence_frames(
                 .is_some_and(|t| t.eq_ignore_ascii_case("between now and"))
     };
     let dates_on: Vec<DateSpan> = dates.iter().filter(|d| !is_window(d)).cloned().collect();
+    // With no publication date, "in May", "last month" and "in the first quarter" date
+    // nothing, yet they still tell one round from another. Read against a stand-in
+    // publication date, they keep that much (`Frame::yearless`).
+    let stand_in: Vec<DateSpan> = if ctx.published.is_none() && !hits.is_empty() {
+        found_dates(&DateContext {
+            published: Some(YEARLESS_ANCHOR),
+            default_year: None,
+            anchor: None,
+        })
+        .into_iter()
+        // A year alone ("last year") is too coarse: a month with no year may be in it.
+        .filter(|d| d.relative && !is_window(d) && d.precision != Precision::Year)
+        .collect()
+    } else {
+        Vec::new()
+    };
 
     // Triggers that reach people with no measure before them go first: those left bound
     // each other's clauses.
@@ -731,6 +767,14 @@ fn sentence_frames(
         } else {
             pick_date(text, toks, &dates_on, hit, date_lo.min(date_hi), date_hi)
         };
+        // Only a measured frame keeps one: a bare mention ("was not at the point of
+        // cutting jobs, its chief said in September") joins any round, as it would dated.
+        let yearless = if known_round || date.is_some() || count.is_none() && percent.is_none() {
+            None
+        } else {
+            pick_date(text, toks, &stand_in, hit, date_lo.min(date_hi), date_hi)
+                .map(|(d, _)| (d.earliest, d.latest))
+        };
         // "to cut", "will shed": the ambiguous past forms read as the base form.
         let form = match rule.form {
             Form::Past
@@ -865,7 +909,16 @@ fn sentence_frames(
             k > 0 && toks[k - 1].is_any(&["is", "are", "am"])
                 || k > 1 && crate::tokens::apostrophe_s(toks, k - 2)
         };
+        let members: Vec<String> = std::iter::once(&company)
+            .chain(&listed)
+            .map(|c| c.name.clone())
+            .collect();
         for c in std::iter::once(company).chain(listed) {
+            let listed_with = if members.len() > 1 {
+                members.iter().filter(|m| **m != c.name).cloned().collect()
+            } else {
+                Vec::new()
+            };
             out.push(Frame {
                 sentence: n,
                 dated: date.is_some(),
@@ -880,6 +933,8 @@ fn sentence_frames(
                 fields: fields.clone(),
                 breakdown,
                 current,
+                listed_with,
+                yearless,
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers
@@ -916,10 +971,28 @@ fn sentence_frames(
                 fields,
                 breakdown: None,
                 current: false,
+                listed_with: Vec::new(),
+                yearless: None,
             });
         }
     }
     closure_losses(toks, hits, &made, out);
+    // "said in March that it will cut 10,000 jobs across two rounds of layoffs in late
+    // April": triggers that share one figure report one round, dated as the first that
+    // is dated.
+    if let Some(&(first, _)) = made.first() {
+        let mine = &mut out[first..];
+        for k in 1..mine.len() {
+            let shared = mine[..k].iter().find_map(|e| {
+                let same = matches!((&e.count, &mine[k].count),
+                    (Some((a, _)), Some((b, _))) if a.start == b.start && a.end == b.end);
+                (same && e.yearless.is_some()).then_some(e.yearless)
+            });
+            if let Some(y) = shared {
+                mine[k].yearless = y;
+            }
+        }
+    }
 }
 
 fn is_job_noun(t: &Token) -> bool {

@@ -174,6 +174,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Since 2012, Initech Mining has reported around 8,000 job losses.",
     },
     Veto {
+        name: "tracked_by_others",
+        stage: Stage::Clause,
+        test: tracked_by_others,
+        example: "Globex Weekly is going to track all of this year's layoffs as they happen.",
+        near_miss: "Globex Weekly tracks parcels and announced layoffs on Monday.",
+    },
+    Veto {
         name: "others_at_risk",
         stage: Stage::Clause,
         test: others_at_risk,
@@ -319,6 +326,25 @@ fn others_at_risk(v: &VetoInput) -> bool {
         && !toks[hit.first.saturating_sub(3)..hit.first]
             .iter()
             .any(|t| t.is_in(job_nouns()))
+}
+
+/// "is going to track all of 2024's layoffs", "has been covering the tech layoffs": the
+/// cuts a writer or a tracker follows are others', so the subject of that verb cuts
+/// nothing. Only the verb's own object counts: a conjunction, a comma or another verb
+/// between them ends it (a near miss: "tracks parcels and announced layoffs").
+fn tracked_by_others(v: &VetoInput) -> bool {
+    let (toks, hit) = (v.toks, v.hit);
+    v.rule().form == Form::Noun
+        && (hit.first.saturating_sub(8).max(v.lo)..hit.first).any(|k| {
+            toks[k].is_any(cues::TRACKING)
+                && toks[k + 1..hit.first].iter().all(|t| {
+                    (t.kind == TokKind::Word
+                        || t.kind == TokKind::Number
+                        || matches!(t.text, "'" | "\u{2019}"))
+                        && !t.is_any(&["and", "or", "but", "that", "which", "who"])
+                        && !crate::triggers::is_cut_verb(t)
+                })
+        })
 }
 
 /// "the order to shut down factories": a bare plural site names no one's site, so only a
