@@ -273,3 +273,33 @@ fn without_a_year_months_apart_still_tell_rounds_apart() {
         [Some(10000)]
     );
 }
+
+#[test]
+fn without_a_publication_date_a_round_of_last_year_is_not_the_plan_reported() {
+    let kinds = |s: &str| -> Vec<(headcount_extract::Kind, Option<u64>, Option<f64>)> {
+        extract(&Document {
+            text: s,
+            ..Default::default()
+        })
+        .into_iter()
+        .map(|c| (c.kind, c.headcount.and_then(|h| h.min), c.percent))
+        .collect()
+    };
+    use headcount_extract::Kind::{Layoff, Plan};
+    assert_eq!(
+        kinds(
+            "Globex Bank is planning to lay off at least 1,300 employees. Last year, the bank \
+             reduced its headcount by six percent."
+        ),
+        [(Plan, Some(1300), None), (Layoff, None, Some(6.0))]
+    );
+    // Near miss: nothing places the second sentence before the plan, so it tells of it.
+    assert_eq!(
+        kinds(
+            "Globex Bank is planning to lay off at least 1,300 employees. The bank reduced its \
+             headcount by six percent."
+        )
+        .len(),
+        1
+    );
+}

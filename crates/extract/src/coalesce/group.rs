@@ -197,7 +197,7 @@ fn sums_to(f: &Frame, g: &Frame) -> bool {
 /// A plan is news of cuts to come; a layoff the text dates months before publication
 /// is an earlier round ("will reduce its head count by 20% ... before it laid off about
 /// 1,000 workers last summer"), unless they share a figure.
-const EARLIER_ROUND_DAYS: i64 = 60;
+const EARLIER_ROUND_DAYS: i64 = crate::frames::RECALLED_DAYS;
 
 /// A layoff the text dates more than `EARLIER_ROUND_DAYS` before publication `p`.
 fn long_before(x: &Frame, p: NaiveDate) -> bool {
@@ -206,6 +206,20 @@ fn long_before(x: &Frame, p: NaiveDate) -> bool {
         && x.date
             .as_ref()
             .is_some_and(|(d, _)| (p - d.latest).num_days() > EARLIER_ROUND_DAYS)
+}
+
+/// With no publication date, a layoff the text recalls ([`Frame::recalled`]).
+fn recalled(x: &Frame, published: Option<NaiveDate>) -> bool {
+    published.is_none() && x.recalled
+}
+
+/// With no publication date, a plan nothing in the text dates: the news it reports.
+fn news_plan(x: &Frame, published: Option<NaiveDate>) -> bool {
+    published.is_none()
+        && x.kind == Kind::Plan
+        && x.date.is_none()
+        && x.yearless.is_none()
+        && !x.recalled
 }
 
 /// A plan for publication `p` or later (or undated).
@@ -244,10 +258,16 @@ fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
     if group(f.kind) != group(g.kind) {
         return false;
     }
+    // The same figure says it is the earlier round's own plan, quoted.
+    let same_figure = (f.percent.is_some() && f.percent == g.percent)
+        || matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
+    if !same_figure
+        && (recalled(f, published) && news_plan(g, published)
+            || news_plan(f, published) && recalled(g, published))
+    {
+        return false;
+    }
     if let Some(p) = published {
-        // The same figure says it is the earlier round's own plan, quoted.
-        let same_figure = (f.percent.is_some() && f.percent == g.percent)
-            || matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
         if !same_figure
             && ((long_before(f, p) && plan_ahead(g, p))
                 || (long_before(g, p) && plan_ahead(f, p))
@@ -721,6 +741,14 @@ impl Summary {
         if let Some((c, _)) = &g.count {
             self.counts.add(c);
         }
+        // With no publication date, `plans` and `earlier` hold the plans nothing dates and
+        // the recalled layoffs.
+        if news_plan(g, published) {
+            self.plans.add(g);
+        }
+        if recalled(g, published) {
+            self.earlier.add(g);
+        }
         if let Some(p) = published {
             if plan_ahead(g, p) {
                 self.plans.add(g);
@@ -741,6 +769,12 @@ impl Summary {
     /// part (`members`, read only in the rare cases the bounds cannot answer).
     fn admits(&self, f: &Frame, published: Option<NaiveDate>, members: Members) -> bool {
         if group(f.kind) != self.group {
+            return false;
+        }
+        if recalled(f, published) && self.plans.any_unlike(f) {
+            return false;
+        }
+        if news_plan(f, published) && self.earlier.any_unlike(f) {
             return false;
         }
         if let Some(p) = published {
@@ -1361,6 +1395,7 @@ mod tests {
                     current: r(4) == 0,
                     listed_with: Vec::new(),
                     yearless: None,
+                    recalled: r(6) == 0,
                 }
             })
             .collect()

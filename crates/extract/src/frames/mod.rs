@@ -81,7 +81,14 @@ pub struct Frame {
     /// month") gives against [`YEARLESS_ANCHOR`]: no date of the round, but two frames
     /// whose intervals are apart report two rounds.
     pub yearless: Option<(NaiveDate, NaiveDate)>,
+    /// With no publication date, a layoff the text places well before its own day ("Last
+    /// year, the bank cut 6%"): a round it recalls, apart from the plan it reports.
+    pub recalled: bool,
 }
+
+/// How long before the stand-in day a layoff is a recalled round (as `coalesce` reads a
+/// layoff dated this long before publication).
+pub const RECALLED_DAYS: i64 = 60;
 
 /// The stand-in publication date that dates with no year are read against when a
 /// document has none: long before any news we read, so no real date meets it.
@@ -391,6 +398,7 @@ fn tracker_line(
         current: false,
         listed_with: Vec::new(),
         yearless: None,
+        recalled: false,
     })
 }
 
@@ -625,8 +633,7 @@ fn sentence_frames(
             anchor: None,
         })
         .into_iter()
-        // A year alone ("last year") is too coarse: a month with no year may be in it.
-        .filter(|d| d.relative && !is_window(d) && d.precision != Precision::Year)
+        .filter(|d| d.relative && !is_window(d))
         .collect()
     } else {
         Vec::new()
@@ -769,12 +776,20 @@ fn sentence_frames(
         };
         // Only a measured frame keeps one: a bare mention ("was not at the point of
         // cutting jobs, its chief said in September") joins any round, as it would dated.
-        let yearless = if known_round || date.is_some() || count.is_none() && percent.is_none() {
+        let stand = if known_round || date.is_some() || count.is_none() && percent.is_none() {
             None
         } else {
-            pick_date(text, toks, &stand_in, hit, date_lo.min(date_hi), date_hi)
-                .map(|(d, _)| (d.earliest, d.latest))
+            pick_date(text, toks, &stand_in, hit, date_lo.min(date_hi), date_hi).map(|(d, _)| d)
         };
+        // A year alone ("last year") is too coarse: a month with no year may be in it.
+        let yearless = stand
+            .as_ref()
+            .filter(|d| d.precision != Precision::Year)
+            .map(|d| (d.earliest, d.latest));
+        // "Last year, the bank cut 6%": a round well before the stand-in's day.
+        let long_ago = stand
+            .as_ref()
+            .is_some_and(|d| (YEARLESS_ANCHOR - d.latest).num_days() > RECALLED_DAYS);
         // "to cut", "will shed": the ambiguous past forms read as the base form.
         let form = match rule.form {
             Form::Past
@@ -935,6 +950,7 @@ fn sentence_frames(
                 current,
                 listed_with,
                 yearless,
+                recalled: long_ago && kind == Kind::Layoff,
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers
@@ -973,6 +989,7 @@ fn sentence_frames(
                 current: false,
                 listed_with: Vec::new(),
                 yearless: None,
+                recalled: false,
             });
         }
     }

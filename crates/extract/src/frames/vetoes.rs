@@ -118,6 +118,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech cut 300 jobs this year.",
     },
     Veto {
+        name: "custom",
+        stage: Stage::Clause,
+        test: |v| custom(v.clause()),
+        example: "It is usual for Initech to let go of 5% of its staff after the annual review.",
+        near_miss: "It was unusual that Initech let go of 5% of its staff after the annual review.",
+    },
+    Veto {
         name: "hypothetical_share",
         stage: Stage::Clause,
         test: hypothetical_share,
@@ -632,6 +639,16 @@ fn things_cut(v: &VetoInput) -> bool {
             "others",
             "others'",
         ])
+}
+
+/// "it is usual for the bank to let go of 2% of its staff": a custom, not a round. (A
+/// near miss: "it was unusual that the bank let go of 5%".)
+fn custom(clause: &[Token]) -> bool {
+    clause.windows(3).any(|w| {
+        w[0].is_any(&["is", "was", "s"])
+            && w[1].is_any(&["usual", "customary", "common", "typical", "normal"])
+            && w[2].is("for")
+    })
 }
 
 fn habitual(clause: &[Token]) -> bool {
