@@ -1109,3 +1109,46 @@ fn a_countrys_adjective_before_a_firms_site_or_part_names_the_country() {
         );
     }
 }
+
+#[test]
+fn a_gapped_list_shares_the_verb_with_each_employer() {
+    // "X cut N jobs, Y M, and Z K": the verb is said once, and each name that a figure
+    // follows is another round, with the share worded in its own item.
+    let figures = |text: &str| -> Vec<(String, Option<u64>, Option<f64>)> {
+        extract_published(text)
+            .into_iter()
+            .map(|c| (c.company, c.headcount.and_then(|h| h.min), c.percent))
+            .collect()
+    };
+    for text in [
+        "Globex cut 10,000 jobs, Initech 18,000 and Umbrella 11,000.",
+        "Globex announced 10,000 job cuts, Initech 18,000 jobs, and Umbrella 11,000 roles.",
+    ] {
+        let mut got = figures(text);
+        got.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            got,
+            [
+                ("Globex".to_string(), Some(10000), None),
+                ("Initech".to_string(), Some(18000), None),
+                ("Umbrella".to_string(), Some(11000), None),
+            ],
+            "{text}"
+        );
+    }
+    let got = figures(
+        "Globex announced 10,000 job cuts, Initech 18,000 jobs or about 6% of its workforce.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Globex".to_string(), Some(10000), None),
+            ("Initech".to_string(), Some(18000), Some(6.0)),
+        ]
+    );
+    // Near miss: places after the object are no employers, and no figure follows them.
+    assert_eq!(
+        figures("Globex cut 300 jobs in Ohio, Texas and Utah."),
+        [("Globex".to_string(), Some(300), None)]
+    );
+}

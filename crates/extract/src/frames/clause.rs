@@ -26,6 +26,74 @@ pub(super) fn second_object<'o>(
     (noun < toks.len() && is_job_noun(&toks[noun])).then_some((org, c2, noun))
 }
 
+/// One item of a gapped list after a cut's first object: "Microsoft announced 10,000
+/// job cuts, Amazon 18,000 jobs or about 6% of its workforce, and Facebook parent Meta
+/// around 11,000 roles" shares the verb with Amazon and Meta.
+pub(super) struct Gapped<'o> {
+    pub org: &'o OrgMention,
+    pub count: &'o Count,
+    /// Where the item starts (its separator) and ends, as token indexes.
+    pub from: usize,
+    pub to: usize,
+}
+
+/// The gapped items after token `after` (past the first object) up to `hi`: a comma or
+/// "and", a name within a few words of description, a figure right after the name, and
+/// a job noun or the item's end after the figure. (A near miss: "cut 300 jobs in Ohio,
+/// Texas and Utah" gives no figure after a name.)
+pub(super) fn gapped<'o>(
+    toks: &[Token],
+    counts: &'o [Count],
+    orgs: &'o [OrgMention],
+    after: usize,
+    hi: usize,
+) -> Vec<Gapped<'o>> {
+    let hi = hi.min(toks.len());
+    let mut items: Vec<Gapped<'o>> = Vec::new();
+    let mut i = after;
+    while i < hi {
+        if !(toks[i].text == "," || toks[i].is("and")) {
+            i += 1;
+            continue;
+        }
+        let sep = i;
+        let item = orgs
+            .iter()
+            .filter(|o| o.first > sep && o.first <= sep + 4 && o.last + 1 < hi && !o.cited)
+            .find_map(|o| {
+                let c = counts.iter().find(|c| c.start == toks[o.last + 1].start)?;
+                let end = (o.last + 1..hi)
+                    .find(|&k| toks[k].start >= c.end)
+                    .unwrap_or(hi);
+                let closed = end == hi
+                    || is_job_noun(&toks[end])
+                    || matches!(toks[end].text, "," | "." | ";" | ")")
+                    || toks[end].is("and");
+                // Only words of description between the separator and the name.
+                let described = toks[sep + 1..o.first]
+                    .iter()
+                    .all(|t| t.is("and") || t.kind == crate::tokens::TokKind::Word);
+                (closed && described).then_some((o, c, end))
+            });
+        match item {
+            Some((org, count, end)) => {
+                if let Some(last) = items.last_mut() {
+                    last.to = sep;
+                }
+                items.push(Gapped {
+                    org,
+                    count,
+                    from: sep,
+                    to: hi,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    items
+}
+
 fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMention]) -> usize {
     let hit = hits[h];
     let semi = toks[..hit.first]

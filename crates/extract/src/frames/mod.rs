@@ -706,7 +706,19 @@ fn sentence_frames(
             .map(|o| o.last + 1)
             .max()
             .unwrap_or(figures_lo);
-        let (count, count_tok) = pick_count(text, toks, &counts, hit, figures_lo, hi, rule.class);
+        // "Microsoft announced 10,000 job cuts, Amazon 18,000 jobs or about 6% of its
+        // workforce": the figures after the first gapped item are the items' own.
+        let gaps = clause::gapped(toks, &counts, &orgs, hit.last + 1, hi);
+        let own_hi = gaps.first().map_or(hi, |g| g.from);
+        let (count, count_tok) =
+            pick_count(text, toks, &counts, hit, figures_lo, own_hi, rule.class);
+        // A gapped list needs the verb's own first object.
+        let gaps = if count_tok.is_some() {
+            gaps
+        } else {
+            Vec::new()
+        };
+        let own_hi = gaps.first().map_or(hi, |g| g.from);
         // "300 jobs at risk": at most 300 go; and of buyouts or voluntary severance
         // offered to N staff, at most N take them.
         let at_most = rule.pattern == ["at", "risk"]
@@ -723,7 +735,7 @@ fn sentence_frames(
             )),
             c => c,
         };
-        let percent = pick_percent(text, toks, &percents, hit, figures_lo, hi);
+        let percent = pick_percent(text, toks, &percents, hit, figures_lo, own_hi);
         veto.found = Some(Found {
             explicit: company.explicit,
             measured: count.is_some() || percent.is_some(),
@@ -988,6 +1000,47 @@ fn sentence_frames(
                 breakdown: None,
                 current: false,
                 listed_with: Vec::new(),
+                yearless: None,
+                recalled: false,
+            });
+        }
+        for g in &gaps {
+            let end = toks.get(g.to).map_or(text.len(), |t| t.start);
+            let start = toks[g.from].end;
+            let date = dates_on
+                .iter()
+                .filter(|d| d.start >= start && d.end <= end)
+                .min_by_key(|d| d.start)
+                .map(|d| (d.clone(), text[d.start..d.end].to_string()));
+            let percent = percents
+                .iter()
+                .find(|p| p.start >= start && p.end <= end)
+                .map(|p| p.value);
+            let mut fields = vec!["kind", "company", "headcount"];
+            if percent.is_some() {
+                fields.push("percent");
+            }
+            if date.is_some() {
+                fields.push("date");
+            }
+            out.push(Frame {
+                sentence: n,
+                dated: date.is_some(),
+                company: state.canonical(g.org),
+                kind,
+                count: Some((
+                    g.count.clone(),
+                    text[g.count.start..g.count.end].to_string(),
+                )),
+                percent,
+                date,
+                new_round: false,
+                past_verb: form == Form::Past,
+                kind_worded: worded,
+                fields,
+                breakdown: None,
+                current: false,
+                listed_with: vec![subject.clone()],
                 yearless: None,
                 recalled: false,
             });
