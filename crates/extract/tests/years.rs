@@ -303,3 +303,31 @@ fn without_a_publication_date_a_round_of_last_year_is_not_the_plan_reported() {
         1
     );
 }
+
+#[test]
+fn a_first_round_since_a_year_is_not_dated_to_that_year() {
+    let published = NaiveDate::from_ymd_opt(2024, 3, 14);
+    let claims = |text: &str| {
+        extract(&Document {
+            text,
+            published,
+            ..Default::default()
+        })
+    };
+    // "its first layoffs since 2020" measures a gap; the round is Tuesday's.
+    let got = claims("Globex cut 1,000 jobs on Tuesday, its first layoffs since 2020.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].date.as_ref().map(|d| d.earliest.to_string()),
+        Some("2024-03-12".to_string())
+    );
+    // Near miss: a "when" clause after the year tells of that year's round.
+    assert_eq!(
+        earliest(
+            "It is Globex's first lay-off exercise since 2020, when it showed about 360 employees the door.",
+            published,
+            None
+        ),
+        Some("2020-01-01".to_string())
+    );
+}

@@ -195,19 +195,32 @@ pub(super) fn founding(text: &str, d: &DateSpan) -> bool {
 /// "its most extensive round of layoffs since the 2008 financial crisis", "the biggest
 /// cut since 2009": after a superlative, "since" names the record's benchmark, not when
 /// the round was. A near miss: "has cut 27,000 jobs since 2022" is a running total's start.
+/// So does "first" or "only": "its first layoffs since 2020". (A near miss: "its first
+/// layoffs since 2020, when it cut 360 jobs": the "when" clause tells of that year.)
 pub(super) fn since_record(text: &str, d: &DateSpan) -> bool {
     let before = &text[..d.start];
     let near: Vec<&str> = before.split_whitespace().rev().take(3).collect();
     near.iter().any(|w| w.eq_ignore_ascii_case("since"))
+        && !since_when(text, d)
         && before.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             [
                 "most", "largest", "biggest", "deepest", "worst", "highest", "lowest", "steepest",
-                "sharpest", "heaviest",
+                "sharpest", "heaviest", "first", "only",
             ]
             .iter()
             .any(|s| w.eq_ignore_ascii_case(s))
         })
+}
+
+/// "since 2020, when it showed 360 employees the door": a "when" clause after the date
+/// tells of what happened then.
+fn since_when(text: &str, d: &DateSpan) -> bool {
+    d.prefix == Some("since")
+        && text[d.end..]
+            .trim_start_matches([',', ' '])
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("when "))
 }
 
 /// The text of the clause that ends at byte `at`: from its last comma, semicolon or colon
