@@ -541,6 +541,9 @@ pub fn find(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     // Where the last place taken ends: a list goes on from there ("in Burnley and Leeds").
     let mut last_end: Option<usize> = None;
+    // Where the last unlisted town of a site ends: only such a list goes on with more
+    // unlisted names ("in Tullamarine and Chullora"; not "in Ohio and Globex cut ...").
+    let mut town_end: Option<usize> = None;
     let mut at = 0;
     while at < b.len() {
         if !b[at].is_ascii_uppercase() || ends_alnum(&text[..at]) {
@@ -549,6 +552,16 @@ pub fn find(text: &str) -> Vec<String> {
         }
         let w1 = word_end(text, at);
         let Some((e, end)) = match_word(text, at, w1).or_else(|| toponym_at(text, at, w1)) else {
+            if let Some(end) = site_town(text, at, w1, town_end) {
+                let town = text[at..end].to_string();
+                if !out.contains(&town) {
+                    out.push(town);
+                }
+                last_end = Some(end);
+                town_end = Some(end);
+                at = end;
+                continue;
+            }
             if let Some(country) = owned_demonym(text, at, w1) {
                 if !out.iter().any(|o| o == country) {
                     out.push(country.to_string());
@@ -565,11 +578,72 @@ pub fn find(text: &str) -> Vec<String> {
             }
             last_end = Some(place_end);
             at = place_end;
+        } else if let Some(end) = site_town(text, at, w1, town_end).filter(|&e| e > next) {
+            // "the mill at Clay Cross": a listed name judged part of a longer one may
+            // still open an unlisted town.
+            let town = text[at..end].to_string();
+            if !out.contains(&town) {
+                out.push(town);
+            }
+            last_end = Some(end);
+            town_end = Some(end);
+            at = end;
         } else {
             at = next;
         }
     }
     out
+}
+
+/// An unlisted town that its context names as the place of a site: "its plants in
+/// Tullamarine and Chullora", "the Melbourne suburb of Tullamarine", "the mill at Clay
+/// Cross". One or two capitalised words of letters, not a month or a weekday, and not
+/// followed by another capitalised word or a possessive (a near miss: "its offices in
+/// Acme's building", "stores in December"). Returns where the town ends.
+fn site_town(text: &str, at: usize, w1: usize, last_end: Option<usize>) -> Option<usize> {
+    let plain = |w: &str| {
+        w.len() >= 3
+            && w.as_bytes()[0].is_ascii_uppercase()
+            && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+            && !CALENDAR.contains(&w)
+            && !is_any(w, FUNCTION_WORDS)
+    };
+    if !plain(&text[at..w1]) {
+        return None;
+    }
+    // A second word of the name ("Clay Cross", "Grange Castle").
+    let mut end = w1;
+    if let Some(w2) = words_after(text, w1, 1).next().filter(|w| plain(w)) {
+        end = w1 + 1 + w2.len();
+    }
+    let after = &text[end..];
+    if words_after(text, end, 1).next().is_some_and(capitalised)
+        || ["'s", "’s", "'", "’"].iter().any(|p| after.starts_with(p))
+        || after.starts_with('-')
+    {
+        return None;
+    }
+    // "... in Tullamarine and Chullora": a list goes on from the last place.
+    let listed = last_end.is_some_and(|p| p <= at && LIST_JOINS.contains(&&text[p..at]));
+    let (prep, prep_at) = word_before(text, at)?;
+    let sited = word_before(text, prep_at).is_some_and(|(w, _)| {
+        is_any(prep, &["in", "at", "near"])
+            && is_any(w, SITE_WORDS)
+            && !is_any(w, &["headquarters", "hq", "area", "region", "operations"])
+            || prep == "of" && is_any(w, &["suburb", "town", "village", "hamlet", "borough"])
+    });
+    // "plans new stores in Tullamarine": where a firm grows, not where it cuts.
+    let mut back = prep_at;
+    for _ in 0..3 {
+        let Some((w, w_at)) = word_before(text, back) else {
+            break;
+        };
+        if is_any(w, GROWTH) {
+            return None;
+        }
+        back = w_at;
+    }
+    (listed || sited).then_some(end)
 }
 
 /// Country adjectives and their countries (`data/demonyms.tsv`, from a public list).
@@ -963,6 +1037,30 @@ mod tests {
         // Near misses: a town's name as a subject or a surname.
         assert!(found("Sabadell said it would cut 500 jobs.").is_empty());
         assert!(found("Kokomo said nothing.").is_empty());
+    }
+
+    #[test]
+    fn unlisted_towns_where_a_site_is() {
+        assert_eq!(
+            found("It will close its plants in Tullamarine and Chullora."),
+            ["Tullamarine", "Chullora"]
+        );
+        assert_eq!(found("the mill at Clay Cross will shut"), ["Clay Cross"]);
+        assert_eq!(
+            found("presses in the Melbourne suburb of Chullora"),
+            ["Melbourne", "Chullora"]
+        );
+        // Near misses: a month, a firm's building, a capitalised run that goes on.
+        assert!(found("It will close its stores in December.").is_empty());
+        assert!(found("It will close its offices in Globex's tower.").is_empty());
+        assert!(found("It will close its offices in Globex Tower Plaza.").is_empty());
+        // Jobs are no site: "jobs at Globex" names an employer.
+        assert!(found("It cut 300 jobs at Globex.").is_empty());
+        // A list of listed places does not go on with an unlisted name.
+        assert_eq!(
+            found("Acme cut jobs at its plant in Ohio and Initech cut 200 in Texas."),
+            ["Ohio", "Texas"]
+        );
     }
 
     #[test]
