@@ -601,6 +601,12 @@ pub fn find(text: &str) -> Vec<String> {
 /// followed by another capitalised word or a possessive (a near miss: "its offices in
 /// Acme's building", "stores in December"). Returns where the town ends.
 fn site_town(text: &str, at: usize, w1: usize, last_end: Option<usize>) -> Option<usize> {
+    // "... in Tullamarine and Chullora": a list goes on from the last place.
+    let listed = last_end.is_some_and(|p| p <= at && LIST_JOINS.contains(&&text[p..at]));
+    let (prep, prep_at) = word_before(text, at)?;
+    if !listed && !is_any(prep, &["in", "at", "near", "of"]) {
+        return None;
+    }
     let plain = |w: &str| {
         w.len() >= 3
             && w.as_bytes()[0].is_ascii_uppercase()
@@ -623,9 +629,6 @@ fn site_town(text: &str, at: usize, w1: usize, last_end: Option<usize>) -> Optio
     {
         return None;
     }
-    // "... in Tullamarine and Chullora": a list goes on from the last place.
-    let listed = last_end.is_some_and(|p| p <= at && LIST_JOINS.contains(&&text[p..at]));
-    let (prep, prep_at) = word_before(text, at)?;
     let sited = word_before(text, prep_at).is_some_and(|(w, _)| {
         is_any(prep, &["in", "at", "near"])
             && is_any(w, SITE_WORDS)

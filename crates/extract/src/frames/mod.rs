@@ -626,7 +626,9 @@ fn sentence_frames(
     // With no publication date, "in May", "last month" and "in the first quarter" date
     // nothing, yet they still tell one round from another. Read against a stand-in
     // publication date, they keep that much (`Frame::yearless`).
-    let stand_in: Vec<DateSpan> = if ctx.published.is_none() && !hits.is_empty() {
+    // (Only measured frames keep one, so a sentence with no figure needs none.)
+    let measured_here = !counts.is_empty() || !percents.is_empty();
+    let stand_in: Vec<DateSpan> = if ctx.published.is_none() && !hits.is_empty() && measured_here {
         found_dates(&DateContext {
             published: Some(YEARLESS_ANCHOR),
             default_year: None,
