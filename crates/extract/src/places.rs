@@ -636,17 +636,22 @@ fn site_town(text: &str, at: usize, w1: usize, last_end: Option<usize>) -> Optio
             || prep == "of" && is_any(w, &["suburb", "town", "village", "hamlet", "borough"])
     });
     // "plans new stores in Tullamarine": where a firm grows, not where it cuts.
-    let mut back = prep_at;
+    ((listed || sited) && !grows_before(text, prep_at)).then_some(end)
+}
+
+/// A word of growth among the three words before byte `at` ("plans new stores in",
+/// "hiring in").
+fn grows_before(text: &str, mut at: usize) -> bool {
     for _ in 0..3 {
-        let Some((w, w_at)) = word_before(text, back) else {
+        let Some((w, w_at)) = word_before(text, at) else {
             break;
         };
         if is_any(w, GROWTH) {
-            return None;
+            return true;
         }
-        back = w_at;
+        at = w_at;
     }
-    (listed || sited).then_some(end)
+    false
 }
 
 /// Country adjectives and their countries (`data/demonyms.tsv`, from a public list).
@@ -857,15 +862,8 @@ fn judge(
     }
     // "plans new stores in Auckland", "hiring in Austin": where a firm grows, not cuts.
     if let Some((_, w_at)) = before.filter(|(w, _)| is_any(w, LOCATIVE)) {
-        let mut at = w_at;
-        for _ in 0..3 {
-            let Some((w, w_at)) = word_before(text, at) else {
-                break;
-            };
-            if is_any(w, GROWTH) {
-                return None;
-            }
-            at = w_at;
+        if grows_before(text, w_at) {
+            return None;
         }
     }
     // "the US tech sector", "a U.S. company", "Singapore tech firm": a place that

@@ -90,6 +90,49 @@ pub struct Frame {
 /// layoff dated this long before publication).
 pub const RECALLED_DAYS: i64 = 60;
 
+impl Frame {
+    /// The frame of another employer's own object in a trigger's sentence ("and 150
+    /// Uber Freight workers", "Amazon 18,000 jobs"): its figure, with the trigger's kind.
+    #[allow(clippy::too_many_arguments)]
+    fn object_of(
+        sentence: usize,
+        company: Company,
+        kind: Kind,
+        (count, text): (&Count, &str),
+        percent: Option<f64>,
+        date: Option<(DateSpan, String)>,
+        past_verb: bool,
+        kind_worded: bool,
+        listed_with: Vec<String>,
+    ) -> Frame {
+        let mut fields = vec!["kind", "company", "headcount"];
+        if percent.is_some() {
+            fields.push("percent");
+        }
+        if date.is_some() {
+            fields.push("date");
+        }
+        Frame {
+            sentence,
+            dated: date.is_some(),
+            company,
+            kind,
+            count: Some((count.clone(), text[count.start..count.end].to_string())),
+            percent,
+            date,
+            new_round: false,
+            past_verb,
+            kind_worded,
+            fields,
+            breakdown: None,
+            current: false,
+            listed_with,
+            yearless: None,
+            recalled: false,
+        }
+    }
+}
+
 /// The stand-in publication date that dates with no year are read against when a
 /// document has none: long before any news we read, so no real date meets it.
 pub const YEARLESS_ANCHOR: NaiveDate = match NaiveDate::from_ymd_opt(1901, 12, 31) {
@@ -983,28 +1026,17 @@ fn sentence_frames(
                 })
                 .min_by_key(|d| d.start)
                 .map(|d| (d.clone(), text[d.start..d.end].to_string()));
-            let mut fields = vec!["kind", "company", "headcount"];
-            if date.is_some() {
-                fields.push("date");
-            }
-            out.push(Frame {
-                sentence: n,
-                dated: date.is_some(),
-                company: other,
+            out.push(Frame::object_of(
+                n,
+                other,
                 kind,
-                count: Some((c2.clone(), text[c2.start..c2.end].to_string())),
-                percent: None,
+                (c2, text),
+                None,
                 date,
-                new_round: false,
-                past_verb: form == Form::Past,
-                kind_worded: worded,
-                fields,
-                breakdown: None,
-                current: false,
-                listed_with: Vec::new(),
-                yearless: None,
-                recalled: false,
-            });
+                form == Form::Past,
+                worded,
+                Vec::new(),
+            ));
         }
         for g in &gaps {
             let end = toks.get(g.to).map_or(text.len(), |t| t.start);
@@ -1018,34 +1050,17 @@ fn sentence_frames(
                 .iter()
                 .find(|p| p.start >= start && p.end <= end)
                 .map(|p| p.value);
-            let mut fields = vec!["kind", "company", "headcount"];
-            if percent.is_some() {
-                fields.push("percent");
-            }
-            if date.is_some() {
-                fields.push("date");
-            }
-            out.push(Frame {
-                sentence: n,
-                dated: date.is_some(),
-                company: state.canonical(g.org),
+            out.push(Frame::object_of(
+                n,
+                state.canonical(g.org),
                 kind,
-                count: Some((
-                    g.count.clone(),
-                    text[g.count.start..g.count.end].to_string(),
-                )),
+                (g.count, text),
                 percent,
                 date,
-                new_round: false,
-                past_verb: form == Form::Past,
-                kind_worded: worded,
-                fields,
-                breakdown: None,
-                current: false,
-                listed_with: vec![subject.clone()],
-                yearless: None,
-                recalled: false,
-            });
+                form == Form::Past,
+                worded,
+                vec![subject.clone()],
+            ));
         }
     }
     closure_losses(toks, hits, &made, out);
