@@ -551,36 +551,22 @@ pub fn find(text: &str) -> Vec<String> {
             continue;
         }
         let w1 = word_end(text, at);
-        let Some((e, end)) = match_word(text, at, w1).or_else(|| toponym_at(text, at, w1)) else {
-            if let Some(end) = site_town(text, at, w1, town_end) {
-                let town = text[at..end].to_string();
-                if !out.contains(&town) {
-                    out.push(town);
+        let listed = match_word(text, at, w1).or_else(|| toponym_at(text, at, w1));
+        if let Some((e, end)) = &listed {
+            if let Some((place, place_end)) = judge(text, e, at, *end, last_end) {
+                if !out.iter().any(|o| o.contains(place.as_str())) {
+                    out.push(place);
                 }
-                last_end = Some(end);
-                town_end = Some(end);
-                at = end;
+                last_end = Some(place_end);
+                at = place_end;
                 continue;
             }
-            if let Some(country) = owned_demonym(text, at, w1) {
-                if !out.iter().any(|o| o == country) {
-                    out.push(country.to_string());
-                }
-            }
-            at = w1.max(at + 1);
-            continue;
-        };
-        // Leftmost-longest: a name judged no place still hides the names inside it.
-        let next = end;
-        if let Some((place, place_end)) = judge(text, &e, at, end, last_end) {
-            if !out.iter().any(|o| o.contains(place.as_str())) {
-                out.push(place);
-            }
-            last_end = Some(place_end);
-            at = place_end;
-        } else if let Some(end) = site_town(text, at, w1, town_end).filter(|&e| e > next) {
-            // "the mill at Clay Cross": a listed name judged part of a longer one may
-            // still open an unlisted town.
+        }
+        // Leftmost-longest: a name judged no place still hides the names inside it, but
+        // it may open a longer unlisted town ("the mill at Clay Cross").
+        let next = listed.map(|(_, end)| end);
+        if let Some(end) = site_town(text, at, w1, town_end).filter(|&e| next.is_none_or(|n| e > n))
+        {
             let town = text[at..end].to_string();
             if !out.contains(&town) {
                 out.push(town);
@@ -588,8 +574,18 @@ pub fn find(text: &str) -> Vec<String> {
             last_end = Some(end);
             town_end = Some(end);
             at = end;
-        } else {
-            at = next;
+            continue;
+        }
+        match next {
+            Some(n) => at = n,
+            None => {
+                if let Some(country) = owned_demonym(text, at, w1) {
+                    if !out.iter().any(|o| o == country) {
+                        out.push(country.to_string());
+                    }
+                }
+                at = w1.max(at + 1);
+            }
         }
     }
     out

@@ -245,13 +245,25 @@ fn past_month(x: &Frame, p: NaiveDate) -> bool {
             .is_some_and(|(d, _)| d.latest < p.with_day(1).unwrap_or(p))
 }
 
+/// An interval of days, as dates and `yearless` give them: (earliest, latest).
+type Span = (NaiveDate, NaiveDate);
+
+/// Whether two intervals share no day.
+fn apart(a: Span, b: Span) -> bool {
+    a.0 > b.1 || b.0 > a.1
+}
+
+/// The common part of the intervals met so far and `b`, as the latest start and the
+/// earliest end: an interval meets every one of them when it meets that part.
+fn meet(so_far: Option<Span>, b: Span) -> Option<Span> {
+    Some(so_far.map_or(b, |(e, l)| (e.max(b.0), l.min(b.1))))
+}
+
 /// "In the first quarter, the bank cut 3,200 jobs ... approximately 250 positions were
 /// eliminated in May", with no year known: two rounds, and the second is no part of the
 /// first. (A near miss: "3,200 jobs ... 250 of them in London" dates nothing apart.)
 fn yearless_apart(f: &Frame, g: &Frame) -> bool {
-    f.yearless
-        .zip(g.yearless)
-        .is_some_and(|(a, b)| a.0 > b.1 || b.0 > a.1)
+    f.yearless.zip(g.yearless).is_some_and(|(a, b)| apart(a, b))
 }
 
 fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
@@ -278,7 +290,7 @@ fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
         }
     }
     if let (Some((a, _)), Some((b, _))) = (&f.date, &g.date) {
-        if a.earliest > b.latest || b.earliest > a.latest {
+        if apart((a.earliest, a.latest), (b.earliest, b.latest)) {
             return false;
         }
     }
@@ -675,9 +687,7 @@ struct Summary {
     group: u8,
     /// The latest `earliest` and the earliest `latest` of the dates: a date meets every
     /// one of them when it meets those two.
-    dates: Option<(NaiveDate, NaiveDate)>,
-    /// The same for the frames' `yearless` intervals.
-    yearless: Option<(NaiveDate, NaiveDate)>,
+    dates: Option<Span>,
     /// The least and the greatest percent: a finite percent is within 3 of every finite
     /// one when it is within 3 of both (`a - b` falls as `b` rises).
     percents: Option<(f64, f64)>,
@@ -697,7 +707,6 @@ impl Summary {
         Summary {
             group: group(f.kind),
             dates: None,
-            yearless: None,
             percents: None,
             odd_percent: false,
             counts: Counts::default(),
@@ -717,16 +726,7 @@ impl Summary {
             return;
         }
         if let Some((d, _)) = &g.date {
-            self.dates = Some(match self.dates {
-                Some((e, l)) => (e.max(d.earliest), l.min(d.latest)),
-                None => (d.earliest, d.latest),
-            });
-        }
-        if let Some((e0, l0)) = g.yearless {
-            self.yearless = Some(match self.yearless {
-                Some((e, l)) => (e.max(e0), l.min(l0)),
-                None => (e0, l0),
-            });
+            self.dates = meet(self.dates, (d.earliest, d.latest));
         }
         if let Some(p) = g.percent {
             if p.is_finite() {
@@ -791,13 +791,8 @@ impl Summary {
                 return false;
             }
         }
-        if let (Some((a, _)), Some((earliest, latest))) = (&f.date, self.dates) {
-            if a.earliest > latest || earliest > a.latest {
-                return false;
-            }
-        }
-        if let (Some(a), Some((earliest, latest))) = (f.yearless, self.yearless) {
-            if a.0 > latest || earliest > a.1 {
+        if let (Some((a, _)), Some(common)) = (&f.date, self.dates) {
+            if apart((a.earliest, a.latest), common) {
                 return false;
             }
         }
@@ -1104,8 +1099,9 @@ fn group_frames_past(
 ) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut sums: Vec<Option<Box<Summary>>> = Vec::new();
-    // Per draft, the common part of its members' `yearless` intervals (parts aside).
-    let mut yearless_of: Vec<Option<(NaiveDate, NaiveDate)>> = Vec::new();
+    // Per draft, the common part of its members' `yearless` intervals (parts aside): what
+    // `yearless_apart` asks of every member, for joining and for parts alike.
+    let mut yearless_of: Vec<Option<Span>> = Vec::new();
     let mut draft_of: Vec<usize> = Vec::with_capacity(frames.len());
     let mut is_part: Vec<bool> = Vec::with_capacity(frames.len());
     // Frames by their figure's central value, for breakdowns that sum to one.
@@ -1122,8 +1118,13 @@ fn group_frames_past(
             of: &drafts[k].frames,
             is_part: &is_part,
         };
+        let in_time = |k: usize| {
+            !f.yearless
+                .zip(yearless_of[k])
+                .is_some_and(|(a, b)| apart(a, b))
+        };
         let admits = |k: usize| match &sums[k] {
-            Some(s) => s.admits(f, published, members(k)),
+            Some(s) => in_time(k) && s.admits(f, published, members(k)),
             None => members(k).iter().all(|g| compatible(f, g, published)),
         };
         let has_figure = |k: usize, c: Figure| match &sums[k] {
@@ -1157,12 +1158,7 @@ fn group_frames_past(
             }
             let (c, _) = f.count.as_ref()?;
             let mut found: Option<usize> = None;
-            // A part is dated with its round, not apart from it.
-            let in_time = |k: usize| {
-                !f.yearless
-                    .zip(yearless_of[k])
-                    .is_some_and(|(a, (e, l))| a.0 > l || e > a.1)
-            };
+            // A part is dated with its round, not apart from it (`in_time`).
             // A breakdown that sums to an earlier figure is part of its round at any
             // distance: the frames of that figure are looked up, not scanned.
             let is_part_of = |j: usize| {
@@ -1222,11 +1218,8 @@ fn group_frames_past(
         if let Some(t) = central(f) {
             totals.entry(t).or_default().push(i);
         }
-        if let (false, Some((e0, l0))) = (part, f.yearless) {
-            yearless_of[k] = Some(match yearless_of[k] {
-                Some((e, l)) => (e.max(e0), l.min(l0)),
-                None => (e0, l0),
-            });
+        if let (false, Some(y)) = (part, f.yearless) {
+            yearless_of[k] = meet(yearless_of[k], y);
         }
         draft_of.push(k);
         is_part.push(part);
@@ -1371,6 +1364,12 @@ mod tests {
                     };
                     (span, String::new())
                 });
+                // Now and then a date with no year, which keeps rounds apart as dates do.
+                let yearless = (r(3) == 0).then(|| {
+                    let mut d = || r(1 << 20);
+                    let a = day(&mut d);
+                    (a, a + chrono::Days::new(r(40)))
+                });
                 sentence += r(3) as usize;
                 let at = if in_order { sentence } else { r(20) as usize };
                 Frame {
@@ -1394,7 +1393,7 @@ mod tests {
                     breakdown: (r(6) == 0).then(|| [100, 500, 3800][r(3) as usize]),
                     current: r(4) == 0,
                     listed_with: Vec::new(),
-                    yearless: None,
+                    yearless,
                     recalled: r(6) == 0,
                 }
             })
