@@ -1146,6 +1146,14 @@ fn a_gapped_list_shares_the_verb_with_each_employer() {
             ("Initech".to_string(), Some(18000), Some(6.0)),
         ]
     );
+    // An item's share is one of its staff, as the first employer's is: not a growth
+    // figure, and never more than all of them.
+    for text in [
+        "Globex cut 10,000 jobs, Initech 18,000 jobs, 124% more than a year ago.",
+        "Globex cut 10,000 jobs, Initech 18,000 jobs, up 12% on its sales.",
+    ] {
+        assert!(figures(text).iter().all(|f| f.2.is_none()), "{text}");
+    }
     // Near miss: places after the object are no employers, and no figure follows them.
     assert_eq!(
         figures("Globex cut 300 jobs in Ohio, Texas and Utah."),

@@ -516,6 +516,44 @@ const OTHER_NOUNS: &[&str] = &[
     "restaurants",
 ];
 
+/// A single share of something that can be cut: above 0 and at most 100, neither a
+/// bound ("up to 10%") nor a range.
+fn plausible_share(p: &Percent) -> bool {
+    !p.upper_bound && !p.range && p.value > 0.0 && p.value <= 100.0
+}
+
+/// Whether the share's own words or the five after it name the staff ("6% of its
+/// workforce", "all of their employees").
+fn of_staff(text: &str, p: &Percent) -> bool {
+    let tail = text.get(p.end..).unwrap_or("");
+    // "all of their employees" names the staff inside the share itself.
+    let own = text.get(p.start..p.end).unwrap_or("");
+    own.split_whitespace()
+        .chain(tail.split_whitespace().take(5))
+        .any(|w| {
+            // A footnote's number glued to the full stop ("of the staff.2").
+            let w = w.split('.').next().unwrap_or(w);
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            JOB_NOUNS.contains(&w.as_str()) || SHARE_OF.contains(&w.as_str())
+        })
+}
+
+/// The share of the staff worded in bytes `start..end` of the sentence (a gapped item's
+/// "or about 6% of its workforce"): a plausible share that names the staff.
+pub(super) fn staff_share_within(
+    text: &str,
+    percents: &[Percent],
+    start: usize,
+    end: usize,
+) -> Option<f64> {
+    percents
+        .iter()
+        .find(|p| p.start >= start && p.end <= end && plausible_share(p) && of_staff(text, p))
+        .map(|p| p.value)
+}
+
 pub(super) fn pick_percent(
     text: &str,
     toks: &[Token],
@@ -528,30 +566,10 @@ pub(super) fn pick_percent(
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     percents
         .iter()
-        .filter(|p| {
-            p.start >= lo_b
-                && p.end <= hi_b
-                && !p.upper_bound
-                && !p.range
-                && p.value > 0.0
-                && p.value <= 100.0
-        })
+        .filter(|p| p.start >= lo_b && p.end <= hi_b && plausible_share(p))
         .filter(|p| {
             // A share of the workforce, or a share right by the trigger.
-            let tail = text.get(p.end..).unwrap_or("");
-            // "all of their employees" names the staff inside the share itself.
-            let own = text.get(p.start..p.end).unwrap_or("");
-            let of_staff = own
-                .split_whitespace()
-                .chain(tail.split_whitespace().take(5))
-                .any(|w| {
-                    // A footnote's number glued to the full stop ("of the staff.2").
-                    let w = w.split('.').next().unwrap_or(w);
-                    let w = w
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_ascii_lowercase();
-                    JOB_NOUNS.contains(&w.as_str()) || SHARE_OF.contains(&w.as_str())
-                });
+            let of_staff = of_staff(text, p);
             let near = toks
                 .iter()
                 .position(|t| t.start >= p.start)

@@ -25,7 +25,7 @@ use crate::tokens::{tokenize, Token};
 use crate::triggers::{self, Form, TriggerHit, JOB_NOUNS, SITE_NOUNS, TRIGGERS};
 use chrono::{Datelike, NaiveDate};
 use clause::{second_object, Bounds};
-use figures::{closure_losses, pick_count, pick_percent};
+use figures::{closure_losses, pick_count, pick_percent, staff_share_within};
 use kind::frame_kind;
 use subject::{
     closing_employer, coordinated, listed_after, strikes, subject, title_company, unit_employer,
@@ -1046,10 +1046,7 @@ fn sentence_frames(
                 .filter(|d| d.start >= start && d.end <= end)
                 .min_by_key(|d| d.start)
                 .map(|d| (d.clone(), text[d.start..d.end].to_string()));
-            let percent = percents
-                .iter()
-                .find(|p| p.start >= start && p.end <= end)
-                .map(|p| p.value);
+            let percent = staff_share_within(text, &percents, start, end);
             out.push(Frame::object_of(
                 n,
                 state.canonical(g.org),
