@@ -1317,6 +1317,78 @@ fn cuts_in_a_unit(toks: &[Token], at: usize) -> bool {
             .any(|t| t.is_any(UNIT_NOUNS))
 }
 
+/// "Sega is the latest company to announce cuts", "Google made further cuts on
+/// Tuesday": bare cuts that a company announces or makes, and that end their clause
+/// (or go on with when or where), are cuts of its staff. What is cut is otherwise named
+/// after them ("announced cuts to its bus services", "made cuts in prices"), and a cut
+/// of money names it before them ("announced rate cuts", which `other_cut` refuses).
+fn announced_cuts(toks: &[Token], at: usize) -> bool {
+    let mut v = at;
+    while v > 0 && toks[v - 1].is_any(CUT_SIZES) && at - v < 2 {
+        v -= 1;
+    }
+    let announced = v > 0
+        && toks[v - 1].is_any(&[
+            "announce",
+            "announces",
+            "announced",
+            "announcing",
+            "make",
+            "makes",
+            "made",
+            "making",
+            "unveil",
+            "unveils",
+            "unveiled",
+            "unveiling",
+        ]);
+    let ends = toks.get(at + 1).is_none_or(|t| {
+        matches!(t.text, "." | "," | ";" | "!" | "?" | ":" | "—" | "–")
+            || t.is_any(&[
+                "on",
+                "this",
+                "last",
+                "next",
+                "today",
+                "yesterday",
+                "at",
+                "across",
+                "and",
+                "amid",
+                "after",
+                "as",
+                "earlier",
+                "in",
+            ]) && !in_something(toks, at + 1)
+    });
+    announced && ends
+}
+
+/// Words that size bare cuts: "further cuts", "deep cuts".
+const CUT_SIZES: &[&str] = &[
+    "more",
+    "further",
+    "new",
+    "fresh",
+    "deep",
+    "deeper",
+    "sweeping",
+    "additional",
+    "major",
+    "big",
+    "significant",
+];
+
+/// "cuts in prices", "cuts in the budget": "in" that names what is cut, unlike "in" with
+/// a place or a time ("cuts in Europe", "cuts in 2024"). (Cuts in a part of the company,
+/// "cuts in its sales team", are `cuts_in_a_unit`.)
+fn in_something(toks: &[Token], at: usize) -> bool {
+    toks[at].is("in")
+        && !toks
+            .get(at + 1)
+            .is_some_and(|t| t.kind == TokKind::Number || t.is_capitalized())
+}
+
 /// Parts of a company that cuts can hit.
 const UNIT_NOUNS: &[&str] = &[
     "department",
@@ -1496,6 +1568,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     || (r.form == Noun && object_before(toks, i, r.class))
                     || (r.form == Past && r.class == Cut && object_before_participle(toks, i))
                     || (r.form == Noun && r.class == Cut && cuts_in_a_unit(toks, i))
+                    || (r.pattern == ["cuts"] && announced_cuts(toks, i))
                     || (r.class == Closure
                         && r.form != Noun
                         && site_subject(toks, i, i + r.pattern.len() - 1)) =>
@@ -1617,11 +1690,28 @@ mod tests {
     }
 
     #[test]
+    fn announced_bare_cuts_are_job_cuts() {
+        for s in [
+            "PlayStation, Sega, and Microsoft are the latest companies to announce cuts.",
+            "Google made further cuts on Tuesday.",
+            "The studio announced deep cuts, its second round this year.",
+            "Meta is making more cuts in its Reality Labs unit.",
+        ] {
+            assert!(!find(&tokenize(s)).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
     fn object_verbs_need_a_job_object() {
         for s in [
             "JPMorgan has cut its rating on Coinbase.",
             "It will cut costs.",
             "The Fed cut rates.",
+            // Bare cuts of something named after them, or of money named before them.
+            "The council announced cuts to bus services.",
+            "The retailer made cuts in prices.",
+            "The Fed announced rate cuts.",
+            "The board announced cuts in spending on Monday.",
         ] {
             assert!(find(&tokenize(s)).is_empty(), "{s}");
         }
