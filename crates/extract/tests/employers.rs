@@ -483,3 +483,30 @@ fn a_name_after_with_that_a_gerund_follows_is_its_subject() {
     let text = "Globex Corp merged with Initech in 2020 and will cut 45 jobs.";
     assert_eq!(companies(text), ["Globex"]);
 }
+
+#[test]
+fn a_section_heading_named_below_is_what_the_company_means() {
+    // A roundup: each section opens with a line that is only the company's name, which
+    // the next sentence names again; "the company" further down is that section's.
+    let text = "Where the axe falls\n\
+        Globex\n\
+        Globex said on Monday that 300 jobs would go at its Leeds plant.\n\
+        Initech Steel\n\
+        Initech Steel announced that nearly 1,200 jobs would go at its plants.\n\
+        The company also said 225 jobs would go at its works in Motherwell.\n";
+    // The 225 are part of Initech Steel's round, not a round of Globex.
+    assert_eq!(
+        claims_of(text),
+        [
+            ("Globex".to_string(), Some(300)),
+            ("Initech Steel".to_string(), Some(1080))
+        ]
+    );
+    // Near miss: a heading that no sentence below names ("Key Points") is no section of
+    // a company: "the company" stays the page's first.
+    let text = "Globex said on Monday that 300 jobs would go at its Leeds plant.\n\
+        Key Points\n\
+        The company also said 225 jobs would go at its works in Motherwell.\n";
+    let got = claims_of(text);
+    assert!(got.iter().all(|(c, _)| c == "Globex"), "{got:?}");
+}

@@ -236,6 +236,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         denied: Vec::new(),
         parents: Vec::new(),
         main: None,
+        heading: None,
         current_at: 0,
         now: 0,
     };
@@ -318,6 +319,9 @@ struct State {
     /// The company the document is about (headline, else the first company that cuts):
     /// what "the company" means when a rival was named in between.
     main: Option<Company>,
+    /// A line that may be a section heading naming a company ("Tata Steel", "SSI
+    /// Redcar"), with its sentence: see [`HEADING_REACH`].
+    heading: Option<(String, usize)>,
     /// The paragraph `current` was last set in, and the paragraph being read.
     current_at: usize,
     now: usize,
@@ -382,6 +386,21 @@ impl State {
 /// A tracker row such as "Acme • Boston • 219 employees (30%) • Source": a short line of
 /// fields separated by bullets whose figure counts staff. It reports a round of the
 /// organisation that opens it.
+/// How many sentences below a heading may name its company.
+const HEADING_REACH: usize = 3;
+
+/// A short line of capitalised words and no sentence punctuation: "Tata Steel", "SSI
+/// Redcar", "Johnson & Johnson". (Near misses: "Where will the axe fall?" is a question;
+/// "Jobs cut at Initech" has lower-case words.)
+fn heading_shaped(toks: &[Token]) -> bool {
+    !toks.is_empty()
+        && toks.len() <= 5
+        && toks
+            .iter()
+            .all(|t| t.is_capitalized() || t.text == "&" || t.is_any(&["of", "and"]) && t.ws_before)
+        && toks[0].is_capitalized()
+}
+
 fn tracker_line(
     n: usize,
     text: &str,
@@ -545,6 +564,29 @@ fn sentence_frames(
             }
         }
     }
+    // A roundup's section heading that a sentence right below names as a company
+    // ("Tata Steel" over "Tata Steel announced ..."): the section is about that company,
+    // and "the company" further down in it is this one, not the page's first.
+    if let Some((h, at)) = &state.heading {
+        if n > *at + HEADING_REACH {
+            state.heading = None;
+        } else if let Some(o) = orgs.iter().find(|o| {
+            !o.cited
+                && (*h == o.name
+                    || *h == o.full
+                    || h.strip_prefix(o.name.as_str())
+                        .is_some_and(|r| r.starts_with(' ')))
+        }) {
+            state.main = Some(Company {
+                explicit: false,
+                ..state.canonical(o)
+            });
+            state.heading = None;
+        }
+    }
+    if hits.is_empty() && heading_shaped(toks) {
+        state.heading = Some((text.to_string(), n));
+    }
     if hits.is_empty() {
         if let Some(f) = tracker_line(n, text, toks, &orgs, state) {
             state.current = Some(Company {
@@ -560,6 +602,9 @@ fn sentence_frames(
             out.push(f);
             return;
         }
+        // A line that is only a name ("Tata Steel", "SSI Redcar") heads a section about
+        // that company, as a tracker's heading does: "the company" below is this one, not
+        // the page's first. (A near miss: "Where will the axe fall?" names no one.)
         // An organisation in subject position becomes what "the company" refers to.
         // ("The Pulitzer Prize winning Buzzfeed News brand is to shut down"), unless a
         // preposition governs it ("Employees of OurBus").
