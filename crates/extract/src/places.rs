@@ -565,7 +565,8 @@ pub fn find(text: &str) -> Vec<String> {
         // Leftmost-longest: a name judged no place still hides the names inside it, but
         // it may open a longer unlisted town ("the mill at Clay Cross").
         let next = listed.map(|(_, end)| end);
-        if let Some(end) = site_town(text, at, w1, town_end).filter(|&e| next.is_none_or(|n| e > n))
+        if let Some(end) =
+            site_town(text, at, w1, town_end, last_end).filter(|&e| next.is_none_or(|n| e > n))
         {
             let town = text[at..end].to_string();
             if !out.contains(&town) {
@@ -596,26 +597,47 @@ pub fn find(text: &str) -> Vec<String> {
 /// Cross". One or two capitalised words of letters, not a month or a weekday, and not
 /// followed by another capitalised word or a possessive (a near miss: "its offices in
 /// Acme's building", "stores in December"). Returns where the town ends.
-fn site_town(text: &str, at: usize, w1: usize, last_end: Option<usize>) -> Option<usize> {
+fn site_town(
+    text: &str,
+    at: usize,
+    w1: usize,
+    last_end: Option<usize>,
+    place_end: Option<usize>,
+) -> Option<usize> {
     // "... in Tullamarine and Chullora": a list goes on from the last place.
-    let listed = last_end.is_some_and(|p| p <= at && LIST_JOINS.contains(&&text[p..at]));
-    let (prep, prep_at) = word_before(text, at)?;
+    let joined = |p: usize| p <= at && LIST_JOINS.contains(&&text[p..at]);
+    let after_town = last_end.is_some_and(joined);
+    // A list that a listed town opened ("in Ashburton, Hornby and Putaruru") goes on with
+    // names that end an item of it: a comma, "and", "or" or the end of the sentence
+    // follows. (A near miss: "in Leeds and Initech cut 200" goes on with a verb.)
+    let after_place = !after_town && place_end.is_some_and(joined);
+    let listed = after_town || after_place;
+    // After a comma a list goes on with no preposition before the name.
+    let (prep, prep_at) = match word_before(text, at) {
+        Some(w) => w,
+        None if listed => ("", at),
+        None => return None,
+    };
     if !listed && !is_any(prep, &["in", "at", "near", "of"]) {
         return None;
     }
-    let plain = |w: &str| {
-        w.len() >= 3
+    let shaped = |w: &str, min: usize| {
+        w.len() >= min
             && w.as_bytes()[0].is_ascii_uppercase()
             && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
             && !CALENDAR.contains(&w)
             && !is_any(w, FUNCTION_WORDS)
     };
-    if !plain(&text[at..w1]) {
+    let plain = |w: &str| shaped(w, 3);
+    let second = words_after(text, w1, 1).next().filter(|w| plain(w));
+    // A short first word opens a two-word name: "Te Aroha", "La Crosse".
+    let first = &text[at..w1];
+    if !(plain(first) || second.is_some() && shaped(first, 2)) {
         return None;
     }
     // A second word of the name ("Clay Cross", "Grange Castle").
     let mut end = w1;
-    if let Some(w2) = words_after(text, w1, 1).next().filter(|w| plain(w)) {
+    if let Some(w2) = second {
         end = w1 + 1 + w2.len();
     }
     let after = &text[end..];
@@ -623,6 +645,9 @@ fn site_town(text: &str, at: usize, w1: usize, last_end: Option<usize>) -> Optio
         || ["'s", "’s", "'", "’"].iter().any(|p| after.starts_with(p))
         || after.starts_with('-')
     {
+        return None;
+    }
+    if after_place && !ends_an_item(&text[end..]) {
         return None;
     }
     let sited = word_before(text, prep_at).is_some_and(|(w, _)| {
@@ -633,6 +658,27 @@ fn site_town(text: &str, at: usize, w1: usize, last_end: Option<usize>) -> Optio
     });
     // "plans new stores in Tullamarine": where a firm grows, not where it cuts.
     ((listed || sited) && !grows_before(text, prep_at)).then_some(end)
+}
+
+/// Whether a list goes on after an item: ", Rangiora", " and Putaruru".
+fn goes_on_listing(after: &str) -> bool {
+    [", ", " and ", ", and "].iter().any(|j| {
+        after
+            .strip_prefix(j)
+            .is_some_and(|r| r.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+    })
+}
+
+/// Whether the text after a list item ends it: punctuation that ends a clause or an
+/// item, or "and" / "or" and another capitalised word.
+fn ends_an_item(after: &str) -> bool {
+    let rest = after.trim_start_matches(' ');
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', ')'])
+        || ["and ", "or "].iter().any(|j| {
+            rest.strip_prefix(j)
+                .is_some_and(|r| r.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+        })
 }
 
 /// A word of growth among the three words before byte `at` ("plans new stores in",
@@ -821,14 +867,16 @@ fn judge(
         return None;
     }
     // "Warren, Mich.", "Oshawa, Ontario": a town with its state is one place.
+    // Not when a division is an item of a list of towns ("Hastings, Cambridge, Rangiora").
     let with_state = after.strip_prefix(", ").and_then(|rest| {
         match_at(text, end + 2)
-            .filter(|(st, _)| {
+            .filter(|(st, st_end)| {
                 matches!(
                     st.kind,
                     Kind::State | Kind::Country | Kind::Alias | Kind::Division
                 ) && !st.word
                     && rest.len() >= st.name.len()
+                    && !(st.kind == Kind::Division && goes_on_listing(&text[*st_end..]))
             })
             .map(|(_, st_end)| st_end)
     });
@@ -1043,6 +1091,23 @@ mod tests {
             ["Tullamarine", "Chullora"]
         );
         assert_eq!(found("the mill at Clay Cross will shut"), ["Clay Cross"]);
+        // A list a listed town opens goes on with unlisted towns that end an item.
+        assert_eq!(
+            found("The affected stores are in Ashburton, Hornby, Hastings, Cambridge, Rangiora, Te Awamutu, and Putaruru."),
+            ["Ashburton", "Hornby", "Hastings", "Cambridge", "Rangiora", "Te Awamutu", "Putaruru"]
+        );
+        assert_eq!(
+            found("Acme cut jobs at its plant in Leeds and Initech cut 200 in Hull."),
+            ["Leeds", "Hull"]
+        );
+        assert_eq!(
+            found("closed three stores at Waikanae, Paeroa and Te Aroha last year"),
+            ["Waikanae", "Paeroa", "Te Aroha"]
+        );
+        assert_eq!(
+            found("closed three stores at Te Aroha, Waikanae, and Paeroa last year"),
+            ["Te Aroha", "Waikanae", "Paeroa"]
+        );
         assert_eq!(
             found("presses in the Melbourne suburb of Chullora"),
             ["Melbourne", "Chullora"]

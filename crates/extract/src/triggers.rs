@@ -1008,16 +1008,20 @@ pub const SITE_NOUNS: &[&str] = &[
     "restaurants",
     "restaurant",
     "hospital",
+    "hospitals",
     "clinic",
     "clinics",
     "campus",
+    "campuses",
     "mine",
     "studio",
     "studios",
     "shop",
     "shops",
+    "outlet",
     "outlets",
     "depot",
+    "depots",
     "hub",
     "hubs",
     "exits",
@@ -1032,6 +1036,7 @@ pub const SITE_NOUNS: &[&str] = &[
     "refineries",
     "mines",
     "colliery",
+    "collieries",
 ];
 
 /// A trigger found in a sentence: token index range `[first, last]`.

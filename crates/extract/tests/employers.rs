@@ -510,3 +510,30 @@ fn a_section_heading_named_below_is_what_the_company_means() {
     let got = claims_of(text);
     assert!(got.iter().all(|(c, _)| c == "Globex"), "{got:?}");
 }
+
+#[test]
+fn a_sentence_that_says_where_the_hit_sites_are_gives_the_closures_places() {
+    let places = |text: &str| -> Vec<Vec<String>> {
+        extract_published(text)
+            .into_iter()
+            .map(|c| {
+                assert!(c.evidence.iter().all(|e| !e.fields.is_empty()));
+                c.locations
+            })
+            .collect()
+    };
+    for s in [
+        "Globex is planning to close seven stores. The affected stores are in Ashburton, Hornby and Putaruru.",
+        "Globex will close three plants. The plants to close are located in Ashburton, Hornby and Putaruru.",
+        "Globex will shut three depots with 200 job losses. The depots affected are at Ashburton, Hornby and Putaruru.",
+    ] {
+        assert_eq!(places(s), [["Ashburton", "Hornby", "Putaruru"]], "{s}");
+    }
+    // Near misses: sites not marked as hit, and people rather than sites.
+    for s in [
+        "Globex is planning to close seven stores. Its remaining stores are in Ashburton and Hornby.",
+        "Globex will cut 200 jobs. The affected workers are in Ashburton and Hornby.",
+    ] {
+        assert_eq!(places(s), [Vec::<String>::new()], "{s}");
+    }
+}

@@ -305,6 +305,31 @@ fn without_a_publication_date_a_round_of_last_year_is_not_the_plan_reported() {
 }
 
 #[test]
+fn without_a_publication_date_closures_of_last_year_are_not_the_closures_reported() {
+    let closures = |s: &str| -> Vec<(Option<u64>, Vec<String>)> {
+        extract(&Document {
+            text: s,
+            ..Default::default()
+        })
+        .into_iter()
+        .map(|c| (c.headcount.and_then(|h| h.max), c.locations))
+        .collect()
+    };
+    let got = closures(
+        "Globex is planning to close seven stores with the loss of as many as 145 jobs. \
+         Globex closed three small stores at Leeds, Hull and Bradford last year.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, ["Leeds", "Hull", "Bradford"], "{got:?}");
+    // Near miss: a closure with no date of its own is the one reported.
+    let got = closures(
+        "Globex is planning to close seven stores with the loss of as many as 145 jobs. \
+         Globex will close three small stores at Leeds, Hull and Bradford.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
 fn a_first_round_since_a_year_is_not_dated_to_that_year() {
     let published = NaiveDate::from_ymd_opt(2024, 3, 14);
     let claims = |text: &str| {

@@ -115,6 +115,7 @@ pub(super) fn build<'a>(
     a: &'a Analysis,
     d: &Draft,
     unit_sentences: &[usize],
+    site_sentences: &[usize],
     cited: &Cited<'a>,
     looked: &mut Looked,
 ) -> Claim {
@@ -131,7 +132,8 @@ pub(super) fn build<'a>(
     let headcount = choose_headcount(&whole).or_else(|| choose_headcount(&frames));
     let percent = frames.iter().find_map(|f| f.percent);
     let date = choose_date(a, &frames, cited, &names, kind);
-    let (evidence, ev_sentences) = gather_evidence(doc, a, &frames, cited.in_order);
+    let (mut evidence, ev_sentences) = gather_evidence(doc, a, &frames, cited.in_order);
+    let site_evidence = cite_sites(doc, a, site_sentences, &ev_sentences);
     let reasons = a.spans.reasons(
         ev_sentences
             .iter()
@@ -141,6 +143,10 @@ pub(super) fn build<'a>(
     // "lost their jobs at Meta": a place that is a name of this or another company of the
     // document is that company, not where the cuts fall. (A near miss: "Meta cut 300
     // jobs in Colombia's Meta department" keeps Colombia.)
+    if !site_evidence.is_empty() {
+        evidence.extend(site_evidence);
+        evidence.sort_by_key(|e| e.start);
+    }
     let locations = find_places(&evidence)
         .into_iter()
         .filter(|p| {
@@ -441,6 +447,29 @@ fn gather_evidence(
         }
     }
     (evidence, ev_sentences)
+}
+
+/// The sentences of `site_sentences` not cited already that name a place, as evidence
+/// of the claim's locations.
+fn cite_sites(
+    doc: &Document,
+    a: &Analysis,
+    site_sentences: &[usize],
+    cited: &[usize],
+) -> Vec<Evidence> {
+    site_sentences
+        .iter()
+        .filter(|s| !cited.contains(s))
+        .map(|&s| a.sentences[s])
+        .map(|s| (s, &doc.text[s.start..s.end]))
+        .filter(|(_, text)| !places::find(text).is_empty())
+        .map(|(s, text)| Evidence {
+            start: s.start,
+            end: s.end,
+            text: text.to_string(),
+            fields: vec!["locations"],
+        })
+        .collect()
 }
 
 /// The places the evidence names, read in the evidence joined by spaces: `places::find`

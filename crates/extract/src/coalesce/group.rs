@@ -208,15 +208,17 @@ fn long_before(x: &Frame, p: NaiveDate) -> bool {
             .is_some_and(|(d, _)| (p - d.latest).num_days() > EARLIER_ROUND_DAYS)
 }
 
-/// With no publication date, a layoff the text recalls ([`Frame::recalled`]).
+/// With no publication date, a layoff or closure the text recalls ([`Frame::recalled`]).
 fn recalled(x: &Frame, published: Option<NaiveDate>) -> bool {
     published.is_none() && x.recalled
 }
 
-/// With no publication date, a plan nothing in the text dates: the news it reports.
+/// With no publication date, a plan nothing in the text dates: the news it reports. So
+/// is a closure not yet done ("is planning to close seven stores") against the closures
+/// the text recalls ("closed three stores last year").
 fn news_plan(x: &Frame, published: Option<NaiveDate>) -> bool {
     published.is_none()
-        && x.kind == Kind::Plan
+        && (x.kind == Kind::Plan || x.kind == Kind::Closure && !x.past_verb)
         && x.date.is_none()
         && x.yearless.is_none()
         && !x.recalled

@@ -33,6 +33,7 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     // the frames of a few sentences are a range of them; checked, not assumed.
     let in_order = a.frames.windows(2).all(|w| w[0].sentence <= w[1].sentence);
     let extra = team_sentences(a, &kept, in_order);
+    let sites = site_sentences(a, &kept, in_order);
     let main_key = a.main_company.as_deref().map(company_key);
     let cited = Cited {
         name_keys: &name_keys,
@@ -45,15 +46,15 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     let mut looked = vec![0usize; a.sentences.len()];
     let mut budget = build::scan_budget(doc.text.len());
     kept.iter()
-        .zip(&extra)
+        .zip(extra.iter().zip(&sites))
         .enumerate()
-        .map(|(n, (d, x))| {
+        .map(|(n, (d, (x, at)))| {
             let mut seen = Looked {
                 at: &mut looked,
                 claim: n + 1,
                 scan_budget: &mut budget,
             };
-            build(doc, a, d, x, &cited, &mut seen)
+            build(doc, a, d, x, at, &cited, &mut seen)
         })
         .collect()
 }
@@ -109,6 +110,42 @@ fn keep<'d>(a: &Analysis, drafts: &'d [Draft]) -> Vec<&'d Draft> {
             })
         })
         .collect()
+}
+
+/// Per kept draft, the sentences that say where the sites it hits are
+/// ([`Analysis::locating`]): each belongs to the round, of any kind, whose frame is
+/// latest at most three sentences before it (the earliest round on a tie).
+fn site_sentences(a: &Analysis, kept: &[&Draft], in_order: bool) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); kept.len()];
+    if !a.locating.iter().any(|&l| l) {
+        return out;
+    }
+    let mut owner_of: Vec<Option<usize>> = vec![None; a.frames.len()];
+    for (k, d) in kept.iter().enumerate() {
+        for &i in &d.frames {
+            owner_of[i] = Some(k);
+        }
+    }
+    for s in (0..a.sentences.len()).filter(|&s| a.locating[s]) {
+        let from = s.saturating_sub(3);
+        let near = if in_order {
+            a.frames.partition_point(|f| f.sentence < from)
+                ..a.frames.partition_point(|f| f.sentence <= s)
+        } else {
+            0..a.frames.len()
+        };
+        let owner = a.frames[near.clone()]
+            .iter()
+            .zip(&owner_of[near])
+            .filter(|(f, _)| (from..=s).contains(&f.sentence))
+            .filter_map(|(f, k)| k.map(|k| (f.sentence, Reverse(k))))
+            .max()
+            .map(|(_, Reverse(k))| k);
+        if let Some(k) = owner {
+            out[k].push(s);
+        }
+    }
+    out
 }
 
 /// Per kept draft, the sentences without a frame of it that say which teams are hit.

@@ -81,8 +81,9 @@ pub struct Frame {
     /// month") gives against [`YEARLESS_ANCHOR`]: no date of the round, but two frames
     /// whose intervals are apart report two rounds.
     pub yearless: Option<(NaiveDate, NaiveDate)>,
-    /// With no publication date, a layoff the text places well before its own day ("Last
-    /// year, the bank cut 6%"): a round it recalls, apart from the plan it reports.
+    /// With no publication date, a layoff or closure the text places well before its own
+    /// day ("Last year, the bank cut 6%", "closed three stores last year"): a round it
+    /// recalls, apart from the plan it reports.
     pub recalled: bool,
 }
 
@@ -146,6 +147,9 @@ pub struct Analysis {
     /// Per sentence: may it name the units a round hits, and does it open a list of them.
     pub impact: Vec<bool>,
     pub opens_list: Vec<bool>,
+    /// Per sentence: does it say where the sites a round hits are ("The affected stores
+    /// are in Ashburton and Hornby")? See [`locates_sites`].
+    pub locating: Vec<bool>,
     /// The units, severance terms and reasons of the sentences a claim can cite.
     pub spans: Spans,
     pub frames: Vec<Frame>,
@@ -286,6 +290,11 @@ pub fn analyse(doc: &Document) -> Analysis {
         .enumerate()
         .map(|(n, (s, t))| near(n) && crate::units::opens_list_in(&doc.text[s.start..s.end], t))
         .collect();
+    let locating: Vec<bool> = toks
+        .iter()
+        .enumerate()
+        .map(|(n, t)| near(n) && locates_sites(t))
+        .collect();
     let frame_sentences: Vec<usize> = frames.iter().map(|f: &Frame| f.sentence).collect();
     let spans = spans::find(spans::Input {
         text: doc.text,
@@ -300,6 +309,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         sentences,
         impact,
         opens_list,
+        locating,
         spans,
         frames,
         main_company,
@@ -386,6 +396,63 @@ impl State {
 /// A tracker row such as "Acme • Boston • 219 employees (30%) • Source": a short line of
 /// fields separated by bullets whose figure counts staff. It reports a round of the
 /// organisation that opens it.
+/// Whether the sentence counts sites: "three small format stores", "2 plants". (A near
+/// miss: "its stores" counts none.)
+fn counted_sites(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(i, t)| {
+        let number = t.kind == crate::tokens::TokKind::Number
+            || t.kind == crate::tokens::TokKind::Word
+                && !t.is_any(&["and", "a", "an", "some", "about", "nearly"])
+                && crate::lexicon::is_number_word(&t.text.to_ascii_lowercase());
+        number
+            && toks[i + 1..(i + 4).min(toks.len())]
+                .iter()
+                .take_while(|w| w.kind == crate::tokens::TokKind::Word)
+                .any(|w| w.is_any(SITE_NOUNS))
+    })
+}
+
+/// A sentence that says where the sites a round hits are: the sites,
+/// marked as hit, then "are" or "is" (perhaps "located", "based") and "in" or "at".
+/// "The affected stores are in Ashburton, Hornby and Hastings", "The plants to close are
+/// located in Kokomo and Lordstown", "The sites affected are at Leeds and Hull". (Near
+/// misses: "Its remaining stores are in Auckland" marks no site as hit; "The affected
+/// workers are in Leeds" names people, not sites.)
+pub fn locates_sites(toks: &[Token]) -> bool {
+    let Some(site) = toks.iter().take(8).position(|t| t.is_any(SITE_NOUNS)) else {
+        return false;
+    };
+    const HIT: &[&str] = &["affected", "impacted", "closing", "doomed", "threatened"];
+    let marked_before = toks[site.saturating_sub(2)..site]
+        .iter()
+        .any(|t| t.is_any(HIT));
+    let mut k = site + 1;
+    let marked_after = if toks.get(k).is_some_and(|t| t.is_any(HIT)) {
+        k += 1;
+        true
+    } else if toks.get(k).is_some_and(|t| t.is("to"))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_any(&["close", "shut", "go"]))
+    {
+        k += 2;
+        true
+    } else {
+        false
+    };
+    if !(marked_before || marked_after) || !toks.get(k).is_some_and(|t| t.is_any(&["are", "is"])) {
+        return false;
+    }
+    k += 1;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["located", "based", "all", "mainly", "mostly"]))
+    {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| t.is_any(&["in", "at"]))
+}
+
 /// How many sentences below a heading may name its company.
 const HEADING_REACH: usize = 3;
 
@@ -715,7 +782,8 @@ fn sentence_frames(
     // nothing, yet they still tell one round from another. Read against a stand-in
     // publication date, they keep that much (`Frame::yearless`).
     // (Only measured frames keep one, so a sentence with no figure needs none.)
-    let measured_here = !counts.is_empty() || !percents.is_empty();
+    let sites = counted_sites(toks);
+    let measured_here = !counts.is_empty() || !percents.is_empty() || sites;
     let stand_in: Vec<DateSpan> = if ctx.published.is_none() && !hits.is_empty() && measured_here {
         found_dates(&DateContext {
             published: Some(YEARLESS_ANCHOR),
@@ -878,7 +946,11 @@ fn sentence_frames(
         };
         // Only a measured frame keeps one: a bare mention ("was not at the point of
         // cutting jobs, its chief said in September") joins any round, as it would dated.
-        let stand = if known_round || date.is_some() || count.is_none() && percent.is_none() {
+        // A closure is measured by its sites as well: "closed three stores last year".
+        let sized = count.is_some()
+            || percent.is_some()
+            || rule.class == triggers::TrigClass::Closure && sites;
+        let stand = if known_round || date.is_some() || !sized {
             None
         } else {
             pick_date(text, toks, &stand_in, hit, date_lo.min(date_hi), date_hi).map(|(d, _)| d)
@@ -1052,7 +1124,7 @@ fn sentence_frames(
                 current,
                 listed_with,
                 yearless,
-                recalled: long_ago && kind == Kind::Layoff,
+                recalled: long_ago && matches!(kind, Kind::Layoff | Kind::Closure),
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers
