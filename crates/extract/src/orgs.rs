@@ -1274,7 +1274,11 @@ fn cited_as_source(
     let officer = next
         .is_some_and(|t| t.is_any(OFFICER_ROLES) || t.is_any(&["editor", "publisher"]))
         && given_name_within(toks, last + 2, last + 6);
-    let outlet_source = outlet && !(own_staff || subject || place_of || officer);
+    // What a newsroom does in reporting ("Bloomberg News approached the retailer",
+    // "Reuters contacted the company", "Insider obtained a memo") makes it no subject of
+    // the cuts. (A near miss: "Bloomberg laid off 90 newsroom employees".)
+    let inquires = (outlet || headed) && next.is_some_and(|t| t.is_any(NEWSROOM_VERBS));
+    let outlet_source = outlet && !(own_staff || subject || place_of || officer) || inquires;
     // A union, a government or a regulator speaks about cuts far more often than it makes
     // them: it is the employer only as the subject of a verb of cutting ("the Labor
     // Department laid off 300"), or where its own staff or the place of the cuts is named.
@@ -1463,6 +1467,25 @@ fn described_person(toks: &[Token], i: usize) -> bool {
 }
 
 /// Last words of newspaper and wire names: "The Journal", "Boston Globe", "Fox News".
+/// Verbs of reporting work that an outlet is the subject of: it asks and reads, and
+/// the cuts are another's.
+const NEWSROOM_VERBS: &[&str] = &[
+    "approached",
+    "contacted",
+    "asked",
+    "obtained",
+    "reviewed",
+    "viewed",
+    "saw",
+    "queried",
+    "interviewed",
+    "surveyed",
+    "analyzed",
+    "analysed",
+    "examined",
+    "reached",
+];
+
 const OUTLET_HEADS: &[&str] = &[
     "journal",
     "times",

@@ -1237,6 +1237,39 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
                 || (class == Cut && t.is("count") && k > 0 && toks[after + k].is("head"))
         })
         || passive_object(toks, after, nouns)
+        || relative_object(toks, after, nouns)
+}
+
+/// "the 150 stores it plans to shutter", "the jobs that they cut": in a relative clause
+/// the object comes first, then its subject (a pronoun) and perhaps a verb of intent
+/// with "to". `after` is the verb's last token. (A near miss: "the stores it plans to
+/// refit" has no trigger; "stores, it plans to shutter the mill" puts a comma between.)
+fn relative_object(toks: &[Token], after: usize, nouns: &[&str]) -> bool {
+    // The verb's first token: the one-word verbs are the ones this reaches.
+    let mut k = after;
+    if k >= 1 && toks[k - 1].is("to") {
+        k -= 1;
+        if k >= 1
+            && toks[k - 1].is_any(&[
+                "plans", "planned", "intends", "intended", "expects", "expected", "wants", "aims",
+                "hopes", "needs", "has", "had", "is", "was", "are", "were",
+            ])
+        {
+            k -= 1;
+        } else {
+            return false;
+        }
+    } else if k >= 1 && toks[k - 1].is_any(&["will", "would", "could", "may", "might"]) {
+        k -= 1;
+    }
+    if k < 2 || !toks[k - 1].is_any(&["it", "they", "we"]) {
+        return false;
+    }
+    let mut o = k - 2;
+    if toks[o].is_any(&["that", "which"]) && o > 0 {
+        o -= 1;
+    }
+    toks[o].kind == TokKind::Word && toks[o].is_any(nouns)
 }
 
 /// Whether token `k` is a letter or full stop of an abbreviation such as "U.S." or
@@ -1703,6 +1736,29 @@ mod tests {
             "Meta is making more cuts in its Reality Labs unit.",
         ] {
             assert!(!find(&tokenize(s)).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn an_object_before_its_relative_clause() {
+        for s in [
+            "It will liquidate about a third of the 150 stores it plans to shutter.",
+            "The 300 jobs that they will cut are in sales.",
+            "Those are the plants which it intends to close.",
+        ] {
+            assert!(!find(&tokenize(s)).is_empty(), "{s}");
+        }
+        // Near misses: an object of another verb, a comma between.
+        for s in [
+            "The stores it plans to refit will reopen.",
+            "It has 150 stores, and it plans to shutter soon.",
+        ] {
+            assert!(
+                find(&tokenize(s))
+                    .iter()
+                    .all(|h| TRIGGERS[h.rule].class != Closure),
+                "{s}"
+            );
         }
     }
 

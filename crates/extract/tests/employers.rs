@@ -27,6 +27,8 @@ fn an_outlet_that_reports_is_a_source() {
         "Northwind Traders will cut 300 jobs, according to Reuters.",
         "Northwind Traders will cut 300 jobs, a spokesman told CNBC.",
         "Northwind Traders will cut 300 jobs, far fewer than Forbes's claim of 3,000.",
+        "Northwind Traders will cut 300 jobs, shortly after Bloomberg News approached the retailer with a list of the stores to be shut down.",
+        "Northwind Traders will cut 300 jobs after the Boston Globe obtained a memo listing the offices to be closed.",
     ] {
         assert_eq!(companies(s), ["Northwind Traders"], "{s}");
     }
