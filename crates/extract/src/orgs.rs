@@ -699,8 +699,19 @@ pub fn find_within(
         let first = i;
         let mut last = i;
         let mut j = i + 1;
+        // "Rochester (N.Y.) Regional Health": a state in brackets inside a name, which the
+        // name is written without.
+        let mut bracketed: Option<(usize, usize)> = None;
         while j < toks.len() {
             let t = &toks[j];
+            if t.text == "(" && bracketed.is_none() {
+                if let Some(close) = state_in_brackets(sentence, toks, j) {
+                    bracketed = Some((j, close));
+                    last = close + 1;
+                    j = close + 2;
+                    continue;
+                }
+            }
             // Function words, dates and titles end a name; "News" in "NBC News" does not.
             let stop_word = t.is_in(run_breakers());
             if is_name_token(t) && !t.is_any(&["said", "says"]) && !stop_word {
@@ -1029,17 +1040,42 @@ pub fn find_within(
         let insolvency =
             (f > 0 && winding_up(&toks[f - 1])) || toks.get(last + 1).is_some_and(winding_up);
         let cited = continues_cited || insolvency || cited_as_source(toks, f, last, name, ctx);
+        let unbracketed = |to: usize| match bracketed.filter(|&(open, _)| open > f && open < to) {
+            Some((open, close)) => format!(
+                "{} {}",
+                &sentence[toks[f].start..toks[open - 1].end],
+                &sentence[toks[close + 1].start..toks[to].end]
+            ),
+            None => sentence[toks[f].start..toks[to].end].to_string(),
+        };
+        let name = if bracketed.is_some() {
+            unbracketed(name_last)
+        } else {
+            name.to_string()
+        };
         out.push(OrgMention {
             first: f,
             last,
-            name: name.to_string(),
-            full: sentence[toks[f].start..toks[last].end].to_string(),
+            full: unbracketed(last),
+            name,
             possessive,
             alias,
             cited,
         });
     }
     out
+}
+
+/// The index of the ")" closing a "(" at `open` that holds only a state or country
+/// ("(N.Y.)", "(Texas)"), when a word of a name follows it: "Rochester (N.Y.) Regional
+/// Health", "Bloomington (Ind.) Hospital". (A near miss: "Globex (GLBX) said" holds a
+/// ticker; "Globex (Texas) said" ends the name.)
+fn state_in_brackets(sentence: &str, toks: &[Token], open: usize) -> Option<usize> {
+    let close = (open + 2..(open + 7).min(toks.len())).find(|&k| toks[k].text == ")")?;
+    let inner = &sentence[toks[open + 1].start..toks[close - 1].end];
+    let after = toks.get(close + 1)?;
+    (places::is_place(inner) && is_name_token(after) && after.ws_before && after.is_capitalized())
+        .then_some(close)
 }
 
 /// "WARN [Worker Adjustment and Retraining Notification]", "the NLRB (National Labor

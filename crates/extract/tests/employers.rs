@@ -539,3 +539,21 @@ fn a_sentence_that_says_where_the_hit_sites_are_gives_the_closures_places() {
         assert_eq!(places(s), [Vec::<String>::new()], "{s}");
     }
 }
+
+#[test]
+fn a_state_in_brackets_inside_a_name_is_left_out_of_it() {
+    assert_eq!(
+        companies("Rochester (N.Y.) Regional Health is eliminating about 60 positions."),
+        ["Rochester Regional Health"]
+    );
+    assert_eq!(
+        companies("Bloomington (Ind.) Hospital will cut 40 jobs."),
+        ["Bloomington Hospital"]
+    );
+    // Near misses: a ticker in brackets, and a state in brackets that ends the name.
+    assert_eq!(companies("Globex (GLBX) laid off 30 workers."), ["Globex"]);
+    assert_eq!(
+        companies("Globex (Texas) said it laid off 30 workers."),
+        ["Globex"]
+    );
+}
