@@ -71,7 +71,9 @@ pub fn find(x: Input) -> Spans {
         }
     }
     Spans {
-        units: each(&unit_cited, &|s| units_in(text_of(s), &x.toks[s])),
+        units: each(&unit_cited, &|s| {
+            units_in(text_of(s), &x.toks[s], list_item[s])
+        }),
         severance: each(&severance_cited, &|s| {
             severance::find_in(text_of(s), &x.toks[s])
         }),
@@ -102,10 +104,12 @@ fn list_items<'t>(text_of: &dyn Fn(usize) -> &'t str, opens_list: &[bool]) -> Ve
         .collect()
 }
 
-/// The units a sentence names, else the unit a list line is, each with its key.
-fn units_in(text: &str, toks: &[Token]) -> Vec<Unit> {
+/// The units a sentence names, else the unit a line is when it is an item of a list of
+/// them (`item`), each with its key. (A near miss: a headline "ICYMI - Globex is
+/// planning to cut 1,600 jobs" is shaped as a list line, but no list opened it.)
+fn units_in(text: &str, toks: &[Token], item: bool) -> Vec<Unit> {
     let found = units::find_in(text, toks);
-    let listed = if found.is_empty() && units::is_list_line(text) {
+    let listed = if found.is_empty() && item && units::is_list_line(text) {
         units::list_item(text)
     } else {
         None
@@ -199,6 +203,26 @@ fn split_stems() -> &'static [SplitStem] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_is_a_unit_only_as_an_item_of_a_list() {
+        let units = |line: &str, item: bool| -> Vec<String> {
+            units_in(line, &crate::tokens::tokenize(line), item)
+                .into_iter()
+                .map(|(u, _)| u)
+                .collect()
+        };
+        assert_eq!(
+            units("Specialist sales teams", true),
+            ["Specialist sales teams"]
+        );
+        // Near miss: a headline shaped as a list line that no list opened.
+        assert!(units(
+            "ICYMI - Globex is planning to cut 1,600 jobs from October",
+            false
+        )
+        .is_empty());
+    }
 
     /// Reasons per sentence, with those across the joins, are those of the sentences
     /// joined by a space.

@@ -224,6 +224,9 @@ const GENERIC_STAFF: &[&str] = &[
 /// Modifiers that say nothing about the unit: "1,100 full-time employees".
 const SIZE_WORDS: &[&str] = &[
     "job",
+    // Jobs a sector counts, not a team: "44,000 direct jobs".
+    "direct",
+    "indirect",
     // How people leave, not which: "85 voluntary redundancies".
     "voluntary",
     "involuntary",
@@ -381,6 +384,9 @@ const STAFF_HEADS: &[&str] = &["employees", "workers", "staff", "staffers"];
 
 /// Modifiers of staff that say how many or where, not which: "its remaining employees".
 const NOT_KIND: &[&str] = &[
+    // "direct jobs", "indirect jobs": jobs a sector counts, not a team.
+    "direct",
+    "indirect",
     "full",
     "part",
     "time",
@@ -976,8 +982,9 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         if head == Head::Role && toks[k..i].iter().any(Token::is_capitalized) {
             continue;
         }
-        // "its remaining employees", "its U.S. staff": how many or where, not which.
-        if head == Head::Staff
+        // "its remaining employees", "its U.S. staff", "44,000 direct jobs": how many or
+        // where, not which.
+        if matches!(head, Head::Staff | Head::Job)
             && phrase
                 .split(['-', ' ', ','])
                 .any(|w| crate::wordset::with_lower(w, |w| not_kind().contains(w)))
@@ -1469,6 +1476,13 @@ mod tests {
             find("It will lay off 20% of its remaining employees."),
             Vec::<String>::new()
         );
+        for s in [
+            "The sector has shed 44,000 direct jobs.",
+            "It will cut 300 more jobs.",
+            "The plan puts 2,000 indirect jobs at risk.",
+        ] {
+            assert_eq!(find(s), Vec::<String>::new(), "{s}");
+        }
         assert_eq!(
             find("The cuts will happen in the coming weeks, he told employees."),
             Vec::<String>::new()
