@@ -92,6 +92,12 @@ fn jobs_lost_because_a_site_closes_are_the_closures_figure() {
         "Northwind Traders will close its Kokomo facility in 2024, permanently laying off 145 employees.",
         "Northwind Traders is set to close its coal mine by the end of June, resulting in the loss of 145 jobs.",
         "Northwind Traders said it will close its Kokomo plant, and that 145 workers will lose their jobs.",
+        // The jobs of the site, in a clause about it or a sentence of their own.
+        "Northwind Traders plans to close its Kokomo site, which has 145 jobs at risk.",
+        "Northwind Traders will close its Leeds depot, where 145 jobs are at risk.",
+        "Northwind Traders will close the factory, putting 145 jobs at risk.",
+        "Northwind Traders is closing a factory. The factory in question is the Kokomo site, which has 145 jobs at risk.",
+        "Northwind Traders plans to close five sites. The closures could affect 145 roles.",
     ] {
         let got = claims(s);
         assert!(
@@ -100,7 +106,18 @@ fn jobs_lost_because_a_site_closes_are_the_closures_figure() {
         );
         assert!(got.iter().all(|(_, k, _)| *k == Kind::Closure), "{s}: {got:?}");
     }
-    // A near miss: cuts and closures side by side are two rounds.
+    // Near misses: cuts and closures side by side are two rounds, and so are a closing
+    // and a cut of the company, not the site, in another clause or sentence.
+    for s in [
+        "Northwind Traders will close its Leeds depot, which opened in 1990, and cut 145 jobs in sales.",
+        "Northwind Traders is closing a factory. The company will also cut 145 jobs in sales.",
+    ] {
+        let got = claims(s);
+        assert!(
+            got.iter().any(|(_, k, n)| *k != Kind::Closure && *n == Some(145)),
+            "{s}: {got:?}"
+        );
+    }
     let got = claims("Northwind Traders is planning 250 job cuts and 36 branch closures.");
     assert!(
         got.iter()
@@ -555,5 +572,28 @@ fn a_state_in_brackets_inside_a_name_is_left_out_of_it() {
     assert_eq!(
         companies("Globex (Texas) said it laid off 30 workers."),
         ["Globex"]
+    );
+}
+
+#[test]
+fn a_named_site_is_no_company_that_the_company_means() {
+    // "The Kokomo site has ..." names a site: "this site" below is still Globex's.
+    let got = claims_of(
+        "Globex is closing its packaging factory. The Kokomo Works site has been recognised \
+         for its safety. The decision to consider this site for closure is linked to a new roof.",
+    );
+    assert!(got.iter().all(|(c, _)| c == "Globex"), "{got:?}");
+}
+
+#[test]
+fn a_measure_that_reaches_people_is_the_company_in_views() {
+    assert_eq!(
+        claims_of("Globex announced a restructuring. The move will affect 300 workers."),
+        [("Globex".to_string(), Some(300))]
+    );
+    // Near miss: what no measure does reaches no one.
+    assert_eq!(
+        claims_of("Globex announced a restructuring. Tariffs will affect 300 workers."),
+        Vec::<(String, Option<u64>)>::new()
     );
 }

@@ -27,9 +27,11 @@ pub(super) fn closure_losses(
         for &(fk, k) in made.iter().filter(|&&(_, h)| class(h) == TrigClass::Cut) {
             // A closing that already has a figure of its own keeps it; the same figure on
             // both ("close its plant ... and about 240 workers will lose their jobs") is one.
+            // (One span of text is one figure, though "140 jobs at risk" bounds it.)
             let same_figure = matches!(
                 (&out[fc].count, &out[fk].count),
-                (Some((a, _)), Some((b, _))) if a.min == b.min && a.max == b.max
+                (Some((a, _)), Some((b, _)))
+                    if a.min == b.min && a.max == b.max || a.start == b.start && a.end == b.end
             );
             // A loss that names no employer of its own belongs to the closing its clause
             // names ("Up to 200 jobs could be axed after retail chain Tie Rack is preparing
@@ -61,7 +63,20 @@ pub(super) fn closure_losses(
                 // what costs them.
                 let costs = TRIGGERS[cut.rule].pattern[0].starts_with("cost")
                     && !gap.iter().any(|t| matches!(t.text, ";" | ":" | "("));
+                // "close its Clay Cross site, which has 140 jobs at risk": the jobs of
+                // the site, in a clause about it.
+                // (A near miss: "its depot, which opened in 1990, and cut 140 jobs" ends
+                // that clause before the figure.)
+                let of_the_site = gap
+                    .windows(2)
+                    .rposition(|w| w[0].text == "," && w[1].is_any(&["which", "where"]))
+                    .is_some_and(|k| {
+                        !gap[k + 2..]
+                            .iter()
+                            .any(|t| matches!(t.text, "," | ";" | "(") || t.is("and"))
+                    });
                 costs
+                    || of_the_site
                     || near.iter().any(|t| t.is_any(CONSEQUENCE))
                     || (near.last().is_some_and(|t| t.text == ",")
                         || near.len() >= 2 && near[near.len() - 2].text == ",")

@@ -261,6 +261,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         };
         sentence_frames(view, &names, &ctx, &mut state, &mut frames);
     }
+    site_losses(&toks, &mut frames);
     if !state.denied.is_empty() {
         // Looked up, not compared with each denial: a long page may deny hundreds.
         let denied: std::collections::HashSet<String> = state
@@ -451,6 +452,46 @@ pub fn locates_sites(toks: &[Token]) -> bool {
         k += 1;
     }
     toks.get(k).is_some_and(|t| t.is_any(&["in", "at"]))
+}
+
+/// Jobs a closing site holds, told in a sentence of their own about the site: "DS
+/// Smith is closing its packaging factory. The factory in question is the Clay Cross
+/// site, which has nearly 140 jobs at risk." A cut whose sentence opens with the site as
+/// its subject ("The factory", "The Leeds site") and names no company is the figure of
+/// a closing of the same company a sentence or two before it that has none. (Near
+/// misses: "The company will also cut 140 jobs in sales" opens with no site; a closing
+/// with a figure of its own keeps it.)
+fn site_losses(toks: &[Vec<Token>], frames: &mut [Frame]) {
+    let opens_with_site = |s: usize| {
+        let t = &toks[s];
+        t.first()
+            .is_some_and(|d| d.is_any(&["the", "this", "that"]))
+            && t[1..t.len().min(3)].iter().any(|w| w.is_any(SITE_NOUNS))
+    };
+    for i in 0..frames.len() {
+        let f = &frames[i];
+        let s = f.sentence;
+        if !matches!(f.kind, Kind::Plan | Kind::Layoff)
+            || f.company.explicit
+            || f.count.is_none()
+            || !opens_with_site(s)
+        {
+            continue;
+        }
+        let closing = frames[..i]
+            .iter()
+            .rev()
+            .take_while(|g| g.sentence + 2 >= s)
+            .any(|g| {
+                g.kind == Kind::Closure
+                    && g.sentence < s
+                    && g.count.is_none()
+                    && g.company.name == f.company.name
+            });
+        if closing {
+            frames[i].kind = Kind::Closure;
+        }
+    }
 }
 
 /// How many sentences below a heading may name its company.
@@ -681,7 +722,10 @@ fn sentence_frames(
                 .iter()
                 .rev()
                 .find(|t| !t.is_any(&["the", "a", "an"]));
-            !o.cited && o.first <= 6 && !before.is_some_and(|t| t.is_in(governors()))
+            // "The Clay Cross site has been recognised": a name before a site noun names
+            // the site, which is no company.
+            let site_name = toks.get(o.last + 1).is_some_and(|t| t.is_any(SITE_NOUNS));
+            !o.cited && o.first <= 6 && !before.is_some_and(|t| t.is_in(governors())) && !site_name
         }) {
             state.current = Some(Company {
                 explicit: false,
@@ -986,6 +1030,27 @@ fn sentence_frames(
             date.as_ref().or(deadline.as_ref()),
             text,
         );
+        // "The planned closures could affect around 300 roles": the people a closing
+        // reaches are its own figure. (A near miss: "The move will affect 300 workers"
+        // measures a cut.)
+        let kind = if vetoes::reaches_people(hit)
+            && matches!(kind, Kind::Plan | Kind::Layoff)
+            && toks[hit.first.saturating_sub(4)..hit.first]
+                .iter()
+                .any(|t| {
+                    t.is_any(&[
+                        "closure",
+                        "closures",
+                        "shutdown",
+                        "shutdowns",
+                        "closing",
+                        "closings",
+                    ])
+                }) {
+            Kind::Closure
+        } else {
+            kind
+        };
         // "announced it would lay off 11,000 people last fall": a plan dated well before the
         // report is a round that has happened.
         // "will lay off 1,400 between now and the end of September", read in June: a bare

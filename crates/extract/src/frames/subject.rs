@@ -412,9 +412,14 @@ pub(super) fn subject(
             // the company in view's. (A near miss: "Acme's rival is closing its offices"
             // has a name before the verb, and "Other banks have been trimming their
             // workforce" speaks of many.)
+            // (A name that only names a site, "the Clay Cross site, which has 140 jobs at
+            // risk", names no other company.)
+            let named_before = orgs
+                .iter()
+                .any(|o| o.first < hit.first && !site_name(toks, orgs, o));
             let own_object = TRIGGERS[hit.rule].form != Form::Noun
                 && toks.get(hit.last + 1).is_some_and(|t| t.is("its"));
-            if own_object && !orgs.iter().any(|o| o.first < hit.first) {
+            if own_object && !named_before {
                 return state.current.clone().map(|mut c| {
                     c.explicit = false;
                     c
@@ -422,10 +427,13 @@ pub(super) fn subject(
             }
             // An idiom with no agent ("The axe fell on 441 employees") is like a noun.
             let agentless = TRIGGERS[hit.rule].pattern == ["axe", "fell"];
+            // So is a measure that reaches people ("The move will affect 300 workers"),
+            // which `vetoes::measured` keeps only with its measure before it.
             if (TRIGGERS[hit.rule].form == Form::Noun
                 || agentless
+                || super::vetoes::reaches_people(hit)
                 || counted_jobs_subject(toks, hit, lo))
-                && !orgs.iter().any(|o| o.first < hit.first)
+                && !named_before
             {
                 state.recent().map(|mut c| {
                     c.explicit = false;

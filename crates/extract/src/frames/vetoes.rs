@@ -422,7 +422,7 @@ const COMPOUNDS: &[&str] = &[
 ];
 
 /// "will impact/affect N employees": a trigger that needs a measure before it.
-fn reaches_people(hit: &TriggerHit) -> bool {
+pub(super) fn reaches_people(hit: &TriggerHit) -> bool {
     let first = TRIGGERS[hit.rule].pattern[0];
     first.starts_with("impact") || first.starts_with("affect")
 }
