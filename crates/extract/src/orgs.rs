@@ -33,6 +33,15 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
 /// Capitalised words that are never (the start of) an employer's name on their own.
 /// Example: "The company said on Monday" names no company.
 const NOT_NAMES: &[&str] = &[
+    // Indefinite pronouns: "Anyone laid off will receive 10 weeks of pay".
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "nobody",
+    "whoever",
     "of",
     "and",
     "these",

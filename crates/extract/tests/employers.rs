@@ -597,3 +597,15 @@ fn a_measure_that_reaches_people_is_the_company_in_views() {
         Vec::<(String, Option<u64>)>::new()
     );
 }
+
+#[test]
+fn a_pronoun_is_no_employer_and_a_day_off_is_no_closing() {
+    let got = claims_of(
+        "Globex will cut 1,200 jobs. Anyone laid off will receive ten weeks of pay. \
+         The company will close its offices for the day.",
+    );
+    assert_eq!(got, [("Globex".to_string(), Some(1200))]);
+    // Near miss: a closing with no end is a closing.
+    let got = claims("Globex will cut 1,200 jobs. The company will close its Leeds offices.");
+    assert!(got.iter().any(|(_, k, _)| *k == Kind::Closure), "{got:?}");
+}

@@ -521,8 +521,8 @@ fn temporary(clause: &[Token]) -> bool {
         || clause.windows(3).any(|w| {
             w[0].is("for")
                 && (w[1].kind == TokKind::Number
-                    || w[1].is_any(&["two", "three", "four", "six", "several", "a", "few"]))
-                && w[2].is_any(&["weeks", "months", "days", "week", "month", "few"])
+                    || w[1].is_any(&["two", "three", "four", "six", "several", "a", "few", "the"]))
+                && w[2].is_any(&["weeks", "months", "days", "week", "month", "few", "day"])
         })
 }
 
