@@ -156,6 +156,11 @@ pub const PLAN_STRONG: &[&str] = &[
     "risk",
     "outlined",
     "ahead",
+    // A decision to cut: "the board approved cuts of 488 posts".
+    "approved",
+    "approves",
+    "approve",
+    "approving",
 ];
 
 /// Future wording that makes a `plan` unless the sentence dates an announcement to a day

@@ -1009,16 +1009,7 @@ pub fn find_within(
             .last()
             .is_some_and(|p: &OrgMention| p.possessive && p.last + 3 == f)
             && f == last
-            && toks[f].is_any(&[
-                "cabinet",
-                "board",
-                "management",
-                "executive",
-                "directors",
-                "leadership",
-                "trustees",
-                "committee",
-            ]);
+            && toks[f].is_any(ORGANS);
         if organ {
             continue;
         }
@@ -1242,11 +1233,15 @@ fn cited_as_source(
     let before = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i));
     let after = |k: usize| toks.get(last + k);
     // A possessive ("Reuters' reporting") does not stop the reporting verb after it.
-    let verb_at = if after(1).is_some_and(|t| t.text == "’" || t.text == "'") {
+    let mut verb_at = if after(1).is_some_and(|t| t.text == "’" || t.text == "'") {
         3
     } else {
         1
     };
+    // "Oldham Council's Cabinet approved cuts": the body that governs it acts for it.
+    if verb_at == 3 && after(3).is_some_and(|t| t.is_any(ORGANS)) {
+        verb_at = 4;
+    }
     // The rest of a long name, in one pass: capitalised words and "and", "&", "of", "for"
     // ("the Securities and Exchange Commission", "Worker Adjustment and Retraining
     // Notification Act"), then the word after it ("... filing", "... data").
@@ -1512,6 +1507,18 @@ fn described_person(toks: &[Token], i: usize) -> bool {
 }
 
 /// Last words of newspaper and wire names: "The Journal", "Boston Globe", "Fox News".
+/// The governing bodies of a firm, which act for it: "Initech's Board".
+const ORGANS: &[&str] = &[
+    "cabinet",
+    "board",
+    "management",
+    "executive",
+    "directors",
+    "leadership",
+    "trustees",
+    "committee",
+];
+
 /// Verbs of reporting work that an outlet is the subject of: it asks and reads, and
 /// the cuts are another's.
 const NEWSROOM_VERBS: &[&str] = &[

@@ -609,3 +609,14 @@ fn a_pronoun_is_no_employer_and_a_day_off_is_no_closing() {
     let got = claims("Globex will cut 1,200 jobs. The company will close its Leeds offices.");
     assert!(got.iter().any(|(_, k, _)| *k == Kind::Closure), "{got:?}");
 }
+
+#[test]
+fn a_firms_governing_body_acts_for_it_and_approved_cuts_are_planned() {
+    let got = claims("Last month, Globex Council's Cabinet approved cuts of 488 posts.");
+    assert_eq!(got, [("Globex Council".to_string(), Kind::Plan, Some(488))]);
+    let got = claims("Initech's board approved 300 job cuts on Monday.");
+    assert_eq!(got, [("Initech".to_string(), Kind::Plan, Some(300))]);
+    // Near miss: cuts gone ahead with are done.
+    let got = claims("Initech has gone ahead with 300 job cuts.");
+    assert!(got.iter().all(|(_, k, _)| *k != Kind::Plan), "{got:?}");
+}
