@@ -776,6 +776,22 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "About 600 workers lost their jobs.",
     ),
+    // A firm that loses posts cuts them: "The council plans to lose 350 posts". (The
+    // past, "the economy lost 20,000 jobs", is a statistic more often than a round.)
+    rule(
+        &["lose"],
+        Cut,
+        Base,
+        true,
+        "The council plans to lose 350 full-time posts.",
+    ),
+    rule(
+        &["losing"],
+        Cut,
+        Progressive,
+        true,
+        "The council will save £12m by losing the equivalent of 350 full-time posts.",
+    ),
     rule(
         &["loss", "of"],
         Cut,
@@ -1218,7 +1234,7 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
     toks.iter()
         .enumerate()
         .skip(after + 1)
-        .filter(|&(k, _)| !abbreviation_part(toks, k))
+        .filter(|&(k, t)| !abbreviation_part(toks, k) && t.text != "-")
         .take(OBJECT_WINDOW)
         .take_while(|&(_, t)| {
             let stop = t.kind == TokKind::Punct && matches!(t.text, "." | ";" | "?" | "!");
@@ -1270,6 +1286,17 @@ fn relative_object(toks: &[Token], after: usize, nouns: &[&str]) -> bool {
         o -= 1;
     }
     toks[o].kind == TokKind::Word && toks[o].is_any(nouns)
+}
+
+/// "lose 350 posts", not "lose 5% of its value": a firm loses people only as posts or
+/// jobs counted after the verb at `at`, within its window and before the clause ends.
+fn loses_posts(toks: &[Token], at: usize) -> bool {
+    toks.iter()
+        .skip(at + 1)
+        .filter(|t| t.text != "-")
+        .take(OBJECT_WINDOW)
+        .take_while(|t| !matches!(t.text, "." | ";" | "," | "?" | "!" | "%"))
+        .any(|t| t.is_any(JOB_NOUNS) && !t.is_any(&["people", "members"]))
 }
 
 /// Whether token `k` is a letter or full stop of an abbreviation such as "U.S." or
@@ -1596,6 +1623,8 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
             Some((n, r))
                 if !r.needs_object
                     || has_object(toks, i + r.pattern.len() - 1, r.class)
+                        && (!matches!(r.pattern, ["lose"] | ["losing"])
+                            || loses_posts(toks, i))
                     || (r.pattern[0].starts_with("let")
                         && count_follows(toks, i + r.pattern.len() - 1))
                     || (r.class == Cut && bare_count_object(toks, i + r.pattern.len() - 1))
@@ -1768,6 +1797,8 @@ mod tests {
             "JPMorgan has cut its rating on Coinbase.",
             "It will cut costs.",
             "The Fed cut rates.",
+            "Shares could lose 5% of their value.",
+            "The club is losing its best players to rivals.",
             // Bare cuts of something named after them, or of money named before them.
             "The council announced cuts to bus services.",
             "The retailer made cuts in prices.",
