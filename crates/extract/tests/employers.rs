@@ -620,3 +620,21 @@ fn a_firms_governing_body_acts_for_it_and_approved_cuts_are_planned() {
     let got = claims("Initech has gone ahead with 300 job cuts.");
     assert!(got.iter().all(|(_, k, _)| *k != Kind::Plan), "{got:?}");
 }
+
+#[test]
+fn a_list_of_companies_is_no_unit() {
+    let text = "Globex Media is laying off 11 per cent of its editorial staff. The cuts spare \
+                Initech News and Globex Editorial Services, which have already been downsized.";
+    for c in extract_published(text) {
+        assert!(
+            c.units.iter().all(|u| !u.contains(" and ")),
+            "{}: {:?}",
+            c.company,
+            c.units
+        );
+    }
+    // Near miss: a list of teams stays a unit.
+    let got =
+        extract_published("Globex Media is laying off staff in its sales and marketing teams.");
+    assert!(got.iter().any(|c| !c.units.is_empty()), "{got:?}");
+}

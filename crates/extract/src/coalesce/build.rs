@@ -521,7 +521,11 @@ fn gather_units(
                 || k.split(' ')
                     .any(|w| is_name(w) && k.split(' ').all(|v| v == w || UNIT_NOUNS.contains(&v)));
             let k = k.as_str();
-            let other_company = cited.is_company(k);
+            // "Brunswick News and Postmedia Editorial Services": a list of companies.
+            let companies = k.contains(" and ")
+                && k.split(" and ")
+                    .all(|item| is_name(item) || cited.is_company(item));
+            let other_company = cited.is_company(k) || companies;
             if !names_company
                 && !other_company
                 && k != own_key
