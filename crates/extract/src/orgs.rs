@@ -780,6 +780,18 @@ pub fn find_within(
         if f > last {
             continue;
         }
+        // "in Co Cork", "Co. Kildare": an Irish county, not a company's legal form.
+        let county_at = if toks[f].text == "Co" && toks.get(f + 1).is_some_and(|t| t.text == ".") {
+            f + 2
+        } else {
+            f + 1
+        };
+        if toks[f].text == "Co"
+            && county_at <= last
+            && crate::places::is_listed_even_as_word(toks[county_at].text)
+        {
+            continue;
+        }
         // "News Corp", "Global Inc.": a legal form alone needs the word before it, whatever
         // that word is on its own.
         if f > first

@@ -997,7 +997,17 @@ fn known(name: &str) -> bool {
     listed(name, false)
 }
 
+/// Whether `name` is any listed place, English words ("Cork", "Reading") included: for
+/// a name whose context already makes it a place ("Cork pharma firm").
+pub fn is_listed_even_as_word(name: &str) -> bool {
+    listed_as(name, true, true)
+}
+
 fn listed(name: &str, any_size: bool) -> bool {
+    listed_as(name, any_size, false)
+}
+
+fn listed_as(name: &str, any_size: bool, words: bool) -> bool {
     let w1 = word_end(name, 0);
     if w1 == 0 || !may_start(&name.as_bytes()[..w1]) {
         return false;
@@ -1011,7 +1021,7 @@ fn listed(name: &str, any_size: bool) -> bool {
         let nl = line + memchr::memchr(b'\n', &DATA.as_bytes()[line..]).unwrap_or(0);
         let e = Entry::parse(&DATA[line..nl]);
         if e.name.trim_end_matches('.') == name {
-            return !e.word
+            return (words || !e.word)
                 && match e.kind {
                     Kind::Town | Kind::Division => any_size || e.major,
                     _ => true,

@@ -639,3 +639,17 @@ fn a_list_of_companies_is_no_unit() {
         extract_published("Globex Media is laying off staff in its sales and marketing teams.");
     assert!(got.iter().any(|c| !c.units.is_empty()), "{got:?}");
 }
+
+#[test]
+fn a_place_that_describes_the_firm_or_an_irish_county_is_no_employer() {
+    // "Cork" is also an English word; "Co Cork" is County Cork.
+    let text = "Cork pharma firm to cut 90 jobs\n\nA global healthcare company is to cut its \
+                workforce in Co Cork by up to 90 over the next six months.";
+    let got = claims_of(text);
+    assert!(got.iter().all(|(c, _)| c != "Cork"), "{got:?}");
+    // Near miss: a firm named before its own description is the firm.
+    assert_eq!(
+        claims_of("Globex, the pharma firm, will cut 90 jobs in Co Cork."),
+        [("Globex".to_string(), Some(90))]
+    );
+}

@@ -12,9 +12,12 @@ pub(super) fn title_company(title: &str, names: &NameContext<'_>) -> Option<Stri
     let hits = triggers::find(&toks);
     let orgs = orgs::find(title, &toks, names);
     let first_trigger = hits.first()?.first;
+    // "Cork pharma firm to cut 90 jobs": a place that describes the firm names no firm.
+    let named = |o: &&OrgMention| !site_name(&toks, &orgs, o);
     orgs.iter()
+        .filter(named)
         .rfind(|o| !o.cited && o.last < first_trigger)
-        .or(orgs.first())
+        .or(orgs.iter().find(named))
         .map(|o| o.name.clone())
 }
 
@@ -327,7 +330,12 @@ pub(super) fn subject(
         .iter()
         .rev()
         .find(|o| !governed(o))
-        .or_else(|| left.last().filter(|_| state.current.is_none()));
+        // (A name that only names a site or describes the firm as a place, "Cork
+        // pharma firm", never is.)
+        .or_else(|| {
+            left.last()
+                .filter(|o| state.current.is_none() && !site_name(toks, orgs, o))
+        });
     // A pronoun or "the company" closer to the trigger than any name wins.
     let anaphor = toks[lo..hit.first]
         .iter()
@@ -522,7 +530,7 @@ fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
         });
     let the_site = site_after
         && (o.first > 0 && toks[o.first - 1].is("the") || crate::places::is_listed(&o.name))
-        || firm_after && crate::places::is_listed(&o.name);
+        || firm_after && crate::places::is_listed_even_as_word(&o.name);
     let owned = o.first > 0
         && (toks[o.first - 1].is_any(&["its", "their", "our"])
             || orgs.iter().any(|p| p.possessive && p.last + 3 == o.first));
