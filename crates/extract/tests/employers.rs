@@ -98,6 +98,7 @@ fn jobs_lost_because_a_site_closes_are_the_closures_figure() {
         "Northwind Traders will close the factory, putting 145 jobs at risk.",
         "Northwind Traders is closing a factory. The factory in question is the Kokomo site, which has 145 jobs at risk.",
         "Northwind Traders plans to close five sites. The closures could affect 145 roles.",
+        "Northwind Traders plans to shutter its Kokomo plant and will lay off the 145 workers employed there.",
     ] {
         let got = claims(s);
         assert!(
@@ -652,4 +653,13 @@ fn a_place_that_describes_the_firm_or_an_irish_county_is_no_employer() {
         claims_of("Globex, the pharma firm, will cut 90 jobs in Co Cork."),
         [("Globex".to_string(), Some(90))]
     );
+}
+
+#[test]
+fn a_site_that_cuts_is_its_owner_cutting_there() {
+    let got = claims_of(
+        "Globex plans to shutter its Kokomo glass plant. The plant also laid off more than \
+         220 workers in 2018.",
+    );
+    assert!(got.contains(&("Globex".to_string(), Some(220))), "{got:?}");
 }

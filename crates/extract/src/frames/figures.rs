@@ -75,8 +75,17 @@ pub(super) fn closure_losses(
                             .iter()
                             .any(|t| matches!(t.text, "," | ";" | "(") || t.is("and"))
                     });
+                // "will shutter its plant and will lay off the 257 workers employed there":
+                // the staff of the site, by where they work.
+                let staff_there = toks[cut.last + 1..(cut.last + 9).min(toks.len())]
+                    .windows(2)
+                    .any(|w| {
+                        w[0].is_any(&["employed", "working", "based", "work", "who"])
+                            && w[1].is("there")
+                    });
                 costs
                     || of_the_site
+                    || staff_there
                     || near.iter().any(|t| t.is_any(CONSEQUENCE))
                     || (near.last().is_some_and(|t| t.text == ",")
                         || near.len() >= 2 && near[near.len() - 2].text == ",")

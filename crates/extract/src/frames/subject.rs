@@ -66,6 +66,15 @@ const ANAPHORS: &[&str] = &[
     "chipmaker",
     "fintech",
     "supplier",
+    // A site that cuts is its owner cutting there: "The plant laid off 220 workers".
+    "plant",
+    "factory",
+    "mill",
+    "facility",
+    "mine",
+    "smelter",
+    "refinery",
+    "steelworks",
 ];
 
 /// Who cuts: "at X" / "X's" right of a noun trigger, else the nearest organisation to the
