@@ -403,8 +403,10 @@ fn counted_sites(toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         let number = t.kind == crate::tokens::TokKind::Number
             || t.kind == crate::tokens::TokKind::Word
-                && !t.is_any(&["and", "a", "an", "some", "about", "nearly"])
-                && crate::lexicon::is_number_word(&t.text.to_ascii_lowercase());
+                && t.is_any(&[
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "eleven", "twelve", "fifteen", "twenty", "dozen", "dozens", "hundreds",
+                ]);
         number
             && toks[i + 1..(i + 4).min(toks.len())]
                 .iter()
@@ -420,7 +422,7 @@ fn counted_sites(toks: &[Token]) -> bool {
 /// misses: "Its remaining stores are in Auckland" marks no site as hit; "The affected
 /// workers are in Leeds" names people, not sites.)
 pub fn locates_sites(toks: &[Token]) -> bool {
-    let Some(site) = toks.iter().take(8).position(|t| t.is_any(SITE_NOUNS)) else {
+    let Some(site) = toks.iter().take(8).position(|t| t.is_in(site_nouns())) else {
         return false;
     };
     const HIT: &[&str] = &["affected", "impacted", "closing", "doomed", "threatened"];
@@ -826,7 +828,8 @@ fn sentence_frames(
     // nothing, yet they still tell one round from another. Read against a stand-in
     // publication date, they keep that much (`Frame::yearless`).
     // (Only measured frames keep one, so a sentence with no figure needs none.)
-    let sites = counted_sites(toks);
+    // (Asked only with no publication date, where the stand-in dates need it.)
+    let sites = ctx.published.is_none() && !hits.is_empty() && counted_sites(toks);
     let measured_here = !counts.is_empty() || !percents.is_empty() || sites;
     let stand_in: Vec<DateSpan> = if ctx.published.is_none() && !hits.is_empty() && measured_here {
         found_dates(&DateContext {
