@@ -38,6 +38,18 @@ pub const UNIT_NOUNS: &[&str] = &[
 ];
 
 /// Words that open a unit phrase. Example: "cuts in its recruiting teams".
+/// The openers that are verbs of impact: stated as fact they name what a round hits, but
+/// not in a question ("details on how these changes will impact its channel team").
+const IMPACT_VERBS: &[&str] = &[
+    "affect",
+    "affects",
+    "affected",
+    "impact",
+    "impacts",
+    "impacted",
+    "impacting",
+];
+
 const OPENERS: &[&str] = &[
     "in",
     "across",
@@ -49,6 +61,15 @@ const OPENERS: &[&str] = &[
     "among",
     "affecting",
     "hitting",
+    // A verb of impact with its object: "which mainly affected the arts, sales and
+    // customer service departments" (`IMPACT_VERBS`).
+    "affect",
+    "affects",
+    "affected",
+    "impact",
+    "impacts",
+    "impacted",
+    "impacting",
     "of",
     "trimmed",
     "trims",
@@ -430,6 +451,7 @@ const NOT_UNIT: &[&str] = &[
     "our",
     "a",
     "an",
+    "both",
     "some",
     "several",
     "many",
@@ -953,7 +975,11 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         // "works" is mostly a verb ("the reorganization works"): only a named site.
         // "shut down its Las Vegas customer support office".
         let shut_down = o.is("down") && opener > 0 && toks[opener - 1].is_any(SITE_OPENERS);
-        let opened = !t.is("works") && o.is_any_of(openers())
+        let asked = o.is_any(IMPACT_VERBS)
+            && toks[opener.saturating_sub(5)..opener]
+                .iter()
+                .any(|w| w.is_any(&["how", "whether", "if"]));
+        let opened = !t.is("works") && o.is_any_of(openers()) && !asked
             || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))
             || (matches!(head, Head::Role | Head::Staff) && o.is("off"))
             || (head == Head::Role && o.is("for"));
@@ -1577,6 +1603,17 @@ mod tests {
             find("Starbucks to lay off 900 workers, close stores"),
             ["stores"]
         );
+        assert_eq!(
+            find("It cut 15% of staff, which mainly affected the arts, sales and customer service departments."),
+            ["arts", "sales", "customer service departments"]
+        );
+        // Near misses: hit sites with no name of their own, and a question of impact.
+        for s in [
+            "The affected factories will close.",
+            "It gave no details on how these changes will impact its channel team.",
+        ] {
+            assert_eq!(find(s), Vec::<String>::new(), "{s}");
+        }
         assert_eq!(
             find("It laid off 165 people when it shut down its Las Vegas customer support office."),
             ["Las Vegas customer support office"]
