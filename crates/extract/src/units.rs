@@ -38,8 +38,10 @@ pub const UNIT_NOUNS: &[&str] = &[
 ];
 
 /// Words that open a unit phrase. Example: "cuts in its recruiting teams".
-/// The openers that are verbs of impact: stated as fact they name what a round hits, but
-/// not in a question ("details on how these changes will impact its channel team").
+/// Verbs of impact, which open a unit phrase as their object: "which mainly affected the
+/// arts, sales and customer service departments". Stated as fact they name what a round
+/// hits, but not in a question ("details on how these changes will impact its channel
+/// team").
 const IMPACT_VERBS: &[&str] = &[
     "affect",
     "affects",
@@ -61,15 +63,6 @@ const OPENERS: &[&str] = &[
     "among",
     "affecting",
     "hitting",
-    // A verb of impact with its object: "which mainly affected the arts, sales and
-    // customer service departments" (`IMPACT_VERBS`).
-    "affect",
-    "affects",
-    "affected",
-    "impact",
-    "impacts",
-    "impacted",
-    "impacting",
     "of",
     "trimmed",
     "trims",
@@ -930,6 +923,7 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
             // "to close seven NZ stores": the verb opens the phrase, it is not part of it.
             if possessive_s(toks, k - 1)
                 || p.is_any_of(openers())
+                || p.is_any(IMPACT_VERBS)
                 || (head == Head::Site && p.is_any(SITE_OPENERS))
             {
                 break;
@@ -979,7 +973,7 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
             && toks[opener.saturating_sub(5)..opener]
                 .iter()
                 .any(|w| w.is_any(&["how", "whether", "if"]));
-        let opened = !t.is("works") && o.is_any_of(openers()) && !asked
+        let opened = !t.is("works") && (o.is_any_of(openers()) || o.is_any(IMPACT_VERBS)) && !asked
             || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))
             || (matches!(head, Head::Role | Head::Staff) && o.is("off"))
             || (head == Head::Role && o.is("for"));
