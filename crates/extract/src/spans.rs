@@ -109,7 +109,8 @@ fn list_items<'t>(text_of: &dyn Fn(usize) -> &'t str, opens_list: &[bool]) -> Ve
 /// planning to cut 1,600 jobs" is shaped as a list line, but no list opened it.)
 fn units_in(text: &str, toks: &[Token], item: bool) -> Vec<Unit> {
     let found = units::find_in(text, toks);
-    let listed = if found.is_empty() && item && units::is_list_line(text) {
+    // (`list_items` marks only list-shaped lines as items.)
+    let listed = if found.is_empty() && item {
         units::list_item(text)
     } else {
         None

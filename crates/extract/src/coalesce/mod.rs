@@ -120,32 +120,50 @@ fn site_sentences(a: &Analysis, kept: &[&Draft], in_order: bool) -> Vec<Vec<usiz
     if !a.locating.iter().any(|&l| l) {
         return out;
     }
-    let mut owner_of: Vec<Option<usize>> = vec![None; a.frames.len()];
-    for (k, d) in kept.iter().enumerate() {
-        for &i in &d.frames {
-            owner_of[i] = Some(k);
-        }
-    }
+    let owner_of = owners(a, kept, |_| true);
     for s in (0..a.sentences.len()).filter(|&s| a.locating[s]) {
-        let from = s.saturating_sub(3);
-        let near = if in_order {
-            a.frames.partition_point(|f| f.sentence < from)
-                ..a.frames.partition_point(|f| f.sentence <= s)
-        } else {
-            0..a.frames.len()
-        };
-        let owner = a.frames[near.clone()]
-            .iter()
-            .zip(&owner_of[near])
-            .filter(|(f, _)| (from..=s).contains(&f.sentence))
-            .filter_map(|(f, k)| k.map(|k| (f.sentence, Reverse(k))))
-            .max()
-            .map(|(_, Reverse(k))| k);
-        if let Some(k) = owner {
+        if let Some(k) = latest_round(a, &owner_of, s.saturating_sub(3), s, in_order) {
             out[k].push(s);
         }
     }
     out
+}
+
+/// Per frame, the kept draft it is in, when `takes` accepts that draft.
+fn owners(a: &Analysis, kept: &[&Draft], takes: impl Fn(&Draft) -> bool) -> Vec<Option<usize>> {
+    let mut owner_of: Vec<Option<usize>> = vec![None; a.frames.len()];
+    for (k, d) in kept.iter().enumerate().filter(|(_, d)| takes(d)) {
+        for &i in &d.frames {
+            owner_of[i] = Some(k);
+        }
+    }
+    owner_of
+}
+
+/// The round (by `owner_of`) whose last frame in sentences `from..=s` is latest, the
+/// earliest round on a tie. Read from the frames of those sentences: a draft's frame there
+/// that is its last at or before `s` is its latest there, and a draft with none there is
+/// out of reach.
+fn latest_round(
+    a: &Analysis,
+    owner_of: &[Option<usize>],
+    from: usize,
+    s: usize,
+    in_order: bool,
+) -> Option<usize> {
+    let near = if in_order {
+        a.frames.partition_point(|f| f.sentence < from)
+            ..a.frames.partition_point(|f| f.sentence <= s)
+    } else {
+        0..a.frames.len()
+    };
+    a.frames[near.clone()]
+        .iter()
+        .zip(&owner_of[near])
+        .filter(|(f, _)| (from..=s).contains(&f.sentence))
+        .filter_map(|(f, k)| k.map(|k| (f.sentence, Reverse(k))))
+        .max()
+        .map(|(_, Reverse(k))| k)
 }
 
 /// Per kept draft, the sentences without a frame of it that say which teams are hit.
@@ -156,14 +174,9 @@ fn team_sentences(a: &Analysis, kept: &[&Draft], in_order: bool) -> Vec<Vec<usiz
     let mut extra: Vec<Vec<usize>> = vec![Vec::new(); kept.len()];
     // Per frame: the kept draft it is in, when that draft reports a layoff or plan (the
     // rounds such a sentence may belong to).
-    let mut owner_of: Vec<Option<usize>> = vec![None; a.frames.len()];
-    for (k, d) in kept.iter().enumerate() {
-        if d.frames.iter().any(|&i| group(a.frames[i].kind) <= 1) {
-            for &i in &d.frames {
-                owner_of[i] = Some(k);
-            }
-        }
-    }
+    let owner_of = owners(a, kept, |d| {
+        d.frames.iter().any(|&i| group(a.frames[i].kind) <= 1)
+    });
     let mut list_owner: Option<usize> = None;
     for s in 0..a.sentences.len() {
         let item = a.spans.list_item[s];
@@ -177,23 +190,9 @@ fn team_sentences(a: &Analysis, kept: &[&Draft], in_order: bool) -> Vec<Vec<usiz
             list_owner
         } else {
             // The round whose last frame at or before `s` is latest, if no more than a
-            // few sentences back (the earliest round on a tie). Read from the frames of
-            // those few sentences: a draft's frame there that is its last at or before
-            // `s` is its latest there, and a draft with none there is out of reach.
+            // few sentences back.
             let from = s.saturating_sub(if opens || item { 6 } else { 3 });
-            let near = if in_order {
-                a.frames.partition_point(|f| f.sentence < from)
-                    ..a.frames.partition_point(|f| f.sentence <= s)
-            } else {
-                0..a.frames.len()
-            };
-            a.frames[near.clone()]
-                .iter()
-                .zip(&owner_of[near])
-                .filter(|(f, _)| (from..=s).contains(&f.sentence))
-                .filter_map(|(f, k)| k.map(|k| (f.sentence, Reverse(k))))
-                .max()
-                .map(|(_, Reverse(k))| k)
+            latest_round(a, &owner_of, from, s, in_order)
         };
         list_owner = if opens || item { owner } else { None };
         if let Some(k) = owner {

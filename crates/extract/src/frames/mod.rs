@@ -394,9 +394,6 @@ impl State {
     }
 }
 
-/// A tracker row such as "Acme • Boston • 219 employees (30%) • Source": a short line of
-/// fields separated by bullets whose figure counts staff. It reports a round of the
-/// organisation that opens it.
 /// Whether the sentence counts sites: "three small format stores", "2 plants". (A near
 /// miss: "its stores" counts none.)
 fn counted_sites(toks: &[Token]) -> bool {
@@ -411,7 +408,7 @@ fn counted_sites(toks: &[Token]) -> bool {
             && toks[i + 1..(i + 4).min(toks.len())]
                 .iter()
                 .take_while(|w| w.kind == crate::tokens::TokKind::Word)
-                .any(|w| w.is_any(SITE_NOUNS))
+                .any(|w| w.is_in(site_nouns()))
     })
 }
 
@@ -468,7 +465,7 @@ fn site_losses(toks: &[Vec<Token>], frames: &mut [Frame]) {
         let t = &toks[s];
         t.first()
             .is_some_and(|d| d.is_any(&["the", "this", "that"]))
-            && t[1..t.len().min(3)].iter().any(|w| w.is_any(SITE_NOUNS))
+            && t[1..t.len().min(3)].iter().any(|w| w.is_in(site_nouns()))
     };
     for i in 0..frames.len() {
         let f = &frames[i];
@@ -511,6 +508,9 @@ fn heading_shaped(toks: &[Token]) -> bool {
         && toks[0].is_capitalized()
 }
 
+/// A tracker row such as "Acme • Boston • 219 employees (30%) • Source": a short line of
+/// fields separated by bullets whose figure counts staff. It reports a round of the
+/// organisation that opens it.
 fn tracker_line(
     n: usize,
     text: &str,
