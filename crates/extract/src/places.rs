@@ -848,12 +848,13 @@ fn judge(
         words_after(text, end + skip, 3).any(|w| is_any(w, SITE_WORDS))
     };
     // "Detroit Medical Center", "U.S. Steel": a capitalised word after is part of the name,
-    // unless it is a date, another place or a site ("Lordstown Assembly").
+    // unless it is a date, another place or a site ("Lordstown Assembly"). A place that
+    // is also an English word is no other place here: "Newcastle University".
     if let Some(w) = words_after(text, end, 1).next() {
         if capitalised(w)
             && !CALENDAR.contains(&w)
             && !is_any(w, SITE_WORDS)
-            && match_at(text, end + 1).is_none()
+            && match_at(text, end + 1).is_none_or(|(next, _)| next.word)
         {
             return None;
         }
@@ -1200,6 +1201,10 @@ mod tests {
         assert!(found("U.S. Steel cut staff.").is_empty());
         assert!(found("Children's Minnesota cut staff.").is_empty());
         assert!(found("Sen. Elizabeth Warren said").is_empty());
+        // "University" is also a town's name, but an English word: no place after a town.
+        assert!(found("Staff at Newcastle University were told").is_empty());
+        // Near miss: the town alone is a place.
+        assert_eq!(found("Staff in Newcastle were told"), ["Newcastle"]);
         assert_eq!(
             found("inside the General Motors Lordstown plant"),
             ["Lordstown"]

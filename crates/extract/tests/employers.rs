@@ -663,3 +663,37 @@ fn a_site_that_cuts_is_its_owner_cutting_there() {
     );
     assert!(got.contains(&("Globex".to_string(), Some(220))), "{got:?}");
 }
+
+#[test]
+fn a_name_the_sentence_opens_with_after_at_is_where_its_clause_happens() {
+    // "At X, ..." sets the employer of a clause that names none, even with another
+    // company in view.
+    for text in [
+        "Acme Corp has announced job cuts. At Globex Corp, staff were told that 50 jobs will go.",
+        "Acme Corp has announced job cuts. Meanwhile, at Globex Corp, staff were told that 50 \
+         jobs will go.",
+    ] {
+        let got = claims_of(text);
+        assert!(
+            got.contains(&("Globex".to_string(), Some(50))),
+            "{text}: {got:?}"
+        );
+    }
+    // Near misses: a subject after the comma is the employer, and the fronted name is no
+    // member of a list with it.
+    for text in [
+        "At Globex Corp, Initech will cut 50 jobs.",
+        "Acme Corp has announced job cuts. At Globex Corp, analysts said Initech would cut 50 \
+         jobs.",
+    ] {
+        let got = claims_of(text);
+        assert!(
+            got.contains(&("Initech".to_string(), Some(50))),
+            "{text}: {got:?}"
+        );
+        assert!(got.iter().all(|(c, _)| c != "Globex"), "{text}: {got:?}");
+    }
+    // A list of three stays a list.
+    let got = companies("Globex, Initech and Umbrella will cut 50 jobs.");
+    assert_eq!(got.len(), 3, "{got:?}");
+}

@@ -153,6 +153,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Initech said 400 more layoffs took place.",
     },
     KindCue {
+        name: "may_happen",
+        kind: Kind::Plan,
+        forms: &[Form::Noun],
+        test: may_happen,
+        example: "Globex Corp said more job cuts may follow.",
+        near_miss: "Globex Corp said more job cuts did follow.",
+    },
+    KindCue {
         name: "joined_to_a_future_verb",
         kind: Kind::Plan,
         forms: &[Form::Progressive, Form::Noun],
@@ -345,6 +353,23 @@ fn by_means_of_a_plan(v: &KindInput) -> bool {
         && v.toks[v.lo..first - 1]
             .iter()
             .any(|t| t.is_any(&["plans", "plan", "planning", "intends", "aims", "proposes"]))
+}
+
+/// "compulsory redundancies could occur", "more job cuts may follow", "layoffs will
+/// come": a noun of cuts whose own verb is a modal and a verb of happening speaks of cuts
+/// to come. (A near miss: "redundancies did occur" happened; "layoffs could have been
+/// avoided" is no verb of happening.)
+fn may_happen(v: &KindInput) -> bool {
+    let after = v.after();
+    let skip = usize::from(after.first().is_some_and(|t| t.is_any(&["also", "still"])));
+    after
+        .get(skip)
+        .is_some_and(|t| t.is_any(&["will", "would", "could", "may", "might", "shall", "ll"]))
+        && after.get(skip + 1).is_some_and(|t| {
+            t.is_any(&[
+                "occur", "happen", "follow", "come", "ensue", "result", "take",
+            ])
+        })
 }
 
 /// "will begin closing stores across North America, as well as laying off 900": a

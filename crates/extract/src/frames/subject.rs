@@ -243,8 +243,21 @@ pub(super) fn subject(
                     && t.text.ends_with("ing")
                     && t.text.starts_with(|c: char| c.is_lowercase())
             });
+        // "At Newcastle University, a severance scheme is under way": a name the sentence
+        // opens with, set off by a comma, is where the clause after it happens, and so the
+        // employer when that clause names none. (A near miss: "At Acme, analysts said
+        // Globex would cut" names Globex after the comma, which wins as the nearer name.)
+        let fronted = k > 0
+            && toks[k - 1].is("at")
+            && (k - 1 == lo || toks[k - 2].text == ",")
+            && toks.get(o.last + 1).is_some_and(|t| t.text == ",");
         owner(o)
-            || (k > 0 && toks[k - 1].is_in(governors()) && !staff_at && !conjunction && !absolute)
+            || (k > 0
+                && toks[k - 1].is_in(governors())
+                && !staff_at
+                && !conjunction
+                && !absolute
+                && !fronted)
             || unit_name(o)
             || site_name(toks, orgs, o)
     };
@@ -671,10 +684,16 @@ pub(super) fn coordinated(
                     || (t.kind == TokKind::Word && t.text.starts_with(|c: char| c.is_lowercase()))
             });
         // A cited source is no member of the list: "As per the data firm FactSet,
-        // BuzzFeed has 1,522 employees".
-        if !gap.is_empty()
-            && linked
+        // BuzzFeed has 1,522 employees". Nor is a place in front of the clause: "At
+        // Globex, Initech will cut 50 jobs" (a near miss: "Globex, Initech and Umbrella
+        // will cut" lists three).
+        let fronted = gap.first().is_some_and(|t| t.text == ",")
+            && !gap.iter().any(|t| t.is_any(&["and", "or"]))
+            && a.first > 0
+            && toks[a.first - 1].is_any(&["at", "in", "from", "for", "with"]);
+        if linked
             && !a.cited
+            && !fronted
             && (described
                 || gap
                     .iter()
