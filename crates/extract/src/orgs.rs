@@ -689,6 +689,8 @@ pub fn find_within(
     limit: usize,
 ) -> Vec<OrgMention> {
     let mut out = Vec::new();
+    // The head word that the last name took from a plural before its list.
+    let mut distributing: Option<&'static str> = None;
     // Asked only once a run survives its leading words: many lines have none.
     let mut title_case = None;
     let expansions = acronym_expansions(toks);
@@ -911,9 +913,13 @@ pub fn find_within(
         }
         // "Director of Communications Emily Falcone": a person's name inside the run.
         // (`Token::is` compares ASCII case only, hence the ASCII test before the set.)
+        // A given name before an institution's head word is the institution's: "Queen
+        // Mary University of London", "St Mary Hospital".
         if (f..name_last).any(|k| {
             toks[k].is_capitalized()
                 && is_name_token(&toks[k + 1])
+                && !toks[k + 1].is_any(INSTITUTION_WORDS)
+                && !toks[k + 1].is_any(OF_HEADS)
                 && toks[k].text.is_ascii()
                 && first_names().contains(toks[k].text)
         }) {
@@ -1065,10 +1071,26 @@ pub fn find_within(
         } else {
             name.to_string()
         };
+        let mut full = unbracketed(last);
+        // "the universities of Winchester and Surrey": a plural head with "of" gives each
+        // name of its list the head ("University of Winchester", "University of Surrey").
+        // A name with a head of its own ends the list ("... and Queen Mary University of
+        // London"); so does a name that is not an item of it (a near miss: "the
+        // universities of Kent, says Globex": no "and" or comma joins Globex).
+        let head = distributed_head(toks, f, out.last(), distributing);
+        distributing = None;
+        let name = match head {
+            Some(h) if !name.split(' ').any(|w| w.eq_ignore_ascii_case(h)) => {
+                distributing = Some(h);
+                full = format!("{h} of {full}");
+                format!("{h} of {name}")
+            }
+            _ => name,
+        };
         out.push(OrgMention {
             first: f,
             last,
-            full: unbracketed(last),
+            full,
             name,
             possessive,
             alias,
@@ -1076,6 +1098,39 @@ pub fn find_within(
         });
     }
     out
+}
+
+/// Plural heads of institutions that a list after "of" shares, with the singular each
+/// name takes: "the universities of Winchester and Surrey".
+const DISTRIBUTED_HEADS: &[(&str, &str)] =
+    &[("universities", "University"), ("colleges", "College")];
+
+/// The place an institution is named for: "Winchester" of "University of Winchester".
+pub fn place_of_institution(name: &str) -> Option<&str> {
+    DISTRIBUTED_HEADS.iter().find_map(|(_, head)| {
+        name.strip_prefix(head)
+            .and_then(|r| r.strip_prefix(" of "))
+            .filter(|r| !r.is_empty())
+    })
+}
+
+/// The head the name at `f` takes from a plural before it: right after "universities of",
+/// or as the next item of a list (joined by "and", "or" or a comma) whose last name
+/// (`prev`) took `distributing`.
+fn distributed_head(
+    toks: &[Token],
+    f: usize,
+    prev: Option<&OrgMention>,
+    distributing: Option<&'static str>,
+) -> Option<&'static str> {
+    if f >= 2 && toks[f - 1].is("of") {
+        if let Some((_, h)) = DISTRIBUTED_HEADS.iter().find(|(p, _)| toks[f - 2].is(p)) {
+            return Some(h);
+        }
+    }
+    let prev = prev?;
+    let joined = prev.last + 2 == f && toks[prev.last + 1].is_any(&["and", "or", ","]);
+    distributing.filter(|_| joined)
 }
 
 /// The index of the ")" closing a "(" at `open` that holds only a state or country
@@ -2139,6 +2194,35 @@ mod tests {
             names("The retailer Bed Bath & Beyond and the exchange Crypto.com said they would cut jobs across several teams."),
             ["Bed Bath & Beyond", "Crypto.com"]
         );
+    }
+
+    #[test]
+    fn a_plural_head_before_a_list_of_names_is_each_names_head() {
+        assert_eq!(
+            names("The universities of Winchester and Surrey plan to cut jobs."),
+            ["University of Winchester", "University of Surrey"]
+        );
+        assert_eq!(
+            names("The colleges of Kent, Essex and Sussex plan cuts, Globex said."),
+            [
+                "College of Kent",
+                "College of Essex",
+                "College of Sussex",
+                "Globex"
+            ]
+        );
+        // A name with its own head ends the list.
+        assert_eq!(
+            names("The universities of Winchester and Surrey and Queen Mary University of London plan cuts."),
+            ["University of Winchester", "University of Surrey", "Queen Mary University of London"]
+        );
+        // Near miss: a singular head is one name, as it always was.
+        assert_eq!(
+            names("The University of Kent and Globex plan cuts."),
+            ["University of Kent", "Globex"]
+        );
+        assert_eq!(place_of_institution("University of Kent"), Some("Kent"));
+        assert_eq!(place_of_institution("Kent University"), None);
     }
 
     #[test]

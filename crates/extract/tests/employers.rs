@@ -697,3 +697,21 @@ fn a_name_the_sentence_opens_with_after_at_is_where_its_clause_happens() {
     let got = companies("Globex, Initech and Umbrella will cut 50 jobs.");
     assert_eq!(got.len(), 3, "{got:?}");
 }
+
+#[test]
+fn a_place_that_names_an_institution_of_the_text_is_that_institution() {
+    let text = "Winchester and Surrey to cut jobs\n\nThe universities of Winchester and Surrey \
+                are the latest to plan restructures, and both will cut jobs.";
+    let got = companies(text);
+    assert!(
+        got.contains(&"University of Winchester".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|c| c != "Winchester" && c != "Surrey"),
+        "{got:?}"
+    );
+    // Near miss: a place with no institution of its own in the text stays as written.
+    let got = companies("Winchester Corp to cut 40 jobs\n\nWinchester Corp will cut 40 jobs.");
+    assert!(got.iter().all(|c| !c.starts_with("University")), "{got:?}");
+}

@@ -241,6 +241,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         parents: Vec::new(),
         main: None,
         heading: None,
+        long_forms: Vec::new(),
         current_at: 0,
         now: 0,
     };
@@ -262,6 +263,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         sentence_frames(view, &names, &ctx, &mut state, &mut frames);
     }
     site_losses(&toks, &mut frames);
+    lengthen_short_forms(&mut frames, &state.long_forms);
     if !state.denied.is_empty() {
         // Looked up, not compared with each denial: a long page may deny hundreds.
         let denied: std::collections::HashSet<String> = state
@@ -333,6 +335,9 @@ struct State {
     /// A line that may be a section heading naming a company ("Tata Steel", "SSI
     /// Redcar"), with its sentence: see [`HEADING_REACH`].
     heading: Option<(String, usize)>,
+    /// (short, long) pairs of institutions named "University of Winchester": the place
+    /// alone ("Winchester, Surrey and Queen Mary latest to shed jobs") is the short form.
+    long_forms: Vec<(String, String)>,
     /// The paragraph `current` was last set in, and the paragraph being read.
     current_at: usize,
     now: usize,
@@ -390,6 +395,26 @@ impl State {
             aliases,
             parent: None,
             explicit: true,
+        }
+    }
+}
+
+/// A company named by its place alone where the text also names the institution of that
+/// place ("Winchester" beside "the University of Winchester") is that institution, with
+/// the place as an alias. Only a place with one such institution: beside "University of
+/// Kent" and "College of Kent", "Kent" stays as written.
+fn lengthen_short_forms(frames: &mut [Frame], long_forms: &[(String, String)]) {
+    if long_forms.is_empty() {
+        return;
+    }
+    for f in frames.iter_mut() {
+        let mut longs = long_forms
+            .iter()
+            .filter(|(short, _)| *short == f.company.name)
+            .map(|(_, long)| long);
+        if let (Some(long), None) = (longs.next(), longs.next()) {
+            let short = std::mem::replace(&mut f.company.name, long.clone());
+            f.company.aliases.push(short);
         }
     }
 }
@@ -658,6 +683,11 @@ fn sentence_frames(
     for o in &orgs {
         if let Some(a) = &o.alias {
             state.aliases.push((a.clone(), o.name.clone()));
+        }
+        if let Some(short) = orgs::place_of_institution(&o.name) {
+            if !state.long_forms.iter().any(|(_, l)| *l == o.name) {
+                state.long_forms.push((short.to_string(), o.name.clone()));
+            }
         }
         // "The airline's parent company, IAG, said": IAG owns the company in view.
         let before: Vec<&Token> = toks[..o.first]
