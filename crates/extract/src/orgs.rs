@@ -802,6 +802,14 @@ pub fn find_within(
         {
             f -= 1;
         }
+        // "PayPal Holdings, Inc.": a legal form after a comma is the name's own, no name.
+        if f == first
+            && f > 0
+            && toks[f - 1].text == ","
+            && (f..=last).all(|k| is_legal_suffix(toks[k].text) || toks[k].text == ".")
+        {
+            continue;
+        }
         let title = *title_case.get_or_insert_with(|| is_title_case(toks));
         // In a headline-style line, keep only the words the text capitalises elsewhere:
         // "AWS Layoffs Fit Into Amazon" → "AWS".
@@ -903,6 +911,23 @@ pub fn find_within(
             "survey",
             "law",
         ]) {
+            continue;
+        }
+        // "a Section 189 notice", "Chapter 11", "Article 50": a part of a law by its
+        // number. (A near miss: "Globex 2,000 jobs" in a list names a firm and its cut.)
+        let numbered_part = f == name_last
+            && toks[f].is_any(&[
+                "section",
+                "chapter",
+                "article",
+                "clause",
+                "schedule",
+                "regulation",
+            ])
+            && toks
+                .get(last + 1)
+                .is_some_and(|t| t.kind == TokKind::Number);
+        if numbered_part {
             continue;
         }
         // "Managing editor Darrell Etherington": a role word before a two-word name.
@@ -2223,6 +2248,20 @@ mod tests {
         );
         assert_eq!(place_of_institution("University of Kent"), Some("Kent"));
         assert_eq!(place_of_institution("Kent University"), None);
+    }
+
+    #[test]
+    fn a_part_of_a_law_by_its_number_is_no_name() {
+        assert_eq!(
+            names("The union received a Section 189 notice from Sibanye Gold."),
+            ["Sibanye Gold"]
+        );
+        assert_eq!(names("Globex filed for Chapter 11 protection."), ["Globex"]);
+        // Near miss: a firm before its figure in a list is a name.
+        assert_eq!(
+            names("Globex Corp 2,000 jobs, Initech Corp 300 jobs."),
+            ["Globex", "Initech"]
+        );
     }
 
     #[test]

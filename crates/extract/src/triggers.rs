@@ -601,7 +601,16 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The hospital terminated 80 employees.",
     ),
+    rule(
+        &["terminate"],
+        Cut,
+        Base,
+        true,
+        "The hospital will terminate 80 employees.",
+    ),
     rule(&["sacked"], Cut, Past, true, "The club sacked 40 staff."),
+    rule(&["sacks"], Cut, Past, true, "The club sacks 40 staff."),
+    rule(&["sack"], Cut, Base, true, "The club is to sack 40 staff."),
     // Jobs lost, in the passive: the auxiliary is part of the pattern, so "shares lost 5%"
     // is no trigger.
     rule(
@@ -647,11 +656,39 @@ pub const TRIGGERS: &[TriggerRule] = &[
         "The miner retrenched 900 workers.",
     ),
     rule(
+        &["retrenches"],
+        Cut,
+        Past,
+        true,
+        "The miner retrenches 900 workers.",
+    ),
+    rule(
+        &["retrench"],
+        Cut,
+        Base,
+        true,
+        "The miner is to retrench 900 workers.",
+    ),
+    rule(
+        &["retrenching"],
+        Cut,
+        Progressive,
+        true,
+        "The miner is retrenching 900 workers.",
+    ),
+    rule(
         &["retrenchment"],
         Cut,
         Noun,
         true,
         "The retrenchment of 900 workers began.",
+    ),
+    rule(
+        &["retrenchments"],
+        Cut,
+        Noun,
+        false,
+        "The retrenchments hit 900 workers.",
     ),
     rule(
         &["furloughed"],

@@ -715,3 +715,19 @@ fn a_place_that_names_an_institution_of_the_text_is_that_institution() {
     let got = companies("Winchester Corp to cut 40 jobs\n\nWinchester Corp will cut 40 jobs.");
     assert!(got.iter().all(|c| !c.starts_with("University")), "{got:?}");
 }
+
+#[test]
+fn the_author_of_a_notice_is_the_subject_of_its_infinitive() {
+    let text = "The union said it had received a Section 189 notice from Sibanye Gold to \
+                retrench 7 400 permanent employees.";
+    let got = claims_of(text);
+    assert_eq!(got, [("Sibanye Gold".to_string(), Some(7400))], "{got:?}");
+    // "PayPal Holdings, Inc.": the legal form after a comma is no second employer.
+    let got = companies("PayPal Holdings, Inc. is set to terminate over 2,000 workers this year.");
+    assert_eq!(got, ["PayPal Holdings"], "{got:?}");
+    // Near miss: a clause of its own between the name and the infinitive.
+    let got = companies(
+        "The union said it had received a notice from Globex Corp, which plans to cut 300 jobs.",
+    );
+    assert_eq!(got, ["Globex"], "{got:?}");
+}

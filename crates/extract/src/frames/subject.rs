@@ -129,6 +129,33 @@ pub(super) fn subject(
     {
         return Some(with_parent(state.canonical(o), toks, orgs, o));
     }
+    // "a Section 189 notice from Sibanye Gold to retrench 7,400 workers", "a proposal by
+    // Globex to cut 300 jobs": the author of a notice or proposal is the subject of its
+    // infinitive. (A near miss: "a notice from Globex, which plans to cut 300 jobs" has
+    // a clause of its own between.)
+    if hit.first >= 3 && toks[hit.first - 1].is("to") {
+        if let Some(o) = orgs.iter().filter(usable).find(|o| {
+            o.last + 2 == hit.first
+                && o.first > lo
+                && toks[o.first - 1].is_any(&["from", "by"])
+                && o.first >= 2
+                && toks[o.first - 2].is_any(&[
+                    "notice",
+                    "notices",
+                    "proposal",
+                    "proposals",
+                    "plan",
+                    "plans",
+                    "decision",
+                    "move",
+                    "bid",
+                    "request",
+                    "application",
+                ])
+        }) {
+            return Some(with_parent(state.canonical(o), toks, orgs, o));
+        }
+    }
     // Left of the trigger.
     // Not inside brackets: "Meta (which includes Facebook and Instagram) laid off".
     let bracketed = |o: &OrgMention| {
