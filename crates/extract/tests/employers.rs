@@ -731,3 +731,17 @@ fn the_author_of_a_notice_is_the_subject_of_its_infinitive() {
     );
     assert_eq!(got, ["Globex"], "{got:?}");
 }
+
+#[test]
+fn a_town_a_headline_puts_before_the_firm_is_no_part_of_its_name() {
+    let got = companies(
+        "Cambridge Globex Aerospace consults on 300 job losses\n\nUp to 300 jobs could go at \
+         an aviation company. Globex Aerospace Group said jobs at all levels could be affected.",
+    );
+    assert_eq!(got, ["Globex Aerospace Group"], "{got:?}");
+    // Near miss: a name the text never gives without the town keeps it.
+    let got = companies(
+        "New York Globex Corp to cut 300 jobs\n\nNew York Globex Corp will cut 300 jobs.",
+    );
+    assert!(got.iter().all(|c| c.starts_with("New York")), "{got:?}");
+}

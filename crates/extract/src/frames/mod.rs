@@ -242,6 +242,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         main: None,
         heading: None,
         long_forms: Vec::new(),
+        by_two_words: std::collections::HashMap::new(),
         current_at: 0,
         now: 0,
     };
@@ -264,6 +265,7 @@ pub fn analyse(doc: &Document) -> Analysis {
     }
     site_losses(&toks, &mut frames);
     lengthen_short_forms(&mut frames, &state.long_forms);
+    drop_leading_places(&mut frames, &state.by_two_words);
     if !state.denied.is_empty() {
         // Looked up, not compared with each denial: a long page may deny hundreds.
         let denied: std::collections::HashSet<String> = state
@@ -273,6 +275,8 @@ pub fn analyse(doc: &Document) -> Analysis {
             .collect();
         frames.retain(|f: &Frame| !denied.contains(&f.company.name.to_ascii_lowercase()));
     }
+    let main_company = main_company
+        .map(|m| without_leading_place(&m, &state.by_two_words).map_or(m, Clone::clone));
     let main_company = main_company.or_else(|| {
         frames
             .iter()
@@ -338,6 +342,9 @@ struct State {
     /// (short, long) pairs of institutions named "University of Winchester": the place
     /// alone ("Winchester, Surrey and Queen Mary latest to shed jobs") is the short form.
     long_forms: Vec<(String, String)>,
+    /// The first name of two words or more the text gives, by its first two words:
+    /// "Marshall Aerospace and Defence Group" under "Marshall Aerospace".
+    by_two_words: std::collections::HashMap<String, String>,
     /// The paragraph `current` was last set in, and the paragraph being read.
     current_at: usize,
     now: usize,
@@ -415,6 +422,48 @@ fn lengthen_short_forms(frames: &mut [Frame], long_forms: &[(String, String)]) {
         if let (Some(long), None) = (longs.next(), longs.next()) {
             let short = std::mem::replace(&mut f.company.name, long.clone());
             f.company.aliases.push(short);
+        }
+    }
+}
+
+/// The first two words of a name of two words or more.
+fn first_two_words(name: &str) -> Option<&str> {
+    let first = name.find(' ')?;
+    let second = name[first + 1..]
+        .find(' ')
+        .map_or(name.len(), |k| first + 1 + k);
+    Some(&name[..second])
+}
+
+/// "Cambridge Marshall Aerospace consults on 300 job losses" over "Marshall Aerospace and
+/// Defence Group said jobs could be affected": a headline puts the firm's town before
+/// its name, and the name is the one the text gives without the town. Only when the
+/// rest is two words or more that begin a name of the text. The form with the town is
+/// no name of the firm, so no alias either. (A near miss: "New York Times" beside "the
+/// Times" keeps its name.)
+fn without_leading_place<'m>(
+    name: &str,
+    by_two_words: &'m std::collections::HashMap<String, String>,
+) -> Option<&'m String> {
+    let space = name.find(' ')?;
+    let rest = &name[space + 1..];
+    let full = by_two_words.get(first_two_words(rest)?)?;
+    let word_start = |s: &str| s.is_empty() || s.starts_with(' ');
+    (full.strip_prefix(rest).is_some_and(word_start) && crate::places::is_place(&name[..space]))
+        .then_some(full)
+}
+
+/// [`without_leading_place`] for each frame's company.
+fn drop_leading_places(
+    frames: &mut [Frame],
+    by_two_words: &std::collections::HashMap<String, String>,
+) {
+    if by_two_words.is_empty() {
+        return;
+    }
+    for f in frames.iter_mut() {
+        if let Some(full) = without_leading_place(&f.company.name, by_two_words) {
+            f.company.name = full.clone();
         }
     }
 }
@@ -683,6 +732,11 @@ fn sentence_frames(
     for o in &orgs {
         if let Some(a) = &o.alias {
             state.aliases.push((a.clone(), o.name.clone()));
+        }
+        if let Some(two) = first_two_words(&o.name) {
+            if !state.by_two_words.contains_key(two) {
+                state.by_two_words.insert(two.to_string(), o.name.clone());
+            }
         }
         if let Some(short) = orgs::place_of_institution(&o.name) {
             if !state.long_forms.iter().any(|(_, l)| *l == o.name) {
