@@ -27,7 +27,11 @@
 //!   join each other only when kind (or, with a precise figure in common, kind family),
 //!   figures and units match; they join a dated round
 //!   only on a precise figure in common, since nothing else places them ("3,900" and
-//!   "about 3,900" do; "hundreds" and 900 do not).
+//!   "about 3,900" do; "hundreds" and 900 do not). Nor are they twins when the other
+//!   rounds of their documents lie `ERAS_APART_DAYS` apart: a page about 2022's rounds
+//!   and a page about 2024's write of other times. (Those rounds are of the lane of cuts
+//!   and closures, which a write re-resolves whole when it holds a claim nothing places,
+//!   so this reads no claim that a write would leave out.)
 //! - `same-document`: the extractor already joined the mentions of one round within a
 //!   document, so a second claim of it is another round unless its figures agree.
 //! - `figures`: headcounts meet or lie within 15%, percentages within a point or a
@@ -42,8 +46,10 @@
 use crate::link;
 use crate::model::{range_label, SourceType, Span, StoredClaim};
 use crate::reach::Reach;
+use chrono::NaiveDate;
 use headcount_extract::{Kind, Precision};
 use std::cmp::Reverse;
+use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64;
 
 /// Headcounts agree when their central figures are within this factor.
@@ -434,7 +440,37 @@ fn date_fit(c: &StoredClaim, w: &Work) -> Result<(u8, i64, Option<String>), Stri
 }
 
 /// Whether claim `c` may join `w`, and how well it fits; or why not.
-fn fit(c: &StoredClaim, w: &Work) -> Result<Fit, String> {
+/// The latest day of the dated rounds each document's claims have joined so far: when a
+/// document that gives no date was written, as near as its other rounds tell (see
+/// `undated-twins`).
+type Eras<'a> = HashMap<&'a str, NaiveDate>;
+
+/// Two undated documents whose other rounds lie this far apart write of different times.
+const ERAS_APART_DAYS: i64 = 180;
+
+/// Whether every other document of `w` reports rounds that lie `ERAS_APART_DAYS` or more
+/// from those of `c`'s document: two bare mentions ("its distribution network was also
+/// eliminated") of documents that are about 2022's rounds and 2024's are no twins.
+fn eras_apart(c: &StoredClaim, w: &Work, eras: &Eras) -> Option<(NaiveDate, NaiveDate)> {
+    let mine = *eras.get(c.doc_hash.as_str())?;
+    let mut nearest: Option<NaiveDate> = None;
+    for d in w.docs.iter().filter(|d| **d != c.doc_hash) {
+        let theirs = *eras.get(d)?;
+        if (theirs - mine).num_days().abs() < ERAS_APART_DAYS {
+            return None;
+        }
+        nearest = Some(nearest.map_or(theirs, |n: NaiveDate| {
+            if (theirs - mine).num_days().abs() < (n - mine).num_days().abs() {
+                theirs
+            } else {
+                n
+            }
+        }));
+    }
+    nearest.map(|n| (mine, n))
+}
+
+fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
     if w.family != family(c.kind) {
         return Err(format!("{} is not {}", c.kind.as_str(), w.family));
     }
@@ -469,6 +505,11 @@ fn fit(c: &StoredClaim, w: &Work) -> Result<Fit, String> {
                     o.label()
                 ));
             }
+        }
+        if let Some((mine, theirs)) = eras_apart(c, w, eras) {
+            return Err(format!(
+                "undated, and their documents report rounds of other times (to {mine} / to {theirs}) (undated-twins)"
+            ));
         }
         // A plan and the layoff that carries it out, undated both, are one round only on
         // a precise figure in common ("to lay off 22%, 248" and "is laying off 248").
@@ -569,6 +610,7 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
         (tier(x), x.canonical_key()).cmp(&(tier(y), y.canonical_key()))
     });
     let mut work: Vec<Work> = Vec::new();
+    let mut eras: Eras = HashMap::new();
     for i in order {
         let c = &claims[i];
         let mut best: Option<(usize, Fit)> = None;
@@ -580,7 +622,7 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
             if !w.reach.meets(&reach) {
                 continue;
             }
-            match fit(c, w) {
+            match fit(c, w, &eras) {
                 Ok(f) => {
                     if best.as_ref().is_none_or(|b| f.rank() > b.1.rank()) {
                         best = Some((k, f));
@@ -601,10 +643,11 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
                 Err(_) => {}
             }
         }
-        match best {
+        let k = match best {
             Some((k, f)) => {
                 let reason = format!("joined {}: {}", work[k].label, f.why.join("; "));
                 work[k].add(i, c, reason);
+                k
             }
             None => {
                 let reason = match nearest_refusal {
@@ -612,7 +655,15 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
                     None => "first report of this round".to_owned(),
                 };
                 work.push(Work::new(i, c, reason));
+                work.len() - 1
             }
+        };
+        // Only the lane of cuts and closures (see `reach`), which a write re-resolves
+        // whole whenever it holds a claim nothing places.
+        let main_lane = matches!(work[k].family, "cuts" | "closure");
+        if let Some((when, _)) = work[k].when().filter(|_| main_lane) {
+            let era = eras.entry(c.doc_hash.as_str()).or_insert(when.latest);
+            *era = (*era).max(when.latest);
         }
     }
     link_notices(claims, &notices, &mut work);
@@ -810,6 +861,70 @@ mod tests {
             "{:?}",
             bare.reasons
         );
+    }
+
+    #[test]
+    fn undated_twins_of_documents_about_other_times_stay_apart() {
+        // Two undated pages each say "its distribution network was also eliminated";
+        // one is about 2022's round of 2,800, the other about 2024's round of 400.
+        let mut old_closure = claim("old", None, Kind::Closure, None, None, None);
+        old_closure.ordinal = 1;
+        let mut new_closure = claim("new", None, Kind::Closure, None, None, None);
+        new_closure.ordinal = 1;
+        let claims = [
+            claim(
+                "news22",
+                Some("2022-02-10"),
+                Kind::Layoff,
+                on("2022-02-08", "2022-02-08", Precision::Day),
+                Some((2800, 2800)),
+                None,
+            ),
+            claim("old", None, Kind::Layoff, None, Some((2800, 2800)), None),
+            old_closure,
+            claim(
+                "news24",
+                Some("2024-05-02"),
+                Kind::Layoff,
+                on("2024-05-02", "2024-05-02", Precision::Day),
+                Some((400, 400)),
+                None,
+            ),
+            claim("new", None, Kind::Layoff, None, Some((400, 400)), None),
+            new_closure,
+        ];
+        let g = groups(&claims);
+        assert!(g.contains(&vec!["old".to_string()]), "{g:?}");
+        assert!(g.contains(&vec!["new".to_string()]), "{g:?}");
+        let every = resolve("acme", &claims);
+        assert!(
+            every
+                .iter()
+                .flat_map(|c| &c.reasons)
+                .any(|r| r.contains("report rounds of other times")),
+            "{every:?}"
+        );
+        // Near miss: two such pages about the same round are twins.
+        let mut a = claim("a", None, Kind::Closure, None, None, None);
+        a.ordinal = 1;
+        let mut b = claim("b", None, Kind::Closure, None, None, None);
+        b.ordinal = 1;
+        let claims = [
+            claim(
+                "news24",
+                Some("2024-05-02"),
+                Kind::Layoff,
+                None,
+                Some((400, 400)),
+                None,
+            ),
+            claim("a", None, Kind::Layoff, None, Some((400, 400)), None),
+            a,
+            claim("b", None, Kind::Layoff, None, Some((400, 400)), None),
+            b,
+        ];
+        let g = groups(&claims);
+        assert!(g.contains(&vec!["a".to_string(), "b".to_string()]), "{g:?}");
     }
 
     /// A claim dated by its text: `(earliest, latest, precision)`.
