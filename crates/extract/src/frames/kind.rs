@@ -186,6 +186,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Globex announced a restructuring that saw about 7,400 jobs being cut.",
     },
     KindCue {
+        name: "foreseen_losses",
+        kind: Kind::Plan,
+        forms: &[Form::Noun],
+        test: foreseen_losses,
+        example: "This latest string of cuts at Globex Corp will see 665 jobs lost.",
+        near_miss: "This latest string of cuts at Globex Corp saw 665 jobs lost.",
+    },
+    KindCue {
         name: "future_passive",
         kind: Kind::Plan,
         forms: &[Form::Past],
@@ -477,6 +485,22 @@ fn future_consequence(v: &KindInput) -> bool {
             w[0].is_any(&["will", "would", "could", "may", "might", "ll"])
                 && w[1].is_any(&["see", "mean", "result"])
         })
+}
+
+/// "This latest string of cuts will see 665 jobs lost", "The restructuring could mean
+/// 300 roles going": a noun of cuts whose verb foresees jobs lost. (A near miss: "The
+/// cuts saw 665 jobs lost" tells of jobs gone.)
+fn foreseen_losses(v: &KindInput) -> bool {
+    let (toks, last) = (v.toks, v.hit.last);
+    let after = &toks[(last + 1).min(v.hi)..v.hi];
+    after.windows(2).enumerate().any(|(k, w)| {
+        w[0].is_any(&["will", "would", "could", "may", "might", "ll"])
+            && w[1].is_any(&["see", "mean"])
+            && after[k + 2..(k + 8).min(after.len())].windows(2).any(|p| {
+                p[0].is_in(super::job_nouns())
+                    && p[1].is_any(&["lost", "cut", "axed", "eliminated", "shed", "go", "going"])
+            })
+    })
 }
 
 fn future_passive(v: &KindInput) -> bool {
