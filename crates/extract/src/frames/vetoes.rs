@@ -181,6 +181,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Since 2012, Initech Mining has reported around 8,000 job losses.",
     },
     Veto {
+        name: "a_sectors_noun",
+        stage: Stage::Found,
+        test: a_sectors_noun,
+        example: "So far this year, 8,800 video game layoffs have been announced.",
+        near_miss: "So far this year, 8,800 Initech Games layoffs have been announced.",
+    },
+    Veto {
         name: "tracked_by_others",
         stage: Stage::Clause,
         test: tracked_by_others,
@@ -249,6 +256,52 @@ fn a_sectors_losses(v: &VetoInput) -> bool {
             .iter()
             .any(|t| t.is_any(&["industry", "sector", "economy", "industries", "sectors"]))
 }
+
+/// "8,800+ Video Game Layoffs Have Been Announced", "retail job cuts", "banking
+/// redundancies": cuts a sector's name qualifies are the sector's, given to no firm.
+/// Only when the clause names no company itself (the one in view was inferred), nor
+/// owns the cuts ("its retail footprint").
+fn a_sectors_noun(v: &VetoInput) -> bool {
+    let (toks, hit) = (v.toks, v.hit);
+    v.rule().form == Form::Noun
+        && v.found.is_some_and(|f| !f.explicit)
+        && hit.first > 0
+        && toks[hit.first - 1].is_any(SECTORS)
+        // "reducing its North American retail footprint": the firm's own.
+        && !toks[hit.first.saturating_sub(5).max(v.lo)..hit.first]
+            .iter()
+            .any(|t| t.is_any(&["its", "their", "our", "his", "her"]))
+}
+
+/// Sectors named before a noun of cuts: "video game layoffs", "retail job cuts".
+const SECTORS: &[&str] = &[
+    "game",
+    "games",
+    "gaming",
+    "retail",
+    "banking",
+    "finance",
+    "fintech",
+    "crypto",
+    "auto",
+    "automotive",
+    "mining",
+    "airline",
+    "aviation",
+    "newspaper",
+    "newsroom",
+    "journalism",
+    "publishing",
+    "healthcare",
+    "hospital",
+    "manufacturing",
+    "factory",
+    "construction",
+    "energy",
+    "oil",
+    "software",
+    "hollywood",
+];
 
 /// "layoffs at media companies", "job cuts across banks": a kind of employer, none in
 /// particular. A near miss: "layoffs at Meta" names one.
