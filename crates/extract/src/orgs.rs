@@ -1275,6 +1275,12 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     if SECTORS.iter().any(|s| name.eq_ignore_ascii_case(s)) {
         return false;
     }
+    // "the 2025 State of the Game Industry report", "the Conservative government": the
+    // state and its parties alone report or govern; a cut of their own staff names a
+    // body ("State Department", "Conservative Party"), and "State Farm" is a firm.
+    if STATE_WORDS.iter().any(|s| name.eq_ignore_ascii_case(s)) {
+        return false;
+    }
     // A lone word that is also a common lower-case word ("Cloud", "Mass") is no name,
     // unless it is written in capitals ("AWS").
     let single = !name.contains([' ', '.', '&', '-']);
@@ -1287,6 +1293,20 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
         .split([' ', '-'])
         .all(|w| not_names().contains(w) && !is_big_tech(w))
 }
+
+/// Words for the state and its parties that are no name alone (see [`plausible`]).
+const STATE_WORDS: &[&str] = &[
+    "state",
+    "conservative",
+    "conservatives",
+    "tory",
+    "tories",
+    "labour",
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+];
 
 /// "Amazon Web Services (AWS)": a short all-capital or single word in brackets.
 fn paren_alias(toks: &[Token], last: usize) -> Option<String> {
@@ -2248,6 +2268,21 @@ mod tests {
         );
         assert_eq!(place_of_institution("University of Kent"), Some("Kent"));
         assert_eq!(place_of_institution("Kent University"), None);
+    }
+
+    #[test]
+    fn the_state_and_its_parties_alone_are_no_employers() {
+        assert!(
+            names("The Conservative government claims the private sector will hire.").is_empty()
+        );
+        let got = names("According to the 2025 State of the Game Industry report, 41% were hit.");
+        assert!(!got.contains(&"State".to_string()), "{got:?}");
+        // Near miss: a body of the state by its full name is one.
+        assert_eq!(
+            names("The State Department cut 1,300 staff."),
+            ["State Department"]
+        );
+        assert_eq!(names("State Farm cut 1,300 staff."), ["State Farm"]);
     }
 
     #[test]
