@@ -551,6 +551,15 @@ pub fn find(text: &str) -> Vec<String> {
             continue;
         }
         let w1 = word_end(text, at);
+        if let Some(end) = irish_county(text, at, w1) {
+            let county = text[at..end].to_string();
+            if !out.contains(&county) {
+                out.push(county);
+            }
+            last_end = Some(end);
+            at = end;
+            continue;
+        }
         let listed = match_word(text, at, w1).or_else(|| toponym_at(text, at, w1));
         if let Some((e, end)) = &listed {
             if let Some((place, place_end)) = judge(text, e, at, *end, last_end) {
@@ -590,6 +599,25 @@ pub fn find(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// "in Co Cork", "near Co. Kildare": an Irish county written with "Co", after a word
+/// that places it. Returns where the county's name ends. (A near miss: "Globex Co Cork
+/// office" has no such word before it.)
+fn irish_county(text: &str, at: usize, w1: usize) -> Option<usize> {
+    if &text[at..w1] != "Co" {
+        return None;
+    }
+    let placed = word_before(text, at).is_some_and(|(w, _)| is_any(w, LOCATIVE));
+    let name_at = if text[w1..].starts_with(". ") {
+        w1 + 2
+    } else if text[w1..].starts_with(' ') {
+        w1 + 1
+    } else {
+        return None;
+    };
+    let end = word_end(text, name_at);
+    (placed && end > name_at && is_listed_even_as_word(&text[name_at..end])).then_some(end)
 }
 
 /// An unlisted town that its context names as the place of a site: "its plants in
@@ -1203,6 +1231,9 @@ mod tests {
         assert!(found("Sen. Elizabeth Warren said").is_empty());
         // "University" is also a town's name, but an English word: no place after a town.
         assert!(found("Staff at Newcastle University were told").is_empty());
+        assert_eq!(found("will cut jobs in Co Cork by up to 90"), ["Co Cork"]);
+        assert_eq!(found("its plant near Co. Kildare"), ["Co. Kildare"]);
+        assert!(found("Globex Co Cork office").is_empty());
         // Near miss: the town alone is a place.
         assert_eq!(found("Staff in Newcastle were told"), ["Newcastle"]);
         assert_eq!(

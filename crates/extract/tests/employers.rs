@@ -745,3 +745,37 @@ fn a_town_a_headline_puts_before_the_firm_is_no_part_of_its_name() {
     );
     assert!(got.iter().all(|c| c.starts_with("New York")), "{got:?}");
 }
+
+#[test]
+fn a_firm_described_before_its_name_is_the_firm_the_next_sentence_names() {
+    let text = "A global healthcare company is to cut its workforce in Co Cork by up to 90 \
+                over the next six months. Workers at Globex Pharma were briefed by management \
+                about the decision at its plant this afternoon.";
+    let got = claims(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Globex Pharma");
+    assert_eq!(got[0].1, Kind::Plan);
+    // "cut its workforce ... by up to 90": the figure that measures the workforce.
+    assert_eq!(got[0].2, Some(90));
+    // Near misses: a description that is no subject, or no name after it.
+    assert!(claims("A rival firm is to cut 90 jobs. The news came as a surprise.").is_empty());
+    let got = companies(
+        "Analysts said a term designating a company valued at $1 billion was cut 90 jobs. \
+         Globex Pharma was not named.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_gerund_that_opens_its_clause_does_not_tell_the_kind() {
+    // "but reducing workforce was necessary" says nothing of whether the cuts happened: the
+    // plan stays a plan.
+    let got = claims(
+        "Globex Pharma is to cut its workforce by up to 90 over the next six months. \
+         \"We looked at every cost, but reducing workforce was necessary,\" he said.",
+    );
+    assert!(got.iter().all(|c| c.1 == Kind::Plan), "{got:?}");
+    // Near miss: a participle after a comma is the clause's own verb.
+    let got = claims("Globex Pharma is the latest company to conduct layoffs, letting 14% go.");
+    assert!(got.iter().all(|c| c.1 == Kind::Layoff), "{got:?}");
+}

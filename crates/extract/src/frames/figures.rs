@@ -225,7 +225,18 @@ pub(super) fn pick_count(
         let amounted = TRIGGERS[hit.rule].form == Form::Noun
             && first > hit.last
             && amounting_verb_before(toks, first, hit.last);
+        // "cut its workforce in Co Cork by up to 90": a figure after "by" that a
+        // workforce, the trigger's own object, measures counts people however far
+        // a place puts it from the verb. (A near miss: "cut its prices in Cork by up
+        // to 90" measures no workforce.)
+        let by_workforce = before.is_some_and(|b| b.is("by"))
+            && first > hit.last
+            && first - hit.last <= 10
+            && toks[hit.last + 1..first]
+                .iter()
+                .any(|t| t.is_any(crate::lexicon::HEADCOUNT_NOUNS));
         let counts_jobs = noun.is_some_and(is_job_noun)
+            || by_workforce
             || amounted
             || share_of_staff
             || people_object

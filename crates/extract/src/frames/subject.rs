@@ -505,7 +505,7 @@ pub(super) fn subject(
 
 /// Nouns that end a description put before a company's name: "at VR games developer
 /// Archiact", "at UK retailer Wilko", "at Chinese tech giant Alibaba".
-const DESCRIBED_HEADS: &[&str] = &[
+pub(super) const DESCRIBED_HEADS: &[&str] = &[
     "developer",
     "studio",
     "publisher",
