@@ -1415,7 +1415,8 @@ fn cited_as_source(
             "editorial",
         ])
     });
-    let subject = next.is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any_of(reporting_verbs()));
+    let subject = next.is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any_of(reporting_verbs()))
+        || heads_a_list_of_subjects(toks, last);
     // (Past an article after "at": "at the San Francisco Chronicle"; "members of the UCU"
     // are no place of cuts.)
     let place_of = before(1).is_some_and(|t| t.is_any(&["at", "from", "of", "across", "within"]))
@@ -1448,6 +1449,44 @@ fn cited_as_source(
         || (reports && (outlet || headed || !after(verb_at + 1).is_some_and(|t| t.is("that"))))
         || reported_that_of_others(toks, last + verb_at)
         || (outlet && before(1).is_some_and(|t| t.is_any(&["to", "by", "on", "with"])))
+}
+
+/// "CNN, Gannett, and The Washington Post all enacted heavy layoffs": a name that opens a
+/// list of names whose verb follows it is a subject too. (A near miss: "CNN, citing
+/// sources, reported" lists no names.)
+fn heads_a_list_of_subjects(toks: &[Token], last: usize) -> bool {
+    let rest = &toks[(last + 1).min(toks.len())..(last + 14).min(toks.len())];
+    if !rest
+        .first()
+        .is_some_and(|t| t.text == "," || t.is_any(&["and", "or"]))
+    {
+        return false;
+    }
+    let mut names = 0;
+    for (k, t) in rest.iter().enumerate() {
+        if t.text == "," || t.is_any(&["and", "or", "the", "&"]) {
+            continue;
+        }
+        if t.kind == TokKind::Word && t.text.starts_with(char::is_uppercase) {
+            names += 1;
+            continue;
+        }
+        let verb_at = if t.is_any(&["all", "also", "both", "each", "have", "had", "has"]) {
+            k + 1
+        } else {
+            k
+        };
+        return names > 0
+            && rest.get(verb_at).is_some_and(|v| {
+                let past = v.kind == TokKind::Word
+                    && v.text.len() > 4
+                    && v.text.ends_with("ed")
+                    && v.text.starts_with(char::is_lowercase);
+                !v.is_any_of(reporting_verbs())
+                    && (v.is_in(subject_verbs()) || crate::triggers::is_cut_verb(v) || past)
+            });
+    }
+    false
 }
 
 /// "Variety reported that the cuts involved at least 50 staffers": a name that reports what
@@ -2283,6 +2322,20 @@ mod tests {
             ["State Department"]
         );
         assert_eq!(names("State Farm cut 1,300 staff."), ["State Farm"]);
+    }
+
+    #[test]
+    fn outlets_that_open_a_list_of_subjects_are_employers() {
+        let s = "CNN, Gannett, and The Washington Post all enacted heavy layoffs this month.";
+        let toks = tokenize(s);
+        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        let cited: Vec<bool> = find(s, &toks, &ctx).iter().map(|o| o.cited).collect();
+        assert_eq!(cited, [false, false, false]);
+        // Near miss: outlets that open a list of reporters cite.
+        let s = "CNN, Reuters and The Washington Post reported the layoffs this month.";
+        let toks = tokenize(s);
+        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        assert!(find(s, &toks, &ctx).iter().take(2).all(|o| o.cited));
     }
 
     #[test]

@@ -779,3 +779,16 @@ fn a_gerund_that_opens_its_clause_does_not_tell_the_kind() {
     let got = claims("Globex Pharma is the latest company to conduct layoffs, letting 14% go.");
     assert!(got.iter().all(|c| c.1 == Kind::Layoff), "{got:?}");
 }
+
+#[test]
+fn outlets_listed_as_subjects_of_cuts_are_each_an_employer() {
+    let text =
+        "CNN, Gannett, and The Washington Post all enacted heavy layoffs earlier this month.";
+    let mut got = companies(text);
+    got.sort();
+    assert_eq!(got, ["CNN", "Gannett", "Washington Post"], "{got:?}");
+    // Near miss: outlets that report others' cuts are sources.
+    let got =
+        companies("CNN, Reuters and The Washington Post reported that Globex Corp cut 300 jobs.");
+    assert_eq!(got, ["Globex"], "{got:?}");
+}

@@ -705,9 +705,11 @@ pub(super) fn coordinated(
         let linked = gap
             .first()
             .is_some_and(|t| t.text == "," || t.is("and") || t.is("or"));
+        // (The article of a name is no part of it: "Gannett, and The Washington Post".)
         let described = gap.len() <= 6
             && gap.iter().all(|t| {
                 t.text == ","
+                    || t.is("the")
                     || (t.kind == TokKind::Word && t.text.starts_with(|c: char| c.is_lowercase()))
             });
         // A cited source is no member of the list: "As per the data firm FactSet,
@@ -724,7 +726,7 @@ pub(super) fn coordinated(
             && (described
                 || gap
                     .iter()
-                    .all(|t| t.text == "," || t.is("and") || t.is("or")))
+                    .all(|t| t.text == "," || t.is("and") || t.is("or") || t.is("the")))
         {
             out.push(Company {
                 name: a.name.clone(),
