@@ -1287,9 +1287,17 @@ fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
             | "sat"
             | "sun"
     );
+    // "six individuals at Searchlight": people at another employer, no team.
+    let people_at = lower.split_once(" at ").is_some_and(|(head, _)| {
+        matches!(
+            head,
+            "individuals" | "people" | "persons" | "staffers" | "employees" | "workers"
+        )
+    });
     !(item.len() < 2
         || clause
         || generic
+        || people_at
         || item.chars().any(|c| c.is_ascii_digit())
         || !item.starts_with(|c: char| c.is_alphanumeric())
         || contains_cue(lower)
@@ -1469,6 +1477,14 @@ mod tests {
 
     /// Kinds of staff: "furloughs of union workers", "of its editorial staff", "1,400
     /// management and administrative positions".
+    #[test]
+    fn people_at_another_employer_are_no_team() {
+        let got = find(
+            "Globex is laying off staffers in its studio division, including six individuals at Initech.",
+        );
+        assert_eq!(got, ["studio division"]);
+    }
+
     #[test]
     fn kinds_of_staff() {
         assert_eq!(
