@@ -792,3 +792,18 @@ fn outlets_listed_as_subjects_of_cuts_are_each_an_employer() {
         companies("CNN, Reuters and The Washington Post reported that Globex Corp cut 300 jobs.");
     assert_eq!(got, ["Globex"], "{got:?}");
 }
+
+#[test]
+fn a_source_that_reports_the_cuts_in_view_names_no_other_employer() {
+    let got = claims_of(
+        "Globex Corp is laying off staffers in its studio division. Variety reported that the \
+         cuts involved at least 50 staffers.",
+    );
+    assert_eq!(got, [("Globex".to_string(), Some(50))], "{got:?}");
+    // Near miss: a source's count of jobs that are no round in view gives no claim.
+    let got = claims_of(
+        "Globex Corp is laying off 300 staffers. According to the Initech Union, 80,000 jobs \
+         have been shed in the last five years.",
+    );
+    assert_eq!(got, [("Globex".to_string(), Some(300))], "{got:?}");
+}
