@@ -757,6 +757,15 @@ fn a_firm_described_before_its_name_is_the_firm_the_next_sentence_names() {
     assert_eq!(got[0].1, Kind::Plan);
     // "cut its workforce ... by up to 90": the figure that measures the workforce.
     assert_eq!(got[0].2, Some(90));
+    // The sentence that names the firm says where its plant is, and is cited.
+    let text = "A global healthcare company is to cut its workforce in Co Cork by up to 90.                 Workers at Globex Pharma were briefed at its plant at Brinny near Innishannon.";
+    let c = &extract_published(text)[0];
+    assert!(
+        c.locations.contains(&"Brinny".to_string()),
+        "{:?}",
+        c.locations
+    );
+    assert!(c.evidence.iter().any(|e| e.text.contains("Brinny")));
     // Near misses: a description that is no subject, or no name after it.
     assert!(claims("A rival firm is to cut 90 jobs. The news came as a surprise.").is_empty());
     let got = companies(

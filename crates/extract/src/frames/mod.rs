@@ -243,6 +243,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         heading: None,
         long_forms: Vec::new(),
         by_two_words: std::collections::HashMap::new(),
+        named_from: Vec::new(),
         current_at: 0,
         now: 0,
     };
@@ -306,7 +307,7 @@ pub fn analyse(doc: &Document) -> Analysis {
     let locating: Vec<bool> = toks
         .iter()
         .enumerate()
-        .map(|(n, t)| near(n) && locates_sites(t))
+        .map(|(n, t)| near(n) && locates_sites(t) || state.named_from.contains(&n))
         .collect();
     let frame_sentences: Vec<usize> = frames.iter().map(|f: &Frame| f.sentence).collect();
     let spans = spans::find(spans::Input {
@@ -351,6 +352,9 @@ struct State {
     /// The first name of two words or more the text gives, by its first two words:
     /// "Marshall Aerospace and Defence Group" under "Marshall Aerospace".
     by_two_words: std::collections::HashMap<String, String>,
+    /// Sentences that named the company of a cut told before them ([`named_next`]): they
+    /// say where its site is as well ("briefed ... at its plant at Brinny").
+    named_from: Vec<usize>,
     /// The paragraph `current` was last set in, and the paragraph being read.
     current_at: usize,
     now: usize,
@@ -435,8 +439,9 @@ fn lengthen_short_forms(frames: &mut [Frame], long_forms: &[(String, String)]) {
 /// "A global healthcare company is to cut its workforce in Co Cork by up to 90. Workers
 /// at Merck Sharpe Dohme were briefed by management about the decision": a cut whose
 /// subject is a firm described with "a" or "an" and no name belongs to the first company
-/// the next two sentences name (not one they cite as a source). (A near miss: "A rival
-/// firm cut 90 jobs" with no name after it gives no claim.)
+/// the next two sentences name (not one they cite as a source), with how many sentences
+/// after the next one that is. (A near miss: "A rival firm cut 90 jobs" with no name
+/// after it gives no claim.)
 fn named_next(
     toks: &[Token],
     orgs: &[orgs::OrgMention],
@@ -444,7 +449,7 @@ fn named_next(
     lo: usize,
     ahead: &[Option<(&str, &[Token])>; 2],
     names: &NameContext<'_>,
-) -> Option<Company> {
+) -> Option<(Company, usize)> {
     // The description opens the clause: its subject.
     let before = &toks[lo..hit.first];
     let described = before.first().is_some_and(|t| t.is_any(&["a", "an"]))
@@ -454,16 +459,20 @@ fn named_next(
     if !described || orgs.iter().any(|o| o.first >= lo && o.last < hit.first) {
         return None;
     }
-    ahead.iter().flatten().find_map(|(text, toks)| {
+    ahead.iter().enumerate().find_map(|(k, next)| {
+        let (text, toks) = (*next)?;
         let found = orgs::find(text, toks, names);
         found
             .into_iter()
             .find(|o| !o.cited && !crate::places::is_place(&o.name))
-            .map(|o| Company {
-                name: o.name,
-                aliases: Vec::new(),
-                parent: None,
-                explicit: true,
+            .map(|o| {
+                let company = Company {
+                    name: o.name,
+                    aliases: Vec::new(),
+                    parent: None,
+                    explicit: true,
+                };
+                (company, k)
             })
     })
 }
@@ -1018,11 +1027,15 @@ fn sentence_frames(
                 let mut list = listed_after(toks, &orgs, hit, hi).into_iter();
                 match list.next() {
                     Some(first) => (first, list.collect()),
-                    None => match closing_employer(toks, &orgs, hits, hit, state)
-                        .or_else(|| named_next(toks, &orgs, hit, lo, &ahead, names))
-                    {
+                    None => match closing_employer(toks, &orgs, hits, hit, state) {
                         Some(c) => (c, Vec::new()),
-                        None => continue,
+                        None => match named_next(toks, &orgs, hit, lo, &ahead, names) {
+                            Some((c, k)) => {
+                                state.named_from.push(n + 1 + k);
+                                (c, Vec::new())
+                            }
+                            None => continue,
+                        },
                     },
                 }
             }
