@@ -241,7 +241,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         parents: Vec::new(),
         main: None,
         heading: None,
-        long_forms: Vec::new(),
+        long_forms: std::collections::HashMap::new(),
         by_two_words: std::collections::HashMap::new(),
         named_from: Vec::new(),
         current_at: 0,
@@ -307,7 +307,8 @@ pub fn analyse(doc: &Document) -> Analysis {
     let locating: Vec<bool> = toks
         .iter()
         .enumerate()
-        .map(|(n, t)| near(n) && locates_sites(t) || state.named_from.contains(&n))
+        // (`named_from` is in text order: looked up by halves.)
+        .map(|(n, t)| near(n) && locates_sites(t) || state.named_from.binary_search(&n).is_ok())
         .collect();
     let frame_sentences: Vec<usize> = frames.iter().map(|f: &Frame| f.sentence).collect();
     let spans = spans::find(spans::Input {
@@ -346,9 +347,10 @@ struct State {
     /// A line that may be a section heading naming a company ("Tata Steel", "SSI
     /// Redcar"), with its sentence: see [`HEADING_REACH`].
     heading: Option<(String, usize)>,
-    /// (short, long) pairs of institutions named "University of Winchester": the place
-    /// alone ("Winchester, Surrey and Queen Mary latest to shed jobs") is the short form.
-    long_forms: Vec<(String, String)>,
+    /// Institutions named "University of Winchester", by the place alone ("Winchester,
+    /// Surrey and Queen Mary latest to shed jobs"); `None` for a place of two ("University
+    /// of Kent" and "College of Kent"). Looked up, not scanned: a long page names many.
+    long_forms: std::collections::HashMap<String, Option<String>>,
     /// The first name of two words or more the text gives, by its first two words:
     /// "Marshall Aerospace and Defence Group" under "Marshall Aerospace".
     by_two_words: std::collections::HashMap<String, String>,
@@ -420,16 +422,15 @@ impl State {
 /// place ("Winchester" beside "the University of Winchester") is that institution, with
 /// the place as an alias. Only a place with one such institution: beside "University of
 /// Kent" and "College of Kent", "Kent" stays as written.
-fn lengthen_short_forms(frames: &mut [Frame], long_forms: &[(String, String)]) {
+fn lengthen_short_forms(
+    frames: &mut [Frame],
+    long_forms: &std::collections::HashMap<String, Option<String>>,
+) {
     if long_forms.is_empty() {
         return;
     }
     for f in frames.iter_mut() {
-        let mut longs = long_forms
-            .iter()
-            .filter(|(short, _)| *short == f.company.name)
-            .map(|(_, long)| long);
-        if let (Some(long), None) = (longs.next(), longs.next()) {
+        if let Some(Some(long)) = long_forms.get(&f.company.name) {
             let short = std::mem::replace(&mut f.company.name, long.clone());
             f.company.aliases.push(short);
         }
@@ -793,8 +794,12 @@ fn sentence_frames(
             }
         }
         if let Some(short) = orgs::place_of_institution(&o.name) {
-            if !state.long_forms.iter().any(|(_, l)| *l == o.name) {
-                state.long_forms.push((short.to_string(), o.name.clone()));
+            let long = state
+                .long_forms
+                .entry(short.to_string())
+                .or_insert_with(|| Some(o.name.clone()));
+            if long.as_ref().is_some_and(|l| *l != o.name) {
+                *long = None;
             }
         }
         // "The airline's parent company, IAG, said": IAG owns the company in view.

@@ -267,13 +267,17 @@ fn a_sectors_noun(v: &VetoInput) -> bool {
         && v.found.is_some_and(|f| !f.explicit)
         && hit.first > 0
         && toks[hit.first - 1].is_any(SECTORS)
-        // "reducing its North American retail footprint": the firm's own.
+        // "reducing its North American retail footprint": the firm's own; "the retail
+        // layoffs": the ones in view.
         && !toks[hit.first.saturating_sub(5).max(v.lo)..hit.first]
             .iter()
             .any(|t| t.is_any(&["its", "their", "our", "his", "her"]))
+        && !(hit.first > 1 && toks[hit.first - 2].is_any(&["the", "these", "those", "this"]))
 }
 
-/// Sectors named before a noun of cuts: "video game layoffs", "retail job cuts".
+/// Sectors named before a noun of cuts: "video game layoffs", "retail job cuts". (Not
+/// the words of a firm's own sites or teams, "hospital", "factory", "newsroom": "the
+/// newsroom layoffs" are a paper's.)
 const SECTORS: &[&str] = &[
     "game",
     "games",
@@ -289,13 +293,10 @@ const SECTORS: &[&str] = &[
     "airline",
     "aviation",
     "newspaper",
-    "newsroom",
     "journalism",
     "publishing",
     "healthcare",
-    "hospital",
     "manufacturing",
-    "factory",
     "construction",
     "energy",
     "oil",
