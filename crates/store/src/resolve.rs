@@ -867,10 +867,12 @@ mod tests {
     fn undated_twins_of_documents_about_other_times_stay_apart() {
         // Two undated pages each say "its distribution network was also eliminated";
         // one is about 2022's round of 2,800, the other about 2024's round of 400.
-        let mut old_closure = claim("old", None, Kind::Closure, None, None, None);
-        old_closure.ordinal = 1;
-        let mut new_closure = claim("new", None, Kind::Closure, None, None, None);
-        new_closure.ordinal = 1;
+        // A page's second claim: a bare closure, undated, with no figure.
+        let bare_closure = |doc: &str| {
+            let mut c = claim(doc, None, Kind::Closure, None, None, None);
+            c.ordinal = 1;
+            c
+        };
         let claims = [
             claim(
                 "news22",
@@ -881,7 +883,7 @@ mod tests {
                 None,
             ),
             claim("old", None, Kind::Layoff, None, Some((2800, 2800)), None),
-            old_closure,
+            bare_closure("old"),
             claim(
                 "news24",
                 Some("2024-05-02"),
@@ -891,7 +893,7 @@ mod tests {
                 None,
             ),
             claim("new", None, Kind::Layoff, None, Some((400, 400)), None),
-            new_closure,
+            bare_closure("new"),
         ];
         let g = groups(&claims);
         assert!(g.contains(&vec!["old".to_string()]), "{g:?}");
@@ -905,23 +907,20 @@ mod tests {
             "{every:?}"
         );
         // Near miss: two such pages about the same round are twins.
-        let mut a = claim("a", None, Kind::Closure, None, None, None);
-        a.ordinal = 1;
-        let mut b = claim("b", None, Kind::Closure, None, None, None);
-        b.ordinal = 1;
+        let news24 = claim(
+            "news24",
+            Some("2024-05-02"),
+            Kind::Layoff,
+            None,
+            Some((400, 400)),
+            None,
+        );
         let claims = [
-            claim(
-                "news24",
-                Some("2024-05-02"),
-                Kind::Layoff,
-                None,
-                Some((400, 400)),
-                None,
-            ),
+            news24,
             claim("a", None, Kind::Layoff, None, Some((400, 400)), None),
-            a,
+            bare_closure("a"),
             claim("b", None, Kind::Layoff, None, Some((400, 400)), None),
-            b,
+            bare_closure("b"),
         ];
         let g = groups(&claims);
         assert!(g.contains(&vec!["a".to_string(), "b".to_string()]), "{g:?}");
