@@ -816,3 +816,21 @@ fn a_source_that_reports_the_cuts_in_view_names_no_other_employer() {
     );
     assert_eq!(got, [("Globex".to_string(), Some(300))], "{got:?}");
 }
+
+#[test]
+fn a_gerund_after_in_addition_to_is_the_main_clauses_subjects() {
+    let got = claims_of(
+        "In addition to cutting 450 jobs, or 10% of its workforce, Globex Corp will halt \
+         recruitment for the rest of the year.",
+    );
+    assert_eq!(got, [("Globex".to_string(), Some(450))], "{got:?}");
+    // Near miss: a noun of cuts, and a name in a list after it, is no subject.
+    let got = companies(
+        "Globex Corp cut 20% of staff. In addition to job cuts, multiple projects have been \
+         scrapped, including the camera-enabled Pixy drone.",
+    );
+    assert!(got.iter().all(|c| c != "Pixy"), "{got:?}");
+    // A figure a list of firms gives together is none of theirs.
+    let got = claims_of("Redfin Corp and Globex Corp together have laid off 900 employees.");
+    assert!(got.iter().all(|(_, n)| n.is_none()), "{got:?}");
+}

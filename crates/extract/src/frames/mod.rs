@@ -1284,13 +1284,17 @@ fn sentence_frames(
         let mut listed = coordinated(toks, &orgs, &company, hit);
         listed.extend(listed_after);
         // "Goldman Sachs, Morgan Stanley and BNY Mellon have slashed more than 15,000 jobs
-        // combined": a figure of the list together is none of theirs. (A near miss:
-        // "Acme cut 300 jobs combined across its two plants" names one employer.)
+        // combined", "Redfin and Compass together have laid off 900": a figure of the list
+        // together is none of theirs. (A near miss: "Acme cut 300 jobs combined across its
+        // two plants" names one employer.)
+        let together =
+            |t: &Token| t.is_any(&["combined", "collectively", "together", "altogether"]);
         let (count, percent) = if !listed.is_empty()
             && count_tok.is_some_and(|i| {
-                toks[i..(i + 6).min(toks.len())]
-                    .iter()
-                    .any(|t| t.is_any(&["combined", "collectively", "together", "altogether"]))
+                toks[i..(i + 6).min(toks.len())].iter().any(together)
+                    || toks[hit.first.saturating_sub(3).max(lo)..hit.first]
+                        .iter()
+                        .any(together)
             }) {
             fields.retain(|f| *f != "headcount" && *f != "percent");
             (None, None)

@@ -441,13 +441,29 @@ pub(super) fn subject(
         (None, None) => {
             // "Less than two weeks after laying off thousands of employees, Uber is cutting
             // ...": the main clause's subject did the earlier cuts too.
-            let leading = toks[hit.first.saturating_sub(4)..hit.first]
+            let before = &toks[hit.first.saturating_sub(4)..hit.first];
+            let leading = before
                 .iter()
                 .any(|t| t.is_any(&["after", "before", "following", "since", "despite"]));
             if leading {
                 if let Some(o) = orgs.iter().filter(usable).find(|o| {
                     o.first > hit.last && toks[hit.last..o.first].iter().any(|t| t.text == ",")
                 }) {
+                    return Some(state.canonical(o));
+                }
+            }
+            // So is a gerund's: "In addition to cutting 450 jobs, Compass will halt
+            // recruitment", when the name opens the main clause right after the comma.
+            // (A near miss: "In addition to job cuts, projects have been scrapped,
+            // including the Pixy drone" has a noun, and no name after its comma.)
+            let besides = TRIGGERS[hit.rule].form != Form::Noun
+                && before.iter().any(|t| t.is_any(&["addition", "besides"]));
+            if besides {
+                if let Some(o) = orgs
+                    .iter()
+                    .filter(usable)
+                    .find(|o| o.first > hit.last + 1 && toks[o.first - 1].text == ",")
+                {
                     return Some(state.canonical(o));
                 }
             }
