@@ -52,9 +52,9 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         name: "since",
         kind: Kind::Cumulative,
         forms: ALL,
-        test: |v| v.date.is_some_and(|(d, _)| d.prefix == Some("since")),
+        test: since,
         example: "Initech has cut 2,000 jobs since 2022.",
-        near_miss: "Initech cut 2,000 jobs in January.",
+        near_miss: "It is Initech's first round since 2022, when it let 360 employees go.",
     },
     KindCue {
         name: "running_total",
@@ -291,6 +291,21 @@ impl KindInput<'_, '_> {
         let last = self.hit.last;
         &self.toks[last + 1..(last + 5).min(self.hi).max(last + 1)]
     }
+}
+
+/// "has cut 2,000 jobs since 2022": cuts summed from a date on. Not when a clause of its
+/// own dates a round at that time: "its first round since 2020, when it showed about 360
+/// employees the door" tells of 2020's round.
+fn since(v: &KindInput) -> bool {
+    v.date.is_some_and(|(d, text)| {
+        d.prefix == Some("since")
+            && !v.text.find(text.as_str()).is_some_and(|at| {
+                v.text[at + text.len()..]
+                    .trim_start_matches(',')
+                    .trim_start()
+                    .starts_with("when ")
+            })
+    })
 }
 
 /// "has cut 1,000 jobs so far this year". A near miss: "its fourth round of layoffs so
