@@ -167,6 +167,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "After a crash in May, Initech trimmed parts of its workforce.",
     },
     Veto {
+        name: "firms_that_cut",
+        stage: Stage::Clause,
+        test: firms_that_cut,
+        example: "Initech Corp is the latest of the big tech companies that have slashed their workforce.",
+        near_miss: "Initech Corp is the latest big tech company that has slashed its workforce.",
+    },
+    Veto {
         name: "growing_footprint",
         stage: Stage::Clause,
         test: growing_footprint,
@@ -344,6 +351,22 @@ fn many_employers(v: &VetoInput) -> bool {
                 "few", "more", "dozens", "hundreds", "scores",
             ])
         })
+}
+
+/// "the latest in a growing list of big tech companies that have slashed their workforce":
+/// a verb whose subject is a relative pronoun after a plural of firms cuts at those firms,
+/// none in particular. (A near miss: "the latest company that has slashed its workforce"
+/// is one firm.)
+fn firms_that_cut(v: &VetoInput) -> bool {
+    let (toks, hit) = (v.toks, v.hit);
+    if v.rule().form == Form::Noun {
+        return false;
+    }
+    let mut k = hit.first;
+    while k > 0 && toks[k - 1].is_any(&["has", "have", "had", "also", "already", "all", "been"]) {
+        k -= 1;
+    }
+    k > 1 && toks[k - 1].is_any(&["that", "which", "who"]) && toks[k - 2].is_any(GENERIC_EMPLOYERS)
 }
 
 /// A footprint closes only when it shrinks: "reducing its retail showroom footprint", "will
