@@ -243,6 +243,9 @@ pub const PLAN_AFTER: &[&str] = &["ahead", "planned", "expected", "proposed", "l
 /// Forms of "go" before "ahead": "has gone ahead with the job cut" is doing it.
 pub const GO_FORMS: &[&str] = &["go", "goes", "gone", "went", "going"];
 
+/// Modal auxiliaries of what may yet happen: "could occur", "will lay off".
+pub const MODALS: &[&str] = &["will", "would", "could", "may", "might", "ll", "shall"];
+
 /// Future auxiliaries before "be" and a participle: "would be eliminated", "are to be
 /// laid off", "could be cut".
 pub const FUTURE_PASSIVE_AUX: &[&str] = &[

@@ -1657,7 +1657,6 @@ fn described_person(toks: &[Token], i: usize) -> bool {
             .any(|t| t.is_any(ROLES))
 }
 
-/// Last words of newspaper and wire names: "The Journal", "Boston Globe", "Fox News".
 /// The governing bodies of a firm, which act for it: "Initech's Board".
 const ORGANS: &[&str] = &[
     "cabinet",
@@ -1689,6 +1688,7 @@ const NEWSROOM_VERBS: &[&str] = &[
     "reached",
 ];
 
+/// Last words of newspaper and wire names: "The Journal", "Boston Globe", "Fox News".
 const OUTLET_HEADS: &[&str] = &[
     "journal",
     "times",

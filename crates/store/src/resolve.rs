@@ -453,21 +453,17 @@ const ERAS_APART_DAYS: i64 = 180;
 /// eliminated") of documents that are about 2022's rounds and 2024's are no twins.
 fn eras_apart(c: &StoredClaim, w: &Work, eras: &Eras) -> Option<(NaiveDate, NaiveDate)> {
     let mine = *eras.get(c.doc_hash.as_str())?;
+    let apart = |d: NaiveDate| (d - mine).num_days().abs();
+    // The nearest era of the others; any other document with none places nothing.
     let mut nearest: Option<NaiveDate> = None;
     for d in w.docs.iter().filter(|d| **d != c.doc_hash) {
         let theirs = *eras.get(d)?;
-        if (theirs - mine).num_days().abs() < ERAS_APART_DAYS {
-            return None;
+        if nearest.is_none_or(|n| apart(theirs) < apart(n)) {
+            nearest = Some(theirs);
         }
-        nearest = Some(nearest.map_or(theirs, |n: NaiveDate| {
-            if (theirs - mine).num_days().abs() < (n - mine).num_days().abs() {
-                theirs
-            } else {
-                n
-            }
-        }));
     }
-    nearest.map(|n| (mine, n))
+    let nearest = nearest?;
+    (apart(nearest) >= ERAS_APART_DAYS).then_some((mine, nearest))
 }
 
 fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {

@@ -385,9 +385,7 @@ fn by_means_of_a_plan(v: &KindInput) -> bool {
 fn may_happen(v: &KindInput) -> bool {
     let after = v.after();
     let skip = usize::from(after.first().is_some_and(|t| t.is_any(&["also", "still"])));
-    after
-        .get(skip)
-        .is_some_and(|t| t.is_any(&["will", "would", "could", "may", "might", "shall", "ll"]))
+    after.get(skip).is_some_and(|t| t.is_any(cues::MODALS))
         && after.get(skip + 1).is_some_and(|t| {
             t.is_any(&[
                 "occur", "happen", "follow", "come", "ensue", "result", "take",

@@ -440,17 +440,17 @@ fn lengthen_short_forms(
 /// "A global healthcare company is to cut its workforce in Co Cork by up to 90. Workers
 /// at Merck Sharpe Dohme were briefed by management about the decision": a cut whose
 /// subject is a firm described with "a" or "an" and no name belongs to the first company
-/// the next two sentences name (not one they cite as a source), with how many sentences
-/// after the next one that is. (A near miss: "A rival firm cut 90 jobs" with no name
+/// the next two sentences name (not one they cite as a source): that name, and how many
+/// sentences after the next one it is. (A near miss: "A rival firm cut 90 jobs" with no name
 /// after it gives no claim.)
 fn named_next(
     toks: &[Token],
-    orgs: &[orgs::OrgMention],
+    orgs: &[OrgMention],
     hit: &TriggerHit,
     lo: usize,
     ahead: &[Option<(&str, &[Token])>; 2],
     names: &NameContext<'_>,
-) -> Option<(Company, usize)> {
+) -> Option<(OrgMention, usize)> {
     // The description opens the clause: its subject.
     let before = &toks[lo..hit.first];
     let described = before.first().is_some_and(|t| t.is_any(&["a", "an"]))
@@ -466,15 +466,7 @@ fn named_next(
         found
             .into_iter()
             .find(|o| !o.cited && !crate::places::is_place(&o.name))
-            .map(|o| {
-                let company = Company {
-                    name: o.name,
-                    aliases: Vec::new(),
-                    parent: None,
-                    explicit: true,
-                };
-                (company, k)
-            })
+            .map(|o| (o, k))
     })
 }
 
@@ -1035,9 +1027,9 @@ fn sentence_frames(
                     None => match closing_employer(toks, &orgs, hits, hit, state) {
                         Some(c) => (c, Vec::new()),
                         None => match named_next(toks, &orgs, hit, lo, &ahead, names) {
-                            Some((c, k)) => {
+                            Some((o, k)) => {
                                 state.named_from.push(n + 1 + k);
-                                (c, Vec::new())
+                                (state.canonical(&o), Vec::new())
                             }
                             None => continue,
                         },
@@ -1446,7 +1438,7 @@ fn joined_to_a_modal(toks: &[Token], first: usize, lo: usize) -> bool {
             .take_while(|t| t.text != "," && !t.is_any(&["but", "while", "after", "as"]))
             .enumerate()
             .any(|(k, t)| {
-                t.is_any(&["will", "would", "could", "may", "might", "ll", "shall"])
+                t.is_any(cues::MODALS)
                     // "plans to close 49 branches and cut 665 jobs": an infinitive of a plan.
                     || t.is("to") && {
                         let at = first - 2 - k;
