@@ -1590,6 +1590,15 @@ const PERSON_ROLES: &[&str] = &[
     "officer",
     "analyst",
     "economist",
+    "consultant",
+    "adviser",
+    "advisor",
+    "investor",
+    "entrepreneur",
+    "researcher",
+    "strategist",
+    "lawyer",
+    "attorney",
     "professor",
     "minister",
     "secretary",
@@ -2123,6 +2132,15 @@ const SUBJECT_VERBS: &[&str] = &[
     "dismissed",
     "furloughed",
     "scrapped",
+    // Verbs of handing out notices: "Vedantu issued layoff notices to 100 employees".
+    "issued",
+    "issues",
+    "handed",
+    "hands",
+    "sent",
+    "sends",
+    "served",
+    "serves",
 ];
 
 /// Demonyms that start company names ("British Airways", "Danish Crown", "American Airlines").

@@ -829,6 +829,12 @@ fn judge(
     if ends_with(b"non-") || ends_with(b"non ") || ends_with(b"outside the ") {
         return None;
     }
+    // "the Russia-Ukraine war", "US-China tensions": the second of two names joined by a
+    // hyphen qualifies a noun, like the first. (A near miss: "Winston-Salem" is one
+    // listed name, matched whole at its first word.)
+    if lead.last() == Some(&b'-') && ends_alnum(&text[..start - 1]) {
+        return None;
+    }
     // "San Francisco-based": the head office. "Mercedes-Benz", "UK-listed": part of a word.
     // "the Detroit-area plant" places the town.
     let mut area = false;

@@ -608,6 +608,46 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The hospital will terminate 80 employees.",
     ),
+    // Firing people: the object must follow at once and be people in the plural (see
+    // `fires_people`), so "a fire at the plant", "fired its chief financial officer" and
+    // "fired 50 rockets" are no triggers.
+    rule(&["fired"], Cut, Past, true, "Vedantu fired 385 people."),
+    rule(&["fires"], Cut, Past, true, "Vedantu fires 385 employees."),
+    rule(
+        &["fire"],
+        Cut,
+        Base,
+        true,
+        "The startup will fire 100 workers.",
+    ),
+    rule(
+        &["firing"],
+        Cut,
+        Progressive,
+        true,
+        "Oyo is firing 600 people across India.",
+    ),
+    rule(
+        &["firings"],
+        Cut,
+        Noun,
+        false,
+        "The firings hit 200 staff in sales.",
+    ),
+    rule(
+        &["pink", "slips"],
+        Cut,
+        Noun,
+        false,
+        "Vedantu has handed out pink slips to 100 employees.",
+    ),
+    rule(
+        &["pink", "slip"],
+        Cut,
+        Noun,
+        false,
+        "Each of the 40 staff got a pink slip.",
+    ),
     rule(&["sacked"], Cut, Past, true, "The club sacked 40 staff."),
     rule(&["sacks"], Cut, Past, true, "The club sacks 40 staff."),
     rule(&["sack"], Cut, Base, true, "The club is to sack 40 staff."),
@@ -1189,6 +1229,60 @@ fn split_let_go(toks: &[Token], i: usize) -> Option<usize> {
     TRIGGERS.iter().position(|r| r.pattern == base)
 }
 
+/// People in the plural counted or determined right after a verb of firing at `at`:
+/// "fired 385 people", "firing more than 7,000 employees", "fired all of their
+/// employees", "fires 624 full-time and contractual staffers". The noun "firings" needs
+/// no object. (Near misses: "a fire at the plant hurt 3 workers" puts a preposition
+/// first; "fired its chief financial officer" and "fired an employee" fire one person;
+/// "fired up its workers" is another verb.)
+fn fires_people(toks: &[Token], at: usize) -> bool {
+    if toks[at].is("firings") {
+        return true;
+    }
+    let Some(first) = toks.get(at + 1) else {
+        return false;
+    };
+    let opens = first.kind == TokKind::Number
+        || first.is_any(FIGURE_QUALIFIERS)
+            && !first.is_any(&["to", "at", "a", "an"])
+            && !(first.is("up") && toks.get(at + 2).is_none_or(|t| !t.is("to")))
+        || first.is_any(&[
+            "its",
+            "their",
+            "all",
+            "some",
+            "hundreds",
+            "thousands",
+            "dozens",
+            "staff",
+            "workers",
+            "employees",
+            "people",
+            "staffers",
+        ]);
+    opens
+        && toks[at + 1..(at + 1 + OBJECT_WINDOW).min(toks.len())]
+            .iter()
+            .take_while(|t| t.kind != TokKind::Punct || matches!(t.text, "," | "-"))
+            .any(|t| {
+                t.is_any(&[
+                    "jobs",
+                    "employees",
+                    "workers",
+                    "staff",
+                    "staffers",
+                    "people",
+                    "personnel",
+                    "engineers",
+                    "reporters",
+                    "associates",
+                    "managers",
+                    "contractors",
+                    "members",
+                ])
+            })
+}
+
 /// The workforce is the subject just before `i`: "its workforce will shrink", "headcount
 /// has shrunk", "the company's staff shrank".
 fn workforce_before(toks: &[Token], i: usize) -> bool {
@@ -1653,6 +1747,8 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         let hit = hit.filter(|_| !other_cut());
         // Jobs a move costs, not money.
         let hit = hit.filter(|(_, r)| !r.pattern[0].starts_with("cost") || counted_jobs(toks, i));
+        // Fired people, not a fire or a fired executive.
+        let hit = hit.filter(|(_, r)| !r.pattern[0].starts_with("fir") || fires_people(toks, i));
         // A shrinking workforce, not shrinking sales.
         let hit =
             hit.filter(|(_, r)| !r.pattern[0].starts_with("shr") || workforce_before(toks, i));

@@ -83,9 +83,24 @@ pub(super) fn closure_losses(
                         w[0].is_any(&["employed", "working", "based", "work", "who"])
                             && w[1].is("there")
                     });
+                // "shut down their operations in Israel and fired all of their
+                // employees": a closing that lets everyone go is one round. (A near miss:
+                // "close its Leeds plant and lay off 300 workers elsewhere" counts some.)
+                let everyone = gap.iter().any(|t| t.is("and"))
+                    && toks[cut.last + 1..(cut.last + 6).min(toks.len())]
+                        .iter()
+                        .take_while(|t| t.kind == TokKind::Word)
+                        .position(|t| t.is_any(&["all", "entire", "whole"]))
+                        .is_some_and(|a| {
+                            toks[cut.last + 1 + a..(cut.last + 6 + a).min(toks.len())]
+                                .iter()
+                                .take_while(|t| t.kind == TokKind::Word)
+                                .any(is_job_noun)
+                        });
                 costs
                     || of_the_site
                     || staff_there
+                    || everyone
                     || near.iter().any(|t| t.is_any(CONSEQUENCE))
                     || (near.last().is_some_and(|t| t.text == ",")
                         || near.len() >= 2 && near[near.len() - 2].text == ",")
@@ -100,6 +115,15 @@ pub(super) fn closure_losses(
                 out[fk].kind = Kind::Closure;
                 if adopts {
                     out[fk].company = out[fc].company.clone();
+                }
+                // The employers listed with the cut's subject share its link: "Avo and
+                // Ace Labs shut down ... and fired all of their employees".
+                let (lead, sentence) = (out[fk].company.name.clone(), out[fk].sentence);
+                for f in out[fk + 1..].iter_mut() {
+                    if f.sentence != sentence || !f.listed_with.contains(&lead) {
+                        break;
+                    }
+                    f.kind = Kind::Closure;
                 }
             }
         }
@@ -304,6 +328,11 @@ pub(super) fn pick_count(
                     "comes",
                 ])
             });
+        // "handed out pink slips to 100 employees", "sent layoff notices to 250 workers":
+        // the people a notice goes to are the ones cut. (A near miss: "cut its
+        // workforce to 3,000 employees" sizes what is left.)
+        let notified = before.is_some_and(|b| b.is("to"))
+            && prev.is_some_and(|p| p.is_any(&["notices", "notice", "slips", "slip", "letters"]));
         // "with 50 to 100 employees being let go": the figure is the cut after all.
         let cut_after = after
             .iter()
@@ -323,6 +352,7 @@ pub(super) fn pick_count(
             && !of_trigger
             && !cut_of
             && !up_to
+            && !notified
             && !cut_after
             && !own_preposition
             && !participle_after

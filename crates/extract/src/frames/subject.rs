@@ -77,6 +77,12 @@ const ANAPHORS: &[&str] = &[
     "steelworks",
 ];
 
+/// "the start-up has let go of staff": the hyphenated spelling of "startup", which the
+/// tokens split, refers back like it. (A near miss: "the set-up" names no firm.)
+fn hyphenated_anaphor(toks: &[Token], k: usize) -> bool {
+    k >= 2 && toks[k].is("up") && toks[k - 1].text == "-" && toks[k - 2].is("start")
+}
+
 /// Who cuts: "at X" / "X's" right of a noun trigger, else the nearest organisation to the
 /// left in the clause that is not inside a prepositional phrase, else "the company" → the
 /// current company.
@@ -390,7 +396,7 @@ pub(super) fn subject(
         .iter()
         .enumerate()
         .rev()
-        .find(|(_, t)| t.is_in(anaphors()))
+        .find(|&(i, t)| t.is_in(anaphors()) || hyphenated_anaphor(toks, lo + i))
         .map(|(i, _)| lo + i);
     match (nearest, anaphor) {
         (Some(o), Some(a))
@@ -621,11 +627,13 @@ pub(super) fn unit_employer(
     hi: usize,
     state: &State,
 ) -> Company {
-    // "Hundreds of Workers in AWS", "employees at Instagram".
+    // "Hundreds of Workers in AWS", "employees at Instagram". (A near miss: "300 workers
+    // in Winston-Salem" are staff in a listed town, however small.)
     let staff_in = |o: &OrgMention| {
         o.first >= 2
             && toks[o.first - 1].is_any(&["in", "at", "within"])
             && is_job_noun(&toks[o.first - 2])
+            && !(toks[o.first - 1].is("in") && crate::places::is_listed(&o.name))
     };
     let unit = orgs
         .iter()

@@ -250,8 +250,8 @@ pub(super) fn since_start(text: &str, d: &DateSpan) -> bool {
 }
 
 /// "IBM had a global headcount of about 270,000 employees at the end of 2024": a date in
-/// the clause that states the workforce's size dates the size, not a cut. A near miss:
-/// "IBM cut 2,700 jobs at the end of 2024".
+/// the clause that states the workforce's size dates the size, not a cut. Near misses:
+/// "IBM cut 2,700 jobs at the end of 2024", "It had fired 624 staffers in May 2022".
 pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
     let clause = clause_before(text, d.start);
     let words: Vec<String> = clause
@@ -289,7 +289,18 @@ pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
         && !words.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "jobs" | "cut" | "cuts" | "laid" | "eliminated" | "shed"
+                "jobs"
+                    | "cut"
+                    | "cuts"
+                    | "laid"
+                    | "eliminated"
+                    | "shed"
+                    | "fired"
+                    | "sacked"
+                    | "axed"
+                    | "slashed"
+                    | "terminated"
+                    | "retrenched"
             )
         })
 }

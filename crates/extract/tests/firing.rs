@@ -1,0 +1,139 @@
+//! Firing, notices handed out and the words around them, through the whole extractor with
+//! sentences of our own: each rule with its variants and a near miss that must not fire.
+
+mod common;
+
+use common::extract_published;
+use headcount_extract::Kind;
+
+fn claims(text: &str) -> Vec<(String, Kind, Option<u64>)> {
+    extract_published(text)
+        .into_iter()
+        .map(|c| (c.company, c.kind, c.headcount.and_then(|h| h.min.or(h.max))))
+        .collect()
+}
+
+#[test]
+fn firing_people_is_a_cut() {
+    for (s, n) in [
+        ("Globex Corp fired 385 people last month.", Some(385)),
+        ("Globex Corp fires 120 employees.", Some(120)),
+        (
+            "Globex Corp is firing more than 7,000 employees.",
+            Some(7000),
+        ),
+        (
+            "Globex Corp fired 624 full-time and contractual staffers in May 2022.",
+            Some(624),
+        ),
+        ("Globex Corp will fire 100 workers.", Some(100)),
+        ("The firings at Globex Corp hit 200 staff.", Some(200)),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Globex", "{s}: {got:?}");
+        assert_eq!(got[0].2, n, "{s}: {got:?}");
+    }
+    // Near misses: a fire, one executive fired, things fired.
+    for s in [
+        "A fire at the Globex Corp plant hurt 3 workers.",
+        "Globex Corp fired its chief financial officer.",
+        "Globex Corp fired an employee for leaking the memo.",
+        "The army fired 50 rockets at the Globex Corp depot.",
+        "Globex Corp fired up its 300 workers with a bonus.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}
+
+#[test]
+fn notices_handed_to_people_count_them() {
+    for s in [
+        "Globex Corp handed out pink slips to 100 employees.",
+        "Globex Corp has issued layoff notices to 100 workers.",
+        "Globex Corp sent pink slips to 100 employees on Friday.",
+        "Globex Corp issued 100 pink slips.",
+    ] {
+        assert_eq!(
+            claims(s),
+            [("Globex".to_string(), Kind::Layoff, Some(100))],
+            "{s}"
+        );
+    }
+    // Near miss: a workforce cut to a size counts what is left, not the cut.
+    let got = claims("Globex Corp cut its workforce to 3,000 employees.");
+    assert!(got.iter().all(|c| c.2 != Some(3000)), "{got:?}");
+}
+
+#[test]
+fn a_closing_that_lets_everyone_go_is_one_round() {
+    let got = claims(
+        "Several startups, including Avo Labs and Initech Systems, have shut down their \
+         operations in Israel and fired all of their employees.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|c| c.1 == Kind::Closure), "{got:?}");
+    // Near miss: a closing and a cut of some staff elsewhere stay apart.
+    let got = claims("Globex Corp will close its Leeds plant and lay off 300 workers elsewhere.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn a_name_after_a_persons_role_is_a_person() {
+    for s in [
+        "Tech consultant Rom Shiri started a website breaking down the layoffs by company size.",
+        "Investor Dana Quill said the layoffs were overdue.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}
+
+#[test]
+fn places_joined_by_a_hyphen_qualify_a_noun() {
+    let got = extract_published("Globex Corp laid off 300 workers, citing the US-China trade war.");
+    assert_eq!(got.len(), 1);
+    assert!(got[0].locations.is_empty(), "{:?}", got[0].locations);
+    let got = extract_published("Globex Corp laid off 300 workers, citing the Russia-Ukraine war.");
+    assert!(got[0].locations.is_empty(), "{:?}", got[0].locations);
+    // Near miss: a town whose listed name has a hyphen is a place of the cuts, and no
+    // employer however small it is.
+    for (s, town) in [
+        (
+            "Initech laid off 300 workers in Winston-Salem on Monday.",
+            "Winston-Salem",
+        ),
+        (
+            "Initech laid off 300 workers in Wilkes-Barre.",
+            "Wilkes-Barre",
+        ),
+    ] {
+        let got = extract_published(s);
+        assert_eq!(got.len(), 1, "{s}");
+        assert_eq!(got[0].company, "Initech", "{s}");
+        assert_eq!(got[0].locations, [town], "{s}");
+    }
+}
+
+#[test]
+fn the_start_up_refers_back() {
+    let got = extract_published(
+        "Edtech firm Globex Corp has handed out pink slips to 100 employees. According to \
+         media reports, the start-up has let go of people from its sales and training teams.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].company, "Globex");
+    assert_eq!(got[0].units, ["sales and training teams"]);
+}
+
+#[test]
+fn an_earlier_round_keeps_its_date_after_had_fired() {
+    let got = extract_published(
+        "Globex Corp has cut 100 employees. It had fired 624 staffers in May 2022.",
+    );
+    let earlier = got
+        .iter()
+        .find(|c| c.headcount.as_ref().and_then(|h| h.min) == Some(624))
+        .expect("the May 2022 round");
+    let date = earlier.date.as_ref().expect("dated");
+    assert_eq!(date.earliest.to_string(), "2022-05-01");
+}
