@@ -110,6 +110,17 @@ const STEMS: &[(&str, Class)] = &[
     ("steelworks", Class::Noun),
     ("mill ", Class::Noun),
     ("mills", Class::Noun),
+    // The other sites a closing names ("close its distribution centers", "shut its
+    // branch network").
+    ("center", Class::Noun),
+    ("centre", Class::Noun),
+    ("restaurant", Class::Noun),
+    ("hospital", Class::Noun),
+    ("clinic", Class::Noun),
+    ("campus", Class::Noun),
+    ("studio", Class::Noun),
+    ("outlets", Class::Noun),
+    ("network", Class::Noun),
 ];
 
 /// The stems arranged for the scan: a gate of their first three bytes and, per gate

@@ -1375,7 +1375,7 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
         })
         .enumerate()
         .any(|(k, (at, t))| {
-            t.kind == TokKind::Word && t.is_any(nouns)
+            t.kind == TokKind::Word && (t.is_any(nouns) || class == Closure && network_of_sites(toks, at))
                 // "the closure of the plant's blast furnaces": the site owns what closes.
                 && !(class == Closure && crate::tokens::apostrophe_s(toks, at + 1))
                 // "12%", "12 percent", "12 per cent" of the staff.
@@ -1385,6 +1385,27 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
         })
         || passive_object(toks, after, nouns)
         || relative_object(toks, after, nouns)
+}
+
+/// "close its North America distribution network", "shut its branch network": a
+/// network of sites, as its modifier says. (A near miss: "shut down its social network"
+/// closes a product, no site.)
+fn network_of_sites(toks: &[Token], at: usize) -> bool {
+    toks[at].is_any(&["network", "networks"])
+        && at > 0
+        && toks[at - 1].is_any(&[
+            "distribution",
+            "branch",
+            "store",
+            "retail",
+            "warehouse",
+            "logistics",
+            "delivery",
+            "fulfillment",
+            "fulfilment",
+            "depot",
+            "office",
+        ])
 }
 
 /// "the 150 stores it plans to shutter", "the jobs that they cut": in a relative clause
@@ -1922,6 +1943,28 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn a_network_of_sites_closes() {
+        for s in [
+            "Peloton will close its North America distribution network.",
+            "The bank is to shut its branch network in Wales.",
+        ] {
+            let toks = tokenize(s);
+            assert!(
+                find(&toks)
+                    .iter()
+                    .any(|h| TRIGGERS[h.rule].class == Closure),
+                "{s}"
+            );
+            assert!(
+                crate::prefilter::may_mention_cuts(s),
+                "prefilter drops {s:?}"
+            );
+        }
+        // Near miss: a product called a network closes no site.
+        assert!(find(&tokenize("Google will shut down its social network.")).is_empty());
     }
 
     #[test]

@@ -1160,3 +1160,32 @@ fn a_gapped_list_shares_the_verb_with_each_employer() {
         [("Globex".to_string(), Some(300), None)]
     );
 }
+
+#[test]
+fn verbs_listed_after_one_modal_share_its_date() {
+    // Publication 2024-03-14: the list's verbs take August 2023 from its start.
+    for text in [
+        "In August Northwind Traders announced that it would cut 784 jobs, close its \
+         distribution network and shift its delivery work to others.",
+        "Northwind Traders said in August that it would cut 784 jobs, close its branch \
+         network and move its support to partners.",
+    ] {
+        let claims = extract_published(text);
+        let closure = claims
+            .iter()
+            .find(|c| c.kind == Kind::Closure)
+            .unwrap_or_else(|| panic!("{text}: {claims:?}"));
+        let date = closure.date.as_ref().expect("dated");
+        assert_eq!(date.earliest.to_string(), "2023-08-01", "{text}");
+    }
+    // Near miss: past verbs of a list keep their own dates.
+    let claims = extract_published(
+        "Northwind Traders cut 40 jobs in July 2023, closed its Leeds plant in January.",
+    );
+    let closure = claims
+        .iter()
+        .find(|c| c.kind == Kind::Closure)
+        .expect("closure");
+    let date = closure.date.as_ref().expect("dated");
+    assert_eq!(date.earliest.to_string(), "2024-01-01", "{claims:?}");
+}

@@ -1099,9 +1099,19 @@ fn sentence_frames(
         // A round that leaves its verb out ("and another 500 in March") has only the
         // words after it.
         let gapped = toks[hit.first].is("another");
+        // So do the verbs of a list that share one modal: "In August it announced that it
+        // would cut 784 jobs, close its distribution network and shift its delivery
+        // work". (A near miss: "cut 40 jobs in July, slashed pay in May" is a list of
+        // past verbs, each with its own date.)
+        let listed_verb = h > 0
+            && hit.first > 0
+            && toks[hit.first - 1].text == ","
+            && rule.form == Form::Base
+            && hits[h - 1].first > 0
+            && toks[hits[h - 1].first - 1].is_any(cues::MODALS);
         let date_lo = if earlier || gapped {
             hit.last + 1
-        } else if figures_lo > arg_lo {
+        } else if figures_lo > arg_lo || listed_verb {
             lo
         } else {
             arg_lo
