@@ -1189,3 +1189,26 @@ fn verbs_listed_after_one_modal_share_its_date() {
     let date = closure.date.as_ref().expect("dated");
     assert_eq!(date.earliest.to_string(), "2024-01-01", "{claims:?}");
 }
+
+#[test]
+fn a_gapped_item_may_name_a_part_of_its_firm() {
+    let claims = extract_published(
+        "Less recently, Northwind Traders announced 12,000 job cuts, Globex's wireless unit \
+         10,000.",
+    );
+    let got: Vec<(&str, Option<u64>)> = claims
+        .iter()
+        .map(|c| (c.company.as_str(), c.headcount.as_ref().and_then(|h| h.min)))
+        .collect();
+    assert_eq!(
+        got,
+        [("Northwind Traders", Some(12000)), ("Globex", Some(10000))]
+    );
+    // The part is the item's, not the first subject's parent.
+    assert!(claims[0].parent.is_none(), "{claims:?}");
+    // Near miss: what the possessive names is no part of the firm, so no item.
+    let claims = extract_published(
+        "Northwind Traders announced 12,000 job cuts, Globex's wireless customers 10,000.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+}

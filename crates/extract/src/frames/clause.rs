@@ -61,7 +61,9 @@ pub(super) fn gapped<'o>(
             .iter()
             .filter(|o| o.first > sep && o.first <= sep + 4 && o.last + 1 < hi && !o.cited)
             .find_map(|o| {
-                let c = counts.iter().find(|c| c.start == toks[o.last + 1].start)?;
+                // "Verizon's wireless unit 10,000": a part of the firm named between.
+                let at = unit_after(toks, o, hi).unwrap_or(o.last + 1);
+                let c = counts.iter().find(|c| c.start == toks[at].start)?;
                 let end = (o.last + 1..hi)
                     .find(|&k| toks[k].start >= c.end)
                     .unwrap_or(hi);
@@ -92,6 +94,38 @@ pub(super) fn gapped<'o>(
         }
     }
     items
+}
+
+/// Where the figure of a gapped item starts after a possessive name and a part of the
+/// firm it names: "Verizon's wireless unit 10,000" (up to three lower-case words ending
+/// in a word for a part). (A near miss: "Verizon's wireless customers 10,000" names no
+/// part, so the figure is no item's.)
+fn unit_after(toks: &[Token], o: &OrgMention, hi: usize) -> Option<usize> {
+    if !o.possessive || !crate::tokens::apostrophe_s(toks, o.last + 1) {
+        return None;
+    }
+    let from = o.last + 3;
+    let words = toks[from.min(hi)..hi]
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            t.kind == crate::tokens::TokKind::Word && t.text.starts_with(char::is_lowercase)
+        })
+        .count();
+    (1..=words)
+        .rev()
+        .find(|&n| {
+            toks[from + n - 1].is_any(&[
+                "unit",
+                "division",
+                "arm",
+                "business",
+                "subsidiary",
+                "segment",
+            ])
+        })
+        .map(|n| from + n)
+        .filter(|&k| k < hi)
 }
 
 fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMention]) -> usize {

@@ -669,7 +669,12 @@ pub(super) fn unit_employer(
 
 /// "the cloud computing wing of Amazon", "a unit of Y", "Y-owned": the parent.
 fn with_parent(mut c: Company, toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> Company {
-    let window = &toks[o.last + 1..(o.last + 12).min(toks.len())];
+    // The description ends at a figure or a verb of cuts: in "Starbucks announced 12,000
+    // job cuts, Verizon's wireless unit 10,000", the unit is another item's.
+    let end = (o.last + 1..(o.last + 12).min(toks.len()))
+        .find(|&k| toks[k].kind == TokKind::Number || triggers::is_cut_verb(&toks[k]))
+        .unwrap_or((o.last + 12).min(toks.len()));
+    let window = &toks[o.last + 1..end];
     if let Some(k) = window.iter().position(|t| {
         t.is_any(&[
             "wing",
