@@ -216,6 +216,15 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech makes widgets. Initech will close plants in Ohio.",
     },
     Veto {
+        name: "a_trackers_count",
+        stage: Stage::Found,
+        test: |v| v.found.is_some_and(|f| !f.explicit) && a_trackers_count(v),
+        example: "Initech makes widgets. In the United States, more than 35,000 workers have \
+                  been retrenched this year, according to Globex, a website tracking tech layoffs.",
+        near_miss: "Initech makes widgets. Initech has retrenched 350 workers this year, \
+                    according to Globex, a website tracking tech layoffs.",
+    },
+    Veto {
         name: "one_person",
         stage: Stage::Found,
         test: |v| v.found.is_some_and(|f| !f.measured) && one_person(v.toks, v.hit, v.lo, v.hi),
@@ -429,6 +438,30 @@ fn tracked_by_others(v: &VetoInput) -> bool {
                         && !crate::triggers::is_cut_verb(t)
                 })
         })
+}
+
+/// "In the United States, more than 35,000 workers have been retrenched in the last six
+/// months, according to Layoffs.fyi, a website tracking tech layoffs": a count that a
+/// tracker of many employers gives, with no employer in its clause, is theirs, not the
+/// company in view. (A near miss: "the company has retrenched 350 workers, according to
+/// a tracker" refers back to it.)
+fn a_trackers_count(v: &VetoInput) -> bool {
+    let toks = v.toks;
+    let according = toks
+        .windows(2)
+        .position(|w| w[0].is("according") && w[1].is("to"));
+    let Some(a) = according else {
+        return false;
+    };
+    let tracker = toks[a + 2..(a + 14).min(toks.len())]
+        .iter()
+        .any(|t| t.is_any(cues::TRACKING) || t.is_any(&["tracker", "trackers"]));
+    let refers_back = toks[v.lo..v.hit.first].iter().any(|t| {
+        t.is_any(&[
+            "it", "its", "company", "firm", "they", "their", "we", "our", "group", "business",
+        ])
+    });
+    tracker && !refers_back
 }
 
 /// "the order to shut down factories": a bare plural site names no one's site, so only a
