@@ -53,6 +53,8 @@ fn notices_handed_to_people_count_them() {
         "Globex Corp has issued layoff notices to 100 workers.",
         "Globex Corp sent pink slips to 100 employees on Friday.",
         "Globex Corp issued 100 pink slips.",
+        "Redundancy letters have been issued by Globex Corp to 100 staff members.",
+        "Globex Corp has issued layoff notices this week to 100 workers.",
     ] {
         assert_eq!(
             claims(s),
@@ -60,7 +62,9 @@ fn notices_handed_to_people_count_them() {
             "{s}"
         );
     }
-    // Near miss: a workforce cut to a size counts what is left, not the cut.
+    // Near misses: a workforce cut to a size counts what is left, not the cut; and the
+    // agent of a passive needs its auxiliary ("driven by" names a cause).
+    assert!(claims("The layoffs were driven by Globex Corp's rivals.").is_empty());
     let got = claims("Globex Corp cut its workforce to 3,000 employees.");
     assert!(got.iter().all(|c| c.2 != Some(3000)), "{got:?}");
 }

@@ -331,8 +331,19 @@ pub(super) fn pick_count(
         // "handed out pink slips to 100 employees", "sent layoff notices to 250 workers":
         // the people a notice goes to are the ones cut. (A near miss: "cut its
         // workforce to 3,000 employees" sizes what is left.)
+        // ("Redundancy letters have been issued by Globex to 120 staff": the notices and
+        // the verb that hands them out may come first.)
+        const NOTICES: &[&str] = &["notices", "notice", "slips", "slip", "letters"];
+        let handed_out = || {
+            let between = &toks[hit.first..first];
+            between.len() <= 10
+                && between.iter().any(|t| t.is_any(NOTICES))
+                && toks[hit.first.saturating_sub(3)..first]
+                    .iter()
+                    .any(|t| t.is_any(&["issued", "sent", "handed", "served", "given"]))
+        };
         let notified = before.is_some_and(|b| b.is("to"))
-            && prev.is_some_and(|p| p.is_any(&["notices", "notice", "slips", "slip", "letters"]));
+            && (prev.is_some_and(|p| p.is_any(NOTICES)) || first > hit.first && handed_out());
         // "with 50 to 100 employees being let go": the figure is the cut after all.
         let cut_after = after
             .iter()

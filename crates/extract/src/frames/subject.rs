@@ -117,6 +117,12 @@ pub(super) fn subject(
                             "announced",
                             "confirmed",
                             "made",
+                            "issued",
+                            "sent",
+                            "handed",
+                            "served",
+                            "letters",
+                            "notices",
                             "planned",
                             "reported",
                             "expected",
@@ -128,8 +134,15 @@ pub(super) fn subject(
                         ]))
         })
     };
+    // And the agent of that passive: "Redundancy letters have been issued by Globex to
+    // 120 staff". (A near miss: "layoffs driven by Globex's rivals" has no auxiliary.)
+    let agent = |at: usize| {
+        toks[at].is("by")
+            && at > hit.last + 2
+            && toks[hit.last + 1..at].iter().any(|t| t.is_any(PASSIVE_AUX))
+    };
     if let Some(o) = (hit.last + 1..hi.min(hit.last + 12))
-        .filter(|&at| toks[at].is_any(&["at", "from"]))
+        .filter(|&at| toks[at].is_any(&["at", "from"]) || agent(at))
         .filter(|&at| at <= hit.last + 2 || announced_between(at))
         .find_map(|at| described_object(toks, orgs, at).filter(usable))
     {
