@@ -106,11 +106,14 @@ pub(super) fn subject(
             match t.text {
                 "(" => depth += 1,
                 ")" => depth = depth.saturating_sub(1),
+                "”" | "\"" | "’" | "'" => {}
                 _ if depth == 0 => words += 1,
                 _ => {}
             }
             depth > 0
                 || t.text == ")"
+                // ("“Risk of redundancy” letters": a closing quote ends the trigger's words.)
+                || matches!(t.text, "”" | "\"" | "’" | "'")
                 || words <= 4
                     && (t.is_any(PASSIVE_AUX)
                         || t.is_any(&[
