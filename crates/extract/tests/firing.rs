@@ -62,6 +62,14 @@ fn notices_handed_to_people_count_them() {
             "{s}"
         );
     }
+    // A quoted noun of cuts before the letters: staff at risk, a plan.
+    assert_eq!(
+        claims(
+            "Initech Ltd is hiring. “Risk of redundancy” letters have been issued by Globex \
+             Corp to 100 staff members."
+        ),
+        [("Globex".to_string(), Kind::Plan, Some(100))]
+    );
     // Near misses: a workforce cut to a size counts what is left, not the cut; and the
     // agent of a passive needs its auxiliary ("driven by" names a cause).
     assert!(claims("The layoffs were driven by Globex Corp's rivals.").is_empty());
