@@ -834,3 +834,18 @@ fn a_gerund_after_in_addition_to_is_the_main_clauses_subjects() {
     let got = claims_of("Redfin Corp and Globex Corp together have laid off 900 employees.");
     assert!(got.iter().all(|(_, n)| n.is_none()), "{got:?}");
 }
+
+#[test]
+fn the_company_in_view_named_in_passing_is_no_other_employer() {
+    let got = claims_of(
+        "Globex Corp is laying off staffers in its studio division. A rep for Globex Corp did \
+         not respond, but Variety reported that the cuts involved at least 50 staffers.",
+    );
+    assert_eq!(got, [("Globex".to_string(), Some(50))], "{got:?}");
+    // Near miss: another firm named before the cuts keeps them from the company in view.
+    let got = claims_of(
+        "Globex Corp is laying off staffers in its studio division. A rep for Initech Ltd \
+         said the cuts involved at least 50 staffers.",
+    );
+    assert_eq!(got, [("Globex".to_string(), None)], "{got:?}");
+}

@@ -513,8 +513,14 @@ pub(super) fn subject(
             // reported that the cuts involved at least 50 staffers". A near miss:
             // "According to the union, 80,000 jobs have been shed" counts no round.)
             let definite = hit.first > 0 && toks[hit.first - 1].is_any(&["the", "these", "those"]);
+            // (The company in view itself, named in passing, is no other: "A rep for Disney
+            // did not respond, but Variety reported that the cuts involved 50 staffers".)
+            let in_view = state.recent().map(|c| c.name);
             let named_before = orgs.iter().any(|o| {
-                o.first < hit.first && !(o.cited && definite) && !site_name(toks, orgs, o)
+                o.first < hit.first
+                    && !(o.cited && definite)
+                    && !site_name(toks, orgs, o)
+                    && in_view.as_deref() != Some(state.canonical(o).name.as_str())
             });
             let own_object = TRIGGERS[hit.rule].form != Form::Noun
                 && toks.get(hit.last + 1).is_some_and(|t| t.is("its"));

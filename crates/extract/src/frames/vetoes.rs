@@ -132,6 +132,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech announced a 10% reduction that will cut about 900 jobs.",
     },
     Veto {
+        name: "open_roles",
+        stage: Stage::Clause,
+        test: open_roles,
+        example: "Initech will eliminate several hundred open positions.",
+        near_miss: "Initech will eliminate 300 jobs and freeze open positions.",
+    },
+    Veto {
         name: "things_cut",
         stage: Stage::Clause,
         test: things_cut,
@@ -696,6 +703,29 @@ fn hypothetical_share(v: &VetoInput) -> bool {
                     "represent",
                 ])
         })
+}
+
+/// "the elimination of several hundred open positions", "vacant posts could be deleted":
+/// roles no one holds are no cut of people. The object is the first job noun after the
+/// trigger, or the noun a passive trigger follows.
+fn open_roles(v: &VetoInput) -> bool {
+    let (toks, hit) = (v.toks, v.hit);
+    let unheld = |k: usize| k > 0 && toks[k - 1].is_any(&["open", "vacant", "unfilled"]);
+    let after = (hit.last + 1..(hit.last + 8).min(v.hi))
+        .take_while(|&k| !matches!(toks[k].text, "." | ";" | ","))
+        .find(|&k| toks[k].is_in(job_nouns()));
+    if let Some(k) = after {
+        return unheld(k);
+    }
+    let mut k = hit.first;
+    while k > v.lo
+        && toks[k - 1].is_any(&[
+            "be", "been", "being", "was", "were", "are", "is", "could", "will", "would", "may",
+        ])
+    {
+        k -= 1;
+    }
+    k > v.lo && toks[k - 1].is_in(job_nouns()) && unheld(k - 1)
 }
 
 /// "its papers downsized to tabloid format", "budgets were slashed": a participle whose
