@@ -1815,7 +1815,44 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         }
     }
     gapped_rounds(toks, &mut out);
+    another_site(toks, &mut out);
     out
+}
+
+/// "shutting down the Ruston plant and another facility in Wilson, North Carolina": a
+/// second site closed by the same verb is a closing of its own. Its hit is "another",
+/// under the closing's rule, so the words after it are its own. (A near miss: "closing
+/// the plant and another 200 jobs" counts jobs; "and other facilities" names none.)
+fn another_site(toks: &[Token], hits: &mut Vec<TriggerHit>) {
+    let mut extra = Vec::new();
+    for (h, hit) in hits.iter().enumerate() {
+        let r = &TRIGGERS[hit.rule];
+        if r.class != Closure || r.form == Noun {
+            continue;
+        }
+        let end = hits
+            .get(h + 1)
+            .map_or(toks.len(), |n| n.first)
+            .min(hit.last + 12);
+        let found = (hit.last + 2..end.max(hit.last + 2))
+            .take_while(|&k| !matches!(toks[k].text, "." | ";" | "?" | "!"))
+            .find(|&k| {
+                toks[k].is("another")
+                    && toks[k - 1].is("and")
+                    && toks.get(k + 1).is_some_and(|t| t.is_any(SITE_NOUNS))
+            });
+        if let Some(at) = found {
+            extra.push(TriggerHit {
+                rule: hit.rule,
+                first: at,
+                last: at,
+            });
+        }
+    }
+    if !extra.is_empty() {
+        hits.extend(extra);
+        hits.sort_by_key(|h| h.first);
+    }
 }
 
 /// "laid off 1,000 people in January and another 500 in March": a second round that
@@ -1943,6 +1980,26 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn another_site_closed_by_the_same_verb_is_a_closing_of_its_own() {
+        let closings = |s: &str| {
+            find(&tokenize(s))
+                .iter()
+                .filter(|h| TRIGGERS[h.rule].class == Closure)
+                .count()
+        };
+        assert_eq!(
+            closings("It is shutting down the Ruston plant and another facility in Wilson."),
+            2
+        );
+        // Near misses: jobs after "another", and "other" sites named by no one.
+        assert_eq!(
+            closings("It is closing the plant and another 200 jobs will go."),
+            1
+        );
+        assert_eq!(closings("It is closing the plant and other facilities."), 1);
     }
 
     #[test]

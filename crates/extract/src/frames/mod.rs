@@ -1271,7 +1271,9 @@ fn sentence_frames(
             .iter()
             .any(|t| matches!(t.text, "another" | "second" | "fresh"))
             // "part of a planned 7% reduction": a larger round containing the one at hand.
-            || toks[hit.first.saturating_sub(5)..hit.first].windows(2).any(|w| w[0].is("part") && w[1].is("of"));
+            || toks[hit.first.saturating_sub(5)..hit.first].windows(2).any(|w| w[0].is("part") && w[1].is("of"))
+            // "and another facility in Wilson": a second site's own closing.
+            || gapped;
         let mut fields = vec!["kind", "company"];
         if count.is_some() {
             fields.push("headcount");
