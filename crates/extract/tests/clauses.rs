@@ -1212,3 +1212,17 @@ fn a_gapped_item_may_name_a_part_of_its_firm() {
     );
     assert_eq!(claims.len(), 1, "{claims:?}");
 }
+
+#[test]
+fn a_contrast_ends_another_clauses_figures() {
+    let claims = extract_published(
+        "Northwind Traders said it would try to find jobs for the 300 workers at its other \
+         sites, but expected redundancies.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert!(claims[0].headcount.is_none(), "{claims:?}");
+    // Near miss: figures joined by "and" stay the trigger's.
+    let claims =
+        extract_published("Northwind Traders said 300 workers and 50 staff will lose their jobs.");
+    assert!(claims.iter().any(|c| c.headcount.is_some()), "{claims:?}");
+}

@@ -182,13 +182,20 @@ pub(super) fn bounds(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgM
     // positions in July 2023, and slashed its workforce by 14% in late 2022". (A date
     // before it may still be shared: "announced on Monday it was cutting 17% and
     // closing offices".)
+    // With no trigger before it, a contrast still ends another clause's figures: "would
+    // try to find jobs for the 300 workers and 50 staff elsewhere, but expected
+    // redundancies" counts no redundancies. (A near miss: "300 workers and 50 staff will
+    // lose their jobs" joins its figures with "and".)
     let figures_lo = if h > 0 {
         toks[arg_lo..hit.first.max(arg_lo)]
             .iter()
             .rposition(|t| t.is_any(CONJUNCTIONS))
             .map_or(arg_lo, |k| arg_lo + k + 1)
     } else {
-        arg_lo
+        toks[arg_lo..hit.first.max(arg_lo)]
+            .iter()
+            .rposition(|t| t.is_any(&["but", "whereas"]))
+            .map_or(arg_lo, |k| arg_lo + k + 1)
     };
     let hi = hits.get(h + 1).map_or(toks.len(), |n| n.first).min(
         toks.iter()
