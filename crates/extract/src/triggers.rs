@@ -1724,12 +1724,17 @@ fn first_words() -> &'static (crate::wordset::WordSet, Vec<Vec<usize>>) {
 /// "halved", "is cutting" aside): what a name right before it does. Auxiliaries and
 /// light verbs that open longer rules ("were", "made", "still") are not.
 pub fn is_cut_verb(t: &Token) -> bool {
-    t.kind == TokKind::Word
-        && !t.is_any(&["are", "be", "been", "were", "still", "made", "making", "at"])
-        && TRIGGERS.iter().any(|r| {
-            matches!(r.form, Past | Progressive)
-                && r.class != Hiring
-                && token_matches(t, r.pattern[0])
+    if t.kind != TokKind::Word || !gate_has(&FIRST_WORD_GATE, t.text) {
+        return false;
+    }
+    let (first_words, by_first_word) = first_words();
+    let Some(word) = first_words.id(t.text) else {
+        return false;
+    };
+    !t.is_any(&["are", "be", "been", "were", "still", "made", "making", "at"])
+        && by_first_word[word].iter().any(|&n| {
+            let r = &TRIGGERS[n];
+            matches!(r.form, Past | Progressive) && r.class != Hiring
         })
 }
 
