@@ -1824,40 +1824,57 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
     out
 }
 
+/// The first "another" after hit `h`, a verb of `class`, before the next hit (at most
+/// `reach` tokens on) or the sentence's end.
+fn another_after(
+    toks: &[Token],
+    hits: &[TriggerHit],
+    h: usize,
+    class: TrigClass,
+    reach: usize,
+) -> Option<usize> {
+    let (hit, r) = (&hits[h], &TRIGGERS[hits[h].rule]);
+    if r.class != class || r.form == Noun {
+        return None;
+    }
+    let end = hits
+        .get(h + 1)
+        .map_or(toks.len(), |n| n.first)
+        .min(hit.last + reach);
+    toks[hit.last + 1..end.max(hit.last + 1)]
+        .iter()
+        .take_while(|t| !matches!(t.text, "." | ";" | "?" | "!"))
+        .position(|t| t.is("another"))
+        .map(|k| hit.last + 1 + k)
+}
+
+/// Adds a hit at each token `at_of` gives for a hit (by index), under that hit's rule.
+fn add_repeats(hits: &mut Vec<TriggerHit>, at_of: impl Fn(&[TriggerHit], usize) -> Option<usize>) {
+    let extra: Vec<TriggerHit> = (0..hits.len())
+        .filter_map(|h| {
+            at_of(hits, h).map(|at| TriggerHit {
+                rule: hits[h].rule,
+                first: at,
+                last: at,
+            })
+        })
+        .collect();
+    if !extra.is_empty() {
+        hits.extend(extra);
+        hits.sort_by_key(|h| h.first);
+    }
+}
+
 /// "shutting down the Ruston plant and another facility in Wilson, North Carolina": a
 /// second site closed by the same verb is a closing of its own. Its hit is "another",
 /// under the closing's rule, so the words after it are its own. (A near miss: "closing
 /// the plant and another 200 jobs" counts jobs; "and other facilities" names none.)
 fn another_site(toks: &[Token], hits: &mut Vec<TriggerHit>) {
-    let mut extra = Vec::new();
-    for (h, hit) in hits.iter().enumerate() {
-        let r = &TRIGGERS[hit.rule];
-        if r.class != Closure || r.form == Noun {
-            continue;
-        }
-        let end = hits
-            .get(h + 1)
-            .map_or(toks.len(), |n| n.first)
-            .min(hit.last + 12);
-        let found = (hit.last + 2..end.max(hit.last + 2))
-            .take_while(|&k| !matches!(toks[k].text, "." | ";" | "?" | "!"))
-            .find(|&k| {
-                toks[k].is("another")
-                    && toks[k - 1].is("and")
-                    && toks.get(k + 1).is_some_and(|t| t.is_any(SITE_NOUNS))
-            });
-        if let Some(at) = found {
-            extra.push(TriggerHit {
-                rule: hit.rule,
-                first: at,
-                last: at,
-            });
-        }
-    }
-    if !extra.is_empty() {
-        hits.extend(extra);
-        hits.sort_by_key(|h| h.first);
-    }
+    add_repeats(hits, |hits, h| {
+        let at = another_after(toks, hits, h, Closure, 12)?;
+        (toks[at - 1].is("and") && toks.get(at + 1).is_some_and(|t| t.is_any(SITE_NOUNS)))
+            .then_some(at)
+    });
 }
 
 /// "laid off 1,000 people in January and another 500 in March": a second round that
@@ -1866,25 +1883,8 @@ fn another_site(toks: &[Token], hits: &mut Vec<TriggerHit>) {
 /// 1,000 jobs and another program" counts no second round; and a verb of its own, as in
 /// "and another 500 were cut", is a trigger already.)
 fn gapped_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
-    let mut extra = Vec::new();
-    for (h, hit) in hits.iter().enumerate() {
-        let r = &TRIGGERS[hit.rule];
-        if r.class != Cut || r.form == Noun {
-            continue;
-        }
-        let end = hits
-            .get(h + 1)
-            .map_or(toks.len(), |n| n.first)
-            .min(hit.last + 14);
-        let window = &toks[hit.last + 1..end.max(hit.last + 1)];
-        let Some(k) = window
-            .iter()
-            .take_while(|t| !matches!(t.text, "." | ";" | "?" | "!"))
-            .position(|t| t.is("another"))
-        else {
-            continue;
-        };
-        let at = hit.last + 1 + k;
+    add_repeats(hits, |hits, h| {
+        let at = another_after(toks, hits, h, Cut, 14)?;
         let joined = at >= 1 && toks[at - 1].is_any(&["and", ","]);
         let figure = toks.get(at + 1).is_some_and(|t| t.kind == TokKind::Number);
         // The figure counts people or nothing: "another 500 in March", "another 500
@@ -1908,18 +1908,8 @@ fn gapped_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
                         .is_some_and(|n| n.is_any(&["year", "month", "week", "quarter"]))
                 || toks[j].is("this") && toks.get(j + 1).is_some_and(|n| n.is("year"))
         });
-        if joined && figure && counted && timed {
-            extra.push(TriggerHit {
-                rule: hit.rule,
-                first: at,
-                last: at,
-            });
-        }
-    }
-    if !extra.is_empty() {
-        hits.extend(extra);
-        hits.sort_by_key(|h| h.first);
-    }
+        (joined && figure && counted && timed).then_some(at)
+    });
 }
 
 #[cfg(test)]

@@ -899,14 +899,7 @@ mod tests {
             c
         };
         let claims = [
-            claim(
-                "news22",
-                Some("2022-02-10"),
-                Kind::Layoff,
-                on("2022-02-08", "2022-02-08", Precision::Day),
-                Some((2800, 2800)),
-                None,
-            ),
+            news22(),
             claim("old", None, Kind::Layoff, None, Some((2800, 2800)), None),
             bare_closure("old"),
             claim(
@@ -956,10 +949,6 @@ mod tests {
         // "laying off about 400 employees ... and reducing its retail showroom footprint"
         // on a page with no date: its layoff joins May 2024's round on the figure, so its
         // closure is May 2024's closure.
-        let second = |mut c: StoredClaim| {
-            c.ordinal = 1;
-            c
-        };
         let news24 = |kind, count| {
             claim(
                 "news24",
@@ -991,19 +980,24 @@ mod tests {
         let claims = [
             news24(Kind::Layoff, Some((400, 400))),
             second(news24(Kind::Closure, None)),
-            claim(
-                "news22",
-                Some("2022-02-10"),
-                Kind::Layoff,
-                on("2022-02-08", "2022-02-08", Precision::Day),
-                Some((2800, 2800)),
-                None,
-            ),
+            news22(),
             claim("page", None, Kind::Layoff, None, Some((2800, 2800)), None),
             second(claim("page", None, Kind::Closure, None, None, None)),
         ];
         let g = groups(&claims);
         assert!(g.contains(&vec!["page".to_string()]), "{g:?}");
+    }
+
+    /// A report of February 2022's round of 2,800, published two days after it.
+    fn news22() -> StoredClaim {
+        claim(
+            "news22",
+            Some("2022-02-10"),
+            Kind::Layoff,
+            on("2022-02-08", "2022-02-08", Precision::Day),
+            Some((2800, 2800)),
+            None,
+        )
     }
 
     /// A claim dated by its text: `(earliest, latest, precision)`.
