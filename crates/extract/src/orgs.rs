@@ -1084,6 +1084,10 @@ pub fn find_within(
             (f > 0 && winding_up(&toks[f - 1])) || toks.get(last + 1).is_some_and(winding_up);
         let cited = continues_cited || insolvency || cited_as_source(toks, f, last, name, ctx);
         let unbracketed = |to: usize| match bracketed.filter(|&(open, _)| open > f && open < to) {
+            // (A bracket that closes at the end of the run leaves nothing after it.)
+            Some((open, close)) if close >= to => {
+                sentence[toks[f].start..toks[open - 1].end].to_string()
+            }
             Some((open, close)) => format!(
                 "{} {}",
                 &sentence[toks[f].start..toks[open - 1].end],

@@ -393,6 +393,8 @@ fn edge_cases() {
         "laid off",
         "Acme laid off 1,200 employees on February 30.",
         "Acme will cut up to 0 jobs in Q5 -262144.",
+        // A bracket that closes a name's run before its legal form.
+        "Amazon (Germany) Inc. lays off ",
     ];
     let dates = [
         None,
