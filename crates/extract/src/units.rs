@@ -1475,8 +1475,6 @@ mod tests {
         );
     }
 
-    /// Kinds of staff: "furloughs of union workers", "of its editorial staff", "1,400
-    /// management and administrative positions".
     #[test]
     fn people_at_another_employer_are_no_team() {
         let got = find(
@@ -1485,6 +1483,8 @@ mod tests {
         assert_eq!(got, ["studio division"]);
     }
 
+    /// Kinds of staff: "furloughs of union workers", "of its editorial staff", "1,400
+    /// management and administrative positions".
     #[test]
     fn kinds_of_staff() {
         assert_eq!(

@@ -442,7 +442,6 @@ fn date_fit(c: &StoredClaim, w: &Work) -> Result<(u8, i64, Option<String>), Stri
     })
 }
 
-/// Whether claim `c` may join `w`, and how well it fits; or why not.
 /// The latest day of the dated rounds each document's claims have joined so far: when a
 /// document that gives no date was written, as near as its other rounds tell (see
 /// `undated-twins`).
@@ -470,7 +469,7 @@ fn eras_apart(c: &StoredClaim, w: &Work, eras: &Eras) -> Option<(NaiveDate, Naiv
 }
 
 /// Rule `document-era`: a claim that nothing dates (no date in its text, no publication
-/// date) of a document whose other claims joined dated rounds, against a round of another
+/// date) of a document whose other claims joined dated rounds, against a round of its
 /// kind family that ends no more than `RECENT_DAYS` before those rounds do, nor starts
 /// after them: "laying off about 400 employees ... and reducing its retail showroom
 /// footprint", whose layoff joined May 2024's round, is May 2024's closure. (A near miss:
@@ -488,6 +487,7 @@ fn document_era(c: &StoredClaim, w: &Work, eras: &Eras) -> Option<String> {
     })
 }
 
+/// Whether claim `c` may join `w`, and how well it fits; or why not.
 fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
     if w.family != family(c.kind) {
         return Err(format!("{} is not {}", c.kind.as_str(), w.family));
@@ -545,6 +545,10 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
         }
         why.push("undated reports of the same kind, figures and units (undated-twins)".into());
     } else if undated {
+        // Rule `document-era` (below), worked out once for its guard and its reason.
+        let era = (date == 0 && figures < 2)
+            .then(|| document_era(c, w, eras))
+            .flatten();
         // Rule `undated-before-publication`: the nearer the round before publication, the
         // less it takes: the news of the day joins as it is, a report within a month needs
         // a figure that does not contradict the round, an older round agreeing figures.
@@ -557,11 +561,7 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
             }
             // Rule `document-era`: its document's other rounds place it, when they end
             // in this round's month.
-            0 if figures < 2 && document_era(c, w, eras).is_some() => {
-                if let Some(why_era) = document_era(c, w, eras) {
-                    why.push(why_era);
-                }
-            }
+            0 if era.is_some() => why.extend(era),
             // Nothing places it in time (no publication date): only a precise figure does,
             // not one that falls inside a vague range ("hundreds", "thousands").
             0 if figures < 2 => {

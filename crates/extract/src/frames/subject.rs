@@ -103,17 +103,18 @@ pub(super) fn subject(
     let announced_between = |at: usize| {
         let (mut depth, mut words) = (0usize, 0usize);
         toks[hit.last + 1..at].iter().all(|t| {
+            // ("“Risk of redundancy” letters": a closing quote ends the trigger's words and
+            // is no word of the clause.)
+            let quote = matches!(t.text, "”" | "\"" | "’" | "'");
             match t.text {
                 "(" => depth += 1,
                 ")" => depth = depth.saturating_sub(1),
-                "”" | "\"" | "’" | "'" => {}
-                _ if depth == 0 => words += 1,
+                _ if depth == 0 && !quote => words += 1,
                 _ => {}
             }
             depth > 0
                 || t.text == ")"
-                // ("“Risk of redundancy” letters": a closing quote ends the trigger's words.)
-                || matches!(t.text, "”" | "\"" | "’" | "'")
+                || quote
                 || words <= 4
                     && (t.is_any(PASSIVE_AUX)
                         || t.is_any(&[
