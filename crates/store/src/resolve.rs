@@ -32,9 +32,6 @@
 //!   and a page about 2024's write of other times. (Those rounds are of the lane of cuts
 //!   and closures, which a write re-resolves whole when it holds a claim nothing places,
 //!   so this reads no claim that a write would leave out.)
-//! - `document-era`: a claim nothing dates, of a document whose other claims joined
-//!   dated rounds, joins a round of its own kind family that ends within a month before
-//!   those rounds do: its document's other rounds date it.
 //! - `same-document`: the extractor already joined the mentions of one round within a
 //!   document, so a second claim of it is another round unless its figures agree.
 //! - `figures`: headcounts meet or lie within 15%, percentages within a point or a
@@ -468,25 +465,6 @@ fn eras_apart(c: &StoredClaim, w: &Work, eras: &Eras) -> Option<(NaiveDate, Naiv
     (apart(nearest) >= ERAS_APART_DAYS).then_some((mine, nearest))
 }
 
-/// Rule `document-era`: a claim that nothing dates (no date in its text, no publication
-/// date) of a document whose other claims joined dated rounds, against a round of its
-/// kind family that ends no more than `RECENT_DAYS` before those rounds do, nor starts
-/// after them: "laying off about 400 employees ... and reducing its retail showroom
-/// footprint", whose layoff joined May 2024's round, is May 2024's closure. (A near miss:
-/// a bare closure of a page whose rounds end in October 2022 is no part of an August
-/// closure.) Returns the reason, or `None`.
-fn document_era(c: &StoredClaim, w: &Work, eras: &Eras) -> Option<String> {
-    let era = *eras.get(c.doc_hash.as_str())?;
-    let (core, _) = w.when()?;
-    let fits = era >= core.earliest && (era - core.latest).num_days() <= RECENT_DAYS;
-    fits.then(|| {
-        format!(
-            "no date and no publication date; its document's other rounds run to {era}, as the round of {} does (document-era)",
-            core.label()
-        )
-    })
-}
-
 /// Whether claim `c` may join `w`, and how well it fits; or why not.
 fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
     if w.family != family(c.kind) {
@@ -545,10 +523,6 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
         }
         why.push("undated reports of the same kind, figures and units (undated-twins)".into());
     } else if undated {
-        // Rule `document-era` (below), worked out once for its guard and its reason.
-        let era = (date == 0 && figures < 2)
-            .then(|| document_era(c, w, eras))
-            .flatten();
         // Rule `undated-before-publication`: the nearer the round before publication, the
         // less it takes: the news of the day joins as it is, a report within a month needs
         // a figure that does not contradict the round, an older round agreeing figures.
@@ -559,9 +533,6 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
             1 if figures == 0 => {
                 return Err("no date, and no figure in common (undated-before-publication)".into())
             }
-            // Rule `document-era`: its document's other rounds place it, when they end
-            // in this round's month.
-            0 if era.is_some() => why.extend(era),
             // Nothing places it in time (no publication date): only a precise figure does,
             // not one that falls inside a vague range ("hundreds", "thousands").
             0 if figures < 2 => {
@@ -942,50 +913,6 @@ mod tests {
         ];
         let g = groups(&claims);
         assert!(g.contains(&vec!["a".to_string(), "b".to_string()]), "{g:?}");
-    }
-
-    #[test]
-    fn document_era_places_a_bare_claim_of_an_undated_page() {
-        // "laying off about 400 employees ... and reducing its retail showroom footprint"
-        // on a page with no date: its layoff joins May 2024's round on the figure, so its
-        // closure is May 2024's closure.
-        let news24 = |kind, count| {
-            claim(
-                "news24",
-                Some("2024-05-02"),
-                kind,
-                on("2024-05-02", "2024-05-02", Precision::Day),
-                count,
-                None,
-            )
-        };
-        let claims = [
-            news24(Kind::Layoff, Some((400, 400))),
-            second(news24(Kind::Closure, None)),
-            claim("page", None, Kind::Layoff, None, Some((400, 400)), None),
-            second(claim("page", None, Kind::Closure, None, None, None)),
-        ];
-        let every = resolve("acme", &claims);
-        let closure = every
-            .iter()
-            .find(|c| c.members.contains(&1))
-            .expect("news24's closure");
-        assert!(closure.members.contains(&3), "{every:?}");
-        assert!(
-            closure.reasons.iter().any(|r| r.contains("(document-era)")),
-            "{every:?}"
-        );
-        // Near miss: a page whose rounds are 2022's places its bare closure in no 2024
-        // closure.
-        let claims = [
-            news24(Kind::Layoff, Some((400, 400))),
-            second(news24(Kind::Closure, None)),
-            news22(),
-            claim("page", None, Kind::Layoff, None, Some((2800, 2800)), None),
-            second(claim("page", None, Kind::Closure, None, None, None)),
-        ];
-        let g = groups(&claims);
-        assert!(g.contains(&vec!["page".to_string()]), "{g:?}");
     }
 
     /// A report of February 2022's round of 2,800, published two days after it.
