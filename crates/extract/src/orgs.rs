@@ -1011,7 +1011,9 @@ pub fn find_within(
                 n.text == "("
                     || (n.kind == TokKind::Word
                         && n.ws_before
-                        && (n.is_in(subject_verbs()) || crate::triggers::is_cut_verb(n)))
+                        && (n.is_in(subject_verbs())
+                            || crate::triggers::is_cut_verb(n)
+                            || past_tense(n)))
             })
             || described_firm
             || heads_list
@@ -1482,15 +1484,22 @@ fn heads_a_list_of_subjects(toks: &[Token], last: usize) -> bool {
         };
         return names > 0
             && rest.get(verb_at).is_some_and(|v| {
-                let past = v.kind == TokKind::Word
-                    && v.text.len() > 4
-                    && v.text.ends_with("ed")
-                    && v.text.starts_with(char::is_lowercase);
                 !v.is_any_of(reporting_verbs())
-                    && (v.is_in(subject_verbs()) || crate::triggers::is_cut_verb(v) || past)
+                    && (v.is_in(subject_verbs())
+                        || crate::triggers::is_cut_verb(v)
+                        || past_tense(v))
             });
     }
     false
+}
+
+/// A word in the form of a regular past tense: "reinstated", "resumed" (and, alike, a
+/// past participle). Short words that end so ("red", "bed", "shed") are no such form.
+fn past_tense(v: &Token) -> bool {
+    v.kind == TokKind::Word
+        && v.text.len() > 4
+        && v.text.ends_with("ed")
+        && v.text.starts_with(char::is_lowercase)
 }
 
 /// "Variety reported that the cuts involved at least 50 staffers": a name that reports what

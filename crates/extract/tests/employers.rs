@@ -849,3 +849,22 @@ fn the_company_in_view_named_in_passing_is_no_other_employer() {
     );
     assert_eq!(got, [("Globex".to_string(), None)], "{got:?}");
 }
+
+#[test]
+fn a_lone_name_opening_a_sentence_before_a_past_tense_verb_acts() {
+    // The short form of a firm, named only where a sentence opens, acts when a verb in
+    // the past tense follows it, whichever verb that is.
+    for s in [
+        "Northwind reinstated job culls in 2022.",
+        "Northwind resumed layoffs in 2022.",
+        "Northwind ordered the layoffs in 2022.",
+    ] {
+        assert_eq!(companies(s), ["Northwind"], "{s}");
+    }
+    // Near misses: a word the text also writes in lower case is no name ("Sales
+    // declined ... sales"), and short words ending so ("Shed") are no past tense.
+    assert!(companies(
+        "Sales declined after the layoffs in 2022, and sales staff were the first to go."
+    )
+    .is_empty());
+}
