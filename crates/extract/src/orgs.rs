@@ -435,7 +435,11 @@ impl<'a> NameContext<'a> {
                         || toks[i - 1].is_any(PERSON_ROLES));
                 if first_name || titled {
                     if let Some(next) = toks.get(i + 1) {
-                        if next.is_capitalized() && next.ws_before && !is_legal_suffix(next.text) {
+                        if next.is_capitalized()
+                            && next.ws_before
+                            && !is_legal_suffix(next.text)
+                            && !next.is_any(FIRM_HEADS)
+                        {
                             ctx.people.insert(next.text.to_string());
                             ctx.people.insert(format!("{} {}", t.text, next.text));
                         }
@@ -945,6 +949,7 @@ pub fn find_within(
                 && is_name_token(&toks[k + 1])
                 && !toks[k + 1].is_any(INSTITUTION_WORDS)
                 && !toks[k + 1].is_any(OF_HEADS)
+                && !toks[k + 1].is_any(FIRM_HEADS)
                 && toks[k].text.is_ascii()
                 && first_names().contains(toks[k].text)
         }) {
@@ -2197,6 +2202,49 @@ const OF_HEADS: &[&str] = &[
     "ministry",
     "school",
     "academy",
+];
+
+/// Plural and collective nouns that end the names of firms and never a person's: after a
+/// given name they make a firm of it ("Wayne Enterprises", "Kelly Services", "Tyson
+/// Foods"), where "Wayne Smith" is a person. Nouns that are also surnames ("Group" is
+/// not, "Brothers" names a family firm) are chosen so that no person's name ends in one.
+const FIRM_HEADS: &[&str] = &[
+    "enterprises",
+    "industries",
+    "services",
+    "holdings",
+    "group",
+    "foods",
+    "brands",
+    "partners",
+    "technologies",
+    "systems",
+    "solutions",
+    "motors",
+    "airlines",
+    "airways",
+    "communications",
+    "pharmaceuticals",
+    "laboratories",
+    "labs",
+    "capital",
+    "media",
+    "entertainment",
+    "studios",
+    "stores",
+    "brothers",
+    "associates",
+    "international",
+    "manufacturing",
+    "logistics",
+    "energy",
+    "networks",
+    "ventures",
+    "properties",
+    "resources",
+    "financial",
+    "insurance",
+    "healthcare",
 ];
 
 const INSTITUTION_WORDS: &[&str] = &[

@@ -868,3 +868,24 @@ fn a_lone_name_opening_a_sentence_before_a_past_tense_verb_acts() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_given_name_before_a_firms_head_noun_is_a_firm() {
+    // A given name that opens a firm's name ("Wayne", "Kelly") is no person when a noun
+    // that ends firms' names follows it.
+    for (s, firm) in [
+        ("Wayne Enterprises is axing 650 roles.", "Wayne Enterprises"),
+        ("Kelly Services is cutting 650 jobs.", "Kelly Services"),
+        (
+            "Lisa Holdings laid off 40 workers on Monday.",
+            "Lisa Holdings",
+        ),
+    ] {
+        assert_eq!(companies(s), [firm], "{s}");
+    }
+    // Near miss: a given name and a surname are a person, who speaks for the firm.
+    assert_eq!(
+        companies("Wayne Smith said Initech is cutting 650 jobs."),
+        ["Initech"]
+    );
+}
