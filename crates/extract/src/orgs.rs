@@ -1499,11 +1499,14 @@ fn heads_a_list_of_subjects(toks: &[Token], last: usize) -> bool {
 }
 
 /// A word in the form of a regular past tense: "reinstated", "resumed" (and, alike, a
-/// past participle). Short words that end so ("red", "bed", "shed") are no such form.
+/// past participle). Short words that end so ("red", "bed", "shed") are no such form, nor
+/// are "hundred" ("Three hundred miners"), "indeed", "need" and "speed".
 fn past_tense(v: &Token) -> bool {
     v.kind == TokKind::Word
         && v.text.len() > 4
         && v.text.ends_with("ed")
+        && !v.text.ends_with("eed")
+        && !v.text.ends_with("dred")
         && v.text.starts_with(char::is_lowercase)
 }
 

@@ -697,25 +697,30 @@ pub fn find_counts_in(toks: &[Token]) -> Vec<Count> {
 // ---------------------------------------------------------------------------------------
 
 /// A workforce around a fraction at tokens `start..end`: "… of its workforce", "half its
-/// staff", "cut its workforce by a third".
+/// staff", "a tenth of its 3,000 staff", "cut its workforce by a third", "reducing
+/// headcount by about a quarter". (Near misses: "a quarter of 2025 revenue" and "half of
+/// its 2,000 stores" name no workforce.)
 fn fraction_in_context(toks: &[Token], start: usize, end: usize) -> bool {
     let mut j = end;
     if toks.get(j).is_some_and(|t| t.is("of")) {
         j += 1;
     }
-    // up to three words ("of the company's global staff") then a workforce noun
+    // Up to five tokens ("of the company's global staff", "of its 140-person staff": the
+    // size of the workforce may stand among them), then a workforce noun.
     for t in toks.iter().skip(j).take(5) {
         if t.is_any(HEADCOUNT_NOUNS) || t.is_any(&["staff", "company", "division", "unit"]) {
             return true;
         }
-        if t.kind == TokKind::Number || t.is(".") || t.is(",") || t.is(";") {
+        if t.is(".") || t.is(",") || t.is(";") {
             break;
         }
     }
-    // "… by a third"
-    if start > 0 && toks[start - 1].is("by") {
-        let lo = start.saturating_sub(6);
-        return toks[lo..start].iter().any(|t| t.is_any(HEADCOUNT_NOUNS));
+    // "… by a third", "… by about a quarter": "by", and a hedge the modifiers know,
+    // before the fraction.
+    let hedged = modifier_before(toks, start, 0).map_or(start, |(s, _)| s);
+    if hedged > 0 && toks[hedged - 1].is("by") {
+        let lo = hedged.saturating_sub(6);
+        return toks[lo..hedged].iter().any(|t| t.is_any(HEADCOUNT_NOUNS));
     }
     false
 }
@@ -1234,6 +1239,28 @@ mod tests {
             [("a third", 33.3, false)]
         );
         assert_eq!(percents("2 to 3 percent"), [("2 to 3 percent", 2.0, false)]);
+    }
+
+    #[test]
+    fn a_fraction_of_a_sized_workforce_or_after_a_hedge() {
+        // The workforce's size may stand between the fraction and its noun.
+        assert_eq!(
+            percents("laid off roughly a tenth of its 3,000 staff"),
+            [("roughly a tenth", 10.0, false)]
+        );
+        assert_eq!(
+            percents("cutting nearly half of its 140-person staff"),
+            [("nearly half", 50.0, false)]
+        );
+        // A hedge between "by" and the fraction.
+        assert_eq!(
+            percents("reducing headcount by about a quarter"),
+            [("about a quarter", 25.0, false)]
+        );
+        // Near misses: half of a number of things that are not staff; a hedge with no
+        // workforce before "by".
+        assert_eq!(percents("will close half of its 2,000 stores"), []);
+        assert_eq!(percents("cut prices by about a quarter"), []);
     }
 
     #[test]

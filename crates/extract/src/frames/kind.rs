@@ -89,6 +89,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Initech laid off 900 workers in the past week.",
     },
     KindCue {
+        name: "has_this_year",
+        kind: Kind::Cumulative,
+        forms: &[Form::Past],
+        test: has_this_year,
+        example: "Initech has reduced its headcount by more than half this year.",
+        near_miss: "Initech reduced its headcount by more than half this year.",
+    },
+    KindCue {
         name: "summed_to_date",
         kind: Kind::Cumulative,
         forms: &[Form::Past, Form::Progressive],
@@ -312,10 +320,7 @@ fn since(v: &KindInput) -> bool {
 /// far this year" counts rounds, not jobs.
 fn so_far(v: &KindInput) -> bool {
     let clause = v.clause();
-    let ordinal_round = clause
-        .windows(2)
-        .any(|w| w[0].is_any(cues::ORDINALS) && w[1].is_any(cues::ROUND_NOUNS));
-    clause.windows(2).any(|w| w[0].is("so") && w[1].is("far")) && !ordinal_round
+    clause.windows(2).any(|w| w[0].is("so") && w[1].is("far")) && !names_its_round(clause)
 }
 
 /// "has laid off 900 workers in the past year": a perfect over a stretch of time.
@@ -325,6 +330,39 @@ fn has_in_the_past(v: &KindInput) -> bool {
         .windows(3)
         .any(|w| w[0].is("in") && w[1].is("the") && w[2].is_any(&["past", "last"]))
         && clause.iter().any(|t| t.is("has") || t.is("have"))
+}
+
+/// "has laid off 900 workers this year": a perfect before the trigger over the year that
+/// runs to now sums its rounds to date, as "so far this year" does. (Near misses: "laid
+/// off 900 workers this year" tells of one round; "has cut 500 jobs this week" is a
+/// round's own week; "has cut 500 jobs in its fourth round this year" names its round;
+/// "Firms that have shed staff this year include Initech" sizes no total.)
+fn has_this_year(v: &KindInput) -> bool {
+    let clause = v.clause();
+    let perfect = clause[..v.hit.first.saturating_sub(v.lo)]
+        .iter()
+        .any(|t| t.is_any(&["has", "have", "ve"]));
+    // A total has a size: "Big names that have shed staff this year include Initech"
+    // only lists firms that cut.
+    let sized = clause.iter().any(|t| {
+        t.kind == TokKind::Number
+            || t.is_any(&[
+                "half", "third", "thirds", "quarter", "quarters", "tenth", "fifth",
+            ])
+    });
+    perfect
+        && sized
+        && clause
+            .windows(2)
+            .any(|w| w[0].is("this") && w[1].is("year"))
+        && !names_its_round(clause)
+}
+
+/// An ordinal round in the clause: "its fourth round of layoffs".
+fn names_its_round(clause: &[Token]) -> bool {
+    clause
+        .windows(2)
+        .any(|w| w[0].is_any(cues::ORDINALS) && w[1].is_any(cues::ROUND_NOUNS))
 }
 
 /// "In total, 2,100 people have lost their jobs", "Initech has shed 900 roles all told":
