@@ -475,6 +475,16 @@ fn countable(toks: &[Token], n: &Num) -> bool {
             }
         }
     }
+    if denominator(toks, n.start) {
+        return false;
+    }
+    // "1 in 5 employees": the numerator of a share.
+    if n.digits
+        && toks[n.start].text == "1"
+        && toks.get(n.end).is_some_and(|t| t.is_any(&["in", "out"]))
+    {
+        return false;
+    }
     if !n.digits {
         // "one-third", "two-thirds": a fraction, not a count
         if let (Some(h), Some(w)) = (toks.get(n.end), toks.get(n.end + 1)) {
@@ -490,6 +500,30 @@ fn countable(toks: &[Token], n: &Num) -> bool {
     !money_before(toks, n.start)
         && !money_after(toks, n.end)
         && percent_after(toks, n.end).is_none()
+}
+
+/// Whether the number at token `start` is the denominator of a share: "one in five jobs",
+/// "one employee in 12", "1 in every 10", "one out of every 20". (A near miss: "cut 12
+/// jobs in 2 plants" has no "one" before "in".)
+fn denominator(toks: &[Token], start: usize) -> bool {
+    let mut k = start;
+    let mut back = |w: &[&str]| {
+        let hit = k > 0 && toks[k - 1].is_any(w);
+        if hit {
+            k -= 1;
+        }
+        hit
+    };
+    back(&["every"]);
+    if !(back(&["in"]) || back(&["of"]) && back(&["out"])) {
+        return false;
+    }
+    // "one employee in 12": a noun between.
+    let one = |t: &Token| t.is("one") || t.text == "1";
+    if k > 0 && one(&toks[k - 1]) {
+        return true;
+    }
+    k >= 2 && toks[k - 1].kind == TokKind::Word && one(&toks[k - 2])
 }
 
 /// A candidate count at token `i`: the number/vague amount, its token span, interval, kind.
@@ -1239,6 +1273,22 @@ mod tests {
             [("a third", 33.3, false)]
         );
         assert_eq!(percents("2 to 3 percent"), [("2 to 3 percent", 2.0, false)]);
+    }
+
+    #[test]
+    fn the_denominator_of_a_share_is_no_count() {
+        for s in [
+            "cut one in five jobs",
+            "laid off one in 12 employees",
+            "will cut one in every 10 jobs",
+            "one employee in 12 lost their job",
+            "1 in 5 employees",
+            "one out of every 20 workers",
+        ] {
+            assert_eq!(find_counts(s), [], "{s}");
+        }
+        // A near miss: with no "one" before "in", both numbers count.
+        assert_eq!(find_counts("cut 12 jobs in 2 plants").len(), 2);
     }
 
     #[test]
