@@ -63,6 +63,7 @@ const NOT_NAMES: &[&str] = &[
     "without",
     "despite",
     "following",
+    "having",
     "other",
     "some",
     "many",

@@ -1165,6 +1165,11 @@ fn count_follows(toks: &[Token], after: usize) -> bool {
 /// sentence is about. Only a large figure, in thousands or hundreds with a separator or
 /// word ("11,000", "1.5 million"), right after the verb or a few bound words. (A near
 /// miss: "cut 50 products" counts things; "cut 2019 targets" is a year.)
+///
+/// A figure of any size repeats the object of a round the sentence has already counted
+/// when "another" or "more" marks it: "After cutting 1,000 jobs in January, Initech will
+/// cut 400 more", "... will cut another 400." (A near miss: "The Fed cut rates by 25
+/// points and may cut 25 more" counts no jobs before.)
 fn bare_count_object(toks: &[Token], after: usize) -> bool {
     let mut k = after + 1;
     while toks.get(k).is_some_and(|t| {
@@ -1186,7 +1191,11 @@ fn bare_count_object(toks: &[Token], after: usize) -> bool {
         return false;
     };
     let separated = n.kind == TokKind::Number && n.text.contains(',') && n.text.len() >= 5;
-    let ends = toks.get(k + 1).is_none_or(|t| {
+    // "400 more": the word after the figure marks a repeat, and the clause ends after it.
+    let more = toks.get(k + 1).is_some_and(|t| t.is("more"));
+    let another = k > after + 1 && toks[k - 1].is("another");
+    let end_at = if more { k + 2 } else { k + 1 };
+    let ends = toks.get(end_at).is_none_or(|t| {
         t.kind == TokKind::Punct && matches!(t.text, "." | "," | ";")
             || t.is_any(&[
                 "in",
@@ -1201,7 +1210,10 @@ fn bare_count_object(toks: &[Token], after: usize) -> bool {
                 "globally",
             ])
     });
-    separated && ends
+    let repeat = (more || another)
+        && n.kind == TokKind::Number
+        && toks[..after].iter().any(|t| t.is_any(JOB_NOUNS));
+    (separated || repeat) && ends
 }
 
 /// "is letting 14%, or more than 1,000 employees go": the verb and its particle around

@@ -1226,3 +1226,59 @@ fn a_contrast_ends_another_clauses_figures() {
         extract_published("Northwind Traders said 300 workers and 50 staff will lose their jobs.");
     assert!(claims.iter().any(|c| c.headcount.is_some()), "{claims:?}");
 }
+
+/// (kind, first day of its date, headcount) of each claim, in order of their dates (a
+/// stable sort: claims of one date keep the extractor's order).
+fn rounds(text: &str) -> Vec<(Kind, String, Option<u64>)> {
+    let mut out: Vec<_> = extract_published(text)
+        .into_iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.date.map(|d| d.earliest.to_string()).unwrap_or_default(),
+                c.headcount.and_then(|h| h.min),
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    out
+}
+
+#[test]
+fn a_fronted_clause_of_earlier_cuts_keeps_its_date_and_figure() {
+    // A subordinate clause that opens the sentence holds an earlier round: its date and
+    // figure are its own, and the main clause's subject made it. The main clause's round
+    // is news of its own, no part of the earlier one.
+    for text in [
+        "After cutting 1,000 jobs in January, Northwind Traders will cut 400 jobs.",
+        "After cutting 1,000 jobs in January, Northwind Traders will cut another 400.",
+        "Having cut 1,000 jobs in January, Northwind Traders will cut 400 more.",
+    ] {
+        assert_eq!(
+            rounds(text),
+            [
+                (Kind::Layoff, "2024-01-01".to_string(), Some(1000)),
+                (Kind::Plan, "2024-03-01".to_string(), Some(400)),
+            ],
+            "{text}"
+        );
+    }
+    // A subordinate clause after the main one keeps its date too.
+    assert_eq!(
+        rounds("Northwind Traders is cutting 400 jobs after laying off 1,000 workers in January."),
+        [
+            (Kind::Layoff, "2024-01-01".to_string(), Some(1000)),
+            (Kind::Layoff, "2024-03-01".to_string(), Some(400)),
+        ]
+    );
+    // Near misses: a participle that goes on with the same round shares its date, and
+    // "more" after a rate cut counts no jobs.
+    assert_eq!(
+        rounds("Northwind Traders cut 400 jobs, closing its plant in January."),
+        [
+            (Kind::Layoff, "2024-01-01".to_string(), Some(400)),
+            (Kind::Closure, "2024-01-01".to_string(), None),
+        ]
+    );
+    assert!(rounds("The Fed cut rates by 25 points and may cut 25 more.").is_empty());
+}

@@ -193,6 +193,15 @@ fn sums_to(f: &Frame, g: &Frame) -> bool {
     f.breakdown.is_some() && f.breakdown == central(g)
 }
 
+/// Whether frame `f`'s kind lets it be a part of `g`'s round: a kind of the same family,
+/// and the same kind when `f` names its company in its own clause. A plan with its own
+/// subject is news of its own, no part of cuts already made: "After cutting 1,000 jobs
+/// in January, Initech will cut 400". (A near miss: "Initech cut 230 jobs; 152 of them
+/// will go in Mountain View" breaks the round down.)
+fn breaks_down_kind(g: &Frame, f: &Frame) -> bool {
+    group(g.kind) == group(f.kind) && (g.kind == f.kind || !f.company.explicit)
+}
+
 /// Whether two frames can report the same round, company aside (the draft checks that).
 /// A plan is news of cuts to come; a layoff the text dates months before publication
 /// is an earlier round ("will reduce its head count by 20% ... before it laid off about
@@ -405,7 +414,7 @@ pub(super) fn group_by_scan(
             (0..drafts.len()).rev().filter(|&k| in_time(k)).find(|&k| {
                 drafts[k].frames.iter().any(|&j| {
                     let g = &frames[j];
-                    group(g.kind) == group(f.kind)
+                    breaks_down_kind(g, f)
                         && same_company(&keys[j], &keys[i])
                         && (f.sentence.saturating_sub(g.sentence) <= 2 || sums_to(f, g))
                         && g.count
@@ -1165,7 +1174,7 @@ fn group_frames_past(
             // distance: the frames of that figure are looked up, not scanned.
             let is_part_of = |j: usize| {
                 let g = &frames[j];
-                group(g.kind) == group(f.kind)
+                breaks_down_kind(g, f)
                     && same_company(&keys[j], &keys[i])
                     && g.count
                         .as_ref()
@@ -1186,7 +1195,7 @@ fn group_frames_past(
                     }
                     continue;
                 }
-                if group(g.kind) == group(f.kind)
+                if breaks_down_kind(g, f)
                     && same_company(&keys[j], &keys[i])
                     && g.count
                         .as_ref()

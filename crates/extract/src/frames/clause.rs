@@ -145,7 +145,27 @@ fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMentio
     } else {
         0
     };
-    semi.max(prev)
+    semi.max(prev).max(after_fronted(toks, hits, h))
+}
+
+/// Subordinators that open a clause of their own before the main one: "after cutting",
+/// "having cut".
+pub(super) const FRONTED: &[&str] = &["after", "before", "following", "having", "since", "despite"];
+
+/// Where the main clause starts when the sentence opens with a subordinate clause that
+/// holds the trigger before this one: after that clause's comma. "After cutting 1,000
+/// jobs in January, Initech will cut 400" gives January to the 1,000 alone. (A near miss:
+/// "After the merger, Initech cut 1,000 jobs in January and closed two plants" fronts no
+/// trigger, so both clauses share what follows.)
+fn after_fronted(toks: &[Token], hits: &[TriggerHit], h: usize) -> usize {
+    if h == 0 || !toks.first().is_some_and(|t| t.is_any(FRONTED)) {
+        return 0;
+    }
+    let prev = hits[h - 1];
+    toks[prev.last + 1..hits[h].first]
+        .iter()
+        .position(|t| t.text == ",")
+        .map_or(0, |k| prev.last + 2 + k)
 }
 
 /// Where a trigger's clause and its arguments lie, as token indexes.

@@ -463,11 +463,10 @@ pub(super) fn subject(
         }
         (None, None) => {
             // "Less than two weeks after laying off thousands of employees, Uber is cutting
-            // ...": the main clause's subject did the earlier cuts too.
+            // ...", "Having cut 1,000 jobs in January, Initech will cut 400 more": the main
+            // clause's subject did the earlier cuts too.
             let before = &toks[hit.first.saturating_sub(4)..hit.first];
-            let leading = before
-                .iter()
-                .any(|t| t.is_any(&["after", "before", "following", "since", "despite"]));
+            let leading = before.iter().any(|t| t.is_any(super::clause::FRONTED));
             if leading {
                 if let Some(o) = orgs.iter().filter(usable).find(|o| {
                     o.first > hit.last && toks[hit.last..o.first].iter().any(|t| t.text == ",")

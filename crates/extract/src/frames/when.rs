@@ -409,8 +409,16 @@ pub(super) fn pick_date(
     // "cut 665 jobs as part of its wider role reductions announced in October 2014": a
     // date inside "part of ..." dates the larger programme, not this round.
     let of_the_whole = |d: &DateSpan| d.start > trig && text[trig..d.start].contains("part of");
-    // Past a conjunction that bounds the clause, the dates are the other clause's.
-    let past_conjunction = |d: &DateSpan| conjunction_bound && d.start >= hi_b;
+    // Past a conjunction that bounds the clause, the dates are the other clause's; so
+    // are the dates of a next trigger that a subordinator opens: "will cut 400 jobs after
+    // cutting 1,000 in January" dates the 1,000 alone. (A near miss: "cut 400 jobs,
+    // closing its plant in January" dates both.)
+    let subordinate_next = next_trigger
+        && toks[hi.saturating_sub(3)..hi]
+            .iter()
+            .any(|t| t.is_any(&["after", "before", "following", "since"]));
+    let past_conjunction =
+        |d: &DateSpan| (conjunction_bound || subordinate_next) && d.start >= hi_b;
     let in_clause: Vec<&DateSpan> = dates
         .iter()
         .filter(|d| d.start >= lo_b && d.end <= hi_b && !owned_by_next(d) && !of_the_whole(d))
