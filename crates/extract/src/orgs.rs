@@ -981,6 +981,20 @@ pub fn find_within(
                         .iter()
                         .all(|t| t.kind == TokKind::Word || t.text == "-")
             });
+        // So does a name that a relative clause describes before its verb: "Acme, which
+        // employs 4,000 people, said it would cut 250 jobs". (A near miss: "Meanwhile,
+        // which ..." is no sentence; "Interestingly, ..." has no relative word.)
+        let relative_firm = next.is_some_and(|n| n.text == ",")
+            && toks
+                .get(last + 2)
+                .is_some_and(|w| w.is_any(&["which", "whose"]))
+            && toks[(last + 3).min(toks.len())..(last + 24).min(toks.len())]
+                .windows(2)
+                .any(|w| {
+                    w[0].text == ","
+                        && w[1].kind == TokKind::Word
+                        && (w[1].is_in(subject_verbs()) || crate::triggers::is_cut_verb(&w[1]))
+                });
         // So does the head of a list of names: "Globex, Initech and Umbrella laid off
         // 300 workers each". (A near miss: "Instead, Amazon and Google cut jobs" opens
         // with a sentence adverb, which `DISCOURSE_ADVERBS` lists.)
@@ -1022,6 +1036,7 @@ pub fn find_within(
                             || past_tense(n)))
             })
             || described_firm
+            || relative_firm
             || heads_list
             || heads_pair)
             && !toks[f].text.ends_with("ly");

@@ -1282,3 +1282,29 @@ fn a_fronted_clause_of_earlier_cuts_keeps_its_date_and_figure() {
     );
     assert!(rounds("The Fed cut rates by 25 points and may cut 25 more.").is_empty());
 }
+
+#[test]
+fn a_relative_clause_about_the_subject_gives_the_cut_no_date_or_share() {
+    // What a relative clause set off by commas says of the subject describes it: its
+    // dates and shares are not the cut's.
+    for text in [
+        "Northwind Traders, whose shares fell 5% this year, is cutting 250 jobs.",
+        "Northwind Traders, which lost 5% of its market value last year, is cutting 250 jobs.",
+        "Northwind, which employs 4,000 people, is cutting 250 jobs.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].percent, None, "{text}");
+        assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(250));
+        let date = claims[0].date.as_ref().expect("the publication month");
+        assert_eq!(date.earliest.to_string(), "2024-03-01", "{text}");
+    }
+    // Near miss: a trigger inside the relative clause is a round of its own, dated there.
+    assert_eq!(
+        rounds("Northwind, which cut 300 jobs in January, is cutting 250 more."),
+        [
+            (Kind::Layoff, "2024-01-01".to_string(), Some(300)),
+            (Kind::Layoff, "2024-03-01".to_string(), Some(250)),
+        ]
+    );
+}

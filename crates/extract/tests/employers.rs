@@ -895,3 +895,16 @@ fn a_given_name_before_a_firms_head_noun_is_a_firm() {
         ["Initech"]
     );
 }
+
+#[test]
+fn a_lone_name_that_a_relative_clause_describes_acts() {
+    // A one-word name opening the sentence, then a relative clause, then its verb.
+    for s in [
+        "Northwind, which employs 4,000 people, said it would cut 250 jobs.",
+        "Northwind, whose shares fell this year, is cutting 250 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Northwind"], "{s}");
+    }
+    // Near miss: no relative word after the comma.
+    assert!(companies("Meanwhile, workers said 250 jobs would be cut.").is_empty());
+}

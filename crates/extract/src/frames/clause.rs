@@ -231,3 +231,17 @@ pub(super) fn bounds(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgM
         hi,
     }
 }
+
+/// A relative clause set off by commas between a trigger's subject and the trigger, as a
+/// byte range: "Acme Corp, whose shares fell 5% this year, is cutting 250 jobs". What
+/// it says describes the subject, so its dates and shares are not the cut's. (A near
+/// miss: in "Acme, which cut 300 jobs in May, ..." the trigger inside the aside is not
+/// before it, so the aside is its own clause.)
+pub(super) fn aside_before(toks: &[Token], hit: &TriggerHit) -> Option<(usize, usize)> {
+    let before = &toks[..hit.first.min(toks.len())];
+    let open = before
+        .windows(2)
+        .rposition(|w| w[0].text == "," && w[1].is_any(&["which", "whose", "who"]))?;
+    let close = before[open + 2..].iter().position(|t| t.text == ",")? + open + 2;
+    Some((before[open + 1].start, before[close].end))
+}

@@ -1081,7 +1081,21 @@ fn sentence_frames(
             )),
             c => c,
         };
-        let percent = pick_percent(text, toks, &percents, hit, figures_lo, own_hi);
+        // What a relative clause says of the subject is not the cut's: "Acme Corp, whose
+        // shares fell 5% this year, is cutting 250 jobs".
+        let aside = clause::aside_before(toks, hit);
+        let outside =
+            |start: usize, end: usize| aside.is_none_or(|(a, b)| !(start >= a && end <= b));
+        let percent = if aside.is_some() {
+            let kept: Vec<_> = percents
+                .iter()
+                .filter(|p| outside(p.start, p.end))
+                .cloned()
+                .collect();
+            pick_percent(text, toks, &kept, hit, figures_lo, own_hi)
+        } else {
+            pick_percent(text, toks, &percents, hit, figures_lo, own_hi)
+        };
         veto.found = Some(Found {
             explicit: company.explicit,
             measured: count.is_some() || percent.is_some(),
@@ -1139,6 +1153,13 @@ fn sentence_frames(
         };
         let date = if known_round {
             None
+        } else if aside.is_some() {
+            let kept: Vec<DateSpan> = dates_on
+                .iter()
+                .filter(|d| outside(d.start, d.end))
+                .cloned()
+                .collect();
+            pick_date(text, toks, &kept, hit, date_lo.min(date_hi), date_hi)
         } else {
             pick_date(text, toks, &dates_on, hit, date_lo.min(date_hi), date_hi)
         };
