@@ -1308,3 +1308,24 @@ fn a_relative_clause_about_the_subject_gives_the_cut_no_date_or_share() {
         ]
     );
 }
+
+#[test]
+fn a_clause_of_time_under_a_future_clause_is_in_the_future() {
+    // "when the plant closes in June" under "will lose their jobs": June is when the cuts
+    // take effect, after publication, so the round is dated by its announcement.
+    for text in [
+        "About 120 workers will lose their jobs when Northwind Traders closes its Kokomo plant in June.",
+        "About 120 workers will lose their jobs after Northwind Traders closes its Kokomo plant in June.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        let date = claims[0].date.as_ref().expect("the publication month");
+        assert_eq!(date.earliest.to_string(), "2024-03-01", "{text}");
+    }
+    // Near miss: all in the past, the bare month is the latest June before publication.
+    let claims = extract_published(
+        "About 120 workers lost their jobs when Northwind Traders closed its Kokomo plant in June.",
+    );
+    let date = claims[0].date.as_ref().expect("a date");
+    assert_eq!(date.earliest.to_string(), "2023-06-01");
+}

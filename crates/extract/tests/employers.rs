@@ -908,3 +908,22 @@ fn a_lone_name_that_a_relative_clause_describes_acts() {
     // Near miss: no relative word after the comma.
     assert!(companies("Meanwhile, workers said 250 jobs would be cut.").is_empty());
 }
+
+#[test]
+fn the_firm_that_says_so_after_the_cut_is_the_employer() {
+    // A cut whose clause names no firm, and a site named by its town: the firm that says
+    // so after it employs the people, and the town is the site's.
+    let claims = extract_published(
+        "About 120 workers will lose their jobs when the Kokomo plant closes in June, Northwind Traders said.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].company, "Northwind Traders");
+    assert_eq!(claims[0].locations, ["Kokomo"]);
+    // Near misses: a source that reports, and a lone word that may be a person's surname.
+    for s in [
+        "About 120 workers will lose their jobs when the Kokomo plant closes in June, Reuters reported.",
+        "About 120 workers will lose their jobs when the Kokomo plant closes in June, MacGregor said.",
+    ] {
+        assert!(companies(s).is_empty(), "{s}");
+    }
+}

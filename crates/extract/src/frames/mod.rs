@@ -28,7 +28,8 @@ use clause::{second_object, Bounds};
 use figures::{closure_losses, pick_count, pick_percent, staff_share_within};
 use kind::frame_kind;
 use subject::{
-    closing_employer, coordinated, listed_after, strikes, subject, title_company, unit_employer,
+    closing_employer, coordinated, listed_after, sayer_after, strikes, subject, title_company,
+    unit_employer,
 };
 use vetoes::{Found, Stage, VetoInput};
 use when::{
@@ -726,11 +727,19 @@ const GOVERNORS: &[&str] = &[
 /// "would shut") or an infinitive ("is to close", "are set to close", "the first of the
 /// stores to close"). A near miss: "closed its plant" has neither.
 fn future_clause(toks: &[Token], lo: usize, first: usize) -> bool {
+    const FUTURE: &[&str] = &["will", "would", "ll", "shall"];
     let before = &toks[first.saturating_sub(4).max(lo)..first];
-    before
+    // "120 workers will lose their jobs when the plant closes in June": a clause of time
+    // under a future main clause is in the future too, though its verb is in the present.
+    // (A near miss: "120 workers lost their jobs when the plant closed" is all past.)
+    let under_future = toks[first.saturating_sub(6)..first]
         .iter()
-        .any(|t| t.is_any(&["will", "would", "ll", "shall"]))
+        .rposition(|t| t.is_any(&["when", "once", "until", "before", "after"]))
+        .map(|k| first.saturating_sub(6) + k)
+        .is_some_and(|k| toks[..k].iter().any(|t| t.is_any(FUTURE)));
+    before.iter().any(|t| t.is_any(FUTURE))
         || before.last().is_some_and(|t| t.is("to"))
+        || under_future
 }
 
 /// The sum of `counts` (central values of bounded figures) when there are two or more,
@@ -1024,7 +1033,9 @@ fn sentence_frames(
                 let mut list = listed_after(toks, &orgs, hit, hi).into_iter();
                 match list.next() {
                     Some(first) => (first, list.collect()),
-                    None => match closing_employer(toks, &orgs, hits, hit, state) {
+                    None => match closing_employer(toks, &orgs, hits, hit, state)
+                        .or_else(|| sayer_after(toks, &orgs, hit, state))
+                    {
                         Some(c) => (c, Vec::new()),
                         None => match named_next(toks, &orgs, hit, lo, &ahead, names) {
                             Some((o, k)) => {

@@ -930,6 +930,32 @@ fn counted_jobs_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bool {
 /// no employer, followed in its sentence by the closing that says why, is the closing
 /// employer's. A near miss: "200 jobs could go, and Northwind will close a plant" gives
 /// no reason (no "after", "as", "when" or "because" between them).
+/// The firm that says so after the cut, for a cut whose clause names no firm: "About
+/// 120 workers will lose their jobs when the Kokomo plant closes in June, Globex said".
+/// The sayer is the company in view, or a name of two words or more: a lone word may be
+/// a person's surname ("..., MacGregor said in a statement"). (Near misses also: "...,
+/// Reuters reported" and "..., a union said" cite a source, which `OrgMention::cited`
+/// marks.)
+pub(super) fn sayer_after(
+    toks: &[Token],
+    orgs: &[OrgMention],
+    hit: &TriggerHit,
+    state: &State,
+) -> Option<Company> {
+    orgs.iter()
+        .find(|o| {
+            !o.cited
+                && o.first > hit.last
+                && toks[o.first - 1].text == ","
+                && toks
+                    .get(o.last + 1)
+                    .is_some_and(|v| v.is_any(&["said", "says", "announced", "confirmed"]))
+        })
+        .map(|o| (o.last > o.first, state.canonical(o)))
+        .filter(|(words, c)| *words || state.current.as_ref().is_some_and(|v| v.name == c.name))
+        .map(|(_, c)| c)
+}
+
 pub(super) fn closing_employer(
     toks: &[Token],
     orgs: &[OrgMention],
@@ -953,7 +979,10 @@ pub(super) fn closing_employer(
         + between
             .iter()
             .position(|t| t.is_any(&["after", "as", "when", "because"]))?;
+    // (A site's own name is no employer: "when the Kokomo plant closes".)
     orgs.iter()
-        .rfind(|o| !o.cited && o.first > link && o.last < closing.first)
+        .rfind(|o| {
+            !o.cited && o.first > link && o.last < closing.first && !site_name(toks, orgs, o)
+        })
         .map(|o| state.canonical(o))
 }
