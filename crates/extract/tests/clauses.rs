@@ -1329,3 +1329,22 @@ fn a_clause_of_time_under_a_future_clause_is_in_the_future() {
     let date = claims[0].date.as_ref().expect("a date");
     assert_eq!(date.earliest.to_string(), "2023-06-01");
 }
+
+#[test]
+fn a_year_that_counts_the_rounds_in_it_does_not_date_this_one() {
+    // "its second round of cuts this year" counts the year's rounds: publication dates
+    // the round.
+    for text in [
+        "Northwind Traders is slashing 1,100 jobs, its second round of cuts this year.",
+        "Northwind Traders will lay off 1,300 employees in its third wave of layoffs this year.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        let date = claims[0].date.as_ref().expect("the publication month");
+        assert_eq!(date.earliest.to_string(), "2024-03-01", "{text}");
+    }
+    // Near miss: no ordinal round, so "this year" is the round's own date.
+    let claims = extract_published("Northwind Traders is slashing 1,100 jobs this year.");
+    let date = claims[0].date.as_ref().expect("a date");
+    assert_eq!(date.earliest.to_string(), "2024-01-01");
+}

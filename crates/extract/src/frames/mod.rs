@@ -33,8 +33,8 @@ use subject::{
 };
 use vetoes::{Found, Stage, VetoInput};
 use when::{
-    dateline, deadline, founding, month_bounds, month_of_year, pick_date, since_record, size_date,
-    text_year, url_date,
+    counts_rounds, dateline, deadline, founding, month_bounds, month_of_year, pick_date,
+    since_record, size_date, text_year, url_date,
 };
 
 /// Who a frame's cuts belong to.
@@ -902,6 +902,9 @@ fn sentence_frames(
         let found = dates::find_dates_in(toks, ctx)
             .into_iter()
             .filter(|d| !founding(text, d) && !since_record(text, d) && !size_date(text, d))
+            // With a publication date, "its fourth round of layoffs this year" counts the
+            // year's rounds; publication dates this one.
+            .filter(|d| ctx.published.is_none() || !counts_rounds(text, d))
             // "USA Today will trim 45 jobs": a word of a name is no date.
             .filter(|d| {
                 !orgs

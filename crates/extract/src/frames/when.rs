@@ -305,6 +305,38 @@ pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
         })
 }
 
+/// "its fourth round of layoffs this year", "the second wave of job cuts this year": a year
+/// that counts the rounds in it, not the date of this one (which publication gives).
+/// (Near misses: "its fourth round of layoffs, in March" dates the round; "cut 500
+/// jobs this year" has no ordinal round.)
+pub(super) fn counts_rounds(text: &str, d: &DateSpan) -> bool {
+    if d.precision != Precision::Year {
+        return false;
+    }
+    let words: Vec<String> = text[..d.start]
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    // Back from the date: the words of the cuts, then the round noun and its ordinal.
+    let mut k = 0;
+    while words.get(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "of" | "layoffs" | "cuts" | "job" | "jobs" | "redundancies" | "lay-offs"
+        )
+    }) {
+        k += 1;
+    }
+    words
+        .get(k)
+        .is_some_and(|w| crate::cues::ROUND_NOUNS.contains(&w.as_str()))
+        && words
+            .get(k + 1)
+            .is_some_and(|w| crate::cues::ORDINALS.contains(&w.as_str()))
+}
+
 fn year_vote(years: impl Iterator<Item = i32>) -> Option<i32> {
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for y in years.filter(|y| (1990..=2100).contains(y)) {
