@@ -1473,9 +1473,41 @@ fn cited_as_source(
         || according
         || told
         || document
-        || (reports && (outlet || headed || !after(verb_at + 1).is_some_and(|t| t.is("that"))))
+        || (reports
+            && (outlet
+                || headed
+                || !after(verb_at + 1).is_some_and(|t| t.is("that") || own_results(t))))
         || reported_that_of_others(toks, last + verb_at)
         || (outlet && before(1).is_some_and(|t| t.is_any(&["to", "by", "on", "with"])))
+}
+
+/// The word after "reported" that opens a firm's report of its own results: "Initech
+/// reported a loss", "reported its first quarterly decline", "reported weaker sales". A
+/// firm that reports so is no source of news about others. (A near miss: "Initech
+/// reported on Monday" may cite; an outlet that reports is a source whatever follows.)
+fn own_results(t: &Token) -> bool {
+    t.is_any(&[
+        "a",
+        "an",
+        "its",
+        "their",
+        "record",
+        "quarterly",
+        "annual",
+        "net",
+        "weaker",
+        "stronger",
+        "lower",
+        "higher",
+        "falling",
+        "rising",
+        "losses",
+        "profits",
+        "earnings",
+        "results",
+        "revenue",
+        "sales",
+    ])
 }
 
 /// "CNN, Gannett, and The Washington Post all enacted heavy layoffs": a name that opens a

@@ -1198,6 +1198,7 @@ fn bare_count_object(toks: &[Token], after: usize) -> bool {
     let ends = toks.get(end_at).is_none_or(|t| {
         t.kind == TokKind::Punct && matches!(t.text, "." | "," | ";")
             || t.is_any(&[
+                "and",
                 "in",
                 "on",
                 "by",
@@ -1210,10 +1211,16 @@ fn bare_count_object(toks: &[Token], after: usize) -> bool {
                 "globally",
             ])
     });
-    let repeat = (more || another)
-        && n.kind == TokKind::Number
-        && toks[..after].iter().any(|t| t.is_any(JOB_NOUNS));
-    (separated || repeat) && ends
+    // A figure in a list of parallel clauses counts what the clause before it counted:
+    // "Globex laid off 300 people, Initech cut 150 and Hooli let go of 90 employees". (Near
+    // misses: a year, "cut 2019 and 2020 bonuses"; a figure under ten.)
+    let counted_before = toks[..after].iter().any(|t| t.is_any(JOB_NOUNS));
+    let plain = n.kind == TokKind::Number && !n.text.contains(['.', '/', ':']);
+    let value: u64 = n.text.replace(',', "").parse().unwrap_or(0);
+    let year_like = !n.text.contains(',') && (1900..=2100).contains(&value);
+    let parallel = plain && counted_before && value >= 10 && !year_like;
+    let repeat = (more || another) && n.kind == TokKind::Number && counted_before;
+    (separated || repeat || parallel) && ends
 }
 
 /// "is letting 14%, or more than 1,000 employees go": the verb and its particle around

@@ -1348,3 +1348,30 @@ fn a_year_that_counts_the_rounds_in_it_does_not_date_this_one() {
     let date = claims[0].date.as_ref().expect("a date");
     assert_eq!(date.earliest.to_string(), "2024-01-01");
 }
+
+#[test]
+fn a_bare_figure_in_parallel_clauses_counts_what_the_first_counted() {
+    let claims = extract_published(
+        "Northwind laid off 300 people, Initech cut 150 and Globex let go of 90 employees.",
+    );
+    let mut got: Vec<(String, Option<u64>)> = claims
+        .iter()
+        .map(|c| (c.company.clone(), c.headcount.as_ref().and_then(|h| h.min)))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("Globex".to_string(), Some(90)),
+            ("Initech".to_string(), Some(150)),
+            ("Northwind".to_string(), Some(300)),
+        ]
+    );
+    // Near misses: years, and figures under ten, count no jobs.
+    for text in [
+        "Workers said Initech cut 2019 and 2020 bonuses.",
+        "Workers said Initech cut 5 and 6 shifts.",
+    ] {
+        assert!(extract_published(text).is_empty(), "{text}");
+    }
+}

@@ -927,3 +927,19 @@ fn the_firm_that_says_so_after_the_cut_is_the_employer() {
         assert!(companies(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn a_firm_that_reports_its_own_results_is_no_source() {
+    // "reported a loss": the firm's own results, after which it speaks of its own cuts.
+    for s in [
+        "Northwind Traders reported a loss and said it would cut 7% of staff.",
+        "Northwind Traders reported weaker sales and said it would cut 300 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Northwind Traders"], "{s}");
+    }
+    // Near miss: a firm that reports what another does is the source of that news.
+    assert_eq!(
+        companies("Northwind Traders reported that Globex would cut 300 jobs."),
+        ["Globex"]
+    );
+}
