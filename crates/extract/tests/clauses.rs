@@ -1375,3 +1375,28 @@ fn a_bare_figure_in_parallel_clauses_counts_what_the_first_counted() {
         assert!(extract_published(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn an_undated_running_total_totals_the_one_year_of_its_rounds() {
+    let dated = |text: &str| -> Option<String> {
+        extract_published(text)
+            .into_iter()
+            .find(|c| c.kind == Kind::Cumulative)
+            .expect("a running total")
+            .date
+            .map(|d| format!("{} {}", d.earliest, d.precision.as_str()))
+    };
+    assert_eq!(
+        dated("Northwind cut 400 jobs in June 2023. In November 2023, Northwind laid off another 300 workers. Northwind has been slashing nearly half of its workforce in just six months."),
+        Some("2023-01-01 year".to_string())
+    );
+    // Near misses: rounds in two years, and one dated round alone.
+    assert_eq!(
+        dated("Northwind cut 400 jobs in June 2022. In January 2023, Northwind laid off another 300 workers. Northwind has been slashing nearly half of its workforce in just six months."),
+        None
+    );
+    assert_eq!(
+        dated("Northwind cut 400 jobs in June 2023. Northwind has been slashing nearly half of its workforce in just six months."),
+        None
+    );
+}

@@ -45,7 +45,8 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     // Which sentences the claim being built has looked at, as the number of that claim.
     let mut looked = vec![0usize; a.sentences.len()];
     let mut budget = build::scan_budget(doc.text.len());
-    kept.iter()
+    let mut claims: Vec<Claim> = kept
+        .iter()
         .zip(extra.iter().zip(&sites))
         .enumerate()
         .map(|(n, (d, (x, at)))| {
@@ -56,7 +57,50 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             };
             build(doc, a, d, x, at, &cited, &mut seen)
         })
-        .collect()
+        .collect();
+    date_running_totals(&mut claims);
+    claims
+}
+
+/// A running total that nothing dates, beside two or more dated rounds of its company that
+/// all fall in one year, totals that year: "slashing nearly half of its workforce in just
+/// six months", after June 2024's and November 2024's rounds, is 2024's total. (Near
+/// misses: one dated round may be only the latest of many; rounds in two years leave
+/// the total's span unknown.)
+fn date_running_totals(claims: &mut [Claim]) {
+    use chrono::Datelike;
+    for i in 0..claims.len() {
+        if claims[i].kind != Kind::Cumulative || claims[i].date.is_some() {
+            continue;
+        }
+        let key = company_key(&claims[i].company);
+        let years: Vec<i32> = claims
+            .iter()
+            .filter(|c| matches!(c.kind, Kind::Layoff | Kind::Plan))
+            .filter(|c| {
+                company_key(&c.company) == key || c.aliases.iter().any(|n| company_key(n) == key)
+            })
+            .filter_map(|c| c.date.as_ref())
+            .filter(|d| d.earliest.year() == d.latest.year())
+            .map(|d| d.earliest.year())
+            .collect();
+        let one_year = years.len() >= 2 && years.iter().all(|&y| y == years[0]);
+        if !one_year {
+            continue;
+        }
+        let (Some(earliest), Some(latest)) = (
+            chrono::NaiveDate::from_ymd_opt(years[0], 1, 1),
+            chrono::NaiveDate::from_ymd_opt(years[0], 12, 31),
+        ) else {
+            continue;
+        };
+        claims[i].date = Some(crate::model::DateInterval {
+            text: String::new(),
+            earliest,
+            latest,
+            precision: crate::model::Precision::Year,
+        });
+    }
 }
 
 /// Each frame's company keys (its name's, then its aliases'), and the key of its parent:
