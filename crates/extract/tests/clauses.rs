@@ -1400,3 +1400,45 @@ fn an_undated_running_total_totals_the_one_year_of_its_rounds() {
         None
     );
 }
+
+#[test]
+fn a_figure_that_sums_rounds_told_apart_is_their_running_total() {
+    let kinds = |text: &str| -> Vec<(Kind, Option<u64>)> {
+        let mut k: Vec<_> = extract_published(text)
+            .into_iter()
+            .map(|c| (c.kind, c.headcount.and_then(|h| h.min)))
+            .collect();
+        k.sort_by_key(|x| x.1);
+        k
+    };
+    // The 32,000 is September's 28,000 and this week's 4,000.
+    assert_eq!(
+        kinds("Northwind Traders said on Tuesday it will lay off 4,000 more workers. It said 32,000 employees will be terminated in total. In September, Northwind Traders had announced plans to terminate 28,000 workers."),
+        [
+            (Kind::Plan, Some(4000)),
+            (Kind::Layoff, Some(28000)),
+            (Kind::Cumulative, Some(32000)),
+        ]
+    );
+    // Near miss: parts told with their round's date are a breakdown, not rounds.
+    assert_eq!(
+        kinds("Northwind Traders will cut 3,800 jobs this week: 2,800 engineering jobs will go and 1,000 in administration."),
+        [(Kind::Plan, Some(3800))]
+    );
+}
+
+#[test]
+fn a_date_a_relative_clause_gives_a_period_dates_the_period() {
+    // "fiscal year 2025, which began last month" dates the fiscal year.
+    let claims = extract_published(
+        "Northwind Traders said on Tuesday that 3,000 employees will be terminated in the first half of fiscal year 2025, which began last month.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    let date = claims[0].date.as_ref().expect("a date");
+    assert_eq!(date.earliest.to_string(), "2024-03-12");
+    // Near miss: a relative clause whose verb is the cut's own dates it.
+    let claims = extract_published(
+        "Northwind Traders, which began notifying staff last month, is cutting 300 jobs.",
+    );
+    assert!(!claims.is_empty());
+}

@@ -58,8 +58,74 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
             build(doc, a, d, x, at, &cited, &mut seen)
         })
         .collect();
+    sums_of_rounds(&mut claims);
     date_running_totals(&mut claims);
     claims
+}
+
+/// A figure that is exactly the sum of two or three other rounds of its company, told
+/// with different dates, is their running total, not a round of its own: "32,000
+/// employees will be terminated" beside September's 28,000 and November's 4,000. (A near
+/// miss: a breakdown's parts share their round's date, and `group` has already joined
+/// them to it.)
+fn sums_of_rounds(claims: &mut [Claim]) {
+    let exact = |c: &Claim| {
+        c.headcount
+            .as_ref()
+            .and_then(|h| h.min.filter(|m| h.max == Some(*m)))
+    };
+    let rounds: Vec<(usize, u64)> = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.kind, Kind::Layoff | Kind::Plan))
+        .filter_map(|(i, c)| exact(c).map(|n| (i, n)))
+        .collect();
+    if rounds.len() < 3 {
+        return;
+    }
+    let same_firm = |a: &Claim, b: &Claim| {
+        let key = company_key(&a.company);
+        company_key(&b.company) == key
+            || b.aliases.iter().any(|n| company_key(n) == key)
+            || a.aliases
+                .iter()
+                .any(|n| company_key(n) == company_key(&b.company))
+    };
+    let mut totals: Vec<usize> = Vec::new();
+    for &(i, total) in &rounds {
+        let parts: Vec<&(usize, u64)> = rounds
+            .iter()
+            .filter(|(j, n)| *j != i && *n < total && same_firm(&claims[i], &claims[*j]))
+            .collect();
+        let dated_apart = |picked: &[&(usize, u64)]| {
+            let dates: Vec<_> = picked
+                .iter()
+                .map(|(j, _)| claims[*j].date.as_ref().map(|d| (d.earliest, d.latest)))
+                .collect();
+            dates.iter().all(Option::is_some) && dates.windows(2).any(|w| w[0] != w[1])
+        };
+        let mut found = false;
+        for a in 0..parts.len() {
+            for b in a + 1..parts.len() {
+                if parts[a].1 + parts[b].1 == total && dated_apart(&[parts[a], parts[b]]) {
+                    found = true;
+                }
+                for c in b + 1..parts.len() {
+                    if parts[a].1 + parts[b].1 + parts[c].1 == total
+                        && dated_apart(&[parts[a], parts[b], parts[c]])
+                    {
+                        found = true;
+                    }
+                }
+            }
+        }
+        if found {
+            totals.push(i);
+        }
+    }
+    for i in totals {
+        claims[i].kind = Kind::Cumulative;
+    }
 }
 
 /// A running total that nothing dates, beside two or more dated rounds of its company that

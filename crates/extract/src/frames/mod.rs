@@ -33,8 +33,8 @@ use subject::{
 };
 use vetoes::{Found, Stage, VetoInput};
 use when::{
-    counts_rounds, dateline, deadline, founding, month_bounds, month_of_year, pick_date,
-    since_record, size_date, text_year, url_date,
+    counts_rounds, dateline, dates_a_period, deadline, founding, month_bounds, month_of_year,
+    pick_date, since_record, size_date, text_year, url_date,
 };
 
 /// Who a frame's cuts belong to.
@@ -905,6 +905,7 @@ fn sentence_frames(
             // With a publication date, "its fourth round of layoffs this year" counts the
             // year's rounds; publication dates this one.
             .filter(|d| ctx.published.is_none() || !counts_rounds(text, d))
+            .filter(|d| !dates_a_period(text, d))
             // "USA Today will trim 45 jobs": a word of a name is no date.
             .filter(|d| {
                 !orgs

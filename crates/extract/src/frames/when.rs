@@ -337,6 +337,27 @@ pub(super) fn counts_rounds(text: &str, d: &DateSpan) -> bool {
             .is_some_and(|w| crate::cues::ORDINALS.contains(&w.as_str()))
 }
 
+/// "in the first half of fiscal year 2021, which began last month": a date that a relative
+/// clause gives a period ("which began", "that ended in June") dates the period, not a
+/// cut. (A near miss: "which began notifying staff last month" dates the notifying.)
+pub(super) fn dates_a_period(text: &str, d: &DateSpan) -> bool {
+    let words: Vec<String> = text[..d.start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let k = usize::from(words.first().is_some_and(|w| w == "in" || w == "on"));
+    words.get(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "began" | "begins" | "started" | "starts" | "ended" | "ends"
+        )
+    }) && words
+        .get(k + 1)
+        .is_some_and(|w| w == "which" || w == "that")
+}
+
 fn year_vote(years: impl Iterator<Item = i32>) -> Option<i32> {
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for y in years.filter(|y| (1990..=2100).contains(y)) {
