@@ -67,65 +67,69 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
 /// with different dates, is their running total, not a round of its own: "32,000
 /// employees will be terminated" beside September's 28,000 and November's 4,000. (A near
 /// miss: a breakdown's parts share their round's date, and `group` has already joined
-/// them to it.)
+/// them to it.) A company with more than `SUM_ROUNDS` exact rounds in one document (a
+/// tracker's table) is left as it is: the search is in the cube of its rounds.
 fn sums_of_rounds(claims: &mut [Claim]) {
+    const SUM_ROUNDS: usize = 12;
     let exact = |c: &Claim| {
         c.headcount
             .as_ref()
             .and_then(|h| h.min.filter(|m| h.max == Some(*m)))
     };
-    let rounds: Vec<(usize, u64)> = claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| matches!(c.kind, Kind::Layoff | Kind::Plan))
-        .filter_map(|(i, c)| exact(c).map(|n| (i, n)))
-        .collect();
-    if rounds.len() < 3 {
-        return;
+    let mut by_firm: HashMap<String, Vec<(usize, u64)>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if matches!(c.kind, Kind::Layoff | Kind::Plan) {
+            if let Some(n) = exact(c) {
+                by_firm.entry(firm_key(c)).or_default().push((i, n));
+            }
+        }
     }
-    let same_firm = |a: &Claim, b: &Claim| {
-        let key = company_key(&a.company);
-        company_key(&b.company) == key
-            || b.aliases.iter().any(|n| company_key(n) == key)
-            || a.aliases
-                .iter()
-                .any(|n| company_key(n) == company_key(&b.company))
-    };
     let mut totals: Vec<usize> = Vec::new();
-    for &(i, total) in &rounds {
-        let parts: Vec<&(usize, u64)> = rounds
-            .iter()
-            .filter(|(j, n)| *j != i && *n < total && same_firm(&claims[i], &claims[*j]))
-            .collect();
-        let dated_apart = |picked: &[&(usize, u64)]| {
+    for rounds in by_firm.values() {
+        if rounds.len() < 3 || rounds.len() > SUM_ROUNDS {
+            continue;
+        }
+        let dated_apart = |picked: &[(usize, u64)]| {
             let dates: Vec<_> = picked
                 .iter()
                 .map(|(j, _)| claims[*j].date.as_ref().map(|d| (d.earliest, d.latest)))
                 .collect();
             dates.iter().all(Option::is_some) && dates.windows(2).any(|w| w[0] != w[1])
         };
-        let mut found = false;
-        for a in 0..parts.len() {
-            for b in a + 1..parts.len() {
-                if parts[a].1 + parts[b].1 == total && dated_apart(&[parts[a], parts[b]]) {
-                    found = true;
-                }
-                for c in b + 1..parts.len() {
-                    if parts[a].1 + parts[b].1 + parts[c].1 == total
-                        && dated_apart(&[parts[a], parts[b], parts[c]])
-                    {
-                        found = true;
+        for &(i, total) in rounds {
+            let parts: Vec<(usize, u64)> = rounds
+                .iter()
+                .copied()
+                .filter(|&(j, n)| j != i && n < total)
+                .collect();
+            let mut found = false;
+            for a in 0..parts.len() {
+                for b in a + 1..parts.len() {
+                    found |= parts[a].1 + parts[b].1 == total && dated_apart(&[parts[a], parts[b]]);
+                    for c in b + 1..parts.len() {
+                        found |= parts[a].1 + parts[b].1 + parts[c].1 == total
+                            && dated_apart(&[parts[a], parts[b], parts[c]]);
                     }
                 }
             }
-        }
-        if found {
-            totals.push(i);
+            if found {
+                totals.push(i);
+            }
         }
     }
     for i in totals {
         claims[i].kind = Kind::Cumulative;
     }
+}
+
+/// One key per firm for the document-wide rules: the shortest of the keys of its name and
+/// aliases ("Walt Disney" with the alias "Disney" and "Disney" share "disney").
+fn firm_key(c: &Claim) -> String {
+    std::iter::once(&c.company)
+        .chain(&c.aliases)
+        .map(|n| company_key(n))
+        .min_by_key(|k| (k.len(), k.clone()))
+        .unwrap_or_default()
 }
 
 /// A running total that nothing dates, beside two or more dated rounds of its company that
@@ -135,32 +139,46 @@ fn sums_of_rounds(claims: &mut [Claim]) {
 /// the total's span unknown.)
 fn date_running_totals(claims: &mut [Claim]) {
     use chrono::Datelike;
-    for i in 0..claims.len() {
-        if claims[i].kind != Kind::Cumulative || claims[i].date.is_some() {
+    if !claims
+        .iter()
+        .any(|c| c.kind == Kind::Cumulative && c.date.is_none())
+    {
+        return;
+    }
+    // Per firm, the years of its dated rounds.
+    let mut years: HashMap<String, Vec<i32>> = HashMap::new();
+    for c in claims.iter() {
+        if !matches!(c.kind, Kind::Layoff | Kind::Plan) {
             continue;
         }
-        let key = company_key(&claims[i].company);
-        let years: Vec<i32> = claims
-            .iter()
-            .filter(|c| matches!(c.kind, Kind::Layoff | Kind::Plan))
-            .filter(|c| {
-                company_key(&c.company) == key || c.aliases.iter().any(|n| company_key(n) == key)
-            })
-            .filter_map(|c| c.date.as_ref())
+        if let Some(d) = c
+            .date
+            .as_ref()
             .filter(|d| d.earliest.year() == d.latest.year())
-            .map(|d| d.earliest.year())
-            .collect();
-        let one_year = years.len() >= 2 && years.iter().all(|&y| y == years[0]);
-        if !one_year {
+        {
+            years
+                .entry(firm_key(c))
+                .or_default()
+                .push(d.earliest.year());
+        }
+    }
+    for c in claims.iter_mut() {
+        if c.kind != Kind::Cumulative || c.date.is_some() {
+            continue;
+        }
+        let Some(ys) = years.get(&firm_key(c)) else {
+            continue;
+        };
+        if ys.len() < 2 || ys.iter().any(|&y| y != ys[0]) {
             continue;
         }
         let (Some(earliest), Some(latest)) = (
-            chrono::NaiveDate::from_ymd_opt(years[0], 1, 1),
-            chrono::NaiveDate::from_ymd_opt(years[0], 12, 31),
+            chrono::NaiveDate::from_ymd_opt(ys[0], 1, 1),
+            chrono::NaiveDate::from_ymd_opt(ys[0], 12, 31),
         ) else {
             continue;
         };
-        claims[i].date = Some(crate::model::DateInterval {
+        c.date = Some(crate::model::DateInterval {
             text: String::new(),
             earliest,
             latest,
