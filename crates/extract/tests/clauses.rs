@@ -1442,3 +1442,27 @@ fn a_date_a_relative_clause_gives_a_period_dates_the_period() {
     );
     assert!(!claims.is_empty());
 }
+
+#[test]
+fn a_share_of_something_else_is_no_share_of_the_staff() {
+    let percent = |text: &str| extract_published(text).first().and_then(|c| c.percent);
+    // A share whose "of" names something else is not the cut's, however near its verb.
+    assert_eq!(
+        percent("Northwind cut 20 percent of its spending and 300 jobs."),
+        None
+    );
+    // The staff is named past a glued dash, or in two words.
+    assert_eq!(
+        percent("Northwind laid off 319 people, impacting approximately 21% of its remaining workforce—a blow to morale."),
+        Some(21.0)
+    );
+    assert_eq!(
+        percent("Northwind's redundancies, amounting to 11 per cent of its multinational work force, were announced on Tuesday."),
+        Some(11.0)
+    );
+    // Near miss: a share of the staff right by its verb.
+    assert_eq!(
+        percent("Northwind cut 20 percent of its global workforce."),
+        Some(20.0)
+    );
+}

@@ -488,6 +488,8 @@ const SHARE_OF: &[&str] = &[
     "unit",
     "firm",
     "group",
+    // "its multinational work force", "its sales force".
+    "force",
 ];
 
 /// Words that may follow a bare headcount: "cut 300 in Texas", "laid off 1,100 last week".
@@ -604,16 +606,28 @@ fn of_staff(text: &str, p: &Percent) -> bool {
     let tail = text.get(p.end..).unwrap_or("");
     // "all of their employees" names the staff inside the share itself.
     let own = text.get(p.start..p.end).unwrap_or("");
-    own.split_whitespace()
-        .chain(tail.split_whitespace().take(5))
-        .any(|w| {
-            // A footnote's number glued to the full stop ("of the staff.2").
-            let w = w.split('.').next().unwrap_or(w);
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase();
-            JOB_NOUNS.contains(&w.as_str()) || SHARE_OF.contains(&w.as_str())
-        })
+    // Words as runs of letters and digits: a dash glued between two words parts them
+    // ("of its remaining workforce—underscore"), and so does a footnote's number glued
+    // to the full stop ("of the staff.2").
+    let words = |s: &'_ str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_end_matches(['\'', '’']).to_ascii_lowercase())
+            .collect()
+    };
+    words(own)
+        .into_iter()
+        .chain(words(tail).into_iter().take(5))
+        .any(|w| JOB_NOUNS.contains(&w.as_str()) || SHARE_OF.contains(&w.as_str()))
+}
+
+/// Whether the share goes on with "of" or "from" and names no staff in its five words
+/// after: "20 percent of its spending", "10% from its budget". (A near miss: "20% of its
+/// global workforce" names the staff.)
+fn of_something_else(text: &str, p: &Percent) -> bool {
+    let tail = text.get(p.end..).unwrap_or("");
+    let first = tail.split_whitespace().next().unwrap_or("");
+    (first.eq_ignore_ascii_case("of") || first.eq_ignore_ascii_case("from")) && !of_staff(text, p)
 }
 
 /// The share of the staff worded in bytes `start..end` of the sentence (a gapped item's
@@ -657,7 +671,9 @@ pub(super) fn pick_percent(
                             && i - hit.last <= 8
                             && toks[hit.last + 1..i].iter().all(|t| t.is_any(SHARE_BRIDGE)))
                 });
-            of_staff || near
+            // "cut 20 percent of its spending and 300 jobs": a share whose own "of" or
+            // "from" names no staff is a share of something else, however near.
+            of_staff || near && !of_something_else(text, p)
         })
         .min_by_key(|p| {
             let i = toks.iter().position(|t| t.start >= p.start).unwrap_or(0);
