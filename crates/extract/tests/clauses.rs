@@ -1466,3 +1466,36 @@ fn a_share_of_something_else_is_no_share_of_the_staff() {
         Some(20.0)
     );
 }
+
+#[test]
+fn a_total_brought_to_a_figure_is_the_totals_own() {
+    // "bringing its total job cuts this year to 3,500": the total is 3,500, and the year
+    // is the total's, not the new round's.
+    let got =
+        rounds("Northwind will cut 1,000 jobs, bringing its total job cuts this year to 3,500.");
+    assert_eq!(
+        got,
+        [
+            (Kind::Cumulative, "2024-01-01".to_string(), Some(3500)),
+            (Kind::Plan, "2024-03-01".to_string(), Some(1000)),
+        ]
+    );
+    // Near miss: what a workforce is cut to is what is left.
+    assert!(rounds("Northwind will cut its workforce to 3,000.")
+        .iter()
+        .all(|r| r.2.is_none()));
+}
+
+#[test]
+fn an_ordinal_round_since_a_date_counts_rounds_not_jobs() {
+    // "its third round of cuts since October": the layoff is March's, not a running total.
+    assert_eq!(
+        rounds("Northwind laid off 300 people on March 3, its third round of cuts since October."),
+        [(Kind::Layoff, "2024-03-03".to_string(), Some(300))]
+    );
+    // Near miss: jobs cut since a date are a running total.
+    assert_eq!(
+        rounds("Northwind has cut 3,000 jobs since October."),
+        [(Kind::Cumulative, "2023-10-01".to_string(), Some(3000))]
+    );
+}

@@ -344,6 +344,18 @@ pub(super) fn pick_count(
         };
         let notified = before.is_some_and(|b| b.is("to"))
             && (prev.is_some_and(|p| p.is_any(NOTICES)) || first > hit.first && handed_out());
+        // "bringing its total job cuts this year to 3,500": what a total is brought to is
+        // the total's figure. (A near miss: "cut its workforce to 3,000" sizes what is
+        // left, with no total.)
+        let total_to = before.is_some_and(|b| b.is("to"))
+            && toks[first.saturating_sub(9)..first]
+                .iter()
+                .any(|t| t.is_any(&["total", "tally"]))
+            && toks[first.saturating_sub(9)..first].iter().any(|t| {
+                t.is_any(&[
+                    "bringing", "brings", "bring", "brought", "taking", "takes", "took",
+                ])
+            });
         // "with 50 to 100 employees being let go": the figure is the cut after all.
         let cut_after = after
             .iter()
@@ -363,6 +375,7 @@ pub(super) fn pick_count(
             && !of_trigger
             && !cut_of
             && !up_to
+            && !total_to
             && !notified
             && !cut_after
             && !own_preposition
@@ -407,6 +420,9 @@ pub(super) fn pick_count(
         }
         if before.is_some_and(|b| b.is("by")) {
             score += 6;
+        }
+        if total_to {
+            score += 12;
         }
         if !counts_jobs && dist > 4 {
             continue;

@@ -305,12 +305,12 @@ pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
         })
 }
 
-/// "its fourth round of layoffs this year", "the second wave of job cuts this year": a year
-/// that counts the rounds in it, not the date of this one (which publication gives).
-/// (Near misses: "its fourth round of layoffs, in March" dates the round; "cut 500
-/// jobs this year" has no ordinal round.)
+/// "its fourth round of layoffs this year", "the second wave of job cuts this year", "its
+/// third round of cuts since October": a year or a start that counts the rounds in it,
+/// not the date of this one (which publication gives). (Near misses: "its fourth round
+/// of layoffs, in March" dates the round; "cut 500 jobs this year" has no ordinal round.)
 pub(super) fn counts_rounds(text: &str, d: &DateSpan) -> bool {
-    if d.precision != Precision::Year {
+    if d.precision != Precision::Year && d.prefix != Some("since") {
         return false;
     }
     let words: Vec<String> = text[..d.start]
@@ -324,7 +324,7 @@ pub(super) fn counts_rounds(text: &str, d: &DateSpan) -> bool {
     while words.get(k).is_some_and(|w| {
         matches!(
             w.as_str(),
-            "of" | "layoffs" | "cuts" | "job" | "jobs" | "redundancies" | "lay-offs"
+            "of" | "layoffs" | "cuts" | "job" | "jobs" | "redundancies" | "lay-offs" | "since"
         )
     }) {
         k += 1;
@@ -466,10 +466,19 @@ pub(super) fn pick_date(
     // are the dates of a next trigger that a subordinator opens: "will cut 400 jobs after
     // cutting 1,000 in January" dates the 1,000 alone. (A near miss: "cut 400 jobs,
     // closing its plant in January" dates both.)
+    // ("..., bringing its total job cuts this year to 3,500": the total's year is the
+    // total's.)
     let subordinate_next = next_trigger
-        && toks[hi.saturating_sub(3)..hi]
-            .iter()
-            .any(|t| t.is_any(&["after", "before", "following", "since"]));
+        && toks[hi.saturating_sub(5)..hi].iter().any(|t| {
+            t.is_any(&[
+                "after",
+                "before",
+                "following",
+                "since",
+                "bringing",
+                "taking",
+            ])
+        });
     let past_conjunction =
         |d: &DateSpan| (conjunction_bound || subordinate_next) && d.start >= hi_b;
     let in_clause: Vec<&DateSpan> = dates
