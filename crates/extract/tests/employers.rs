@@ -943,3 +943,17 @@ fn a_firm_that_reports_its_own_results_is_no_source() {
         ["Globex"]
     );
 }
+
+#[test]
+fn the_staff_at_a_firm_after_a_noun_of_cuts_are_its_own() {
+    for s in [
+        "The layoffs will hit about 400 people at Northwind Traders.",
+        "The layoffs, announced Tuesday, will hit about 400 employees at Northwind Traders.",
+    ] {
+        assert_eq!(companies(s), ["Northwind Traders"], "{s}");
+    }
+    // Near miss: analysts at a firm are no staff of cuts.
+    assert!(
+        companies("The layoffs will hurt morale, analysts at Northwind Traders said.").is_empty()
+    );
+}

@@ -147,7 +147,13 @@ pub(super) fn subject(
     };
     if let Some(o) = (hit.last + 1..hi.min(hit.last + 12))
         .filter(|&at| toks[at].is_any(&["at", "from"]) || agent(at))
-        .filter(|&at| at <= hit.last + 2 || announced_between(at))
+        // ("The layoffs will hit about 400 people at Initech": the staff at a firm are
+        // its own, however far from the noun of the cuts.)
+        .filter(|&at| {
+            at <= hit.last + 2
+                || announced_between(at)
+                || toks[at].is("at") && is_job_noun(&toks[at - 1])
+        })
         .find_map(|at| described_object(toks, orgs, at).filter(usable))
     {
         return Some(with_parent(state.canonical(o), toks, orgs, o));
