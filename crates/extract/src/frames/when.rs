@@ -305,6 +305,16 @@ pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
         })
 }
 
+/// Up to `n` words of `text` before byte `at`, nearest first, in lower case.
+fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+    text[..at]
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
 /// "its fourth round of layoffs this year", "the second wave of job cuts this year", "its
 /// third round of cuts since October": a year or a start that counts the rounds in it,
 /// not the date of this one (which publication gives). (Near misses: "its fourth round
@@ -313,12 +323,7 @@ pub(super) fn counts_rounds(text: &str, d: &DateSpan) -> bool {
     if d.precision != Precision::Year && d.prefix != Some("since") {
         return false;
     }
-    let words: Vec<String> = text[..d.start]
-        .split_whitespace()
-        .rev()
-        .take(6)
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
+    let words = words_before(text, d.start, 6);
     // Back from the date: the words of the cuts, then the round noun and its ordinal.
     let mut k = 0;
     while words.get(k).is_some_and(|w| {
@@ -341,12 +346,7 @@ pub(super) fn counts_rounds(text: &str, d: &DateSpan) -> bool {
 /// clause gives a period ("which began", "that ended in June") dates the period, not a
 /// cut. (A near miss: "which began notifying staff last month" dates the notifying.)
 pub(super) fn dates_a_period(text: &str, d: &DateSpan) -> bool {
-    let words: Vec<String> = text[..d.start]
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
+    let words = words_before(text, d.start, 3);
     let k = usize::from(words.first().is_some_and(|w| w == "in" || w == "on"));
     words.get(k).is_some_and(|w| {
         matches!(
