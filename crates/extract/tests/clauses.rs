@@ -1499,3 +1499,17 @@ fn an_ordinal_round_since_a_date_counts_rounds_not_jobs() {
         [(Kind::Cumulative, "2023-10-01".to_string(), Some(3000))]
     );
 }
+
+#[test]
+fn a_modal_before_an_adverb_makes_the_verb_a_plan() {
+    // "will now cut": the modal reaches the verb past an adverb.
+    for text in [
+        "Northwind will now cut 400 jobs.",
+        "Northwind will also cut 400 jobs.",
+        "Northwind will likely cut 400 jobs.",
+    ] {
+        assert_eq!(rounds(text)[0].0, Kind::Plan, "{text}");
+    }
+    // Near miss: a perfect with the adverb has cut them.
+    assert_eq!(rounds("Northwind has now cut 400 jobs.")[0].0, Kind::Layoff);
+}

@@ -1198,11 +1198,18 @@ fn sentence_frames(
         let long_ago = stand
             .as_ref()
             .is_some_and(|d| (YEARLESS_ANCHOR - d.latest).num_days() > RECALLED_DAYS);
-        // "to cut", "will shed": the ambiguous past forms read as the base form.
+        // "to cut", "will shed", "will now cut": the ambiguous past forms read as the base
+        // form after a modal, past an adverb or two. (A near miss: "has now cut" is a
+        // perfect.)
+        let before_adverbs = (lo..hit.first)
+            .rev()
+            .take_while(|&k| toks[k].is_any(cues::FUTURE_PASSIVE_ADVERBS))
+            .last()
+            .unwrap_or(hit.first);
         let form = match rule.form {
             Form::Past
-                if hit.first > 0
-                    && (toks[hit.first - 1]
+                if before_adverbs > 0
+                    && (toks[before_adverbs - 1]
                         .is_any(&["to", "will", "would", "could", "may", "might", "ll"])
                         || joined_to_a_modal(toks, hit.first, lo)) =>
             {
