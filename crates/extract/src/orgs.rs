@@ -990,11 +990,7 @@ pub fn find_within(
                 .is_some_and(|w| w.is_any(&["which", "whose"]))
             && toks[(last + 3).min(toks.len())..(last + 24).min(toks.len())]
                 .windows(2)
-                .any(|w| {
-                    w[0].text == ","
-                        && w[1].kind == TokKind::Word
-                        && (w[1].is_in(subject_verbs()) || crate::triggers::is_cut_verb(&w[1]))
-                });
+                .any(|w| w[0].text == "," && subject_verb(&w[1]));
         // So does the head of a list of names: "Globex, Initech and Umbrella laid off
         // 300 workers each". (A near miss: "Instead, Amazon and Google cut jobs" opens
         // with a sentence adverb, which `DISCOURSE_ADVERBS` lists.)
@@ -1014,10 +1010,7 @@ pub fn find_within(
                 while toks.get(k).is_some_and(is_name_token) {
                     k += 1;
                 }
-                toks.get(k).is_some_and(|v| {
-                    v.kind == TokKind::Word
-                        && (v.is_in(subject_verbs()) || crate::triggers::is_cut_verb(v))
-                })
+                toks.get(k).is_some_and(subject_verb)
             }
             && !toks[f].is_any(DISCOURSE_ADVERBS);
         // So does a firm before its officer's role and name: "Initech chief executive Jane
@@ -1028,12 +1021,7 @@ pub fn find_within(
             && !toks[f].is_any(ROLE_QUALIFIERS);
         let acts = (officer
             || next.is_some_and(|n| {
-                n.text == "("
-                    || (n.kind == TokKind::Word
-                        && n.ws_before
-                        && (n.is_in(subject_verbs())
-                            || crate::triggers::is_cut_verb(n)
-                            || past_tense(n)))
+                n.text == "(" || (n.ws_before && (subject_verb(n) || past_tense(n)))
             })
             || described_firm
             || relative_firm
@@ -1537,13 +1525,16 @@ fn heads_a_list_of_subjects(toks: &[Token], last: usize) -> bool {
         };
         return names > 0
             && rest.get(verb_at).is_some_and(|v| {
-                !v.is_any_of(reporting_verbs())
-                    && (v.is_in(subject_verbs())
-                        || crate::triggers::is_cut_verb(v)
-                        || past_tense(v))
+                !v.is_any_of(reporting_verbs()) && (subject_verb(v) || past_tense(v))
             });
     }
     false
+}
+
+/// A word that follows a name in subject position: a verb `SUBJECT_VERBS` lists, or a verb
+/// of cuts ("Globex and Initech have announced", "Acme, which ..., said").
+fn subject_verb(v: &Token) -> bool {
+    v.kind == TokKind::Word && (v.is_in(subject_verbs()) || crate::triggers::is_cut_verb(v))
 }
 
 /// A word in the form of a regular past tense: "reinstated", "resumed" (and, alike, a

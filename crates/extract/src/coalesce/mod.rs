@@ -102,16 +102,17 @@ fn sums_of_rounds(claims: &mut [Claim]) {
                 .copied()
                 .filter(|&(j, n)| j != i && n < total)
                 .collect();
-            let mut found = false;
-            for a in 0..parts.len() {
-                for b in a + 1..parts.len() {
-                    found |= parts[a].1 + parts[b].1 == total && dated_apart(&[parts[a], parts[b]]);
-                    for c in b + 1..parts.len() {
-                        found |= parts[a].1 + parts[b].1 + parts[c].1 == total
-                            && dated_apart(&[parts[a], parts[b], parts[c]]);
-                    }
-                }
-            }
+            let n = parts.len();
+            let found = (0..n).any(|a| {
+                (a + 1..n).any(|b| {
+                    let two = [parts[a], parts[b]];
+                    two[0].1 + two[1].1 == total && dated_apart(&two)
+                        || (b + 1..n).any(|c| {
+                            let three = [parts[a], parts[b], parts[c]];
+                            three.iter().map(|x| x.1).sum::<u64>() == total && dated_apart(&three)
+                        })
+                })
+            });
             if found {
                 totals.push(i);
             }

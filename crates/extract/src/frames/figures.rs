@@ -347,11 +347,10 @@ pub(super) fn pick_count(
         // "bringing its total job cuts this year to 3,500": what a total is brought to is
         // the total's figure. (A near miss: "cut its workforce to 3,000" sizes what is
         // left, with no total.)
+        let lead = &toks[first.saturating_sub(9)..first];
         let total_to = before.is_some_and(|b| b.is("to"))
-            && toks[first.saturating_sub(9)..first]
-                .iter()
-                .any(|t| t.is_any(&["total", "tally"]))
-            && toks[first.saturating_sub(9)..first].iter().any(|t| {
+            && lead.iter().any(|t| t.is_any(&["total", "tally"]))
+            && lead.iter().any(|t| {
                 t.is_any(&[
                     "bringing", "brings", "bring", "brought", "taking", "takes", "took",
                 ])
@@ -616,34 +615,33 @@ fn plausible_share(p: &Percent) -> bool {
     !p.upper_bound && !p.range && p.value > 0.0 && p.value <= 100.0
 }
 
+/// The words of `s`, lazily, as runs of letters and digits in lower case: a dash glued
+/// between two words parts them ("of its remaining workforce—underscore"), and so does a
+/// footnote's number glued to the full stop ("of the staff.2").
+fn share_words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches(['\'', '’']).to_ascii_lowercase())
+}
+
 /// Whether the share's own words or the five after it name the staff ("6% of its
 /// workforce", "all of their employees").
 fn of_staff(text: &str, p: &Percent) -> bool {
     let tail = text.get(p.end..).unwrap_or("");
     // "all of their employees" names the staff inside the share itself.
     let own = text.get(p.start..p.end).unwrap_or("");
-    // Words as runs of letters and digits: a dash glued between two words parts them
-    // ("of its remaining workforce—underscore"), and so does a footnote's number glued
-    // to the full stop ("of the staff.2").
-    let words = |s: &'_ str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
-            .map(|w| w.trim_end_matches(['\'', '’']).to_ascii_lowercase())
-            .collect()
-    };
-    words(own)
-        .into_iter()
-        .chain(words(tail).into_iter().take(5))
+    share_words(own)
+        .chain(share_words(tail).take(5))
         .any(|w| JOB_NOUNS.contains(&w.as_str()) || SHARE_OF.contains(&w.as_str()))
 }
 
-/// Whether the share goes on with "of" or "from" and names no staff in its five words
-/// after: "20 percent of its spending", "10% from its budget". (A near miss: "20% of its
-/// global workforce" names the staff.)
-fn of_something_else(text: &str, p: &Percent) -> bool {
+/// Whether the share goes on with "of" or "from": "20 percent of its spending", "10%
+/// from its budget". Where [`of_staff`] finds no staff after it, it is a share of
+/// something else. (A near miss: "20% of its global workforce" names the staff.)
+fn goes_on_with_of(text: &str, p: &Percent) -> bool {
     let tail = text.get(p.end..).unwrap_or("");
     let first = tail.split_whitespace().next().unwrap_or("");
-    (first.eq_ignore_ascii_case("of") || first.eq_ignore_ascii_case("from")) && !of_staff(text, p)
+    first.eq_ignore_ascii_case("of") || first.eq_ignore_ascii_case("from")
 }
 
 /// The share of the staff worded in bytes `start..end` of the sentence (a gapped item's
@@ -689,7 +687,7 @@ pub(super) fn pick_percent(
                 });
             // "cut 20 percent of its spending and 300 jobs": a share whose own "of" or
             // "from" names no staff is a share of something else, however near.
-            of_staff || near && !of_something_else(text, p)
+            of_staff || near && !goes_on_with_of(text, p)
         })
         .min_by_key(|p| {
             let i = toks.iter().position(|t| t.start >= p.start).unwrap_or(0);

@@ -278,6 +278,13 @@ impl KindInput<'_, '_> {
         &self.toks[self.lo..self.hi]
     }
 
+    /// A perfect ("has", "have", "'ve") in the clause before the trigger.
+    fn perfect_before(&self) -> bool {
+        self.clause()[..self.hit.first.saturating_sub(self.lo)]
+            .iter()
+            .any(|t| t.is_any(&["has", "have", "ve"]))
+    }
+
     /// Four tokens either side of the trigger, within the clause.
     fn near(&self) -> &[Token<'_>] {
         let hit = self.hit;
@@ -339,9 +346,6 @@ fn has_in_the_past(v: &KindInput) -> bool {
 /// "Firms that have shed staff this year include Initech" sizes no total.)
 fn has_this_year(v: &KindInput) -> bool {
     let clause = v.clause();
-    let perfect = clause[..v.hit.first.saturating_sub(v.lo)]
-        .iter()
-        .any(|t| t.is_any(&["has", "have", "ve"]));
     // A total has a size: "Big names that have shed staff this year include Initech"
     // only lists firms that cut.
     let sized = clause.iter().any(|t| {
@@ -350,7 +354,7 @@ fn has_this_year(v: &KindInput) -> bool {
                 "half", "third", "thirds", "quarter", "quarters", "tenth", "fifth",
             ])
     });
-    perfect
+    v.perfect_before()
         && sized
         && clause
             .windows(2)
@@ -372,9 +376,7 @@ fn names_its_round(clause: &[Token]) -> bool {
 /// jobs in total across three plants last week" sums one round's parts (no perfect).
 fn summed_to_date(v: &KindInput) -> bool {
     let clause = v.clause();
-    let perfect = clause[..v.hit.first.saturating_sub(v.lo)]
-        .iter()
-        .any(|t| t.is_any(&["has", "have", "ve"]));
+    let perfect = v.perfect_before();
     // "in total" or "in all", not "in all of its units"; "all told"; "altogether".
     let summing = |s: &[Token]| {
         s.iter().enumerate().any(|(k, t)| {

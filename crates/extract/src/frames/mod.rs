@@ -742,6 +742,26 @@ fn future_clause(toks: &[Token], lo: usize, first: usize) -> bool {
         || under_future
 }
 
+/// The spans of `items` (by byte range) outside `aside`, borrowed as they are when there
+/// is no aside: most triggers have none, and then nothing is copied.
+fn outside<T: Clone>(
+    items: &[T],
+    aside: Option<(usize, usize)>,
+    span: impl Fn(&T) -> (usize, usize),
+) -> std::borrow::Cow<'_, [T]> {
+    match aside {
+        None => std::borrow::Cow::Borrowed(items),
+        Some((a, b)) => items
+            .iter()
+            .filter(|x| {
+                let (start, end) = span(x);
+                !(start >= a && end <= b)
+            })
+            .cloned()
+            .collect(),
+    }
+}
+
 /// The sum of `counts` (central values of bounded figures) when there are two or more,
 /// all bounded, and `c` is one of them.
 fn breakdown_of(counts: &[quantity::Count], c: &quantity::Count) -> Option<u64> {
@@ -1099,18 +1119,8 @@ fn sentence_frames(
         // What a relative clause says of the subject is not the cut's: "Acme Corp, whose
         // shares fell 5% this year, is cutting 250 jobs".
         let aside = clause::aside_before(toks, hit);
-        let outside =
-            |start: usize, end: usize| aside.is_none_or(|(a, b)| !(start >= a && end <= b));
-        let percent = if aside.is_some() {
-            let kept: Vec<_> = percents
-                .iter()
-                .filter(|p| outside(p.start, p.end))
-                .cloned()
-                .collect();
-            pick_percent(text, toks, &kept, hit, figures_lo, own_hi)
-        } else {
-            pick_percent(text, toks, &percents, hit, figures_lo, own_hi)
-        };
+        let kept_percents = outside(&percents, aside, |p| (p.start, p.end));
+        let percent = pick_percent(text, toks, &kept_percents, hit, figures_lo, own_hi);
         veto.found = Some(Found {
             explicit: company.explicit,
             measured: count.is_some() || percent.is_some(),
@@ -1168,15 +1178,9 @@ fn sentence_frames(
         };
         let date = if known_round {
             None
-        } else if aside.is_some() {
-            let kept: Vec<DateSpan> = dates_on
-                .iter()
-                .filter(|d| outside(d.start, d.end))
-                .cloned()
-                .collect();
-            pick_date(text, toks, &kept, hit, date_lo.min(date_hi), date_hi)
         } else {
-            pick_date(text, toks, &dates_on, hit, date_lo.min(date_hi), date_hi)
+            let kept = outside(&dates_on, aside, |d| (d.start, d.end));
+            pick_date(text, toks, &kept, hit, date_lo.min(date_hi), date_hi)
         };
         // Only a measured frame keeps one: a bare mention ("was not at the point of
         // cutting jobs, its chief said in September") joins any round, as it would dated.
