@@ -924,6 +924,7 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
             if possessive_s(toks, k - 1)
                 || p.is_any_of(openers())
                 || p.is_any(IMPACT_VERBS)
+                || p.is_any(FOCUS)
                 || (head == Head::Site && p.is_any(SITE_OPENERS))
             {
                 break;
@@ -974,6 +975,8 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
                 .iter()
                 .any(|w| w.is_any(&["how", "whether", "if"]));
         let opened = !t.is("works") && (o.is_any_of(openers()) || o.is_any(IMPACT_VERBS)) && !asked
+            || (matches!(head, Head::Job | Head::Role | Head::Staff)
+                && cuts_were(&toks[..=opener]))
             || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))
             || (matches!(head, Head::Role | Head::Staff) && o.is("off"))
             || (head == Head::Role && o.is("for"));
@@ -1105,6 +1108,46 @@ fn passive_cut_after(rest: &[Token]) -> bool {
             "scrapped",
             "disbanded",
             "reduced",
+        ])
+    })
+}
+
+/// Adverbs of focus between a copula and what it names: "the layoffs were mostly QA and
+/// production roles".
+const FOCUS: &[&str] = &[
+    "mostly",
+    "mainly",
+    "largely",
+    "primarily",
+    "predominantly",
+    "chiefly",
+];
+
+/// Whether `before` (the words up to a phrase of jobs or staff) ends in a copula whose
+/// subject is the cut: "The layoffs were (mostly) QA and production roles", "Most of
+/// those let go are sales staff". Near miss: "Its workforce is mostly engineering roles"
+/// says what the company employs.
+fn cuts_were(before: &[Token]) -> bool {
+    let mut end = before.len();
+    if end > 0 && before[end - 1].is_any(FOCUS) {
+        end -= 1;
+    }
+    if end == 0 || !before[end - 1].is_any(&["were", "are", "was", "is", "be"]) {
+        return false;
+    }
+    before[end.saturating_sub(7)..end - 1].iter().any(|t| {
+        t.is_any(&[
+            "layoffs",
+            "lay-offs",
+            "cuts",
+            "redundancies",
+            "losses",
+            "eliminations",
+            "reductions",
+            "affected",
+            "impacted",
+            "go",
+            "off",
         ])
     })
 }

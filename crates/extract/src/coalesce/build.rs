@@ -537,7 +537,40 @@ fn gather_units(
             }
         }
     }
+    let units = without_shorter_forms(units, &unit_keys.list);
     (units, seen_sentences)
+}
+
+/// `units` (with their `keys`) without those whose key is the first or last words of
+/// another's: a headline's "Theme Park" beside "its theme park division" in the text is one
+/// unit, named best by the longer form. (Within one sentence, [`crate::units::find`] keeps
+/// only the first form it meets.) Items of a list keep their own names. Linear in the
+/// words of the keys.
+fn without_shorter_forms(units: Vec<String>, keys: &[&str]) -> Vec<String> {
+    if units.len() < 2 {
+        return units;
+    }
+    // Items of a list are no shorter forms of it: "factory" and "white collar" of
+    // "factory and white collar" are two units.
+    let joins = |w: &str| matches!(w, "and" | "or" | "&");
+    let mut shorter: HashSet<&str> = HashSet::new();
+    for k in keys {
+        for (at, _) in k.match_indices(' ') {
+            let (head, tail) = (&k[..at], &k[at + 1..]);
+            if !tail.split(' ').next().is_some_and(joins) {
+                shorter.insert(head);
+            }
+            if !head.rsplit(' ').next().is_some_and(joins) {
+                shorter.insert(tail);
+            }
+        }
+    }
+    units
+        .into_iter()
+        .zip(keys)
+        .filter(|(_, k)| !shorter.contains(*k))
+        .map(|(u, _)| u)
+        .collect()
 }
 
 /// The first severance terms stated in the sentences the claim read (`seen`), else in

@@ -1,0 +1,57 @@
+//! The units a claim names, through the whole extractor with sentences of our own: each
+//! rule with its variants and a near miss that must not fire.
+
+mod common;
+
+use common::extract_published;
+
+fn units(text: &str) -> Vec<Vec<String>> {
+    extract_published(text)
+        .into_iter()
+        .map(|c| c.units)
+        .collect()
+}
+
+/// A shorter form of a unit named in another sentence is the same unit: the headline's
+/// words are the start or the end of the body's.
+#[test]
+fn a_shorter_form_in_another_sentence_is_the_same_unit() {
+    assert_eq!(
+        units(
+            "Acme Lays Off 300 Theme Park Employees\n\
+             Acme announced Tuesday it had laid off 300 employees in its theme park division. \
+             Most of those let go worked part-time, but they make up a tenth of the 3,000 \
+             Acme staff furloughed in the spring."
+        ),
+        [["theme park division"]]
+    );
+    // Near miss: an item of a list is a unit of its own, not a shorter form of the list.
+    assert_eq!(
+        units(
+            "Initech will cut 300 jobs in its sales and marketing teams. It also cut jobs \
+             in its sales team."
+        ),
+        [["sales and marketing teams", "sales team"]]
+    );
+}
+
+/// A copula whose subject is the cut names the jobs it hit, past an adverb of focus.
+#[test]
+fn the_cuts_were_these_jobs() {
+    assert_eq!(
+        units(
+            "Initech laid off 30 people. The layoffs were mostly QA and production roles, \
+             the studio said."
+        ),
+        [["QA and production"]]
+    );
+    assert_eq!(
+        units("Globex cut 200 jobs. The cuts were largely engineering positions."),
+        [["engineering"]]
+    );
+    // Near miss: what the workforce is, not what the cut hit.
+    assert_eq!(
+        units("Hooli cut 200 jobs. Its workforce is mostly engineering roles."),
+        [Vec::<String>::new()]
+    );
+}
