@@ -974,7 +974,24 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
             && toks[opener.saturating_sub(5)..opener]
                 .iter()
                 .any(|w| w.is_any(&["how", "whether", "if"]));
-        let opened = !t.is("works") && (o.is_any_of(openers()) || o.is_any(IMPACT_VERBS)) && !asked
+        // "in an email from head office": who sent word, not who was cut.
+        let sender = o.is("from")
+            && opener > 0
+            && toks[opener - 1].is_any(&[
+                "email",
+                "e-mail",
+                "memo",
+                "letter",
+                "note",
+                "message",
+                "statement",
+                "call",
+                "announcement",
+            ]);
+        let opened = !t.is("works")
+            && (o.is_any_of(openers()) || o.is_any(IMPACT_VERBS))
+            && !asked
+            && !sender
             || (matches!(head, Head::Job | Head::Role | Head::Staff)
                 && cuts_were(&toks[..=opener]))
             || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))

@@ -55,3 +55,20 @@ fn the_cuts_were_these_jobs() {
         [Vec::<String>::new()]
     );
 }
+
+/// Who sent word of a cut is no unit of it: "in an email from head office".
+#[test]
+fn the_sender_of_the_news_is_no_unit() {
+    assert_eq!(
+        units(
+            "Initech will close all 300 stores and 2,000 staff will lose their jobs. Staff \
+             were told of the closure timetable in an email from head office."
+        ),
+        [Vec::<String>::new()]
+    );
+    // Near miss: jobs cut from head office are the head office's.
+    assert_eq!(
+        units("Globex will cut 300 jobs from its head office, the company said in a statement."),
+        [["head office"]]
+    );
+}
