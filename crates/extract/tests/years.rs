@@ -356,3 +356,55 @@ fn a_first_round_since_a_year_is_not_dated_to_that_year() {
         Some("2020-01-01".to_string())
     );
 }
+
+/// "On the same day" and "that same day" take the day last told before, within three
+/// sentences.
+#[test]
+fn the_same_day_is_the_day_told_before() {
+    let may_10 = NaiveDate::from_ymd_opt(2024, 5, 10);
+    for text in [
+        "Initech said on Thursday, May 2, that its chief executive had left. It announced \
+         on the same day that it would cut 400 jobs.",
+        "On May 2, Initech named a new chief executive. That same day, the company laid off \
+         400 workers.",
+    ] {
+        assert_eq!(
+            earliest(text, may_10, None).as_deref(),
+            Some("2024-05-02"),
+            "{text}"
+        );
+    }
+    // Without a publication date, the URL's year folder gives the day its year.
+    assert_eq!(
+        earliest(
+            "Globex said in a Thursday (May 2) press release that its chief had left. It \
+             said on the same day that it has begun laying off about 400 employees.",
+            None,
+            Some("https://news.example/business/2024/globex-chief-leaves/")
+        )
+        .as_deref(),
+        Some("2024-05-02")
+    );
+    // Near misses: only a month before; another firm's day. Both stay undated, as a
+    // sentence with no date of its own does.
+    assert_eq!(
+        earliest(
+            "Initech said in April that its chief executive had left. It announced on the \
+             same day that it had laid off 400 workers.",
+            may_10,
+            None
+        )
+        .as_deref(),
+        None
+    );
+    assert_eq!(
+        earliest(
+            "Initech named a new chief executive on May 2. The company laid off 400 workers \
+             on the same day as its rival Globex.",
+            may_10,
+            None
+        )
+        .as_deref(),
+        None
+    );
+}

@@ -268,6 +268,7 @@ pub fn analyse(doc: &Document) -> Analysis {
             toks: &toks[n],
             hits: &hits[n],
             ahead: [next(n + 1), next(n + 2)],
+            behind: [1, 2, 3].map(|k| n.checked_sub(k).map(|k| toks[k].as_slice())),
         };
         sentence_frames(view, &names, &ctx, &mut state, &mut frames);
     }
@@ -780,6 +781,39 @@ struct SentenceView<'s, 't> {
     toks: &'s [Token<'t>],
     hits: &'s [TriggerHit],
     ahead: [Option<(&'s str, &'s [Token<'t>])>; 2],
+    /// The sentences before, nearest first: what "on the same day" points back to.
+    behind: [Option<&'s [Token<'t>]>; 3],
+}
+
+/// "On the same day" and "that same day" (`toks`) name the day of the last date told
+/// to the day in the three sentences before (`behind`, nearest first): the span of the
+/// words, with that day. "The firm said on Thursday (May 2) that its chief had left. It
+/// announced on the same day that it would cut 400 jobs" dates the cut to May 2. A near
+/// miss: with no such day before (only a month), nothing; nor "the same day as Globex",
+/// another's day.
+fn same_day(toks: &[Token], behind: &[Option<&[Token]>; 3], ctx: &DateContext) -> Option<DateSpan> {
+    let k = (1..toks.len().saturating_sub(1)).find(|&k| {
+        toks[k].is("same")
+            && toks[k + 1].is("day")
+            && toks[k - 1].is_any(&["the", "that"])
+            // "on the same day as Globex": another's day.
+            && !toks.get(k + 2).is_some_and(|t| t.is("as"))
+    })?;
+    let day = behind.iter().flatten().find_map(|before| {
+        dates::find_dates_in(before, ctx)
+            .into_iter()
+            .rev()
+            .find(|d| d.precision == Precision::Day)
+    })?;
+    let first = k - 1;
+    let on = first > 0 && toks[first - 1].is("on");
+    Some(DateSpan {
+        start: toks[first].start,
+        end: toks[k + 1].end,
+        relative: true,
+        prefix: on.then_some("on"),
+        ..day
+    })
 }
 
 fn sentence_frames(
@@ -795,6 +829,7 @@ fn sentence_frames(
         toks,
         hits,
         ahead,
+        behind,
     } = view;
     // A sentence without a trigger only matters for its subject ("the company" later) and
     // for "Long Name (SHORT)" aliases, so its tail is not searched for names unless it
@@ -965,7 +1000,11 @@ fn sentence_frames(
             .collect();
         month_of_year(text, found)
     };
-    let dates = found_dates(ctx);
+    let mut dates = found_dates(ctx);
+    if let Some(same) = same_day(toks, &behind, ctx) {
+        let at = dates.partition_point(|d| d.start < same.start);
+        dates.insert(at, same);
+    }
     // "by 2025", "over the next three years", "between now and September": a plan's
     // deadline or window is a plan cue, not the date of the round (which is when it was
     // announced). Split once per sentence, not per trigger.
