@@ -1513,3 +1513,23 @@ fn a_modal_before_an_adverb_makes_the_verb_a_plan() {
     // Near miss: a perfect with the adverb has cut them.
     assert_eq!(rounds("Northwind has now cut 400 jobs.")[0].0, Kind::Layoff);
 }
+
+/// An apposition after a cut names the round just told: ", its second round of layoffs"
+/// is no round of its own, and the cut is one claim.
+#[test]
+fn an_apposition_names_the_round_just_told() {
+    for text in [
+        "Cyberdyne Systems cut 15% of its workforce on Thursday, its second round of layoffs \
+         this year.",
+        "Cyberdyne Systems cut 15% of its staff, another round of job cuts.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].percent, Some(15.0), "{text}");
+    }
+    // Near miss: a second round announced in a clause of its own is a round of its own.
+    let text = "Cyberdyne Systems cut 200 jobs in May and announced a second round of layoffs \
+                of 150 in June.";
+    let claims = extract_published(text);
+    assert_eq!(claims.len(), 2, "{text}: {claims:?}");
+}

@@ -785,6 +785,20 @@ struct SentenceView<'s, 't> {
     behind: [Option<&'s [Token<'t>]>; 3],
 }
 
+/// Whether the word at `i` opens an apposition to the trigger before hit `h`: "Cyberdyne
+/// cut 15% of its workforce on Thursday, its second round of layoffs" names the round
+/// just told, which is no new one. (A near miss: "It cut 200 jobs in May and announced
+/// a second round of layoffs" is a round of its own.)
+fn names_the_last(toks: &[Token], hits: &[TriggerHit], h: usize, i: usize) -> bool {
+    let det = i > 0 && toks[i - 1].is_any(&["its", "the", "a", "their"]);
+    let comma = if det {
+        i.checked_sub(2)
+    } else {
+        i.checked_sub(1)
+    };
+    comma.is_some_and(|c| toks[c].text == "," && h > 0 && hits[h - 1].last < c)
+}
+
 /// "On the same day" and "that same day" (`toks`) name the day of the last date told
 /// to the day in the three sentences before (`behind`, nearest first): the span of the
 /// words, with that day. "The firm said on Thursday (May 2) that its chief had left. It
@@ -1353,9 +1367,9 @@ fn sentence_frames(
                 .any(|t| cues::NEW_ROUND.contains(&t.text))
         // (Only after the previous trigger: in "another round of layoffs, cutting 319
         // positions", the cutting is that same round.)
-        }) || toks[arg_lo..hit.first.max(arg_lo)]
-            .iter()
-            .any(|t| matches!(t.text, "another" | "second" | "fresh"))
+        }) || (arg_lo..hit.first.max(arg_lo)).any(|i| {
+            matches!(toks[i].text, "another" | "second" | "fresh") && !names_the_last(toks, hits, h, i)
+        })
             // "part of a planned 7% reduction": a larger round containing the one at hand.
             || toks[hit.first.saturating_sub(5)..hit.first].windows(2).any(|w| w[0].is("part") && w[1].is("of"))
             // "and another facility in Wilson": a second site's own closing.
