@@ -1373,7 +1373,9 @@ const SITE_PARTS: &[&str] = &[
 /// How far after a `needs_object` verb its object may start.
 const OBJECT_WINDOW: usize = 7;
 
-fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
+/// The object of a verb of `class` after `after`: a job or site noun within
+/// [`OBJECT_WINDOW`], or with `trades`, people of a trade counted ([`counted_trade`]).
+fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> bool {
     let nouns = if class == Closure {
         SITE_NOUNS
     } else {
@@ -1387,7 +1389,10 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
         .filter(|&(k, t)| !abbreviation_part(toks, k) && t.text != "-")
         .take(OBJECT_WINDOW)
         .take_while(|&(_, t)| {
-            let stop = t.kind == TokKind::Punct && matches!(t.text, "." | ";" | "?" | "!");
+            // The object never lies past a verb of saying: "will cut 30 flights, the
+            // carrier told staff" cuts no staff.
+            let stop = t.kind == TokKind::Punct && matches!(t.text, "." | ";" | "?" | "!")
+                || t.is_any(&["told", "said", "says", "tells", "according"]);
             // "close the blast furnaces at its plant": a part of a site closes, not the site.
             let part = class == Closure && t.is_any(SITE_PARTS);
             !stop && !part
@@ -1401,9 +1406,24 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass) -> bool {
                 || (class == Cut && (t.text == "%" || t.is_any(&["percent", "pct"]) || t.is("cent")))
                 // "reduce its head count by 20 per cent": the two-word spelling.
                 || (class == Cut && t.is("count") && k > 0 && toks[after + k].is("head"))
+                // "will axe 700 pilots", "cut 120 staff nurses": counted people of a trade.
+                || (trades && class == Cut && counted_trade(toks, at))
         })
         || passive_object(toks, after, nouns)
         || relative_object(toks, after, nouns)
+}
+
+/// Whether `toks[at]` is a trade's people counted: "700 pilots", "120 staff nurses". (Near
+/// misses: "cut 30 flights" counts things; "cut 700 pilots' pay" cuts pay.)
+fn counted_trade(toks: &[Token], at: usize) -> bool {
+    let number = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Number);
+    let possessive = toks
+        .get(at + 1)
+        .is_some_and(|a| matches!(a.text, "’" | "'") && !a.ws_before);
+    crate::units::is_job_function(&toks[at])
+        && !possessive
+        && at > 0
+        && (number(at - 1) || at > 1 && number(at - 2) && toks[at - 1].kind == TokKind::Word)
 }
 
 /// "close its North America distribution network", "shut its branch network": a
@@ -1800,7 +1820,17 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         match hit {
             Some((n, r))
                 if !r.needs_object
-                    || has_object(toks, i + r.pattern.len() - 1, r.class)
+                    // A verb of cutting takes counted people of a trade ("axe 700
+                    // pilots"); the cuts, or a measure, that affect them may only list
+                    // the round's parts ("cuts will affect 2,850 pilots, 6,920 flight
+                    // attendants").
+                    || has_object(
+                        toks,
+                        i + r.pattern.len() - 1,
+                        r.class,
+                        r.form != Noun
+                            && !matches!(r.pattern, ["impact" | "impacts" | "affect" | "affects"]),
+                    )
                         && (!matches!(r.pattern, ["lose"] | ["losing"])
                             || loses_posts(toks, i))
                     || (r.pattern[0].starts_with("let")
@@ -2051,8 +2081,28 @@ mod tests {
             "The retailer made cuts in prices.",
             "The Fed announced rate cuts.",
             "The board announced cuts in spending on Monday.",
+            // The object never lies past a verb of saying.
+            "The airline will cut 30 flights, the carrier told staff on Monday.",
+            "Globex will cut 12 routes, a spokesperson said in a note to employees.",
+            // Counted things, and the pay of a trade.
+            "The airline will cut 700 pilots' pay.",
+            // The cuts that affect a trade may only list the round's parts.
+            "Cuts will affect around 2,850 pilots and 6,920 flight attendants.",
         ] {
             assert!(find(&tokenize(s)).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn verbs_of_cutting_take_counted_people_of_a_trade() {
+        for s in [
+            "Globex Airlines will axe 700 pilots.",
+            "Initech Health will eliminate 120 nurses.",
+            "The network cut 45 veteran journalists on Friday.",
+            // A job noun still counts across the saying verb's clause before it.
+            "The airline will cut 30 jobs, the carrier told staff.",
+        ] {
+            assert!(!find(&tokenize(s)).is_empty(), "{s}");
         }
     }
 }

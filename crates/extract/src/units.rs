@@ -1401,6 +1401,11 @@ static_set!(not_unit, NOT_UNIT);
 static_set!(unit_nouns, UNIT_NOUNS);
 static_set!(generic_staff, GENERIC_STAFF);
 static_set!(job_functions, JOB_FUNCTIONS);
+
+/// Whether `t` names people of a trade: "pilots", "nurses".
+pub(crate) fn is_job_function(t: &Token) -> bool {
+    t.is_in(job_functions())
+}
 static_set!(site_nouns, SITE_NOUNS);
 static_set!(not_kind, NOT_KIND);
 static_set!(openers, OPENERS);

@@ -149,3 +149,32 @@ fn an_earlier_round_keeps_its_date_after_had_fired() {
     let date = earlier.date.as_ref().expect("dated");
     assert_eq!(date.earliest.to_string(), "2022-05-01");
 }
+
+/// A verb of cutting counts the people of a trade right after it: "will axe 700 pilots".
+/// Near misses: "cut 700 pilots' pay"; "cut 30 flights, the carrier told staff" cuts no
+/// staff (the object never lies past a verb of saying).
+#[test]
+fn a_cut_of_counted_people_of_a_trade() {
+    for (text, kind) in [
+        (
+            "Globex Airlines will axe 700 pilots. The job cuts follow a weak summer.",
+            Kind::Plan,
+        ),
+        (
+            "Globex Airlines axed 700 pilots on Monday. The job cuts follow a weak summer.",
+            Kind::Layoff,
+        ),
+    ] {
+        assert_eq!(
+            claims(text),
+            [("Globex Airlines".to_string(), kind, Some(700))],
+            "{text}"
+        );
+    }
+    for text in [
+        "Globex Airlines will cut 700 pilots' pay. The job cuts follow a weak summer.",
+        "Globex Airlines will cut 30 flights, the carrier told staff on Monday.",
+    ] {
+        assert_eq!(claims(text), [], "{text}");
+    }
+}

@@ -259,7 +259,18 @@ pub(super) fn pick_count(
             && toks[hit.last + 1..first]
                 .iter()
                 .any(|t| t.is_any(crate::lexicon::HEADCOUNT_NOUNS));
+        // "will axe 700 pilots": a verb of cutting counts the people of a trade right
+        // after it, as the trigger found them (`triggers::counted_trade`).
+        let trade_object = TRIGGERS[hit.rule].form != Form::Noun
+            && first > hit.last
+            && first - hit.last <= 3
+            && noun.is_none()
+            && run().next().is_some_and(crate::units::is_job_function)
+            && !after
+                .get(1)
+                .is_some_and(|a| matches!(a.text, "’" | "'") && !a.ws_before);
         let counts_jobs = noun.is_some_and(is_job_noun)
+            || trade_object
             || by_workforce
             || amounted
             || share_of_staff
