@@ -233,6 +233,43 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "300 staff face redundancy at the plant.",
     ),
+    // People facing the axe or the sack: cuts to come. Only with a job noun just before
+    // (see `frames`): "the show faces the axe" cuts no jobs.
+    rule(
+        &["face", "the", "axe"],
+        Cut,
+        Base,
+        false,
+        "About 350 staff at the plant face the axe.",
+    ),
+    rule(
+        &["faces", "the", "axe"],
+        Cut,
+        Base,
+        false,
+        "A further 120 staff faces the axe.",
+    ),
+    rule(
+        &["facing", "the", "axe"],
+        Cut,
+        Base,
+        false,
+        "Some 90 workers are facing the axe.",
+    ),
+    rule(
+        &["face", "the", "sack"],
+        Cut,
+        Base,
+        false,
+        "About 350 staff face the sack.",
+    ),
+    rule(
+        &["facing", "the", "sack"],
+        Cut,
+        Base,
+        false,
+        "Some 90 workers are facing the sack.",
+    ),
     rule(
         &["downsizing"],
         Cut,

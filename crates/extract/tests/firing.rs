@@ -178,3 +178,28 @@ fn a_cut_of_counted_people_of_a_trade() {
         assert_eq!(claims(text), [], "{text}");
     }
 }
+
+/// People who face the axe or the sack are cuts to come, counted before the words. Near
+/// misses: a show that faces the axe cuts no one; "faced redundancy last year" is done.
+#[test]
+fn people_facing_the_axe_are_a_plan() {
+    for text in [
+        "About 350 staff at Globex face the axe.",
+        "Some 350 Globex workers are facing the sack.",
+        "About 350 staff at Globex face redundancy.",
+    ] {
+        assert_eq!(
+            claims(text),
+            [("Globex".to_string(), Kind::Plan, Some(315))],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        claims("The Globex show faces the axe after ratings fell, the network told staff."),
+        []
+    );
+    assert_eq!(
+        claims("About 350 staff at Globex faced redundancy last year."),
+        [("Globex".to_string(), Kind::Layoff, Some(315))]
+    );
+}

@@ -169,6 +169,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Globex Corp said more job cuts did follow.",
     },
     KindCue {
+        name: "facing_cuts",
+        kind: Kind::Plan,
+        forms: &[Form::Base, Form::Noun],
+        test: facing_cuts,
+        example: "About 350 staff at Globex face the axe.",
+        near_miss: "About 350 staff at Globex faced redundancy last year.",
+    },
+    KindCue {
         name: "joined_to_a_future_verb",
         kind: Kind::Plan,
         forms: &[Form::Progressive, Form::Noun],
@@ -583,6 +591,13 @@ fn future_progressive(v: &KindInput) -> bool {
 /// to cut": an infinitive that ranks the employer among those that have cut is done, not
 /// planned. (Near misses: "could be the next company to cut jobs" and "will be the
 /// first to cut" are still to come.)
+/// People who face the axe, the sack or redundancy: cuts to come. (A near miss: "faced
+/// redundancy last year" is done.)
+fn facing_cuts(v: &KindInput) -> bool {
+    let facing = |t: &Token| t.is_any(&["face", "faces", "facing"]);
+    facing(&v.toks[v.hit.first]) || v.hit.first > v.lo && facing(&v.toks[v.hit.first - 1])
+}
+
 fn latest_to(v: &KindInput) -> bool {
     let (toks, first) = (v.toks, v.hit.first);
     let ranked = |k: usize| {

@@ -418,14 +418,16 @@ const SHRINK: &[&str] = &[
     "consolidating",
 ];
 
-/// "300 jobs are at risk", "putting 90 roles at risk": the jobs come first. A near miss:
-/// "customers at risk".
+/// "300 jobs are at risk", "putting 90 roles at risk", "350 staff at the plant face the
+/// axe": the jobs come first. Near misses: "customers at risk", "the show faces the axe".
 fn others_at_risk(v: &VetoInput) -> bool {
     let (toks, hit) = (v.toks, v.hit);
-    v.rule().pattern == ["at", "risk"]
-        && !toks[hit.first.saturating_sub(3)..hit.first]
-            .iter()
-            .any(|t| t.is_in(job_nouns()))
+    matches!(
+        v.rule().pattern,
+        ["at", "risk"] | [_, "the", "axe"] | [_, "the", "sack"]
+    ) && !toks[hit.first.saturating_sub(3)..hit.first]
+        .iter()
+        .any(|t| t.is_in(job_nouns()))
 }
 
 /// "is going to track all of 2024's layoffs", "has been covering the tech layoffs": the
