@@ -358,7 +358,7 @@ pub fn is_title_case(toks: &[Token]) -> bool {
         long += 1;
         if starts_upper(t) {
             caps += 1;
-        } else if !t.is_any(TITLE_LOWER) {
+        } else if !t.is_any_of(title_lower()) {
             return false;
         }
     }
@@ -431,9 +431,7 @@ impl<'a> NameContext<'a> {
                 let first_name = first_names().contains(t.text) || described_person(toks, i);
                 // A role right before the name: "new Tribune owner Sam Zell", "executive
                 // editor Bill Keller", "spokeswoman Jane Roe".
-                let titled = i > 0
-                    && (toks[i - 1].is_any(&["ceo", "mr", "ms", "mrs", "dr", "founder"])
-                        || toks[i - 1].is_any(PERSON_ROLES));
+                let titled = i > 0 && toks[i - 1].is_any_of(person_titles());
                 if first_name || titled {
                     if let Some(next) = toks.get(i + 1) {
                         if next.is_capitalized()
@@ -698,7 +696,7 @@ pub fn find_within(
     let mut distributing: Option<&'static str> = None;
     // Asked only once a run survives its leading words: many lines have none.
     let mut title_case = None;
-    let expansions = acronym_expansions(toks);
+    let expansions = acronym_expansions(toks, limit);
     let mut i = 0;
     while i < toks.len().min(limit) {
         if !is_name_token(&toks[i]) {
@@ -857,10 +855,7 @@ pub fn find_within(
         let town = toks.get(last + 1).is_some_and(|c| c.text == ",")
             && toks.get(last + 2).is_some_and(|st| {
                 st.is_any_of(state_names())
-                    || st.text.len() >= 2
-                        && places::STATES
-                            .iter()
-                            .any(|p| p.starts_with(st.text) && p.contains('.'))
+                    || st.text.len() >= 2 && dotted_states().iter().any(|p| p.starts_with(st.text))
             });
         if town {
             continue;
@@ -1189,9 +1184,12 @@ fn state_in_brackets(sentence: &str, toks: &[Token], open: usize) -> Option<usiz
 /// Relations Board)": the words in brackets after an acronym that spell it out name the
 /// acronym's thing, which is no employer in its own right. The token ranges inside such
 /// brackets. (A near miss: "Acme (which owns Globex)" spells out nothing.)
-fn acronym_expansions(toks: &[Token]) -> Vec<(usize, usize)> {
+fn acronym_expansions(toks: &[Token], limit: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
+    // An expansion opens two tokens after its acronym, and only those that open before
+    // `limit` are ever asked about.
+    let end = toks.len().min(limit.saturating_sub(2));
+    for (i, t) in toks[..end].iter().enumerate() {
         let n = t.text.len();
         if !(2..=6).contains(&n) || !t.text.bytes().all(|b| b.is_ascii_uppercase()) {
             continue;
@@ -1632,6 +1630,9 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "an",
 ];
 
+/// Titles written right before a person's name ("CEO Brian Armstrong", "Mr. Pichai").
+const PERSON_TITLES: &[&str] = &["ceo", "mr", "ms", "mrs", "dr", "founder"];
+
 /// Roles written right before a person's name ("owner Sam Zell", "editor Bill Keller").
 const PERSON_ROLES: &[&str] = &[
     "owner",
@@ -1861,6 +1862,23 @@ fn is_body(name: &str, words: &[Token], ctx: &NameContext<'_>) -> bool {
         })
 }
 
+/// Words that may stand between a union's name and its officer's role: "Unite national
+/// officer".
+const UNION_ROLE_QUALIFIERS: &[&str] = &[
+    "national", "regional", "local", "senior", "lead", "district", "area",
+];
+
+/// The roles of a union's officers: "Unite officer Richard Peters".
+const UNION_ROLES: &[&str] = &[
+    "officer",
+    "organiser",
+    "organizer",
+    "convenor",
+    "convener",
+    "steward",
+    "stewards",
+];
+
 /// Names the text calls a union: "Unite the union", "Unite, the union,", "the GMB union",
 /// "union Unite". A near miss: "the union's members" names none.
 fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
@@ -1868,8 +1886,14 @@ fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
     let cap = |t: &Token| t.kind == TokKind::Word && t.text.starts_with(char::is_uppercase);
     for toks in sentences {
         for (i, t) in toks.iter().enumerate() {
+            // Every rule below starts from "union" or a capitalised word: most words are
+            // neither.
+            let union = t.is("union");
+            if !union && !starts_upper(t) {
+                continue;
+            }
             // "University and College Union (UCU)": the short form too.
-            if t.is("union") && toks.get(i + 1).is_some_and(|o| o.text == "(") {
+            if union && toks.get(i + 1).is_some_and(|o| o.text == "(") {
                 if let (Some(a), Some(c)) = (toks.get(i + 2), toks.get(i + 3)) {
                     if cap(a) && c.text == ")" {
                         out.insert(a.text);
@@ -1880,25 +1904,16 @@ fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
             // an organisation whose officers, organisers or stewards speak is a union.
             // (A near miss: "a Boeing official said" is a firm's spokesman: officials and
             // chief officers are not union roles.)
-            if cap(t) && !t.is_any(&["chief"]) {
+            if cap(t) && !t.is("chief") {
                 let mut k = i + 1;
-                if toks.get(k).is_some_and(|r| {
-                    r.is_any(&[
-                        "national", "regional", "local", "senior", "lead", "district", "area",
-                    ])
-                }) {
+                if toks
+                    .get(k)
+                    .is_some_and(|r| r.is_any_of(union_role_qualifiers()))
+                {
                     k += 1;
                 }
                 let role = toks.get(k).is_some_and(|r| {
-                    r.is_any(&[
-                        "officer",
-                        "organiser",
-                        "organizer",
-                        "convenor",
-                        "convener",
-                        "steward",
-                        "stewards",
-                    ]) && r.text.starts_with(char::is_lowercase)
+                    r.is_any_of(union_roles()) && r.text.starts_with(char::is_lowercase)
                 });
                 if role {
                     out.insert(t.text);
@@ -1911,7 +1926,7 @@ fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
                 out.insert(toks[i - 2].text);
                 continue;
             }
-            if !(t.is("union") && t.text.starts_with(char::is_lowercase)) {
+            if !(union && t.text.starts_with(char::is_lowercase)) {
                 continue;
             }
             // "Unite the union", "Unite, the union"
@@ -2362,6 +2377,21 @@ fn state_names() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(places::STATES.iter().map(|p| p.trim_end_matches('.'))))
 }
+/// The states of [`places::STATES`] written with abbreviation dots ("N.Y.", "Calif.").
+fn dotted_states() -> &'static [&'static str] {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        places::STATES
+            .iter()
+            .copied()
+            .filter(|p| p.contains('.'))
+            .collect()
+    })
+}
+static_set!(person_titles, PERSON_TITLES, PERSON_ROLES);
+static_set!(title_lower, TITLE_LOWER);
+static_set!(union_role_qualifiers, UNION_ROLE_QUALIFIERS);
+static_set!(union_roles, UNION_ROLES);
 static_set!(role_words, ROLE_WORDS);
 static_set!(legal_suffixes, LEGAL_SUFFIXES);
 static_set!(demonyms, DEMONYMS);
