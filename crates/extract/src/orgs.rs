@@ -740,7 +740,7 @@ pub fn find_within(
                 // "Initech's Leeds depot": a place before a site is where the site is.
                 && !toks
                     .get(j + 3)
-                    .is_some_and(|n| n.is_any(crate::triggers::SITE_NOUNS))
+                    .is_some_and(|n| n.is_any_of(crate::triggers::site_nouns()))
             {
                 // "Children's Minnesota", "Children's Hospital": the possessive is part of the name.
                 last = j + 2;
@@ -1011,7 +1011,7 @@ pub fn find_within(
         // So does a firm before its officer's role and name: "Initech chief executive Jane
         // Smith said". (Near misses: "Former chief executive Jane Smith said", "Acting
         // president ...": a word that qualifies the role.)
-        let officer = next.is_some_and(|n| n.is_any(OFFICER_ROLES))
+        let officer = next.is_some_and(|n| n.is_any_of(officer_roles()))
             && given_name_within(toks, last + 2, last + 5)
             && !toks[f].is_any(ROLE_QUALIFIERS);
         let acts = (officer
@@ -1438,7 +1438,7 @@ fn cited_as_source(
     // that the newsroom would shed 100 jobs". (A near miss: "New York Times reporter Jane
     // Doe wrote" cites the paper's reporting.)
     let officer = next
-        .is_some_and(|t| t.is_any(OFFICER_ROLES) || t.is_any(&["editor", "publisher"]))
+        .is_some_and(|t| t.is_any_of(officer_roles()) || t.is_any(&["editor", "publisher"]))
         && given_name_within(toks, last + 2, last + 6);
     // What a newsroom does in reporting ("Bloomberg News approached the retailer",
     // "Reuters contacted the company", "Insider obtained a memo") makes it no subject of
@@ -2392,6 +2392,7 @@ static_set!(person_titles, PERSON_TITLES, PERSON_ROLES);
 static_set!(title_lower, TITLE_LOWER);
 static_set!(union_role_qualifiers, UNION_ROLE_QUALIFIERS);
 static_set!(union_roles, UNION_ROLES);
+static_set!(officer_roles, OFFICER_ROLES);
 static_set!(role_words, ROLE_WORDS);
 static_set!(legal_suffixes, LEGAL_SUFFIXES);
 static_set!(demonyms, DEMONYMS);

@@ -372,10 +372,11 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// `static_set!(name, TABLE, ...)` defines `fn name() -> &'static WordSet`, built from the
-/// words of every `TABLE` on first use.
+/// words of every `TABLE` on first use (`static_set!(pub(crate) name, ...)` for one other
+/// modules share).
 macro_rules! static_set {
-    ($name:ident, $($table:expr),+) => {
-        fn $name() -> &'static $crate::wordset::WordSet {
+    ($vis:vis $name:ident, $($table:expr),+) => {
+        $vis fn $name() -> &'static $crate::wordset::WordSet {
             static SET: std::sync::OnceLock<$crate::wordset::WordSet> = std::sync::OnceLock::new();
             SET.get_or_init(|| {
                 $crate::wordset::WordSet::new(std::iter::empty()$(.chain($table.iter().copied()))+)

@@ -436,7 +436,7 @@ fn tracked_by_others(v: &VetoInput) -> bool {
     let (toks, hit) = (v.toks, v.hit);
     v.rule().form == Form::Noun
         && (hit.first.saturating_sub(8).max(v.lo)..hit.first).any(|k| {
-            toks[k].is_any(cues::TRACKING)
+            toks[k].is_any_of(tracking())
                 && toks[k + 1..hit.first].iter().all(|t| {
                     (t.kind == TokKind::Word
                         || t.kind == TokKind::Number
@@ -462,7 +462,7 @@ fn a_trackers_count(v: &VetoInput) -> bool {
     };
     let tracker = toks[a + 2..(a + 14).min(toks.len())]
         .iter()
-        .any(|t| t.is_any(cues::TRACKING) || t.is_any(&["tracker", "trackers"]));
+        .any(|t| t.is_any_of(tracking()) || t.is_any(&["tracker", "trackers"]));
     let refers_back = toks[v.lo..v.hit.first].iter().any(|t| {
         t.is_any(&[
             "it", "its", "company", "firm", "they", "their", "we", "our", "group", "business",
@@ -828,6 +828,7 @@ fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
 
 // Negations and the verbs that drop a plan: one probe a token.
 static_set!(negations, cues::NEGATIONS, cues::DROPPING);
+static_set!(tracking, cues::TRACKING);
 
 /// "Analysts expect Initech could cut as many as 10,000 jobs": outsiders' forecast of a
 /// cut is no report of one. Only a sentence that opens with the forecasters and a verb of
