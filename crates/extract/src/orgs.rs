@@ -428,7 +428,7 @@ impl<'a> NameContext<'a> {
                 if !starts_upper(t) {
                     continue;
                 }
-                let first_name = first_names().contains(t.text) || described_person(toks, i);
+                let first_name = first_names().contains_token(t) || described_person(toks, i);
                 // A role right before the name: "new Tribune owner Sam Zell", "executive
                 // editor Bill Keller", "spokeswoman Jane Roe".
                 let titled = i > 0 && toks[i - 1].is_any_of(person_titles());
@@ -892,7 +892,7 @@ pub fn find_within(
         }
         // "Irish American": adjectives of place only.
         if (f..=name_last)
-            .all(|k| toks[k].kind != TokKind::Word || demonyms().contains(toks[k].text))
+            .all(|k| toks[k].kind != TokKind::Word || demonyms().contains_token(&toks[k]))
         {
             continue;
         }
@@ -947,7 +947,7 @@ pub fn find_within(
                 && !toks[k + 1].is_any(OF_HEADS)
                 && !toks[k + 1].is_any(FIRM_HEADS)
                 && toks[k].text.is_ascii()
-                && first_names().contains(toks[k].text)
+                && first_names().contains_token(&toks[k])
         }) {
             continue;
         }
@@ -1237,13 +1237,13 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     // The word sets ignore case themselves: a lower-case copy is made only for the
     // sentence-initial words that are looked up in `lower_words`.
     // "American workers" names nobody; "British Airways" and "Danish Crown" are names.
-    if demonyms().contains(t.text) {
+    if demonyms().contains_token(t) {
         let continues = toks
             .get(i + 1)
             .is_some_and(|n| is_name_token(n) && n.ws_before);
-        return !continues || !place_adjectives().contains(t.text);
+        return !continues || !place_adjectives().contains_token(t);
     }
-    if not_names().contains(t.text) && !is_big_tech(t.text) {
+    if not_names().contains_token(t) && !is_big_tech(t.text) {
         return true;
     }
     // Sentence-initial (or after an opening quote) and used in lower case elsewhere.
@@ -1571,7 +1571,9 @@ fn reported_that_of_others(toks: &[Token], verb: usize) -> bool {
 /// executive Jane Smith").
 fn given_name_within(toks: &[Token], from: usize, to: usize) -> bool {
     (from..to.min(toks.len())).any(|k| {
-        toks[k].is_capitalized() && toks[k].text.is_ascii() && first_names().contains(toks[k].text)
+        toks[k].is_capitalized()
+            && toks[k].text.is_ascii()
+            && first_names().contains_token(&toks[k])
     })
 }
 

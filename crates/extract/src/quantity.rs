@@ -39,7 +39,7 @@ pub use crate::lexicon::{
     NumberWord, HEADCOUNT_NOUNS, SCALE_WORDS, SUFFIX_SCALES, TENS_WORDS, UNIT_WORDS,
 };
 use crate::tokens::{tokenize, TokKind, Token};
-use crate::wordset::{gate_add, gate_add_all, gate_has, WordGate};
+use crate::wordset::{gate_add, gate_add_all, WordGate};
 
 /// How a count was worded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -703,7 +703,7 @@ pub fn find_counts_in(toks: &[Token]) -> Vec<Count> {
         let t = &toks[i];
         let anchor = match t.kind {
             TokKind::Number => true,
-            TokKind::Word => t.text.len() <= 9 && gate_has(&COUNT_GATE, t.text),
+            TokKind::Word => t.text.len() <= 9 && t.passes(&COUNT_GATE),
             TokKind::Punct => false,
         };
         if anchor {
@@ -852,7 +852,7 @@ pub fn find_percents_in(toks: &[Token]) -> Vec<Percent> {
         let t = &toks[i];
         let anchor = match t.kind {
             TokKind::Number => true,
-            TokKind::Word => t.text.len() <= 9 && gate_has(&COUNT_GATE, t.text),
+            TokKind::Word => t.text.len() <= 9 && t.passes(&COUNT_GATE),
             TokKind::Punct => false,
         };
         if let Some(e) = whole_workforce_at(toks, i) {

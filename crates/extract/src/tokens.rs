@@ -24,7 +24,15 @@ pub struct Token<'a> {
     pub kind: TokKind,
     /// Whitespace (or the start of the input) precedes this token.
     pub ws_before: bool,
+    /// The token's shape as word gates read it (its length and first and last bytes, see
+    /// [`gate_bit`]), worked out once here instead of at each of the many probes a token
+    /// gets.
+    pub shape: u16,
+    /// ASCII and at most 16 bytes long: a word that word sets key as integers.
+    pub packable: bool,
 }
+
+use crate::wordset::{gate_bit, gate_has_bit, WordGate};
 
 // The helpers below are called from every rule module; `#[inline]` lets them be inlined
 // across codegen units, which otherwise depends on how the crate happens to be split.
@@ -44,13 +52,19 @@ impl Token<'_> {
     /// of ASCII entries: one probe instead of a comparison per entry.
     #[inline]
     pub fn is_any_of(&self, set: &crate::wordset::WordSet) -> bool {
-        set.contains_ascii_case(self.text)
+        set.contains_token_ascii_case(self)
     }
 
     /// Membership in a larger vocabulary: one hash probe.
     #[inline]
     pub fn is_in(&self, set: &crate::wordset::WordSet) -> bool {
-        self.kind == TokKind::Word && set.contains(self.text)
+        self.kind == TokKind::Word && set.contains_token(self)
+    }
+
+    /// Whether the token has the shape of a word of `gate`.
+    #[inline]
+    pub(crate) fn passes(&self, gate: &WordGate) -> bool {
+        gate_has_bit(gate, usize::from(self.shape))
     }
 
     #[inline]
@@ -94,6 +108,12 @@ pub fn apostrophe_s(toks: &[Token], k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|s| s.is("s") && !s.ws_before)
 }
 
+/// [`gate_bit`] of a token's bytes, which fits 16 bits.
+#[inline]
+fn shape(b: &[u8]) -> u16 {
+    gate_bit(b) as u16
+}
+
 /// Dashes, curly quotes, bullets and the ellipsis (U+2010 to U+2027), the non-ASCII
 /// characters news text is full of: no letters or digits, told without the slow
 /// Unicode table lookup of `char::is_alphabetic`.
@@ -131,6 +151,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             while end < b.len() && BYTE_CLASS[b[end] as usize] & ALNUM != 0 {
                 end += 1;
             }
+            let ascii_end = end;
             // A non-ASCII letter may continue the word ("Byjü"): finish it the slow way.
             while end < b.len() && b[end] >= 0x80 {
                 let (d, dl) = char_at(end);
@@ -148,6 +169,8 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 end,
                 kind: TokKind::Word,
                 ws_before: ws,
+                shape: shape(&b[i..end]),
+                packable: end == ascii_end && end - i <= 16,
             });
             ws = false;
             i = end;
@@ -194,6 +217,8 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             end,
             kind,
             ws_before: ws,
+            shape: shape(&b[i..end]),
+            packable: end - i <= 16 && b[i..end].is_ascii(),
         });
         ws = false;
         i = end;
@@ -235,6 +260,25 @@ mod tests {
             assert!(
                 punctuation(c) && !c.is_alphanumeric() && !c.is_whitespace(),
                 "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn shapes_are_those_word_gates_read() {
+        let s = "Byjü’s AWS cut 1,200 jobs — about 3.5% — in Q1; internationalisation Ünïcode";
+        for t in tokenize(s) {
+            assert_eq!(
+                usize::from(t.shape),
+                gate_bit(t.text.as_bytes()),
+                "{}",
+                t.text
+            );
+            assert_eq!(
+                t.packable,
+                t.text.is_ascii() && t.text.len() <= 16,
+                "{}",
+                t.text
             );
         }
     }

@@ -7,7 +7,7 @@
 //! a test runs through the matcher.
 
 use crate::tokens::{TokKind, Token};
-use crate::wordset::{gate_add, gate_has, WordGate, WordSet};
+use crate::wordset::{gate_add, WordGate, WordSet};
 
 /// What a trigger reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1747,11 +1747,11 @@ fn first_words() -> &'static (crate::wordset::WordSet, Vec<Vec<usize>>) {
 /// "halved", "is cutting" aside): what a name right before it does. Auxiliaries and
 /// light verbs that open longer rules ("were", "made", "still") are not.
 pub fn is_cut_verb(t: &Token) -> bool {
-    if t.kind != TokKind::Word || !gate_has(&FIRST_WORD_GATE, t.text) {
+    if t.kind != TokKind::Word || !t.passes(&FIRST_WORD_GATE) {
         return false;
     }
     let (first_words, by_first_word) = first_words();
-    let Some(word) = first_words.id(t.text) else {
+    let Some(word) = first_words.id_of_token(t) else {
         return false;
     };
     !t.is_any(&["are", "be", "been", "were", "still", "made", "making", "at"])
@@ -1768,8 +1768,8 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
     while i < toks.len() {
         // Most words fail the gate, which every rule's first word passes, before a probe.
         let t = &toks[i];
-        let word = if t.kind == TokKind::Word && gate_has(&FIRST_WORD_GATE, t.text) {
-            first_words.id(t.text)
+        let word = if t.kind == TokKind::Word && t.passes(&FIRST_WORD_GATE) {
+            first_words.id_of_token(t)
         } else {
             None
         };
