@@ -356,7 +356,7 @@ pub fn is_title_case(toks: &[Token]) -> bool {
         .filter(|t| t.kind == TokKind::Word && t.text.len() >= 4)
     {
         long += 1;
-        if starts_upper(t) {
+        if t.is_capitalized() {
             caps += 1;
         } else if !t.is_any_of(title_lower()) {
             return false;
@@ -372,15 +372,6 @@ const TITLE_LOWER: &[&str] = &[
     "during", "since", "before", "across", "against", "among", "between", "toward", "towards",
     "despite", "versus", "unless",
 ];
-
-/// [`Token::is_capitalized`], answered from the first byte when that is ASCII.
-#[inline]
-fn starts_upper(t: &Token) -> bool {
-    match t.text.as_bytes()[0] {
-        b if b.is_ascii() => t.kind == TokKind::Word && b.is_ascii_uppercase(),
-        _ => t.is_capitalized(),
-    }
-}
 
 /// Whether a word's first character is lower-case, answered from the first byte when
 /// that is ASCII.
@@ -425,7 +416,7 @@ impl<'a> NameContext<'a> {
                     }
                 }
                 // "Andy Jassy", "CEO Brian Armstrong", "Mr. Pichai"
-                if !starts_upper(t) {
+                if !t.is_capitalized() {
                     continue;
                 }
                 let first_name = first_names().contains_token(t) || described_person(toks, i);
@@ -696,7 +687,7 @@ pub fn find_within(
     let mut distributing: Option<&'static str> = None;
     // Asked only once a run survives its leading words: many lines have none.
     let mut title_case = None;
-    let expansions = acronym_expansions(toks, limit);
+    let expansions = acronym_expansions(sentence, toks, limit);
     let mut i = 0;
     while i < toks.len().min(limit) {
         if !is_name_token(&toks[i]) {
@@ -1184,8 +1175,12 @@ fn state_in_brackets(sentence: &str, toks: &[Token], open: usize) -> Option<usiz
 /// Relations Board)": the words in brackets after an acronym that spell it out name the
 /// acronym's thing, which is no employer in its own right. The token ranges inside such
 /// brackets. (A near miss: "Acme (which owns Globex)" spells out nothing.)
-fn acronym_expansions(toks: &[Token], limit: usize) -> Vec<(usize, usize)> {
+fn acronym_expansions(sentence: &str, toks: &[Token], limit: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // Every expansion is in brackets: most sentences have none.
+    if memchr::memchr2(b'(', b'[', sentence.as_bytes()).is_none() {
+        return out;
+    }
     // An expansion opens two tokens after its acronym, and only those that open before
     // `limit` are ever asked about.
     let end = toks.len().min(limit.saturating_sub(2));
@@ -1891,7 +1886,7 @@ fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
             // Every rule below starts from "union" or a capitalised word: most words are
             // neither.
             let union = t.is("union");
-            if !union && !starts_upper(t) {
+            if !union && !t.is_capitalized() {
                 continue;
             }
             // "University and College Union (UCU)": the short form too.

@@ -30,6 +30,8 @@ pub struct Token<'a> {
     pub shape: u16,
     /// ASCII and at most 16 bytes long: a word that word sets key as integers.
     pub packable: bool,
+    /// A word whose first character is upper case (see [`Token::is_capitalized`]).
+    pub capitalized: bool,
 }
 
 use crate::wordset::{gate_bit, gate_has_bit, WordGate};
@@ -67,9 +69,11 @@ impl Token<'_> {
         gate_has_bit(gate, usize::from(self.shape))
     }
 
+    /// A word whose first character is upper case: asked of most tokens, so tokenizing
+    /// works it out.
     #[inline]
     pub fn is_capitalized(&self) -> bool {
-        self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalized
     }
 }
 
@@ -171,6 +175,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 ws_before: ws,
                 shape: shape(&b[i..end]),
                 packable: end == ascii_end && end - i <= 16,
+                capitalized: b0.is_ascii_uppercase(),
             });
             ws = false;
             i = end;
@@ -219,6 +224,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             ws_before: ws,
             shape: shape(&b[i..end]),
             packable: end - i <= 16 && b[i..end].is_ascii(),
+            capitalized: kind == TokKind::Word && c.is_uppercase(),
         });
         ws = false;
         i = end;
@@ -266,7 +272,8 @@ mod tests {
 
     #[test]
     fn shapes_are_those_word_gates_read() {
-        let s = "Byjü’s AWS cut 1,200 jobs — about 3.5% — in Q1; internationalisation Ünïcode";
+        let s = "Byjü’s AWS cut 1,200 jobs — about 3.5% — in Q1; internationalisation Ünïcode \
+                 élan Élan 30th";
         for t in tokenize(s) {
             assert_eq!(
                 usize::from(t.shape),
@@ -280,6 +287,8 @@ mod tests {
                 "{}",
                 t.text
             );
+            let capitalized = t.kind == TokKind::Word && t.text.starts_with(char::is_uppercase);
+            assert_eq!(t.is_capitalized(), capitalized, "{}", t.text);
         }
     }
 
