@@ -37,7 +37,7 @@ pub fn find(sentence: &str) -> Option<String> {
 
 /// [`find`] on a sentence already tokenised.
 pub fn find_in(sentence: &str, toks: &[Token]) -> Option<String> {
-    if !mentions_pay(sentence) {
+    if !mentions_pay(sentence, toks) {
         return None;
     }
     for (i, t) in toks.iter().enumerate() {
@@ -87,16 +87,25 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Option<String> {
 }
 
 /// Whether the sentence says "severance", " pay" or "salary" in any ASCII case. Each is
-/// letters, so it lies inside one word token (and " pay" opens one after a space): found
-/// in the text from the places of its first letter, without a lower-cased copy.
-fn mentions_pay(sentence: &str) -> bool {
-    let b = sentence.as_bytes();
-    let at = |i: usize, part: &[u8]| {
-        b.get(i..i + part.len())
-            .is_some_and(|x| x.eq_ignore_ascii_case(part))
+/// letters, so it lies inside one word token, and " pay" starts one after a space: the
+/// tokens answer without a lower-cased copy of the sentence.
+fn mentions_pay(sentence: &str, toks: &[Token]) -> bool {
+    // `part` is lower case; its first byte is tested first, as it mostly fails.
+    let contains = |w: &[u8], part: &[u8]| {
+        w.len() >= part.len()
+            && w.windows(part.len())
+                .any(|x| x[0] | 0x20 == part[0] && x.eq_ignore_ascii_case(part))
     };
-    memchr::memchr2_iter(b's', b'S', b).any(|i| at(i, b"salary") || at(i, b"severance"))
-        || memchr::memchr2_iter(b'p', b'P', b).any(|i| i > 0 && b[i - 1] == b' ' && at(i, b"pay"))
+    toks.iter().any(|t| {
+        let w = t.text.as_bytes();
+        t.kind == TokKind::Word
+            && ((w.len() >= 3
+                && w[..3].eq_ignore_ascii_case(b"pay")
+                && t.start > 0
+                && sentence.as_bytes()[t.start - 1] == b' ')
+                || contains(w, b"salary")
+                || contains(w, b"severance"))
+    })
 }
 
 /// Extends past "for every year of service" / "per year of service".

@@ -25,7 +25,7 @@ pub struct Token<'a> {
     /// Whitespace (or the start of the input) precedes this token.
     pub ws_before: bool,
     /// The token's shape as word gates read it (its length and first and last bytes, see
-    /// [`gate_bit`]), worked out once here instead of at each of the many probes a token
+    /// `wordset::gate_bit`), worked out once here instead of at each of the many probes a token
     /// gets.
     pub shape: u16,
     /// ASCII and at most 16 bytes long: a word that word sets key as integers.
@@ -34,7 +34,7 @@ pub struct Token<'a> {
     pub capitalized: bool,
 }
 
-use crate::wordset::{gate_bit, gate_has_bit, WordGate};
+use crate::wordset::{gate_bit_of, gate_has_bit, WordGate};
 
 // The helpers below are called from every rule module; `#[inline]` lets them be inlined
 // across codegen units, which otherwise depends on how the crate happens to be split.
@@ -112,10 +112,10 @@ pub fn apostrophe_s(toks: &[Token], k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|s| s.is("s") && !s.ws_before)
 }
 
-/// [`gate_bit`] of a token's bytes, which fits 16 bits.
+/// `wordset::gate_bit` of a token's bytes (never empty), which fits 16 bits.
 #[inline]
 fn shape(b: &[u8]) -> u16 {
-    gate_bit(b) as u16
+    gate_bit_of(b.len(), b[0], b[b.len() - 1]) as u16
 }
 
 /// Dashes, curly quotes, bullets and the ellipsis (U+2010 to U+2027), the non-ASCII
@@ -235,6 +235,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::wordset::gate_bit;
 
     fn texts(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| t.text).collect()

@@ -357,18 +357,22 @@ pub(crate) type WordGate = [u64; 256];
 /// both cases of a letter alike), as a bit number. No hashing: every word of every
 /// sentence goes through three gates.
 pub(crate) const fn gate_bit(b: &[u8]) -> usize {
-    const fn bit(n: usize, first: u8, last: u8) -> usize {
-        n << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
-    }
     // Most words take the first arm (a let-else: the match with three arms costs an
     // instruction more per word).
     let [first, .., last] = *b else {
         return match *b {
-            [a] => bit(1, a, a),
+            [a] => gate_bit_of(1, a, a),
             _ => 0,
         };
     };
-    bit(if b.len() < 15 { b.len() } else { 15 }, first, last)
+    gate_bit_of(b.len(), first, last)
+}
+
+/// [`gate_bit`] of a word of `len` bytes (at least one) from its first and last bytes.
+#[inline]
+pub(crate) const fn gate_bit_of(len: usize, first: u8, last: u8) -> usize {
+    let n = if len < 15 { len } else { 15 };
+    n << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
 }
 
 pub(crate) const fn gate_add(mut g: WordGate, w: &str) -> WordGate {
