@@ -428,7 +428,7 @@ impl<'a> NameContext<'a> {
                         if next.is_capitalized()
                             && next.ws_before
                             && !is_legal_suffix(next.text)
-                            && !next.is_any(FIRM_HEADS)
+                            && !next.is_any_of(firm_heads())
                         {
                             ctx.people.insert(next.text.to_string());
                             ctx.people.insert(format!("{} {}", t.text, next.text));
@@ -650,6 +650,13 @@ fn is_name_token(t: &Token) -> bool {
     if b.len() < 3 {
         return false;
     }
+    // Tokenizing found any capital of an ASCII word.
+    if t.inner_capital {
+        return true;
+    }
+    if t.packable {
+        return false;
+    }
     for &c in &b[1..] {
         if c >= 0x80 {
             return is_name_token_unicode(t.text);
@@ -726,7 +733,7 @@ pub fn find_within(
                 && !t.ws_before
                 && toks.get(j + 1).is_some_and(|s| s.is("s") && !s.ws_before)
                 && toks.get(j + 2).is_some_and(|n| {
-                    is_name_token(n) && (places::is_place(n.text) || n.is_any(INSTITUTION_WORDS))
+                    is_name_token(n) && (places::is_place(n.text) || n.is_any_of(institution_words()))
                 })
                 // "Initech's Leeds depot": a place before a site is where the site is.
                 && !toks
@@ -934,9 +941,9 @@ pub fn find_within(
         if (f..name_last).any(|k| {
             toks[k].is_capitalized()
                 && is_name_token(&toks[k + 1])
-                && !toks[k + 1].is_any(INSTITUTION_WORDS)
+                && !toks[k + 1].is_any_of(institution_words())
                 && !toks[k + 1].is_any(OF_HEADS)
-                && !toks[k + 1].is_any(FIRM_HEADS)
+                && !toks[k + 1].is_any_of(firm_heads())
                 && toks[k].text.is_ascii()
                 && first_names().contains_token(&toks[k])
         }) {
@@ -1507,7 +1514,7 @@ fn heads_a_list_of_subjects(toks: &[Token], last: usize) -> bool {
         if t.text == "," || t.is_any(&["and", "or", "the", "&"]) {
             continue;
         }
-        if t.kind == TokKind::Word && t.text.starts_with(char::is_uppercase) {
+        if t.is_capitalized() {
             names += 1;
             continue;
         }
@@ -1880,7 +1887,6 @@ const UNION_ROLES: &[&str] = &[
 /// "union Unite". A near miss: "the union's members" names none.
 fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
     let mut out = FxSet::default();
-    let cap = |t: &Token| t.kind == TokKind::Word && t.text.starts_with(char::is_uppercase);
     for toks in sentences {
         for (i, t) in toks.iter().enumerate() {
             // Every rule below starts from "union" or a capitalised word: most words are
@@ -1892,7 +1898,7 @@ fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
             // "University and College Union (UCU)": the short form too.
             if union && toks.get(i + 1).is_some_and(|o| o.text == "(") {
                 if let (Some(a), Some(c)) = (toks.get(i + 2), toks.get(i + 3)) {
-                    if cap(a) && c.text == ")" {
+                    if a.is_capitalized() && c.text == ")" {
                         out.insert(a.text);
                     }
                 }
@@ -1901,7 +1907,7 @@ fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
             // an organisation whose officers, organisers or stewards speak is a union.
             // (A near miss: "a Boeing official said" is a firm's spokesman: officials and
             // chief officers are not union roles.)
-            if cap(t) && !t.is("chief") {
+            if t.is_capitalized() && !t.is("chief") {
                 let mut k = i + 1;
                 if toks
                     .get(k)
@@ -1917,8 +1923,10 @@ fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
                 }
             }
             // "Unite the Union": the union's own name for itself, capitalised.
-            let own_name =
-                t.text == "Union" && i >= 2 && toks[i - 1].text == "the" && cap(&toks[i - 2]);
+            let own_name = t.text == "Union"
+                && i >= 2
+                && toks[i - 1].text == "the"
+                && toks[i - 2].is_capitalized();
             if own_name {
                 out.insert(toks[i - 2].text);
                 continue;
@@ -1934,15 +1942,15 @@ fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
             if k > 0 && toks[k - 1].text == "," {
                 k -= 1;
             }
-            if k < i && k > 0 && cap(&toks[k - 1]) {
+            if k < i && k > 0 && toks[k - 1].is_capitalized() {
                 out.insert(toks[k - 1].text);
             }
             // "the GMB union", "Unite union"
-            if i > 0 && cap(&toks[i - 1]) {
+            if i > 0 && toks[i - 1].is_capitalized() {
                 out.insert(toks[i - 1].text);
             }
             // "union Unite said"
-            if let Some(n) = toks.get(i + 1).filter(|n| cap(n)) {
+            if let Some(n) = toks.get(i + 1).filter(|n| n.is_capitalized()) {
                 out.insert(n.text);
             }
         }
@@ -2390,6 +2398,8 @@ static_set!(title_lower, TITLE_LOWER);
 static_set!(union_role_qualifiers, UNION_ROLE_QUALIFIERS);
 static_set!(union_roles, UNION_ROLES);
 static_set!(officer_roles, OFFICER_ROLES);
+static_set!(firm_heads, FIRM_HEADS);
+static_set!(institution_words, INSTITUTION_WORDS);
 static_set!(role_words, ROLE_WORDS);
 static_set!(legal_suffixes, LEGAL_SUFFIXES);
 static_set!(demonyms, DEMONYMS);

@@ -228,6 +228,9 @@ static CURRENCY_AFTER: &[&str] = &[
     "dollars", "dollar", "euros", "euro", "pounds", "yen", "yuan", "rupees", "rupee", "crore",
     "crores", "francs", "bucks", "cents", "usd", "eur", "gbp",
 ];
+static_set!(currency_before, CURRENCY_BEFORE);
+static_set!(currency_after, CURRENCY_AFTER);
+
 /// Words after a number that make it a time of day.
 static TIME_AFTER: &[&str] = &[
     "am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt",
@@ -350,14 +353,14 @@ fn money_before(toks: &[Token], i: usize) -> bool {
     }
     if p.is(".") {
         // "Rs. 500"
-        return i >= 2 && toks[i - 2].is_any(CURRENCY_BEFORE);
+        return i >= 2 && toks[i - 2].is_any_of(currency_before());
     }
-    p.kind == TokKind::Word && p.is_any(CURRENCY_BEFORE)
+    p.kind == TokKind::Word && p.is_any_of(currency_before())
 }
 
 fn money_after(toks: &[Token], j: usize) -> bool {
     toks.get(j)
-        .is_some_and(|n| n.kind == TokKind::Word && n.is_any(CURRENCY_AFTER))
+        .is_some_and(|n| n.kind == TokKind::Word && n.is_any_of(currency_after()))
 }
 
 /// A percent sign or word at token `j`; returns the index after it.

@@ -32,6 +32,9 @@ pub struct Token<'a> {
     pub packable: bool,
     /// A word whose first character is upper case (see [`Token::is_capitalized`]).
     pub capitalized: bool,
+    /// A word with an ASCII capital after its first byte and before any non-ASCII one
+    /// ("eBay", "AWS"): what name finding asks of lower-case words.
+    pub inner_capital: bool,
 }
 
 use crate::wordset::{gate_bit_of, gate_has_bit, WordGate};
@@ -78,11 +81,13 @@ impl Token<'_> {
 }
 
 /// What an ASCII byte is to the tokenizer: one table load instead of a chain of range
-/// tests on the hottest loop of the extractor. (`ALPHA` and `DIGIT` share the `ALNUM` bit.)
+/// tests on the hottest loop of the extractor. (`ALPHA` and `DIGIT` share the `ALNUM` bit;
+/// capitals are `ALPHA | UPPER`.)
 const SPACE: u8 = 1;
 const ALNUM: u8 = 2;
 const ALPHA: u8 = ALNUM | 4;
 const DIGIT: u8 = ALNUM | 8;
+const UPPER: u8 = 16;
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -90,6 +95,8 @@ static BYTE_CLASS: [u8; 256] = {
         let c = b as u8;
         t[b] = if c == b' ' || (c >= b'\t' && c <= b'\r') {
             SPACE
+        } else if c.is_ascii_uppercase() {
+            ALPHA | UPPER
         } else if c.is_ascii_alphabetic() {
             ALPHA
         } else if c.is_ascii_digit() {
@@ -150,9 +157,16 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             i += 1;
             continue;
         }
-        if class == ALPHA {
+        if class & ALPHA == ALPHA {
             let mut end = i + 1;
-            while end < b.len() && BYTE_CLASS[b[end] as usize] & ALNUM != 0 {
+            // The classes of the word's other ASCII bytes, together.
+            let mut inner = 0;
+            while let Some(&c) = b.get(end) {
+                let class = BYTE_CLASS[c as usize];
+                if class & ALNUM == 0 {
+                    break;
+                }
+                inner |= class;
                 end += 1;
             }
             let ascii_end = end;
@@ -176,6 +190,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 shape: shape(&b[i..end]),
                 packable: end == ascii_end && end - i <= 16,
                 capitalized: b0.is_ascii_uppercase(),
+                inner_capital: inner & UPPER != 0,
             });
             ws = false;
             i = end;
@@ -225,6 +240,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             shape: shape(&b[i..end]),
             packable: end - i <= 16 && b[i..end].is_ascii(),
             capitalized: kind == TokKind::Word && c.is_uppercase(),
+            inner_capital: false,
         });
         ws = false;
         i = end;
@@ -274,7 +290,7 @@ mod tests {
     #[test]
     fn shapes_are_those_word_gates_read() {
         let s = "Byjü’s AWS cut 1,200 jobs — about 3.5% — in Q1; internationalisation Ünïcode \
-                 élan Élan 30th";
+                 élan Élan 30th eBay iPhoneÜ aÜB";
         for t in tokenize(s) {
             assert_eq!(
                 usize::from(t.shape),
@@ -290,6 +306,12 @@ mod tests {
             );
             let capitalized = t.kind == TokKind::Word && t.text.starts_with(char::is_uppercase);
             assert_eq!(t.is_capitalized(), capitalized, "{}", t.text);
+            let inner = t.text.as_bytes()[1..]
+                .iter()
+                .take_while(|b| b.is_ascii())
+                .any(u8::is_ascii_uppercase);
+            let ascii_word = t.kind == TokKind::Word && t.text.as_bytes()[0].is_ascii();
+            assert_eq!(t.inner_capital, ascii_word && inner, "{}", t.text);
         }
     }
 
