@@ -6,7 +6,7 @@
 
 use crate::places;
 use crate::tokens::{TokKind, Token};
-use crate::wordset::{with_lower, FxMap, FxSet, Packed, WordSet};
+use crate::wordset::{gate_insert, with_lower, FxMap, FxSet, Packed, WordGate, WordSet};
 use std::sync::OnceLock;
 
 /// Legal forms: kept in the full name, dropped from the display name.
@@ -442,7 +442,7 @@ impl<'a> NameContext<'a> {
         }
         for toks in sentences {
             for (i, t) in toks.iter().enumerate() {
-                if !ctx.lower_words.may_hold(t.text) {
+                if !ctx.lower_words.may_hold(t) {
                     continue;
                 }
                 // Words glued to digits or slashes ("arkansasonline.com/1122wework") are URLs.
@@ -468,9 +468,9 @@ pub struct LowerForms {
     packed: FxMap<Packed, bool>,
     /// Forms that do not pack (longer or non-ASCII).
     other: FxMap<String, bool>,
-    /// Per byte length, a bit per first byte (mod 32) of the forms: most words fail this
-    /// test and skip the hash probe.
-    shapes: [u32; 48],
+    /// The shapes of the forms (length, first and last byte, as word gates read them):
+    /// most words fail this test and skip the hash probe.
+    gate: WordGate,
 }
 
 impl Default for LowerForms {
@@ -484,26 +484,23 @@ impl LowerForms {
         LowerForms {
             packed: FxMap::with_capacity_and_hasher(cap, Default::default()),
             other: FxMap::default(),
-            shapes: [0; 48],
+            gate: [0; 256],
         }
     }
 
     /// Adds the lower-case form of `word`, unmarked unless already marked.
     fn add_lower_of(&mut self, word: &str) {
         if let Some(key) = Packed::raw(word.as_bytes()).map(Packed::lowered) {
-            // ASCII lower-casing keeps the length; the first byte's shape bit is that of
-            // its lower-case form.
-            let b = word.as_bytes();
-            self.shapes[b.len()] |= 1 << (b[0].to_ascii_lowercase() % 32);
+            // ASCII lower-casing keeps the length, and a gate reads a letter in either
+            // case alike: the word's shape is that of its lower-case form.
+            gate_insert(&mut self.gate, word);
             self.packed.entry(key).or_insert(false);
             return;
         }
         // Rare: long or non-ASCII words. A non-ASCII word may lower-case to ASCII
         // ("\u{212A}" KELVIN SIGN to "k"), so the form is keyed as what it became.
         let lower = word.to_lowercase();
-        if let Some(&b) = lower.as_bytes().first() {
-            self.shapes[lower.len().min(47)] |= 1 << (b % 32);
-        }
+        gate_insert(&mut self.gate, &lower);
         match Packed::raw(lower.as_bytes()) {
             Some(key) => {
                 self.packed.entry(key).or_insert(false);
@@ -514,12 +511,11 @@ impl LowerForms {
         }
     }
 
-    /// Whether `word`, as written, could be a form: false for most words, without a probe.
+    /// Whether a token, as written, could be a form: false for most words, without a
+    /// probe.
     #[inline]
-    fn may_hold(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        b.first()
-            .is_some_and(|&c| self.shapes[b.len().min(47)] & (1 << (c % 32)) != 0)
+    fn may_hold(&self, t: &Token) -> bool {
+        t.passes(&self.gate)
     }
 
     /// Marks `word`, as written, if it is a form.
@@ -2555,7 +2551,7 @@ mod tests {
             "kim",
         ];
         for w in lower {
-            assert!(forms.may_hold(w), "{w}");
+            assert!(forms.may_hold(&tokenize(w)[0]), "{w}");
             forms.mark(w);
         }
         // Words never capitalised are no forms, even when written in lower case.

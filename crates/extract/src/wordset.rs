@@ -375,6 +375,12 @@ pub(crate) const fn gate_bit_of(len: usize, first: u8, last: u8) -> usize {
     n << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
 }
 
+/// [`gate_add`] in place, for a gate built at run time.
+pub(crate) fn gate_insert(g: &mut WordGate, w: &str) {
+    let h = gate_bit(w.as_bytes());
+    g[h >> 6] |= 1 << (h & 63);
+}
+
 pub(crate) const fn gate_add(mut g: WordGate, w: &str) -> WordGate {
     let h = gate_bit(w.as_bytes());
     g[h >> 6] |= 1 << (h & 63);
