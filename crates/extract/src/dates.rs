@@ -41,7 +41,7 @@ use crate::lexicon::{
 pub use crate::lexicon::{MonthWord, MONTHS};
 use crate::model::Precision;
 use crate::tokens::{tokenize, TokKind, Token};
-use crate::wordset::{gate_add, gate_add_all, gate_has, WordGate};
+use crate::wordset::{gate_add, gate_add_all, WordGate};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 /// What relative dates resolve against.
@@ -1246,7 +1246,7 @@ static DATE_GATE: WordGate = {
 /// Could a word start a date? Gate words, "Q1".."H2" and "FY2024".
 fn date_word(t: &Token) -> bool {
     let b = t.text.as_bytes();
-    (b.len() <= 9 && gate_has(&DATE_GATE, t.text))
+    (b.len() <= 9 && t.passes(&DATE_GATE))
         || (b.len() == 2 && b[1].is_ascii_digit())
         || (b.len() >= 4 && b[..2].eq_ignore_ascii_case(b"fy"))
 }

@@ -39,7 +39,7 @@ pub use crate::lexicon::{
     NumberWord, HEADCOUNT_NOUNS, SCALE_WORDS, SUFFIX_SCALES, TENS_WORDS, UNIT_WORDS,
 };
 use crate::tokens::{tokenize, TokKind, Token};
-use crate::wordset::{gate_add, gate_add_all, gate_has, WordGate};
+use crate::wordset::{gate_add, gate_add_all, WordGate};
 
 /// How a count was worded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,6 +228,9 @@ static CURRENCY_AFTER: &[&str] = &[
     "dollars", "dollar", "euros", "euro", "pounds", "yen", "yuan", "rupees", "rupee", "crore",
     "crores", "francs", "bucks", "cents", "usd", "eur", "gbp",
 ];
+static_set!(currency_before, CURRENCY_BEFORE);
+static_set!(currency_after, CURRENCY_AFTER);
+
 /// Words after a number that make it a time of day.
 static TIME_AFTER: &[&str] = &[
     "am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt",
@@ -350,14 +353,14 @@ fn money_before(toks: &[Token], i: usize) -> bool {
     }
     if p.is(".") {
         // "Rs. 500"
-        return i >= 2 && toks[i - 2].is_any(CURRENCY_BEFORE);
+        return i >= 2 && toks[i - 2].is_any_of(currency_before());
     }
-    p.kind == TokKind::Word && p.is_any(CURRENCY_BEFORE)
+    p.kind == TokKind::Word && p.is_any_of(currency_before())
 }
 
 fn money_after(toks: &[Token], j: usize) -> bool {
     toks.get(j)
-        .is_some_and(|n| n.kind == TokKind::Word && n.is_any(CURRENCY_AFTER))
+        .is_some_and(|n| n.kind == TokKind::Word && n.is_any_of(currency_after()))
 }
 
 /// A percent sign or word at token `j`; returns the index after it.
@@ -703,7 +706,7 @@ pub fn find_counts_in(toks: &[Token]) -> Vec<Count> {
         let t = &toks[i];
         let anchor = match t.kind {
             TokKind::Number => true,
-            TokKind::Word => t.text.len() <= 9 && gate_has(&COUNT_GATE, t.text),
+            TokKind::Word => t.text.len() <= 9 && t.passes(&COUNT_GATE),
             TokKind::Punct => false,
         };
         if anchor {
@@ -852,7 +855,7 @@ pub fn find_percents_in(toks: &[Token]) -> Vec<Percent> {
         let t = &toks[i];
         let anchor = match t.kind {
             TokKind::Number => true,
-            TokKind::Word => t.text.len() <= 9 && gate_has(&COUNT_GATE, t.text),
+            TokKind::Word => t.text.len() <= 9 && t.passes(&COUNT_GATE),
             TokKind::Punct => false,
         };
         if let Some(e) = whole_workforce_at(toks, i) {

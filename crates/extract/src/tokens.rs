@@ -24,7 +24,20 @@ pub struct Token<'a> {
     pub kind: TokKind,
     /// Whitespace (or the start of the input) precedes this token.
     pub ws_before: bool,
+    /// The token's shape as word gates read it (its length and first and last bytes, see
+    /// `wordset::gate_bit`), worked out once here instead of at each of the many probes a token
+    /// gets.
+    pub shape: u16,
+    /// ASCII and at most 16 bytes long: a word that word sets key as integers.
+    pub packable: bool,
+    /// A word whose first character is upper case (see [`Token::is_capitalized`]).
+    pub capitalized: bool,
+    /// A word with an ASCII capital after its first byte and before any non-ASCII one
+    /// ("eBay", "AWS"): what name finding asks of lower-case words.
+    pub inner_capital: bool,
 }
+
+use crate::wordset::{gate_bit_of, gate_has_bit, WordGate};
 
 // The helpers below are called from every rule module; `#[inline]` lets them be inlined
 // across codegen units, which otherwise depends on how the crate happens to be split.
@@ -44,27 +57,37 @@ impl Token<'_> {
     /// of ASCII entries: one probe instead of a comparison per entry.
     #[inline]
     pub fn is_any_of(&self, set: &crate::wordset::WordSet) -> bool {
-        set.contains_ascii_case(self.text)
+        set.contains_token_ascii_case(self)
     }
 
     /// Membership in a larger vocabulary: one hash probe.
     #[inline]
     pub fn is_in(&self, set: &crate::wordset::WordSet) -> bool {
-        self.kind == TokKind::Word && set.contains(self.text)
+        self.kind == TokKind::Word && set.contains_token(self)
     }
 
+    /// Whether the token has the shape of a word of `gate`.
+    #[inline]
+    pub(crate) fn passes(&self, gate: &WordGate) -> bool {
+        gate_has_bit(gate, usize::from(self.shape))
+    }
+
+    /// A word whose first character is upper case: asked of most tokens, so tokenizing
+    /// works it out.
     #[inline]
     pub fn is_capitalized(&self) -> bool {
-        self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalized
     }
 }
 
 /// What an ASCII byte is to the tokenizer: one table load instead of a chain of range
-/// tests on the hottest loop of the extractor. (`ALPHA` and `DIGIT` share the `ALNUM` bit.)
+/// tests on the hottest loop of the extractor. (`ALPHA` and `DIGIT` share the `ALNUM` bit;
+/// capitals are `ALPHA | UPPER`.)
 const SPACE: u8 = 1;
 const ALNUM: u8 = 2;
 const ALPHA: u8 = ALNUM | 4;
 const DIGIT: u8 = ALNUM | 8;
+const UPPER: u8 = 16;
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -72,6 +95,8 @@ static BYTE_CLASS: [u8; 256] = {
         let c = b as u8;
         t[b] = if c == b' ' || (c >= b'\t' && c <= b'\r') {
             SPACE
+        } else if c.is_ascii_uppercase() {
+            ALPHA | UPPER
         } else if c.is_ascii_alphabetic() {
             ALPHA
         } else if c.is_ascii_digit() {
@@ -94,9 +119,24 @@ pub fn apostrophe_s(toks: &[Token], k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|s| s.is("s") && !s.ws_before)
 }
 
+/// `wordset::gate_bit` of a token's bytes (never empty), which fits 16 bits.
+#[inline]
+fn shape(b: &[u8]) -> u16 {
+    gate_bit_of(b.len(), b[0], b[b.len() - 1]) as u16
+}
+
+/// Dashes, curly quotes, bullets and the ellipsis (U+2010 to U+2027), the non-ASCII
+/// characters news text is full of: no letters or digits, told without the slow
+/// Unicode table lookup of `char::is_alphabetic`.
+#[inline]
+fn punctuation(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}')
+}
+
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    // About a token every four bytes: most sentences fit without growing.
+    let mut out = Vec::with_capacity(s.len() / 4 + 1);
     let mut ws = true;
     let mut i = 0;
     // The character at byte `at` (a char boundary): ASCII directly, else decoded.
@@ -117,15 +157,23 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             i += 1;
             continue;
         }
-        if class == ALPHA {
+        if class & ALPHA == ALPHA {
             let mut end = i + 1;
-            while end < b.len() && BYTE_CLASS[b[end] as usize] & ALNUM != 0 {
+            // The classes of the word's other ASCII bytes, together.
+            let mut inner = 0;
+            while let Some(&c) = b.get(end) {
+                let class = BYTE_CLASS[c as usize];
+                if class & ALNUM == 0 {
+                    break;
+                }
+                inner |= class;
                 end += 1;
             }
+            let ascii_end = end;
             // A non-ASCII letter may continue the word ("Byjü"): finish it the slow way.
             while end < b.len() && b[end] >= 0x80 {
                 let (d, dl) = char_at(end);
-                if !d.is_alphanumeric() {
+                if punctuation(d) || !d.is_alphanumeric() {
                     break;
                 }
                 end += dl;
@@ -139,6 +187,10 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 end,
                 kind: TokKind::Word,
                 ws_before: ws,
+                shape: shape(&b[i..end]),
+                packable: end == ascii_end && end - i <= 16,
+                capitalized: b0.is_ascii_uppercase(),
+                inner_capital: inner & UPPER != 0,
             });
             ws = false;
             i = end;
@@ -150,7 +202,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             i += len;
             continue;
         }
-        let (end, kind) = if c.is_alphabetic() {
+        let (end, kind) = if !punctuation(c) && c.is_alphabetic() {
             let mut end = i + len;
             while end < b.len() {
                 let (d, dl) = char_at(end);
@@ -185,6 +237,10 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             end,
             kind,
             ws_before: ws,
+            shape: shape(&b[i..end]),
+            packable: end - i <= 16 && b[i..end].is_ascii(),
+            capitalized: kind == TokKind::Word && c.is_uppercase(),
+            inner_capital: false,
         });
         ws = false;
         i = end;
@@ -195,6 +251,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::wordset::gate_bit;
 
     fn texts(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| t.text).collect()
@@ -218,6 +275,44 @@ mod tests {
             ["cut", "300", ",", "then", "40", "."]
         );
         assert_eq!(texts("the 30th"), ["the", "30", "th"]);
+    }
+
+    #[test]
+    fn punctuation_holds_no_letters_digits_or_spaces() {
+        for c in '\u{2010}'..='\u{2027}' {
+            assert!(
+                punctuation(c) && !c.is_alphanumeric() && !c.is_whitespace(),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn shapes_are_those_word_gates_read() {
+        let s = "Byjü’s AWS cut 1,200 jobs — about 3.5% — in Q1; internationalisation Ünïcode \
+                 élan Élan 30th eBay iPhoneÜ aÜB";
+        for t in tokenize(s) {
+            assert_eq!(
+                usize::from(t.shape),
+                gate_bit(t.text.as_bytes()),
+                "{}",
+                t.text
+            );
+            assert_eq!(
+                t.packable,
+                t.text.is_ascii() && t.text.len() <= 16,
+                "{}",
+                t.text
+            );
+            let capitalized = t.kind == TokKind::Word && t.text.starts_with(char::is_uppercase);
+            assert_eq!(t.is_capitalized(), capitalized, "{}", t.text);
+            let inner = t.text.as_bytes()[1..]
+                .iter()
+                .take_while(|b| b.is_ascii())
+                .any(u8::is_ascii_uppercase);
+            let ascii_word = t.kind == TokKind::Word && t.text.as_bytes()[0].is_ascii();
+            assert_eq!(t.inner_capital, ascii_word && inner, "{}", t.text);
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! a test runs through the matcher.
 
 use crate::tokens::{TokKind, Token};
-use crate::wordset::{gate_add, gate_has, WordGate};
+use crate::wordset::{gate_add, WordGate, WordSet};
 
 /// What a trigger reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1251,7 +1251,7 @@ fn bare_count_object(toks: &[Token], after: usize) -> bool {
     // A figure in a list of parallel clauses counts what the clause before it counted:
     // "Globex laid off 300 people, Initech cut 150 and Hooli let go of 90 employees". (Near
     // misses: a year, "cut 2019 and 2020 bonuses"; a figure under ten.)
-    let counted_before = toks[..after].iter().any(|t| t.is_any(JOB_NOUNS));
+    let counted_before = toks[..after].iter().any(|t| t.is_any_of(job_nouns()));
     let plain = n.kind == TokKind::Number && !n.text.contains(['.', '/', ':']);
     let value: u64 = n.text.replace(',', "").parse().unwrap_or(0);
     let year_like = !n.text.contains(',') && (1900..=2100).contains(&value);
@@ -1372,7 +1372,7 @@ fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
         t.kind == TokKind::Number
             || t.text == "%"
             || t.kind == TokKind::Word
-                && t.is_any(JOB_NOUNS)
+                && t.is_any_of(job_nouns())
                 && (t.text.ends_with('s') || t.is_any(&["staff", "people", "personnel"]))
     });
     let clause = between
@@ -1385,7 +1385,7 @@ fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
 /// participle after its object, in a clause of seeing or having. (A near miss: "700
 /// roles, the union said, eliminated" has no such verb.)
 fn object_before_participle(toks: &[Token], i: usize) -> bool {
-    if i < 2 || !toks[i - 1].is_any(JOB_NOUNS) {
+    if i < 2 || !toks[i - 1].is_any_of(job_nouns()) {
         return false;
     }
     let window = &toks[i.saturating_sub(7)..i - 1];
@@ -1414,9 +1414,9 @@ const OBJECT_WINDOW: usize = 7;
 /// [`OBJECT_WINDOW`], or with `trades`, people of a trade counted ([`counted_trade`]).
 fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> bool {
     let nouns = if class == Closure {
-        SITE_NOUNS
+        site_nouns()
     } else {
-        JOB_NOUNS
+        job_nouns()
     };
     // A full stop ends the clause, but an abbreviation ("900 U.S. jobs") is read past
     // and not counted in the window.
@@ -1436,7 +1436,7 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
         })
         .enumerate()
         .any(|(k, (at, t))| {
-            t.kind == TokKind::Word && (t.is_any(nouns) || class == Closure && network_of_sites(toks, at))
+            t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && network_of_sites(toks, at))
                 // "the closure of the plant's blast furnaces": the site owns what closes.
                 && !(class == Closure && crate::tokens::apostrophe_s(toks, at + 1))
                 // "12%", "12 percent", "12 per cent" of the staff.
@@ -1488,7 +1488,7 @@ fn network_of_sites(toks: &[Token], at: usize) -> bool {
 /// the object comes first, then its subject (a pronoun) and perhaps a verb of intent
 /// with "to". `after` is the verb's last token. (A near miss: "the stores it plans to
 /// refit" has no trigger; "stores, it plans to shutter the mill" puts a comma between.)
-fn relative_object(toks: &[Token], after: usize, nouns: &[&str]) -> bool {
+fn relative_object(toks: &[Token], after: usize, nouns: &WordSet) -> bool {
     // The verb's first token: the one-word verbs are the ones this reaches.
     let mut k = after;
     if k >= 1 && toks[k - 1].is("to") {
@@ -1513,7 +1513,7 @@ fn relative_object(toks: &[Token], after: usize, nouns: &[&str]) -> bool {
     if toks[o].is_any(&["that", "which"]) && o > 0 {
         o -= 1;
     }
-    toks[o].kind == TokKind::Word && toks[o].is_any(nouns)
+    toks[o].kind == TokKind::Word && toks[o].is_any_of(nouns)
 }
 
 /// "lose 350 posts", not "lose 5% of its value": a firm loses people only as posts or
@@ -1524,7 +1524,7 @@ fn loses_posts(toks: &[Token], at: usize) -> bool {
         .filter(|t| t.text != "-")
         .take(OBJECT_WINDOW)
         .take_while(|t| !matches!(t.text, "." | ";" | "," | "?" | "!" | "%"))
-        .any(|t| t.is_any(JOB_NOUNS) && !t.is_any(&["people", "members"]))
+        .any(|t| t.is_any_of(job_nouns()) && !t.is_any(&["people", "members"]))
 }
 
 /// Whether token `k` is a letter or full stop of an abbreviation such as "U.S." or
@@ -1537,7 +1537,7 @@ pub fn abbreviation_part(toks: &[Token], k: usize) -> bool {
 }
 
 /// "115 reporters would be let go", "jobs were cut": in the passive the object comes first.
-fn passive_object(toks: &[Token], after: usize, nouns: &[&str]) -> bool {
+fn passive_object(toks: &[Token], after: usize, nouns: &WordSet) -> bool {
     // The verb's first token sits right after the auxiliary.
     let verb = (0..=after).rev().find(|&i| {
         i == 0 || toks[i - 1].is_any(&["be", "been", "being", "were", "was", "are", "is"])
@@ -1547,7 +1547,7 @@ fn passive_object(toks: &[Token], after: usize, nouns: &[&str]) -> bool {
     };
     toks[v.saturating_sub(8)..v]
         .iter()
-        .any(|t| t.kind == TokKind::Word && t.is_any(nouns))
+        .any(|t| t.kind == TokKind::Word && t.is_any_of(nouns))
 }
 
 /// Words that size a figure before it: "up to 200", "as many as 145", "about 240", "an
@@ -1592,7 +1592,7 @@ fn counted_jobs(toks: &[Token], at: usize) -> bool {
         && toks[k + 1..(k + 4).min(toks.len())]
             .iter()
             .take_while(|t| t.kind == TokKind::Word)
-            .any(|t| t.is_any(JOB_NOUNS))
+            .any(|t| t.is_any_of(job_nouns()))
 }
 
 /// "9,000 more cuts", "office closures": a number (or a site, for closings) just before
@@ -1731,7 +1731,7 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
     while k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].is_any(BETWEEN) {
         k -= 1;
     }
-    let subject = k > 0 && toks[k - 1].is_any(SITE_NOUNS);
+    let subject = k > 0 && toks[k - 1].is_any_of(site_nouns());
     let pause_or_hours = toks.get(last + 1).is_some_and(|t| {
         t.is_any(&[
             "early",
@@ -1759,7 +1759,7 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
 fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
     toks[at.saturating_sub(3)..at]
         .iter()
-        .any(|t| t.kind == TokKind::Number || (class == Closure && t.is_any(SITE_NOUNS)))
+        .any(|t| t.kind == TokKind::Number || (class == Closure && t.is_any_of(site_nouns())))
 }
 
 /// The shapes of the rules' first words (see [`WordGate`]).
@@ -1772,6 +1772,10 @@ static FIRST_WORD_GATE: WordGate = {
     }
     g
 };
+
+// The noun tables as word sets: one probe a token instead of a comparison an entry.
+static_set!(pub(crate) job_nouns, JOB_NOUNS);
+static_set!(pub(crate) site_nouns, SITE_NOUNS);
 
 /// The first words of all rules (most tokens are not one, and one probe says so) and, by
 /// first word, the rules that start with it, in table order: a token is only compared
@@ -1800,11 +1804,11 @@ fn first_words() -> &'static (crate::wordset::WordSet, Vec<Vec<usize>>) {
 /// "halved", "is cutting" aside): what a name right before it does. Auxiliaries and
 /// light verbs that open longer rules ("were", "made", "still") are not.
 pub fn is_cut_verb(t: &Token) -> bool {
-    if t.kind != TokKind::Word || !gate_has(&FIRST_WORD_GATE, t.text) {
+    if t.kind != TokKind::Word || !t.passes(&FIRST_WORD_GATE) {
         return false;
     }
     let (first_words, by_first_word) = first_words();
-    let Some(word) = first_words.id(t.text) else {
+    let Some(word) = first_words.id_of_token(t) else {
         return false;
     };
     !t.is_any(&["are", "be", "been", "were", "still", "made", "making", "at"])
@@ -1821,8 +1825,8 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
     while i < toks.len() {
         // Most words fail the gate, which every rule's first word passes, before a probe.
         let t = &toks[i];
-        let word = if t.kind == TokKind::Word && gate_has(&FIRST_WORD_GATE, t.text) {
-            first_words.id(t.text)
+        let word = if t.kind == TokKind::Word && t.passes(&FIRST_WORD_GATE) {
+            first_words.id_of_token(t)
         } else {
             None
         };
@@ -1958,7 +1962,7 @@ fn add_repeats(hits: &mut Vec<TriggerHit>, at_of: impl Fn(&[TriggerHit], usize) 
 fn another_site(toks: &[Token], hits: &mut Vec<TriggerHit>) {
     add_repeats(hits, |hits, h| {
         let at = another_after(toks, hits, h, Closure, 12)?;
-        (toks[at - 1].is("and") && toks.get(at + 1).is_some_and(|t| t.is_any(SITE_NOUNS)))
+        (toks[at - 1].is("and") && toks.get(at + 1).is_some_and(|t| t.is_any_of(site_nouns())))
             .then_some(at)
     });
 }
@@ -1977,7 +1981,7 @@ fn gapped_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
         // workers", never "another 500 stores".
         let counted = toks.get(at + 2).is_none_or(|t| {
             t.kind != TokKind::Word
-                || t.is_any(JOB_NOUNS)
+                || t.is_any_of(job_nouns())
                 || t.is_any(&[
                     "in", "on", "at", "last", "this", "next", "earlier", "later", "from",
                 ])

@@ -677,13 +677,16 @@ pub fn opens_list_in(sentence: &str, toks: &[Token]) -> bool {
 }
 
 /// The byte offset of the first occurrence of any of `needles` (each starting with an
-/// ASCII byte) in `hay`: the least of their `find`s, in one pass over `hay`.
+/// ASCII byte) in `hay`: the least of their `find`s, in one pass over `hay`. Only bytes
+/// that open a needle (a table of them, one load a byte) are compared with the needles.
 fn first_of(hay: &str, needles: &[&str]) -> Option<usize> {
     let h = hay.as_bytes();
+    let mut opens = [false; 256];
+    for n in needles {
+        opens[usize::from(n.as_bytes()[0])] = true;
+    }
     (0..h.len()).find(|&i| {
-        needles
-            .iter()
-            .any(|n| n.as_bytes()[0] == h[i] && h[i..].starts_with(n.as_bytes()))
+        opens[usize::from(h[i])] && needles.iter().any(|n| h[i..].starts_with(n.as_bytes()))
     })
 }
 
@@ -709,7 +712,7 @@ fn has_spaced_dash(s: &str) -> bool {
 /// Whether a sentence (as tokens) may name the units a round hits.
 pub fn mentions_impact_in(toks: &[Token]) -> bool {
     toks.iter()
-        .any(|t| t.kind == TokKind::Word && t.text.len() >= 3 && impact_words().contains(t.text))
+        .any(|t| t.kind == TokKind::Word && t.text.len() >= 3 && impact_words().contains_token(t))
 }
 
 fn impact_words() -> &'static crate::wordset::WordSet {
@@ -744,7 +747,7 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
     // so only tokens that are a cue's first word are tried; and as no cue lies inside
     // another (see the tests), taking them by start takes them in the order they end.
     for t in &toks[first_cue..] {
-        if !cue_first_words().contains_ascii_case(t.text) {
+        if !cue_first_words().contains_token_ascii_case(t) {
             continue;
         }
         let at = t.start;
@@ -893,7 +896,7 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
     // "Disney’s studio marketing group", "furloughs of union workers", "jobs for flight
     // attendants, pilots and gate agents".
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || !heads().contains(t.text) {
+        if t.kind != TokKind::Word || !heads().contains_token(t) {
             continue;
         }
         let head = if t.is_in(unit_nouns()) {
@@ -911,7 +914,7 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         // is a unit noun before another head ("group operations").
         if toks.get(i + 1).is_some_and(|n| {
             (matches!(head, Head::Staff | Head::Role) && n.is_any(STAFF_AS_MODIFIER))
-                || (head == Head::Unit && n.kind == TokKind::Word && heads().contains(n.text))
+                || (head == Head::Unit && n.kind == TokKind::Word && heads().contains_token(n))
         }) {
             continue;
         }

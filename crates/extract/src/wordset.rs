@@ -1,6 +1,7 @@
 //! Case-insensitive word sets for the larger vocabularies (first names, places, words that
 //! are never names), so a lookup is one hash probe instead of a scan of the table.
 
+use crate::tokens::Token;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -261,6 +262,42 @@ impl WordSet {
         }
     }
 
+    /// [`WordSet::contains`] of a token's text, from the shape tokenizing found.
+    #[inline]
+    pub fn contains_token(&self, t: &Token) -> bool {
+        if !t.packable {
+            return self.contains_slow(t.text);
+        }
+        gate_has_bit(&self.gate, usize::from(t.shape))
+            && Packed::raw(t.text.as_bytes()).is_some_and(|p| self.contains_packed(p.lowered()))
+    }
+
+    /// [`WordSet::contains_ascii_case`] of a token's text, from the shape tokenizing found.
+    #[inline]
+    pub fn contains_token_ascii_case(&self, t: &Token) -> bool {
+        if !gate_has_bit(&self.gate, usize::from(t.shape)) {
+            return false;
+        }
+        match Packed::raw(t.text.as_bytes()) {
+            Some(p) => self.contains_packed(p.lowered()),
+            None => t.text.is_ascii() && self.contains_slow(t.text),
+        }
+    }
+
+    /// [`WordSet::id`] of a token's text, from the shape tokenizing found.
+    #[inline]
+    pub fn id_of_token(&self, t: &Token) -> Option<usize> {
+        if !t.packable {
+            return self.id_slow(t.text).map(|n| n as usize);
+        }
+        if !gate_has_bit(&self.gate, usize::from(t.shape)) {
+            return None;
+        }
+        let p = Packed::raw(t.text.as_bytes())?;
+        self.slot_of(p.lowered())
+            .map(|i| self.short_ids[i] as usize)
+    }
+
     fn contains_packed(&self, p: Packed) -> bool {
         self.slot_of(p).is_some()
     }
@@ -319,19 +356,29 @@ pub(crate) type WordGate = [u64; 256];
 /// A word's length (15 standing for 15 or more) and its first and last bytes (`& 31` maps
 /// both cases of a letter alike), as a bit number. No hashing: every word of every
 /// sentence goes through three gates.
-const fn gate_bit(b: &[u8]) -> usize {
-    const fn bit(n: usize, first: u8, last: u8) -> usize {
-        n << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
-    }
+pub(crate) const fn gate_bit(b: &[u8]) -> usize {
     // Most words take the first arm (a let-else: the match with three arms costs an
     // instruction more per word).
     let [first, .., last] = *b else {
         return match *b {
-            [a] => bit(1, a, a),
+            [a] => gate_bit_of(1, a, a),
             _ => 0,
         };
     };
-    bit(if b.len() < 15 { b.len() } else { 15 }, first, last)
+    gate_bit_of(b.len(), first, last)
+}
+
+/// [`gate_bit`] of a word of `len` bytes (at least one) from its first and last bytes.
+#[inline]
+pub(crate) const fn gate_bit_of(len: usize, first: u8, last: u8) -> usize {
+    let n = if len < 15 { len } else { 15 };
+    n << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
+}
+
+/// [`gate_add`] in place, for a gate built at run time.
+pub(crate) fn gate_insert(g: &mut WordGate, w: &str) {
+    let h = gate_bit(w.as_bytes());
+    g[h >> 6] |= 1 << (h & 63);
 }
 
 pub(crate) const fn gate_add(mut g: WordGate, w: &str) -> WordGate {
@@ -351,7 +398,12 @@ pub(crate) const fn gate_add_all(mut g: WordGate, ws: &[&str]) -> WordGate {
 
 /// May `w` be in the gate?
 pub(crate) fn gate_has(g: &WordGate, w: &str) -> bool {
-    let h = gate_bit(w.as_bytes());
+    gate_has_bit(g, gate_bit(w.as_bytes()))
+}
+
+/// May a word whose [`gate_bit`] is `h` be in the gate?
+#[inline]
+pub(crate) fn gate_has_bit(g: &WordGate, h: usize) -> bool {
     g[h >> 6] & (1 << (h & 63)) != 0
 }
 
@@ -372,10 +424,11 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// `static_set!(name, TABLE, ...)` defines `fn name() -> &'static WordSet`, built from the
-/// words of every `TABLE` on first use.
+/// words of every `TABLE` on first use (`static_set!(pub(crate) name, ...)` for one other
+/// modules share).
 macro_rules! static_set {
-    ($name:ident, $($table:expr),+) => {
-        fn $name() -> &'static $crate::wordset::WordSet {
+    ($vis:vis $name:ident, $($table:expr),+) => {
+        $vis fn $name() -> &'static $crate::wordset::WordSet {
             static SET: std::sync::OnceLock<$crate::wordset::WordSet> = std::sync::OnceLock::new();
             SET.get_or_init(|| {
                 $crate::wordset::WordSet::new(std::iter::empty()$(.chain($table.iter().copied()))+)

@@ -22,7 +22,7 @@ use crate::quantity::{self, Count, CountKind};
 use crate::sentences::{self, Sentence};
 use crate::spans::{self, Spans};
 use crate::tokens::{tokenize, Token};
-use crate::triggers::{self, Form, TriggerHit, JOB_NOUNS, SITE_NOUNS, TRIGGERS};
+use crate::triggers::{self, job_nouns, site_nouns, Form, TriggerHit, TRIGGERS};
 use chrono::{Datelike, NaiveDate};
 use clause::{second_object, Bounds};
 use figures::{closure_losses, pick_count, pick_percent, staff_share_within};
@@ -514,16 +514,18 @@ fn drop_leading_places(
     }
 }
 
+/// Number words that count sites in [`counted_sites`].
+const SITE_COUNTS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "dozen", "dozens", "hundreds",
+];
+
 /// Whether the sentence counts sites: "three small format stores", "2 plants". (A near
 /// miss: "its stores" counts none.)
 fn counted_sites(toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         let number = t.kind == crate::tokens::TokKind::Number
-            || t.kind == crate::tokens::TokKind::Word
-                && t.is_any(&[
-                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                    "eleven", "twelve", "fifteen", "twenty", "dozen", "dozens", "hundreds",
-                ]);
+            || t.kind == crate::tokens::TokKind::Word && t.is_any_of(site_counts());
         number
             && toks[i + 1..(i + 4).min(toks.len())]
                 .iter()
@@ -628,6 +630,28 @@ fn heading_shaped(toks: &[Token]) -> bool {
         && toks[0].is_capitalized()
 }
 
+/// How many field separators a line holds: '•', '∙', '·', '|' and "βˆ™" (a bullet read in
+/// the wrong encoding). Found by their lead bytes, which UTF-8 never uses inside another
+/// character, instead of decoding every character of the line.
+fn count_separators(text: &str) -> usize {
+    let b = text.as_bytes();
+    let chars = memchr::memchr3_iter(0xC2, 0xE2, b'|', b)
+        .filter(|&i| {
+            let rest = &b[i..];
+            rest[0] == b'|'
+                || ["•", "∙", "·"]
+                    .iter()
+                    .any(|s| rest.starts_with(s.as_bytes()))
+        })
+        .count();
+    // "βˆ™" opens with the one byte 0xCE.
+    let garbled = match memchr::memchr(0xCE, b) {
+        Some(_) => text.matches("βˆ™").count(),
+        None => 0,
+    };
+    chars + garbled
+}
+
 /// A tracker row such as "Acme • Boston • 219 employees (30%) • Source": a short line of
 /// fields separated by bullets whose figure counts staff. It reports a round of the
 /// organisation that opens it.
@@ -644,7 +668,7 @@ fn tracker_line(
     if toks.len() > 40 || !may_have_separators {
         return None;
     }
-    let separators = text.matches(['•', '∙', '·', '|']).count() + text.matches("βˆ™").count();
+    let separators = count_separators(text);
     // Or a tracker's heading: "Bossa Studios - 19 people", a name, a spaced dash and the
     // figure, and nothing else. (A near miss: "Acme-owned stores cut 19 people" has no
     // spaced dash after a name that opens the line.)
@@ -939,7 +963,9 @@ fn sentence_frames(
                 .find(|t| !t.is_any(&["the", "a", "an"]));
             // "The Clay Cross site has been recognised": a name before a site noun names
             // the site, which is no company.
-            let site_name = toks.get(o.last + 1).is_some_and(|t| t.is_any(SITE_NOUNS));
+            let site_name = toks
+                .get(o.last + 1)
+                .is_some_and(|t| t.is_any_of(site_nouns()));
             !o.cited && o.first <= 6 && !before.is_some_and(|t| t.is_in(governors())) && !site_name
         }) {
             state.current = Some(Company {
@@ -1534,8 +1560,7 @@ fn is_job_noun(t: &Token) -> bool {
 static_set!(denials, cues::DENIALS);
 static_set!(done_before_noun, cues::DONE_BEFORE_NOUN);
 static_set!(governors, GOVERNORS);
-static_set!(job_nouns, JOB_NOUNS);
-static_set!(site_nouns, SITE_NOUNS);
+static_set!(site_counts, SITE_COUNTS);
 
 /// "will close 150 stores and cut 2,000 jobs", "plans to close 49 branches and cut 665
 /// jobs": a verb joined by "and" to one after a modal or a plan's infinitive shares its

@@ -438,7 +438,7 @@ fn tracked_by_others(v: &VetoInput) -> bool {
     let (toks, hit) = (v.toks, v.hit);
     v.rule().form == Form::Noun
         && (hit.first.saturating_sub(8).max(v.lo)..hit.first).any(|k| {
-            toks[k].is_any(cues::TRACKING)
+            toks[k].is_any_of(tracking())
                 && toks[k + 1..hit.first].iter().all(|t| {
                     (t.kind == TokKind::Word
                         || t.kind == TokKind::Number
@@ -464,7 +464,7 @@ fn a_trackers_count(v: &VetoInput) -> bool {
     };
     let tracker = toks[a + 2..(a + 14).min(toks.len())]
         .iter()
-        .any(|t| t.is_any(cues::TRACKING) || t.is_any(&["tracker", "trackers"]));
+        .any(|t| t.is_any_of(tracking()) || t.is_any(&["tracker", "trackers"]));
     let refers_back = toks[v.lo..v.hit.first].iter().any(|t| {
         t.is_any(&[
             "it", "its", "company", "firm", "they", "their", "we", "our", "group", "business",
@@ -786,21 +786,23 @@ fn things_cut(v: &VetoInput) -> bool {
 /// "it is usual for the bank to let go of 2% of its staff": a custom, not a round. (A
 /// near miss: "it was unusual that the bank let go of 5%".)
 fn custom(clause: &[Token]) -> bool {
-    clause.windows(3).any(|w| {
-        w[0].is_any(&["is", "was", "s"])
-            && w[1].is_any(&["usual", "customary", "common", "typical", "normal"])
-            && w[2].is("for")
-    })
+    clause
+        .windows(3)
+        .any(|w| w[0].is_any(&["is", "was", "s"]) && w[1].is_any_of(usual()) && w[2].is("for"))
 }
 
+/// What is usual: "it is usual for the bank to let go of 2%".
+const USUAL: &[&str] = &["usual", "customary", "common", "typical", "normal"];
+
 fn habitual(clause: &[Token]) -> bool {
-    clause
-        .iter()
-        .any(|t| t.is_any(&["annually", "routinely", "habitually", "yearly"]))
+    clause.iter().any(|t| t.is_any_of(habitually()))
         || clause.windows(2).any(|w| {
             w[0].is_any(&["every", "each"]) && w[1].is_any(&["year", "spring", "fall", "autumn"])
         })
 }
+
+/// Adverbs of a habit: "it routinely trims 5%".
+const HABITUALLY: &[&str] = &["annually", "routinely", "habitually", "yearly"];
 
 /// "a four-year layoff", "his longest layoff": time away from competition.
 fn sports_layoff(toks: &[Token], hit: &TriggerHit) -> bool {
@@ -830,6 +832,9 @@ fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
 
 // Negations and the verbs that drop a plan: one probe a token.
 static_set!(negations, cues::NEGATIONS, cues::DROPPING);
+static_set!(tracking, cues::TRACKING);
+static_set!(usual, USUAL);
+static_set!(habitually, HABITUALLY);
 
 /// "Analysts expect Initech could cut as many as 10,000 jobs": outsiders' forecast of a
 /// cut is no report of one. Only a sentence that opens with the forecasters and a verb of

@@ -254,41 +254,38 @@ pub(super) fn since_start(text: &str, d: &DateSpan) -> bool {
 /// "IBM cut 2,700 jobs at the end of 2024", "It had fired 624 staffers in May 2022".
 pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
     let clause = clause_before(text, d.start);
-    let words: Vec<String> = clause
+    // Lower-cased once, not word by word: ASCII lower-casing changes no space and no
+    // letter's being a letter, so the words are the same.
+    let lower = clause.to_ascii_lowercase();
+    let words: Vec<&str> = lower
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
     // "out of 3,800 employees reported on December 31, 2021", "3,800 staff as of June
     // 30": a count of staff stated as at a date.
     let as_at = words.len() >= 2
         && matches!(
-            (
-                words[words.len() - 2].as_str(),
-                words[words.len() - 1].as_str()
-            ),
+            (words[words.len() - 2], words[words.len() - 1]),
             ("reported", "on") | ("as", "of") | ("reported", "as")
         )
         && words.iter().any(|w| {
             matches!(
-                w.as_str(),
+                *w,
                 "employees" | "staff" | "workers" | "people" | "staffers"
             )
         });
     let states_size = as_at
         || words
             .windows(2)
-            .any(|w| matches!(w[0].as_str(), "headcount" | "workforce" | "staff") && w[1] == "of")
+            .any(|w| matches!(w[0], "headcount" | "workforce" | "staff") && w[1] == "of")
         || words
             .iter()
-            .any(|w| matches!(w.as_str(), "had" | "employed" | "employs" | "employing"));
+            .any(|w| matches!(*w, "had" | "employed" | "employs" | "employing"));
     states_size
         && clause.contains(|c: char| c.is_ascii_digit())
         && !words.iter().any(|w| {
             matches!(
-                w.as_str(),
+                *w,
                 "jobs"
                     | "cut"
                     | "cuts"
