@@ -831,6 +831,11 @@ pub fn find_within(
         {
             name_last -= 1;
         }
+        // "Gekko & Co.", "JPMorgan Chase & Co.": the "&" before a legal form goes with it.
+        // (A near miss: "Procter & Gamble" keeps its "&".)
+        if name_last < last && name_last > f && toks[name_last].text == "&" {
+            name_last -= 1;
+        }
         // Borrowed until the run survives every test below.
         let mut name = &sentence[toks[f].start..toks[name_last].end];
         if !plausible(name, ctx) {

@@ -957,3 +957,21 @@ fn the_staff_at_a_firm_after_a_noun_of_cuts_are_its_own() {
         companies("The layoffs will hurt morale, analysts at Northwind Traders said.").is_empty()
     );
 }
+
+/// "& Co." is a legal form: the "&" goes with it. Near miss: "Procter & Gamble" keeps its
+/// "&", which joins two names.
+#[test]
+fn the_ampersand_of_and_co_goes_with_the_legal_form() {
+    assert_eq!(
+        companies("Gekko & Co. said it had let go of nearly 90 traders in its London office."),
+        ["Gekko"]
+    );
+    assert_eq!(
+        companies("JPMorgan Chase & Co laid off 500 workers."),
+        ["JPMorgan Chase"]
+    );
+    assert_eq!(
+        companies("Procter & Gamble Co. laid off 90 workers."),
+        ["Procter & Gamble"]
+    );
+}
