@@ -1331,7 +1331,7 @@ fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
         )
     });
     // Words that name no particular team: "its workforce", "key departments", a
-    // weekday's abbreviation, "open" (roles).
+    // weekday or its abbreviation, "open" (roles).
     let generic = matches!(
         lower.trim_start_matches("key ").trim_start_matches("all "),
         "workforce"
@@ -1342,6 +1342,13 @@ fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
             | "staff"
             | "employees"
             | "open"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
             | "mon"
             | "tue"
             | "wed"

@@ -1533,3 +1533,34 @@ fn an_apposition_names_the_round_just_told() {
     let claims = extract_published(text);
     assert_eq!(claims.len(), 2, "{text}: {claims:?}");
 }
+
+/// The dates of a part named by ", including ..." after the trigger's own figure are the
+/// part's: the whole keeps its own date and kind.
+#[test]
+fn a_part_after_including_keeps_its_date() {
+    let claims = extract_published(
+        "Acme has cut roughly 2,000 jobs since the start of the year, including 600 \
+         announced on Tuesday.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].kind, Kind::Cumulative);
+    assert_eq!(
+        claims[0].date.as_ref().unwrap().earliest.to_string(),
+        "2024-01-01"
+    );
+    // Near misses: a date before the part, and a date after the part's closing comma,
+    // date the whole.
+    for text in [
+        "Acme cut 600 jobs on Tuesday, including 200 in Texas.",
+        "Acme cut 600 jobs, including 200 in Texas, on Tuesday.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(
+            claims[0].date.as_ref().unwrap().earliest.to_string(),
+            "2024-03-12",
+            "{text}"
+        );
+        assert!(claims[0].units.is_empty(), "{text}: {:?}", claims[0].units);
+    }
+}

@@ -787,6 +787,31 @@ fn outside<T: Clone>(
     }
 }
 
+/// The part ", including ..." names after a trigger's own figure (`count`), to the next
+/// comma or the end of the sentence: "has cut 2,000 jobs since January, including 600
+/// announced on Tuesday".
+/// Its dates are the part's, not the whole's. (Near misses: "cut 600 jobs on Tuesday,
+/// including 200 in Texas" is dated before it; in "will impact 50% of its staff by the
+/// end of the year, including nearly 1,000 this week", the figure is the part's, and so
+/// is the date.)
+fn part_after(
+    text: &str,
+    toks: &[Token],
+    hit: &TriggerHit,
+    count: &Option<(quantity::Count, String)>,
+) -> Option<(usize, usize)> {
+    let from = toks[hit.last].end;
+    const CUE: &str = ", including ";
+    let at = from + text[from..].find(CUE)?;
+    let end = text[at + CUE.len()..]
+        .find(", ")
+        .map_or(text.len(), |k| at + CUE.len() + k);
+    count
+        .as_ref()
+        .is_some_and(|(c, _)| c.end <= at && c.start >= from)
+        .then_some((at, end))
+}
+
 /// The sum of `counts` (central values of bounded figures) when there are two or more,
 /// all bounded, and `c` is one of them.
 fn breakdown_of(counts: &[quantity::Count], c: &quantity::Count) -> Option<u64> {
@@ -1259,6 +1284,9 @@ fn sentence_frames(
             None
         } else {
             let kept = outside(&dates_on, aside, |d| (d.start, d.end));
+            let kept = outside(&kept, part_after(text, toks, hit, &count), |d| {
+                (d.start, d.end)
+            });
             pick_date(text, toks, &kept, hit, date_lo.min(date_hi), date_hi)
         };
         // Only a measured frame keeps one: a bare mention ("was not at the point of
