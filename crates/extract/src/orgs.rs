@@ -2222,6 +2222,24 @@ const SUBJECT_VERBS: &[&str] = &[
     "sends",
     "served",
     "serves",
+    // What a firm does, in the present: "Initech makes software. The company will cut
+    // 200 jobs." (Plural nouns end in "s" too, so only verbs, listed: "Tech companies"
+    // names no firm.)
+    "makes",
+    "sells",
+    "employs",
+    "operates",
+    "owns",
+    "runs",
+    "builds",
+    "provides",
+    "offers",
+    "produces",
+    "develops",
+    "manufactures",
+    "expects",
+    "intends",
+    "faces",
 ];
 
 /// Demonyms that start company names ("British Airways", "Danish Crown", "American Airlines").

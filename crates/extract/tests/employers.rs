@@ -975,3 +975,36 @@ fn the_ampersand_of_and_co_goes_with_the_legal_form() {
         ["Procter & Gamble"]
     );
 }
+
+/// A lone name that opens a sentence with a verb of what a firm does, in the present, is
+/// the firm the next sentence's "it" and "the company" mean. Near miss: a plural noun
+/// ends in "s" too, and "Tech companies" names no firm.
+#[test]
+fn a_lone_name_doing_what_firms_do_is_a_firm() {
+    for text in [
+        "Initech makes software. The company will also cut 200 jobs.",
+        "Initech sells 40 brands. It will cut 200 jobs.",
+        "Initech employs 3,000 people. It will cut 200 jobs.",
+    ] {
+        assert_eq!(companies(text), ["Initech"], "{text}");
+    }
+    assert_eq!(
+        companies("Tech companies cut 200 jobs, Globex Corp said."),
+        ["Globex"]
+    );
+}
+
+/// A share "of them" after staff named before the trigger is a share of the staff. Near
+/// miss: after brands, it is a share of the brands.
+#[test]
+fn a_share_of_them_after_staff_is_a_share_of_the_staff() {
+    let claims = extract_published(
+        "Prestige Worldwide, which employs about 2,300 people, will cut 10% of them.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].percent, Some(10.0));
+    let claims = extract_published(
+        "Initech Corp sells 40 brands and will cut 10% of them as well as 200 jobs.",
+    );
+    assert!(claims.iter().all(|c| c.percent.is_none()), "{claims:?}");
+}

@@ -655,6 +655,19 @@ fn goes_on_with_of(text: &str, p: &Percent) -> bool {
     first.eq_ignore_ascii_case("of") || first.eq_ignore_ascii_case("from")
 }
 
+/// "Prestige, which employs about 2,300 people, will cut 10% of them": a share "of
+/// them" or "of those" after staff named before the trigger is a share of the staff. (A
+/// near miss: "Acme sells 40 brands and will cut 10% of them" names no staff.)
+fn of_them(text: &str, toks: &[Token], p: &Percent, hit: &TriggerHit) -> bool {
+    let mut tail = text.get(p.end..).unwrap_or("").split_whitespace();
+    tail.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && tail.next().is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            w.eq_ignore_ascii_case("them") || w.eq_ignore_ascii_case("those")
+        })
+        && toks[..hit.first].iter().any(is_job_noun)
+}
+
 /// The share of the staff worded in bytes `start..end` of the sentence (a gapped item's
 /// "or about 6% of its workforce"): a plausible share that names the staff.
 pub(super) fn staff_share_within(
@@ -698,7 +711,7 @@ pub(super) fn pick_percent(
                 });
             // "cut 20 percent of its spending and 300 jobs": a share whose own "of" or
             // "from" names no staff is a share of something else, however near.
-            of_staff || near && !goes_on_with_of(text, p)
+            of_staff || near && (!goes_on_with_of(text, p) || of_them(text, toks, p, hit))
         })
         .min_by_key(|p| {
             let i = toks.iter().position(|t| t.start >= p.start).unwrap_or(0);
