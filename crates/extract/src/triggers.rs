@@ -1439,8 +1439,12 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
             t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && network_of_sites(toks, at))
                 // "the closure of the plant's blast furnaces": the site owns what closes.
                 && !(class == Closure && crate::tokens::apostrophe_s(toks, at + 1))
-                // "12%", "12 percent", "12 per cent" of the staff.
-                || (class == Cut && (t.text == "%" || t.is_any(&["percent", "pct"]) || t.is("cent")))
+                // "12%", "12 percent", "12 per cent" of the staff; after "by", only of an
+                // object that is the staff ("cut its US workforce by 10%", not "cut its
+                // marketing budget by 20%").
+                || (class == Cut
+                    && (t.text == "%" || t.is_any(&["percent", "pct"]) || t.is("cent"))
+                    && share_of_the_staff(&toks[after + 1..at]))
                 // "reduce its head count by 20 per cent": the two-word spelling.
                 || (class == Cut && t.is("count") && k > 0 && toks[after + k].is("head"))
                 // "will axe 700 pilots", "cut 120 staff nurses": counted people of a trade.
@@ -1448,6 +1452,19 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
         })
         || passive_object(toks, after, nouns)
         || relative_object(toks, after, nouns)
+}
+
+/// Whether the words between a verb of cutting and its share (`between`) leave the share
+/// the staff's: no "by" ("cut 10% of its staff"), or an object before "by" that names the
+/// staff ("cut its US workforce by 10%", "its head count by 20 per cent"). (A near miss:
+/// "cut its marketing budget by 20%" measures a budget.)
+fn share_of_the_staff(between: &[Token]) -> bool {
+    match between.iter().position(|t| t.is("by")) {
+        None | Some(0) => true,
+        Some(by) => between[..by].iter().any(|t| {
+            t.is_any(JOB_NOUNS) || t.is_any(crate::lexicon::HEADCOUNT_NOUNS) || t.is("count")
+        }),
+    }
 }
 
 /// Whether `toks[at]` is a trade's people counted: "700 pilots", "120 staff nurses". (Near

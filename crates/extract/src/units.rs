@@ -441,6 +441,11 @@ const NOT_UNIT: &[&str] = &[
     "the",
     "its",
     "their",
+    // A share is no unit: "by 20 per cent amid layoffs".
+    "per",
+    "cent",
+    "percent",
+    "amid",
     "our",
     "a",
     "an",

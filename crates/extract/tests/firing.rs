@@ -203,3 +203,23 @@ fn people_facing_the_axe_are_a_plan() {
         [("Globex".to_string(), Kind::Layoff, Some(315))]
     );
 }
+
+/// A share after "by" measures the verb's object: the staff's only when the object names
+/// them. Near misses: "cut its marketing budget by 20%", "cut his own salary by 50%" in an
+/// article about layoffs.
+#[test]
+fn a_share_after_by_measures_the_object() {
+    for text in [
+        "Globex's chief executive cut his own salary by 50% to avoid layoffs.",
+        "Globex cut its marketing budget by 20% to avoid layoffs.",
+    ] {
+        assert_eq!(claims(text), [], "{text}");
+    }
+    let got = extract_published("Globex cut its US workforce by 10% on Monday.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].company, "Globex");
+    let got = extract_published("Globex reduced its head count by 20 per cent amid layoffs.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].percent, Some(20.0));
+    assert!(got[0].units.is_empty(), "{:?}", got[0].units);
+}

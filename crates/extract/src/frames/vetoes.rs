@@ -104,6 +104,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech laid off 300 workers at its Ohio plant.",
     },
     Veto {
+        name: "taken_back",
+        stage: Stage::Clause,
+        test: |v| v.rule().form != Form::Noun && taken_back(v.toks, v.lo, v.hit),
+        example: "Initech reinstated 200 workers it had laid off, after a court ruling.",
+        near_miss: "Initech laid off 200 workers and later rehired 50 of them.",
+    },
+    Veto {
         name: "forecast_by_others",
         stage: Stage::Clause,
         test: forecast_by_others,
@@ -629,6 +636,27 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
         || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
         // "If demand falls, X could cut jobs": a condition opening the sentence.
         || toks[..hit.first].first().is_some_and(|t| t.is_any(&["if", "unless", "whether"]))
+}
+
+/// "reinstated 200 workers it had laid off", "is rehiring the staff it let go": the news
+/// is people taken back, the cut one told before. The verb of taking back governs the
+/// people the cut's relative clause describes, a few words before it; the cut is a verb.
+/// (A near miss: "reinstated performance-related job culls in 2022" takes back no one.)
+fn taken_back(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
+    (hit.first.saturating_sub(6).max(lo)..hit.first).any(|k| {
+        toks[k].is_any(&[
+            "reinstated",
+            "reinstates",
+            "reinstate",
+            "reinstating",
+            "rehired",
+            "rehires",
+            "rehire",
+            "rehiring",
+            "re-hired",
+            "re-hire",
+        ])
+    })
 }
 
 /// "laid off its 4,000 cabin crew for two months", "temporarily laid off": a furlough, not
