@@ -727,8 +727,8 @@ fn grows_before(text: &str, mut at: usize) -> bool {
 /// Country adjectives and their countries (`data/demonyms.tsv`, from a public list).
 const DEMONYMS: &str = include_str!("../data/demonyms.tsv");
 
-fn demonyms() -> &'static std::collections::HashMap<&'static str, &'static str> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+fn demonyms() -> &'static crate::wordset::FxMap<&'static str, &'static str> {
+    static MAP: std::sync::OnceLock<crate::wordset::FxMap<&'static str, &'static str>> =
         std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         DEMONYMS

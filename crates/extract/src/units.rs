@@ -1207,7 +1207,10 @@ fn before_report(list: &str) -> &str {
 /// "A, B and C" → A, B, C; "X and Y" alone stays whole ("training and certification") unless
 /// the second part opens with a determiner ("recruiting and some corporate functions").
 fn split_list(s: &str) -> Vec<String> {
-    let s = s.replace(" as well as ", ", ");
+    let s = match first_of(s, &[" as well as "]) {
+        Some(_) => std::borrow::Cow::Owned(s.replace(" as well as ", ", ")),
+        None => std::borrow::Cow::Borrowed(s),
+    };
     // ", " separates items; "1,000" does not.
     let parts: Vec<&str> = s
         .split(", ")
@@ -1224,8 +1227,7 @@ fn split_list(s: &str) -> Vec<String> {
             .strip_prefix("and ")
             .or_else(|| p.strip_prefix("or "))
             .unwrap_or(p);
-        let determiner =
-            p.contains(" and some ") || p.contains(" and its ") || p.contains(" and the ");
+        let determiner = first_of(p, &[" and some ", " and its ", " and the "]).is_some();
         let pieces: Vec<&str> = if (n > 1 && k == n - 1 && !oxford) || determiner {
             match p.rsplit_once(" and ") {
                 Some((a, b)) => vec![a, b],
@@ -1288,7 +1290,7 @@ fn clean(item: &str) -> String {
 
 fn push(out: &mut Vec<String>, item: &str) {
     // "store operations within AWS": the unit, without where it sits.
-    let item = item.split(" within ").next().unwrap_or(item);
+    let item = first_of(item, &[" within "]).map_or(item, |at| &item[..at]);
     if crate::wordset::with_lower(item, |lower| is_unit(item, lower, out)) {
         out.push(item.to_string());
     }
@@ -1363,9 +1365,9 @@ fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
             | "sun"
     );
     // "six individuals at Searchlight": people at another employer, no team.
-    let people_at = lower.split_once(" at ").is_some_and(|(head, _)| {
+    let people_at = first_of(lower, &[" at "]).is_some_and(|at| {
         matches!(
-            head,
+            &lower[..at],
             "individuals" | "people" | "persons" | "staffers" | "employees" | "workers"
         )
     });

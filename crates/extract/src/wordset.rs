@@ -263,29 +263,27 @@ impl WordSet {
     }
 
     /// [`WordSet::contains`] of a token's text, from the shape tokenizing found.
-    #[inline]
+    ///
+    /// The token probes (this, [`WordSet::contains_token_ascii_case`] and
+    /// [`WordSet::id_of_token`]) run about two million times on a thousand dense
+    /// documents, and most tokens fail the shape test: that test is inlined into every
+    /// caller (a few instructions), and only the tokens that pass it make a call.
+    #[inline(always)]
     pub fn contains_token(&self, t: &Token) -> bool {
         if !t.packable {
             return self.contains_slow(t.text);
         }
-        gate_has_bit(&self.gate, usize::from(t.shape))
-            && Packed::raw(t.text.as_bytes()).is_some_and(|p| self.contains_packed(p.lowered()))
+        gate_has_bit(&self.gate, usize::from(t.shape)) && self.contains_text(t.text)
     }
 
     /// [`WordSet::contains_ascii_case`] of a token's text, from the shape tokenizing found.
-    #[inline]
+    #[inline(always)]
     pub fn contains_token_ascii_case(&self, t: &Token) -> bool {
-        if !gate_has_bit(&self.gate, usize::from(t.shape)) {
-            return false;
-        }
-        match Packed::raw(t.text.as_bytes()) {
-            Some(p) => self.contains_packed(p.lowered()),
-            None => t.text.is_ascii() && self.contains_slow(t.text),
-        }
+        gate_has_bit(&self.gate, usize::from(t.shape)) && self.contains_gated_ascii_case(t.text)
     }
 
     /// [`WordSet::id`] of a token's text, from the shape tokenizing found.
-    #[inline]
+    #[inline(always)]
     pub fn id_of_token(&self, t: &Token) -> Option<usize> {
         if !t.packable {
             return self.id_slow(t.text).map(|n| n as usize);
@@ -293,7 +291,29 @@ impl WordSet {
         if !gate_has_bit(&self.gate, usize::from(t.shape)) {
             return None;
         }
-        let p = Packed::raw(t.text.as_bytes())?;
+        self.id_of_packable(t.text)
+    }
+
+    /// The rest of [`WordSet::contains_token`], for a packable token that passed the shape test.
+    #[inline(never)]
+    fn contains_text(&self, text: &str) -> bool {
+        Packed::raw(text.as_bytes()).is_some_and(|p| self.contains_packed(p.lowered()))
+    }
+
+    /// The rest of [`WordSet::contains_token_ascii_case`], for a token that passed the
+    /// shape test.
+    #[inline(never)]
+    fn contains_gated_ascii_case(&self, text: &str) -> bool {
+        match Packed::raw(text.as_bytes()) {
+            Some(p) => self.contains_packed(p.lowered()),
+            None => text.is_ascii() && self.contains_slow(text),
+        }
+    }
+
+    /// The rest of [`WordSet::id_of_token`], for a packable token that passed the shape test.
+    #[inline(never)]
+    fn id_of_packable(&self, text: &str) -> Option<usize> {
+        let p = Packed::raw(text.as_bytes())?;
         self.slot_of(p.lowered())
             .map(|i| self.short_ids[i] as usize)
     }

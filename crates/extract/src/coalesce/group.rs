@@ -11,9 +11,10 @@ use crate::frames::Frame;
 use crate::model::Kind;
 use crate::orgs::company_key;
 use crate::quantity::Count;
+use crate::wordset::{FxMap, FxSet};
 use chrono::{Datelike, NaiveDate};
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 /// Frames (by index) that report one round.
 pub(super) struct Draft {
@@ -480,11 +481,11 @@ fn flag(counted: bool, dated: bool) -> u8 {
 #[derive(Default)]
 struct Scores {
     /// (figure, percent, dated) of frames with both a figure and a percent.
-    full: HashSet<(Figure, u64, bool)>,
+    full: FxSet<(Figure, u64, bool)>,
     /// (figure, dated) of frames with a figure.
-    by_figure: HashSet<(Figure, bool)>,
+    by_figure: FxSet<(Figure, bool)>,
     /// (percent, counted, dated) of frames with a percent.
-    by_percent: HashSet<(u64, bool, bool)>,
+    by_percent: FxSet<(u64, bool, bool)>,
     /// A `flag` for each (counted, dated) seen.
     flags: u8,
 }
@@ -551,9 +552,9 @@ impl Scores {
 #[derive(Default)]
 struct Tally {
     n: usize,
-    by_percent: HashMap<u64, usize>,
-    by_figure: HashMap<Figure, usize>,
-    by_both: HashMap<(Figure, u64), usize>,
+    by_percent: FxMap<u64, usize>,
+    by_figure: FxMap<Figure, usize>,
+    by_both: FxMap<(Figure, u64), usize>,
 }
 
 impl Tally {
@@ -867,21 +868,21 @@ type WordIds = [u32; SET_WORDS];
 /// to collide cannot make the maps slow.
 #[derive(Default)]
 struct CompanyIndex<'a> {
-    word_ids: HashMap<&'a str, u32>,
+    word_ids: FxMap<&'a str, u32>,
     /// Drafts, per list; the maps below give list numbers.
     lists: Vec<Vec<usize>>,
     /// (list, draft) pairs filed, so that a list names a draft once.
-    filed: HashSet<(u32, usize)>,
+    filed: FxSet<(u32, usize)>,
     /// By a name's own word set.
-    by_set: HashMap<WordIds, u32>,
+    by_set: FxMap<WordIds, u32>,
     /// By every non-empty subset of a name's word set.
-    by_subset: HashMap<WordIds, u32>,
+    by_subset: FxMap<WordIds, u32>,
     /// By the initials of a name of two or more words ("amazon web services": "aws").
-    by_initials: HashMap<String, u32>,
+    by_initials: FxMap<String, u32>,
     /// By the name's key.
-    by_name: HashMap<&'a str, u32>,
+    by_name: FxMap<&'a str, u32>,
     /// By the key of the parent stated for the frame.
-    by_parent: HashMap<&'a str, u32>,
+    by_parent: FxMap<&'a str, u32>,
     /// Frames with a name of more than `SET_WORDS` distinct words.
     wide: Vec<usize>,
     /// The word sets of the frame last asked about, per name, for `add` to file.
@@ -930,8 +931,8 @@ impl<'a> CompanyIndex<'a> {
 
     fn file<K: std::hash::Hash + Eq>(
         lists: &mut Vec<Vec<usize>>,
-        filed: &mut HashSet<(u32, usize)>,
-        map: &mut HashMap<K, u32>,
+        filed: &mut FxSet<(u32, usize)>,
+        map: &mut FxMap<K, u32>,
         key: K,
         draft: usize,
     ) {
@@ -1116,7 +1117,7 @@ fn group_frames_past(
     let mut draft_of: Vec<usize> = Vec::with_capacity(frames.len());
     let mut is_part: Vec<bool> = Vec::with_capacity(frames.len());
     // Frames by their figure's central value, for breakdowns that sum to one.
-    let mut totals: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut totals: FxMap<u64, Vec<usize>> = FxMap::default();
     let mut index = CompanyIndex::default();
     let (mut seen, mut related) = (Vec::new(), Vec::new());
     // Frames come in text order (`frames::analyse` builds them sentence by sentence), so

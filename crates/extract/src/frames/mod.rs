@@ -23,6 +23,7 @@ use crate::sentences::{self, Sentence};
 use crate::spans::{self, Spans};
 use crate::tokens::{tokenize, Token};
 use crate::triggers::{self, job_nouns, site_nouns, Form, TriggerHit, TRIGGERS};
+use crate::wordset::FxMap;
 use chrono::{Datelike, NaiveDate};
 use clause::{second_object, Bounds};
 use figures::{closure_losses, pick_count, pick_percent, staff_share_within};
@@ -242,8 +243,8 @@ pub fn analyse(doc: &Document) -> Analysis {
         parents: Vec::new(),
         main: None,
         heading: None,
-        long_forms: std::collections::HashMap::new(),
-        by_two_words: std::collections::HashMap::new(),
+        long_forms: FxMap::default(),
+        by_two_words: FxMap::default(),
         named_from: Vec::new(),
         current_at: 0,
         now: 0,
@@ -352,10 +353,10 @@ struct State {
     /// Institutions named "University of Winchester", by the place alone ("Winchester,
     /// Surrey and Queen Mary latest to shed jobs"); `None` for a place of two ("University
     /// of Kent" and "College of Kent"). Looked up, not scanned: a long page names many.
-    long_forms: std::collections::HashMap<String, Option<String>>,
+    long_forms: FxMap<String, Option<String>>,
     /// The first name of two words or more the text gives, by its first two words:
     /// "Marshall Aerospace and Defence Group" under "Marshall Aerospace".
-    by_two_words: std::collections::HashMap<String, String>,
+    by_two_words: FxMap<String, String>,
     /// Sentences that named the company of a cut told before them ([`named_next`]): they
     /// say where its site is as well ("briefed ... at its plant at Brinny").
     named_from: Vec<usize>,
@@ -370,7 +371,7 @@ struct State {
 #[derive(Default)]
 struct Aliases {
     pairs: Vec<(String, String)>,
-    first: std::collections::HashMap<String, usize>,
+    first: FxMap<String, usize>,
 }
 
 impl Aliases {
@@ -424,10 +425,7 @@ impl State {
 /// place ("Winchester" beside "the University of Winchester") is that institution, with
 /// the place as an alias. Only a place with one such institution: beside "University of
 /// Kent" and "College of Kent", "Kent" stays as written.
-fn lengthen_short_forms(
-    frames: &mut [Frame],
-    long_forms: &std::collections::HashMap<String, Option<String>>,
-) {
+fn lengthen_short_forms(frames: &mut [Frame], long_forms: &FxMap<String, Option<String>>) {
     if long_forms.is_empty() {
         return;
     }
@@ -489,7 +487,7 @@ fn first_two_words(name: &str) -> Option<&str> {
 /// Times" keeps its name.)
 fn without_leading_place<'m>(
     name: &str,
-    by_two_words: &'m std::collections::HashMap<String, String>,
+    by_two_words: &'m FxMap<String, String>,
 ) -> Option<&'m String> {
     let space = name.find(' ')?;
     let rest = &name[space + 1..];
@@ -500,10 +498,7 @@ fn without_leading_place<'m>(
 }
 
 /// [`without_leading_place`] for each frame's company.
-fn drop_leading_places(
-    frames: &mut [Frame],
-    by_two_words: &std::collections::HashMap<String, String>,
-) {
+fn drop_leading_places(frames: &mut [Frame], by_two_words: &FxMap<String, String>) {
     if by_two_words.is_empty() {
         return;
     }
