@@ -1008,3 +1008,16 @@ fn a_share_of_them_after_staff_is_a_share_of_the_staff() {
     );
     assert!(claims.iter().all(|c| c.percent.is_none()), "{claims:?}");
 }
+
+/// With no cut naming its company, the company the first cut refers to is the page's, and
+/// its round takes the publication's month.
+#[test]
+fn the_company_the_first_cut_refers_to_is_the_pages() {
+    let got = extract_published("Initech makes software. The company will also cut 200 jobs.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].company, "Initech");
+    assert_eq!(
+        got[0].date.as_ref().unwrap().earliest.to_string(),
+        "2024-03-01"
+    );
+}

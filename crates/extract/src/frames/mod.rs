@@ -287,10 +287,13 @@ pub fn analyse(doc: &Document) -> Analysis {
     }
     let main_company = main_company
         .map(|m| without_leading_place(&m, &state.by_two_words).map_or(m, Clone::clone));
+    // With no cut naming its company, the company the first cut refers to ("Initech
+    // makes software. The company will cut 200 jobs.").
     let main_company = main_company.or_else(|| {
         frames
             .iter()
             .find(|f| f.company.explicit)
+            .or(frames.first())
             .map(|f| f.company.name.clone())
     });
     // Units are only looked for near a reported round: a sentence within six of one with
