@@ -72,6 +72,12 @@ impl Token<'_> {
         gate_has_bit(gate, usize::from(self.shape))
     }
 
+    /// An apostrophe glued to the word before it: "pilots’ pay", "plant’s".
+    #[inline]
+    pub fn is_glued_apostrophe(&self) -> bool {
+        matches!(self.text, "’" | "'") && !self.ws_before
+    }
+
     /// A word whose first character is upper case: asked of most tokens, so tokenizing
     /// works it out.
     #[inline]
@@ -109,13 +115,10 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
-/// Splits `s` into tokens. Never panics; offsets are always on char boundaries. ASCII
-/// bytes take a fast path; other characters are decoded.
 /// "plant’s", "Valentine's", "it's": an apostrophe at `k` glued to the word before it,
 /// then a glued "s".
 pub fn apostrophe_s(toks: &[Token], k: usize) -> bool {
-    toks.get(k)
-        .is_some_and(|a| matches!(a.text, "’" | "'") && !a.ws_before)
+    toks.get(k).is_some_and(Token::is_glued_apostrophe)
         && toks.get(k + 1).is_some_and(|s| s.is("s") && !s.ws_before)
 }
 
@@ -133,6 +136,8 @@ fn punctuation(c: char) -> bool {
     matches!(c, '\u{2010}'..='\u{2027}')
 }
 
+/// Splits `s` into tokens. Never panics; offsets are always on char boundaries. ASCII
+/// bytes take a fast path; other characters are decoded.
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     let b = s.as_bytes();
     // About a token every four bytes: most sentences fit without growing.

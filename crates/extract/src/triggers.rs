@@ -1462,7 +1462,7 @@ fn share_of_the_staff(between: &[Token]) -> bool {
     match between.iter().position(|t| t.is("by")) {
         None | Some(0) => true,
         Some(by) => between[..by].iter().any(|t| {
-            t.is_any(JOB_NOUNS) || t.is_any(crate::lexicon::HEADCOUNT_NOUNS) || t.is("count")
+            t.is_any_of(job_nouns()) || t.is_any(crate::lexicon::HEADCOUNT_NOUNS) || t.is("count")
         }),
     }
 }
@@ -1471,11 +1471,8 @@ fn share_of_the_staff(between: &[Token]) -> bool {
 /// misses: "cut 30 flights" counts things; "cut 700 pilots' pay" cuts pay.)
 fn counted_trade(toks: &[Token], at: usize) -> bool {
     let number = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Number);
-    let possessive = toks
-        .get(at + 1)
-        .is_some_and(|a| matches!(a.text, "’" | "'") && !a.ws_before);
     crate::units::is_job_function(&toks[at])
-        && !possessive
+        && !toks.get(at + 1).is_some_and(Token::is_glued_apostrophe)
         && at > 0
         && (number(at - 1) || at > 1 && number(at - 2) && toks[at - 1].kind == TokKind::Word)
 }

@@ -266,9 +266,7 @@ pub(super) fn pick_count(
             && first - hit.last <= 3
             && noun.is_none()
             && run().next().is_some_and(crate::units::is_job_function)
-            && !after
-                .get(1)
-                .is_some_and(|a| matches!(a.text, "’" | "'") && !a.ws_before);
+            && !after.get(1).is_some_and(|a| a.is_glued_apostrophe());
         let counts_jobs = noun.is_some_and(is_job_noun)
             || trade_object
             || by_workforce

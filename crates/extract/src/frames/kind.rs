@@ -587,10 +587,6 @@ fn future_progressive(v: &KindInput) -> bool {
                 && toks[first - 2].is_any(&["will", "would", "ll", "to"]))
 }
 
-/// "the latest company to cut jobs", "the first to announce layoffs", "the most recent
-/// to cut": an infinitive that ranks the employer among those that have cut is done, not
-/// planned. (Near misses: "could be the next company to cut jobs" and "will be the
-/// first to cut" are still to come.)
 /// People who face the axe, the sack or redundancy: cuts to come. (A near miss: "faced
 /// redundancy last year" is done.)
 fn facing_cuts(v: &KindInput) -> bool {
@@ -598,6 +594,10 @@ fn facing_cuts(v: &KindInput) -> bool {
     facing(&v.toks[v.hit.first]) || v.hit.first > v.lo && facing(&v.toks[v.hit.first - 1])
 }
 
+/// "the latest company to cut jobs", "the first to announce layoffs", "the most recent
+/// to cut": an infinitive that ranks the employer among those that have cut is done, not
+/// planned. (Near misses: "could be the next company to cut jobs" and "will be the
+/// first to cut" are still to come.)
 fn latest_to(v: &KindInput) -> bool {
     let (toks, first) = (v.toks, v.hit.first);
     let ranked = |k: usize| {

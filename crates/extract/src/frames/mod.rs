@@ -798,8 +798,8 @@ fn part_after(
     hit: &TriggerHit,
     count: &Option<(quantity::Count, String)>,
 ) -> Option<(usize, usize)> {
-    let from = toks[hit.last].end;
     const CUE: &str = ", including ";
+    let from = toks[hit.last].end;
     let at = from + text[from..].find(CUE)?;
     let end = text[at + CUE.len()..]
         .find(", ")

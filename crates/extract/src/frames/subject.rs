@@ -931,11 +931,6 @@ fn counted_jobs_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bool {
             .any(|t| t.is_any(&["million", "millions", "billion", "m", "mn"]))
 }
 
-/// "Up to 200 jobs could be axed after it was revealed retail chain Tie Rack is preparing
-/// to close its stores", "300 jobs will go as Northwind shuts its plant": a loss that names
-/// no employer, followed in its sentence by the closing that says why, is the closing
-/// employer's. A near miss: "200 jobs could go, and Northwind will close a plant" gives
-/// no reason (no "after", "as", "when" or "because" between them).
 /// The firm that says so after the cut, for a cut whose clause names no firm: "About
 /// 120 workers will lose their jobs when the Kokomo plant closes in June, Globex said".
 /// The sayer is the company in view, or a name of two words or more: a lone word may be
@@ -962,6 +957,11 @@ pub(super) fn sayer_after(
         .map(|(_, c)| c)
 }
 
+/// "Up to 200 jobs could be axed after it was revealed retail chain Tie Rack is preparing
+/// to close its stores", "300 jobs will go as Northwind shuts its plant": a loss that names
+/// no employer, followed in its sentence by the closing that says why, is the closing
+/// employer's. A near miss: "200 jobs could go, and Northwind will close a plant" gives
+/// no reason (no "after", "as", "when" or "because" between them).
 pub(super) fn closing_employer(
     toks: &[Token],
     orgs: &[OrgMention],
