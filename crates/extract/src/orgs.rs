@@ -349,12 +349,18 @@ pub struct NameContext<'a> {
 /// A word of four letters or more that such a line leaves in lower case is a preposition
 /// or conjunction ("with", "from", "into"): a lower-case verb or noun ("Layoffs at Acme
 /// Corp began on Monday") makes the line a sentence, whatever its share of capitals.
+/// A shorter word left in lower case other than an article, a short preposition or
+/// conjunction ("is", "big", "cut") is no headline's either: "Initech Corp is big." is a
+/// sentence, "Acme Corp Cuts Jobs in Ohio" a headline.
 pub fn is_title_case(toks: &[Token]) -> bool {
     let (mut long, mut caps) = (0, 0);
-    for t in toks
-        .iter()
-        .filter(|t| t.kind == TokKind::Word && t.text.len() >= 4)
-    {
+    for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
+        if t.text.len() < 4 {
+            if t.text.bytes().all(|b| b.is_ascii_lowercase()) && !t.is_any_of(title_short_lower()) {
+                return false;
+            }
+            continue;
+        }
         long += 1;
         if t.is_capitalized() {
             caps += 1;
@@ -371,6 +377,13 @@ const TITLE_LOWER: &[&str] = &[
     "about", "under", "until", "while", "near", "like", "past", "through", "without", "within",
     "during", "since", "before", "across", "against", "among", "between", "toward", "towards",
     "despite", "versus", "unless",
+];
+
+/// Words of three letters or fewer that title case leaves in lower case.
+const TITLE_SHORT_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
+    "off", "on", "per", "to", "up", "via", "vs", "v", "out", "de", "la", "von", "van", "der", "du",
+    "le", "di", "da", "s", "t", "m", "re", "ll", "ve", "d", "x",
 ];
 
 /// Whether a word's first character is lower-case, answered from the first byte when
@@ -1534,7 +1547,7 @@ fn heads_a_list_of_subjects(toks: &[Token], last: usize) -> bool {
 
 /// A word that follows a name in subject position: a verb `SUBJECT_VERBS` lists, or a verb
 /// of cuts ("Globex and Initech have announced", "Acme, which ..., said").
-fn subject_verb(v: &Token) -> bool {
+pub fn subject_verb(v: &Token) -> bool {
     v.kind == TokKind::Word && (v.is_in(subject_verbs()) || crate::triggers::is_cut_verb(v))
 }
 
@@ -2414,6 +2427,7 @@ fn dotted_states() -> &'static [&'static str] {
 }
 static_set!(person_titles, PERSON_TITLES, PERSON_ROLES);
 static_set!(title_lower, TITLE_LOWER);
+static_set!(title_short_lower, TITLE_SHORT_LOWER);
 static_set!(union_role_qualifiers, UNION_ROLE_QUALIFIERS);
 static_set!(union_roles, UNION_ROLES);
 static_set!(officer_roles, OFFICER_ROLES);

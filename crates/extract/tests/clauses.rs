@@ -460,6 +460,18 @@ fn a_lower_case_verb_makes_a_line_a_sentence_not_a_headline() {
     assert!(headcount_extract::orgs::is_title_case(
         &headcount_extract::tokens::tokenize("Managing a Possible Layoff With Grace")
     ));
+    // A short lower-case word other than an article or a short preposition does so too.
+    let claims = extract_published("Initech Corp is big. It will cut 200 jobs.");
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].company, "Initech");
+    for headline in [
+        "Acme Corp Cuts Jobs in Ohio",
+        "Globex To Lay Off Staff as Sales Fall",
+    ] {
+        assert!(headcount_extract::orgs::is_title_case(
+            &headcount_extract::tokens::tokenize(headline)
+        ));
+    }
 }
 
 #[test]

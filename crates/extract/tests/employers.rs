@@ -1021,3 +1021,53 @@ fn the_company_the_first_cut_refers_to_is_the_pages() {
         "2024-03-01"
     );
 }
+
+/// The companies of a page with a headline, published 2024-06-14.
+fn titled(title: &str, text: &str) -> Vec<String> {
+    let doc = Document {
+        text,
+        title: Some(title),
+        url: None,
+        published: NaiveDate::from_ymd_opt(2024, 6, 14),
+    };
+    extract(&doc).into_iter().map(|c| c.company).collect()
+}
+
+#[test]
+fn a_title_case_headline_names_the_firm_a_sentence_opens_with() {
+    // Every word of the headline is capitalised; the body names the firm only where a
+    // sentence opens, with a subject's verb after it.
+    for (title, text, firm) in [
+        (
+            "Globex To Cut 1,200 Jobs In Restructuring",
+            "Globex said on Tuesday it would restructure. The company will cut 1,200 jobs.",
+            "Globex",
+        ),
+        (
+            "Northwind Traders Slashes Workforce",
+            "Northwind Traders has struggled for years. The retailer will lay off 300 workers.",
+            "Northwind Traders",
+        ),
+        (
+            "Initech Plans Layoffs As Sales Slump",
+            "Initech is reviewing its costs. It will eliminate 80 roles in June.",
+            "Initech",
+        ),
+    ] {
+        assert_eq!(titled(title, text), [firm], "{title}");
+    }
+    // Near misses: no subject's verb after the headline's first word; a word the finder
+    // names no firm.
+    for (title, text) in [
+        (
+            "Tech Layoffs Continue As Economy Slows",
+            "Tech companies cut jobs. The company will cut 1,200 jobs.",
+        ),
+        (
+            "Workers Brace For Job Cuts At Plant",
+            "Workers said they feared layoffs. The company will cut 1,200 jobs.",
+        ),
+    ] {
+        assert!(titled(title, text).is_empty(), "{title}");
+    }
+}

@@ -230,7 +230,13 @@ pub fn analyse(doc: &Document) -> Analysis {
         },
     };
 
-    let main_company = doc.title.and_then(|t| title_company(t, &names));
+    let main_company = doc.title.and_then(|t| {
+        let body = sentences
+            .iter()
+            .zip(&toks)
+            .map(|(s, t)| (&doc.text[s.start..s.end], t.as_slice()));
+        title_company(t, &names, body)
+    });
     let mut state = State {
         current: main_company.clone().map(|name| Company {
             name,

@@ -6,8 +6,13 @@ use crate::orgs::{self, NameContext, OrgMention};
 use crate::tokens::{tokenize, TokKind, Token};
 use crate::triggers::{self, Form, TrigClass, TriggerHit, TRIGGERS};
 
-/// The company a headline is about: the first organisation in it.
-pub(super) fn title_company(title: &str, names: &NameContext<'_>) -> Option<String> {
+/// The company a headline is about: the first organisation in it. `body` is the text's
+/// sentences, each with its tokens.
+pub(super) fn title_company<'b>(
+    title: &str,
+    names: &NameContext<'_>,
+    body: impl Iterator<Item = (&'b str, &'b [Token<'b>])>,
+) -> Option<String> {
     let toks = tokenize(title);
     let hits = triggers::find(&toks);
     let orgs = orgs::find(title, &toks, names);
@@ -19,6 +24,48 @@ pub(super) fn title_company(title: &str, names: &NameContext<'_>) -> Option<Stri
         .rfind(|o| !o.cited && o.last < first_trigger)
         .or(orgs.iter().find(named))
         .map(|o| o.name.clone())
+        .or_else(|| title_case_lead(&toks[..first_trigger], names, body))
+}
+
+/// "Globex To Cut 1,200 Jobs": a headline in title case capitalises every word, so only
+/// the words the text capitalises inside a sentence count as names there, and a firm the
+/// text names only where a sentence opens ("Globex said on Tuesday ...") is lost. The
+/// headline's leading capitals before its trigger name the firm when a sentence opens
+/// with the same words and a subject's verb after them, and the name finder takes them
+/// there for a name ("Acme Foods Lays Off 300" beside "Acme Foods will close ...").
+/// A near miss: "Tech Layoffs Continue" beside "Tech companies cut jobs" (no verb follows
+/// "Tech"), and "Workers Brace For Cuts" beside "Workers said ..." (the finder names no
+/// firm there).
+fn title_case_lead<'b>(
+    lead: &[Token],
+    names: &NameContext<'_>,
+    mut body: impl Iterator<Item = (&'b str, &'b [Token<'b>])>,
+) -> Option<String> {
+    if !orgs::is_title_case(lead) && !lead.iter().all(|t| t.is_capitalized()) {
+        return None;
+    }
+    let run = lead
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word && t.is_capitalized())
+        .count();
+    if run == 0 {
+        return None;
+    }
+    body.find_map(|(text, toks)| {
+        let m = toks
+            .iter()
+            .zip(&lead[..run])
+            .take_while(|(a, b)| a.text == b.text)
+            .count();
+        let verb = toks.get(m)?;
+        if m == 0 || verb.is_capitalized() || !orgs::subject_verb(verb) {
+            return None;
+        }
+        orgs::find(text, toks, names)
+            .into_iter()
+            .find(|o| o.first == 0 && o.last + 1 == m && !o.cited)
+            .map(|o| o.name)
+    })
 }
 
 /// Words that refer back to the current company.
