@@ -1419,11 +1419,17 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
         job_nouns()
     };
     // A full stop ends the clause, but an abbreviation ("900 U.S. jobs") is read past
-    // and not counted in the window.
+    // and not counted in the window, nor is a possessive's "’s" ("300 of the company's
+    // 2,000 staff").
     toks.iter()
         .enumerate()
         .skip(after + 1)
-        .filter(|&(k, t)| !abbreviation_part(toks, k) && t.text != "-")
+        .filter(|&(k, t)| {
+            !abbreviation_part(toks, k)
+                && t.text != "-"
+                && !t.is_glued_apostrophe()
+                && !(k > 0 && crate::tokens::apostrophe_s(toks, k - 1))
+        })
         .take(OBJECT_WINDOW)
         .take_while(|&(_, t)| {
             // The object never lies past a verb of saying: "will cut 30 flights, the

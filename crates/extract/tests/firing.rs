@@ -223,3 +223,42 @@ fn a_share_after_by_measures_the_object() {
     assert_eq!(got[0].percent, Some(20.0));
     assert!(got[0].units.is_empty(), "{:?}", got[0].units);
 }
+
+/// Claims with their percent.
+fn shares(text: &str) -> Vec<(String, Option<u64>, Option<f64>)> {
+    extract_published(text)
+        .into_iter()
+        .map(|c| {
+            let n = c.headcount.and_then(|h| h.min.or(h.max));
+            (c.company, n, c.percent)
+        })
+        .collect()
+}
+
+#[test]
+fn an_owners_staff_after_of_is_the_workforce_and_the_owner_the_employer() {
+    // "of Globex's 12,000 employees" sizes the workforce as "of its 12,000 employees" does,
+    // and with no subject the owner of the staff the cuts reach is the employer.
+    for s in [
+        "The layoffs will affect about 6% of Globex's 12,000 employees.",
+        "Layoffs at Globex will affect 6% of the company's 12,000 employees.",
+        "The cuts, which will affect 6% of Globex's 12,000 employees, are expected to be completed by June.",
+    ] {
+        assert_eq!(shares(s), [("Globex".to_string(), None, Some(6.0))], "{s}");
+    }
+    for (s, n) in [
+        ("The cuts will hit 300 of Initech's workers.", 300),
+        ("Globex will cut 300 of the company's 2,000 staff.", 300),
+    ] {
+        let got = shares(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].1, Some(n), "{s}");
+    }
+    // Under a short form of the company in view, the owner is that company.
+    let got = shares(
+        "Northwind Traders will cut 3,200 jobs. The cuts, which affect about 6.5 percent of Northwind's workforce, were announced in October.",
+    );
+    assert!(got.iter().all(|c| c.0 == "Northwind Traders"), "{got:?}");
+    // Near miss: a possessive that names no staff names no employer.
+    assert!(shares("The layoffs will affect 300 workers, Globex's spokesman said.").is_empty());
+}

@@ -542,6 +542,26 @@ pub(super) fn subject(
                     return Some(state.canonical(o));
                 }
             }
+            // "The layoffs will affect about 6% of Globex's 12,000 employees": with no
+            // subject, the owner of the staff the cuts reach is the employer. (A near
+            // miss: "The layoffs will affect 300 workers, Globex's spokesman said" names
+            // no staff of Globex's.)
+            if let Some(o) = orgs.iter().filter(usable).find(|o| {
+                o.possessive && o.first > hit.last && o.first < hi && owns_staff(toks, o.last + 3)
+            }) {
+                // (Under a short form of the company in view, it is that company: "6.5
+                // percent of Goldman's workforce" after "Goldman Sachs".)
+                let c = state.canonical(o);
+                let in_view = state.recent().filter(|v| {
+                    v.name.len() > c.name.len()
+                        && v.name.starts_with(c.name.as_str())
+                        && v.name.as_bytes()[c.name.len()] == b' '
+                });
+                return Some(in_view.map_or(c, |mut v| {
+                    v.explicit = false;
+                    v
+                }));
+            }
             // A noun trigger with its company after it: "the layoffs of X", "X layoffs" handled above.
             if let Some(o) = orgs.iter().filter(usable).find(|o| {
                 o.first > hit.last
@@ -602,6 +622,16 @@ pub(super) fn subject(
             }
         }
     }
+}
+
+/// Whether the words from `k` are staff: a job noun, after a figure or a word in lower
+/// case ("12,000 employees", "remaining staff", "employees").
+fn owns_staff(toks: &[Token], k: usize) -> bool {
+    toks.iter()
+        .skip(k)
+        .take(3)
+        .take_while(|t| t.kind == TokKind::Number || t.kind == TokKind::Word && !t.is_capitalized())
+        .any(is_job_noun)
 }
 
 /// Nouns that end a description put before a company's name: "at VR games developer
