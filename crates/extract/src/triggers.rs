@@ -862,6 +862,50 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "The bank said 900 roles to go in Leeds.",
     ),
+    // "putting 320 employees out of work" (the verb apart from its particle, found by
+    // `split_out_of_work`), "320 workers were put out of work".
+    rule(
+        &["put", "out", "of", "work"],
+        Cut,
+        Past,
+        false,
+        "About 320 workers were put out of work.",
+    ),
+    rule(
+        &["puts", "out", "of", "work"],
+        Cut,
+        Past,
+        false,
+        "The closure puts 320 employees out of work.",
+    ),
+    rule(
+        &["putting", "out", "of", "work"],
+        Cut,
+        Progressive,
+        false,
+        "Redwood Paper is idling its mill, putting 320 employees out of work.",
+    ),
+    rule(
+        &["left", "out", "of", "work"],
+        Cut,
+        Past,
+        false,
+        "The fire left 150 workers out of work.",
+    ),
+    rule(
+        &["leaves", "out", "of", "work"],
+        Cut,
+        Past,
+        false,
+        "The closure leaves 150 workers out of work.",
+    ),
+    rule(
+        &["leaving", "out", "of", "work"],
+        Cut,
+        Progressive,
+        false,
+        "The mill will shut, leaving 150 workers out of work.",
+    ),
     rule(
         &["lose", "their", "jobs"],
         Cut,
@@ -1283,6 +1327,46 @@ fn split_let_go(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     TRIGGERS.iter().position(|r| r.pattern == base)
+}
+
+/// "putting 320 employees out of work", "left 150 workers out of a job": a verb of putting
+/// or leaving, counted staff and "out of work" after them. The hit is the verb alone, so
+/// the figure after it is its object. (Near misses: "left 150 workers without pay" puts
+/// no one out of work; "put 30 trucks out of service" counts no staff; "The strike has
+/// left 150 workers out of a job" is a dispute, no cut.)
+fn split_out_of_work(toks: &[Token], i: usize) -> Option<usize> {
+    let verb = ["put", "puts", "putting", "left", "leaves", "leaving"]
+        .into_iter()
+        .find(|v| toks[i].is(v))?;
+    let dispute = toks[..i]
+        .iter()
+        .any(|t| t.is_any(&["strike", "strikes", "lockout", "walkout", "dispute"]));
+    if dispute {
+        return None;
+    }
+    let window = &toks[i + 1..(i + 9).min(toks.len())];
+    let out = window.iter().position(|t| t.is("out"))?;
+    let between = &window[..out];
+    let counted = between.iter().any(|t| t.kind == TokKind::Number)
+        && between.last().is_some_and(|t| t.is_any_of(job_nouns()));
+    let rest = &toks[i + 2 + out..];
+    let of_work = rest.first().is_some_and(|t| t.is("of"))
+        && rest.get(1).is_some_and(|t| {
+            t.is_any(&["work", "jobs"])
+                || t.is_any(&["a", "their"])
+                    && rest.get(2).is_some_and(|j| j.is_any(&["job", "jobs"]))
+        });
+    if !counted
+        || !of_work
+        || between
+            .iter()
+            .any(|t| matches!(t.text, "." | ";" | "?" | "!"))
+    {
+        return None;
+    }
+    TRIGGERS
+        .iter()
+        .position(|r| r.pattern == [verb, "out", "of", "work"])
 }
 
 /// People in the plural counted or determined right after a verb of firing at `at`:
@@ -1918,7 +2002,10 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                 i = last + 1;
             }
             _ => {
-                if let Some(n) = split_let_go(toks, i).or_else(|| split_made_redundant(toks, i)) {
+                if let Some(n) = split_let_go(toks, i)
+                    .or_else(|| split_made_redundant(toks, i))
+                    .or_else(|| split_out_of_work(toks, i))
+                {
                     out.push(TriggerHit {
                         rule: n,
                         first: i,

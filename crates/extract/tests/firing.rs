@@ -262,3 +262,37 @@ fn an_owners_staff_after_of_is_the_workforce_and_the_owner_the_employer() {
     // Near miss: a possessive that names no staff names no employer.
     assert!(shares("The layoffs will affect 300 workers, Globex's spokesman said.").is_empty());
 }
+
+#[test]
+fn putting_counted_staff_out_of_work_is_a_cut() {
+    for (s, n) in [
+        (
+            "Redwood Paper is idling its mill in Longview, putting 320 employees out of work.",
+            320,
+        ),
+        (
+            "About 320 workers at Redwood Paper were put out of work.",
+            320,
+        ),
+        (
+            "Redwood Paper shut its Longview mill last week, leaving 150 workers out of a job.",
+            150,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Redwood Paper", "{s}");
+        assert!(
+            got[0].2.is_some_and(|h| h.abs_diff(n) <= n / 10),
+            "{s}: {got:?}"
+        );
+    }
+    // Near misses: no one out of work, things out of service, a dispute.
+    for s in [
+        "The fire at Redwood Paper left 150 workers without pay.",
+        "Redwood Paper put 30 trucks out of service.",
+        "The strike at Redwood Paper has left 150 workers out of a job for weeks.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}");
+    }
+}
