@@ -296,3 +296,21 @@ fn putting_counted_staff_out_of_work_is_a_cut() {
         assert!(claims(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn closing_a_workplace_of_food_drink_trade_or_care_is_a_closure() {
+    for s in [
+        "Brightwell Foods will close its bakery in Dayton, eliminating 180 jobs.",
+        "Brightwell Foods will close its brewery in Dayton, eliminating 180 jobs.",
+        "Brightwell Hotels closed its hotel in Dayton, cutting 180 jobs.",
+        "Brightwell Motors will close its dealership in Dayton, eliminating 180 jobs.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].1, Kind::Closure, "{s}");
+        assert_eq!(got[0].2, Some(180), "{s}");
+    }
+    // Near miss: a closing of no site.
+    let got = claims("Brightwell Foods will close its deal in Dayton, eliminating 180 jobs.");
+    assert!(got.iter().all(|c| c.1 != Kind::Closure), "{got:?}");
+}
