@@ -50,6 +50,9 @@ const IMPACT_VERBS: &[&str] = &[
     "impacts",
     "impacted",
     "impacting",
+    // "The cuts hit the sales and customer success teams hardest."
+    "hit",
+    "hits",
 ];
 
 const OPENERS: &[&str] = &[
@@ -432,6 +435,45 @@ const NOT_KIND: &[&str] = &[
     "mostly",
     "mainly",
 ];
+
+/// Whether the words before a verb end with the cuts as its subject, past an auxiliary or
+/// an adverb: "The cuts hit", "the layoffs will mostly hit", "which hit".
+fn hit_by_cuts(before: &[Token]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(3)
+        .find(|t| {
+            !t.is_any(&[
+                "will",
+                "would",
+                "could",
+                "also",
+                "mostly",
+                "mainly",
+                "largely",
+                "have",
+                "has",
+                "had",
+                "primarily",
+                "hardest",
+            ])
+        })
+        .is_some_and(|t| {
+            t.is_any(&[
+                "cuts",
+                "layoffs",
+                "lay-offs",
+                "redundancies",
+                "reductions",
+                "losses",
+                "changes",
+                "they",
+                "which",
+                "that",
+            ])
+        })
+}
 
 /// Verbs of having staff: "employs about 650 journalists" counts a workforce.
 const EMPLOY: &[&str] = &["employs", "employ", "employing", "employed", "employment"];
@@ -996,10 +1038,14 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
                 "call",
                 "announcement",
             ]);
+        // "The cuts hit the sales teams": "hit" opens the teams the cuts hit, not what
+        // anything else hits ("after a slump hit its sales division").
+        let hit_by_other = o.is_any(&["hit", "hits"]) && !hit_by_cuts(&toks[..opener]);
         let opened = !t.is("works")
             && (o.is_any_of(openers()) || o.is_any(IMPACT_VERBS))
             && !asked
             && !sender
+            && !hit_by_other
             || (matches!(head, Head::Job | Head::Role | Head::Staff)
                 && cuts_were(&toks[..=opener]))
             || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))

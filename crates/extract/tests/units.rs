@@ -72,3 +72,21 @@ fn the_sender_of_the_news_is_no_unit() {
         [["head office"]]
     );
 }
+
+/// "The cuts hit X teams": the teams the cuts hit are units of the round, as with "affect".
+#[test]
+fn the_teams_the_cuts_hit_are_units() {
+    for s in [
+        "Quantaro Systems has laid off 140 people. The cuts hit the sales and customer success teams hardest.",
+        "Quantaro Systems laid off 140 people. The layoffs will mostly hit its sales division.",
+    ] {
+        let got = units(s);
+        assert_eq!(got.len(), 1, "{s}");
+        assert!(got[0].iter().any(|u| u.contains("sales")), "{s}: {got:?}");
+    }
+    // Near miss: what something else hits is no unit of the round.
+    assert_eq!(
+        units("Quantaro Systems has laid off 140 people after a slump hit its sales division."),
+        [Vec::<String>::new()]
+    );
+}
