@@ -346,52 +346,31 @@ const FUNCTION_WORDS: &[&str] = &[
     "closing",
 ];
 
-/// Words after a town that make it the place of a site: "its Lordstown plant", "the
-/// Ruston area glass plant", "the Melbourne suburb of".
+/// Words after a town that make it the place of a site: the workplaces of
+/// [`crate::lexicon::WORKPLACES`] and these ("its Lordstown plant", "the Ruston area glass
+/// plant", "the Melbourne suburb of").
 const SITE_WORDS: &[&str] = &[
-    "plant",
-    "plants",
-    "factory",
-    "factories",
     "site",
     "sites",
-    "office",
-    "offices",
-    "facility",
-    "facilities",
-    "store",
-    "stores",
-    "shop",
-    "shops",
-    "mill",
-    "mills",
-    "mine",
-    "mines",
-    "campus",
-    "warehouse",
-    "warehouses",
-    "depot",
     "hub",
-    "branch",
-    "branches",
-    "works",
-    "steelworks",
     "operations",
-    "headquarters",
     "hq",
     "location",
     "locations",
-    "center",
-    "centre",
     "area",
     "region",
     "suburb",
     "assembly",
-    "refinery",
-    "smelter",
     "terminal",
     "yard",
 ];
+
+/// Whether `w` names a site: a workplace or a word of [`SITE_WORDS`].
+fn site_word(w: &str) -> bool {
+    site_words().contains_ascii_case(w)
+}
+
+static_set!(site_words, crate::lexicon::WORKPLACES, SITE_WORDS);
 
 /// Capitalised words after a place that do not make it part of a longer name.
 const CALENDAR: &[&str] = &[
@@ -478,7 +457,7 @@ fn describes_firm(after: &str) -> bool {
         return false;
     }
     for w in words_after(after, 0, 3) {
-        if capitalised(w) || is_any(w, PEOPLE) || is_any(w, SITE_WORDS) {
+        if capitalised(w) || is_any(w, PEOPLE) || site_word(w) {
             return false;
         }
         if is_any(w, FIRM_HEADS) {
@@ -680,7 +659,7 @@ fn site_town(
     }
     let sited = word_before(text, prep_at).is_some_and(|(w, _)| {
         is_any(prep, &["in", "at", "near"])
-            && is_any(w, SITE_WORDS)
+            && site_word(w)
             && !is_any(w, &["headquarters", "hq", "area", "region", "operations"])
             || prep == "of" && is_any(w, &["suburb", "town", "village", "hamlet", "borough"])
     });
@@ -777,7 +756,7 @@ fn owned_demonym(text: &str, at: usize, end: usize) -> Option<&'static str> {
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
         .take(4)
-        .any(|w| is_any(w, SITE_WORDS) || is_any(w, FIRM_PARTS))
+        .any(|w| site_word(w) || is_any(w, FIRM_PARTS))
         .then_some(country)
 }
 
@@ -862,7 +841,7 @@ fn judge(
     if let Some((w, _)) = before {
         let site_next = words_after(text, end, 1)
             .next()
-            .is_some_and(|n| !capitalised(n) && is_any(n, SITE_WORDS));
+            .is_some_and(|n| !capitalised(n) && site_word(n));
         if capitalised(w) && !is_any(w, FUNCTION_WORDS) && !site_next {
             return None;
         }
@@ -879,7 +858,7 @@ fn judge(
             .iter()
             .find(|p| after.starts_with(*p) && !starts_alnum(&after[p.len()..]))
             .map_or(0, |p| p.len());
-        words_after(text, end + skip, 3).any(|w| is_any(w, SITE_WORDS))
+        words_after(text, end + skip, 3).any(|w| site_word(w))
     };
     // "Detroit Medical Center", "U.S. Steel": a capitalised word after is part of the name,
     // unless it is a date, another place or a site ("Lordstown Assembly"). A place that
@@ -887,7 +866,7 @@ fn judge(
     if let Some(w) = words_after(text, end, 1).next() {
         if capitalised(w)
             && !CALENDAR.contains(&w)
-            && !is_any(w, SITE_WORDS)
+            && !site_word(w)
             && match_at(text, end + 1).is_none_or(|(next, _)| next.word)
         {
             return None;

@@ -361,38 +361,20 @@ const JOB_FUNCTIONS: &[&str] = &[
 ];
 
 /// Places where work is done whose closure or cuts an article names: "close its Brinny
-/// plant", "jobs would go at the Dalzell plate rolling works", "UK-based stores". The
-/// kinds of workplace (industrial, extractive, retail, logistics) of the same
-/// classifications' workplaces.
-const SITE_NOUNS: &[&str] = &[
-    "plant",
-    "plants",
-    "mine",
-    "mines",
-    "colliery",
-    "refinery",
-    "refineries",
-    "smelter",
-    "smelters",
-    "mill",
-    "mills",
-    "factory",
-    "factories",
-    "facility",
-    "facilities",
-    "works",
-    "steelworks",
-    "shipyard",
-    "foundry",
-    "store",
-    "stores",
-    "shops",
-    "warehouse",
-    "warehouses",
-    "depot",
-    "depots",
-    "office",
-    "offices",
+/// plant", "jobs would go at the Dalzell plate rolling works", "UK-based stores",
+/// "its Montreal studio": [`crate::lexicon::WORKPLACES`], but for those that
+/// [`NOT_UNIT_SITES`] lists.
+const SITE_NOUNS: &[&str] = crate::lexicon::WORKPLACES;
+
+/// Workplaces that name no unit of a round: a bank's branches are where it trades, a
+/// head office is the firm ("its Californian headquarters"), a news bureau its outlet.
+const NOT_UNIT_SITES: &[&str] = &[
+    "branch",
+    "branches",
+    "headquarters",
+    "bureau",
+    "bureaus",
+    "bureaux",
 ];
 
 /// Staff nouns whose modifiers name a kind of staff a round hits: "furloughs of union
@@ -943,7 +925,11 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
     // "Disney’s studio marketing group", "furloughs of union workers", "jobs for flight
     // attendants, pilots and gate agents".
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || !heads().contains_token(t) {
+        if t.kind != TokKind::Word || !heads().contains_token(t) || t.is_any(NOT_UNIT_SITES) {
+            continue;
+        }
+        // A capitalised workplace names a firm or a brand: "Firewalk Studios".
+        if t.is_capitalized() && t.is_in(site_nouns()) && !t.is_in(unit_nouns()) {
             continue;
         }
         let head = if t.is_in(unit_nouns()) {
@@ -1512,7 +1498,7 @@ mod tests {
         );
         assert_eq!(
             find("The cuts hit the AWS Training & Certification group."),
-            Vec::<String>::new()
+            ["AWS Training & Certification group"]
         );
         assert_eq!(
             find("Cuts fell on the staff in the AWS Worldwide Specialist Organization."),
@@ -1723,7 +1709,7 @@ mod tests {
         );
         assert_eq!(
             find("Its final mile distribution centre was also eliminated, and its retail stores were closed."),
-            ["retail stores"]
+            ["final mile distribution centre", "retail stores"]
         );
         // Near miss: no passive cut follows.
         assert_eq!(

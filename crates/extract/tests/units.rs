@@ -90,3 +90,33 @@ fn the_teams_the_cuts_hit_are_units() {
         [Vec::<String>::new()]
     );
 }
+
+/// One list of workplaces serves closings, places and units alike: a studio, a
+/// distribution centre or a hotel is a site as a plant is.
+#[test]
+fn every_workplace_is_a_site_for_closings_places_and_units() {
+    let claims = extract_published(
+        "Sandpiper Games is shutting down its Montreal studio and laying off its 85 employees there.",
+    );
+    assert!(!claims.is_empty());
+    for c in &claims {
+        assert_eq!(c.units, ["Montreal studio"], "{claims:?}");
+        assert_eq!(c.locations, ["Montreal"], "{claims:?}");
+    }
+    assert_eq!(
+        units("Acme will lay off 95 workers at its distribution centre in Reno, Nevada."),
+        [["distribution centre"]]
+    );
+    // Near misses: a capitalised workplace names a firm; a bank's branches and a head
+    // office name no unit.
+    for s in [
+        "Sony closed Firewalk Studios, laying off 200 people.",
+        "Lloyds will cut 665 jobs and close 49 branches.",
+    ] {
+        let got = units(s);
+        assert!(
+            !got.is_empty() && got.iter().all(Vec::is_empty),
+            "{s}: {got:?}"
+        );
+    }
+}

@@ -1128,6 +1128,13 @@ fn sentence_frames(
     let mut made: Vec<(usize, usize)> = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];
+        eprintln!(
+            "DBG hit {:?} orgs {:?}",
+            rule.pattern,
+            orgs.iter()
+                .map(|o| (&o.name, o.first, o.last, o.cited))
+                .collect::<Vec<_>>()
+        );
         let Bounds {
             lo,
             arg_lo,
@@ -1144,7 +1151,8 @@ fn sentence_frames(
         };
         // The vetoes that need only the clause run now; the rest once the subject and the
         // figures are known.
-        if vetoes::vetoed(Stage::Clause, &veto).is_some() {
+        if let Some(v) = vetoes::vetoed(Stage::Clause, &veto) {
+            eprintln!("DBG clause veto {}", v.name);
             continue;
         }
         // "Layoffs hit Google, Amazon and Microsoft": the cuts' objects are their employers.
@@ -1233,7 +1241,8 @@ fn sentence_frames(
             explicit: company.explicit,
             measured: count.is_some() || percent.is_some(),
         });
-        if vetoes::vetoed(Stage::Found, &veto).is_some() {
+        if let Some(v) = vetoes::vetoed(Stage::Found, &veto) {
+            eprintln!("DBG found veto {}", v.name);
             continue;
         }
         // "just months after cutting 9%": an earlier round takes no date from the clause
