@@ -234,6 +234,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Globex could be the next company to cut jobs.",
     },
     KindCue {
+        name: "shares_a_modal",
+        kind: Kind::Plan,
+        forms: &[Form::Base],
+        test: |v| super::joined_to_a_modal(v.toks, v.hit.first, v.lo),
+        example: "Tyrell will move support work to Asia and lay off about 1,100 employees.",
+        near_miss: "Tyrell moved support work to Asia and laid off about 1,100 employees.",
+    },
+    KindCue {
         name: "future_wording",
         kind: Kind::Plan,
         forms: &[Form::Base, Form::Noun],

@@ -1128,13 +1128,6 @@ fn sentence_frames(
     let mut made: Vec<(usize, usize)> = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];
-        eprintln!(
-            "DBG hit {:?} orgs {:?}",
-            rule.pattern,
-            orgs.iter()
-                .map(|o| (&o.name, o.first, o.last, o.cited))
-                .collect::<Vec<_>>()
-        );
         let Bounds {
             lo,
             arg_lo,
@@ -1151,8 +1144,7 @@ fn sentence_frames(
         };
         // The vetoes that need only the clause run now; the rest once the subject and the
         // figures are known.
-        if let Some(v) = vetoes::vetoed(Stage::Clause, &veto) {
-            eprintln!("DBG clause veto {}", v.name);
+        if vetoes::vetoed(Stage::Clause, &veto).is_some() {
             continue;
         }
         // "Layoffs hit Google, Amazon and Microsoft": the cuts' objects are their employers.
@@ -1241,8 +1233,7 @@ fn sentence_frames(
             explicit: company.explicit,
             measured: count.is_some() || percent.is_some(),
         });
-        if let Some(v) = vetoes::vetoed(Stage::Found, &veto) {
-            eprintln!("DBG found veto {}", v.name);
+        if vetoes::vetoed(Stage::Found, &veto).is_some() {
             continue;
         }
         // "just months after cutting 9%": an earlier round takes no date from the clause
@@ -1607,7 +1598,7 @@ static_set!(site_counts, SITE_COUNTS);
 /// jobs": a verb joined by "and" to one after a modal or a plan's infinitive shares its
 /// mood, so the ambiguous "cut" is the base form. (A near miss: "moved
 /// work to Asia and cut 300 jobs" has only a preposition "to" before it.)
-fn joined_to_a_modal(toks: &[Token], first: usize, lo: usize) -> bool {
+pub(super) fn joined_to_a_modal(toks: &[Token], first: usize, lo: usize) -> bool {
     first >= 2
         && toks[first - 1].is_any(&["and", "or"])
         && toks[lo.max(first.saturating_sub(8))..first - 1]
