@@ -998,6 +998,22 @@ pub fn find_within(
             && toks[(last + 3).min(toks.len())..(last + 24).min(toks.len())]
                 .windows(2)
                 .any(|w| w[0].text == "," && subject_verb(&w[1]));
+        // So does a name whose verb follows an aside set off by commas: "Initech,
+        // meanwhile, is closing its Austin office", "Globex, for its part, said". (A near
+        // miss: "Meanwhile, however, analysts said" opens with a sentence adverb.)
+        let aside_then_verb = next.is_some_and(|n| n.text == ",")
+            && !toks[f].is_any(DISCOURSE_ADVERBS)
+            && toks[(last + 2).min(toks.len())..(last + 6).min(toks.len())]
+                .iter()
+                .position(|t| t.text == ",")
+                .is_some_and(|k| {
+                    let aside = &toks[last + 2..last + 2 + k];
+                    !aside.is_empty()
+                        && aside
+                            .iter()
+                            .all(|t| t.kind == TokKind::Word && !t.is_capitalized())
+                        && toks.get(last + 3 + k).is_some_and(subject_verb)
+                });
         // So does the head of a list of names: "Globex, Initech and Umbrella laid off
         // 300 workers each". (A near miss: "Instead, Amazon and Google cut jobs" opens
         // with a sentence adverb, which `DISCOURSE_ADVERBS` lists.)
@@ -1032,6 +1048,7 @@ pub fn find_within(
             })
             || described_firm
             || relative_firm
+            || aside_then_verb
             || heads_list
             || heads_pair)
             && !toks[f].text.ends_with("ly");

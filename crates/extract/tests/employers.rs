@@ -1071,3 +1071,16 @@ fn a_title_case_headline_names_the_firm_a_sentence_opens_with() {
         assert!(titled(title, text).is_empty(), "{title}");
     }
 }
+
+#[test]
+fn a_name_whose_verb_follows_an_aside_is_the_subject() {
+    for s in [
+        "Initech, meanwhile, is closing its Austin office, affecting 80 workers.",
+        "Initech, however, is cutting 80 jobs.",
+        "Initech, for its part, said it would cut 80 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Initech"], "{s}");
+    }
+    // Near miss: a sentence adverb before the aside names no firm.
+    assert!(companies("Meanwhile, however, analysts said 80 jobs would go.").is_empty());
+}
