@@ -120,3 +120,28 @@ fn every_workplace_is_a_site_for_closings_places_and_units() {
         );
     }
 }
+
+/// A sentence that reports a round of its own gives its teams and sites to that round,
+/// not to the round told before it.
+#[test]
+fn a_sentence_with_a_round_of_its_own_keeps_its_units() {
+    let claims = extract_published(
+        "Northwind Traders said it would lay off 300 employees. Initech, meanwhile, is closing its Austin office, affecting 80 workers.",
+    );
+    let northwind = claims
+        .iter()
+        .find(|c| c.company == "Northwind Traders")
+        .expect("Northwind's round");
+    assert!(northwind.units.is_empty(), "{claims:?}");
+    let initech = claims
+        .iter()
+        .find(|c| c.company == "Initech")
+        .expect("Initech's round");
+    assert_eq!(initech.units, ["Austin office"]);
+    // Near miss: a sentence with no round of its own still names the teams of the round
+    // before it.
+    assert_eq!(
+        units("Northwind Traders said it would lay off 300 employees. The cuts will mostly affect its Austin office."),
+        [["Austin office"]]
+    );
+}

@@ -306,6 +306,16 @@ fn team_sentences(a: &Analysis, kept: &[&Draft], in_order: bool) -> Vec<Vec<usiz
     let owner_of = owners(a, kept, |d| {
         d.frames.iter().any(|&i| group(a.frames[i].kind) <= 1)
     });
+    // Per sentence: the kept round of its first frame of any kind. A sentence that reports
+    // a round of its own is that round's: "Initech, meanwhile, is closing its Austin
+    // office" names no office of the layoff told before it.
+    let any_owner = owners(a, kept, |_| true);
+    let mut own_round: Vec<Option<usize>> = vec![None; a.sentences.len()];
+    for (i, f) in a.frames.iter().enumerate() {
+        if own_round[f.sentence].is_none() {
+            own_round[f.sentence] = any_owner[i];
+        }
+    }
     let mut list_owner: Option<usize> = None;
     for s in 0..a.sentences.len() {
         let item = a.spans.list_item[s];
@@ -317,6 +327,8 @@ fn team_sentences(a: &Analysis, kept: &[&Draft], in_order: bool) -> Vec<Vec<usiz
         // Items of a list belong to whoever owns the line that opened it.
         let owner = if item && list_owner.is_some() {
             list_owner
+        } else if own_round[s].is_some() {
+            own_round[s]
         } else {
             // The round whose last frame at or before `s` is latest, if no more than a
             // few sentences back.
