@@ -872,6 +872,21 @@ pub fn find_within(
         if town {
             continue;
         }
+        // "plants in Leeds and Bradford": a listed place coordinated with a known one is
+        // a place too, however small or little known. (A near miss: "Leeds and Globex"
+        // joins a place to a name that no list holds.)
+        let beside_place = |k: usize| {
+            toks.get(k)
+                .is_some_and(|p| is_name_token(p) && places::is_place(p.text))
+        };
+        let with_a_place = f == name_last
+            && places::is_listed(name)
+            && (f >= 2 && toks[f - 1].is_any(&["and", "or", ","]) && beside_place(f - 2)
+                || toks.get(last + 1).is_some_and(|c| c.is_any(&["and", "or"]))
+                    && beside_place(last + 2));
+        if with_a_place {
+            continue;
+        }
         // "The Cloud communications provider": a capitalised word inside a description.
         let described = f > 0
             && toks[f - 1].is("the")

@@ -1084,3 +1084,18 @@ fn a_name_whose_verb_follows_an_aside_is_the_subject() {
     // Near miss: a sentence adverb before the aside names no firm.
     assert!(companies("Meanwhile, however, analysts said 80 jobs would go.").is_empty());
 }
+
+#[test]
+fn a_listed_place_coordinated_with_a_known_one_is_a_place() {
+    for s in [
+        "Oscorp will close plants in Leeds and Bradford, cutting 700 jobs.",
+        "Oscorp will close plants in Bradford and Leeds, cutting 700 jobs.",
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims.len(), 1, "{s}: {claims:?}");
+        assert_eq!(claims[0].company, "Oscorp", "{s}");
+        assert!(claims[0].locations.iter().any(|l| l == "Bradford"), "{s}");
+    }
+    // Near miss: a name no list holds stays a name beside a place.
+    assert_eq!(companies("Leeds and Globex will cut 700 jobs."), ["Globex"]);
+}
