@@ -365,6 +365,54 @@ const SITE_WORDS: &[&str] = &[
     "yard",
 ];
 
+/// Sites that keep a capitalised name of their town's as a site's, not a firm's: "the
+/// Lordstown Assembly", "the Kokomo Plant". (A hospital, clinic or hotel so named is an
+/// employer: "Lakeside Hospital", "Cleveland Clinic".)
+const NAMED_SITES: &[&str] = &[
+    "plant",
+    "plants",
+    "factory",
+    "factories",
+    "site",
+    "sites",
+    "office",
+    "offices",
+    "facility",
+    "facilities",
+    "store",
+    "stores",
+    "shop",
+    "shops",
+    "mill",
+    "mills",
+    "mine",
+    "mines",
+    "campus",
+    "warehouse",
+    "warehouses",
+    "depot",
+    "hub",
+    "branch",
+    "branches",
+    "works",
+    "steelworks",
+    "operations",
+    "headquarters",
+    "hq",
+    "location",
+    "locations",
+    "center",
+    "centre",
+    "area",
+    "region",
+    "suburb",
+    "assembly",
+    "refinery",
+    "smelter",
+    "terminal",
+    "yard",
+];
+
 /// Whether `w` names a site: a workplace or a word of [`SITE_WORDS`].
 fn site_word(w: &str) -> bool {
     site_words().contains_ascii_case(w)
@@ -866,7 +914,7 @@ fn judge(
     if let Some(w) = words_after(text, end, 1).next() {
         if capitalised(w)
             && !CALENDAR.contains(&w)
-            && !site_word(w)
+            && !is_any(w, NAMED_SITES)
             && match_at(text, end + 1).is_none_or(|(next, _)| next.word)
         {
             return None;

@@ -107,8 +107,17 @@ fn every_workplace_is_a_site_for_closings_places_and_units() {
         units("Acme will lay off 95 workers at its distribution centre in Reno, Nevada."),
         [["distribution centre"]]
     );
-    // Near misses: a capitalised workplace names a firm; a bank's branches and a head
-    // office name no unit.
+    // Near misses: a capitalised workplace of care or trade names a firm, and the town
+    // in its name is no place of the cuts; a bank's branches and a head office name no
+    // unit.
+    for s in [
+        "Lakeside Hospital will cut 48 nursing positions.",
+        "Cleveland Clinic will cut 500 jobs.",
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims.len(), 1, "{s}");
+        assert!(claims[0].locations.is_empty(), "{s}: {claims:?}");
+    }
     for s in [
         "Sony closed Firewalk Studios, laying off 200 people.",
         "Lloyds will cut 665 jobs and close 49 branches.",
