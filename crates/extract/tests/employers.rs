@@ -1056,6 +1056,14 @@ fn a_title_case_headline_names_the_firm_a_sentence_opens_with() {
     ] {
         assert_eq!(titled(title, text), [firm], "{title}");
     }
+    // A listed place after the firm's name in a headline says where, and is no firm.
+    assert_eq!(
+        titled(
+            "Brightwell Foods to close Dayton deli, cutting 180 jobs",
+            "Brightwell Foods will close its deli in Dayton, Ohio. The company said 180 jobs would go.",
+        ),
+        ["Brightwell Foods"]
+    );
     // Near misses: no subject's verb after the headline's first word; a word the finder
     // names no firm.
     for (title, text) in [

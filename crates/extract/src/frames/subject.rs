@@ -17,8 +17,13 @@ pub(super) fn title_company<'b>(
     let hits = triggers::find(&toks);
     let orgs = orgs::find(title, &toks, names);
     let first_trigger = hits.first()?.first;
-    // "Cork pharma firm to cut 90 jobs": a place that describes the firm names no firm.
-    let named = |o: &&OrgMention| !site_name(&toks, &orgs, o);
+    // "Cork pharma firm to cut 90 jobs": a place that describes the firm names no firm;
+    // nor does a listed place after a firm's name ("Brightwell Foods to close Dayton
+    // deli, cutting 180 jobs"), which says where.
+    let after_a_firm = |o: &OrgMention| {
+        orgs.iter().any(|p| p.last < o.first && !p.cited) && crate::places::is_listed(&o.name)
+    };
+    let named = |o: &&OrgMention| !site_name(&toks, &orgs, o) && !after_a_firm(o);
     orgs.iter()
         .filter(named)
         .rfind(|o| !o.cited && o.last < first_trigger)
