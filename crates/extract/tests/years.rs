@@ -408,3 +408,32 @@ fn the_same_day_is_the_day_told_before() {
         Some("2024-05-01")
     );
 }
+
+/// A season without a year in a round still to come points forward, as a bare month
+/// does: no date of the round (its announcement is the publication's). A near miss: done
+/// cuts "in the autumn" are last autumn's.
+#[test]
+fn a_season_without_a_year_in_a_plan_points_forward() {
+    let june = NaiveDate::from_ymd_opt(2024, 6, 14);
+    for s in [
+        "Globex will close its plant in the autumn, cutting 140 jobs.",
+        "Staff at Globex were told on Monday that 140 of them would lose their jobs when the site closes in the autumn.",
+    ] {
+        let claims = extract(&Document {
+            text: s,
+            published: june,
+            ..Default::default()
+        });
+        assert_eq!(claims.len(), 1, "{s}: {claims:?}");
+        let d = claims[0].date.as_ref().map(|d| d.earliest.to_string());
+        assert!(d.as_deref() >= Some("2024-06-01"), "{s}: {d:?}");
+    }
+    assert_eq!(
+        earliest(
+            "Globex closed its plant in the autumn, cutting 140 jobs.",
+            june,
+            None
+        ),
+        Some("2023-09-01".to_string())
+    );
+}

@@ -1376,8 +1376,9 @@ fn sentence_frames(
                 if d.relative
                     && d.latest < p
                     && !dates_an_announcement(toks, &d, lo, hit.first)
-                    // Only a bare month, or a month's day: "said Tuesday" always looks back.
-                    && (d.precision == Precision::Month
+                    // Only a bare month or season ("in the autumn"), or a month's day:
+                    // "said Tuesday" always looks back.
+                    && (matches!(d.precision, Precision::Month | Precision::Quarter)
                         || d.precision == Precision::Day && t.bytes().any(|b| b.is_ascii_digit()))
                     && ![
                         "last",
