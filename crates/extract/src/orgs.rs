@@ -384,9 +384,9 @@ fn starts_lower(word: &str) -> bool {
 }
 
 impl<'a> NameContext<'a> {
-    pub fn new(sentences: &[Vec<Token<'a>>]) -> Self {
+    pub fn new(sentences: &[&[Token<'a>]]) -> Self {
         // Sized up front: growing a set rehashes it, and every document builds these anew.
-        let words: usize = sentences.iter().map(Vec::len).sum();
+        let words: usize = sentences.iter().map(|s| s.len()).sum();
         let cap = words / 8;
         let mut ctx = NameContext {
             lower_words: LowerForms::with_capacity(cap),
@@ -1886,7 +1886,7 @@ const UNION_ROLES: &[&str] = &[
 
 /// Names the text calls a union: "Unite the union", "Unite, the union,", "the GMB union",
 /// "union Unite". A near miss: "the union's members" names none.
-fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
+fn called_unions<'a>(sentences: &[&[Token<'a>]]) -> FxSet<&'a str> {
     let mut out = FxSet::default();
     for toks in sentences {
         for (i, t) in toks.iter().enumerate() {
@@ -2438,7 +2438,7 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         let toks = tokenize(s);
-        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        let ctx = NameContext::new(&[&toks]);
         find(s, &toks, &ctx).into_iter().map(|o| o.name).collect()
     }
 
@@ -2506,13 +2506,13 @@ mod tests {
     fn outlets_that_open_a_list_of_subjects_are_employers() {
         let s = "CNN, Gannett, and The Washington Post all enacted heavy layoffs this month.";
         let toks = tokenize(s);
-        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        let ctx = NameContext::new(&[&toks]);
         let cited: Vec<bool> = find(s, &toks, &ctx).iter().map(|o| o.cited).collect();
         assert_eq!(cited, [false, false, false]);
         // Near miss: outlets that open a list of reporters cite.
         let s = "CNN, Reuters and The Washington Post reported the layoffs this month.";
         let toks = tokenize(s);
-        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        let ctx = NameContext::new(&[&toks]);
         assert!(find(s, &toks, &ctx).iter().take(2).all(|o| o.cited));
     }
 
@@ -2631,12 +2631,12 @@ mod tests {
     fn a_name_described_by_a_role_is_a_person() {
         let s = "Sundar Pichai, Alphabet’s CEO, said the company would cut 12,000 jobs.";
         let toks = tokenize(s);
-        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        let ctx = NameContext::new(&[&toks]);
         assert!(ctx.people.contains("Sundar Pichai"));
         // A near miss: a firm whose chief speaks.
         let s = "Northwind Traders, whose chief executive spoke on Tuesday, cut 300 jobs.";
         let toks = tokenize(s);
-        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        let ctx = NameContext::new(&[&toks]);
         assert!(!ctx.people.contains("Northwind Traders"));
     }
 
@@ -2644,7 +2644,7 @@ mod tests {
     fn marks_sources_and_possessives() {
         let s = "Coinbase’s staff shrank, according to Reuters and The Wall Street Journal.";
         let toks = tokenize(s);
-        let found = find(s, &toks, &NameContext::new(std::slice::from_ref(&toks)));
+        let found = find(s, &toks, &NameContext::new(&[&toks]));
         assert!(found[0].possessive && !found[0].cited);
         // The outlets are found, and marked as sources.
         assert!(found.len() > 1, "{found:?}");

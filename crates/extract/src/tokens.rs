@@ -139,9 +139,15 @@ fn punctuation(c: char) -> bool {
 /// Splits `s` into tokens. Never panics; offsets are always on char boundaries. ASCII
 /// bytes take a fast path; other characters are decoded.
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
-    let b = s.as_bytes();
     // About a token every four bytes: most sentences fit without growing.
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
+    tokenize_into(s, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`: a document's sentences share one buffer.
+pub fn tokenize_into<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
+    let b = s.as_bytes();
     let mut ws = true;
     let mut i = 0;
     // The character at byte `at` (a char boundary): ASCII directly, else decoded.
@@ -250,7 +256,6 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
         ws = false;
         i = end;
     }
-    out
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use crate::orgs::{self, NameContext, OrgMention};
 use crate::quantity::{self, Count, CountKind};
 use crate::sentences::{self, Sentence};
 use crate::spans::{self, Spans};
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{tokenize_into, Token};
 use crate::triggers::{self, job_nouns, site_nouns, Form, TriggerHit, TRIGGERS};
 use crate::wordset::FxMap;
 use chrono::{Datelike, NaiveDate};
@@ -176,9 +176,21 @@ pub fn analyse(doc: &Document) -> Analysis {
             sentences.remove(0);
         }
     }
-    let toks: Vec<Vec<Token>> = sentences
+    // Every sentence's tokens in one buffer (offsets into their sentence), a slice each:
+    // one allocation for the document, not one per sentence.
+    let mut buffer = Vec::with_capacity(doc.text.len() / 4 + 1);
+    let mut ends = Vec::with_capacity(sentences.len());
+    for s in &sentences {
+        tokenize_into(&doc.text[s.start..s.end], &mut buffer);
+        ends.push(buffer.len());
+    }
+    let toks: Vec<&[Token]> = ends
         .iter()
-        .map(|s| tokenize(&doc.text[s.start..s.end]))
+        .scan(0, |start, &end| {
+            let sentence = &buffer[*start..end];
+            *start = end;
+            Some(sentence)
+        })
         .collect();
     let names = NameContext::new(&toks);
     // Links to other stories report no round of this document.
@@ -261,15 +273,15 @@ pub fn analyse(doc: &Document) -> Analysis {
         let next = |k: usize| {
             sentences
                 .get(k)
-                .map(|s| (&doc.text[s.start..s.end], toks[k].as_slice()))
+                .map(|s| (&doc.text[s.start..s.end], toks[k]))
         };
         let view = SentenceView {
             n,
             text,
-            toks: &toks[n],
+            toks: toks[n],
             hits: &hits[n],
             ahead: [next(n + 1), next(n + 2)],
-            behind: [1, 2, 3].map(|k| n.checked_sub(k).map(|k| toks[k].as_slice())),
+            behind: [1, 2, 3].map(|k| n.checked_sub(k).map(|k| toks[k])),
         };
         sentence_frames(view, &names, &ctx, &mut state, &mut frames);
     }
@@ -580,7 +592,7 @@ pub fn locates_sites(toks: &[Token]) -> bool {
 /// a closing of the same company a sentence or two before it that has none. (Near
 /// misses: "The company will also cut 140 jobs in sales" opens with no site; a closing
 /// with a figure of its own keeps it.)
-fn site_losses(toks: &[Vec<Token>], frames: &mut [Frame]) {
+fn site_losses(toks: &[&[Token]], frames: &mut [Frame]) {
     let opens_with_site = |s: usize| {
         let t = &toks[s];
         t.first()

@@ -130,7 +130,7 @@ pub(super) fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
 pub(super) fn text_year(
     doc: &str,
     sentences: &[Sentence],
-    toks: &[Vec<Token>],
+    toks: &[&[Token]],
     hits: &[Vec<TriggerHit>],
 ) -> Option<i32> {
     let bare = DateContext::default();
@@ -143,7 +143,7 @@ pub(super) fn text_year(
             return Vec::new();
         }
         let text = &doc[sentences[n].start..sentences[n].end];
-        dates::find_dates_in(&toks[n], &bare)
+        dates::find_dates_in(toks[n], &bare)
             .into_iter()
             .filter(|d| {
                 !d.relative
