@@ -50,7 +50,7 @@ pub(crate) fn write_line(buf: &mut Vec<u8>, doc: &SourceDoc, claims: &[Claim], w
 /// A claim's object, with a table row's fields as its `record`.
 fn write_claim(buf: &mut Vec<u8>, c: &Claim, record: Option<&headcount_ingest::tables::Fields>) {
     buf.extend_from_slice(b"{\"kind\":");
-    string(buf, c.kind.as_str());
+    word(buf, c.kind.as_str());
     buf.extend_from_slice(b",\"company\":");
     string(buf, &c.company);
     buf.extend_from_slice(b",\"parent\":");
@@ -74,7 +74,7 @@ fn write_claim(buf: &mut Vec<u8>, c: &Claim, record: Option<&headcount_ingest::t
     buf.extend_from_slice(b",\"locations\":");
     strings(buf, c.locations.iter().map(String::as_str));
     buf.extend_from_slice(b",\"reasons\":");
-    strings(buf, c.reasons.iter().map(|r| r.as_str()));
+    words(buf, c.reasons.iter().map(|r| r.as_str()));
     buf.extend_from_slice(b",\"severance\":");
     match &c.severance {
         Some(s) => {
@@ -108,7 +108,7 @@ fn date_interval(buf: &mut Vec<u8>, d: &DateInterval) {
     buf.extend_from_slice(b",\"latest\":");
     date(buf, d.latest);
     buf.extend_from_slice(b",\"precision\":");
-    string(buf, d.precision.as_str());
+    word(buf, d.precision.as_str());
     buf.push(b'}');
 }
 
@@ -130,7 +130,7 @@ fn evidence(buf: &mut Vec<u8>, e: &Evidence) {
     buf.extend_from_slice(b",\"text\":");
     string(buf, &e.text);
     buf.extend_from_slice(b",\"fields\":");
-    strings(buf, e.fields.iter().copied());
+    words(buf, e.fields.iter().copied());
     buf.push(b'}');
 }
 
@@ -198,6 +198,18 @@ fn strings<'s>(buf: &mut Vec<u8>, items: impl Iterator<Item = &'s str>) {
     buf.push(b']');
 }
 
+/// [`strings`] of our own words (see [`word`]).
+fn words<'s>(buf: &mut Vec<u8>, items: impl Iterator<Item = &'s str>) {
+    buf.push(b'[');
+    for (k, w) in items.enumerate() {
+        if k > 0 {
+            buf.push(b',');
+        }
+        word(buf, w);
+    }
+    buf.push(b']');
+}
+
 /// A JSON string as `serde_json` escapes it: `"` and `\` behind a backslash, control
 /// characters as `\n`-style escapes or `\u00XX` (lower-case hex), all else as it is.
 fn string(buf: &mut Vec<u8>, s: &str) {
@@ -207,13 +219,19 @@ fn string(buf: &mut Vec<u8>, s: &str) {
     let mut plain = 0;
     let mut i = 0;
     while i < b.len() {
-        // Eight bytes at a time while none of them needs an escape: nearly all text.
-        if let Some(eight) = b.get(i..i + 8) {
-            let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-            if !any_escaped(x) {
-                i += 8;
-                continue;
+        // Eight bytes at a time while none of them needs an escape: nearly all text. The
+        // last few are read padded with a plain letter.
+        let x = match b.get(i..i + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")),
+            None => {
+                let mut last = [b'a'; 8];
+                last[..b.len() - i].copy_from_slice(&b[i..]);
+                u64::from_le_bytes(last)
             }
+        };
+        if !any_escaped(x) {
+            i += 8;
+            continue;
         }
         let c = b[i];
         i += 1;
@@ -243,6 +261,17 @@ fn string(buf: &mut Vec<u8>, s: &str) {
         plain = i;
     }
     buf.extend_from_slice(&b[plain..]);
+    buf.push(b'"');
+}
+
+/// A JSON string of one of our own short words ("layoff", "headcount", "day"), which
+/// need no escape: tested byte by byte, without the eight-byte windows of [`string`].
+fn word(buf: &mut Vec<u8>, w: &str) {
+    if w.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        return string(buf, w);
+    }
+    buf.push(b'"');
+    buf.extend_from_slice(w.as_bytes());
     buf.push(b'"');
 }
 
@@ -344,13 +373,15 @@ mod tests {
             }
         }
         for s in cases {
-            let mut buf = Vec::new();
-            string(&mut buf, &s);
-            assert_eq!(
-                String::from_utf8(buf).unwrap(),
-                serde_json::to_string(&s).unwrap(),
-                "{s:?}"
-            );
+            for write in [string, word] {
+                let mut buf = Vec::new();
+                write(&mut buf, &s);
+                assert_eq!(
+                    String::from_utf8(buf).unwrap(),
+                    serde_json::to_string(&s).unwrap(),
+                    "{s:?}"
+                );
+            }
         }
     }
 
