@@ -1418,43 +1418,55 @@ fn cited_as_source(
     // ("Bloomberg laid off 90 newsroom employees"), its own staff ("BuzzFeed's newsroom"),
     // or the place of the cuts ("layoffs at Vice"). "Forbes's claim" and "BBC sources
     // said" cite it.
-    let own_staff = next.is_some_and(|t| {
-        t.is_any(&[
-            "newsroom",
-            "newsrooms",
-            "staff",
-            "staffers",
-            "employees",
-            "journalists",
-            "workers",
-            "workforce",
-            "editorial",
-        ])
-    });
-    let subject = next.is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any_of(reporting_verbs()))
-        || heads_a_list_of_subjects(toks, last);
+    // (These four and `cuts` are closures: they matter only for an outlet or a body, and
+    // most names are neither.)
+    let own_staff = || {
+        next.is_some_and(|t| {
+            t.is_any(&[
+                "newsroom",
+                "newsrooms",
+                "staff",
+                "staffers",
+                "employees",
+                "journalists",
+                "workers",
+                "workforce",
+                "editorial",
+            ])
+        })
+    };
+    let subject = || {
+        next.is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any_of(reporting_verbs()))
+            || heads_a_list_of_subjects(toks, last)
+    };
     // (Past an article after "at": "at the San Francisco Chronicle"; "members of the UCU"
     // are no place of cuts.)
-    let place_of = before(1).is_some_and(|t| t.is_any(&["at", "from", "of", "across", "within"]))
-        || before(1).is_some_and(|t| t.is("the")) && before(2).is_some_and(|t| t.is("at"));
+    let place_of = || {
+        before(1).is_some_and(|t| t.is_any(&["at", "from", "of", "across", "within"]))
+            || before(1).is_some_and(|t| t.is("the")) && before(2).is_some_and(|t| t.is("at"))
+    };
     // Its own officer speaks for it: "New York Times executive editor Bill Keller announced
     // that the newsroom would shed 100 jobs". (A near miss: "New York Times reporter Jane
     // Doe wrote" cites the paper's reporting.)
-    let officer = next
-        .is_some_and(|t| t.is_any_of(officer_roles()) || t.is_any(&["editor", "publisher"]))
-        && given_name_within(toks, last + 2, last + 6);
+    let officer = || {
+        next.is_some_and(|t| t.is_any_of(officer_roles()) || t.is_any(&["editor", "publisher"]))
+            && given_name_within(toks, last + 2, last + 6)
+    };
     // What a newsroom does in reporting ("Bloomberg News approached the retailer",
     // "Reuters contacted the company", "Insider obtained a memo") makes it no subject of
     // the cuts. (A near miss: "Bloomberg laid off 90 newsroom employees".)
     let inquires = (outlet || headed) && next.is_some_and(|t| t.is_any(NEWSROOM_VERBS));
-    let outlet_source = outlet && !(own_staff || subject || place_of || officer) || inquires;
+    let outlet_source =
+        outlet && !(own_staff() || subject() || place_of() || officer()) || inquires;
     // A union, a government or a regulator speaks about cuts far more often than it makes
     // them: it is the employer only as the subject of a verb of cutting ("the Labor
     // Department laid off 300"), or where its own staff or the place of the cuts is named.
-    let cuts = (verb_at..verb_at + 2)
-        .map_while(&after)
-        .any(|t| t.is_any_of(cut_verbs()));
-    let body_source = body && !(own_staff || cuts || place_of);
+    let cuts = || {
+        (verb_at..verb_at + 2)
+            .map_while(&after)
+            .any(|t| t.is_any_of(cut_verbs()))
+    };
+    let body_source = body && !(own_staff() || cuts() || place_of());
     outlet_source
         || law
         || body_source
