@@ -7,6 +7,7 @@
 use crate::places;
 use crate::tokens::{TokKind, Token};
 use crate::wordset::{gate_insert, with_lower, FxMap, FxSet, Packed, WordGate, WordSet};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// Legal forms: kept in the full name, dropped from the display name.
@@ -342,6 +343,9 @@ pub struct NameContext<'a> {
     /// Names the text calls a union ("Unite the union", "the GMB union"): bodies that
     /// speak about cuts, like the outlets that report them.
     pub unions: FxSet<&'a str>,
+    /// What [`plausible`] answered for each name asked so far: a page names its company
+    /// again and again, and the answer depends only on the name and this context.
+    plausible: RefCell<FxMap<Box<str>, bool>>,
 }
 
 /// A headline-style line ("Managing a Possible Layoff") capitalises common words, so its
@@ -393,6 +397,7 @@ impl<'a> NameContext<'a> {
             people: FxSet::default(),
             mid_caps: FxSet::with_capacity_and_hasher(cap, Default::default()),
             unions: called_unions(sentences),
+            plausible: RefCell::default(),
         };
         // Lower-case forms of the capitalised words: the only words whose lower-case use
         // anyone asks about, so the rest of the vocabulary is never stored.
@@ -838,7 +843,7 @@ pub fn find_within(
         }
         // Borrowed until the run survives every test below.
         let mut name = &sentence[toks[f].start..toks[name_last].end];
-        if !plausible(name, ctx) {
+        if !ctx.plausible(name) {
             // "News Corp", "Block Inc.": a common word with a legal form is a name, and
             // the legal form stays in it. (A near miss: "News" alone is no name.)
             let word = f == name_last && toks[f].kind == TokKind::Word;
@@ -1277,6 +1282,18 @@ fn is_big_tech(word: &str) -> bool {
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+impl NameContext<'_> {
+    /// [`plausible`], remembered for the document.
+    fn plausible(&self, name: &str) -> bool {
+        if let Some(&known) = self.plausible.borrow().get(name) {
+            return known;
+        }
+        let answer = plausible(name, self);
+        self.plausible.borrow_mut().insert(name.into(), answer);
+        answer
+    }
 }
 
 fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
