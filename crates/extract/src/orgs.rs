@@ -396,7 +396,7 @@ impl<'a> NameContext<'a> {
             lower_words: LowerForms::with_capacity(cap),
             people: FxSet::default(),
             mid_caps: FxSet::with_capacity_and_hasher(cap, Default::default()),
-            unions: called_unions(sentences),
+            unions: FxSet::default(),
             plausible: RefCell::default(),
         };
         // Lower-case forms of the capitalised words: the only words whose lower-case use
@@ -412,6 +412,7 @@ impl<'a> NameContext<'a> {
                 if t.kind != TokKind::Word {
                     continue;
                 }
+                called_unions_at(toks, i, &mut ctx.unions);
                 let inside = opened;
                 opened = true;
                 if !starts_lower(t.text) {
@@ -1913,79 +1914,73 @@ const UNION_ROLES: &[&str] = &[
     "stewards",
 ];
 
-/// Names the text calls a union: "Unite the union", "Unite, the union,", "the GMB union",
-/// "union Unite". A near miss: "the union's members" names none.
-fn called_unions<'a>(sentences: &[&[Token<'a>]]) -> FxSet<&'a str> {
-    let mut out = FxSet::default();
-    for toks in sentences {
-        for (i, t) in toks.iter().enumerate() {
-            // Every rule below starts from "union" or a capitalised word: most words are
-            // neither.
-            let union = t.is("union");
-            if !union && !t.is_capitalized() {
-                continue;
-            }
-            // "University and College Union (UCU)": the short form too.
-            if union && toks.get(i + 1).is_some_and(|o| o.text == "(") {
-                if let (Some(a), Some(c)) = (toks.get(i + 2), toks.get(i + 3)) {
-                    if a.is_capitalized() && c.text == ")" {
-                        out.insert(a.text);
-                    }
-                }
-            }
-            // "Unite officer Richard Peters", "Rob MacGregor, Unite national officer":
-            // an organisation whose officers, organisers or stewards speak is a union.
-            // (A near miss: "a Boeing official said" is a firm's spokesman: officials and
-            // chief officers are not union roles.)
-            if t.is_capitalized() && !t.is("chief") {
-                let mut k = i + 1;
-                if toks
-                    .get(k)
-                    .is_some_and(|r| r.is_any_of(union_role_qualifiers()))
-                {
-                    k += 1;
-                }
-                let role = toks.get(k).is_some_and(|r| {
-                    r.is_any_of(union_roles()) && r.text.starts_with(char::is_lowercase)
-                });
-                if role {
-                    out.insert(t.text);
-                }
-            }
-            // "Unite the Union": the union's own name for itself, capitalised.
-            let own_name = t.text == "Union"
-                && i >= 2
-                && toks[i - 1].text == "the"
-                && toks[i - 2].is_capitalized();
-            if own_name {
-                out.insert(toks[i - 2].text);
-                continue;
-            }
-            if !(union && t.text.starts_with(char::is_lowercase)) {
-                continue;
-            }
-            // "Unite the union", "Unite, the union"
-            let mut k = i;
-            if k > 0 && toks[k - 1].is("the") {
-                k -= 1;
-            }
-            if k > 0 && toks[k - 1].text == "," {
-                k -= 1;
-            }
-            if k < i && k > 0 && toks[k - 1].is_capitalized() {
-                out.insert(toks[k - 1].text);
-            }
-            // "the GMB union", "Unite union"
-            if i > 0 && toks[i - 1].is_capitalized() {
-                out.insert(toks[i - 1].text);
-            }
-            // "union Unite said"
-            if let Some(n) = toks.get(i + 1).filter(|n| n.is_capitalized()) {
-                out.insert(n.text);
+/// Adds to `out` the names the text calls a union at word `i` of a sentence: "Unite the
+/// union", "Unite, the union,", "the GMB union", "union Unite". A near miss: "the union's
+/// members" names none. (Called for each word while `NameContext::new` reads the text.)
+fn called_unions_at<'a>(toks: &[Token<'a>], i: usize, out: &mut FxSet<&'a str>) {
+    let t = &toks[i];
+    // Every rule below starts from "union" or a capitalised word: most words are
+    // neither.
+    let union = t.is("union");
+    if !union && !t.is_capitalized() {
+        return;
+    }
+    // "University and College Union (UCU)": the short form too.
+    if union && toks.get(i + 1).is_some_and(|o| o.text == "(") {
+        if let (Some(a), Some(c)) = (toks.get(i + 2), toks.get(i + 3)) {
+            if a.is_capitalized() && c.text == ")" {
+                out.insert(a.text);
             }
         }
     }
-    out
+    // "Unite officer Richard Peters", "Rob MacGregor, Unite national officer":
+    // an organisation whose officers, organisers or stewards speak is a union.
+    // (A near miss: "a Boeing official said" is a firm's spokesman: officials and
+    // chief officers are not union roles.)
+    if t.is_capitalized() && !t.is("chief") {
+        let mut k = i + 1;
+        if toks
+            .get(k)
+            .is_some_and(|r| r.is_any_of(union_role_qualifiers()))
+        {
+            k += 1;
+        }
+        let role = toks
+            .get(k)
+            .is_some_and(|r| r.is_any_of(union_roles()) && r.text.starts_with(char::is_lowercase));
+        if role {
+            out.insert(t.text);
+        }
+    }
+    // "Unite the Union": the union's own name for itself, capitalised.
+    let own_name =
+        t.text == "Union" && i >= 2 && toks[i - 1].text == "the" && toks[i - 2].is_capitalized();
+    if own_name {
+        out.insert(toks[i - 2].text);
+        return;
+    }
+    if !(union && t.text.starts_with(char::is_lowercase)) {
+        return;
+    }
+    // "Unite the union", "Unite, the union"
+    let mut k = i;
+    if k > 0 && toks[k - 1].is("the") {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].text == "," {
+        k -= 1;
+    }
+    if k < i && k > 0 && toks[k - 1].is_capitalized() {
+        out.insert(toks[k - 1].text);
+    }
+    // "the GMB union", "Unite union"
+    if i > 0 && toks[i - 1].is_capitalized() {
+        out.insert(toks[i - 1].text);
+    }
+    // "union Unite said"
+    if let Some(n) = toks.get(i + 1).filter(|n| n.is_capitalized()) {
+        out.insert(n.text);
+    }
 }
 
 /// Verbs by which a source reports news: "Variety reported that the cuts ...".
