@@ -104,9 +104,9 @@ pub(super) fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
     if label && toks.get(at).is_some_and(|t| t.text == ":") {
         at += 1;
     }
-    let d = dates::find_dates_in(&toks[at.min(toks.len())..], &DateContext::default())
-        .into_iter()
-        .next()
+    // The dateline's day opens what follows the label: only a date found there can be it
+    // (`find_dates_in`'s first date, starting where the label ends).
+    let d = dates::date_opening(&toks[at.min(toks.len())..], &DateContext::default())
         .filter(|d| d.precision == Precision::Day && !d.relative)?;
     // Token offsets are into `first` already, whatever slice they were found in.
     if d.start != toks.get(at)?.start {
