@@ -493,9 +493,12 @@ fn named_next(
 
 /// The first two words of a name of two words or more.
 fn first_two_words(name: &str) -> Option<&str> {
-    let first = name.find(' ')?;
-    let second = name[first + 1..]
-        .find(' ')
+    // Names are short: a byte loop finds the spaces sooner than a searcher is set up.
+    let b = name.as_bytes();
+    let first = b.iter().position(|&c| c == b' ')?;
+    let second = b[first + 1..]
+        .iter()
+        .position(|&c| c == b' ')
         .map_or(name.len(), |k| first + 1 + k);
     Some(&name[..second])
 }
