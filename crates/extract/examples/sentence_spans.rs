@@ -6,8 +6,7 @@ use headcount_extract::{orgs, tokens::tokenize, triggers};
 fn main() {
     let text = std::env::args().nth(1).unwrap_or_default();
     let toks = tokenize(&text);
-    let all = vec![toks.clone()];
-    let names = orgs::NameContext::new(&all);
+    let names = orgs::NameContext::new(&[&toks]);
     for o in orgs::find(&text, &toks, &names) {
         println!(
             "org {:?} [{}..{}] cited={}",

@@ -1306,10 +1306,24 @@ pub fn find_dates(s: &str, ctx: &DateContext) -> Vec<DateSpan> {
 
 /// [`find_dates`] over tokens already produced by [`tokenize`].
 pub fn find_dates_in(toks: &[Token], ctx: &DateContext) -> Vec<DateSpan> {
+    dates_in(toks, ctx, false)
+}
+
+/// The first date of [`find_dates_in`] when a date opens `toks` (found at its first
+/// token), else `None`: where a date must start at the first token, the rest is not read.
+pub fn date_opening(toks: &[Token], ctx: &DateContext) -> Option<DateSpan> {
+    dates_in(toks, ctx, true).pop()
+}
+
+/// [`find_dates_in`], or only the date found at the first token (`opening`).
+fn dates_in(toks: &[Token], ctx: &DateContext, opening: bool) -> Vec<DateSpan> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let Some(h) = date_at(toks, i, ctx) else {
+            if opening {
+                break;
+            }
             i += 1;
             continue;
         };
@@ -1326,6 +1340,9 @@ pub fn find_dates_in(toks: &[Token], ctx: &DateContext) -> Vec<DateSpan> {
                     prefix: prefix_before(toks, h.start),
                 });
             }
+        }
+        if opening {
+            break;
         }
         i = end;
     }

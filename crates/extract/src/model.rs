@@ -98,6 +98,23 @@ pub enum Reason {
     Other,
 }
 
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Cost => "cost",
+            Reason::Restructuring => "restructuring",
+            Reason::Efficiency => "efficiency",
+            Reason::Ai => "ai",
+            Reason::Automation => "automation",
+            Reason::Demand => "demand",
+            Reason::Financial => "financial",
+            Reason::Merger => "merger",
+            Reason::Relocation => "relocation",
+            Reason::Other => "other",
+        }
+    }
+}
+
 /// A byte span of the document text that supports a claim, with the fields
 /// it supports.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -7,6 +7,7 @@
 use crate::places;
 use crate::tokens::{TokKind, Token};
 use crate::wordset::{gate_insert, with_lower, FxMap, FxSet, Packed, WordGate, WordSet};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// Legal forms: kept in the full name, dropped from the display name.
@@ -342,6 +343,9 @@ pub struct NameContext<'a> {
     /// Names the text calls a union ("Unite the union", "the GMB union"): bodies that
     /// speak about cuts, like the outlets that report them.
     pub unions: FxSet<&'a str>,
+    /// What [`plausible`] answered for each name asked so far: a page names its company
+    /// again and again, and the answer depends only on the name and this context.
+    plausible: RefCell<FxMap<Box<str>, bool>>,
 }
 
 /// A headline-style line ("Managing a Possible Layoff") capitalises common words, so its
@@ -397,15 +401,16 @@ fn starts_lower(word: &str) -> bool {
 }
 
 impl<'a> NameContext<'a> {
-    pub fn new(sentences: &[Vec<Token<'a>>]) -> Self {
+    pub fn new(sentences: &[&[Token<'a>]]) -> Self {
         // Sized up front: growing a set rehashes it, and every document builds these anew.
-        let words: usize = sentences.iter().map(Vec::len).sum();
+        let words: usize = sentences.iter().map(|s| s.len()).sum();
         let cap = words / 8;
         let mut ctx = NameContext {
             lower_words: LowerForms::with_capacity(cap),
             people: FxSet::default(),
             mid_caps: FxSet::with_capacity_and_hasher(cap, Default::default()),
-            unions: called_unions(sentences),
+            unions: FxSet::default(),
+            plausible: RefCell::default(),
         };
         // Lower-case forms of the capitalised words: the only words whose lower-case use
         // anyone asks about, so the rest of the vocabulary is never stored.
@@ -420,6 +425,7 @@ impl<'a> NameContext<'a> {
                 if t.kind != TokKind::Word {
                     continue;
                 }
+                called_unions_at(toks, i, &mut ctx.unions);
                 let inside = opened;
                 opened = true;
                 if !starts_lower(t.text) {
@@ -851,7 +857,7 @@ pub fn find_within(
         }
         // Borrowed until the run survives every test below.
         let mut name = &sentence[toks[f].start..toks[name_last].end];
-        if !plausible(name, ctx) {
+        if !ctx.plausible(name) {
             // "News Corp", "Block Inc.": a common word with a legal form is a name, and
             // the legal form stays in it. (A near miss: "News" alone is no name.)
             let word = f == name_last && toks[f].kind == TokKind::Word;
@@ -1324,6 +1330,18 @@ fn is_big_tech(word: &str) -> bool {
     .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+impl NameContext<'_> {
+    /// [`plausible`], remembered for the document.
+    fn plausible(&self, name: &str) -> bool {
+        if let Some(&known) = self.plausible.borrow().get(name) {
+            return known;
+        }
+        let answer = plausible(name, self);
+        self.plausible.borrow_mut().insert(name.into(), answer);
+        answer
+    }
+}
+
 fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     if name.chars().count() < 2 && name != "X" {
         return false;
@@ -1463,43 +1481,55 @@ fn cited_as_source(
     // ("Bloomberg laid off 90 newsroom employees"), its own staff ("BuzzFeed's newsroom"),
     // or the place of the cuts ("layoffs at Vice"). "Forbes's claim" and "BBC sources
     // said" cite it.
-    let own_staff = next.is_some_and(|t| {
-        t.is_any(&[
-            "newsroom",
-            "newsrooms",
-            "staff",
-            "staffers",
-            "employees",
-            "journalists",
-            "workers",
-            "workforce",
-            "editorial",
-        ])
-    });
-    let subject = next.is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any_of(reporting_verbs()))
-        || heads_a_list_of_subjects(toks, last);
+    // (These four and `cuts` are closures: they matter only for an outlet or a body, and
+    // most names are neither.)
+    let own_staff = || {
+        next.is_some_and(|t| {
+            t.is_any(&[
+                "newsroom",
+                "newsrooms",
+                "staff",
+                "staffers",
+                "employees",
+                "journalists",
+                "workers",
+                "workforce",
+                "editorial",
+            ])
+        })
+    };
+    let subject = || {
+        next.is_some_and(|t| t.is_in(subject_verbs()) && !t.is_any_of(reporting_verbs()))
+            || heads_a_list_of_subjects(toks, last)
+    };
     // (Past an article after "at": "at the San Francisco Chronicle"; "members of the UCU"
     // are no place of cuts.)
-    let place_of = before(1).is_some_and(|t| t.is_any(&["at", "from", "of", "across", "within"]))
-        || before(1).is_some_and(|t| t.is("the")) && before(2).is_some_and(|t| t.is("at"));
+    let place_of = || {
+        before(1).is_some_and(|t| t.is_any(&["at", "from", "of", "across", "within"]))
+            || before(1).is_some_and(|t| t.is("the")) && before(2).is_some_and(|t| t.is("at"))
+    };
     // Its own officer speaks for it: "New York Times executive editor Bill Keller announced
     // that the newsroom would shed 100 jobs". (A near miss: "New York Times reporter Jane
     // Doe wrote" cites the paper's reporting.)
-    let officer = next
-        .is_some_and(|t| t.is_any_of(officer_roles()) || t.is_any(&["editor", "publisher"]))
-        && given_name_within(toks, last + 2, last + 6);
+    let officer = || {
+        next.is_some_and(|t| t.is_any_of(officer_roles()) || t.is_any(&["editor", "publisher"]))
+            && given_name_within(toks, last + 2, last + 6)
+    };
     // What a newsroom does in reporting ("Bloomberg News approached the retailer",
     // "Reuters contacted the company", "Insider obtained a memo") makes it no subject of
     // the cuts. (A near miss: "Bloomberg laid off 90 newsroom employees".)
     let inquires = (outlet || headed) && next.is_some_and(|t| t.is_any(NEWSROOM_VERBS));
-    let outlet_source = outlet && !(own_staff || subject || place_of || officer) || inquires;
+    let outlet_source =
+        outlet && !(own_staff() || subject() || place_of() || officer()) || inquires;
     // A union, a government or a regulator speaks about cuts far more often than it makes
     // them: it is the employer only as the subject of a verb of cutting ("the Labor
     // Department laid off 300"), or where its own staff or the place of the cuts is named.
-    let cuts = (verb_at..verb_at + 2)
-        .map_while(&after)
-        .any(|t| t.is_any_of(cut_verbs()));
-    let body_source = body && !(own_staff || cuts || place_of);
+    let cuts = || {
+        (verb_at..verb_at + 2)
+            .map_while(&after)
+            .any(|t| t.is_any_of(cut_verbs()))
+    };
+    let body_source = body && !(own_staff() || cuts() || place_of());
     outlet_source
         || law
         || body_source
@@ -1929,79 +1959,73 @@ const UNION_ROLES: &[&str] = &[
     "stewards",
 ];
 
-/// Names the text calls a union: "Unite the union", "Unite, the union,", "the GMB union",
-/// "union Unite". A near miss: "the union's members" names none.
-fn called_unions<'a>(sentences: &[Vec<Token<'a>>]) -> FxSet<&'a str> {
-    let mut out = FxSet::default();
-    for toks in sentences {
-        for (i, t) in toks.iter().enumerate() {
-            // Every rule below starts from "union" or a capitalised word: most words are
-            // neither.
-            let union = t.is("union");
-            if !union && !t.is_capitalized() {
-                continue;
-            }
-            // "University and College Union (UCU)": the short form too.
-            if union && toks.get(i + 1).is_some_and(|o| o.text == "(") {
-                if let (Some(a), Some(c)) = (toks.get(i + 2), toks.get(i + 3)) {
-                    if a.is_capitalized() && c.text == ")" {
-                        out.insert(a.text);
-                    }
-                }
-            }
-            // "Unite officer Richard Peters", "Rob MacGregor, Unite national officer":
-            // an organisation whose officers, organisers or stewards speak is a union.
-            // (A near miss: "a Boeing official said" is a firm's spokesman: officials and
-            // chief officers are not union roles.)
-            if t.is_capitalized() && !t.is("chief") {
-                let mut k = i + 1;
-                if toks
-                    .get(k)
-                    .is_some_and(|r| r.is_any_of(union_role_qualifiers()))
-                {
-                    k += 1;
-                }
-                let role = toks.get(k).is_some_and(|r| {
-                    r.is_any_of(union_roles()) && r.text.starts_with(char::is_lowercase)
-                });
-                if role {
-                    out.insert(t.text);
-                }
-            }
-            // "Unite the Union": the union's own name for itself, capitalised.
-            let own_name = t.text == "Union"
-                && i >= 2
-                && toks[i - 1].text == "the"
-                && toks[i - 2].is_capitalized();
-            if own_name {
-                out.insert(toks[i - 2].text);
-                continue;
-            }
-            if !(union && t.text.starts_with(char::is_lowercase)) {
-                continue;
-            }
-            // "Unite the union", "Unite, the union"
-            let mut k = i;
-            if k > 0 && toks[k - 1].is("the") {
-                k -= 1;
-            }
-            if k > 0 && toks[k - 1].text == "," {
-                k -= 1;
-            }
-            if k < i && k > 0 && toks[k - 1].is_capitalized() {
-                out.insert(toks[k - 1].text);
-            }
-            // "the GMB union", "Unite union"
-            if i > 0 && toks[i - 1].is_capitalized() {
-                out.insert(toks[i - 1].text);
-            }
-            // "union Unite said"
-            if let Some(n) = toks.get(i + 1).filter(|n| n.is_capitalized()) {
-                out.insert(n.text);
+/// Adds to `out` the names the text calls a union at word `i` of a sentence: "Unite the
+/// union", "Unite, the union,", "the GMB union", "union Unite". A near miss: "the union's
+/// members" names none. (Called for each word while `NameContext::new` reads the text.)
+fn called_unions_at<'a>(toks: &[Token<'a>], i: usize, out: &mut FxSet<&'a str>) {
+    let t = &toks[i];
+    // Every rule below starts from "union" or a capitalised word: most words are
+    // neither.
+    let union = t.is("union");
+    if !union && !t.is_capitalized() {
+        return;
+    }
+    // "University and College Union (UCU)": the short form too.
+    if union && toks.get(i + 1).is_some_and(|o| o.text == "(") {
+        if let (Some(a), Some(c)) = (toks.get(i + 2), toks.get(i + 3)) {
+            if a.is_capitalized() && c.text == ")" {
+                out.insert(a.text);
             }
         }
     }
-    out
+    // "Unite officer Richard Peters", "Rob MacGregor, Unite national officer":
+    // an organisation whose officers, organisers or stewards speak is a union.
+    // (A near miss: "a Boeing official said" is a firm's spokesman: officials and
+    // chief officers are not union roles.)
+    if t.is_capitalized() && !t.is("chief") {
+        let mut k = i + 1;
+        if toks
+            .get(k)
+            .is_some_and(|r| r.is_any_of(union_role_qualifiers()))
+        {
+            k += 1;
+        }
+        let role = toks
+            .get(k)
+            .is_some_and(|r| r.is_any_of(union_roles()) && r.text.starts_with(char::is_lowercase));
+        if role {
+            out.insert(t.text);
+        }
+    }
+    // "Unite the Union": the union's own name for itself, capitalised.
+    let own_name =
+        t.text == "Union" && i >= 2 && toks[i - 1].text == "the" && toks[i - 2].is_capitalized();
+    if own_name {
+        out.insert(toks[i - 2].text);
+        return;
+    }
+    if !(union && t.text.starts_with(char::is_lowercase)) {
+        return;
+    }
+    // "Unite the union", "Unite, the union"
+    let mut k = i;
+    if k > 0 && toks[k - 1].is("the") {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].text == "," {
+        k -= 1;
+    }
+    if k < i && k > 0 && toks[k - 1].is_capitalized() {
+        out.insert(toks[k - 1].text);
+    }
+    // "the GMB union", "Unite union"
+    if i > 0 && toks[i - 1].is_capitalized() {
+        out.insert(toks[i - 1].text);
+    }
+    // "union Unite said"
+    if let Some(n) = toks.get(i + 1).filter(|n| n.is_capitalized()) {
+        out.insert(n.text);
+    }
 }
 
 /// Verbs by which a source reports news: "Variety reported that the cuts ...".
@@ -2484,7 +2508,7 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         let toks = tokenize(s);
-        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        let ctx = NameContext::new(&[&toks]);
         find(s, &toks, &ctx).into_iter().map(|o| o.name).collect()
     }
 
@@ -2552,13 +2576,13 @@ mod tests {
     fn outlets_that_open_a_list_of_subjects_are_employers() {
         let s = "CNN, Gannett, and The Washington Post all enacted heavy layoffs this month.";
         let toks = tokenize(s);
-        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        let ctx = NameContext::new(&[&toks]);
         let cited: Vec<bool> = find(s, &toks, &ctx).iter().map(|o| o.cited).collect();
         assert_eq!(cited, [false, false, false]);
         // Near miss: outlets that open a list of reporters cite.
         let s = "CNN, Reuters and The Washington Post reported the layoffs this month.";
         let toks = tokenize(s);
-        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        let ctx = NameContext::new(&[&toks]);
         assert!(find(s, &toks, &ctx).iter().take(2).all(|o| o.cited));
     }
 
@@ -2677,12 +2701,12 @@ mod tests {
     fn a_name_described_by_a_role_is_a_person() {
         let s = "Sundar Pichai, Alphabet’s CEO, said the company would cut 12,000 jobs.";
         let toks = tokenize(s);
-        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        let ctx = NameContext::new(&[&toks]);
         assert!(ctx.people.contains("Sundar Pichai"));
         // A near miss: a firm whose chief speaks.
         let s = "Northwind Traders, whose chief executive spoke on Tuesday, cut 300 jobs.";
         let toks = tokenize(s);
-        let ctx = NameContext::new(std::slice::from_ref(&toks));
+        let ctx = NameContext::new(&[&toks]);
         assert!(!ctx.people.contains("Northwind Traders"));
     }
 
@@ -2690,7 +2714,7 @@ mod tests {
     fn marks_sources_and_possessives() {
         let s = "Coinbase’s staff shrank, according to Reuters and The Wall Street Journal.";
         let toks = tokenize(s);
-        let found = find(s, &toks, &NameContext::new(std::slice::from_ref(&toks)));
+        let found = find(s, &toks, &NameContext::new(&[&toks]));
         assert!(found[0].possessive && !found[0].cited);
         // The outlets are found, and marked as sources.
         assert!(found.len() > 1, "{found:?}");

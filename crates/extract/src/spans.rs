@@ -42,7 +42,7 @@ pub struct Spans {
 pub struct Input<'s, 'a> {
     pub text: &'s str,
     pub sentences: &'s [Sentence],
-    pub toks: &'s [Vec<Token<'a>>],
+    pub toks: &'s [&'s [Token<'a>]],
     /// The sentences frames were built in, ascending or not, repeats allowed.
     pub frame_sentences: &'s [usize],
     /// Per sentence: may it name the units hit, and does it open a list of them.
@@ -72,10 +72,10 @@ pub fn find(x: Input) -> Spans {
     }
     Spans {
         units: each(&unit_cited, &|s| {
-            units_in(text_of(s), &x.toks[s], list_item[s])
+            units_in(text_of(s), x.toks[s], list_item[s])
         }),
         severance: each(&severance_cited, &|s| {
-            severance::find_in(text_of(s), &x.toks[s])
+            severance::find_in(text_of(s), x.toks[s])
         }),
         reasons: each(&evidence, &|s| reasons::find(text_of(s))),
         list_item,

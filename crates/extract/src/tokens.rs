@@ -139,20 +139,17 @@ fn punctuation(c: char) -> bool {
 /// Splits `s` into tokens. Never panics; offsets are always on char boundaries. ASCII
 /// bytes take a fast path; other characters are decoded.
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
-    let b = s.as_bytes();
     // About a token every four bytes: most sentences fit without growing.
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
+    tokenize_into(s, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`: a document's sentences share one buffer.
+pub fn tokenize_into<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
+    let b = s.as_bytes();
     let mut ws = true;
     let mut i = 0;
-    // The character at byte `at` (a char boundary): ASCII directly, else decoded.
-    let char_at = |at: usize| -> (char, usize) {
-        if b[at] < 0x80 {
-            (b[at] as char, 1)
-        } else {
-            let c = s[at..].chars().next().unwrap_or('\u{FFFD}');
-            (c, c.len_utf8())
-        }
-    };
     while i < b.len() {
         let b0 = b[i];
         // ASCII fast path for the common bytes.
@@ -162,95 +159,133 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             i += 1;
             continue;
         }
-        if class & ALPHA == ALPHA {
-            let mut end = i + 1;
-            // The classes of the word's other ASCII bytes, together.
-            let mut inner = 0;
-            while let Some(&c) = b.get(end) {
-                let class = BYTE_CLASS[c as usize];
-                if class & ALNUM == 0 {
-                    break;
+        if class & ALPHA != ALPHA {
+            // Digits, punctuation and anything not ASCII, out of the hot loop.
+            match other_token(s, i, ws) {
+                Ok(t) => {
+                    i = t.end;
+                    out.push(t);
+                    ws = false;
                 }
-                inner |= class;
-                end += 1;
-            }
-            let ascii_end = end;
-            // A non-ASCII letter may continue the word ("Byjü"): finish it the slow way.
-            while end < b.len() && b[end] >= 0x80 {
-                let (d, dl) = char_at(end);
-                if punctuation(d) || !d.is_alphanumeric() {
-                    break;
-                }
-                end += dl;
-                while end < b.len() && b[end].is_ascii_alphanumeric() {
-                    end += 1;
+                Err(space) => {
+                    i += space;
+                    ws = true;
                 }
             }
-            out.push(Token {
-                text: &s[i..end],
-                start: i,
-                end,
-                kind: TokKind::Word,
-                ws_before: ws,
-                shape: shape(&b[i..end]),
-                packable: end == ascii_end && end - i <= 16,
-                capitalized: b0.is_ascii_uppercase(),
-                inner_capital: inner & UPPER != 0,
-            });
-            ws = false;
-            i = end;
             continue;
         }
-        let (c, len) = char_at(i);
-        if c.is_whitespace() {
-            ws = true;
-            i += len;
-            continue;
+        let mut end = i + 1;
+        // The classes of the word's other ASCII bytes, together.
+        let mut inner = 0;
+        while let Some(&c) = b.get(end) {
+            let class = BYTE_CLASS[c as usize];
+            if class & ALNUM == 0 {
+                break;
+            }
+            inner |= class;
+            end += 1;
         }
-        let (end, kind) = if !punctuation(c) && c.is_alphabetic() {
-            let mut end = i + len;
-            while end < b.len() {
-                let (d, dl) = char_at(end);
-                if d.is_alphanumeric() {
-                    end += dl;
-                } else {
-                    break;
-                }
-            }
-            (end, TokKind::Word)
-        } else if c.is_ascii_digit() {
-            let mut end = i + 1;
-            while end < b.len() {
-                if b[end].is_ascii_digit() {
-                    end += 1;
-                } else if (b[end] == b',' || b[end] == b'.')
-                    && b.get(end + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    // A separator counts only when a digit follows it.
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
-            (end, TokKind::Number)
-        } else {
-            (i + len, TokKind::Punct)
-        };
+        let ascii_end = end;
+        // A non-ASCII letter may continue the word ("Byjü"): finish it the slow way.
+        if b.get(end).is_some_and(|&c| c >= 0x80) {
+            end = word_end(s, end);
+        }
         out.push(Token {
             text: &s[i..end],
             start: i,
             end,
-            kind,
+            kind: TokKind::Word,
             ws_before: ws,
             shape: shape(&b[i..end]),
-            packable: end - i <= 16 && b[i..end].is_ascii(),
-            capitalized: kind == TokKind::Word && c.is_uppercase(),
-            inner_capital: false,
+            packable: end == ascii_end && end - i <= 16,
+            capitalized: b0.is_ascii_uppercase(),
+            inner_capital: inner & UPPER != 0,
         });
         ws = false;
         i = end;
     }
-    out
+}
+
+/// The character at byte `at` of `s` (a char boundary) and its length: ASCII directly,
+/// else decoded.
+#[inline]
+fn char_at(s: &str, at: usize) -> (char, usize) {
+    let b = s.as_bytes();
+    if b[at] < 0x80 {
+        (b[at] as char, 1)
+    } else {
+        let c = s[at..].chars().next().unwrap_or('\u{FFFD}');
+        (c, c.len_utf8())
+    }
+}
+
+/// Where a word that started with ASCII letters ends, from the first byte of its
+/// non-ASCII rest at `end` (which may end it).
+#[inline(never)]
+fn word_end(s: &str, mut end: usize) -> usize {
+    let b = s.as_bytes();
+    while end < b.len() && b[end] >= 0x80 {
+        let (d, dl) = char_at(s, end);
+        if punctuation(d) || !d.is_alphanumeric() {
+            break;
+        }
+        end += dl;
+        while end < b.len() && b[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// The token at byte `i` of `s` when it is not an ASCII word (a number, punctuation, a
+/// word starting with a non-ASCII letter), or the length of the whitespace there.
+#[inline(never)]
+fn other_token(s: &str, i: usize, ws: bool) -> Result<Token<'_>, usize> {
+    let b = s.as_bytes();
+    let (c, len) = char_at(s, i);
+    if c.is_whitespace() {
+        return Err(len);
+    }
+    let (end, kind) = if !punctuation(c) && c.is_alphabetic() {
+        let mut end = i + len;
+        while end < b.len() {
+            let (d, dl) = char_at(s, end);
+            if d.is_alphanumeric() {
+                end += dl;
+            } else {
+                break;
+            }
+        }
+        (end, TokKind::Word)
+    } else if c.is_ascii_digit() {
+        let mut end = i + 1;
+        while end < b.len() {
+            if b[end].is_ascii_digit() {
+                end += 1;
+            } else if (b[end] == b',' || b[end] == b'.')
+                && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+            {
+                // A separator counts only when a digit follows it.
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        (end, TokKind::Number)
+    } else {
+        (i + len, TokKind::Punct)
+    };
+    Ok(Token {
+        text: &s[i..end],
+        start: i,
+        end,
+        kind,
+        ws_before: ws,
+        shape: shape(&b[i..end]),
+        packable: end - i <= 16 && b[i..end].is_ascii(),
+        capitalized: kind == TokKind::Word && c.is_uppercase(),
+        inner_capital: false,
+    })
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@ use crate::reader::{claims_of, Batches};
 use headcount_extract::Claim;
 use headcount_ingest::{InputError, Source, SourceDoc};
 use rayon::prelude::*;
-use serde::Serialize;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,35 +11,6 @@ use std::process::ExitCode;
 /// Documents are extracted in parallel in batches of this many, in input order: large
 /// enough that the pool rarely waits at a batch's end, small enough for flat memory.
 const BATCH: usize = 2048;
-
-#[derive(Serialize)]
-struct SourceOut<'a> {
-    path: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<u64>,
-    id: Option<&'a str>,
-    url: Option<&'a str>,
-    title: Option<&'a str>,
-    published: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct Line<'a> {
-    source: SourceOut<'a>,
-    claims: Vec<ClaimOut<'a>>,
-}
-
-/// A claim of the JSON contract, with the optional `record` object a table row adds
-/// (its dates, places, tracker fields: `headcount_ingest::tables::Fields`).
-#[derive(Serialize)]
-struct ClaimOut<'a> {
-    #[serde(flatten)]
-    claim: &'a Claim,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    record: Option<&'a headcount_ingest::tables::Fields>,
-}
 
 #[derive(Default)]
 struct Summary {
@@ -139,10 +109,22 @@ fn write_all(rx: std::sync::mpsc::Receiver<Output>, json: bool, with_text: bool)
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut summary = Summary::default();
+    // One line's JSON, reused from document to document.
+    let mut line = Vec::new();
     for item in rx {
         match item {
             Output::Done(docs, results) => {
-                if write_batch(&mut out, &mut summary, &docs, &results, json, with_text).is_err() {
+                if write_batch(
+                    &mut out,
+                    &mut line,
+                    &mut summary,
+                    &docs,
+                    &results,
+                    json,
+                    with_text,
+                )
+                .is_err()
+                {
                     summary.failed_write = true;
                     // Dropping the receiver tells the extracting side to stop.
                     return summary;
@@ -162,6 +144,7 @@ fn write_all(rx: std::sync::mpsc::Receiver<Output>, json: bool, with_text: bool)
 
 fn write_batch(
     out: &mut impl Write,
+    line: &mut Vec<u8>,
     summary: &mut Summary,
     docs: &[SourceDoc],
     results: &[Vec<Claim>],
@@ -173,7 +156,7 @@ fn write_batch(
         summary.claims += claims.len() as u64;
         summary.with_claims += u64::from(!claims.is_empty());
         if json {
-            write_json(out, doc, claims, with_text)?;
+            write_json(out, line, doc, claims, with_text)?;
         } else {
             write_table(out, doc, claims)?;
         }
@@ -181,32 +164,18 @@ fn write_batch(
     Ok(())
 }
 
+/// Writes a document's line of JSON, built in `line`.
 fn write_json(
     out: &mut impl Write,
+    line: &mut Vec<u8>,
     doc: &SourceDoc,
     claims: &[Claim],
     with_text: bool,
 ) -> io::Result<()> {
-    let line = Line {
-        source: SourceOut {
-            path: &doc.path,
-            line: doc.line,
-            id: doc.id.as_deref(),
-            url: doc.url.as_deref(),
-            title: doc.title.as_deref(),
-            published: doc.published.map(|d| d.to_string()),
-            text: with_text.then_some(doc.text.as_str()),
-        },
-        claims: claims
-            .iter()
-            .map(|claim| ClaimOut {
-                claim,
-                record: doc.record.as_ref().map(|r| &r.fields),
-            })
-            .collect(),
-    };
-    serde_json::to_writer(&mut *out, &line).map_err(io::Error::other)?;
-    out.write_all(b"\n")
+    line.clear();
+    crate::json_line::write_line(line, doc, claims, with_text);
+    line.push(b'\n');
+    out.write_all(line)
 }
 
 fn write_table(out: &mut impl Write, doc: &SourceDoc, claims: &[Claim]) -> io::Result<()> {
@@ -274,32 +243,5 @@ pub(crate) fn truncate(s: &str, n: usize) -> String {
         let mut t: String = s.chars().take(n - 1).collect();
         t.push('…');
         t
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// An article's claims print exactly as the contract's `Claim` does: `record` is only
-    /// added for table rows.
-    #[test]
-    fn article_claims_print_unchanged() {
-        let text = "Acme Corp. laid off 120 employees on 3 March 2025, the company said.";
-        let claims = headcount_extract::extract(&headcount_extract::Document {
-            text,
-            ..Default::default()
-        });
-        assert!(!claims.is_empty());
-        for claim in &claims {
-            let out = ClaimOut {
-                claim,
-                record: None,
-            };
-            assert_eq!(
-                serde_json::to_string(&out).unwrap(),
-                serde_json::to_string(claim).unwrap()
-            );
-        }
     }
 }

@@ -4,6 +4,7 @@
 
 mod extract_cmd;
 mod ingest_cmd;
+mod json_line;
 mod reader;
 mod rebuild_cmd;
 mod serve;

@@ -21,7 +21,7 @@ use crate::orgs::{self, NameContext, OrgMention};
 use crate::quantity::{self, Count, CountKind};
 use crate::sentences::{self, Sentence};
 use crate::spans::{self, Spans};
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{tokenize_into, Token};
 use crate::triggers::{self, job_nouns, site_nouns, Form, TriggerHit, TRIGGERS};
 use crate::wordset::FxMap;
 use chrono::{Datelike, NaiveDate};
@@ -176,9 +176,21 @@ pub fn analyse(doc: &Document) -> Analysis {
             sentences.remove(0);
         }
     }
-    let toks: Vec<Vec<Token>> = sentences
+    // Every sentence's tokens in one buffer (offsets into their sentence), a slice each:
+    // one allocation for the document, not one per sentence.
+    let mut buffer = Vec::with_capacity(doc.text.len() / 4 + 1);
+    let mut ends = Vec::with_capacity(sentences.len());
+    for s in &sentences {
+        tokenize_into(&doc.text[s.start..s.end], &mut buffer);
+        ends.push(buffer.len());
+    }
+    let toks: Vec<&[Token]> = ends
         .iter()
-        .map(|s| tokenize(&doc.text[s.start..s.end]))
+        .scan(0, |start, &end| {
+            let sentence = &buffer[*start..end];
+            *start = end;
+            Some(sentence)
+        })
         .collect();
     let names = NameContext::new(&toks);
     // Links to other stories report no round of this document.
@@ -260,22 +272,28 @@ pub fn analyse(doc: &Document) -> Analysis {
     let mut paragraph = 0;
     let mut seen = 0;
     for (n, s) in sentences.iter().enumerate() {
-        paragraph += memchr::memchr_iter(b'\n', &doc.text.as_bytes()[seen..s.start]).count();
-        seen = s.start;
+        // Line breaks are hard sentence boundaries, so they lie between sentences, among a
+        // few bytes of white space (or after an opening dateline): a plain loop counts them
+        // faster than a vectorised search is set up.
+        paragraph += doc.text.as_bytes()[seen..s.start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        seen = s.end;
         state.now = paragraph;
         let text = &doc.text[s.start..s.end];
         let next = |k: usize| {
             sentences
                 .get(k)
-                .map(|s| (&doc.text[s.start..s.end], toks[k].as_slice()))
+                .map(|s| (&doc.text[s.start..s.end], toks[k]))
         };
         let view = SentenceView {
             n,
             text,
-            toks: &toks[n],
+            toks: toks[n],
             hits: &hits[n],
             ahead: [next(n + 1), next(n + 2)],
-            behind: [1, 2, 3].map(|k| n.checked_sub(k).map(|k| toks[k].as_slice())),
+            behind: [1, 2, 3].map(|k| n.checked_sub(k).map(|k| toks[k])),
         };
         sentence_frames(view, &names, &ctx, &mut state, &mut frames);
     }
@@ -481,9 +499,12 @@ fn named_next(
 
 /// The first two words of a name of two words or more.
 fn first_two_words(name: &str) -> Option<&str> {
-    let first = name.find(' ')?;
-    let second = name[first + 1..]
-        .find(' ')
+    // Names are short: a byte loop finds the spaces sooner than a searcher is set up.
+    let b = name.as_bytes();
+    let first = b.iter().position(|&c| c == b' ')?;
+    let second = b[first + 1..]
+        .iter()
+        .position(|&c| c == b' ')
         .map_or(name.len(), |k| first + 1 + k);
     Some(&name[..second])
 }
@@ -586,7 +607,7 @@ pub fn locates_sites(toks: &[Token]) -> bool {
 /// a closing of the same company a sentence or two before it that has none. (Near
 /// misses: "The company will also cut 140 jobs in sales" opens with no site; a closing
 /// with a figure of its own keeps it.)
-fn site_losses(toks: &[Vec<Token>], frames: &mut [Frame]) {
+fn site_losses(toks: &[&[Token]], frames: &mut [Frame]) {
     let opens_with_site = |s: usize| {
         let t = &toks[s];
         t.first()

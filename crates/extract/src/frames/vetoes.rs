@@ -928,7 +928,8 @@ mod tests {
             .iter()
             .map(|s| tokenize(&text[s.start..s.end]))
             .collect();
-        let names = NameContext::new(&toks);
+        let slices: Vec<&[Token]> = toks.iter().map(Vec::as_slice).collect();
+        let names = NameContext::new(&slices);
         spans.iter().zip(&toks).any(|(s, toks)| {
             let text = &text[s.start..s.end];
             let hits = triggers::find(toks);

@@ -104,9 +104,9 @@ pub(super) fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
     if label && toks.get(at).is_some_and(|t| t.text == ":") {
         at += 1;
     }
-    let d = dates::find_dates_in(&toks[at.min(toks.len())..], &DateContext::default())
-        .into_iter()
-        .next()
+    // The dateline's day opens what follows the label: only a date found there can be it
+    // (`find_dates_in`'s first date, starting where the label ends).
+    let d = dates::date_opening(&toks[at.min(toks.len())..], &DateContext::default())
         .filter(|d| d.precision == Precision::Day && !d.relative)?;
     // Token offsets are into `first` already, whatever slice they were found in.
     if d.start != toks.get(at)?.start {
@@ -130,7 +130,7 @@ pub(super) fn dateline(first: &str) -> Option<(NaiveDate, usize)> {
 pub(super) fn text_year(
     doc: &str,
     sentences: &[Sentence],
-    toks: &[Vec<Token>],
+    toks: &[&[Token]],
     hits: &[Vec<TriggerHit>],
 ) -> Option<i32> {
     let bare = DateContext::default();
@@ -143,7 +143,7 @@ pub(super) fn text_year(
             return Vec::new();
         }
         let text = &doc[sentences[n].start..sentences[n].end];
-        dates::find_dates_in(&toks[n], &bare)
+        dates::find_dates_in(toks[n], &bare)
             .into_iter()
             .filter(|d| {
                 !d.relative
@@ -199,8 +199,11 @@ pub(super) fn founding(text: &str, d: &DateSpan) -> bool {
 /// layoffs since 2020, when it cut 360 jobs": the "when" clause tells of that year.)
 pub(super) fn since_record(text: &str, d: &DateSpan) -> bool {
     let before = &text[..d.start];
-    let near: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    near.iter().any(|w| w.eq_ignore_ascii_case("since"))
+    before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| w.eq_ignore_ascii_case("since"))
         && !since_when(text, d)
         && before.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -254,52 +257,55 @@ pub(super) fn since_start(text: &str, d: &DateSpan) -> bool {
 /// "IBM cut 2,700 jobs at the end of 2024", "It had fired 624 staffers in May 2022".
 pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
     let clause = clause_before(text, d.start);
-    // Lower-cased once, not word by word: ASCII lower-casing changes no space and no
-    // letter's being a letter, so the words are the same.
-    let lower = clause.to_ascii_lowercase();
-    let words: Vec<&str> = lower
+    // Most clauses before a date hold no figure: no need to read their words.
+    if !clause.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // One pass over the words, trimmed of what is not a letter or digit, in any ASCII case
+    // (without lower-casing the clause: ASCII case changes no space and no letter's being
+    // a letter, so the words are the same).
+    let is = |w: &str, any: &[&str]| any.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let (mut last, mut before_last): (Option<&str>, Option<&str>) = (None, None);
+    let (mut staff, mut size_of, mut had) = (false, false, false);
+    for w in clause
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
+    {
+        if is(
+            w,
+            &[
+                "jobs",
+                "cut",
+                "cuts",
+                "laid",
+                "eliminated",
+                "shed",
+                "fired",
+                "sacked",
+                "axed",
+                "slashed",
+                "terminated",
+                "retrenched",
+            ],
+        ) {
+            return false;
+        }
+        staff |= is(w, &["employees", "staff", "workers", "people", "staffers"]);
+        had |= is(w, &["had", "employed", "employs", "employing"]);
+        // "headcount of", "workforce of", "staff of".
+        size_of |= w.eq_ignore_ascii_case("of")
+            && last.is_some_and(|p| is(p, &["headcount", "workforce", "staff"]));
+        before_last = last;
+        last = Some(w);
+    }
     // "out of 3,800 employees reported on December 31, 2021", "3,800 staff as of June
     // 30": a count of staff stated as at a date.
-    let as_at = words.len() >= 2
-        && matches!(
-            (words[words.len() - 2], words[words.len() - 1]),
-            ("reported", "on") | ("as", "of") | ("reported", "as")
-        )
-        && words.iter().any(|w| {
-            matches!(
-                *w,
-                "employees" | "staff" | "workers" | "people" | "staffers"
-            )
+    let as_at = staff
+        && before_last.zip(last).is_some_and(|(a, b)| {
+            (a.eq_ignore_ascii_case("reported") && is(b, &["on", "as"]))
+                || (a.eq_ignore_ascii_case("as") && b.eq_ignore_ascii_case("of"))
         });
-    let states_size = as_at
-        || words
-            .windows(2)
-            .any(|w| matches!(w[0], "headcount" | "workforce" | "staff") && w[1] == "of")
-        || words
-            .iter()
-            .any(|w| matches!(*w, "had" | "employed" | "employs" | "employing"));
-    states_size
-        && clause.contains(|c: char| c.is_ascii_digit())
-        && !words.iter().any(|w| {
-            matches!(
-                *w,
-                "jobs"
-                    | "cut"
-                    | "cuts"
-                    | "laid"
-                    | "eliminated"
-                    | "shed"
-                    | "fired"
-                    | "sacked"
-                    | "axed"
-                    | "slashed"
-                    | "terminated"
-                    | "retrenched"
-            )
-        })
+    as_at || size_of || had
 }
 
 /// Up to `n` words of `text` before byte `at`, nearest first, in lower case.
@@ -343,16 +349,19 @@ pub(super) fn counts_rounds(text: &str, d: &DateSpan) -> bool {
 /// clause gives a period ("which began", "that ended in June") dates the period, not a
 /// cut. (A near miss: "which began notifying staff last month" dates the notifying.)
 pub(super) fn dates_a_period(text: &str, d: &DateSpan) -> bool {
-    let words = words_before(text, d.start, 3);
-    let k = usize::from(words.first().is_some_and(|w| w == "in" || w == "on"));
-    words.get(k).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "began" | "begins" | "started" | "starts" | "ended" | "ends"
-        )
-    }) && words
-        .get(k + 1)
-        .is_some_and(|w| w == "which" || w == "that")
+    // The three words before the date, nearest first, in any ASCII case.
+    let mut before = text[..d.start].split_whitespace().rev();
+    let mut verb = before.next();
+    if verb.is_some_and(|w| w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("on")) {
+        verb = before.next();
+    }
+    let is = |w: Option<&str>, any: &[&str]| {
+        w.is_some_and(|w| any.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
+    is(
+        verb,
+        &["began", "begins", "started", "starts", "ended", "ends"],
+    ) && is(before.next(), &["which", "that"])
 }
 
 fn year_vote(years: impl Iterator<Item = i32>) -> Option<i32> {
