@@ -906,7 +906,7 @@ fn judge(
             .iter()
             .find(|p| after.starts_with(*p) && !starts_alnum(&after[p.len()..]))
             .map_or(0, |p| p.len());
-        words_after(text, end + skip, 3).any(|w| site_word(w))
+        words_after(text, end + skip, 3).any(site_word)
     };
     // "Detroit Medical Center", "U.S. Steel": a capitalised word after is part of the name,
     // unless it is a date, another place or a site ("Lordstown Assembly"). A place that

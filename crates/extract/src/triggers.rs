@@ -1465,10 +1465,9 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
         .enumerate()
         .skip(after + 1)
         .filter(|&(k, t)| {
-            !abbreviation_part(toks, k)
-                && t.text != "-"
-                && !t.is_glued_apostrophe()
-                && !(k > 0 && crate::tokens::apostrophe_s(toks, k - 1))
+            let possessive =
+                t.is_glued_apostrophe() || k > 0 && crate::tokens::apostrophe_s(toks, k - 1);
+            !abbreviation_part(toks, k) && t.text != "-" && !possessive
         })
         .take(OBJECT_WINDOW)
         .take_while(|&(_, t)| {

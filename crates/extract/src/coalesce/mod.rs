@@ -317,7 +317,7 @@ fn team_sentences(a: &Analysis, kept: &[&Draft], in_order: bool) -> Vec<Vec<usiz
         }
     }
     let mut list_owner: Option<usize> = None;
-    for s in 0..a.sentences.len() {
+    for (s, own) in own_round.iter().enumerate() {
         let item = a.spans.list_item[s];
         let opens = a.opens_list[s];
         if !(item || opens || a.impact[s]) {
@@ -327,8 +327,8 @@ fn team_sentences(a: &Analysis, kept: &[&Draft], in_order: bool) -> Vec<Vec<usiz
         // Items of a list belong to whoever owns the line that opened it.
         let owner = if item && list_owner.is_some() {
             list_owner
-        } else if own_round[s].is_some() {
-            own_round[s]
+        } else if own.is_some() {
+            *own
         } else {
             // The round whose last frame at or before `s` is latest, if no more than a
             // few sentences back.

@@ -246,7 +246,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         let body = sentences
             .iter()
             .zip(&toks)
-            .map(|(s, t)| (&doc.text[s.start..s.end], t.as_slice()));
+            .map(|(s, t)| (&doc.text[s.start..s.end], *t));
         title_company(t, &names, body)
     });
     let mut state = State {
