@@ -2,7 +2,8 @@
 //! words at a token (and indexing a table of them), number words and the number parser,
 //! the workforce nouns, and month words. [`crate::quantity`] and [`crate::dates`] build on
 //! it and not on each other: the parser must tell "July 17" (a day) from "17 jobs", and the
-//! date rules read "over the next three years" with the number parser.
+//! date rules read "over the next three years" with the number parser. It also holds the
+//! one list of workplaces ([`WORKPLACES`]) that the trigger, place and unit rules share.
 
 use crate::tokens::{TokKind, Token};
 
