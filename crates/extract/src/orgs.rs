@@ -581,6 +581,12 @@ pub struct OrgMention {
 }
 
 /// "Alphabet Inc.": the name ends in a legal form.
+/// Whether `short` is the first words of the longer `long`: "Goldman" of "Goldman Sachs",
+/// "Starbucks" of "Starbucks Coffee" (not "Gold" of "Goldman Sachs").
+pub(crate) fn begins_with_words(long: &str, short: &str) -> bool {
+    long.len() > short.len() + 1 && long.starts_with(short) && long.as_bytes()[short.len()] == b' '
+}
+
 /// A name's comparison key: lower case, words only, without "the" and legal forms
 /// ("The Walt Disney Co." → "walt disney"). The one key both a document's claims and
 /// the event store compare companies by.

@@ -441,20 +441,7 @@ fn hit_by_cuts(before: &[Token]) -> bool {
                 "hardest",
             ])
         })
-        .is_some_and(|t| {
-            t.is_any(&[
-                "cuts",
-                "layoffs",
-                "lay-offs",
-                "redundancies",
-                "reductions",
-                "losses",
-                "changes",
-                "they",
-                "which",
-                "that",
-            ])
-        })
+        .is_some_and(|t| t.is_any(CUT_NOUNS) || t.is_any(&["changes", "they", "which", "that"]))
 }
 
 /// Verbs of having staff: "employs about 650 journalists" counts a workforce.
@@ -1193,21 +1180,20 @@ fn cuts_were(before: &[Token]) -> bool {
         return false;
     }
     before[end.saturating_sub(7)..end - 1].iter().any(|t| {
-        t.is_any(&[
-            "layoffs",
-            "lay-offs",
-            "cuts",
-            "redundancies",
-            "losses",
-            "eliminations",
-            "reductions",
-            "affected",
-            "impacted",
-            "go",
-            "off",
-        ])
+        t.is_any(CUT_NOUNS) || t.is_any(&["eliminations", "affected", "impacted", "go", "off"])
     })
 }
+
+/// Plural nouns of cuts that may be a verb's subject: "The layoffs were ...", "The cuts
+/// hit ...".
+const CUT_NOUNS: &[&str] = &[
+    "layoffs",
+    "lay-offs",
+    "cuts",
+    "redundancies",
+    "losses",
+    "reductions",
+];
 
 /// Words whose "’s" is a contracted "is": "What’s Really Happening Inside ...".
 const CONTRACTED: &[&str] = &[
@@ -1425,10 +1411,10 @@ fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
 /// "veteran journalists and editors", "fraud operations" in "bank’s fraud operations".
 fn nested(outer: &str, inner: &str) -> bool {
     outer == inner
+        || crate::orgs::begins_with_words(outer, inner)
         || (outer.len() > inner.len()
-            && ((outer.starts_with(inner) && outer.as_bytes()[inner.len()] == b' ')
-                || (outer.ends_with(inner)
-                    && outer.as_bytes()[outer.len() - inner.len() - 1] == b' ')))
+            && outer.ends_with(inner)
+            && outer.as_bytes()[outer.len() - inner.len() - 1] == b' ')
 }
 
 /// Words of sentences about hiring or investing, whose units are not cut.

@@ -210,11 +210,11 @@ fn prefer_the_usual_form<'n>(text: &str, mut names: Names<'n>, budget: &mut usiz
     if *budget < cost {
         return names;
     }
-    let Some(k) = names.aliases.iter().position(|s| {
-        names.company.len() > s.len() + 1
-            && names.company.starts_with(s.as_str())
-            && names.company.as_bytes()[s.len()] == b' '
-    }) else {
+    let Some(k) = names
+        .aliases
+        .iter()
+        .position(|s| crate::orgs::begins_with_words(&names.company, s))
+    else {
         return names;
     };
     *budget -= cost;

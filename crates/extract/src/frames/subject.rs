@@ -557,11 +557,9 @@ pub(super) fn subject(
                 // (Under a short form of the company in view, it is that company: "6.5
                 // percent of Goldman's workforce" after "Goldman Sachs".)
                 let c = state.canonical(o);
-                let in_view = state.recent().filter(|v| {
-                    v.name.len() > c.name.len()
-                        && v.name.starts_with(c.name.as_str())
-                        && v.name.as_bytes()[c.name.len()] == b' '
-                });
+                let in_view = state
+                    .recent()
+                    .filter(|v| orgs::begins_with_words(&v.name, &c.name));
                 return Some(in_view.map_or(c, |mut v| {
                     v.explicit = false;
                     v
