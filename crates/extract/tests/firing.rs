@@ -314,3 +314,46 @@ fn closing_a_workplace_of_food_drink_trade_or_care_is_a_closure() {
     let got = claims("Brightwell Foods will close its deal in Dayton, eliminating 180 jobs.");
     assert!(got.iter().all(|c| c.1 != Kind::Closure), "{got:?}");
 }
+
+#[test]
+fn a_running_total_after_a_round_is_cumulative() {
+    for (s, round, total) in [
+        (
+            "Globex Corp fired 385 people more, bringing its total to 1,100.",
+            Some(385),
+            1100,
+        ),
+        (
+            "Globex Corp cut 120 jobs on Tuesday, taking the total number of job losses at the company to 900.",
+            Some(120),
+            900,
+        ),
+        (
+            "Globex Corp will cut 50 more jobs, raising the tally of layoffs this year to 640.",
+            Some(50),
+            640,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 2, "{s}: {got:?}");
+        assert!(
+            got.iter()
+                .any(|c| c.1 != Kind::Cumulative && c.2 == round && c.0 == "Globex"),
+            "{s}: {got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|c| c.1 == Kind::Cumulative && c.2 == Some(total) && c.0 == "Globex"),
+            "{s}: {got:?}"
+        );
+    }
+    // Near misses: a total of staff or money is no total of cuts.
+    for s in [
+        "Globex Corp cut 300 jobs, bringing its total workforce to 3,000.",
+        "Globex Corp cut 300 jobs, taking its total savings to $5 million.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, Some(300), "{s}: {got:?}");
+    }
+}

@@ -11,6 +11,7 @@ mod clause;
 mod figures;
 mod kind;
 mod subject;
+mod totals;
 mod vetoes;
 mod when;
 
@@ -1588,6 +1589,10 @@ fn sentence_frames(
         }
     }
     closure_losses(toks, hits, &made, out);
+    let totals = totals::running_totals(toks, &counts);
+    if !totals.is_empty() {
+        totals::count_running_totals(text, toks, hits, &totals, &made, &dates_on, out);
+    }
     // "said in March that it will cut 10,000 jobs across two rounds of layoffs in late
     // April": triggers that share one figure report one round, dated as the first that
     // is dated.
