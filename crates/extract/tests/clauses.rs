@@ -1576,3 +1576,29 @@ fn a_part_after_including_keeps_its_date() {
         assert!(claims[0].units.is_empty(), "{text}: {:?}", claims[0].units);
     }
 }
+
+#[test]
+fn a_trailing_subordinate_clause_takes_no_kind_from_the_main_one() {
+    // Variants: "after", "before" and "following" with a running total before them.
+    for text in [
+        "Globex Corp has now laid off 1,300 people in total, after cutting 50 more on Monday.",
+        "Globex Corp has cut 2,000 jobs since 2022, after laying off 300 in May.",
+        "Globex Corp has shed 900 roles so far this year, following cutting 120 on Monday.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 2, "{text}: {claims:?}");
+        assert!(
+            claims.iter().any(|c| c.kind == Kind::Cumulative),
+            "{text}: {claims:?}"
+        );
+        assert!(
+            claims.iter().any(|c| c.kind == Kind::Layoff),
+            "{text}: {claims:?}"
+        );
+    }
+    // A near miss: the main clause's own trigger keeps its cues.
+    let text = "Globex Corp has laid off 1,300 people in total.";
+    let claims = extract_published(text);
+    assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+    assert_eq!(claims[0].kind, Kind::Cumulative, "{text}: {claims:?}");
+}

@@ -148,6 +148,25 @@ fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMentio
     semi.max(prev).max(after_fronted(toks, hits, h))
 }
 
+/// Where a trigger's own cues of kind start when a comma and a subordinator open its
+/// clause right before it, after another trigger's clause: "Globex has laid off 1,300
+/// people in total, after cutting 50 more on Monday". The main clause's cues ("has", "in
+/// total") are not this one's, though its subject is. (A near miss: "Globex said, after a review, that it has cut 300
+/// jobs" puts words between the subordinator and the trigger.)
+pub(super) fn trailing_subordinate(toks: &[Token], hits: &[TriggerHit], h: usize) -> usize {
+    if h == 0 {
+        return 0;
+    }
+    let first = hits[h].first;
+    let from = hits[h - 1].last + 1;
+    (from.max(first.saturating_sub(2))..first)
+        .find(|&k| k > 0 && toks[k - 1].text == "," && toks[k].is_any(TRAILING))
+        .unwrap_or(0)
+}
+
+/// Subordinators that open a clause of their own after the main one.
+const TRAILING: &[&str] = &["after", "before", "following", "having"];
+
 /// Subordinators that open a clause of their own before the main one: "after cutting",
 /// "having cut".
 pub(super) const FRONTED: &[&str] = &["after", "before", "following", "having", "since", "despite"];

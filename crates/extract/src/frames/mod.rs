@@ -1357,7 +1357,7 @@ fn sentence_frames(
         let kind = frame_kind(
             toks,
             hit,
-            lo,
+            lo.max(clause::trailing_subordinate(toks, hits, h)),
             hi,
             rule.class,
             form,
