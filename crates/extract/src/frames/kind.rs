@@ -57,6 +57,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "It is Initech's first round since 2022, when it let 360 employees go.",
     },
     KindCue {
+        name: "since_an_event",
+        kind: Kind::Cumulative,
+        forms: &[Form::Past],
+        test: since_an_event,
+        example: "Initech has cut 1,500 jobs since the start of the pandemic.",
+        near_miss: "Initech has cut 1,500 jobs, its biggest cut since the pandemic.",
+    },
+    KindCue {
         name: "running_total",
         kind: Kind::Cumulative,
         forms: ALL,
@@ -338,6 +346,29 @@ fn since(v: &KindInput) -> bool {
             })
     })
 }
+
+/// "has cut 1,500 jobs since the start of the pandemic", "have lost their jobs since the
+/// merger": a perfect before the trigger and "since" after it, with an event rather than
+/// a date, sums the rounds from that event on. (A near miss: "its biggest cut since the
+/// pandemic" ranks one round; a date after "since" is the row above's.)
+fn since_an_event(v: &KindInput) -> bool {
+    if !v.perfect_before() {
+        return false;
+    }
+    let after = &v.toks[v.hit.last + 1..v.hi];
+    after.iter().enumerate().any(|(k, t)| {
+        t.is("since")
+            && after.get(k + 1).is_some_and(|n| {
+                n.is_any(&["the", "its", "their", "his", "her", "taking", "joining"])
+            })
+            && !after[k.saturating_sub(3)..k]
+                .iter()
+                .any(|w| w.is_any(RANKING_WORDS) || w.text.ends_with("est") && w.text.len() > 4)
+    })
+}
+
+/// Words that rank one round against others ("its first cuts since", "the most since").
+const RANKING_WORDS: &[&str] = &["first", "most", "worst", "only", "last", "latest"];
 
 /// "has cut 1,000 jobs so far this year". A near miss: "its fourth round of layoffs so
 /// far this year" counts rounds, not jobs.
