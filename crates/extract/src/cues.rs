@@ -279,3 +279,20 @@ pub const TRACKING: &[&str] = &[
     "chronicled",
     "chronicling",
 ];
+
+/// Words that lead a month's name: "in May", "since May", "mid-May", "early May".
+const MONTH_LEADS: &[&str] = &[
+    "in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "last", "next",
+    "this", "on", "through", "between", "during", "before", "after", "-",
+];
+
+/// The month "May", not the modal: a capitalised "May" after a word that leads a month
+/// ("in May", "since May", "mid-May") or before a day or a year ("May 16", "May 2024").
+/// Near misses: "Globex May Cut 300 Jobs", a title-case headline's modal; "jobs may go".
+pub fn month_may(toks: &[crate::tokens::Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.text == "May")
+        && (k > 0 && toks[k - 1].is_any(MONTH_LEADS)
+            || toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == crate::tokens::TokKind::Number))
+}

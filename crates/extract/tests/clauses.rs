@@ -1602,3 +1602,49 @@ fn a_trailing_subordinate_clause_takes_no_kind_from_the_main_one() {
     assert_eq!(claims.len(), 1, "{text}: {claims:?}");
     assert_eq!(claims[0].kind, Kind::Cumulative, "{text}: {claims:?}");
 }
+
+#[test]
+fn the_month_may_is_no_modal() {
+    // Variants: "in May" before a verb joined by "and", and before a participle after a
+    // comma; each a layoff done.
+    for text in [
+        "Globex Corp closed its Leeds plant in May and laid off 300 workers.",
+        "Globex Corp cut 300 jobs in May, cutting 200 more on Monday.",
+        "Globex Corp cut 300 jobs on May 3, cutting 200 more on Monday.",
+    ] {
+        let claims = extract_published(text);
+        assert!(
+            claims
+                .iter()
+                .all(|c| matches!(c.kind, Kind::Layoff | Kind::Closure)),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near misses: the modal, with or without the month after it.
+    for text in [
+        "Globex Corp may lay off 200 workers.",
+        "Globex Corp may lay off 200 workers in May.",
+    ] {
+        let claims = extract_published(text);
+        assert!(
+            claims.iter().any(|c| c.kind == Kind::Plan),
+            "{text}: {claims:?}"
+        );
+    }
+}
+
+#[test]
+fn a_participle_that_sizes_a_new_round_is_that_round() {
+    for text in [
+        "Globex Corp announced a second round of layoffs on Monday, cutting 200 more jobs.",
+        "Globex Corp announced another round of job cuts on Monday, eliminating 120 more positions.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert!(claims[0].headcount.is_some(), "{text}: {claims:?}");
+    }
+    // A near miss: after a sized round, "cutting 200 more" is a round of its own.
+    let text = "Globex Corp cut 300 jobs in March, cutting 200 more on Monday.";
+    let claims = extract_published(text);
+    assert_eq!(claims.len(), 2, "{text}: {claims:?}");
+}

@@ -449,6 +449,7 @@ fn plan_word_before(v: &KindInput) -> bool {
         let k = start + k;
         t.is_any_of(plan_strong())
             && !(t.is("ahead") && k > 0 && v.toks[k - 1].is_any(cues::GO_FORMS))
+            && !cues::month_may(v.toks, k)
     }) || by_means_of_a_plan(v)
 }
 
@@ -515,11 +516,14 @@ fn joined_to_a_future_verb(v: &KindInput) -> bool {
     let Some(at) = joined else {
         return false;
     };
-    toks[at.saturating_sub(12)..at]
-        .iter()
+    (at.saturating_sub(12)..at)
         .rev()
-        .take_while(|t| !matches!(t.text, ";" | ":"))
-        .any(|t| t.is_any(&["will", "would", "ll", "shall"]) || t.is_any_of(plan_strong()))
+        .take_while(|&k| !matches!(toks[k].text, ";" | ":"))
+        .any(|k| {
+            let t = &toks[k];
+            (t.is_any(&["will", "would", "ll", "shall"]) || t.is_any_of(plan_strong()))
+                && !cues::month_may(toks, k)
+        })
 }
 
 /// "bringing its total job cuts to 3,000", "a total of 3,000". (Near misses: "Acme's
@@ -645,10 +649,10 @@ fn latest_to(v: &KindInput) -> bool {
                 && toks[j - 1].is_any(&["the", "most"])
         })
     };
-    let future = toks[v.lo..first].iter().any(|t| {
-        t.is_any(&[
+    let future = (v.lo..first).any(|k| {
+        toks[k].is_any(&[
             "will", "would", "could", "may", "might", "ll", "likely", "next",
-        ])
+        ]) && !cues::month_may(toks, k)
     });
     !future && (first.saturating_sub(3).max(v.lo)..first).any(|k| toks[k].is("to") && ranked(k))
 }

@@ -1348,6 +1348,7 @@ fn sentence_frames(
                 if before_adverbs > 0
                     && (toks[before_adverbs - 1]
                         .is_any(&["to", "will", "would", "could", "may", "might", "ll"])
+                        && !cues::month_may(toks, before_adverbs - 1)
                         || joined_to_a_modal(toks, hit.first, lo)) =>
             {
                 Form::Base
@@ -1455,6 +1456,21 @@ fn sentence_frames(
             || toks[hit.first.saturating_sub(5)..hit.first].windows(2).any(|w| w[0].is("part") && w[1].is("of"))
             // "and another facility in Wilson": a second site's own closing.
             || gapped;
+        // "announced a second round of layoffs on Monday, cutting 200 more jobs": a
+        // participle that sizes the new round just named, with no figure of its own, is
+        // that round, not one more. (A near miss: "cut 300 jobs in May, cutting 200 more
+        // on Monday" follows a sized round.)
+        let new_round = new_round
+            && !(rule.form == Form::Progressive
+                && hit.first > 0
+                && toks[hit.first - 1].text == ","
+                && made.last().is_some_and(|&(f, _)| {
+                    let named = &out[f];
+                    named.new_round
+                        && named.count.is_none()
+                        && named.percent.is_none()
+                        && named.company.name == company.name
+                }));
         let mut fields = vec!["kind", "company"];
         if count.is_some() {
             fields.push("headcount");
@@ -1634,7 +1650,7 @@ pub(super) fn joined_to_a_modal(toks: &[Token], first: usize, lo: usize) -> bool
             .take_while(|t| t.text != "," && !t.is_any(&["but", "while", "after", "as"]))
             .enumerate()
             .any(|(k, t)| {
-                t.is_any(cues::MODALS)
+                t.is_any(cues::MODALS) && !cues::month_may(toks, first - 2 - k)
                     // "plans to close 49 branches and cut 665 jobs": an infinitive of a plan.
                     || t.is("to") && {
                         let at = first - 2 - k;
