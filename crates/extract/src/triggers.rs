@@ -60,6 +60,13 @@ const fn rule(
 use Form::*;
 use TrigClass::*;
 
+/// Words before "cut" or "cuts" that make it a cut of something other than jobs: "a pay
+/// cut of 98%", "the rate cut", "budget cuts".
+pub(crate) const OTHER_CUTS: &[&str] = &[
+    "pay", "salary", "wage", "rate", "price", "tax", "budget", "spending", "cost", "interest",
+    "dividend",
+];
+
 /// Longer patterns first: the matcher takes the first rule that matches at a position.
 pub const TRIGGERS: &[TriggerRule] = &[
     rule(
@@ -812,6 +819,20 @@ pub const TRIGGERS: &[TriggerRule] = &[
         Base,
         true,
         "The plan affects 1,200 workers.",
+    ),
+    rule(
+        &["affected"],
+        Cut,
+        Past,
+        true,
+        "The restructuring affected 1,200 workers.",
+    ),
+    rule(
+        &["impacted"],
+        Cut,
+        Past,
+        true,
+        "The decision impacted 1,200 employees.",
     ),
     rule(
         &["jobs", "to", "go"],
@@ -1902,13 +1923,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     .all(|(p, t)| token_matches(t, p))
         });
         // "a pay cut of 98%", "the rate cut": a cut of something other than jobs.
-        let other_cut = || {
-            i > 0
-                && toks[i - 1].is_any(&[
-                    "pay", "salary", "wage", "rate", "price", "tax", "budget", "spending", "cost",
-                    "interest", "dividend",
-                ])
-        };
+        let other_cut = || i > 0 && toks[i - 1].is_any(OTHER_CUTS);
         let hit = hit.filter(|_| !other_cut());
         // Jobs a move costs, not money.
         let hit = hit.filter(|(_, r)| !r.pattern[0].starts_with("cost") || counted_jobs(toks, i));
@@ -1929,7 +1944,10 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                         i + r.pattern.len() - 1,
                         r.class,
                         r.form != Noun
-                            && !matches!(r.pattern, ["impact" | "impacts" | "affect" | "affects"]),
+                            && !matches!(
+                                r.pattern,
+                                ["impact" | "impacts" | "impacted" | "affect" | "affects" | "affected"]
+                            ),
                     )
                         && (!matches!(r.pattern, ["lose"] | ["losing"])
                             || loses_posts(toks, i))

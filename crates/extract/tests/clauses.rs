@@ -1648,3 +1648,22 @@ fn a_participle_that_sizes_a_new_round_is_that_round() {
     let claims = extract_published(text);
     assert_eq!(claims.len(), 2, "{text}: {claims:?}");
 }
+
+#[test]
+fn a_closing_to_come_is_no_closing_of_last_year() {
+    let text = "Globex Corp said it would close 40 stores. The closures will affect around 900 employees. The retailer closed 25 stores last year.";
+    let claims = extract_published(text);
+    assert_eq!(claims.len(), 2, "{text}: {claims:?}");
+    let counted = claims.iter().find(|c| c.headcount.is_some());
+    assert!(
+        counted
+            .is_some_and(|c| c.date.as_ref().is_some_and(
+                |d| d.earliest == chrono::NaiveDate::from_ymd_opt(2024, 3, 1).unwrap()
+            )),
+        "{text}: {claims:?}"
+    );
+    // A near miss: "the closures" with no future wording names last year's closing.
+    let text = "Globex Corp closed its Leeds plant last year. The closure affected 300 workers.";
+    let claims = extract_published(text);
+    assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+}

@@ -357,3 +357,32 @@ fn a_running_total_after_a_round_is_cumulative() {
         assert_eq!(got[0].2, Some(300), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_measure_that_affected_counted_people_is_a_cut() {
+    for (s, kind, n) in [
+        (
+            "The closure affected 300 workers at Globex Corp.",
+            Kind::Closure,
+            300,
+        ),
+        (
+            "The restructuring at Globex Corp impacted 1,200 employees.",
+            Kind::Layoff,
+            1200,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (kind, Some(n)), "{s}: {got:?}");
+    }
+    // Near misses: no measure, a cut of money, an adjective.
+    for s in [
+        "The pandemic affected 300 workers at Globex Corp.",
+        "Budget cuts at Globex Corp affected 300 workers.",
+        "Globex Corp did not comment on its plans for affected workers at the plant.",
+    ] {
+        let got = claims(s);
+        assert!(got.is_empty(), "{s}: {got:?}");
+    }
+}

@@ -209,9 +209,10 @@ fn breaks_down_kind(g: &Frame, f: &Frame) -> bool {
 /// 1,000 workers last summer"), unless they share a figure.
 const EARLIER_ROUND_DAYS: i64 = crate::frames::RECALLED_DAYS;
 
-/// A layoff the text dates more than `EARLIER_ROUND_DAYS` before publication `p`.
+/// A layoff, or a closing done, that the text dates more than `EARLIER_ROUND_DAYS`
+/// before publication `p`.
 fn long_before(x: &Frame, p: NaiveDate) -> bool {
-    x.kind == Kind::Layoff
+    (x.kind == Kind::Layoff || x.kind == Kind::Closure && !x.to_come)
         && x.dated
         && x.date
             .as_ref()
@@ -234,9 +235,11 @@ fn news_plan(x: &Frame, published: Option<NaiveDate>) -> bool {
         && !x.recalled
 }
 
-/// A plan for publication `p` or later (or undated).
+/// A plan for publication `p` or later (or undated), or a closing still to come: "said
+/// it would close 40 stores" is no closing of last year's.
 fn plan_ahead(x: &Frame, p: NaiveDate) -> bool {
-    x.kind == Kind::Plan && x.date.as_ref().is_none_or(|(d, _)| d.latest >= p)
+    (x.kind == Kind::Plan || x.kind == Kind::Closure && x.to_come)
+        && x.date.as_ref().is_none_or(|(d, _)| d.latest >= p)
 }
 
 /// Cuts in the present progressive the text neither dates nor sizes: the news of the
@@ -1407,6 +1410,7 @@ mod tests {
                     listed_with: Vec::new(),
                     yearless,
                     recalled: r(6) == 0,
+                    to_come: r(3) == 0,
                 }
             })
             .collect()

@@ -88,6 +88,9 @@ pub struct Frame {
     /// day ("Last year, the bank cut 6%", "closed three stores last year"): a round it
     /// recalls, apart from the plan it reports.
     pub recalled: bool,
+    /// The wording puts the round still to come: a plan, or a closing told in the future
+    /// ("said it would close 40 stores"), not one done or only named ("the closures").
+    pub to_come: bool,
 }
 
 /// How long before the stand-in day a layoff is a recalled round (as `coalesce` reads a
@@ -133,6 +136,7 @@ impl Frame {
             listed_with,
             yearless: None,
             recalled: false,
+            to_come: kind == Kind::Plan,
         }
     }
 }
@@ -741,6 +745,7 @@ fn tracker_line(
         listed_with: Vec::new(),
         yearless: None,
         recalled: false,
+        to_come: false,
     })
 }
 
@@ -1552,6 +1557,7 @@ fn sentence_frames(
                 listed_with,
                 yearless,
                 recalled: long_ago && matches!(kind, Kind::Layoff | Kind::Closure),
+                to_come: kind == Kind::Plan || kind == Kind::Closure && ahead,
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers

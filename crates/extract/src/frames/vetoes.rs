@@ -494,8 +494,10 @@ fn sites_of_no_one(v: &VetoInput) -> bool {
 
 /// "will impact/affect N employees" reports cuts only when a measure does it: "the move",
 /// "the restructuring". When the measure is itself a trigger ("the layoffs will affect 180
-/// employees") that trigger's frame takes the figure. A near miss: "tariffs will affect
-/// 1,200 workers". The sentence's triggers without the others, or `None` when it has none
+/// employees") that trigger's frame takes the figure. The past "affected" and "impacted"
+/// count people as the present does ("The closure affected 300 workers"). Near misses:
+/// "tariffs will affect 1,200 workers"; "budget cuts affected 300 workers"; "plans for
+/// affected workers", an adjective. The sentence's triggers without the others, or `None` when it has none
 /// of these (all stay). Runs before the rows: the triggers left bound each other's clauses.
 pub(super) fn measured(toks: &[Token], hits: &[TriggerHit]) -> Option<Vec<TriggerHit>> {
     if !hits.iter().any(reaches_people) {
@@ -508,10 +510,16 @@ pub(super) fn measured(toks: &[Token], hits: &[TriggerHit]) -> Option<Vec<Trigge
                 !reaches_people(hit) || {
                     let from = hit.first.saturating_sub(4);
                     let after_trigger = h > 0 && hits[h - 1].last >= from;
-                    !after_trigger
-                        && toks[from..hit.first]
-                            .iter()
-                            .any(|t| t.is_any(MEASURE_NOUNS))
+                    // "Budget cuts affected 300 workers": a cut of money is no measure.
+                    let measure = |k: usize| {
+                        toks[k].is_any(MEASURE_NOUNS)
+                            && !(k > 0 && toks[k - 1].is_any(crate::triggers::OTHER_CUTS))
+                    };
+                    // "plans for affected workers": the participle as an adjective
+                    // counts no one.
+                    let adjective = TRIGGERS[hit.rule].form == Form::Past
+                        && toks.get(hit.last + 1).is_some_and(|t| t.is_in(job_nouns()));
+                    !after_trigger && !adjective && (from..hit.first).any(measure)
                 }
             })
             .map(|(_, hit)| *hit)
