@@ -914,6 +914,13 @@ pub const TRIGGERS: &[TriggerRule] = &[
         "The fire left 150 workers out of work.",
     ),
     rule(
+        &["leave", "out", "of", "work"],
+        Cut,
+        Base,
+        false,
+        "The closure will leave 150 workers out of work.",
+    ),
+    rule(
         &["leaves", "out", "of", "work"],
         Cut,
         Past,
@@ -1312,9 +1319,11 @@ fn split_let_go(toks: &[Token], i: usize) -> Option<usize> {
 /// no one out of work; "put 30 trucks out of service" counts no staff; "The strike has
 /// left 150 workers out of a job" is a dispute, no cut.)
 fn split_out_of_work(toks: &[Token], i: usize) -> Option<usize> {
-    let verb = ["put", "puts", "putting", "left", "leaves", "leaving"]
-        .into_iter()
-        .find(|v| toks[i].is(v))?;
+    let verb = [
+        "put", "puts", "putting", "left", "leave", "leaves", "leaving",
+    ]
+    .into_iter()
+    .find(|v| toks[i].is(v))?;
     let dispute = toks[..i]
         .iter()
         .any(|t| t.is_any(&["strike", "strikes", "lockout", "walkout", "dispute"]));

@@ -1667,3 +1667,52 @@ fn a_closing_to_come_is_no_closing_of_last_year() {
     let claims = extract_published(text);
     assert_eq!(claims.len(), 1, "{text}: {claims:?}");
 }
+
+#[test]
+fn a_measure_in_view_as_subject_is_the_companys() {
+    // Variants: a restructuring's cut, and a closing's people put or left out of work or
+    // costed, which are the closing's own figure.
+    for (text, kind, n) in [
+        (
+            "Globex Corp is restructuring. The restructuring will eliminate 300 positions.",
+            Kind::Plan,
+            300,
+        ),
+        (
+            "Globex Corp will close its mill in September. The closure will put 180 people out of work.",
+            Kind::Closure,
+            180,
+        ),
+        (
+            "Globex Corp will close its mill. The shutdown will leave 180 workers out of work.",
+            Kind::Closure,
+            180,
+        ),
+        (
+            "Globex Corp will close its mill. The closure will cost 180 jobs.",
+            Kind::Closure,
+            180,
+        ),
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].company, "Globex", "{text}: {claims:?}");
+        assert_eq!(claims[0].kind, kind, "{text}: {claims:?}");
+        assert_eq!(
+            claims[0].headcount.as_ref().and_then(|h| h.min),
+            Some(n),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near misses: a subject of its own; a dispute.
+    for text in [
+        "Globex Corp will close its mill. Analysts will cut their forecasts.",
+        "The strike will leave 180 workers at Globex Corp out of work.",
+    ] {
+        let claims = extract_published(text);
+        assert!(
+            claims.iter().all(|c| c.headcount.is_none()),
+            "{text}: {claims:?}"
+        );
+    }
+}

@@ -1370,23 +1370,15 @@ fn sentence_frames(
             date.as_ref().or(deadline.as_ref()),
             text,
         );
-        // "The planned closures could affect around 300 roles": the people a closing
-        // reaches are its own figure. (A near miss: "The move will affect 300 workers"
-        // measures a cut.)
-        let kind = if vetoes::reaches_people(hit)
+        // "The planned closures could affect around 300 roles", "The closure will put 180
+        // people out of work": the people a closing reaches are its own figure. (A near
+        // miss: "The move will affect 300 workers" measures a cut.)
+        let kind = if (vetoes::reaches_people(hit) || subject::measure_subject(toks, hit, lo))
             && matches!(kind, Kind::Plan | Kind::Layoff)
             && toks[hit.first.saturating_sub(4)..hit.first]
                 .iter()
-                .any(|t| {
-                    t.is_any(&[
-                        "closure",
-                        "closures",
-                        "shutdown",
-                        "shutdowns",
-                        "closing",
-                        "closings",
-                    ])
-                }) {
+                .any(|t| t.is_any(CLOSING_NOUNS))
+        {
             Kind::Closure
         } else {
             kind
@@ -1632,6 +1624,16 @@ fn sentence_frames(
         }
     }
 }
+
+/// Nouns of a closing: "the closure", "the shutdowns".
+pub(super) const CLOSING_NOUNS: &[&str] = &[
+    "closure",
+    "closures",
+    "shutdown",
+    "shutdowns",
+    "closing",
+    "closings",
+];
 
 fn is_job_noun(t: &Token) -> bool {
     t.is_in(job_nouns())

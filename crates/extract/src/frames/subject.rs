@@ -613,7 +613,8 @@ pub(super) fn subject(
             if (TRIGGERS[hit.rule].form == Form::Noun
                 || agentless
                 || super::vetoes::reaches_people(hit)
-                || counted_jobs_subject(toks, hit, lo))
+                || counted_jobs_subject(toks, hit, lo)
+                || measure_subject(toks, hit, lo))
                 && !named_before
             {
                 state.recent().map(|mut c| {
@@ -625,6 +626,21 @@ pub(super) fn subject(
             }
         }
     }
+}
+
+/// "The restructuring will eliminate 300 positions", "The closure will put 180 people out
+/// of work": a measure named with "the" or "this" as the verb's subject is the company
+/// in view's, as a noun of cuts is. (A near miss: "Analysts will cut their forecasts"
+/// has a subject of its own, and "A restructuring at rivals" names no measure in view.)
+pub(super) fn measure_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bool {
+    let mut k = hit.first;
+    while k > lo && toks[k - 1].is_any(PASSIVE_AUX) {
+        k -= 1;
+    }
+    k >= lo + 2
+        && k < hit.first
+        && toks[k - 1].is_any(super::vetoes::MEASURE_NOUNS)
+        && toks[k - 2].is_any(&["the", "this", "that", "these", "those"])
 }
 
 /// Whether the words from `k` are staff: a job noun, after a figure or a word in lower

@@ -562,7 +562,7 @@ pub(super) fn reaches_people(hit: &TriggerHit) -> bool {
 }
 
 /// Words for a measure that reaches people: "The move will impact 1,200 employees".
-const MEASURE_NOUNS: &[&str] = &[
+pub(super) const MEASURE_NOUNS: &[&str] = &[
     "move",
     "decision",
     "plan",
@@ -578,6 +578,10 @@ const MEASURE_NOUNS: &[&str] = &[
     "redundancies",
     "closure",
     "closures",
+    "shutdown",
+    "shutdowns",
+    "closing",
+    "closings",
     "overhaul",
     "cutbacks",
     "program",
