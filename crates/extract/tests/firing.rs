@@ -386,3 +386,31 @@ fn a_measure_that_affected_counted_people_is_a_cut() {
         assert!(got.is_empty(), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_staff_after_a_share_and_of_the_is_the_whole() {
+    for s in [
+        "About a third of the 900 employees at Globex Corp will lose their jobs.",
+        "Half of the 300 workers at Globex Corp's plant will be laid off.",
+        "Globex Corp said 10% of the 4,000 workers at the plant would be laid off.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, None, "{s}: {got:?}");
+    }
+    // Near misses: the cut before "of the" whole; no share before "of the".
+    for (s, n) in [
+        (
+            "Globex Corp will lay off 300 of the 2,000 staff at its plant.",
+            300,
+        ),
+        (
+            "Globex Corp announced the loss of the 900 jobs at its plant.",
+            900,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, Some(n), "{s}: {got:?}");
+    }
+}

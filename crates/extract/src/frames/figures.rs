@@ -305,7 +305,8 @@ pub(super) fn pick_count(
         // whole staff.
         let owned_whole = before.is_some_and(|b| b.is_any(&["its", "their", "our"]))
             && prev.is_some_and(|p| p.is("of"))
-            || of_owners(toks, first);
+            || of_owners(toks, first)
+            || of_the_whole(toks, first);
         let size_context =
             before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE)) || owned_whole;
         let cut_of = before.is_some_and(|b| b.is("of"))
@@ -653,6 +654,21 @@ fn of_owners(toks: &[Token], first: usize) -> bool {
         .rev()
         .take_while(|t| t.kind == TokKind::Word)
         .any(|t| t.is("of"))
+}
+
+/// "About a third of the 900 employees", "300 of the 2,000 staff", "10% of the 4,000
+/// workers": the figure at `first` after "of the" that follows a share or another figure
+/// is the whole staff, not the cut. (A near miss: "cut 300 of the jobs" counts no whole
+/// after "of the"; "the loss of the 900 jobs" has no share before it.)
+fn of_the_whole(toks: &[Token], first: usize) -> bool {
+    first >= 3
+        && toks[first - 1].is("the")
+        && toks[first - 2].is("of")
+        && (toks[first - 3].kind == TokKind::Number
+            || toks[first - 3].is_any(&[
+                "%", "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth",
+                "fifths", "tenth", "tenths",
+            ]))
 }
 
 /// Whether the share's own words or the five after it name the staff ("6% of its
