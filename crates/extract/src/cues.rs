@@ -253,7 +253,8 @@ pub const FUTURE_PASSIVE_AUX: &[&str] = &[
 ];
 
 /// Adverbs allowed between such an auxiliary and "be": "will also be cut".
-pub const FUTURE_PASSIVE_ADVERBS: &[&str] = &["also", "then", "eventually", "likely", "now"];
+pub const FUTURE_PASSIVE_ADVERBS: &[&str] =
+    &["also", "then", "eventually", "likely", "now", "permanently"];
 
 /// Verbs of following others' cuts, as writers and trackers do: "track all of this
 /// year's layoffs", "has been covering the layoffs".

@@ -735,6 +735,8 @@ pub fn find_within(
         // "Rochester (N.Y.) Regional Health": a state in brackets inside a name, which the
         // name is written without.
         let mut bracketed: Option<(usize, usize)> = None;
+        // Inside the "of" part of a government body's name, whose fields "and" joins.
+        let mut government_of = false;
         while j < toks.len() {
             let t = &toks[j];
             if t.text == "(" && bracketed.is_none() {
@@ -776,6 +778,18 @@ pub fn find_within(
                 // "Bank of America", "University of Michigan", "Bank of New York Mellon":
                 // an institution's head word with "of" and a name is one name. (A near
                 // miss: "Microsoft of Redmond" is no such head.)
+                government_of = toks[j - 1].is_any(&["department", "ministry"]);
+                last = j + 1;
+                j += 2;
+            } else if government_of
+                && t.is("and")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| is_name_token(n) && n.is_capitalized())
+            {
+                // "Department of Job and Family Services", "Ministry of Housing and Local
+                // Government": a government body's fields are one name. (A near miss: "the
+                // University of Michigan and Ford" names two.)
                 last = j + 1;
                 j += 2;
             } else if (t.text == "." || t.text == "-")
@@ -2347,7 +2361,7 @@ const PLACE_ADJECTIVES: &[&str] = &[
 
 /// Words that continue a name after "’s": "Children's Hospital", "St. Mary's Medical".
 /// Head words that take "of" and a name into an institution's name.
-const OF_HEADS: &[&str] = &[
+pub(crate) const OF_HEADS: &[&str] = &[
     "bank",
     "university",
     "college",

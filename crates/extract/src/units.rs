@@ -1044,6 +1044,18 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         } else {
             t.end
         };
+        // "the Ohio Department of Job and Family Services": the tail of an institution's
+        // name is no unit. (A near miss: "its Department of Energy contracts team" is a
+        // team.)
+        if toks[k].is_capitalized()
+            && t.is_capitalized()
+            && k >= 2
+            && toks[k - 1].is("of")
+            && toks[k - 2].is_capitalized()
+            && toks[k - 2].is_any(crate::orgs::OF_HEADS)
+        {
+            continue;
+        }
         let phrase = &sentence[toks[k].start..end];
         // Job functions are common nouns: "AI agents" are software.
         if head == Head::Role && toks[k..i].iter().any(Token::is_capitalized) {

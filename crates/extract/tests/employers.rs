@@ -1110,3 +1110,31 @@ fn a_listed_place_coordinated_with_a_known_one_is_a_place() {
     // Near miss: a name no list holds stays a name beside a place.
     assert_eq!(companies("Leeds and Globex will cut 700 jobs."), ["Globex"]);
 }
+
+#[test]
+fn a_government_bodys_fields_are_one_name() {
+    // Variants: the body as the receiver of a notice, before or after the employer.
+    for s in [
+        "The Ohio Department of Job and Family Services received a WARN notice from Globex Corp stating that 96 employees will be permanently laid off at its Dayton facility.",
+        "In a WARN notice sent to the Ohio Department of Job and Family Services, Globex Corp said 96 employees will be laid off.",
+    ] {
+        let got = extract_published(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].company, "Globex", "{s}: {got:?}");
+        assert_eq!(got[0].kind, Kind::Plan, "{s}: {got:?}");
+        assert!(
+            got[0].units.iter().all(|u| !u.contains("Family Services")),
+            "{s}: {got:?}"
+        );
+    }
+    // Near misses: "and" between an institution and a firm joins two names; a team named
+    // after a department keeps its unit.
+    let s = "The University of Michigan and Globex Corp said they would cut 300 jobs.";
+    let mut got = companies(s);
+    got.sort();
+    assert_eq!(got, ["Globex", "University of Michigan"], "{s}");
+    let s = "Globex Corp will cut 40 jobs in its Department of Energy contracts team.";
+    let got = extract_published(s);
+    assert_eq!(got.len(), 1, "{s}: {got:?}");
+    assert!(!got[0].units.is_empty(), "{s}: {got:?}");
+}

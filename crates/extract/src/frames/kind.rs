@@ -609,6 +609,12 @@ fn foreseen_losses(v: &KindInput) -> bool {
 
 fn future_passive(v: &KindInput) -> bool {
     let (toks, first) = (v.toks, v.hit.first);
+    // "will be permanently laid off": an adverb may stand after "be" too.
+    let first = if first > v.lo + 2 && toks[first - 1].is_any(cues::FUTURE_PASSIVE_ADVERBS) {
+        first - 1
+    } else {
+        first
+    };
     first >= v.lo + 2 && toks[first - 1].is("be") && {
         let k = first - 2;
         let k = if toks[k].is_any(cues::FUTURE_PASSIVE_ADVERBS) && k > v.lo {
