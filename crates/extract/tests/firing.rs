@@ -414,3 +414,24 @@ fn a_staff_after_a_share_and_of_the_is_the_whole() {
         assert_eq!(got[0].2, Some(n), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn an_offer_of_leaving_counts_at_most_the_people_it_goes_to() {
+    for (s, n) in [
+        ("Globex Corp offered buyouts to 80 newsroom employees.", 80),
+        (
+            "Globex Corp is offering buyouts to 5,000 salaried workers.",
+            5000,
+        ),
+    ] {
+        let got = extract_published(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        let h = got[0].headcount.as_ref();
+        assert_eq!(h.and_then(|h| h.max), Some(n), "{s}: {got:?}");
+        assert_eq!(h.and_then(|h| h.min), None, "{s}: {got:?}");
+    }
+    // A near miss: what a workforce is cut to is what is left.
+    let s = "Globex Corp cut its workforce to 3,000 employees.";
+    let got = claims(s);
+    assert!(got.iter().all(|c| c.2 != Some(3000)), "{s}: {got:?}");
+}

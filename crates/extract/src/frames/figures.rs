@@ -382,7 +382,12 @@ pub(super) fn pick_count(
             });
         // "parting ways with 230 employees": the preposition is the trigger's own; "with
         // 500 jobs cut": the trigger is the participle right after the counted noun.
-        let own_preposition = first == hit.last + 1;
+        let own_preposition = first == hit.last + 1
+            // "offered buyouts to 80 newsroom employees": the people an offer of leaving
+            // goes to. (A near miss: "cut its workforce to 3,000" sizes what is left.)
+            || first == hit.last + 2
+                && before.is_some_and(|b| b.is("to"))
+                && toks[hit.last].is_any(&["buyouts", "severance", "redundancy"]);
         let participle_after = noun_at_trigger(toks, last, hit.first);
         if size_context
             && !of_trigger
