@@ -1313,8 +1313,9 @@ fn split_let_go(toks: &[Token], i: usize) -> Option<usize> {
     TRIGGERS.iter().position(|r| r.pattern == base)
 }
 
-/// "putting 320 employees out of work", "left 150 workers out of a job": a verb of putting
-/// or leaving, counted staff and "out of work" after them. The hit is the verb alone, so
+/// "putting 320 employees out of work", "left 150 workers out of a job", "leaving 1,858
+/// staff without jobs", "left 90 workers jobless": a verb of putting or leaving, counted
+/// staff and "out of work" (or, after leaving, "without work" or "jobless") after them. The hit is the verb alone, so
 /// the figure after it is its object. (Near misses: "left 150 workers without pay" puts
 /// no one out of work; "put 30 trucks out of service" counts no staff; "The strike has
 /// left 150 workers out of a job" is a dispute, no cut.)
@@ -1331,17 +1332,27 @@ fn split_out_of_work(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let window = &toks[i + 1..(i + 9).min(toks.len())];
-    let out = window.iter().position(|t| t.is("out"))?;
+    // "out of work", or, after a verb of leaving, "without jobs" or "jobless".
+    let leaving = verb.starts_with('l');
+    let out = window
+        .iter()
+        .position(|t| t.is("out") || leaving && t.is_any(&["without", "jobless", "unemployed"]))?;
     let between = &window[..out];
     let counted = between.iter().any(|t| t.kind == TokKind::Number)
         && between.last().is_some_and(|t| t.is_any_of(job_nouns()));
     let rest = &toks[i + 2 + out..];
-    let of_work = rest.first().is_some_and(|t| t.is("of"))
-        && rest.get(1).is_some_and(|t| {
-            t.is_any(&["work", "jobs"])
+    let work_or_jobs = |k: usize| {
+        rest.get(k).is_some_and(|t| {
+            t.is_any(&["work", "jobs", "employment"])
                 || t.is_any(&["a", "their"])
-                    && rest.get(2).is_some_and(|j| j.is_any(&["job", "jobs"]))
-        });
+                    && rest.get(k + 1).is_some_and(|j| j.is_any(&["job", "jobs"]))
+        })
+    };
+    let of_work = match window[out].text.to_ascii_lowercase().as_str() {
+        "out" => rest.first().is_some_and(|t| t.is("of")) && work_or_jobs(1),
+        "without" => work_or_jobs(0),
+        _ => true,
+    };
     if !counted
         || !of_work
         || between

@@ -435,3 +435,32 @@ fn an_offer_of_leaving_counts_at_most_the_people_it_goes_to() {
     let got = claims(s);
     assert!(got.iter().all(|c| c.2 != Some(3000)), "{s}: {got:?}");
 }
+
+#[test]
+fn leaving_counted_staff_without_jobs_is_a_cut() {
+    for (s, n) in [
+        (
+            "Globex Corp collapsed into administration on Monday, leaving 1,858 staff without jobs.",
+            1858,
+        ),
+        (
+            "Globex Corp collapsed on Monday, leaving 150 workers unemployed.",
+            150,
+        ),
+        (
+            "Globex Corp will close its mill, leaving 150 workers without work.",
+            150,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, Some(n), "{s}: {got:?}");
+    }
+    // Near misses: without pay or power is no loss of jobs.
+    for s in [
+        "The strike left 150 workers at Globex Corp without pay.",
+        "The flood left 150 workers at Globex Corp without power.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}");
+    }
+}
