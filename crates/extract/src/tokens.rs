@@ -159,8 +159,26 @@ pub fn tokenize_into<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
             i += 1;
             continue;
         }
+        if class == 0 && b0 < 0x80 {
+            // ASCII punctuation (",", ".", "(", "-"), a token of its own byte: the most
+            // common of the tokens below, made here without decoding a character.
+            out.push(Token {
+                text: &s[i..i + 1],
+                start: i,
+                end: i + 1,
+                kind: TokKind::Punct,
+                ws_before: ws,
+                shape: shape(&b[i..i + 1]),
+                packable: true,
+                capitalized: false,
+                inner_capital: false,
+            });
+            ws = false;
+            i += 1;
+            continue;
+        }
         if class & ALPHA != ALPHA {
-            // Digits, punctuation and anything not ASCII, out of the hot loop.
+            // Digits and anything not ASCII, out of the hot loop.
             match other_token(s, i, ws) {
                 Ok(t) => {
                     i = t.end;

@@ -947,13 +947,16 @@ fn sentence_frames(
             }
         }
         // "The airline's parent company, IAG, said": IAG owns the company in view.
-        let before: Vec<&Token> = toks[..o.first]
+        // (The two words before it read in place, without collecting them.)
+        let mut before = toks[..o.first]
             .iter()
             .rev()
-            .filter(|t| t.text != "," && !t.is("the"))
-            .take(2)
-            .collect();
-        if before.len() == 2 && before[0].is("company") && before[1].is("parent") {
+            .filter(|t| t.text != "," && !t.is("the"));
+        let parent_company = matches!(
+            (before.next(), before.next()),
+            (Some(c), Some(p)) if c.is("company") && p.is("parent")
+        );
+        if parent_company {
             if let Some(c) = &state.current {
                 if c.name != o.name {
                     state.parents.push((c.name.clone(), o.name.clone()));
@@ -1079,8 +1082,8 @@ fn sentence_frames(
             // "employed at its peak last year", "a high of 8,600 in 2021": when a benchmark
             // was reached, not when the round was.
             .filter(|d| {
-                let before: Vec<&str> = text[..d.start].split_whitespace().rev().take(4).collect();
-                !before.iter().any(|w| {
+                // (The last four words read in place, without collecting them.)
+                !text[..d.start].split_whitespace().rev().take(4).any(|w| {
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                     ["peak", "high", "record"]
                         .iter()
