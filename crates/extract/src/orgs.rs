@@ -992,7 +992,7 @@ pub fn find_within(
         }
         // A lone word opening the sentence ("Interestingly", "Roundup") is a name only if
         // the text also capitalises it mid-sentence, or writes it in capitals ("AWS").
-        let initial = opens_a_unit(toks, first);
+        let initial = || opens_a_unit(toks, first);
         let lone = f == name_last;
         let shouting = toks[f].text.chars().filter(|c| c.is_uppercase()).count() >= 2;
         let known = ctx.mid_caps.contains(toks[f].text);
@@ -1069,19 +1069,23 @@ pub fn find_within(
         let officer = next.is_some_and(|n| n.is_any_of(officer_roles()))
             && given_name_within(toks, last + 2, last + 5)
             && !toks[f].is_any(ROLE_QUALIFIERS);
-        let acts = (officer
-            || next.is_some_and(|n| {
-                n.text == "(" || (n.ws_before && (subject_verb(n) || past_tense(n)))
-            })
-            || described_firm
-            || relative_firm
-            || aside_then_verb
-            || heads_list
-            || heads_pair)
-            && !toks[f].text.ends_with("ly");
-        if ((initial && lone && last == name_last && !possessive && !acts) || title)
-            && !shouting
+        let acts = || {
+            (officer
+                || next.is_some_and(|n| {
+                    n.text == "(" || (n.ws_before && (subject_verb(n) || past_tense(n)))
+                })
+                || described_firm
+                || relative_firm
+                || aside_then_verb
+                || heads_list
+                || heads_pair)
+                && !toks[f].text.ends_with("ly")
+        };
+        // (Whether it opens the sentence, and whether it acts, are asked only when the
+        // rest leaves the answer open.)
+        if !shouting
             && !known
+            && (title || (lone && last == name_last && !possessive && initial() && !acts()))
         {
             continue;
         }
@@ -1787,10 +1791,11 @@ fn described_person(toks: &[Token], i: usize) -> bool {
     // "Neville Kahn from Deloitte said", "Jane Roe at Globex told staff": two capitalised
     // words, "from" or "at" a name, then a verb of saying. (A near miss: "Initech
     // Systems at Davos unveiled" says nothing.)
-    let from_a_firm = second.ws_before
-        && second.is_capitalized()
-        && !is_legal_suffix(second.text)
-        && comma.is_any(&["from", "at"])
+    // Both readings need a second capitalised word that is no legal form: asked once.
+    if !(second.ws_before && second.is_capitalized() && !is_legal_suffix(second.text)) {
+        return false;
+    }
+    let from_a_firm = comma.is_any(&["from", "at"])
         && toks.get(i + 3).is_some_and(|n| n.is_capitalized())
         && toks[i + 4..(i + 8).min(toks.len())]
             .iter()
@@ -1800,10 +1805,7 @@ fn described_person(toks: &[Token], i: usize) -> bool {
     if from_a_firm {
         return true;
     }
-    second.ws_before
-        && second.is_capitalized()
-        && !is_legal_suffix(second.text)
-        && comma.text == ","
+    comma.text == ","
         && toks[i + 3..(i + 9).min(toks.len())]
             .iter()
             .take_while(|t| {

@@ -944,10 +944,10 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         while k > 0 && i - k < 24 {
             let p = &toks[k - 1];
             // "to close seven NZ stores": the verb opens the phrase, it is not part of it.
+            // (Openers, verbs of impact and focus words in one probe: every word of every
+            // phrase is asked.)
             if possessive_s(toks, k - 1)
-                || p.is_any_of(openers())
-                || p.is_any(IMPACT_VERBS)
-                || p.is_any(FOCUS)
+                || p.is_any_of(phrase_openers())
                 || (head == Head::Site && p.is_any(SITE_OPENERS))
             {
                 break;
@@ -1444,6 +1444,7 @@ pub(crate) fn is_job_function(t: &Token) -> bool {
 static_set!(site_nouns, SITE_NOUNS);
 static_set!(not_kind, NOT_KIND);
 static_set!(openers, OPENERS);
+static_set!(phrase_openers, OPENERS, IMPACT_VERBS, FOCUS);
 
 /// Every head noun of a unit phrase, for one probe a token.
 fn heads() -> &'static crate::wordset::WordSet {

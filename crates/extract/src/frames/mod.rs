@@ -322,7 +322,11 @@ pub fn analyse(doc: &Document) -> Analysis {
     });
     // Units are only looked for near a reported round: a sentence within six of one with
     // a trigger.
-    let near = |n: usize| hits[n.saturating_sub(6)..=n].iter().any(|h| !h.is_empty());
+    // (Worked out once a sentence: three lists below ask it.)
+    let near: Vec<bool> = (0..hits.len())
+        .map(|n| hits[n.saturating_sub(6)..=n].iter().any(|h| !h.is_empty()))
+        .collect();
+    let near = |n: usize| near[n];
     let impact: Vec<bool> = toks
         .iter()
         .enumerate()

@@ -849,10 +849,12 @@ fn sports_layoff(toks: &[Token], hit: &TriggerHit) -> bool {
 
 /// "furloughed" counts only when the text calls it job loss ("permanently", "ending").
 fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
+    // (Compared in place: lower-casing a copy of every trigger word cost an allocation.)
     toks[hit.first]
         .text
-        .to_ascii_lowercase()
-        .starts_with("furlough")
+        .as_bytes()
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"furlough"))
         && !toks
             .iter()
             .any(|t| t.is_any(&["permanently", "permanent", "ending", "eliminated"]))
