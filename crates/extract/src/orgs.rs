@@ -418,11 +418,11 @@ impl<'a> NameContext<'a> {
             let title = is_title_case(toks);
             let mut opened = false;
             for (i, t) in toks.iter().enumerate() {
-                if t.text == ":" {
-                    // What follows a colon opens a unit (`opens_a_unit`).
-                    opened = false;
-                }
                 if t.kind != TokKind::Word {
+                    if t.text == ":" {
+                        // What follows a colon opens a unit (`opens_a_unit`).
+                        opened = false;
+                    }
                     continue;
                 }
                 called_unions_at(toks, i, &mut ctx.unions);
@@ -1967,14 +1967,18 @@ const UNION_ROLES: &[&str] = &[
     "stewards",
 ];
 
+/// The shape of "union" in any case, as tokenizing gives it (`Token::shape`).
+const UNION_SHAPE: u16 = crate::wordset::gate_bit(b"union") as u16;
+
 /// Adds to `out` the names the text calls a union at word `i` of a sentence: "Unite the
 /// union", "Unite, the union,", "the GMB union", "union Unite". A near miss: "the union's
 /// members" names none. (Called for each word while `NameContext::new` reads the text.)
 fn called_unions_at<'a>(toks: &[Token<'a>], i: usize, out: &mut FxSet<&'a str>) {
     let t = &toks[i];
     // Every rule below starts from "union" or a capitalised word: most words are
-    // neither.
-    let union = t.is("union");
+    // neither. (The shape, a compare of two bytes, rules out most words before the text
+    // is read.)
+    let union = t.shape == UNION_SHAPE && t.is("union");
     if !union && !t.is_capitalized() {
         return;
     }
