@@ -1357,8 +1357,17 @@ fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
     });
     // Words that name no particular team: "its workforce", "key departments", a
     // weekday or its abbreviation, "open" (roles).
+    // (The leading words stripped one at a time, as `trim_start_matches` would, without
+    // setting up a substring searcher for each.)
+    let mut rest = lower;
+    while let Some(r) = rest.strip_prefix("key ") {
+        rest = r;
+    }
+    while let Some(r) = rest.strip_prefix("all ") {
+        rest = r;
+    }
     let generic = matches!(
-        lower.trim_start_matches("key ").trim_start_matches("all "),
+        rest,
         "workforce"
             | "departments"
             | "department"

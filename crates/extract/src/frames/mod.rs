@@ -831,7 +831,11 @@ fn part_after(
 ) -> Option<(usize, usize)> {
     const CUE: &str = ", including ";
     let from = toks[hit.last].end;
-    let at = from + text[from..].find(CUE)?;
+    // The first comma that opens the cue: a substring searcher costs more to set up than
+    // the commas of the rest of a sentence cost to try.
+    let rest = &text.as_bytes()[from..];
+    let at =
+        from + memchr::memchr_iter(b',', rest).find(|&k| rest[k..].starts_with(CUE.as_bytes()))?;
     let end = text[at + CUE.len()..]
         .find(", ")
         .map_or(text.len(), |k| at + CUE.len() + k);
