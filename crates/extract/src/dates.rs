@@ -1104,6 +1104,12 @@ fn relative_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
 
 /// "the next three years", "the next 18 months": published .. published + N.
 fn next_n_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    // Asked at every "the": the word after it (or a hyphen, which the phrases skip) rules
+    // out nearly all before the phrases are matched.
+    let second = toks.get(i + 1);
+    if !(second.is_some_and(|t| t.is_any(&["next", "coming"])) || is_hyphen(second)) {
+        return None;
+    }
     let j = match_phrase(toks, i, &["the", "next"])
         .or_else(|| match_phrase(toks, i, &["the", "coming"]))?;
     let n = parse_number(toks, j)?;

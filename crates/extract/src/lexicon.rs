@@ -371,6 +371,15 @@ fn parse_digits(text: &str) -> Option<(f64, bool)> {
     if text.len() > 24 {
         return None;
     }
+    // Plain digits ("2025", "300"), most numbers: read in one pass, as `str::parse` would
+    // read them (`None` on overflow), without looking for separators first.
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        let mut value: u64 = 0;
+        for b in text.bytes() {
+            value = value.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+        }
+        return Some((value as f64, false));
+    }
     let (int_part, frac_part) = match text.split_once('.') {
         Some((a, b)) => {
             if b.contains('.') || b.contains(',') {
