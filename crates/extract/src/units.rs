@@ -727,8 +727,10 @@ fn has_spaced_dash(s: &str) -> bool {
 
 /// Whether a sentence (as tokens) may name the units a round hits.
 pub fn mentions_impact_in(toks: &[Token]) -> bool {
+    // (The set fetched once, not at each token.)
+    let words = impact_words();
     toks.iter()
-        .any(|t| t.kind == TokKind::Word && t.text.len() >= 3 && impact_words().contains_token(t))
+        .any(|t| t.kind == TokKind::Word && t.text.len() >= 3 && words.contains_token(t))
 }
 
 fn impact_words() -> &'static crate::wordset::WordSet {
@@ -767,7 +769,13 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
             continue;
         }
         let at = t.start;
+        // A cue's first byte is a lower-case letter: a cue whose first letter the token's
+        // first byte is not, in either case, is passed over without a comparison.
+        let first = sentence.as_bytes()[at] | 0x20;
         for cue in LIST_CUES {
+            if cue.as_bytes()[0] != first {
+                continue;
+            }
             let from = at + cue.len();
             let is_cue = sentence
                 .as_bytes()
