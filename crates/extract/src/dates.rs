@@ -789,10 +789,22 @@ fn holiday_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     Some(day_of_year(toks, i, j, (m, d), ctx))
 }
 
+/// The shapes of the weekday words: most capitalised words have none of them, and are
+/// told so before the table is scanned.
+static WEEKDAY_GATE: WordGate = {
+    let mut g: WordGate = [0; 256];
+    let mut i = 0;
+    while i < WEEKDAYS.len() {
+        g = gate_add(g, WEEKDAYS[i].word);
+        i += 1;
+    }
+    g
+};
+
 /// The weekday at `i` (capitalised; abbreviations with their period): (weekday, next).
 fn weekday_at(toks: &[Token], i: usize) -> Option<(Weekday, usize)> {
     let t = toks.get(i)?;
-    if !t.is_capitalized() {
+    if !t.is_capitalized() || !t.passes(&WEEKDAY_GATE) {
         return None;
     }
     let w = word_in(WEEKDAYS, t, |w| w.word)?;

@@ -816,14 +816,16 @@ fn things_cut(v: &VetoInput) -> bool {
 fn custom(clause: &[Token]) -> bool {
     clause
         .windows(3)
-        .any(|w| w[0].is_any(&["is", "was", "s"]) && w[1].is_any_of(usual()) && w[2].is("for"))
+        // ("for", the rarest, asked first.)
+        .any(|w| w[2].is("for") && w[0].is_any(&["is", "was", "s"]) && w[1].is_any_of(usual()))
 }
 
 /// What is usual: "it is usual for the bank to let go of 2%".
 const USUAL: &[&str] = &["usual", "customary", "common", "typical", "normal"];
 
 fn habitual(clause: &[Token]) -> bool {
-    clause.iter().any(|t| t.is_any_of(habitually()))
+    let habitually = habitually();
+    clause.iter().any(|t| t.is_any_of(habitually))
         || clause.windows(2).any(|w| {
             w[0].is_any(&["every", "each"]) && w[1].is_any(&["year", "spring", "fall", "autumn"])
         })
