@@ -570,7 +570,8 @@ fn counted_sites(toks: &[Token]) -> bool {
 /// misses: "Its remaining stores are in Auckland" marks no site as hit; "The affected
 /// workers are in Leeds" names people, not sites.)
 pub fn locates_sites(toks: &[Token]) -> bool {
-    let Some(site) = toks.iter().take(8).position(|t| t.is_in(site_nouns())) else {
+    let site_nouns = site_nouns();
+    let Some(site) = toks.iter().take(8).position(|t| t.is_in(site_nouns)) else {
         return false;
     };
     const HIT: &[&str] = &["affected", "impacted", "closing", "doomed", "threatened"];
@@ -1037,7 +1038,8 @@ fn sentence_frames(
         }
         return;
     }
-    let denial = toks.iter().any(|t| t.is_any_of(denials()));
+    let denials = denials();
+    let denial = toks.iter().any(|t| t.is_any_of(denials));
     if denial {
         // A denied round taints the company for the whole document: "Microsoft denies
         // plan to lay off thousands" is not news of Microsoft cuts further down either.
