@@ -574,7 +574,12 @@ pub fn find(text: &str) -> Vec<String> {
     let mut town_end: Option<usize> = None;
     let mut at = 0;
     while at < b.len() {
-        if !b[at].is_ascii_uppercase() || ends_alnum(&text[..at]) {
+        // Names start with a capital: on to the next one in a single scan.
+        match b[at..].iter().position(u8::is_ascii_uppercase) {
+            Some(k) => at += k,
+            None => break,
+        }
+        if ends_alnum(&text[..at]) {
             at += 1;
             continue;
         }
