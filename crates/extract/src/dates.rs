@@ -770,6 +770,12 @@ const HOLIDAYS: &[(&[&str], u32, u32)] = &[
 /// "Valentine's Day 2008", "Christmas Eve": a holiday of `HOLIDAYS`, with its year when
 /// one follows, else the latest such day (like a bare "March 3").
 fn holiday_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    // A holiday opens with its first word at `i` unless an apostrophe is read past there:
+    // most capitalised words open none, told so in one pass over the first words.
+    let t = toks.get(i)?;
+    if !matches!(t.text, "'" | "’") && !HOLIDAYS.iter().any(|(words, _, _)| words[0] == t.text) {
+        return None;
+    }
     let (m, d, j) = HOLIDAYS.iter().find_map(|(words, m, d)| {
         let mut k = i;
         for w in words.iter() {
