@@ -770,6 +770,12 @@ const HOLIDAYS: &[(&[&str], u32, u32)] = &[
 /// "Valentine's Day 2008", "Christmas Eve": a holiday of `HOLIDAYS`, with its year when
 /// one follows, else the latest such day (like a bare "March 3").
 fn holiday_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    // A holiday opens with its first word at `i` unless an apostrophe is read past there:
+    // most capitalised words open none, told so in one pass over the first words.
+    let t = toks.get(i)?;
+    if !matches!(t.text, "'" | "’") && !HOLIDAYS.iter().any(|(words, _, _)| words[0] == t.text) {
+        return None;
+    }
     let (m, d, j) = HOLIDAYS.iter().find_map(|(words, m, d)| {
         let mut k = i;
         for w in words.iter() {
@@ -789,10 +795,22 @@ fn holiday_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     Some(day_of_year(toks, i, j, (m, d), ctx))
 }
 
+/// The shapes of the weekday words: most capitalised words have none of them, and are
+/// told so before the table is scanned.
+static WEEKDAY_GATE: WordGate = {
+    let mut g: WordGate = [0; 256];
+    let mut i = 0;
+    while i < WEEKDAYS.len() {
+        g = gate_add(g, WEEKDAYS[i].word);
+        i += 1;
+    }
+    g
+};
+
 /// The weekday at `i` (capitalised; abbreviations with their period): (weekday, next).
 fn weekday_at(toks: &[Token], i: usize) -> Option<(Weekday, usize)> {
     let t = toks.get(i)?;
-    if !t.is_capitalized() {
+    if !t.is_capitalized() || !t.passes(&WEEKDAY_GATE) {
         return None;
     }
     let w = word_in(WEEKDAYS, t, |w| w.word)?;
@@ -1104,6 +1122,12 @@ fn relative_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
 
 /// "the next three years", "the next 18 months": published .. published + N.
 fn next_n_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    // Asked at every "the": the word after it (or a hyphen, which the phrases skip) rules
+    // out nearly all before the phrases are matched.
+    let second = toks.get(i + 1);
+    if !(second.is_some_and(|t| t.is_any(&["next", "coming"])) || is_hyphen(second)) {
+        return None;
+    }
     let j = match_phrase(toks, i, &["the", "next"])
         .or_else(|| match_phrase(toks, i, &["the", "coming"]))?;
     let n = parse_number(toks, j)?;

@@ -329,6 +329,23 @@ pub static SUFFIX_SCALES: &[NumberWord] = &[
     nw("bn", 1_000_000_000, "A 1bn audience."),
 ];
 
+/// The shapes of the words of [`UNIT_WORDS`], [`TENS_WORDS`], [`SCALE_WORDS`] and
+/// [`SUFFIX_SCALES`], the tables [`lookup`] reads.
+static NUMBER_WORD_GATE: crate::wordset::WordGate = {
+    let mut g: crate::wordset::WordGate = [0; 256];
+    let tables = [UNIT_WORDS, TENS_WORDS, SCALE_WORDS, SUFFIX_SCALES];
+    let mut k = 0;
+    while k < tables.len() {
+        let mut i = 0;
+        while i < tables[k].len() {
+            g = crate::wordset::gate_add(g, tables[k][i].word);
+            i += 1;
+        }
+        k += 1;
+    }
+    g
+};
+
 /// Whether `word` (lower-case) writes a number or joins one: "three", "forty",
 /// "hundred", "and" ("five hundred and fifty"), "a" ("a thousand").
 pub fn is_number_word(word: &str) -> bool {
@@ -339,7 +356,8 @@ pub fn is_number_word(word: &str) -> bool {
 }
 
 fn lookup<'t>(table: &'t [NumberWord], t: &Token) -> Option<&'t NumberWord> {
-    if t.kind != TokKind::Word {
+    // The shapes of every table's words rule out most words before a table is scanned.
+    if t.kind != TokKind::Word || !t.passes(&NUMBER_WORD_GATE) {
         return None;
     }
     table.iter().find(|w| t.is(w.word))
@@ -370,6 +388,15 @@ pub(crate) struct Num {
 fn parse_digits(text: &str) -> Option<(f64, bool)> {
     if text.len() > 24 {
         return None;
+    }
+    // Plain digits ("2025", "300"), most numbers: read in one pass, as `str::parse` would
+    // read them (`None` on overflow), without looking for separators first.
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        let mut value: u64 = 0;
+        for b in text.bytes() {
+            value = value.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+        }
+        return Some((value as f64, false));
     }
     let (int_part, frac_part) = match text.split_once('.') {
         Some((a, b)) => {
@@ -707,11 +734,23 @@ pub(crate) fn is_punct(t: Option<&Token>, p: &str) -> bool {
     t.is_some_and(|t| t.kind == TokKind::Punct && t.text == p)
 }
 
+/// The shapes of the month words: most capitalised words have none of them, and are told
+/// so before the table is scanned.
+static MONTH_GATE: crate::wordset::WordGate = {
+    let mut g: crate::wordset::WordGate = [0; 256];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        g = crate::wordset::gate_add(g, MONTHS[i].word);
+        i += 1;
+    }
+    g
+};
+
 /// A capitalised month word at `i` (with the period of an abbreviation): (month, next
 /// index, entry).
 pub(crate) fn month_at(toks: &[Token], i: usize) -> Option<(u32, usize, &'static MonthWord)> {
     let t = toks.get(i)?;
-    if !t.is_capitalized() || t.text.len() < 3 {
+    if !t.is_capitalized() || t.text.len() < 3 || !t.passes(&MONTH_GATE) {
         return None;
     }
     let m = word_in(MONTHS, t, |m| m.word)?;

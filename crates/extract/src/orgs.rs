@@ -418,11 +418,11 @@ impl<'a> NameContext<'a> {
             let title = is_title_case(toks);
             let mut opened = false;
             for (i, t) in toks.iter().enumerate() {
-                if t.text == ":" {
-                    // What follows a colon opens a unit (`opens_a_unit`).
-                    opened = false;
-                }
                 if t.kind != TokKind::Word {
+                    if t.text == ":" {
+                        // What follows a colon opens a unit (`opens_a_unit`).
+                        opened = false;
+                    }
                     continue;
                 }
                 called_unions_at(toks, i, &mut ctx.unions);
@@ -1006,7 +1006,7 @@ pub fn find_within(
         }
         // A lone word opening the sentence ("Interestingly", "Roundup") is a name only if
         // the text also capitalises it mid-sentence, or writes it in capitals ("AWS").
-        let initial = opens_a_unit(toks, first);
+        let initial = || opens_a_unit(toks, first);
         let lone = f == name_last;
         let shouting = toks[f].text.chars().filter(|c| c.is_uppercase()).count() >= 2;
         let known = ctx.mid_caps.contains(toks[f].text);
@@ -1083,19 +1083,23 @@ pub fn find_within(
         let officer = next.is_some_and(|n| n.is_any_of(officer_roles()))
             && given_name_within(toks, last + 2, last + 5)
             && !toks[f].is_any(ROLE_QUALIFIERS);
-        let acts = (officer
-            || next.is_some_and(|n| {
-                n.text == "(" || (n.ws_before && (subject_verb(n) || past_tense(n)))
-            })
-            || described_firm
-            || relative_firm
-            || aside_then_verb
-            || heads_list
-            || heads_pair)
-            && !toks[f].text.ends_with("ly");
-        if ((initial && lone && last == name_last && !possessive && !acts) || title)
-            && !shouting
+        let acts = || {
+            (officer
+                || next.is_some_and(|n| {
+                    n.text == "(" || (n.ws_before && (subject_verb(n) || past_tense(n)))
+                })
+                || described_firm
+                || relative_firm
+                || aside_then_verb
+                || heads_list
+                || heads_pair)
+                && !toks[f].text.ends_with("ly")
+        };
+        // (Whether it opens the sentence, and whether it acts, are asked only when the
+        // rest leaves the answer open.)
+        if !shouting
             && !known
+            && (title || (lone && last == name_last && !possessive && initial() && !acts()))
         {
             continue;
         }
@@ -1801,10 +1805,11 @@ fn described_person(toks: &[Token], i: usize) -> bool {
     // "Neville Kahn from Deloitte said", "Jane Roe at Globex told staff": two capitalised
     // words, "from" or "at" a name, then a verb of saying. (A near miss: "Initech
     // Systems at Davos unveiled" says nothing.)
-    let from_a_firm = second.ws_before
-        && second.is_capitalized()
-        && !is_legal_suffix(second.text)
-        && comma.is_any(&["from", "at"])
+    // Both readings need a second capitalised word that is no legal form: asked once.
+    if !(second.ws_before && second.is_capitalized() && !is_legal_suffix(second.text)) {
+        return false;
+    }
+    let from_a_firm = comma.is_any(&["from", "at"])
         && toks.get(i + 3).is_some_and(|n| n.is_capitalized())
         && toks[i + 4..(i + 8).min(toks.len())]
             .iter()
@@ -1814,10 +1819,7 @@ fn described_person(toks: &[Token], i: usize) -> bool {
     if from_a_firm {
         return true;
     }
-    second.ws_before
-        && second.is_capitalized()
-        && !is_legal_suffix(second.text)
-        && comma.text == ","
+    comma.text == ","
         && toks[i + 3..(i + 9).min(toks.len())]
             .iter()
             .take_while(|t| {
@@ -1979,14 +1981,18 @@ const UNION_ROLES: &[&str] = &[
     "stewards",
 ];
 
+/// The shape of "union" in any case, as tokenizing gives it (`Token::shape`).
+const UNION_SHAPE: u16 = crate::wordset::gate_bit(b"union") as u16;
+
 /// Adds to `out` the names the text calls a union at word `i` of a sentence: "Unite the
 /// union", "Unite, the union,", "the GMB union", "union Unite". A near miss: "the union's
 /// members" names none. (Called for each word while `NameContext::new` reads the text.)
 fn called_unions_at<'a>(toks: &[Token<'a>], i: usize, out: &mut FxSet<&'a str>) {
     let t = &toks[i];
     // Every rule below starts from "union" or a capitalised word: most words are
-    // neither.
-    let union = t.is("union");
+    // neither. (The shape, a compare of two bytes, rules out most words before the text
+    // is read.)
+    let union = t.shape == UNION_SHAPE && t.is("union");
     if !union && !t.is_capitalized() {
         return;
     }

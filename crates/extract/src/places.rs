@@ -113,6 +113,7 @@ fn may_start(word: &[u8]) -> bool {
 
 /// Where the keys of the name or text at `at` end: after its first word, and after its
 /// second word if one follows.
+#[cfg(test)]
 fn key_ends(s: &str, at: usize) -> (usize, Option<usize>) {
     second_word_end(s, word_end(s, at))
 }
@@ -573,7 +574,12 @@ pub fn find(text: &str) -> Vec<String> {
     let mut town_end: Option<usize> = None;
     let mut at = 0;
     while at < b.len() {
-        if !b[at].is_ascii_uppercase() || ends_alnum(&text[..at]) {
+        // Names start with a capital: on to the next one in a single scan.
+        match b[at..].iter().position(u8::is_ascii_uppercase) {
+            Some(k) => at += k,
+            None => break,
+        }
+        if ends_alnum(&text[..at]) {
             at += 1;
             continue;
         }
@@ -1074,7 +1080,8 @@ fn listed_as(name: &str, any_size: bool, words: bool) -> bool {
     if w1 == 0 || !may_start(&name.as_bytes()[..w1]) {
         return false;
     }
-    let (_, w2) = key_ends(name, 0);
+    // (`key_ends` from the first word's end already found.)
+    let (_, w2) = second_word_end(name, w1);
     let key = &name[..w2.unwrap_or(w1)];
     let Some(mut line) = run_of(key, w2.is_none()) else {
         return false;

@@ -894,6 +894,10 @@ pub fn find_percents_in(toks: &[Token]) -> Vec<Percent> {
 /// "all of the laid-off employees" or "all departments" say nothing of the share.
 fn whole_workforce_at(toks: &[Token], i: usize) -> Option<usize> {
     let t = &toks[i];
+    // Asked at every token: "all", "whole" and "entire" are three, five and six letters.
+    if !matches!(t.text.len(), 3 | 5 | 6) {
+        return None;
+    }
     let mut k = i + 1;
     if t.is("all") {
         if toks.get(k).is_some_and(|t| t.is("of")) {

@@ -159,8 +159,45 @@ pub fn tokenize_into<'a>(s: &'a str, out: &mut Vec<Token<'a>>) {
             i += 1;
             continue;
         }
+        if class == 0 && b0 < 0x80 {
+            // ASCII punctuation (",", ".", "(", "-"), a token of its own byte: the most
+            // common of the tokens below, made here without decoding a character.
+            out.push(Token {
+                text: &s[i..i + 1],
+                start: i,
+                end: i + 1,
+                kind: TokKind::Punct,
+                ws_before: ws,
+                shape: shape(&b[i..i + 1]),
+                packable: true,
+                capitalized: false,
+                inner_capital: false,
+            });
+            ws = false;
+            i += 1;
+            continue;
+        }
+        if class == DIGIT {
+            // A number, made here as `other_token` would make it, without decoding a
+            // character.
+            let end = number_end(b, i);
+            out.push(Token {
+                text: &s[i..end],
+                start: i,
+                end,
+                kind: TokKind::Number,
+                ws_before: ws,
+                shape: shape(&b[i..end]),
+                packable: end - i <= 16,
+                capitalized: false,
+                inner_capital: false,
+            });
+            ws = false;
+            i = end;
+            continue;
+        }
         if class & ALPHA != ALPHA {
-            // Digits, punctuation and anything not ASCII, out of the hot loop.
+            // Anything not ASCII, out of the hot loop.
             match other_token(s, i, ws) {
                 Ok(t) => {
                     i = t.end;
@@ -237,13 +274,35 @@ fn word_end(s: &str, mut end: usize) -> usize {
     end
 }
 
+/// Where a number that starts with the digit at `i` of `b` ends: digits, with `,` or `.`
+/// between digits ("12,000", "1.2").
+#[inline]
+fn number_end(b: &[u8], i: usize) -> usize {
+    let mut end = i + 1;
+    while end < b.len() {
+        if b[end].is_ascii_digit() {
+            end += 1;
+        } else if (b[end] == b',' || b[end] == b'.')
+            && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+        {
+            // A separator counts only when a digit follows it.
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
 /// The token at byte `i` of `s` when it is not an ASCII word (a number, punctuation, a
 /// word starting with a non-ASCII letter), or the length of the whitespace there.
 #[inline(never)]
 fn other_token(s: &str, i: usize, ws: bool) -> Result<Token<'_>, usize> {
     let b = s.as_bytes();
     let (c, len) = char_at(s, i);
-    if c.is_whitespace() {
+    // Dashes and curly quotes (the most common of these characters) are no white space:
+    // told so before the Unicode table is searched.
+    if !punctuation(c) && c.is_whitespace() {
         return Err(len);
     }
     let (end, kind) = if !punctuation(c) && c.is_alphabetic() {
@@ -258,20 +317,7 @@ fn other_token(s: &str, i: usize, ws: bool) -> Result<Token<'_>, usize> {
         }
         (end, TokKind::Word)
     } else if c.is_ascii_digit() {
-        let mut end = i + 1;
-        while end < b.len() {
-            if b[end].is_ascii_digit() {
-                end += 1;
-            } else if (b[end] == b',' || b[end] == b'.')
-                && b.get(end + 1).is_some_and(u8::is_ascii_digit)
-            {
-                // A separator counts only when a digit follows it.
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        (end, TokKind::Number)
+        (number_end(b, i), TokKind::Number)
     } else {
         (i + len, TokKind::Punct)
     };

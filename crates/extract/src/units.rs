@@ -727,8 +727,10 @@ fn has_spaced_dash(s: &str) -> bool {
 
 /// Whether a sentence (as tokens) may name the units a round hits.
 pub fn mentions_impact_in(toks: &[Token]) -> bool {
+    // (The set fetched once, not at each token.)
+    let words = impact_words();
     toks.iter()
-        .any(|t| t.kind == TokKind::Word && t.text.len() >= 3 && impact_words().contains_token(t))
+        .any(|t| t.kind == TokKind::Word && t.text.len() >= 3 && words.contains_token(t))
 }
 
 fn impact_words() -> &'static crate::wordset::WordSet {
@@ -767,7 +769,13 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
             continue;
         }
         let at = t.start;
+        // A cue's first byte is a lower-case letter: a cue whose first letter the token's
+        // first byte is not, in either case, is passed over without a comparison.
+        let first = sentence.as_bytes()[at] | 0x20;
         for cue in LIST_CUES {
+            if cue.as_bytes()[0] != first {
+                continue;
+            }
             let from = at + cue.len();
             let is_cue = sentence
                 .as_bytes()
@@ -944,10 +952,10 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
         while k > 0 && i - k < 24 {
             let p = &toks[k - 1];
             // "to close seven NZ stores": the verb opens the phrase, it is not part of it.
+            // (Openers, verbs of impact and focus words in one probe: every word of every
+            // phrase is asked.)
             if possessive_s(toks, k - 1)
-                || p.is_any_of(openers())
-                || p.is_any(IMPACT_VERBS)
-                || p.is_any(FOCUS)
+                || p.is_any_of(phrase_openers())
                 || (head == Head::Site && p.is_any(SITE_OPENERS))
             {
                 break;
@@ -1369,8 +1377,17 @@ fn is_unit(item: &str, lower: &str, out: &[String]) -> bool {
     });
     // Words that name no particular team: "its workforce", "key departments", a
     // weekday or its abbreviation, "open" (roles).
+    // (The leading words stripped one at a time, as `trim_start_matches` would, without
+    // setting up a substring searcher for each.)
+    let mut rest = lower;
+    while let Some(r) = rest.strip_prefix("key ") {
+        rest = r;
+    }
+    while let Some(r) = rest.strip_prefix("all ") {
+        rest = r;
+    }
     let generic = matches!(
-        lower.trim_start_matches("key ").trim_start_matches("all "),
+        rest,
         "workforce"
             | "departments"
             | "department"
@@ -1456,6 +1473,7 @@ pub(crate) fn is_job_function(t: &Token) -> bool {
 static_set!(site_nouns, SITE_NOUNS);
 static_set!(not_kind, NOT_KIND);
 static_set!(openers, OPENERS);
+static_set!(phrase_openers, OPENERS, IMPACT_VERBS, FOCUS);
 
 /// Every head noun of a unit phrase, for one probe a token.
 fn heads() -> &'static crate::wordset::WordSet {

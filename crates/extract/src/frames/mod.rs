@@ -327,7 +327,11 @@ pub fn analyse(doc: &Document) -> Analysis {
     });
     // Units are only looked for near a reported round: a sentence within six of one with
     // a trigger.
-    let near = |n: usize| hits[n.saturating_sub(6)..=n].iter().any(|h| !h.is_empty());
+    // (Worked out once a sentence: three lists below ask it.)
+    let near: Vec<bool> = (0..hits.len())
+        .map(|n| hits[n.saturating_sub(6)..=n].iter().any(|h| !h.is_empty()))
+        .collect();
+    let near = |n: usize| near[n];
     let impact: Vec<bool> = toks
         .iter()
         .enumerate()
@@ -571,7 +575,8 @@ fn counted_sites(toks: &[Token]) -> bool {
 /// misses: "Its remaining stores are in Auckland" marks no site as hit; "The affected
 /// workers are in Leeds" names people, not sites.)
 pub fn locates_sites(toks: &[Token]) -> bool {
-    let Some(site) = toks.iter().take(8).position(|t| t.is_in(site_nouns())) else {
+    let site_nouns = site_nouns();
+    let Some(site) = toks.iter().take(8).position(|t| t.is_in(site_nouns)) else {
         return false;
     };
     const HIT: &[&str] = &["affected", "impacted", "closing", "doomed", "threatened"];
@@ -833,7 +838,11 @@ fn part_after(
 ) -> Option<(usize, usize)> {
     const CUE: &str = ", including ";
     let from = toks[hit.last].end;
-    let at = from + text[from..].find(CUE)?;
+    // The first comma that opens the cue: a substring searcher costs more to set up than
+    // the commas of the rest of a sentence cost to try.
+    let rest = &text.as_bytes()[from..];
+    let at =
+        from + memchr::memchr_iter(b',', rest).find(|&k| rest[k..].starts_with(CUE.as_bytes()))?;
     let end = text[at + CUE.len()..]
         .find(", ")
         .map_or(text.len(), |k| at + CUE.len() + k);
@@ -953,13 +962,16 @@ fn sentence_frames(
             }
         }
         // "The airline's parent company, IAG, said": IAG owns the company in view.
-        let before: Vec<&Token> = toks[..o.first]
+        // (The two words before it read in place, without collecting them.)
+        let mut before = toks[..o.first]
             .iter()
             .rev()
-            .filter(|t| t.text != "," && !t.is("the"))
-            .take(2)
-            .collect();
-        if before.len() == 2 && before[0].is("company") && before[1].is("parent") {
+            .filter(|t| t.text != "," && !t.is("the"));
+        let parent_company = matches!(
+            (before.next(), before.next()),
+            (Some(c), Some(p)) if c.is("company") && p.is("parent")
+        );
+        if parent_company {
             if let Some(c) = &state.current {
                 if c.name != o.name {
                     state.parents.push((c.name.clone(), o.name.clone()));
@@ -1032,7 +1044,8 @@ fn sentence_frames(
         }
         return;
     }
-    let denial = toks.iter().any(|t| t.is_any_of(denials()));
+    let denials = denials();
+    let denial = toks.iter().any(|t| t.is_any_of(denials));
     if denial {
         // A denied round taints the company for the whole document: "Microsoft denies
         // plan to lay off thousands" is not news of Microsoft cuts further down either.
@@ -1085,8 +1098,8 @@ fn sentence_frames(
             // "employed at its peak last year", "a high of 8,600 in 2021": when a benchmark
             // was reached, not when the round was.
             .filter(|d| {
-                let before: Vec<&str> = text[..d.start].split_whitespace().rev().take(4).collect();
-                !before.iter().any(|w| {
+                // (The last four words read in place, without collecting them.)
+                !text[..d.start].split_whitespace().rev().take(4).any(|w| {
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                     ["peak", "high", "record"]
                         .iter()

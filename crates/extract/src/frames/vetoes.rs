@@ -828,14 +828,16 @@ fn things_cut(v: &VetoInput) -> bool {
 fn custom(clause: &[Token]) -> bool {
     clause
         .windows(3)
-        .any(|w| w[0].is_any(&["is", "was", "s"]) && w[1].is_any_of(usual()) && w[2].is("for"))
+        // ("for", the rarest, asked first.)
+        .any(|w| w[2].is("for") && w[0].is_any(&["is", "was", "s"]) && w[1].is_any_of(usual()))
 }
 
 /// What is usual: "it is usual for the bank to let go of 2%".
 const USUAL: &[&str] = &["usual", "customary", "common", "typical", "normal"];
 
 fn habitual(clause: &[Token]) -> bool {
-    clause.iter().any(|t| t.is_any_of(habitually()))
+    let habitually = habitually();
+    clause.iter().any(|t| t.is_any_of(habitually))
         || clause.windows(2).any(|w| {
             w[0].is_any(&["every", "each"]) && w[1].is_any(&["year", "spring", "fall", "autumn"])
         })
@@ -861,10 +863,12 @@ fn sports_layoff(toks: &[Token], hit: &TriggerHit) -> bool {
 
 /// "furloughed" counts only when the text calls it job loss ("permanently", "ending").
 fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
+    // (Compared in place: lower-casing a copy of every trigger word cost an allocation.)
     toks[hit.first]
         .text
-        .to_ascii_lowercase()
-        .starts_with("furlough")
+        .as_bytes()
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"furlough"))
         && !toks
             .iter()
             .any(|t| t.is_any(&["permanently", "permanent", "ending", "eliminated"]))

@@ -11,7 +11,17 @@ use chrono::{Datelike, NaiveDate};
 /// `YYYY/MM/DD`, `YYYY/MM` or `YYYY-MM-DD` in a URL path: many outlets date their URLs.
 pub fn url_date(url: &str) -> Option<(NaiveDate, Precision)> {
     let path = url.split_once("://").map_or(url, |(_, p)| p);
-    let parts: Vec<&str> = path.split(['/', '-', '_', '.']).collect();
+    // Split at the four ASCII separators by bytes, as `split` would at those characters,
+    // without decoding the URL a character at a time.
+    let mut parts: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (k, b) in path.bytes().enumerate() {
+        if matches!(b, b'/' | b'-' | b'_' | b'.') {
+            parts.push(&path[start..k]);
+            start = k + 1;
+        }
+    }
+    parts.push(&path[start..]);
     for w in parts.windows(3) {
         let year = w[0]
             .parse::<i32>()
