@@ -1716,3 +1716,28 @@ fn a_measure_in_view_as_subject_is_the_companys() {
         );
     }
 }
+
+#[test]
+fn a_noun_of_cuts_that_may_amount_to_a_figure_is_a_plan() {
+    for text in [
+        "Job losses at Globex Corp could reach 1,000, union officials warned.",
+        "Globex Corp's layoffs will total 18,000.",
+        "The layoffs at Globex Corp may total 300.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].kind, Kind::Plan, "{text}: {claims:?}");
+    }
+    // Near misses: losses so far; a verb of hitting with no figure.
+    let text = "Job losses at Globex Corp have reached 1,000, union officials said.";
+    let claims = extract_published(text);
+    assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+    assert_ne!(claims[0].kind, Kind::Plan, "{text}: {claims:?}");
+    let text =
+        "Globex Corp cut 200 jobs. Globex Corp said the job cuts hit its research unit hardest.";
+    let claims = extract_published(text);
+    assert!(
+        claims.iter().all(|c| c.kind != Kind::Plan),
+        "{text}: {claims:?}"
+    );
+}

@@ -473,11 +473,36 @@ fn by_means_of_a_plan(v: &KindInput) -> bool {
 fn may_happen(v: &KindInput) -> bool {
     let after = v.after();
     let skip = usize::from(after.first().is_some_and(|t| t.is_any(&["also", "still"])));
-    after.get(skip).is_some_and(|t| t.is_any(cues::MODALS))
+    let happens = after.get(skip).is_some_and(|t| t.is_any(cues::MODALS))
         && after.get(skip + 1).is_some_and(|t| {
             t.is_any(&[
                 "occur", "happen", "follow", "come", "ensue", "result", "take",
             ])
+        });
+    happens || may_amount_to(v)
+}
+
+/// "Job losses at Prestige could reach 1,000", "the cuts may total 300": a noun of cuts
+/// whose verb, after a modal, sizes cuts that may come. Its own words (up to five, "at
+/// Prestige Worldwide") may stand between. (A near miss: "Job losses at Prestige have
+/// reached 1,000" counts losses so far; "the cuts would hit its sales unit" sizes
+/// nothing.)
+fn may_amount_to(v: &KindInput) -> bool {
+    let toks = v.toks;
+    let from = v.hit.last + 1;
+    let to = (from + 7).min(v.hi);
+    (from..to)
+        .take_while(|&k| !matches!(toks[k].text, "," | ";") && !toks[k].is_any(&["said", "says"]))
+        .any(|k| {
+            toks[k].is_any(cues::MODALS)
+                && !cues::month_may(toks, k)
+                && toks.get(k + 1).is_some_and(|t| {
+                    t.is_any(&["reach", "total", "top", "exceed", "number", "hit", "climb"])
+                })
+                // A figure follows: "could hit 1,000", not "would hit its sales unit".
+                && toks[(k + 2).min(toks.len())..(k + 5).min(toks.len())]
+                    .iter()
+                    .any(|t| t.kind == TokKind::Number)
         })
 }
 
