@@ -31,6 +31,8 @@ const MOVING_VERBS: &[&str] = &[
     "raises", "raised", "pushing", "pushes", "pushed", "lifting", "lifts", "lifted",
 ];
 
+static_set!(moving_verbs, MOVING_VERBS);
+
 /// The nouns of a total.
 const TOTAL_NOUNS: &[&str] = &["total", "tally", "count", "toll", "number"];
 
@@ -90,8 +92,9 @@ const REACH: usize = 10;
 /// The running-total phrases of a sentence, in text order.
 pub(super) fn running_totals(toks: &[Token], counts: &[Count]) -> Vec<RunningTotal> {
     let mut out = Vec::new();
+    let verbs = moving_verbs();
     for (verb, t) in toks.iter().enumerate() {
-        if !t.is_any(MOVING_VERBS) {
+        if !t.is_any_of(verbs) {
             continue;
         }
         let end = (verb + 1 + REACH).min(toks.len());
