@@ -492,6 +492,46 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "Its headcount has shrunk by 12%.",
     ),
+    // "Headcount will fall by about 1,200", "its workforce dropped by 8%": only with the
+    // workforce right before the verb (see `workforce_subject`; near misses: "sales fell
+    // by 5%", "the staff's pay fell by 5%").
+    rule(
+        &["fall"],
+        Cut,
+        Base,
+        true,
+        "Its headcount will fall by 1,200.",
+    ),
+    rule(&["falls"], Cut, Base, true, "Its headcount falls by 1,200."),
+    rule(
+        &["fell"],
+        Cut,
+        Past,
+        true,
+        "Its headcount fell by 1,200 people.",
+    ),
+    rule(&["drop"], Cut, Base, true, "Its workforce will drop by 8%."),
+    rule(
+        &["dropped"],
+        Cut,
+        Past,
+        true,
+        "Its workforce dropped by 8%.",
+    ),
+    rule(
+        &["decline"],
+        Cut,
+        Base,
+        true,
+        "Its headcount will decline by 900.",
+    ),
+    rule(
+        &["declined"],
+        Cut,
+        Past,
+        true,
+        "Its headcount declined by 900 people.",
+    ),
     // "a move that could cost up to 2,000 jobs", "closing the plant, costing 300 jobs":
     // only with a count of jobs right after the verb (near misses: "the cuts cost $30
     // million", "costs rose 5%", "it will cost employees their bonus").
@@ -1236,7 +1276,10 @@ fn count_follows(toks: &[Token], after: usize) -> bool {
 /// cut 400 more", "... will cut another 400." (A near miss: "The Fed cut rates by 25
 /// points and may cut 25 more" counts no jobs before.)
 fn bare_count_object(toks: &[Token], after: usize) -> bool {
-    let mut k = after + 1;
+    // "will shrink by about 1,200", "will fall by 1,200": a verb of a number falling takes
+    // its figure after "by".
+    let by = toks.get(after + 1).is_some_and(|t| t.is("by")) && falls_or_shrinks(toks[after].text);
+    let mut k = if by { after + 2 } else { after + 1 };
     while toks.get(k).is_some_and(|t| {
         t.is_any(&[
             "about",
@@ -1274,6 +1317,7 @@ fn bare_count_object(toks: &[Token], after: usize) -> bool {
                 "across",
                 "worldwide",
                 "globally",
+                "over",
             ])
     });
     // A figure in a list of parallel clauses counts what the clause before it counted:
@@ -1422,6 +1466,54 @@ fn fires_people(toks: &[Token], at: usize) -> bool {
 
 /// The workforce is the subject just before `i`: "its workforce will shrink", "headcount
 /// has shrunk", "the company's staff shrank".
+/// Verbs of a workforce falling or shrinking by a figure: "fall by", "shrank by".
+pub(crate) fn falls_or_shrinks(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    falls(&w) || w.starts_with("shr")
+}
+
+/// Verbs of a number falling: "fall", "dropped", "declined".
+fn falls(word: &str) -> bool {
+    matches!(
+        word,
+        "fall" | "falls" | "fell" | "drop" | "dropped" | "decline" | "declined"
+    )
+}
+
+/// "Headcount will fall by 1,200", "its workforce dropped by 8%": the workforce is the
+/// subject right before the verb (auxiliaries, and a place of work after the noun,
+/// aside), and "by" a figure follows it.
+fn workforce_subject(toks: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0
+        && toks[k - 1].is_any(&[
+            "will", "would", "could", "is", "has", "have", "had", "also", "further", "to",
+            "expected",
+        ])
+    {
+        k -= 1;
+    }
+    // "Headcount at Umbrella Health will fall": a place of work may follow the noun.
+    let noun = (k.saturating_sub(6)..k)
+        .rev()
+        .take_while(|&j| {
+            let t = &toks[j];
+            t.is_any(&[
+                "workforce",
+                "headcount",
+                "payroll",
+                "workforces",
+                "at",
+                "in",
+                "the",
+                "s",
+            ]) || t.is_capitalized()
+                || t.is_glued_apostrophe()
+        })
+        .find(|&j| toks[j].is_any(&["workforce", "headcount", "payroll", "workforces"]));
+    noun.is_some() && toks.get(i + 1).is_some_and(|t| t.is("by"))
+}
+
 fn workforce_before(toks: &[Token], i: usize) -> bool {
     toks[i.saturating_sub(4)..i].iter().any(|t| {
         t.is_any(&[
@@ -1911,11 +2003,15 @@ pub fn is_cut_verb(t: &Token) -> bool {
     let Some(word) = first_words.id_of_token(t) else {
         return false;
     };
-    !t.is_any(&["are", "be", "been", "were", "still", "made", "making", "at"])
-        && by_first_word[word].iter().any(|&n| {
-            let r = &TRIGGERS[n];
-            matches!(r.form, Past | Progressive) && r.class != Hiring
-        })
+    // (Verbs whose subject need not be an employer, "Shares fell", "Tariffs affected",
+    // make no name of the word before them.)
+    !t.is_any(&[
+        "are", "be", "been", "were", "still", "made", "making", "at", "fell", "dropped",
+        "declined", "affected", "impacted",
+    ]) && by_first_word[word].iter().any(|&n| {
+        let r = &TRIGGERS[n];
+        matches!(r.form, Past | Progressive) && r.class != Hiring
+    })
 }
 
 pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
@@ -1952,6 +2048,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         // A shrinking workforce, not shrinking sales.
         let hit =
             hit.filter(|(_, r)| !r.pattern[0].starts_with("shr") || workforce_before(toks, i));
+        let hit = hit.filter(|(_, r)| !falls(r.pattern[0]) || workforce_subject(toks, i));
         match hit {
             Some((n, r))
                 if !r.needs_object

@@ -464,3 +464,34 @@ fn leaving_counted_staff_without_jobs_is_a_cut() {
         assert!(claims(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn a_workforce_that_falls_by_a_figure_is_cut() {
+    for (s, n) in [
+        (
+            "Headcount at Globex Corp will fall by about 1,200 over the next year.",
+            Some(1080),
+        ),
+        (
+            "Globex Corp's workforce will shrink by about 1,200.",
+            Some(1080),
+        ),
+        (
+            "Globex Corp's headcount fell by 900 people last year.",
+            Some(900),
+        ),
+        ("Globex Corp's workforce dropped by 8% last year.", None),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, n, "{s}: {got:?}");
+    }
+    // Near misses: sales, pay or shares that fall; a headcount that falls to a figure.
+    for s in [
+        "Globex Corp's sales fell by 5% last year.",
+        "The staff's pay at Globex Corp fell by 5%.",
+        "Globex Corp's shares fell by 1,200 points.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}");
+    }
+}

@@ -191,7 +191,10 @@ pub(super) fn pick_count(
                 .iter()
                 .enumerate()
                 .take_while(|(k, t)| {
-                    (t.kind == TokKind::Word || t.text == "-") && !(*k > 0 && t.is("of"))
+                    (t.kind == TokKind::Word || t.text == "-")
+                        && !(*k > 0 && t.is("of"))
+                        // "1,200 over the next year": a preposition ends the count's words.
+                        && !t.is_any(RUN_ENDS)
                 })
                 .map(|(_, t)| *t)
         };
@@ -259,6 +262,13 @@ pub(super) fn pick_count(
             && toks[hit.last + 1..first]
                 .iter()
                 .any(|t| t.is_any(crate::lexicon::HEADCOUNT_NOUNS));
+        // "Headcount will fall by about 1,200 over the next year": what a workforce falls
+        // or shrinks by counts people (the trigger holds only with the workforce for
+        // subject).
+        let falls_by = before.is_some_and(|b| b.is("by"))
+            && first == hit.last + 2
+            && hit.first == hit.last
+            && crate::triggers::falls_or_shrinks(toks[hit.first].text);
         // "will axe 700 pilots": a verb of cutting counts the people of a trade right
         // after it, as the trigger found them (`triggers::counted_trade`).
         let trade_object = TRIGGERS[hit.rule].form != Form::Noun
@@ -270,6 +280,7 @@ pub(super) fn pick_count(
         let counts_jobs = noun.is_some_and(is_job_noun)
             || trade_object
             || by_workforce
+            || falls_by
             || amounted
             || share_of_staff
             || people_object
@@ -527,6 +538,13 @@ const SHARE_OF: &[&str] = &[
 ];
 
 /// Words that may follow a bare headcount: "cut 300 in Texas", "laid off 1,100 last week".
+/// Prepositions that end the words a count counts: "fall by 1,200 over the next year"
+/// counts no years, "cut 300 in May" no months.
+const RUN_ENDS: &[&str] = &[
+    "in", "at", "from", "across", "on", "over", "during", "since", "after", "before", "with",
+    "between", "among", "by", "to", "this", "last", "next",
+];
+
 const LINK_WORDS: &[&str] = &[
     "in",
     "at",
