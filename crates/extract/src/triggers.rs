@@ -1807,6 +1807,7 @@ fn cuts_in_a_unit(toks: &[Token], at: usize) -> bool {
 /// (or go on with when or where), are cuts of its staff. What is cut is otherwise named
 /// after them ("announced cuts to its bus services", "made cuts in prices"), and a cut
 /// of money names it before them ("announced rate cuts", which `other_cut` refuses).
+/// So are the cuts that counted staff are affected by ([`counted_people_affected`]).
 fn announced_cuts(toks: &[Token], at: usize) -> bool {
     let mut v = at;
     while v > 0 && toks[v - 1].is_any(CUT_SIZES) && at - v < 2 {
@@ -1846,7 +1847,23 @@ fn announced_cuts(toks: &[Token], at: usize) -> bool {
                 "in",
             ]) && !in_something(toks, at + 1)
     });
-    announced && ends
+    announced && ends || counted_people_affected(toks, at)
+}
+
+/// "the 400 employees affected by the cuts": counted staff that bare cuts reach are cut
+/// staff. (A near miss: "the 400 families affected by the cuts to bus services" counts no
+/// staff, and names what is cut.)
+fn counted_people_affected(toks: &[Token], at: usize) -> bool {
+    at >= 5
+        && toks[at - 1].is("the")
+        && toks[at - 2].is("by")
+        && toks[at - 3].is_any(&["affected", "impacted", "hit"])
+        && toks[at - 4].is_any_of(job_nouns())
+        && toks[at.saturating_sub(7)..at - 4]
+            .iter()
+            .any(|t| t.kind == TokKind::Number)
+        && !in_something(toks, at + 1)
+        && !toks.get(at + 1).is_some_and(|t| t.is_any(&["to", "of"]))
 }
 
 /// Words that size bare cuts: "further cuts", "deep cuts".

@@ -495,3 +495,22 @@ fn a_workforce_that_falls_by_a_figure_is_cut() {
         assert!(claims(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn counted_staff_affected_by_bare_cuts_are_cut() {
+    for s in [
+        "Globex Corp has begun notifying the 400 employees affected by the cuts, a spokesman said.",
+        "The 400 employees affected by the cuts at Globex Corp were told on Monday.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, Some(400), "{s}: {got:?}");
+    }
+    // Near misses: no staff; cuts of something named after them.
+    for s in [
+        "The 400 families affected by the cuts to bus services at Globex Corp were told on Monday.",
+        "The 400 workers affected by the cuts in pay at Globex Corp protested.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}");
+    }
+}
