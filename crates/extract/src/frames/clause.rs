@@ -151,8 +151,9 @@ fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMentio
 /// Where a trigger's own cues of kind start when a comma and a subordinator open its
 /// clause right before it, after another trigger's clause: "Globex has laid off 1,300
 /// people in total, after cutting 50 more on Monday". The main clause's cues ("has", "in
-/// total") are not this one's, though its subject is. (A near miss: "Globex said, after a review, that it has cut 300
-/// jobs" puts words between the subordinator and the trigger.)
+/// total") are not this one's, though its subject is. (A near miss: "Globex said, after a
+/// review, that it has cut 300 jobs" puts words between the subordinator and the
+/// trigger.)
 pub(super) fn trailing_subordinate(toks: &[Token], hits: &[TriggerHit], h: usize) -> usize {
     if h == 0 {
         return 0;

@@ -639,7 +639,7 @@ pub(super) fn measure_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bo
     }
     k >= lo + 2
         && k < hit.first
-        && toks[k - 1].is_any(super::vetoes::MEASURE_NOUNS)
+        && super::vetoes::is_measure(&toks[k - 1])
         && toks[k - 2].is_any(&["the", "this", "that", "these", "those"])
 }
 

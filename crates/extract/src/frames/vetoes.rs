@@ -512,7 +512,7 @@ pub(super) fn measured(toks: &[Token], hits: &[TriggerHit]) -> Option<Vec<Trigge
                     let after_trigger = h > 0 && hits[h - 1].last >= from;
                     // "Budget cuts affected 300 workers": a cut of money is no measure.
                     let measure = |k: usize| {
-                        toks[k].is_any(MEASURE_NOUNS)
+                        is_measure(&toks[k])
                             && !(k > 0 && toks[k - 1].is_any(crate::triggers::OTHER_CUTS))
                     };
                     // "plans for affected workers": the participle as an adjective
@@ -555,14 +555,20 @@ const COMPOUNDS: &[&str] = &[
     "guide",
 ];
 
+/// A word for a measure: "the move", "the restructuring", "the closure".
+pub(super) fn is_measure(t: &Token) -> bool {
+    t.is_any(MEASURE_NOUNS) || t.is_any(super::CLOSING_NOUNS)
+}
+
 /// "will impact/affect N employees": a trigger that needs a measure before it.
 pub(super) fn reaches_people(hit: &TriggerHit) -> bool {
     let first = TRIGGERS[hit.rule].pattern[0];
     first.starts_with("impact") || first.starts_with("affect")
 }
 
-/// Words for a measure that reaches people: "The move will impact 1,200 employees".
-pub(super) const MEASURE_NOUNS: &[&str] = &[
+/// Words for a measure that reaches people: "The move will impact 1,200 employees"; the
+/// nouns of a closing ([`super::CLOSING_NOUNS`]) are measures too (see [`is_measure`]).
+const MEASURE_NOUNS: &[&str] = &[
     "move",
     "decision",
     "plan",
@@ -576,12 +582,6 @@ pub(super) const MEASURE_NOUNS: &[&str] = &[
     "reduction",
     "reductions",
     "redundancies",
-    "closure",
-    "closures",
-    "shutdown",
-    "shutdowns",
-    "closing",
-    "closings",
     "overhaul",
     "cutbacks",
     "program",
