@@ -1138,3 +1138,26 @@ fn a_government_bodys_fields_are_one_name() {
     assert_eq!(got.len(), 1, "{s}: {got:?}");
     assert!(!got[0].units.is_empty(), "{s}: {got:?}");
 }
+
+#[test]
+fn the_name_in_the_closure_of_its_plant_owns_the_site() {
+    for (s, n) in [
+        (
+            "The closure of the Globex Corp plant will cost 1,400 jobs.",
+            1400,
+        ),
+        (
+            "The closure of the Globex Corp plant left 90 workers jobless.",
+            90,
+        ),
+        (
+            "The shutdown of the Globex Corp mill will put 180 people out of work.",
+            180,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got, [("Globex".to_string(), Kind::Closure, Some(n))], "{s}");
+    }
+    // A near miss: a listed place names the site, and owns nothing.
+    assert!(claims("The closure of the Kokomo plant will cost 1,400 jobs.").is_empty());
+}

@@ -97,7 +97,18 @@ pub(super) fn closure_losses(
                                 .take_while(|t| t.kind == TokKind::Word)
                                 .any(is_job_noun)
                         });
+                // "The closure of the Globex plant left 90 workers jobless": a closing noun
+                // with its site, as the subject of the loss's verb.
+                let closing_subject = TRIGGERS[closure.rule].form == Form::Noun
+                    && TRIGGERS[cut.rule].form != Form::Noun
+                    && gap.first().is_some_and(|t| t.is("of"))
+                    && gap.len() <= 10
+                    && !gap.iter().any(|t| {
+                        matches!(t.text, "," | ";" | ":" | "(")
+                            || t.is_any(&["and", "which", "who"])
+                    });
                 costs
+                    || closing_subject
                     || of_the_site
                     || staff_there
                     || everyone

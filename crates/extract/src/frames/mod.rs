@@ -1207,6 +1207,7 @@ fn sentence_frames(
                     Some(first) => (first, list.collect()),
                     None => match closing_employer(toks, &orgs, hits, hit, state)
                         .or_else(|| sayer_after(toks, &orgs, hit, state))
+                        .or_else(|| subject::closed_site_owner(toks, &orgs, lo, hi, state))
                     {
                         Some(c) => (c, Vec::new()),
                         None => match named_next(toks, &orgs, hit, lo, &ahead, names) {

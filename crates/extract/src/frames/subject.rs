@@ -1053,6 +1053,31 @@ pub(super) fn sayer_after(
         .map(|(_, c)| c)
 }
 
+/// "The closure of the Ford plant will cost 1,400 jobs", "The shutdown of the Globex
+/// mill left 90 workers jobless": with no other employer, the name in "the closure of the
+/// NAME plant" owns the site closed. (A near miss: "the closure of the Kokomo plant"
+/// names a listed place, the site's own name, and no owner.)
+pub(super) fn closed_site_owner(
+    toks: &[Token],
+    orgs: &[OrgMention],
+    lo: usize,
+    hi: usize,
+    state: &State,
+) -> Option<Company> {
+    orgs.iter()
+        .find(|o| {
+            !o.cited
+                && o.first >= lo + 3
+                && o.last < hi
+                && toks[o.first - 1].is("the")
+                && toks[o.first - 2].is("of")
+                && toks[o.first - 3].is_any(super::CLOSING_NOUNS)
+                && toks.get(o.last + 1).is_some_and(|t| t.is_in(site_nouns()))
+                && !crate::places::is_listed(&o.name)
+        })
+        .map(|o| state.canonical(o))
+}
+
 /// "Up to 200 jobs could be axed after it was revealed retail chain Tie Rack is preparing
 /// to close its stores", "300 jobs will go as Northwind shuts its plant": a loss that names
 /// no employer, followed in its sentence by the closing that says why, is the closing
