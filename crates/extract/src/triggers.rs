@@ -1278,7 +1278,7 @@ fn count_follows(toks: &[Token], after: usize) -> bool {
 fn bare_count_object(toks: &[Token], after: usize) -> bool {
     // "will shrink by about 1,200", "will fall by 1,200": a verb of a number falling takes
     // its figure after "by".
-    let by = toks.get(after + 1).is_some_and(|t| t.is("by")) && falls_or_shrinks(toks[after].text);
+    let by = toks.get(after + 1).is_some_and(|t| t.is("by")) && falls_or_shrinks(&toks[after]);
     let mut k = if by { after + 2 } else { after + 1 };
     while toks.get(k).is_some_and(|t| {
         t.is_any(&[
@@ -1359,10 +1359,10 @@ fn split_let_go(toks: &[Token], i: usize) -> Option<usize> {
 
 /// "putting 320 employees out of work", "left 150 workers out of a job", "leaving 1,858
 /// staff without jobs", "left 90 workers jobless": a verb of putting or leaving, counted
-/// staff and "out of work" (or, after leaving, "without work" or "jobless") after them. The hit is the verb alone, so
-/// the figure after it is its object. (Near misses: "left 150 workers without pay" puts
-/// no one out of work; "put 30 trucks out of service" counts no staff; "The strike has
-/// left 150 workers out of a job" is a dispute, no cut.)
+/// staff and "out of work" (or, after leaving, "without work" or "jobless") after them.
+/// The hit is the verb alone, so the figure after it is its object. (Near misses: "left
+/// 150 workers without pay" puts no one out of work; "put 30 trucks out of service" counts
+/// no staff; "The strike has left 150 workers out of a job" is a dispute, no cut.)
 fn split_out_of_work(toks: &[Token], i: usize) -> Option<usize> {
     let verb = [
         "put", "puts", "putting", "left", "leave", "leaves", "leaving",
@@ -1392,10 +1392,14 @@ fn split_out_of_work(toks: &[Token], i: usize) -> Option<usize> {
                     && rest.get(k + 1).is_some_and(|j| j.is_any(&["job", "jobs"]))
         })
     };
-    let of_work = match window[out].text.to_ascii_lowercase().as_str() {
-        "out" => rest.first().is_some_and(|t| t.is("of")) && work_or_jobs(1),
-        "without" => work_or_jobs(0),
-        _ => true,
+    let marker = &window[out];
+    let of_work = if marker.is("out") {
+        rest.first().is_some_and(|t| t.is("of")) && work_or_jobs(1)
+    } else if marker.is("without") {
+        work_or_jobs(0)
+    } else {
+        // "jobless", "unemployed"
+        true
     };
     if !counted
         || !of_work
@@ -1466,18 +1470,24 @@ fn fires_people(toks: &[Token], at: usize) -> bool {
 
 /// The workforce is the subject just before `i`: "its workforce will shrink", "headcount
 /// has shrunk", "the company's staff shrank".
-/// Verbs of a workforce falling or shrinking by a figure: "fall by", "shrank by".
-pub(crate) fn falls_or_shrinks(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    falls(&w) || w.starts_with("shr")
+/// Verbs of a workforce falling or shrinking by a figure: "fall by", "shrank by". (Read
+/// in place, in any case: it is asked of many candidate objects.)
+pub(crate) fn falls_or_shrinks(t: &Token) -> bool {
+    t.is_any(FALLS)
+        || t.text
+            .as_bytes()
+            .get(..3)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"shr"))
 }
 
-/// Verbs of a number falling: "fall", "dropped", "declined".
+/// Verbs of a number falling, as the trigger patterns spell them.
+const FALLS: &[&str] = &[
+    "fall", "falls", "fell", "drop", "dropped", "decline", "declined",
+];
+
+/// Whether a trigger pattern's first word is a verb of a number falling.
 fn falls(word: &str) -> bool {
-    matches!(
-        word,
-        "fall" | "falls" | "fell" | "drop" | "dropped" | "decline" | "declined"
-    )
+    FALLS.contains(&word)
 }
 
 /// "Headcount will fall by 1,200", "its workforce dropped by 8%": the workforce is the
@@ -1493,24 +1503,18 @@ fn workforce_subject(toks: &[Token], i: usize) -> bool {
     {
         k -= 1;
     }
+    const WORKFORCE: &[&str] = &["workforce", "headcount", "payroll", "workforces"];
     // "Headcount at Umbrella Health will fall": a place of work may follow the noun.
     let noun = (k.saturating_sub(6)..k)
         .rev()
         .take_while(|&j| {
             let t = &toks[j];
-            t.is_any(&[
-                "workforce",
-                "headcount",
-                "payroll",
-                "workforces",
-                "at",
-                "in",
-                "the",
-                "s",
-            ]) || t.is_capitalized()
+            t.is_any(WORKFORCE)
+                || t.is_any(&["at", "in", "the", "s"])
+                || t.is_capitalized()
                 || t.is_glued_apostrophe()
         })
-        .find(|&j| toks[j].is_any(&["workforce", "headcount", "payroll", "workforces"]));
+        .find(|&j| toks[j].is_any(WORKFORCE));
     noun.is_some() && toks.get(i + 1).is_some_and(|t| t.is("by"))
 }
 

@@ -279,7 +279,7 @@ pub(super) fn pick_count(
         let falls_by = before.is_some_and(|b| b.is("by"))
             && first == hit.last + 2
             && hit.first == hit.last
-            && crate::triggers::falls_or_shrinks(toks[hit.first].text);
+            && crate::triggers::falls_or_shrinks(&toks[hit.first]);
         // "will axe 700 pilots": a verb of cutting counts the people of a trade right
         // after it, as the trigger found them (`triggers::counted_trade`).
         let trade_object = TRIGGERS[hit.rule].form != Form::Noun

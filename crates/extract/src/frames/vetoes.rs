@@ -497,8 +497,9 @@ fn sites_of_no_one(v: &VetoInput) -> bool {
 /// employees") that trigger's frame takes the figure. The past "affected" and "impacted"
 /// count people as the present does ("The closure affected 300 workers"). Near misses:
 /// "tariffs will affect 1,200 workers"; "budget cuts affected 300 workers"; "plans for
-/// affected workers", an adjective. The sentence's triggers without the others, or `None` when it has none
-/// of these (all stay). Runs before the rows: the triggers left bound each other's clauses.
+/// affected workers", an adjective. The sentence's triggers without the others, or `None`
+/// when it has none of these (all stay). Runs before the rows: the triggers left bound
+/// each other's clauses.
 pub(super) fn measured(toks: &[Token], hits: &[TriggerHit]) -> Option<Vec<TriggerHit>> {
     if !hits.iter().any(reaches_people) {
         return None;
