@@ -812,7 +812,7 @@ pub fn find_within(
         i = last + 1;
         // Drop leading words that are not names ("The", sentence-initial "Online").
         let mut f = first;
-        while f <= last && leading_common(toks, f, ctx) {
+        while f <= last && leading_common(toks, f, ctx) && !opens_firm_name(toks, f, last) {
             f += 1;
         }
         if f > last {
@@ -1305,6 +1305,22 @@ fn opens_a_unit(toks: &[Token], i: usize) -> bool {
         .rposition(|p| p.text == ":")
         .map_or(0, |c| c + 1);
     toks[start..i].iter().all(|p| p.kind == TokKind::Punct)
+}
+
+/// Ordinal words that open firms' names: "First Bank", "Next Insurance".
+const NAME_ORDINALS: &[&str] = &["first", "second", "third", "next"];
+
+/// Whether the ordinal at `i` opens a firm's name rather than the sentence: it comes
+/// right before the run's last word, a noun that ends firms' names ("Next Insurance laid
+/// off 150", "First Bank will cut 80 jobs"), which alone names nobody. (Near misses: "Next
+/// Acme Corp" is no such noun, "First Globex" neither; "Next, Insurance" has its comma.)
+fn opens_firm_name(toks: &[Token], i: usize, last: usize) -> bool {
+    i + 1 == last
+        && toks[i].is_any(NAME_ORDINALS)
+        && toks[last].ws_before
+        && toks[last].is_capitalized()
+        && (firm_heads().contains_token(&toks[last])
+            || institution_words().contains_token(&toks[last]))
 }
 
 fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {

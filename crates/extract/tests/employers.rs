@@ -1161,3 +1161,28 @@ fn the_name_in_the_closure_of_its_plant_owns_the_site() {
     // A near miss: a listed place names the site, and owns nothing.
     assert!(claims("The closure of the Kokomo plant will cost 1,400 jobs.").is_empty());
 }
+
+#[test]
+fn an_ordinal_before_a_noun_that_ends_firms_names_opens_the_name() {
+    for (s, firm) in [
+        ("Next Insurance laid off 150 workers.", "Next Insurance"),
+        ("First Bank will cut 80 jobs.", "First Bank"),
+        (
+            "Next Insurance, Wix and Playtika have cut jobs.",
+            "Next Insurance",
+        ),
+    ] {
+        assert!(
+            companies(s).iter().any(|c| c == firm),
+            "{s}: {:?}",
+            companies(s)
+        );
+    }
+    // Near misses: the ordinal before a name of its own, or with its comma, opens the
+    // sentence.
+    assert_eq!(companies("Next Acme Corp laid off 150 workers."), ["Acme"]);
+    assert_eq!(
+        companies("Next, insurance giant Acme Corp laid off 150 workers."),
+        ["Acme"]
+    );
+}
