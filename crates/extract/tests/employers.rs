@@ -375,6 +375,19 @@ fn cuts_that_strike_named_firms_are_theirs() {
         companies("Layoffs hit morale at Initech Corp."),
         Vec::<String>::new()
     );
+    // Cuts that affect a named firm's part strike that firm, past an adverb of focus.
+    for s in [
+        "The third round of layoffs mostly affected Globex's business departments.",
+        "The job cuts impacted Globex's sales teams.",
+        "The layoffs mostly hit Globex's sales team.",
+    ] {
+        assert_eq!(companies(s), ["Globex"], "{s}");
+    }
+    // Near miss: what they affect has no owner named.
+    assert_eq!(
+        companies("The layoffs affected morale across Globex."),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

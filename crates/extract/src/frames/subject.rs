@@ -951,19 +951,40 @@ pub(super) fn listed_after(
 /// as the verb's objects. The verb's index, when a verb of striking follows the trigger
 /// with at most auxiliaries between. A near miss: "Layoffs hit morale at Initech" strikes
 /// no name (the object is a common word, and the name is left to "at").
+///
+/// Cuts that affect a named firm's part strike that firm, past an adverb of focus: "The
+/// third round of layoffs mostly affected Meta's business departments", "The job cuts
+/// impacted Globex's sales teams". (A near miss: "The layoffs affected morale across
+/// Globex" names no owner of what they affect.)
 pub(super) fn strikes(toks: &[Token], hit: &TriggerHit, hi: usize) -> Option<usize> {
     if TRIGGERS[hit.rule].form != Form::Noun {
         return None;
     }
-    (hit.last + 1..hi.min(hit.last + 4))
+    (hit.last + 1..hi.min(hit.last + 5))
         .take_while(|&j| toks[j].kind == TokKind::Word)
-        .find(|&j| !toks[j].is_any(PASSIVE_AUX))
+        .find(|&j| !toks[j].is_any(PASSIVE_AUX) && !toks[j].is_any(FOCUS_ADVERBS))
         .filter(|&j| {
-            toks[j].is_any(&[
-                "hit", "hits", "struck", "strike", "strikes", "rock", "rocks", "rocked", "roil",
-                "roils", "roiled", "sweep", "sweeps", "swept",
-            ]) && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+            toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+                && (toks[j].is_any(&[
+                    "hit", "hits", "struck", "strike", "strikes", "rock", "rocks", "rocked",
+                    "roil", "roils", "roiled", "sweep", "sweeps", "swept",
+                ]) || toks[j].is_any(&["affected", "affect", "affects", "impacted", "impact"])
+                    && possessive_name_at(toks, j + 1))
         })
+}
+
+/// Adverbs of focus between cuts and the verb that says what they strike: "the layoffs
+/// mostly hit".
+const FOCUS_ADVERBS: &[&str] = &["mostly", "mainly", "largely", "primarily", "chiefly"];
+
+/// Whether capitalised words from `k` end in a glued "'s": "Meta's", "Bank of America's"
+/// is no such run past its "of".
+fn possessive_name_at(toks: &[Token], k: usize) -> bool {
+    let end = toks[k..]
+        .iter()
+        .position(|t| !(t.kind == TokKind::Word && t.is_capitalized()))
+        .map_or(toks.len(), |p| k + p);
+    end > k && crate::tokens::apostrophe_s(toks, end)
 }
 
 static_set!(anaphors, ANAPHORS);
