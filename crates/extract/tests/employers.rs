@@ -1199,3 +1199,22 @@ fn an_ordinal_before_a_noun_that_ends_firms_names_opens_the_name() {
         ["Acme"]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_public_bodys_said_is_that_body() {
+    // The body's own report names no round of the company in view.
+    let text = "Globex Corp will cut 300 jobs. The provincial government said it received \
+                notice of 7,300 workers who lost their jobs.";
+    assert_eq!(
+        claims(text),
+        [("Globex".to_string(), Kind::Plan, Some(300))]
+    );
+    // Near miss: the company that says it is the company in view.
+    let text = "Globex Corp will cut 300 jobs. The company said it would close its Leeds plant \
+                next year.";
+    assert!(
+        claims(text).iter().any(|c| c.1 == Kind::Closure),
+        "{:?}",
+        claims(text)
+    );
+}

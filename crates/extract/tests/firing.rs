@@ -514,3 +514,23 @@ fn counted_staff_affected_by_bare_cuts_are_cut() {
         assert!(claims(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn cuts_a_firm_owns_or_announces_are_no_sectors_whatever_their_adjective() {
+    for s in [
+        "Globex Corp announced mass layoffs.",
+        "Globex Corp's recent layoffs hit 300 workers.",
+        "Globex Corp said its global job cuts would hit 300 workers.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Globex", "{s}: {got:?}");
+    }
+    // Near misses: the same adjectives with no owner or announcer name a sector's cuts.
+    for s in [
+        "Amid mass layoffs in tech, Globex Corp hired 300 workers.",
+        "Recent layoffs have hit 100,000 workers this year.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}

@@ -504,7 +504,7 @@ pub(super) fn subject(
                         "chains",
                     ])
                 });
-            if plural_firms {
+            if plural_firms || spoken_by_a_body(toks, lo, a) {
                 return None;
             }
             // "the company" is the document's company; "it" is the last one named.
@@ -988,6 +988,29 @@ fn possessive_name_at(toks: &[Token], k: usize) -> bool {
 }
 
 static_set!(anaphors, ANAPHORS);
+
+/// "The provincial government said it received notice of 7,300 workers who lost their
+/// jobs": a pronoun right after a public body's "said" is that body, no company in view.
+/// (A near miss: "The company said it would cut 300 jobs" is the company's.)
+fn spoken_by_a_body(toks: &[Token], lo: usize, a: usize) -> bool {
+    a > lo + 1
+        && toks[a].is_any(&["it", "its", "they", "their"])
+        && toks[a - 1].is_any(&["said", "says", "stated", "reported", "announced"])
+        && toks[lo..a - 1].iter().any(|t| {
+            t.is_any(&[
+                "government",
+                "province",
+                "ministry",
+                "department",
+                "council",
+                "regulator",
+                "agency",
+                "authority",
+                "commission",
+                "union",
+            ])
+        })
+}
 
 /// Auxiliaries between a passive subject and its verb: "would be", "will be", "are
 /// being", "have been".

@@ -167,6 +167,23 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "The Initech layoffs hit 1,000 workers this year.",
     },
     Veto {
+        name: "cuts_of_a_sector",
+        stage: Stage::Clause,
+        test: cuts_of_a_sector,
+        example: "Initech makes widgets. Jobs are scarce amid dramatic downsizing in the industry.",
+        near_miss: "Initech makes widgets. Initech announced dramatic downsizing in its sales \
+                    team.",
+    },
+    Veto {
+        name: "manner_of_a_loss",
+        stage: Stage::Clause,
+        test: manner_of_a_loss,
+        example: "Initech makes widgets. The state counted 7,300 workers who lost their jobs in \
+                  mass layoffs.",
+        near_miss: "Initech makes widgets. The state said Initech had announced mass layoffs \
+                    in Ohio.",
+    },
+    Veto {
         name: "kind_of_employer",
         stage: Stage::Clause,
         test: kind_of_employer,
@@ -272,9 +289,90 @@ fn product_or_statistic(v: &VetoInput) -> bool {
 }
 
 /// "tech layoffs top 100,000", "industry job cuts": no single employer.
+///
+/// Cuts a firm owns or announces stay its round, whatever the word before them: "its
+/// recent layoffs", "Initech's global job cuts", "Initech announced mass layoffs".
 fn whole_sector(v: &VetoInput) -> bool {
     let (toks, hit) = (v.toks, v.hit);
-    v.rule().form == Form::Noun && hit.first > 0 && toks[hit.first - 1].is_any(GENERIC)
+    v.rule().form == Form::Noun
+        && hit.first > 0
+        && toks[hit.first - 1].is_any(GENERIC)
+        && !(hit.first >= 2 && owns_or_announces(toks, hit.first - 2))
+}
+
+/// Whether the word at `k` makes what follows a firm's own: a possessive determiner, a
+/// glued "'s", or a verb of announcing ("announced", "unveils").
+fn owns_or_announces(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    t.is_any(&["its", "their", "our"])
+        || t.is("s") && k > 0 && crate::tokens::apostrophe_s(toks, k - 1)
+        || t.is_any(&[
+            "announce",
+            "announces",
+            "announcing",
+            "unveil",
+            "unveils",
+            "unveiling",
+        ])
+        || t.is_any(cues::ANNOUNCED_PAST) && !t.is_any(&["said", "told", "notified", "filed"])
+}
+
+/// "amid dramatic downsizing in the industry", "layoffs across the tech sector", "job
+/// cuts throughout the oil and gas industry": cuts a sector has, after the noun of cuts,
+/// are no firm's round. A gerund counts as the noun it is unless a verb's auxiliary
+/// comes before it (near miss: "Initech is downsizing in the industry's slump").
+fn cuts_of_a_sector(v: &VetoInput) -> bool {
+    let (toks, hit) = (v.toks, v.hit);
+    let noun = match v.rule().form {
+        Form::Noun => true,
+        Form::Progressive => {
+            hit.first > 0
+                && !toks[hit.first - 1].is_any(&[
+                    "is", "are", "was", "were", "be", "been", "also", "now", "still", "s",
+                ])
+        }
+        _ => false,
+    };
+    if !noun
+        || !toks
+            .get(hit.last + 1)
+            .is_some_and(|t| t.is_any(&["in", "across", "throughout"]))
+    {
+        return false;
+    }
+    toks.iter()
+        .enumerate()
+        .skip(hit.last + 2)
+        .take(5)
+        .take_while(|(_, t)| t.kind == TokKind::Word && !t.is_capitalized())
+        .find(|(_, t)| t.is_any(&["industry", "sector", "economy", "industries", "sectors"]))
+        .is_some_and(|(k, _)| !crate::tokens::apostrophe_s(toks, k + 1))
+}
+
+/// "lost their jobs in mass layoffs", "were laid off in layoffs across the state": a
+/// noun of cuts after "in" that ends a loss already told says how the loss came, not a
+/// round of its own. (The loss's own trigger decides; a near miss: "had announced mass
+/// layoffs" is the round.)
+fn manner_of_a_loss(v: &VetoInput) -> bool {
+    let (toks, hit) = (v.toks, v.hit);
+    if v.rule().form != Form::Noun {
+        return false;
+    }
+    let mut k = hit.first;
+    while k > v.lo && toks[k - 1].is_any(&["mass", "large-scale", "widespread", "the", "recent"]) {
+        k -= 1;
+    }
+    if k < v.lo + 3 || !toks[k - 1].is_any(&["in", "through", "during"]) {
+        return false;
+    }
+    let end = &toks[k - 2];
+    if end.is("off") && toks[k - 3].is_any(&["laid", "lay", "laying"]) {
+        return true;
+    }
+    end.is_in(job_nouns())
+        && toks[k.saturating_sub(5).max(v.lo)..k - 2]
+            .iter()
+            .any(|t| t.is_any(&["lost", "lose", "loses", "losing"]))
 }
 
 /// "the Queensland mining industry has reported around 8,000 job losses": a sector's
