@@ -1218,3 +1218,33 @@ fn a_pronoun_after_a_public_bodys_said_is_that_body() {
         claims(text)
     );
 }
+
+#[test]
+fn a_first_word_of_one_longer_name_is_that_firm() {
+    let names = |s: &str| {
+        let mut v = companies(s);
+        v.sort();
+        v.dedup();
+        v
+    };
+    assert_eq!(
+        names("Globex Dynamics will cut 300 jobs next month. Globex cut 200 jobs in 2022."),
+        ["Globex Dynamics"]
+    );
+    // Near misses: the longer name's other word is a common word of the text, or the text
+    // makes the short form its parent.
+    assert_eq!(
+        names(
+            "Globex Energy will cut 300 jobs next month as energy prices fall. Globex cut 200 \
+             jobs in 2022."
+        ),
+        ["Globex", "Globex Energy"]
+    );
+    assert_eq!(
+        names(
+            "Globex Web Services, Globex's cloud unit, will cut 300 jobs next month. Globex cut \
+             200 jobs in 2022."
+        ),
+        ["Globex", "Globex Web Services"]
+    );
+}

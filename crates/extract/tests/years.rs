@@ -437,3 +437,46 @@ fn a_season_without_a_year_in_a_plan_points_forward() {
         Some("2023-09-01".to_string())
     );
 }
+
+/// (company, kind, year) of each claim of `text` with no publication date, sorted.
+fn undated_rounds(text: &str) -> Vec<(String, String, Option<i32>)> {
+    let mut out: Vec<_> = extract(&Document {
+        text,
+        ..Default::default()
+    })
+    .into_iter()
+    .map(|c| {
+        use chrono::Datelike;
+        (
+            c.company,
+            format!("{:?}", c.kind),
+            c.date.map(|d| d.earliest.year()),
+        )
+    })
+    .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn with_no_publication_date_an_unsized_layoff_of_a_stated_year_is_no_part_of_a_sized_plan() {
+    // The plan is the undated news; the round of the stated year is one the text recalls,
+    // and the short form of the firm's name is the firm.
+    let got = undated_rounds(
+        "Globex Sachs plans to cut more than 1,300 employees. Globex reinstated \
+         performance-related job culls in 2022.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Globex Sachs".to_string(), "Layoff".to_string(), Some(2022)),
+            ("Globex Sachs".to_string(), "Plan".to_string(), None),
+        ]
+    );
+    // Near miss: the same figure says the plan is the round of that year.
+    let got = undated_rounds(
+        "Globex Sachs plans to cut more than 1,300 employees. Globex began cutting \
+         more than 1,300 employees in 2022.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}

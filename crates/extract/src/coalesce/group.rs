@@ -235,6 +235,22 @@ fn news_plan(x: &Frame, published: Option<NaiveDate>) -> bool {
         && !x.recalled
 }
 
+/// With no publication date, a layoff done in a period the text states ("reinstated job
+/// culls in 2022") that it does not size: a round it recalls, apart from a plan it sizes
+/// ("plans to cut more than 1,300 employees"), which is the news of an undated day.
+fn dated_unsized_layoff(x: &Frame, published: Option<NaiveDate>) -> bool {
+    published.is_none()
+        && x.kind == Kind::Layoff
+        && x.dated
+        && x.count.is_none()
+        && x.percent.is_none()
+}
+
+/// A news plan ([`news_plan`]) with a figure.
+fn sized_news_plan(x: &Frame, published: Option<NaiveDate>) -> bool {
+    news_plan(x, published) && (x.count.is_some() || x.percent.is_some())
+}
+
 /// A plan for publication `p` or later (or undated), or a closing still to come: "said
 /// it would close 40 stores" is no closing of last year's.
 fn plan_ahead(x: &Frame, p: NaiveDate) -> bool {
@@ -290,7 +306,9 @@ fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
         || matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
     if !same_figure
         && (recalled(f, published) && news_plan(g, published)
-            || news_plan(f, published) && recalled(g, published))
+            || news_plan(f, published) && recalled(g, published)
+            || dated_unsized_layoff(f, published) && sized_news_plan(g, published)
+            || sized_news_plan(f, published) && dated_unsized_layoff(g, published))
     {
         return false;
     }
@@ -712,6 +730,10 @@ struct Summary {
     /// Plans ahead, and layoffs long before publication (with a publication date only).
     plans: Tally,
     earlier: Tally,
+    /// With no publication date, the sized news plans and the unsized layoffs of a stated
+    /// period ([`sized_news_plan`], [`dated_unsized_layoff`]).
+    sized_plans: Tally,
+    unsized_dated: Tally,
     current: Tally,
     past_month: Tally,
     scores: Scores,
@@ -727,6 +749,8 @@ impl Summary {
             counts: Counts::default(),
             plans: Tally::default(),
             earlier: Tally::default(),
+            sized_plans: Tally::default(),
+            unsized_dated: Tally::default(),
             current: Tally::default(),
             past_month: Tally::default(),
             scores: Scores::default(),
@@ -764,6 +788,12 @@ impl Summary {
         if recalled(g, published) {
             self.earlier.add(g);
         }
+        if sized_news_plan(g, published) {
+            self.sized_plans.add(g);
+        }
+        if dated_unsized_layoff(g, published) {
+            self.unsized_dated.add(g);
+        }
         if let Some(p) = published {
             if plan_ahead(g, p) {
                 self.plans.add(g);
@@ -790,6 +820,11 @@ impl Summary {
             return false;
         }
         if news_plan(f, published) && self.earlier.any_unlike(f) {
+            return false;
+        }
+        if dated_unsized_layoff(f, published) && self.sized_plans.any_unlike(f)
+            || sized_news_plan(f, published) && self.unsized_dated.any_unlike(f)
+        {
             return false;
         }
         if let Some(p) = published {

@@ -304,6 +304,7 @@ pub fn analyse(doc: &Document) -> Analysis {
     }
     site_losses(&toks, &mut frames);
     lengthen_short_forms(&mut frames, &state.long_forms);
+    lengthen_first_words(&mut frames, &names, &state.parents);
     drop_leading_places(&mut frames, &state.by_two_words);
     if !state.denied.is_empty() {
         // Looked up, not compared with each denial: a long page may deny hundreds.
@@ -470,6 +471,53 @@ fn lengthen_short_forms(frames: &mut [Frame], long_forms: &FxMap<String, Option<
             let short = std::mem::replace(&mut f.company.name, long.clone());
             f.company.aliases.push(short);
         }
+    }
+}
+
+/// "Goldman Sachs plans to cut 1,300 jobs ... Goldman reinstated job culls in 2022": a
+/// name of one word that opens exactly one longer name a cut of the text is given is that
+/// company, with the short form as an alias, whatever rounds the two tell. Not when the
+/// longer name's other words are words the text writes in lower case ("Siemens Energy"
+/// beside "energy prices" may be another firm than "Siemens"), nor when the text makes
+/// the short form the longer one's parent ("Amazon Web Services, Amazon's cloud unit").
+fn lengthen_first_words(
+    frames: &mut [Frame],
+    names: &NameContext<'_>,
+    parents: &[(String, String)],
+) {
+    // Each first word's longer name; `None` when two differ.
+    let mut longer: FxMap<&str, Option<&str>> = FxMap::default();
+    for f in frames.iter().filter(|f| f.company.explicit) {
+        let name = f.company.name.as_str();
+        if let Some((first, rest)) = name.split_once(' ') {
+            let common = rest.split(' ').any(|w| names.lower_words.in_lower_case(w));
+            let entry = longer.entry(first).or_insert(Some(name));
+            if common || entry.is_some_and(|l| l != name) {
+                *entry = None;
+            }
+        }
+    }
+    if longer.is_empty() {
+        return;
+    }
+    let is_parent = |long: &str, short: &str| {
+        parents.iter().any(|(c, p)| c == long && p == short)
+            || frames
+                .iter()
+                .any(|f| f.company.name == long && f.company.parent.as_deref() == Some(short))
+    };
+    let renames: Vec<(usize, String)> = frames
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.company.name.contains(' '))
+        .filter_map(|(i, f)| {
+            let long = (*longer.get(f.company.name.as_str())?)?;
+            (!is_parent(long, &f.company.name)).then(|| (i, long.to_string()))
+        })
+        .collect();
+    for (i, long) in renames {
+        let short = std::mem::replace(&mut frames[i].company.name, long);
+        frames[i].company.aliases.push(short);
     }
 }
 
