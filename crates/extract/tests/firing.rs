@@ -534,3 +534,43 @@ fn cuts_a_firm_owns_or_announces_are_no_sectors_whatever_their_adjective() {
         assert_eq!(claims(s), [], "{s}");
     }
 }
+
+#[test]
+fn temporary_staff_are_a_kind_of_staff_not_a_cut_for_a_time() {
+    for (s, n) in [
+        ("Globex Corp will cut 300 temporary workers.", 300),
+        (
+            "Globex Corp will lay off staff. All 27,000 permanent and temporary staff will all lose their jobs.",
+            27000,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, Some(n), "{s}: {got:?}");
+    }
+    // Near misses: the cut itself is temporary.
+    for s in [
+        "Globex Corp announced temporary layoffs of 300 workers.",
+        "Globex Corp temporarily laid off 300 workers.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+    // Near miss: a sector's counted jobs before their noun are no firm's staff.
+    assert_eq!(
+        claims("Globex Corp makes games. An estimated 45,000 video game jobs have been cut."),
+        []
+    );
+}
+
+#[test]
+fn counted_staff_losing_their_jobs_after_a_closing_are_its_figure() {
+    let got = claims(
+        "Globex Corp will close all 807 of its stores. All 27,000 staff will lose their jobs.",
+    );
+    assert_eq!(got, [("Globex".to_string(), Kind::Closure, Some(27000))]);
+    // Near miss: more cuts told apart from the closing.
+    let got = claims(
+        "Globex Corp will close all 807 of its stores. Another 300 staff will also lose their jobs.",
+    );
+    assert!(got.iter().any(|c| c.1 != Kind::Closure), "{got:?}");
+}

@@ -1446,6 +1446,7 @@ mod tests {
                     yearless,
                     recalled: r(6) == 0,
                     to_come: r(3) == 0,
+                    counted_subject: r(4) == 0,
                 }
             })
             .collect()

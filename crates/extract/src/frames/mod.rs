@@ -91,6 +91,9 @@ pub struct Frame {
     /// The wording puts the round still to come: a plan, or a closing told in the future
     /// ("said it would close 40 stores"), not one done or only named ("the closures").
     pub to_come: bool,
+    /// The counted staff are the subject of the loss, with no agent: "All 27,000 staff
+    /// will lose their jobs", "225 positions will go".
+    pub counted_subject: bool,
 }
 
 /// How long before the stand-in day a layoff is a recalled round (as `coalesce` reads a
@@ -137,6 +140,7 @@ impl Frame {
             yearless: None,
             recalled: false,
             to_come: kind == Kind::Plan,
+            counted_subject: false,
         }
     }
 }
@@ -662,9 +666,12 @@ pub fn locates_sites(toks: &[Token]) -> bool {
 /// Smith is closing its packaging factory. The factory in question is the Clay Cross
 /// site, which has nearly 140 jobs at risk." A cut whose sentence opens with the site as
 /// its subject ("The factory", "The Leeds site") and names no company is the figure of
-/// a closing of the same company a sentence or two before it that has none. (Near
-/// misses: "The company will also cut 140 jobs in sales" opens with no site; a closing
-/// with a figure of its own keeps it.)
+/// a closing of the same company a sentence or two before it that has none. So are
+/// counted staff who lose their jobs with no agent named ("Woolworths will close its
+/// 807 stores. All 27,000 staff will lose their jobs."), unless the sentence tells of
+/// more cuts ("Another 140 jobs in sales will also go"). (Near misses also: "The company
+/// will also cut 140 jobs in sales" opens with no site; a closing with a figure of its
+/// own keeps it.)
 fn site_losses(toks: &[&[Token]], frames: &mut [Frame]) {
     let opens_with_site = |s: usize| {
         let t = &toks[s];
@@ -672,13 +679,18 @@ fn site_losses(toks: &[&[Token]], frames: &mut [Frame]) {
             .is_some_and(|d| d.is_any(&["the", "this", "that"]))
             && t[1..t.len().min(3)].iter().any(|w| w.is_in(site_nouns()))
     };
+    let no_more_cuts = |s: usize| {
+        !toks[s]
+            .iter()
+            .any(|t| t.is_any(&["also", "another", "additional", "further", "more", "other"]))
+    };
     for i in 0..frames.len() {
         let f = &frames[i];
         let s = f.sentence;
         if !matches!(f.kind, Kind::Plan | Kind::Layoff)
             || f.company.explicit
             || f.count.is_none()
-            || !opens_with_site(s)
+            || !(opens_with_site(s) || f.counted_subject && no_more_cuts(s))
         {
             continue;
         }
@@ -799,6 +811,7 @@ fn tracker_line(
         yearless: None,
         recalled: false,
         to_come: false,
+        counted_subject: false,
     })
 }
 
@@ -1584,6 +1597,7 @@ fn sentence_frames(
             k > 0 && toks[k - 1].is_any(&["is", "are", "am"])
                 || k > 1 && crate::tokens::apostrophe_s(toks, k - 2)
         };
+        let counted_subject = !company.explicit && subject::counted_jobs_subject(toks, hit, lo);
         let members: Vec<String> = std::iter::once(&company)
             .chain(&listed)
             .map(|c| c.name.clone())
@@ -1612,6 +1626,7 @@ fn sentence_frames(
                 yearless,
                 recalled: long_ago && matches!(kind, Kind::Layoff | Kind::Closure),
                 to_come: kind == Kind::Plan || kind == Kind::Closure && ahead,
+                counted_subject,
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers

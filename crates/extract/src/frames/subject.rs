@@ -1042,13 +1042,14 @@ const PASSIVE_AUX: &[&str] = &[
 /// will be laid off". The cuts are the employer in view's. A near miss: "Workers would
 /// be laid off" counts nothing, and a count further back ("3,000 jobs, the union said,
 /// would go") is left alone.
-fn counted_jobs_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bool {
+pub(super) fn counted_jobs_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bool {
     // "225 jobs will go": the job noun opens the trigger itself.
     let noun = if is_job_noun(&toks[hit.first]) {
         hit.first
     } else {
+        // "staff will all lose their jobs": a floating "all" too.
         let mut k = hit.first;
-        while k > lo && toks[k - 1].is_any(PASSIVE_AUX) {
+        while k > lo && (toks[k - 1].is_any(PASSIVE_AUX) || toks[k - 1].is("all")) {
             k -= 1;
         }
         if k < lo + 2 || !is_job_noun(&toks[k - 1]) {
@@ -1059,6 +1060,16 @@ fn counted_jobs_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bool {
     // "More than 17 million workers were laid off or discharged": millions with no
     // employer named are a statistic of an economy, not one employer's round.
     let counted = &toks[lo..noun];
+    // The figure before the noun's describing words, joined or not: "27,000 permanent
+    // staff", "27,000 permanent and temporary staff".
+    let describing = counted
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|t| t.is_any(super::vetoes::STAFF_KINDS))
+        .count()
+        .min(counted.len().saturating_sub(1));
+    let counted = &counted[..counted.len() - describing];
     counted
         .iter()
         .rev()

@@ -773,16 +773,48 @@ fn taken_back(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
 /// "laid off its 4,000 cabin crew for two months", "temporarily laid off": a furlough, not
 /// a job cut.
 fn temporary(clause: &[Token]) -> bool {
-    clause
-        .iter()
-        .any(|t| t.is_any(&["temporarily", "temporary"]))
-        || clause.windows(3).any(|w| {
-            w[0].is("for")
-                && (w[1].kind == TokKind::Number
-                    || w[1].is_any(&["two", "three", "four", "six", "several", "a", "few", "the"]))
-                && w[2].is_any(&["weeks", "months", "days", "week", "month", "few", "day"])
-        })
+    clause.iter().enumerate().any(|(k, t)| {
+        t.is("temporarily") || t.is("temporary") && !describes_staff(&clause[k + 1..])
+    }) || clause.windows(3).any(|w| {
+        w[0].is("for")
+            && (w[1].kind == TokKind::Number
+                || w[1].is_any(&["two", "three", "four", "six", "several", "a", "few", "the"]))
+            && w[2].is_any(&["weeks", "months", "days", "week", "month", "few", "day"])
+    })
 }
+
+/// Whether the words after "temporary" name staff it describes, past other describing
+/// words: "all 27,000 permanent and temporary staff will lose their jobs" are kinds of
+/// staff, not a cut for a time. (A near miss: "temporary layoffs of 300 workers" makes the
+/// cut temporary.)
+fn describes_staff(after: &[Token]) -> bool {
+    after
+        .iter()
+        .take(3)
+        .take_while(|t| t.kind == TokKind::Word && !t.is_capitalized())
+        .find(|t| !t.is_any(STAFF_KINDS))
+        .is_some_and(|t| t.is_in(job_nouns()))
+}
+
+/// Words that say what kind of staff a noun counts, joined or not: "27,000 permanent and
+/// temporary staff", "300 full-time and seasonal workers". (Not a sector's words: "45,000
+/// video game jobs" are no firm's staff.)
+pub(super) const STAFF_KINDS: &[&str] = &[
+    "and",
+    "or",
+    "permanent",
+    "temporary",
+    "full-time",
+    "part-time",
+    "seasonal",
+    "contract",
+    "contracted",
+    "agency",
+    "hourly",
+    "salaried",
+    "frontline",
+    "casual",
+];
 
 /// The cut's object is one person: a singular determiner and a singular person noun right
 /// by the trigger, and no plural job noun in the clause.
