@@ -425,38 +425,14 @@ impl<'a> NameContext<'a> {
                     }
                     continue;
                 }
-                called_unions_at(toks, i, &mut ctx.unions);
                 let inside = opened;
                 opened = true;
-                if !starts_lower(t.text) {
-                    ctx.lower_words.add_lower_of(t.text);
-                    if !title && inside {
-                        ctx.mid_caps.insert(t.text);
-                    }
-                }
-                // "Andy Jassy", "CEO Brian Armstrong", "Mr. Pichai"
-                if !t.is_capitalized() {
+                // Most words are in lower case and no "union": they tell nothing here, and
+                // are passed over in a few instructions.
+                if !t.is_capitalized() && t.shape != UNION_SHAPE && starts_lower(t.text) {
                     continue;
                 }
-                let first_name = first_names().contains_token(t) || described_person(toks, i);
-                // A role right before the name: "new Tribune owner Sam Zell", "executive
-                // editor Bill Keller", "spokeswoman Jane Roe".
-                let titled = i > 0 && toks[i - 1].is_any_of(person_titles());
-                if first_name || titled {
-                    if let Some(next) = toks.get(i + 1) {
-                        if next.is_capitalized()
-                            && next.ws_before
-                            && !is_legal_suffix(next.text)
-                            && !next.is_any_of(firm_heads())
-                        {
-                            ctx.people.insert(next.text.to_string());
-                            ctx.people.insert(format!("{} {}", t.text, next.text));
-                        }
-                    }
-                    if titled && !first_name {
-                        ctx.people.insert(t.text.to_string());
-                    }
-                }
+                ctx.note_word(toks, i, inside, title);
             }
         }
         for toks in sentences {
@@ -474,6 +450,48 @@ impl<'a> NameContext<'a> {
             }
         }
         ctx
+    }
+}
+
+impl<'a> NameContext<'a> {
+    /// What word `i` of a sentence (`title` when the sentence is title case) tells of the
+    /// text's names: the unions it calls so, the lower-case form of a word not in lower case
+    /// (and a capitalised word inside a sentence, after another word), and people named by
+    /// a first name or a role. `inside`: a word came before it in the sentence or after
+    /// its last colon. Out of line: most words are passed over before it.
+    #[inline(never)]
+    fn note_word(&mut self, toks: &[Token<'a>], i: usize, inside: bool, title: bool) {
+        let t = &toks[i];
+        called_unions_at(toks, i, &mut self.unions);
+        if !starts_lower(t.text) {
+            self.lower_words.add_lower_of(t.text);
+            if !title && inside {
+                self.mid_caps.insert(t.text);
+            }
+        }
+        // "Andy Jassy", "CEO Brian Armstrong", "Mr. Pichai"
+        if !t.is_capitalized() {
+            return;
+        }
+        let first_name = first_names().contains_token(t) || described_person(toks, i);
+        // A role right before the name: "new Tribune owner Sam Zell", "executive
+        // editor Bill Keller", "spokeswoman Jane Roe".
+        let titled = i > 0 && toks[i - 1].is_any_of(person_titles());
+        if first_name || titled {
+            if let Some(next) = toks.get(i + 1) {
+                if next.is_capitalized()
+                    && next.ws_before
+                    && !is_legal_suffix(next.text)
+                    && !next.is_any_of(firm_heads())
+                {
+                    self.people.insert(next.text.to_string());
+                    self.people.insert(format!("{} {}", t.text, next.text));
+                }
+            }
+            if titled && !first_name {
+                self.people.insert(t.text.to_string());
+            }
+        }
     }
 }
 
