@@ -1026,7 +1026,7 @@ pub fn find_within(
         // the text also capitalises it mid-sentence, or writes it in capitals ("AWS").
         let initial = || opens_a_unit(toks, first);
         let lone = f == name_last;
-        let shouting = toks[f].text.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        let shouting = shouting(&toks[f]);
         let known = ctx.mid_caps.contains(toks[f].text);
         let possessive = crate::tokens::apostrophe_s(toks, last + 1);
         // A sentence-initial word acts as a subject name when a verb or a bracket follows
@@ -1311,6 +1311,16 @@ fn acronym_expansions(sentence: &str, toks: &[Token], limit: usize) -> Vec<(usiz
         }
     }
     out
+}
+
+/// Whether a token holds two capitals or more ("AWS", "eBay" does not). Of a short ASCII
+/// token tokenizing found the first (`capitalized`) and whether any other follows
+/// (`inner_capital`); other tokens are counted.
+fn shouting(t: &Token) -> bool {
+    if t.packable {
+        return t.capitalized && t.inner_capital;
+    }
+    t.text.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
 /// Whether token `i` opens the sentence, or what follows a colon in it: "The bubble
@@ -2554,6 +2564,15 @@ mod tests {
         let toks = tokenize(s);
         let ctx = NameContext::new(&[&toks]);
         find(s, &toks, &ctx).into_iter().map(|o| o.name).collect()
+    }
+
+    #[test]
+    fn shouting_counts_capitals() {
+        let text = "AWS Byjü’s eBay iPhone IBM’s X A1 Q1 ÀÉ Àa ÀbcD BIGGERTHANSIXTEENBYTES DD 1,200";
+        for t in tokenize(text) {
+            let count = t.text.chars().filter(|c| c.is_uppercase()).count();
+            assert_eq!(shouting(&t), count >= 2, "{}", t.text);
+        }
     }
 
     #[test]
