@@ -923,11 +923,12 @@ pub fn find_within(
             toks.get(k)
                 .is_some_and(|p| is_name_token(p) && places::is_place(p.text))
         };
+        // (The lists of places are asked last: few names have a place joined to them.)
         let with_a_place = f == name_last
-            && places::is_listed(name)
             && (f >= 2 && toks[f - 1].is_any(&["and", "or", ","]) && beside_place(f - 2)
                 || toks.get(last + 1).is_some_and(|c| c.is_any(&["and", "or"]))
-                    && beside_place(last + 2));
+                    && beside_place(last + 2))
+            && places::is_listed(name);
         if with_a_place {
             continue;
         }
