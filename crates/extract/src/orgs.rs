@@ -2569,7 +2569,8 @@ mod tests {
 
     #[test]
     fn shouting_counts_capitals() {
-        let text = "AWS Byjü’s eBay iPhone IBM’s X A1 Q1 ÀÉ Àa ÀbcD BIGGERTHANSIXTEENBYTES DD 1,200";
+        let text =
+            "AWS Byjü’s eBay iPhone IBM’s X A1 Q1 ÀÉ Àa ÀbcD BIGGERTHANSIXTEENBYTES DD 1,200";
         for t in tokenize(text) {
             let count = t.text.chars().filter(|c| c.is_uppercase()).count();
             assert_eq!(shouting(&t), count >= 2, "{}", t.text);

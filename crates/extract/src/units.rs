@@ -1010,8 +1010,7 @@ fn headed_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>)
         return;
     }
     let mut opener = k - 1;
-    while opener > 0 && toks[opener].is_any(&["the", "its", "their", "our", "“", "\"", "some"])
-    {
+    while opener > 0 && toks[opener].is_any(&["the", "its", "their", "our", "“", "\"", "some"]) {
         opener -= 1;
     }
     let o = &toks[opener];
@@ -1044,8 +1043,7 @@ fn headed_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>)
         && !asked
         && !sender
         && !hit_by_other
-        || (matches!(head, Head::Job | Head::Role | Head::Staff)
-            && cuts_were(&toks[..=opener]))
+        || (matches!(head, Head::Job | Head::Role | Head::Staff) && cuts_were(&toks[..=opener]))
         || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))
         || (matches!(head, Head::Role | Head::Staff) && o.is("off"))
         || (head == Head::Role && o.is("for"));
