@@ -1272,7 +1272,9 @@ fn date_word(t: &Token) -> bool {
     let b = t.text.as_bytes();
     (b.len() <= 9 && t.passes(&DATE_GATE))
         || (b.len() == 2 && b[1].is_ascii_digit())
-        || (b.len() >= 4 && b[..2].eq_ignore_ascii_case(b"fy"))
+        // ("fy" in either case: setting the 0x20 bit folds "F" and "Y" and nothing else
+        // onto them.)
+        || (b.len() >= 4 && b[0] | 0x20 == b'f' && b[1] | 0x20 == b'y')
 }
 
 /// Every rule at token `i`; the longest wins.

@@ -425,38 +425,14 @@ impl<'a> NameContext<'a> {
                     }
                     continue;
                 }
-                called_unions_at(toks, i, &mut ctx.unions);
                 let inside = opened;
                 opened = true;
-                if !starts_lower(t.text) {
-                    ctx.lower_words.add_lower_of(t.text);
-                    if !title && inside {
-                        ctx.mid_caps.insert(t.text);
-                    }
-                }
-                // "Andy Jassy", "CEO Brian Armstrong", "Mr. Pichai"
-                if !t.is_capitalized() {
+                // Most words are in lower case and no "union": they tell nothing here, and
+                // are passed over in a few instructions.
+                if !t.is_capitalized() && t.shape != UNION_SHAPE && starts_lower(t.text) {
                     continue;
                 }
-                let first_name = first_names().contains_token(t) || described_person(toks, i);
-                // A role right before the name: "new Tribune owner Sam Zell", "executive
-                // editor Bill Keller", "spokeswoman Jane Roe".
-                let titled = i > 0 && toks[i - 1].is_any_of(person_titles());
-                if first_name || titled {
-                    if let Some(next) = toks.get(i + 1) {
-                        if next.is_capitalized()
-                            && next.ws_before
-                            && !is_legal_suffix(next.text)
-                            && !next.is_any_of(firm_heads())
-                        {
-                            ctx.people.insert(next.text.to_string());
-                            ctx.people.insert(format!("{} {}", t.text, next.text));
-                        }
-                    }
-                    if titled && !first_name {
-                        ctx.people.insert(t.text.to_string());
-                    }
-                }
+                ctx.note_word(toks, i, inside, title);
             }
         }
         for toks in sentences {
@@ -474,6 +450,48 @@ impl<'a> NameContext<'a> {
             }
         }
         ctx
+    }
+}
+
+impl<'a> NameContext<'a> {
+    /// What word `i` of a sentence (`title` when the sentence is title case) tells of the
+    /// text's names: the unions it calls so, the lower-case form of a word not in lower case
+    /// (and a capitalised word inside a sentence, after another word), and people named by
+    /// a first name or a role. `inside`: a word came before it in the sentence or after
+    /// its last colon. Out of line: most words are passed over before it.
+    #[inline(never)]
+    fn note_word(&mut self, toks: &[Token<'a>], i: usize, inside: bool, title: bool) {
+        let t = &toks[i];
+        called_unions_at(toks, i, &mut self.unions);
+        if !starts_lower(t.text) {
+            self.lower_words.add_lower_of(t.text);
+            if !title && inside {
+                self.mid_caps.insert(t.text);
+            }
+        }
+        // "Andy Jassy", "CEO Brian Armstrong", "Mr. Pichai"
+        if !t.is_capitalized() {
+            return;
+        }
+        let first_name = first_names().contains_token(t) || described_person(toks, i);
+        // A role right before the name: "new Tribune owner Sam Zell", "executive
+        // editor Bill Keller", "spokeswoman Jane Roe".
+        let titled = i > 0 && toks[i - 1].is_any_of(person_titles());
+        if first_name || titled {
+            if let Some(next) = toks.get(i + 1) {
+                if next.is_capitalized()
+                    && next.ws_before
+                    && !is_legal_suffix(next.text)
+                    && !next.is_any_of(firm_heads())
+                {
+                    self.people.insert(next.text.to_string());
+                    self.people.insert(format!("{} {}", t.text, next.text));
+                }
+            }
+            if titled && !first_name {
+                self.people.insert(t.text.to_string());
+            }
+        }
     }
 }
 
@@ -905,11 +923,12 @@ pub fn find_within(
             toks.get(k)
                 .is_some_and(|p| is_name_token(p) && places::is_place(p.text))
         };
+        // (The lists of places are asked last: few names have a place joined to them.)
         let with_a_place = f == name_last
-            && places::is_listed(name)
             && (f >= 2 && toks[f - 1].is_any(&["and", "or", ","]) && beside_place(f - 2)
                 || toks.get(last + 1).is_some_and(|c| c.is_any(&["and", "or"]))
-                    && beside_place(last + 2));
+                    && beside_place(last + 2))
+            && places::is_listed(name);
         if with_a_place {
             continue;
         }
@@ -1008,7 +1027,7 @@ pub fn find_within(
         // the text also capitalises it mid-sentence, or writes it in capitals ("AWS").
         let initial = || opens_a_unit(toks, first);
         let lone = f == name_last;
-        let shouting = toks[f].text.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        let shouting = shouting(&toks[f]);
         let known = ctx.mid_caps.contains(toks[f].text);
         let possessive = crate::tokens::apostrophe_s(toks, last + 1);
         // A sentence-initial word acts as a subject name when a verb or a bracket follows
@@ -1293,6 +1312,16 @@ fn acronym_expansions(sentence: &str, toks: &[Token], limit: usize) -> Vec<(usiz
         }
     }
     out
+}
+
+/// Whether a token holds two capitals or more ("AWS", "eBay" does not). Of a short ASCII
+/// token tokenizing found the first (`capitalized`) and whether any other follows
+/// (`inner_capital`); other tokens are counted.
+fn shouting(t: &Token) -> bool {
+    if t.packable {
+        return t.capitalized && t.inner_capital;
+    }
+    t.text.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
 /// Whether token `i` opens the sentence, or what follows a colon in it: "The bubble
@@ -2552,6 +2581,16 @@ mod tests {
         let toks = tokenize(s);
         let ctx = NameContext::new(&[&toks]);
         find(s, &toks, &ctx).into_iter().map(|o| o.name).collect()
+    }
+
+    #[test]
+    fn shouting_counts_capitals() {
+        let text =
+            "AWS Byjü’s eBay iPhone IBM’s X A1 Q1 ÀÉ Àa ÀbcD BIGGERTHANSIXTEENBYTES DD 1,200";
+        for t in tokenize(text) {
+            let count = t.text.chars().filter(|c| c.is_uppercase()).count();
+            assert_eq!(shouting(&t), count >= 2, "{}", t.text);
+        }
     }
 
     #[test]

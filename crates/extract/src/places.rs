@@ -575,7 +575,7 @@ pub fn find(text: &str) -> Vec<String> {
     let mut at = 0;
     while at < b.len() {
         // Names start with a capital: on to the next one in a single scan.
-        match b[at..].iter().position(u8::is_ascii_uppercase) {
+        match first_capital(&b[at..]) {
             Some(k) => at += k,
             None => break,
         }
@@ -632,6 +632,33 @@ pub fn find(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The offset of the first ASCII capital in `b`, as `position(u8::is_ascii_uppercase)`
+/// finds it, eight bytes at a time: the text between names is mostly lower case, and
+/// `find` scans all of a claim's evidence.
+fn first_capital(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Per byte, on its low seven bits (no sum carries out of its byte): the high bit
+        // of `low + 0x3f` is set from 'A' up, that of `low + 0x25` from '[' up; a byte
+        // with its own high bit set (non-ASCII) is no capital.
+        let low = x & !HIGH;
+        let capitals = (low + 0x3f * ONES) & !(low + 0x25 * ONES) & !x & HIGH;
+        if capitals != 0 {
+            return Some(at + (capitals.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|k| at + k)
 }
 
 /// "in Co Cork", "near Co. Kildare": an Irish county written with "Co", after a word
@@ -1132,7 +1159,43 @@ pub static STATES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
-    use super::find;
+    use super::{find, first_capital};
+
+    #[test]
+    fn first_capital_is_that_of_a_byte_scan() {
+        let texts = [
+            "",
+            "a",
+            "Z",
+            "@[`{ azAZ",
+            "plain lower-case text, then Cork",
+            "ünïcödé ÀÉÎ and then, past eight bytes, X",
+            "\u{7f}\u{80}\u{ff}@@@@@@@@[[[[[[[[````````{{{{{{{{ Q",
+            "twelve bytes of lower case and no capital at all, anywhere",
+        ];
+        for text in texts {
+            let b = text.as_bytes();
+            for from in 0..=b.len() {
+                assert_eq!(
+                    first_capital(&b[from..]),
+                    b[from..].iter().position(u8::is_ascii_uppercase),
+                    "{text:?} from {from}"
+                );
+            }
+        }
+        // Every byte value, at every position of a chunk.
+        for v in 0..=255u8 {
+            for k in 0..16 {
+                let mut b = vec![b'a'; 16];
+                b[k] = v;
+                assert_eq!(
+                    first_capital(&b),
+                    b.iter().position(u8::is_ascii_uppercase),
+                    "{v} at {k}"
+                );
+            }
+        }
+    }
 
     fn found(text: &str) -> Vec<String> {
         find(text)

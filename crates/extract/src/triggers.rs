@@ -2052,11 +2052,16 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
             continue;
         };
         let bucket = &by_first_word[word];
+        // Every rule of the bucket opens with the word the set found, which a packable
+        // token is in any ASCII case, as `token_matches` asks (the patterns are lower
+        // case, see the tests): only its later words are compared. Other tokens, which the
+        // set matched another way, are compared from the first.
+        let from = usize::from(t.packable);
         let hit = bucket.iter().map(|&n| (n, &TRIGGERS[n])).find(|(_, r)| {
             r.pattern.len() <= toks.len() - i
-                && r.pattern
+                && r.pattern[from..]
                     .iter()
-                    .zip(&toks[i..])
+                    .zip(&toks[i + from..])
                     .all(|(p, t)| token_matches(t, p))
         });
         // "a pay cut of 98%", "the rate cut": a cut of something other than jobs.
@@ -2224,6 +2229,20 @@ fn gapped_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
 mod tests {
     use super::*;
     use crate::tokens::tokenize;
+
+    /// `find` takes a rule's first word as matched once the word set found it, which
+    /// holds for words in lower case without a wildcard.
+    #[test]
+    fn first_words_are_plain_lower_case() {
+        for r in TRIGGERS {
+            let w = r.pattern[0];
+            assert!(
+                !w.ends_with('*') && w.to_lowercase() == w && w.is_ascii(),
+                "{:?}",
+                r.pattern
+            );
+        }
+    }
 
     #[test]
     fn every_rule_matches_its_example() {

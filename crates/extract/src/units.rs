@@ -753,8 +753,9 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
     // Where a company hires or invests is not where it cuts. One probe a token answers
     // both this and where list cues may start; the few tokens it finds are told apart.
     let mut first_cue = toks.len();
+    let hiring_or_cue_words = hiring_or_cue_words();
     for (i, t) in toks.iter().enumerate() {
-        if t.is_any_of(hiring_or_cue_words()) {
+        if t.is_any_of(hiring_or_cue_words) {
             if t.is_any_of(hiring_words()) {
                 return out;
             }
@@ -861,233 +862,245 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
     }
     // "2,800 engineering jobs", "115 reporters", "12,000 mid-to-senior employees".
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Number {
-            continue;
-        }
-        let mut j = i + 1;
-        while j < toks.len()
-            && j - i <= 6
-            && (toks[j].kind == TokKind::Word || toks[j].text == "-")
-            && !toks[j].is_in(generic_staff())
-        {
-            j += 1;
-        }
-        // "employs about 650 journalists": a workforce, not a cut.
-        if toks[i.saturating_sub(3)..i]
-            .iter()
-            .any(|w| w.is_any(EMPLOY))
-        {
-            continue;
-        }
-        if j < toks.len() && toks[j].is_in(generic_staff()) && j > i + 1 {
-            let mods = &sentence[toks[i + 1].start..toks[j - 1].end];
-            // "1,400 management and administrative positions": "and" may join two.
-            let inner_and = |w: &str| w == "and" && !mods.starts_with("and ");
-            // "1,000 UK retail banking jobs": where comes first, then which.
-            let size = |w: &str| crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w));
-            let mut mods = mods;
-            while let Some((w, rest)) = mods.split_once(' ') {
-                if !size(w) {
-                    break;
-                }
-                mods = rest;
-            }
-            // A hyphenated compound is one word: "mid-to-senior", but "full-time" is a size.
-            if !mods.split(' ').any(|w| {
-                (not_unit().contains(w) && !inner_and(w))
-                    || w.split('-')
-                        .any(|w| crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w)))
-            }) {
-                push(&mut out, &clean(mods));
-            }
-        }
-        // "85 drivers", "6,920 flight attendants", "120 principal lecturers".
-        match (toks.get(i + 1), toks.get(i + 2)) {
-            (Some(r), _) if r.is_in(job_functions()) => push(&mut out, r.text),
-            (Some(m), Some(r))
-                if r.is_in(job_functions())
-                    && m.kind == TokKind::Word
-                    && m.text.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !m.is_in(not_unit())
-                    && !crate::wordset::with_lower(m.text, |w| SIZE_WORDS.contains(&w)) =>
-            {
-                push(&mut out, &sentence[m.start..r.end]);
-            }
-            _ => {}
+        if t.kind == TokKind::Number {
+            counted_units(sentence, toks, i, &mut out);
         }
     }
     // "in its X teams" phrases, and their kin: "at its Irish manufacturing facilities",
     // "Disney’s studio marketing group", "furloughs of union workers", "jobs for flight
     // attendants, pilots and gate agents".
+    let heads = heads();
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || !heads().contains_token(t) || t.is_any(NOT_UNIT_SITES) {
-            continue;
-        }
-        // A capitalised workplace names a firm or a brand: "Firewalk Studios".
-        if t.is_capitalized() && t.is_in(site_nouns()) && !t.is_in(unit_nouns()) {
-            continue;
-        }
-        let head = if t.is_in(unit_nouns()) {
-            Head::Unit
-        } else if t.is_any(JOB_HEADS) {
-            Head::Job
-        } else if t.is_in(site_nouns()) {
-            Head::Site
-        } else if t.is_in(job_functions()) {
-            Head::Role
-        } else {
-            Head::Staff
-        };
-        // "staff reductions", "workers union": the staff noun is a modifier, not a head; so
-        // is a unit noun before another head ("group operations").
-        if toks.get(i + 1).is_some_and(|n| {
-            (matches!(head, Head::Staff | Head::Role) && n.is_any(STAFF_AS_MODIFIER))
-                || (head == Head::Unit && n.kind == TokKind::Word && heads().contains_token(n))
-        }) {
-            continue;
-        }
-        // Walk back over the phrase, through list commas and "and": "across our Business,
-        // Content, Tech and Admin teams"; a possessive ends it ("Disney’s studio group").
-        let mut k = i;
-        while k > 0 && i - k < 24 {
-            let p = &toks[k - 1];
-            // "to close seven NZ stores": the verb opens the phrase, it is not part of it.
-            // (Openers, verbs of impact and focus words in one probe: every word of every
-            // phrase is asked.)
-            if possessive_s(toks, k - 1)
-                || p.is_any_of(phrase_openers())
-                || (head == Head::Site && p.is_any(SITE_OPENERS))
-            {
-                break;
-            }
-            // Sites are named one by one: "plants in North America and put five plants".
-            let connector = head != Head::Site
-                && (p.text == "," || p.is("and") || p.text == "&")
-                && k >= 2
-                && is_wordish(&toks[k - 2])
-                && !toks[k - 2].is_in(not_unit());
-            if connector || (is_wordish(p) && !p.is_in(not_unit())) {
-                k -= 1;
-            } else {
-                break;
-            }
-        }
-        // Keep "and"/"&" only inside: "Customer Development and Support Teams". A job
-        // function is a unit without a modifier ("jobs for pilots").
-        // "plans to close 68 stores": the site, without its count.
-        if head == Head::Site
-            && k == i
-            && i >= 2
-            && toks[i - 1].kind == TokKind::Number
-            && toks[i - 2].is_any(SITE_OPENERS)
-        {
-            push(&mut out, t.text);
-            continue;
-        }
-        // "close stores": a bare site right after a verb of closing.
-        if head == Head::Site && k == i && i >= 1 && toks[i - 1].is_any(SITE_OPENERS) {
-            push(&mut out, t.text);
-            continue;
-        }
-        if k == 0 || (k == i && head != Head::Role) {
-            continue;
-        }
-        let mut opener = k - 1;
-        while opener > 0 && toks[opener].is_any(&["the", "its", "their", "our", "“", "\"", "some"])
-        {
-            opener -= 1;
-        }
-        let o = &toks[opener];
-        // "works" is mostly a verb ("the reorganization works"): only a named site.
-        // "shut down its Las Vegas customer support office".
-        let shut_down = o.is("down") && opener > 0 && toks[opener - 1].is_any(SITE_OPENERS);
-        let asked = o.is_any(IMPACT_VERBS)
-            && toks[opener.saturating_sub(5)..opener]
-                .iter()
-                .any(|w| w.is_any(&["how", "whether", "if"]));
-        // "in an email from head office": who sent word, not who was cut.
-        let sender = o.is("from")
-            && opener > 0
-            && toks[opener - 1].is_any(&[
-                "email",
-                "e-mail",
-                "memo",
-                "letter",
-                "note",
-                "message",
-                "statement",
-                "call",
-                "announcement",
-            ]);
-        // "The cuts hit the sales teams": "hit" opens the teams the cuts hit, not what
-        // anything else hits ("after a slump hit its sales division").
-        let hit_by_other = o.is_any(&["hit", "hits"]) && !hit_by_cuts(&toks[..opener]);
-        let opened = !t.is("works")
-            && (o.is_any_of(openers()) || o.is_any(IMPACT_VERBS))
-            && !asked
-            && !sender
-            && !hit_by_other
-            || (matches!(head, Head::Job | Head::Role | Head::Staff)
-                && cuts_were(&toks[..=opener]))
-            || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))
-            || (matches!(head, Head::Role | Head::Staff) && o.is("off"))
-            || (head == Head::Role && o.is("for"));
-        // "Disney’s studio marketing group", "South32’s Worsley Alumina refinery".
-        let possessive = k != i
-            && possessive_s(toks, k - 1)
-            && head != Head::Job
-            && !(k >= 3 && toks[k - 3].is_any(CONTRACTED));
-        // A named site: "the Redcar steelworks", "The Brinny plant, which ...".
-        let named = head == Head::Site && toks[k - 1].is("the") && toks[k].is_capitalized();
-        // The subject of a passive cut: "The sales, production and content divisions will
-        // be impacted", "the marketing department would be the most affected unit".
-        let subject = matches!(head, Head::Unit | Head::Site)
-            && toks[k - 1].is_any(&["the", "its", "their"])
-            && passive_cut_after(&toks[i + 1..]);
-        if !(opened || possessive || named || subject) {
-            continue;
-        }
-        let end = if head == Head::Job {
-            toks[i - 1].end
-        } else {
-            t.end
-        };
-        // "the Ohio Department of Job and Family Services": the tail of an institution's
-        // name is no unit. (A near miss: "its Department of Energy contracts team" is a
-        // team.)
-        if toks[k].is_capitalized()
-            && t.is_capitalized()
-            && k >= 2
-            && toks[k - 1].is("of")
-            && toks[k - 2].is_capitalized()
-            && toks[k - 2].is_any(crate::orgs::OF_HEADS)
-        {
-            continue;
-        }
-        let phrase = &sentence[toks[k].start..end];
-        // Job functions are common nouns: "AI agents" are software.
-        if head == Head::Role && toks[k..i].iter().any(Token::is_capitalized) {
-            continue;
-        }
-        // "its remaining employees", "its U.S. staff", "44,000 direct jobs": how many or
-        // where, not which.
-        if matches!(head, Head::Staff | Head::Job)
-            && phrase
-                .split(['-', ' ', ','])
-                .any(|w| crate::wordset::with_lower(w, |w| not_kind().contains(w)))
-        {
-            continue;
-        }
-        for item in split_list(phrase) {
-            // Each item of a list of job functions ends in one.
-            let last = item.rsplit(' ').next().unwrap_or("");
-            if head == Head::Role && !job_functions().contains(last) {
-                continue;
-            }
-            push(&mut out, &item);
+        if t.kind == TokKind::Word && heads.contains_token(t) && !t.is_any(NOT_UNIT_SITES) {
+            headed_units(sentence, toks, i, &mut out);
         }
     }
     out
+}
+
+/// The units named by the words after the figure at token `i` (a number) and before
+/// their staff noun or trade, added to `out`: "2,800 engineering jobs", "85 drivers".
+/// (One of [`find_in`]'s steps, out of line, as [`headed_units`].)
+fn counted_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>) {
+    let mut j = i + 1;
+    while j < toks.len()
+        && j - i <= 6
+        && (toks[j].kind == TokKind::Word || toks[j].text == "-")
+        && !toks[j].is_in(generic_staff())
+    {
+        j += 1;
+    }
+    // "employs about 650 journalists": a workforce, not a cut.
+    if toks[i.saturating_sub(3)..i]
+        .iter()
+        .any(|w| w.is_any(EMPLOY))
+    {
+        return;
+    }
+    if j < toks.len() && toks[j].is_in(generic_staff()) && j > i + 1 {
+        let mods = &sentence[toks[i + 1].start..toks[j - 1].end];
+        // "1,400 management and administrative positions": "and" may join two.
+        let inner_and = |w: &str| w == "and" && !mods.starts_with("and ");
+        // "1,000 UK retail banking jobs": where comes first, then which.
+        let size = |w: &str| crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w));
+        let mut mods = mods;
+        while let Some((w, rest)) = mods.split_once(' ') {
+            if !size(w) {
+                break;
+            }
+            mods = rest;
+        }
+        // A hyphenated compound is one word: "mid-to-senior", but "full-time" is a size.
+        if !mods.split(' ').any(|w| {
+            (not_unit().contains(w) && !inner_and(w))
+                || w.split('-')
+                    .any(|w| crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w)))
+        }) {
+            push(out, &clean(mods));
+        }
+    }
+    // "85 drivers", "6,920 flight attendants", "120 principal lecturers".
+    match (toks.get(i + 1), toks.get(i + 2)) {
+        (Some(r), _) if r.is_in(job_functions()) => push(out, r.text),
+        (Some(m), Some(r))
+            if r.is_in(job_functions())
+                && m.kind == TokKind::Word
+                && m.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !m.is_in(not_unit())
+                && !crate::wordset::with_lower(m.text, |w| SIZE_WORDS.contains(&w)) =>
+        {
+            push(out, &sentence[m.start..r.end]);
+        }
+        _ => {}
+    }
+}
+
+/// The unit phrase that the head noun at token `i` ends ("teams", "plant", "pilots",
+/// "workers"), added to `out` when a word before it opens it: "in its X teams". (One of
+/// [`find_in`]'s steps, out of line: the loop over every token stays small.)
+fn headed_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>) {
+    let t = &toks[i];
+    // A capitalised workplace names a firm or a brand: "Firewalk Studios".
+    if t.is_capitalized() && t.is_in(site_nouns()) && !t.is_in(unit_nouns()) {
+        return;
+    }
+    let head = if t.is_in(unit_nouns()) {
+        Head::Unit
+    } else if t.is_any(JOB_HEADS) {
+        Head::Job
+    } else if t.is_in(site_nouns()) {
+        Head::Site
+    } else if t.is_in(job_functions()) {
+        Head::Role
+    } else {
+        Head::Staff
+    };
+    // "staff reductions", "workers union": the staff noun is a modifier, not a head; so
+    // is a unit noun before another head ("group operations").
+    if toks.get(i + 1).is_some_and(|n| {
+        (matches!(head, Head::Staff | Head::Role) && n.is_any(STAFF_AS_MODIFIER))
+            || (head == Head::Unit && n.kind == TokKind::Word && heads().contains_token(n))
+    }) {
+        return;
+    }
+    // Walk back over the phrase, through list commas and "and": "across our Business,
+    // Content, Tech and Admin teams"; a possessive ends it ("Disney’s studio group").
+    let mut k = i;
+    while k > 0 && i - k < 24 {
+        let p = &toks[k - 1];
+        // "to close seven NZ stores": the verb opens the phrase, it is not part of it.
+        // (Openers, verbs of impact and focus words in one probe: every word of every
+        // phrase is asked.)
+        if possessive_s(toks, k - 1)
+            || p.is_any_of(phrase_openers())
+            || (head == Head::Site && p.is_any(SITE_OPENERS))
+        {
+            break;
+        }
+        // Sites are named one by one: "plants in North America and put five plants".
+        let connector = head != Head::Site
+            && (p.text == "," || p.is("and") || p.text == "&")
+            && k >= 2
+            && is_wordish(&toks[k - 2])
+            && !toks[k - 2].is_in(not_unit());
+        if connector || (is_wordish(p) && !p.is_in(not_unit())) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    // Keep "and"/"&" only inside: "Customer Development and Support Teams". A job
+    // function is a unit without a modifier ("jobs for pilots").
+    // "plans to close 68 stores": the site, without its count.
+    if head == Head::Site
+        && k == i
+        && i >= 2
+        && toks[i - 1].kind == TokKind::Number
+        && toks[i - 2].is_any(SITE_OPENERS)
+    {
+        push(out, t.text);
+        return;
+    }
+    // "close stores": a bare site right after a verb of closing.
+    if head == Head::Site && k == i && i >= 1 && toks[i - 1].is_any(SITE_OPENERS) {
+        push(out, t.text);
+        return;
+    }
+    if k == 0 || (k == i && head != Head::Role) {
+        return;
+    }
+    let mut opener = k - 1;
+    while opener > 0 && toks[opener].is_any(&["the", "its", "their", "our", "“", "\"", "some"]) {
+        opener -= 1;
+    }
+    let o = &toks[opener];
+    // "works" is mostly a verb ("the reorganization works"): only a named site.
+    // "shut down its Las Vegas customer support office".
+    let shut_down = o.is("down") && opener > 0 && toks[opener - 1].is_any(SITE_OPENERS);
+    let asked = o.is_any(IMPACT_VERBS)
+        && toks[opener.saturating_sub(5)..opener]
+            .iter()
+            .any(|w| w.is_any(&["how", "whether", "if"]));
+    // "in an email from head office": who sent word, not who was cut.
+    let sender = o.is("from")
+        && opener > 0
+        && toks[opener - 1].is_any(&[
+            "email",
+            "e-mail",
+            "memo",
+            "letter",
+            "note",
+            "message",
+            "statement",
+            "call",
+            "announcement",
+        ]);
+    // "The cuts hit the sales teams": "hit" opens the teams the cuts hit, not what
+    // anything else hits ("after a slump hit its sales division").
+    let hit_by_other = o.is_any(&["hit", "hits"]) && !hit_by_cuts(&toks[..opener]);
+    let opened = !t.is("works")
+        && (o.is_any_of(openers()) || o.is_any(IMPACT_VERBS))
+        && !asked
+        && !sender
+        && !hit_by_other
+        || (matches!(head, Head::Job | Head::Role | Head::Staff) && cuts_were(&toks[..=opener]))
+        || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))
+        || (matches!(head, Head::Role | Head::Staff) && o.is("off"))
+        || (head == Head::Role && o.is("for"));
+    // "Disney’s studio marketing group", "South32’s Worsley Alumina refinery".
+    let possessive = k != i
+        && possessive_s(toks, k - 1)
+        && head != Head::Job
+        && !(k >= 3 && toks[k - 3].is_any(CONTRACTED));
+    // A named site: "the Redcar steelworks", "The Brinny plant, which ...".
+    let named = head == Head::Site && toks[k - 1].is("the") && toks[k].is_capitalized();
+    // The subject of a passive cut: "The sales, production and content divisions will
+    // be impacted", "the marketing department would be the most affected unit".
+    let subject = matches!(head, Head::Unit | Head::Site)
+        && toks[k - 1].is_any(&["the", "its", "their"])
+        && passive_cut_after(&toks[i + 1..]);
+    if !(opened || possessive || named || subject) {
+        return;
+    }
+    let end = if head == Head::Job {
+        toks[i - 1].end
+    } else {
+        t.end
+    };
+    // "the Ohio Department of Job and Family Services": the tail of an institution's
+    // name is no unit. (A near miss: "its Department of Energy contracts team" is a
+    // team.)
+    if toks[k].is_capitalized()
+        && t.is_capitalized()
+        && k >= 2
+        && toks[k - 1].is("of")
+        && toks[k - 2].is_capitalized()
+        && toks[k - 2].is_any(crate::orgs::OF_HEADS)
+    {
+        return;
+    }
+    let phrase = &sentence[toks[k].start..end];
+    // Job functions are common nouns: "AI agents" are software.
+    if head == Head::Role && toks[k..i].iter().any(Token::is_capitalized) {
+        return;
+    }
+    // "its remaining employees", "its U.S. staff", "44,000 direct jobs": how many or
+    // where, not which.
+    if matches!(head, Head::Staff | Head::Job)
+        && phrase
+            .split(['-', ' ', ','])
+            .any(|w| crate::wordset::with_lower(w, |w| not_kind().contains(w)))
+    {
+        return;
+    }
+    for item in split_list(phrase) {
+        // Each item of a list of job functions ends in one.
+        let last = item.rsplit(' ').next().unwrap_or("");
+        if head == Head::Role && !job_functions().contains(last) {
+            continue;
+        }
+        push(out, &item);
+    }
 }
 
 /// The nouns a unit phrase can end in, told apart because each takes its own openers.

@@ -259,6 +259,22 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
     },
 ];
 
+/// The rows of [`KIND_CUES`] that apply to a trigger form, in table order: a frame runs
+/// only those, without asking each row for its forms.
+fn cues_of(form: Form) -> &'static [&'static KindCue] {
+    const FORMS: [Form; 4] = [Form::Past, Form::Progressive, Form::Base, Form::Noun];
+    static BY_FORM: std::sync::OnceLock<[Vec<&'static KindCue>; 4]> = std::sync::OnceLock::new();
+    let by_form = BY_FORM
+        .get_or_init(|| FORMS.map(|f| KIND_CUES.iter().filter(|r| r.forms.contains(&f)).collect()));
+    let at = match form {
+        Form::Past => 0,
+        Form::Progressive => 1,
+        Form::Base => 2,
+        Form::Noun => 3,
+    };
+    &by_form[at]
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn frame_kind(
     toks: &[Token],
@@ -284,10 +300,7 @@ pub(super) fn frame_kind(
         form,
         date,
     };
-    match KIND_CUES
-        .iter()
-        .find(|r| r.forms.contains(&form) && (r.test)(&v))
-    {
+    match cues_of(form).iter().find(|r| (r.test)(&v)) {
         Some(row) => {
             #[cfg(test)]
             tests::decided(row.name);
