@@ -2559,6 +2559,12 @@ static_set!(union_role_qualifiers, UNION_ROLE_QUALIFIERS);
 static_set!(union_roles, UNION_ROLES);
 static_set!(officer_roles, OFFICER_ROLES);
 static_set!(firm_heads, FIRM_HEADS);
+
+/// Whether `word` is a noun that ends firms' names ("Services", "Energy", "Studios"),
+/// ignoring case.
+pub(crate) fn is_firm_head(word: &str) -> bool {
+    firm_heads().contains(word)
+}
 static_set!(institution_words, INSTITUTION_WORDS);
 static_set!(role_words, ROLE_WORDS);
 static_set!(legal_suffixes, LEGAL_SUFFIXES);

@@ -1248,3 +1248,21 @@ fn a_first_word_of_one_longer_name_is_that_firm() {
         ["Globex", "Globex Web Services"]
     );
 }
+
+#[test]
+fn a_business_named_by_a_noun_that_ends_firms_names_is_no_long_form_of_its_owner() {
+    let mut names =
+        companies("Globex Web Services will cut 300 jobs next month. Globex cut 200 jobs in 2022.");
+    names.sort();
+    names.dedup();
+    assert_eq!(names, ["Globex", "Globex Web Services"]);
+}
+
+#[test]
+fn a_whole_firms_name_ending_in_group_is_the_long_form() {
+    let mut names =
+        companies("Globex Group will cut 300 jobs next month. Globex cut 200 jobs in 2022.");
+    names.sort();
+    names.dedup();
+    assert_eq!(names, ["Globex Group"]);
+}

@@ -551,6 +551,7 @@ fn temporary_staff_are_a_kind_of_staff_not_a_cut_for_a_time() {
     // Near misses: the cut itself is temporary.
     for s in [
         "Globex Corp announced temporary layoffs of 300 workers.",
+        "Globex Corp announced temporary job cuts for 300 workers.",
         "Globex Corp temporarily laid off 300 workers.",
     ] {
         assert_eq!(claims(s), [], "{s}");

@@ -482,8 +482,9 @@ fn lengthen_short_forms(frames: &mut [Frame], long_forms: &FxMap<String, Option<
 /// name of one word that opens exactly one longer name a cut of the text is given is that
 /// company, with the short form as an alias, whatever rounds the two tell. Not when the
 /// longer name's other words are words the text writes in lower case ("Siemens Energy"
-/// beside "energy prices" may be another firm than "Siemens"), nor when the text makes
-/// the short form the longer one's parent ("Amazon Web Services, Amazon's cloud unit").
+/// beside "energy prices" may be another firm than "Siemens") or nouns that end firms'
+/// names of one business ("Amazon Web Services", "Sony Pictures Entertainment"; not
+/// "Ardagh Group"), nor when the text makes the short form the longer one's parent.
 fn lengthen_first_words(
     frames: &mut [Frame],
     names: &NameContext<'_>,
@@ -494,7 +495,11 @@ fn lengthen_first_words(
     for f in frames.iter().filter(|f| f.company.explicit) {
         let name = f.company.name.as_str();
         if let Some((first, rest)) = name.split_once(' ') {
-            let common = rest.split(' ').any(|w| names.lower_words.in_lower_case(w));
+            let common = rest.split(' ').any(|w| {
+                names.lower_words.in_lower_case(w)
+                    || crate::orgs::is_firm_head(w)
+                        && !WHOLE_FIRM_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h))
+            });
             let entry = longer.entry(first).or_insert(Some(name));
             if common || entry.is_some_and(|l| l != name) {
                 *entry = None;
@@ -524,6 +529,19 @@ fn lengthen_first_words(
         frames[i].company.aliases.push(short);
     }
 }
+
+/// Nouns that end a whole firm's name, not one business's: "Ardagh Group" is "Ardagh".
+const WHOLE_FIRM_HEADS: &[&str] = &[
+    "group",
+    "holdings",
+    "industries",
+    "enterprises",
+    "international",
+    "brands",
+    "partners",
+    "brothers",
+    "associates",
+];
 
 /// "A global healthcare company is to cut its workforce in Co Cork by up to 90. Workers
 /// at Merck Sharpe Dohme were briefed by management about the decision": a cut whose

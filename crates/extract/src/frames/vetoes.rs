@@ -785,15 +785,20 @@ fn temporary(clause: &[Token]) -> bool {
 
 /// Whether the words after "temporary" name staff it describes, past other describing
 /// words: "all 27,000 permanent and temporary staff will lose their jobs" are kinds of
-/// staff, not a cut for a time. (A near miss: "temporary layoffs of 300 workers" makes the
-/// cut temporary.)
+/// staff, not a cut for a time. (Near misses: "temporary layoffs of 300 workers" and
+/// "temporary job cuts" make the cut temporary.)
 fn describes_staff(after: &[Token]) -> bool {
-    after
+    let words = after
         .iter()
         .take(3)
         .take_while(|t| t.kind == TokKind::Word && !t.is_capitalized())
-        .find(|t| !t.is_any(STAFF_KINDS))
-        .is_some_and(|t| t.is_in(job_nouns()))
+        .position(|t| !t.is_any(STAFF_KINDS));
+    words.is_some_and(|k| {
+        after[k].is_in(job_nouns())
+            && !after
+                .get(k + 1)
+                .is_some_and(|t| t.is_any(&["cuts", "losses", "reductions", "layoffs"]))
+    })
 }
 
 /// Words that say what kind of staff a noun counts, joined or not: "27,000 permanent and
