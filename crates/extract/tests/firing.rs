@@ -575,3 +575,14 @@ fn counted_staff_losing_their_jobs_after_a_closing_are_its_figure() {
     );
     assert!(got.iter().any(|c| c.1 != Kind::Closure), "{got:?}");
 }
+
+#[test]
+fn telling_an_outlet_is_no_notice_to_staff() {
+    // A plan told to an outlet stays a plan.
+    let got =
+        claims("Globex Corp said it would trim its staff by 300 employees, Globex told Reuters.");
+    assert_eq!(got, [("Globex".to_string(), Kind::Plan, Some(300))]);
+    // Near miss: staff told have been notified, and the cuts have begun.
+    let got = claims("Globex Corp will lay off 300 workers, who were told on Monday.");
+    assert_eq!(got, [("Globex".to_string(), Kind::Layoff, Some(300))]);
+}

@@ -597,6 +597,10 @@ fn started(v: &KindInput) -> bool {
             && !(k > 0 && clause[k - 1].is_any(&["will", "would", "to", "ll", "shall"]))
             // "USA Today will trim 45 jobs": a capitalised word after a name is part of it.
             && !(k > 0 && t.is_capitalized() && clause[k - 1].is_capitalized())
+            // "..., IBM told Reuters": telling an outlet or a person reports the news; only
+            // staff told have been notified ("employees were told", "told staff").
+            && !(t.is_any(&["told", "informed"])
+                && clause.get(k + 1).is_some_and(|n| n.is_capitalized()))
     })
 }
 
