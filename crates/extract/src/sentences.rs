@@ -32,7 +32,7 @@ const ABBREVIATIONS: &[&str] = &[
     "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "n.y", "d.c", "l.a",
 ];
 
-fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     if w.is_empty() {
         return false;

@@ -1729,7 +1729,12 @@ pub fn abbreviation_part(toks: &[Token], k: usize) -> bool {
     let letter =
         |i: usize| toks[i].text.len() == 1 && toks[i].text.as_bytes()[0].is_ascii_uppercase();
     let glued_stop = |i: usize| toks.get(i).is_some_and(|t| t.text == "." && !t.ws_before);
-    (letter(k) && glued_stop(k + 1)) || (glued_stop(k) && k > 0 && letter(k - 1))
+    // "its Greencastle, Ind., facility": the full stop of a known abbreviation (as the
+    // sentence splitter knows them) is part of it too.
+    let abbreviation =
+        |i: usize| toks[i].kind == TokKind::Word && crate::sentences::is_abbreviation(toks[i].text);
+    (letter(k) && glued_stop(k + 1))
+        || (glued_stop(k) && k > 0 && (letter(k - 1) || abbreviation(k - 1)))
 }
 
 /// "115 reporters would be let go", "jobs were cut": in the passive the object comes first.

@@ -1266,3 +1266,19 @@ fn a_whole_firms_name_ending_in_group_is_the_long_form() {
     names.dedup();
     assert_eq!(names, ["Globex Group"]);
 }
+
+#[test]
+fn a_state_abbreviation_inside_a_site_does_not_end_the_closings_object() {
+    for s in [
+        "Globex Corp will close its Greencastle, Ind., facility in 2022, laying off 125 employees.",
+        "Globex Corp will close its Warren, Mich. plant, cutting 125 jobs.",
+    ] {
+        assert_eq!(
+            claims(s),
+            [("Globex".to_string(), Kind::Closure, Some(125))],
+            "{s}"
+        );
+    }
+    // Near miss: a full stop that ends a sentence still ends the object.
+    assert!(claims("Globex Corp will close its doors in Ind. Staff were told.").is_empty());
+}
