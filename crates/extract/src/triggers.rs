@@ -1975,9 +1975,15 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
 }
 
 fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
-    toks[at.saturating_sub(3)..at]
-        .iter()
-        .any(|t| t.kind == TokKind::Number || (class == Closure && t.is_any_of(site_nouns())))
+    let from = at.saturating_sub(3);
+    toks[from..at].iter().enumerate().any(|(k, t)| {
+        // "another 10 percent reduction was expected": a share before the noun says
+        // nothing of whose; a count does ("500 job reductions").
+        let share = toks[from + k + 1..at]
+            .first()
+            .is_some_and(|n| n.text == "%" || n.is_any(&["percent", "pct", "per"]));
+        t.kind == TokKind::Number && !share || (class == Closure && t.is_any_of(site_nouns()))
+    })
 }
 
 /// The shapes of the rules' first words (see [`WordGate`]).

@@ -586,3 +586,18 @@ fn telling_an_outlet_is_no_notice_to_staff() {
     let got = claims("Globex Corp will lay off 300 workers, who were told on Monday.");
     assert_eq!(got, [("Globex".to_string(), Kind::Layoff, Some(300))]);
 }
+
+#[test]
+fn a_share_before_a_noun_of_cuts_names_no_staff() {
+    assert_eq!(
+        claims("Globex Corp makes trucks. Its market was down 20 percent and another 10 percent reduction was expected this year."),
+        []
+    );
+    // Near misses: a share of the staff after the noun, or a count before it.
+    for s in [
+        "Globex Corp announced a 10 percent reduction in its workforce.",
+        "Globex Corp announced 500 job reductions.",
+    ] {
+        assert_eq!(claims(s).len(), 1, "{s}: {:?}", claims(s));
+    }
+}
