@@ -1282,3 +1282,11 @@ fn a_state_abbreviation_inside_a_site_does_not_end_the_closings_object() {
     // Near miss: a full stop that ends a sentence still ends the object.
     assert!(claims("Globex Corp will close its doors in Ind. Staff were told.").is_empty());
 }
+
+#[test]
+fn a_council_that_says_it_will_cut_posts_is_the_council_in_view() {
+    let got =
+        claims("Bristol City Council faces a budget gap. The council said it would cut 450 posts.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, Some(450), "{got:?}");
+}
