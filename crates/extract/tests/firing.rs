@@ -601,3 +601,18 @@ fn a_share_before_a_noun_of_cuts_names_no_staff() {
         assert_eq!(claims(s).len(), 1, "{s}: {:?}", claims(s));
     }
 }
+
+#[test]
+fn cuts_in_a_sector_are_the_sectors_unless_a_firm_owns_or_announces_them() {
+    assert_eq!(
+        claims(
+            "Globex Corp makes widgets. Jobs are scarce amid dramatic downsizing in the industry."
+        ),
+        []
+    );
+    // Near miss: announced by the firm, they are its own.
+    assert_eq!(
+        claims("Globex Corp announced dramatic downsizing in the energy sector.").len(),
+        1
+    );
+}

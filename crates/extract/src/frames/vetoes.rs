@@ -333,7 +333,12 @@ fn cuts_of_a_sector(v: &VetoInput) -> bool {
         }
         _ => false,
     };
+    // Cuts a firm owns or announces stay its own: "Initech announced dramatic downsizing
+    // in the energy sector".
+    let owned =
+        (hit.first.saturating_sub(3).max(v.lo)..hit.first).any(|k| owns_or_announces(toks, k));
     if !noun
+        || owned
         || !toks
             .get(hit.last + 1)
             .is_some_and(|t| t.is_any(&["in", "across", "throughout"]))
