@@ -2560,11 +2560,28 @@ static_set!(union_roles, UNION_ROLES);
 static_set!(officer_roles, OFFICER_ROLES);
 static_set!(firm_heads, FIRM_HEADS);
 
-/// Whether `word` is a noun that ends firms' names ("Services", "Energy", "Studios"),
-/// ignoring case.
-pub(crate) fn is_firm_head(word: &str) -> bool {
+/// Whether `word`, in any case, is a noun that ends the name of one business of a firm
+/// ("Services", "Energy", "Studios": "Amazon Web Services"), not a whole firm's name
+/// ("Group", "Holdings": "Ardagh Group" is "Ardagh").
+pub(crate) fn names_one_business(word: &str) -> bool {
     firm_heads().contains(word)
+        && !WHOLE_FIRM_HEADS
+            .iter()
+            .any(|h| word.eq_ignore_ascii_case(h))
 }
+
+/// The nouns of [`FIRM_HEADS`] that end a whole firm's name.
+const WHOLE_FIRM_HEADS: &[&str] = &[
+    "group",
+    "holdings",
+    "industries",
+    "enterprises",
+    "international",
+    "brands",
+    "partners",
+    "brothers",
+    "associates",
+];
 static_set!(institution_words, INSTITUTION_WORDS);
 static_set!(role_words, ROLE_WORDS);
 static_set!(legal_suffixes, LEGAL_SUFFIXES);

@@ -364,7 +364,7 @@ fn money_after(toks: &[Token], j: usize) -> bool {
 }
 
 /// A percent sign or word at token `j`; returns the index after it.
-fn percent_after(toks: &[Token], j: usize) -> Option<usize> {
+pub(crate) fn percent_after(toks: &[Token], j: usize) -> Option<usize> {
     PERCENT_WORDS.iter().find_map(|p| match_phrase(toks, j, p))
 }
 

@@ -1979,9 +1979,7 @@ fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
     toks[from..at].iter().enumerate().any(|(k, t)| {
         // "another 10 percent reduction was expected": a share before the noun says
         // nothing of whose; a count does ("500 job reductions").
-        let share = toks[from + k + 1..at]
-            .first()
-            .is_some_and(|n| n.text == "%" || n.is_any(&["percent", "pct", "per"]));
+        let share = crate::quantity::percent_after(toks, from + k + 1).is_some();
         t.kind == TokKind::Number && !share || (class == Closure && t.is_any_of(site_nouns()))
     })
 }

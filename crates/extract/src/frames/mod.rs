@@ -495,11 +495,9 @@ fn lengthen_first_words(
     for f in frames.iter().filter(|f| f.company.explicit) {
         let name = f.company.name.as_str();
         if let Some((first, rest)) = name.split_once(' ') {
-            let common = rest.split(' ').any(|w| {
-                names.lower_words.in_lower_case(w)
-                    || crate::orgs::is_firm_head(w)
-                        && !WHOLE_FIRM_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h))
-            });
+            let common = rest
+                .split(' ')
+                .any(|w| names.lower_words.in_lower_case(w) || crate::orgs::names_one_business(w));
             let entry = longer.entry(first).or_insert(Some(name));
             if common || entry.is_some_and(|l| l != name) {
                 *entry = None;
@@ -529,19 +527,6 @@ fn lengthen_first_words(
         frames[i].company.aliases.push(short);
     }
 }
-
-/// Nouns that end a whole firm's name, not one business's: "Ardagh Group" is "Ardagh".
-const WHOLE_FIRM_HEADS: &[&str] = &[
-    "group",
-    "holdings",
-    "industries",
-    "enterprises",
-    "international",
-    "brands",
-    "partners",
-    "brothers",
-    "associates",
-];
 
 /// "A global healthcare company is to cut its workforce in Co Cork by up to 90. Workers
 /// at Merck Sharpe Dohme were briefed by management about the decision": a cut whose

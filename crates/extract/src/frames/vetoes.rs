@@ -350,7 +350,7 @@ fn cuts_of_a_sector(v: &VetoInput) -> bool {
         .skip(hit.last + 2)
         .take(5)
         .take_while(|(_, t)| t.kind == TokKind::Word && !t.is_capitalized())
-        .find(|(_, t)| t.is_any(&["industry", "sector", "economy", "industries", "sectors"]))
+        .find(|(_, t)| t.is_any(WHOLE_SECTORS))
         .is_some_and(|(k, _)| !crate::tokens::apostrophe_s(toks, k + 1))
 }
 
@@ -387,8 +387,11 @@ fn a_sectors_losses(v: &VetoInput) -> bool {
     v.found.is_some_and(|f| !f.explicit)
         && v.toks[v.lo..v.hit.first]
             .iter()
-            .any(|t| t.is_any(&["industry", "sector", "economy", "industries", "sectors"]))
+            .any(|t| t.is_any(WHOLE_SECTORS))
 }
+
+/// Nouns of a whole sector: "the mining industry", "across the tech sector".
+const WHOLE_SECTORS: &[&str] = &["industry", "sector", "economy", "industries", "sectors"];
 
 /// "8,800+ Video Game Layoffs Have Been Announced", "retail job cuts", "banking
 /// redundancies": cuts a sector's name qualifies are the sector's, given to no firm.
