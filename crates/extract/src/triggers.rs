@@ -195,6 +195,44 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "The headcount reduction affects 300 staff.",
     ),
+    // A staff noun before "reduction" names what is reduced, as "job" does: "an 18%
+    // staff reduction in June", "its wider role reductions". (Near misses: "cost
+    // reductions", "a risk reduction plan" name no staff and are no trigger.)
+    rule(
+        &["headcount", "reductions"],
+        Cut,
+        Noun,
+        false,
+        "Headcount reductions will follow the merger.",
+    ),
+    rule(
+        &["staff", "reduction"],
+        Cut,
+        Noun,
+        false,
+        "The firm made an 18% staff reduction in June.",
+    ),
+    rule(
+        &["staff", "reductions"],
+        Cut,
+        Noun,
+        false,
+        "Staff reductions at the plant begin in May.",
+    ),
+    rule(
+        &["role", "reductions"],
+        Cut,
+        Noun,
+        false,
+        "The bank announced role reductions in October.",
+    ),
+    rule(
+        &["position", "reductions"],
+        Cut,
+        Noun,
+        false,
+        "The district approved 40 position reductions.",
+    ),
     rule(
         &["reduction", "in", "force"],
         Cut,

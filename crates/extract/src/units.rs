@@ -1035,6 +1035,20 @@ fn headed_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>)
             "call",
             "announcement",
         ]);
+    // "alongside news of the $10.7 billion sale of its enterprise division", "the
+    // spinoff of its infrastructure unit": a business that changes hands, not one the
+    // cuts hit. (A near miss: "the closure of its enterprise division" is hit.)
+    let changes_hands = o.is("of")
+        && opener > 0
+        && toks[opener - 1].is_any(&[
+            "sale",
+            "spinoff",
+            "spin-off",
+            "divestiture",
+            "divestment",
+            "acquisition",
+            "purchase",
+        ]);
     // "The cuts hit the sales teams": "hit" opens the teams the cuts hit, not what
     // anything else hits ("after a slump hit its sales division").
     let hit_by_other = o.is_any(&["hit", "hits"]) && !hit_by_cuts(&toks[..opener]);
@@ -1042,6 +1056,7 @@ fn headed_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>)
         && (o.is_any_of(openers()) || o.is_any(IMPACT_VERBS))
         && !asked
         && !sender
+        && !changes_hands
         && !hit_by_other
         || (matches!(head, Head::Job | Head::Role | Head::Staff) && cuts_were(&toks[..=opener]))
         || (head == Head::Site && (o.is_any(SITE_OPENERS) || shut_down))

@@ -658,14 +658,26 @@ fn a_plan_joined_by_and_and_the_date_of_a_larger_programme() {
     let claims = extract_published(
         "Northwind Bank announced plans to close 49 branches and cut 665 jobs as part of its wider role reductions announced in October 2014.",
     );
-    let cut = claims.iter().find(|c| c.kind != Kind::Closure).unwrap();
+    let cut = claims
+        .iter()
+        .find(|c| c.headcount.as_ref().is_some_and(|h| h.min == Some(665)))
+        .unwrap();
     assert_eq!(cut.kind, Kind::Plan, "{claims:?}");
-    // The programme's date is not the round's.
+    // The programme's date is not the round's: the programme is a round of its own
+    // (rule `part-of-a-whole`).
     assert!(
-        claims.iter().all(|c| c
-            .date
+        cut.date
             .as_ref()
-            .is_none_or(|d| d.earliest.to_string() != "2014-10-01")),
+            .is_none_or(|d| d.earliest.to_string() != "2014-10-01"),
+        "{claims:?}"
+    );
+    let whole = claims
+        .iter()
+        .find(|c| c.kind != Kind::Closure && c.headcount.is_none())
+        .unwrap();
+    assert_eq!(
+        whole.date.as_ref().map(|d| d.earliest.to_string()),
+        Some("2014-10-01".to_string()),
         "{claims:?}"
     );
     // Near miss: the round's own date stays.
@@ -1739,5 +1751,54 @@ fn a_noun_of_cuts_that_may_amount_to_a_figure_is_a_plan() {
     assert!(
         claims.iter().all(|c| c.kind != Kind::Plan),
         "{text}: {claims:?}"
+    );
+}
+
+/// Claims as (headcount, percent, kind).
+fn measures(text: &str) -> Vec<(Option<u64>, Option<f64>, Kind)> {
+    extract_published(text)
+        .into_iter()
+        .map(|c| (c.headcount.and_then(|h| h.min.or(h.max)), c.percent, c.kind))
+        .collect()
+}
+
+#[test]
+fn a_larger_round_after_part_of_is_a_round_of_its_own() {
+    // Rule `part-of-a-whole`: the share after "part of" is the larger round's.
+    let got = measures(
+        "Globex Corp will cut 230 jobs in Ohio. The cuts are part of a planned 7% reduction in its global workforce announced last month.",
+    );
+    assert_eq!(
+        got,
+        [(Some(230), None, Kind::Plan), (None, Some(7.0), Kind::Plan)],
+        "{got:?}"
+    );
+    // Near misses: a whole with nothing of its own describes the round at hand; "part
+    // of" closed by a comma governs no trigger.
+    for s in [
+        "Globex Corp will cut 3,900 jobs as part of a layoff plan linked to its restructuring.",
+        "Globex Corp is part of the Initech group, and it will cut 200 jobs.",
+    ] {
+        assert_eq!(measures(s).len(), 1, "{s}: {:?}", measures(s));
+    }
+}
+
+#[test]
+fn a_measured_round_after_following_is_an_earlier_one() {
+    for s in [
+        "Globex Corp is cutting a fifth of its workforce, following an 18% staff reduction in June 2023.",
+        "Globex Corp is cutting a fifth of its workforce after cutting 18% of staff in June 2023.",
+    ] {
+        let got = extract_published(s);
+        assert_eq!(got.len(), 2, "{s}: {got:?}");
+        assert_eq!(got[0].percent, Some(20.0), "{s}: {got:?}");
+        assert!(got[0].date.as_ref().is_none_or(|d| d.text.is_empty()), "{s}: {got:?}");
+        assert_eq!(got[1].percent, Some(18.0), "{s}: {got:?}");
+        assert_eq!(got[1].date.as_ref().unwrap().text, "June 2023", "{s}: {got:?}");
+    }
+    // Near miss: an unmeasured mention after "before" is the known round, no other.
+    assert_eq!(
+        measures("Globex Corp cut 300 jobs before the layoffs ended.").len(),
+        1
     );
 }

@@ -616,3 +616,58 @@ fn cuts_in_a_sector_are_the_sectors_unless_a_firm_owns_or_announces_them() {
         1
     );
 }
+
+#[test]
+fn a_staff_noun_before_reductions_names_what_is_cut() {
+    for (s, n, p) in [
+        (
+            "Globex Corp made an 18% staff reduction in June.",
+            None,
+            Some(18.0),
+        ),
+        (
+            "Staff reductions at Globex Corp will hit 300 workers.",
+            Some(300),
+            None,
+        ),
+        (
+            "Globex Corp approved 40 position reductions.",
+            Some(40),
+            None,
+        ),
+        (
+            "Headcount reductions at Globex Corp will reach 120.",
+            Some(120),
+            None,
+        ),
+    ] {
+        let got = shares(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (n, p), "{s}: {got:?}");
+    }
+    // Near misses: reductions of costs or prices name no staff.
+    for s in [
+        "Globex Corp announced price reductions of 10% in June.",
+        "Globex Corp made cost reductions of 18% this year.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}
+
+#[test]
+fn a_share_of_the_cuts_is_no_share_of_the_staff() {
+    // Rule `share-of-the-cuts`.
+    let got = shares(
+        "Globex Corp will cut 500 jobs. Ohio accounts for about 44% of the firm's staff reduction.",
+    );
+    assert_eq!(got, [("Globex".to_string(), Some(500), None)], "{got:?}");
+    // Near misses: the staff named before the noun of cuts; a verb trigger.
+    for (s, p) in [
+        ("Globex Corp said 10% of staff face job cuts.", 10.0),
+        ("Globex Corp said 20% of its employees were laid off.", 20.0),
+    ] {
+        let got = shares(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, Some(p), "{s}: {got:?}");
+    }
+}

@@ -154,3 +154,19 @@ fn a_sentence_with_a_round_of_its_own_keeps_its_units() {
         [["Austin office"]]
     );
 }
+
+/// A business that is sold, bought or spun off changes hands; the cuts do not hit it.
+#[test]
+fn a_business_that_changes_hands_is_no_unit_hit() {
+    for s in [
+        "Initech will cut 300 jobs, news that came with the sale of its enterprise division.",
+        "Initech will cut 300 jobs after the spinoff of its infrastructure unit.",
+    ] {
+        assert_eq!(units(s), [Vec::<String>::new()], "{s}");
+    }
+    // Near miss: a closing hits the division it closes.
+    assert_eq!(
+        units("Initech will cut 300 jobs with the closure of its enterprise division."),
+        [["enterprise division"]]
+    );
+}

@@ -420,7 +420,9 @@ fn gather_evidence(
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut ev_sentences: Vec<usize> = Vec::new();
     for f in frames {
-        let s = a.sentences[f.sentence];
+        let mut s = a.sentences[f.sentence];
+        // A larger round's words start at its "part of" ([`Frame::whole`]).
+        s.start += f.whole.unwrap_or(0);
         // Frames in text order cite a sentence already cited only right after it.
         let cited_already = if in_order {
             evidence.last_mut().filter(|e| e.start == s.start)

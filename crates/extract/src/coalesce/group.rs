@@ -297,13 +297,30 @@ fn yearless_apart(f: &Frame, g: &Frame) -> bool {
     f.yearless.zip(g.yearless).is_some_and(|(a, b)| apart(a, b))
 }
 
+/// The same percent or the same count.
+fn same_figure(f: &Frame, g: &Frame) -> bool {
+    (f.percent.is_some() && f.percent == g.percent)
+        || matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max)
+}
+
+/// "cut 665 jobs as part of its wider role reductions announced in October 2014 ... would
+/// be cutting 1,340 jobs": a larger round ([`Frame::whole`]) is apart from a round told
+/// beside it unless they share a figure or both are dated (and the dates then decide).
+fn whole_apart(f: &Frame, g: &Frame) -> bool {
+    (f.whole.is_some() || g.whole.is_some())
+        && (f.date.is_none() || g.date.is_none())
+        && !same_figure(f, g)
+}
+
 fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
     if group(f.kind) != group(g.kind) {
         return false;
     }
     // The same figure says it is the earlier round's own plan, quoted.
-    let same_figure = (f.percent.is_some() && f.percent == g.percent)
-        || matches!((&f.count, &g.count), (Some((x, _)), Some((y, _))) if x.min == y.min && x.max == y.max);
+    let same_figure = same_figure(f, g);
+    if whole_apart(f, g) {
+        return false;
+    }
     if !same_figure
         && (recalled(f, published) && news_plan(g, published)
             || news_plan(f, published) && recalled(g, published)
@@ -736,6 +753,9 @@ struct Summary {
     unsized_dated: Tally,
     current: Tally,
     past_month: Tally,
+    /// Larger rounds ([`Frame::whole`]) joined: rare, so a frame is then weighed against
+    /// the members one by one.
+    wholes: usize,
     scores: Scores,
 }
 
@@ -753,6 +773,7 @@ impl Summary {
             unsized_dated: Tally::default(),
             current: Tally::default(),
             past_month: Tally::default(),
+            wholes: 0,
             scores: Scores::default(),
         }
     }
@@ -764,6 +785,7 @@ impl Summary {
         if part {
             return;
         }
+        self.wholes += usize::from(g.whole.is_some());
         if let Some((d, _)) = &g.date {
             self.dates = meet(self.dates, (d.earliest, d.latest));
         }
@@ -814,6 +836,9 @@ impl Summary {
     /// part (`members`, read only in the rare cases the bounds cannot answer).
     fn admits(&self, f: &Frame, published: Option<NaiveDate>, members: Members) -> bool {
         if group(f.kind) != self.group {
+            return false;
+        }
+        if (f.whole.is_some() || self.wholes > 0) && members.iter().any(|g| whole_apart(f, g)) {
             return false;
         }
         if recalled(f, published) && self.plans.any_unlike(f) {
@@ -1447,6 +1472,7 @@ mod tests {
                     recalled: r(6) == 0,
                     to_come: r(3) == 0,
                     counted_subject: r(4) == 0,
+                    whole: (r(9) == 0).then_some(0),
                 }
             })
             .collect()

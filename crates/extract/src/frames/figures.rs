@@ -747,6 +747,27 @@ fn of_them(text: &str, toks: &[Token], p: &Percent, hit: &TriggerHit) -> bool {
         && toks[..hit.first].iter().any(is_job_noun)
 }
 
+/// Rule `share-of-the-cuts`: "Germany accounts for about 44% of the bank's net staff
+/// reduction", "a third of its job cuts will fall in Ohio": a share whose "of" runs,
+/// through words that name no staff, into a noun trigger is a share of the cuts, not of
+/// the workforce (the staff word it meets is the trigger's own). (Near misses: "10% of
+/// staff face job cuts" names the staff before the trigger; "20% of its employees were
+/// laid off" has a verb trigger.)
+fn share_of_the_cuts(toks: &[Token], p: &Percent, hit: &TriggerHit) -> bool {
+    if TRIGGERS[hit.rule].form != Form::Noun {
+        return false;
+    }
+    let Some(of) = toks.iter().position(|t| t.start >= p.end) else {
+        return false;
+    };
+    of < hit.first
+        && toks[of].is("of")
+        && hit.first - of <= 6
+        && toks[of + 1..hit.first]
+            .iter()
+            .all(|t| (t.kind == TokKind::Word || t.is_glued_apostrophe()) && !is_job_noun(t))
+}
+
 /// The share of the staff worded in bytes `start..end` of the sentence (a gapped item's
 /// "or about 6% of its workforce"): a plausible share that names the staff.
 pub(super) fn staff_share_within(
@@ -774,6 +795,7 @@ pub(super) fn pick_percent(
     percents
         .iter()
         .filter(|p| p.start >= lo_b && p.end <= hi_b && plausible_share(p))
+        .filter(|p| !share_of_the_cuts(toks, p, hit))
         .filter(|p| {
             // A share of the workforce, or a share right by the trigger.
             let of_staff = of_staff(text, p);

@@ -22,7 +22,7 @@ use crate::orgs::{self, NameContext, OrgMention};
 use crate::quantity::{self, Count, CountKind};
 use crate::sentences::{self, Sentence};
 use crate::spans::{self, Spans};
-use crate::tokens::{tokenize_into, Token};
+use crate::tokens::{tokenize_into, TokKind, Token};
 use crate::triggers::{self, job_nouns, site_nouns, Form, TriggerHit, TRIGGERS};
 use crate::wordset::FxMap;
 use chrono::{Datelike, NaiveDate};
@@ -94,6 +94,12 @@ pub struct Frame {
     /// The counted staff are the subject of the loss, with no agent: "All 27,000 staff
     /// will lose their jobs", "225 positions will go".
     pub counted_subject: bool,
+    /// The trigger heads a noun phrase after "part of" ([`part_of_whole`]), with a figure
+    /// or a date of its own: a larger round that holds the one at hand, which shares
+    /// only a figure or a date with the rounds it is told beside. The byte in the
+    /// sentence where "part of" starts: the words before it tell the part, and the
+    /// round's evidence starts there.
+    pub whole: Option<usize>,
 }
 
 /// How long before the stand-in day a layoff is a recalled round (as `coalesce` reads a
@@ -141,6 +147,7 @@ impl Frame {
             recalled: false,
             to_come: kind == Kind::Plan,
             counted_subject: false,
+            whole: None,
         }
     }
 }
@@ -815,6 +822,7 @@ fn tracker_line(
         recalled: false,
         to_come: false,
         counted_subject: false,
+        whole: None,
     })
 }
 
@@ -936,6 +944,47 @@ struct SentenceView<'s, 't> {
     ahead: [Option<(&'s str, &'s [Token<'t>])>; 2],
     /// The sentences before, nearest first: what "on the same day" points back to.
     behind: [Option<&'s [Token<'t>]>; 3],
+}
+
+/// How far before a trigger "part of" may open the noun phrase the trigger heads: "part
+/// of a planned 7% reduction", "part of its wider role reductions".
+const PART_OF_REACH: usize = 8;
+
+/// Rule `part-of-a-whole`: the index of "part" when "part of" opens the noun phrase that
+/// trigger `hit` heads, at most `PART_OF_REACH` words before it and no earlier than `lo`:
+/// "the US job cuts are part of a planned 7% reduction in its workforce", "cut 665 jobs
+/// as part of its wider role reductions announced in October 2014", "as part of a plan
+/// to reduce its workforce". The trigger names a larger round that holds the one at
+/// hand. (Near misses: "part of the plant, which will cut 200 jobs" and "part of its
+/// costs and cut 200 jobs" put a comma or a conjunction between, and the trigger is a
+/// clause of its own.)
+fn part_of_whole(toks: &[Token], hit: &TriggerHit, lo: usize) -> Option<usize> {
+    phrase_opener(toks, hit, lo, |k| {
+        k > 0 && toks[k].is("of") && toks[k - 1].is("part")
+    })
+    .map(|k| k - 1)
+}
+
+/// The word at most `PART_OF_REACH` words before trigger `hit` (no earlier than `lo`, nor
+/// than a comma, a clause's conjunction or a relative word) that `opens` accepts: what
+/// governs the noun phrase the trigger heads, past its article, figures and adjectives
+/// ("following an 18% staff reduction").
+fn phrase_opener(
+    toks: &[Token],
+    hit: &TriggerHit,
+    lo: usize,
+    opens: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let from = hit.first.saturating_sub(PART_OF_REACH).max(lo);
+    (from..hit.first)
+        .rev()
+        .take_while(|&k| {
+            let t = &toks[k];
+            let inside =
+                t.kind != TokKind::Punct || t.is_any(&["%", "-"]) || t.is_glued_apostrophe();
+            inside && !t.is_any(&["and", "or", "but", "which", "that", "who", "while"])
+        })
+        .find(|&k| opens(k))
 }
 
 /// Whether the word at `i` opens an apposition to the trigger before hit `h`: "Cyberdyne
@@ -1238,6 +1287,10 @@ fn sentence_frames(
             figures_lo,
             hi,
         } = clause::bounds(toks, hits, h, &orgs);
+        // A larger round named after "part of" has only the words from there on: in
+        // "cut 665 jobs as part of its wider role reductions", the 665 is the part's.
+        let whole_from = part_of_whole(toks, hit, lo);
+        let figures_lo = whole_from.map_or(figures_lo, |p| figures_lo.max(p));
         let mut veto = VetoInput {
             text,
             toks,
@@ -1312,7 +1365,13 @@ fn sentence_frames(
         } else {
             Vec::new()
         };
-        let own_hi = gaps.first().map_or(hi, |g| g.from);
+        // "The US job cuts are part of a planned 7% reduction": the figures and dates
+        // after "part of" are the larger round's (`part_of_whole`).
+        let whole_at = hits[h + 1..]
+            .iter()
+            .find_map(|n| part_of_whole(toks, n, hit.last + 1))
+            .map_or(hi, |p| p.min(hi));
+        let own_hi = gaps.first().map_or(whole_at, |g| g.from.min(whole_at));
         // "300 jobs at risk": at most 300 go; and of buyouts or voluntary severance
         // offered to N staff, at most N take them.
         let at_most = rule.pattern == ["at", "risk"]
@@ -1345,7 +1404,11 @@ fn sentence_frames(
         // before it.
         let earlier = toks[hit.first.saturating_sub(3)..hit.first]
             .iter()
-            .any(|t| t.is_any(&["after", "before", "following", "since"]));
+            .any(|t| t.is_any(&["after", "before", "following", "since"]))
+            || phrase_opener(toks, hit, lo, |k| {
+                toks[k].is_any(&["after", "before", "following", "since"])
+            })
+            .is_some();
         // Verbs joined by a conjunction share the clause's date: "announced on Monday it
         // was eliminating about 17% of its staff and closing some offices".
         // A round that leaves its verb out ("and another 500 in March") has only the
@@ -1367,7 +1430,8 @@ fn sentence_frames(
             lo
         } else {
             arg_lo
-        };
+        }
+        .max(whole_from.unwrap_or(0));
         // The nearest date, when it is a plan's deadline or window, is a cue for the kind.
         let deadline =
             pick_date(text, toks, &dates, hit, date_lo.min(hi), hi).filter(|(d, _)| is_window(d));
@@ -1388,7 +1452,8 @@ fn sentence_frames(
                 .map_or(hi, |k| hit.last + 1 + k)
         } else {
             hi
-        };
+        }
+        .min(whole_at);
         let date = if known_round {
             None
         } else {
@@ -1461,6 +1526,18 @@ fn sentence_frames(
         } else {
             kind
         };
+        // "cut 3,900 jobs as part of a layoff plan": a whole with no figure or date of
+        // its own is the round at hand described, no report of its own.
+        if whole_from.is_some() && count.is_none() && percent.is_none() && date.is_none() {
+            continue;
+        }
+        // "part of its wider role reductions": a round that holds the one in hand is
+        // still under way, cuts to come, when the noun alone names it.
+        let kind = if whole_from.is_some() && kind == Kind::Layoff && form == Form::Noun {
+            Kind::Plan
+        } else {
+            kind
+        };
         // "announced it would lay off 11,000 people last fall": a plan dated well before the
         // report is a round that has happened.
         // "will lay off 1,400 between now and the end of September", read in June: a bare
@@ -1528,7 +1605,10 @@ fn sentence_frames(
             matches!(toks[i].text, "another" | "second" | "fresh") && !names_the_last(toks, hits, h, i)
         })
             // "part of a planned 7% reduction": a larger round containing the one at hand.
-            || toks[hit.first.saturating_sub(5)..hit.first].windows(2).any(|w| w[0].is("part") && w[1].is("of"))
+            || whole_from.is_some()
+            // "is cutting a fifth of its workforce following an 18% staff reduction in
+            // June": a measured round told after "after" or "following" is an earlier one.
+            || earlier && (count.is_some() || percent.is_some()) && !known_round
             // "and another facility in Wilson": a second site's own closing.
             || gapped;
         // "announced a second round of layoffs on Monday, cutting 200 more jobs": a
@@ -1630,6 +1710,7 @@ fn sentence_frames(
                 recalled: long_ago && matches!(kind, Kind::Layoff | Kind::Closure),
                 to_come: kind == Kind::Plan || kind == Kind::Closure && ahead,
                 counted_subject,
+                whole: whole_from.map(|p| toks[p].start),
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers
