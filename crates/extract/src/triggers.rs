@@ -912,6 +912,22 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The decision impacted 1,200 employees.",
     ),
+    // The participle after its measure: "a restructuring impacting another 6,000
+    // employees", "the plan is affecting 300 workers".
+    rule(
+        &["impacting"],
+        Cut,
+        Base,
+        true,
+        "It announced a restructuring impacting 6,000 employees.",
+    ),
+    rule(
+        &["affecting"],
+        Cut,
+        Base,
+        true,
+        "It announced a restructuring affecting 6,000 employees.",
+    ),
     rule(
         &["jobs", "to", "go"],
         Cut,

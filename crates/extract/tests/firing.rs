@@ -671,3 +671,30 @@ fn a_share_of_the_cuts_is_no_share_of_the_staff() {
         assert_eq!(got[0].2, Some(p), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_measure_affecting_counted_people_is_a_cut_in_the_clauses_tense() {
+    for (s, k) in [
+        (
+            "Initech will exit its moderation business as part of a restructuring impacting another 6,000 employees.",
+            Kind::Plan,
+        ),
+        (
+            "Initech exited its moderation business, a restructuring impacting 6,000 employees.",
+            Kind::Layoff,
+        ),
+        (
+            "Initech is restructuring its sales arm, a move affecting 6,000 staff.",
+            Kind::Layoff,
+        ),
+    ] {
+        assert_eq!(claims(s), [("Initech".to_string(), k, Some(6000))], "{s}");
+    }
+    // Near misses: no measure of the firm's before the participle.
+    for s in [
+        "Tariffs affecting 1,200 workers worry Initech.",
+        "Initech said the storm was affecting 300 workers.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}

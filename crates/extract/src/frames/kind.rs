@@ -250,6 +250,16 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Tyrell moved support work to Asia and laid off about 1,100 employees.",
     },
     KindCue {
+        name: "participle_of_a_future_clause",
+        kind: Kind::Plan,
+        forms: &[Form::Base],
+        test: participle_of_a_future_clause,
+        example:
+            "Initech will exit its moderation business, a restructuring impacting 6,000 employees.",
+        near_miss:
+            "Initech exited its moderation business, a restructuring impacting 6,000 employees.",
+    },
+    KindCue {
         name: "future_wording",
         kind: Kind::Plan,
         forms: &[Form::Base, Form::Noun],
@@ -725,6 +735,18 @@ fn future_wording(v: &KindInput) -> bool {
         .chain(v.own())
         .enumerate()
         .any(|(k, t)| t.is_any(cues::PLAN_WEAK) && (!t.is("to") || infinitive(start + k)))
+}
+
+/// "will also exit its business as part of a restructuring impacting another 6,000
+/// employees": a participle after its measure has no tense of its own; it takes the
+/// clause's, and a modal before it in the clause makes the cuts still to come.
+fn participle_of_a_future_clause(v: &KindInput) -> bool {
+    let own = v.own();
+    own.len() == 1
+        && own[0].text.ends_with("ing")
+        && v.toks[v.lo..v.hit.first]
+            .iter()
+            .any(|t| t.is_any(cues::MODALS))
 }
 
 static_set!(started_words, cues::STARTED);
