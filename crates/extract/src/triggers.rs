@@ -2269,20 +2269,30 @@ fn gapped_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
             t.kind != TokKind::Word
                 || t.is_any_of(job_nouns())
                 || t.is_any(&[
-                    "in", "on", "at", "last", "this", "next", "earlier", "later", "from",
+                    "in",
+                    "on",
+                    "at",
+                    "last",
+                    "this",
+                    "next",
+                    "earlier",
+                    "later",
+                    "from",
+                    "beginning",
+                    "starting",
                 ])
         });
         // A round of its own has a time of its own: "another 500 in March", "another 500
-        // last year". (A near miss: "2,300 jobs in Germany, 1,300 in the UK and another
-        // 200 in the rest of Europe" splits one round by place.)
+        // last year", "another 10,000 beginning this week". (A near miss: "2,300 jobs in
+        // Germany, 1,300 in the UK and another 200 in the rest of Europe" splits one
+        // round by place.)
         let timed = (at + 2..(at + 6).min(toks.len())).any(|j| {
             crate::lexicon::month_at(toks, j).is_some()
                 || toks[j].kind == TokKind::Number && toks[j].text.len() == 4
-                || toks[j].is_any(&["last", "next", "later", "earlier"])
+                || toks[j].is_any(&["last", "next", "later", "earlier", "this"])
                     && toks
                         .get(j + 1)
                         .is_some_and(|n| n.is_any(&["year", "month", "week", "quarter"]))
-                || toks[j].is("this") && toks.get(j + 1).is_some_and(|n| n.is("year"))
         });
         (joined && figure && counted && timed).then_some(at)
     });

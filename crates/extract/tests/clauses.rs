@@ -1802,3 +1802,21 @@ fn a_measured_round_after_following_is_an_earlier_one() {
         1
     );
 }
+
+#[test]
+fn a_gapped_round_timed_this_week_or_from_a_start_is_its_own() {
+    for s in [
+        "Northwind Traders laid off 11,000 workers in November 2022, and another 10,000 beginning this week.",
+        "Northwind Traders laid off 11,000 workers in November 2022, and another 10,000 this week.",
+        "Northwind Traders laid off 11,000 workers in November 2022 and another 10,000 starting this month.",
+    ] {
+        let got = measures(s);
+        assert_eq!(got.len(), 2, "{s}: {got:?}");
+        assert_eq!(got[1].0, Some(10000), "{s}: {got:?}");
+    }
+    // Near miss: a place, no time, splits one round.
+    assert_eq!(
+        measures("Northwind Traders will cut 2,300 jobs in Germany and another 200 in the rest of Europe.").len(),
+        1
+    );
+}
