@@ -698,3 +698,38 @@ fn a_measure_affecting_counted_people_is_a_cut_in_the_clauses_tense() {
         assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
     }
 }
+
+#[test]
+fn a_share_told_in_the_next_sentence_measures_the_round() {
+    // Rule `share-told-after`.
+    for s in [
+        "Globex Corp will cut 300 jobs. It represents 5% of its workforce.",
+        "Globex Corp will cut 300 jobs. This is about 5 per cent of its staff in Ireland.",
+    ] {
+        let got = shares(s);
+        assert_eq!(got, [("Globex".to_string(), Some(300), Some(5.0))], "{s}");
+        // The share is cited from its own sentence.
+        let c = &extract_published(s)[0];
+        assert!(
+            c.evidence
+                .iter()
+                .any(|e| e.fields == ["percent"] && e.text.contains('5')),
+            "{c:?}"
+        );
+    }
+    // Near misses: a share of something else; a round with a share of its own.
+    for (s, p) in [
+        (
+            "Globex Corp will cut 300 jobs. It represents 5% of its revenue.",
+            None,
+        ),
+        (
+            "Globex Corp will cut 10% of its workforce. It is 5% of its staff in Ohio.",
+            Some(10.0),
+        ),
+    ] {
+        let got = shares(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, p, "{s}: {got:?}");
+    }
+}

@@ -314,6 +314,11 @@ pub fn analyse(doc: &Document) -> Analysis {
         sentence_frames(view, &names, &ctx, &mut state, &mut frames);
     }
     site_losses(&toks, &mut frames);
+    let texts: Vec<&str> = sentences
+        .iter()
+        .map(|s| &doc.text[s.start..s.end])
+        .collect();
+    shares_told_after(&texts, &toks, &mut frames);
     lengthen_short_forms(&mut frames, &state.long_forms);
     lengthen_first_words(&mut frames, &names, &state.parents);
     drop_leading_places(&mut frames, &state.by_two_words);
@@ -670,6 +675,76 @@ pub fn locates_sites(toks: &[Token]) -> bool {
         k += 1;
     }
     toks.get(k).is_some_and(|t| t.is_any(&["in", "at"]))
+}
+
+/// Verbs of amounting after a pronoun that points back to a round: "It represents 5 per
+/// cent of its workforce here".
+const AMOUNTING_BACK: &[&str] = &[
+    "represents",
+    "represented",
+    "amounts",
+    "amounted",
+    "equates",
+    "equated",
+    "equals",
+    "constitutes",
+    "is",
+    "was",
+];
+
+/// Rule `share-told-after`: a sentence with no trigger that opens with "It", "This" or
+/// "That" and a verb of amounting, and gives a share of the staff ("It represents 5 per
+/// cent of its workforce here"), measures the round of the sentence before when that
+/// round has no share: the round gets the share, cited from that sentence (a copy of
+/// its frame placed there, with only the percent as its field). (Near misses: "It
+/// represents 5% of its revenue" names no staff; "It said 5% of its workforce would
+/// go" is a trigger's own sentence.)
+fn shares_told_after(texts: &[&str], toks: &[&[Token]], frames: &mut Vec<Frame>) {
+    let mut with_frames = vec![false; texts.len()];
+    for f in frames.iter() {
+        with_frames[f.sentence] = true;
+    }
+    let mut copies: Vec<(usize, Frame)> = Vec::new();
+    for n in 1..texts.len() {
+        let t = toks[n];
+        if with_frames[n]
+            || !with_frames[n - 1]
+            || !t.first().is_some_and(|w| w.is_any(&["it", "this", "that"]))
+            || !t[1..t.len().min(3)]
+                .iter()
+                .any(|w| w.is_any(AMOUNTING_BACK))
+        {
+            continue;
+        }
+        let percents = quantity::find_percents_in(t);
+        let Some(share) = staff_share_within(texts[n], &percents, 0, texts[n].len()) else {
+            continue;
+        };
+        let before: Vec<usize> = (0..frames.len())
+            .filter(|&i| frames[i].sentence == n - 1)
+            .collect();
+        if before.iter().any(|&i| frames[i].percent.is_some()) {
+            continue;
+        }
+        let Some(&last) = before
+            .iter()
+            .rev()
+            .find(|&&i| matches!(frames[i].kind, Kind::Plan | Kind::Layoff))
+        else {
+            continue;
+        };
+        let mut copy = frames[last].clone();
+        copy.sentence = n;
+        copy.percent = Some(share);
+        copy.fields = vec!["percent"];
+        copy.new_round = false;
+        copy.breakdown = None;
+        copies.push((last + 1, copy));
+    }
+    // In text order: each copy right after the frame it measures.
+    for (at, copy) in copies.into_iter().rev() {
+        frames.insert(at, copy);
+    }
 }
 
 /// Jobs a closing site holds, told in a sentence of their own about the site: "DS
