@@ -87,6 +87,7 @@ const STEMS: &[(&str, Class)] = &[
     ("to go", Class::Verb),
     ("at risk", Class::Verb),
     ("buyouts", Class::Verb),
+    ("leav", Class::Verb),
     ("footprint", Class::Verb),
     ("severance", Class::Verb),
     ("impact", Class::Verb),

@@ -1028,6 +1028,23 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "The mill will shut, leaving 150 workers out of work.",
     ),
+    // Counted staff who leave as the result of a measure: "which led to 140 staff
+    // leaving", "expects to see between 30 and 50 staff leave". Only so (see
+    // `staff_leave`).
+    rule(
+        &["leaving"],
+        Cut,
+        Progressive,
+        false,
+        "The scheme led to 140 staff leaving.",
+    ),
+    rule(
+        &["leave"],
+        Cut,
+        Base,
+        false,
+        "The college expects to see 40 staff leave.",
+    ),
     rule(
         &["lose", "their", "jobs"],
         Cut,
@@ -2038,6 +2055,32 @@ fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
     })
 }
 
+/// Rule `staff-leave-as-a-result`: "leave" or "leaving" at `at` right after counted staff
+/// (a figure, at most three words, a job noun) that a verb of result brings on: "led to
+/// 140 staff leaving", "resulted in 200 workers leaving", "will see 30 to 50 staff
+/// leave". (Near misses: "300 employees leave the office at five" has no verb of result
+/// before it; "staff on leave" has no figure.)
+fn staff_leave(toks: &[Token], at: usize) -> bool {
+    if at < 2 || !toks[at - 1].is_any_of(job_nouns()) {
+        return false;
+    }
+    let Some(figure) = (at.saturating_sub(5)..at - 1)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::Number)
+    else {
+        return false;
+    };
+    let cue = |k: usize| {
+        let t = &toks[k];
+        t.is_any(&["see", "sees", "saw", "seen", "seeing"])
+            || t.is("to") && k > 0 && toks[k - 1].is_any(&["led", "lead", "leads", "leading"])
+            || t.is("in")
+                && k > 0
+                && toks[k - 1].is_any(&["resulted", "result", "results", "resulting"])
+    };
+    (figure.saturating_sub(4)..figure).any(cue)
+}
+
 /// The shapes of the rules' first words (see [`WordGate`]).
 static FIRST_WORD_GATE: WordGate = {
     let mut g = [0; 256];
@@ -2134,6 +2177,9 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         let hit = hit.filter(|(_, r)| !r.pattern[0].starts_with("cost") || counted_jobs(toks, i));
         // Fired people, not a fire or a fired executive.
         let hit = hit.filter(|(_, r)| !r.pattern[0].starts_with("fir") || fires_people(toks, i));
+        // Staff who leave as a measure's result, not staff on leave.
+        let hit = hit
+            .filter(|(_, r)| !matches!(r.pattern, ["leave"] | ["leaving"]) || staff_leave(toks, i));
         // A shrinking workforce, not shrinking sales.
         let hit =
             hit.filter(|(_, r)| !r.pattern[0].starts_with("shr") || workforce_before(toks, i));

@@ -733,3 +733,39 @@ fn a_share_told_in_the_next_sentence_measures_the_round() {
         assert_eq!(got[0].2, p, "{s}: {got:?}");
     }
 }
+
+#[test]
+fn counted_staff_who_leave_as_a_result_are_cut() {
+    // Rule `staff-leave-as-a-result`, with the kind of the verb of result.
+    for (s, k, n) in [
+        ("The Globex Corp scheme resulted in 200 workers leaving.", Kind::Layoff, 200),
+        (
+            "Globex Corp offered voluntary severance to all its 1,700 academic staff last year, which led to 140 staff leaving.",
+            Kind::Layoff,
+            140,
+        ),
+        (
+            "Globex Corp said it expects to see between 30 and 50 staff leave through compulsory means.",
+            Kind::Plan,
+            30,
+        ),
+    ] {
+        assert_eq!(claims(s), [("Globex".to_string(), k, Some(n))], "{s}");
+    }
+    // Near misses: no verb of result; staff on leave.
+    for s in [
+        "At Globex Corp, 300 employees leave the office at five.",
+        "Globex Corp staff on leave were told of the plans.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}
+
+#[test]
+fn an_offer_to_all_the_staff_sizes_the_pool_not_the_cut() {
+    let got = shares("Globex Corp offered buyouts to all 80 newsroom employees.");
+    assert_eq!(got, [("Globex".to_string(), None, None)], "{got:?}");
+    // Near miss: an offer to counted staff is at most that many.
+    let got = extract_published("Globex Corp offered buyouts to 80 newsroom employees.");
+    assert_eq!(got[0].headcount.as_ref().and_then(|h| h.max), Some(80));
+}

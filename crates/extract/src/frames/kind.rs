@@ -204,7 +204,7 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
     KindCue {
         name: "future_consequence",
         kind: Kind::Plan,
-        forms: &[Form::Past, Form::Progressive],
+        forms: &[Form::Past, Form::Progressive, Form::Base],
         test: future_consequence,
         example: "Globex announced a restructuring plan that could see about 7,400 jobs being cut.",
         near_miss: "Globex announced a restructuring that saw about 7,400 jobs being cut.",
@@ -632,13 +632,13 @@ fn within_a_period(v: &KindInput) -> bool {
 fn future_consequence(v: &KindInput) -> bool {
     let (toks, first) = (v.toks, v.hit.first);
     // "being cut", or the bare participle after its object ("will see 700 roles
-    // eliminated").
+    // eliminated"), or a verb of leaving after it ("expects to see 30 staff leave").
     let participle = first > v.lo
         && (toks[first - 1].is("being")
-            || v.form == Form::Past && toks[first - 1].is_in(super::job_nouns()));
+            || v.form != Form::Noun && toks[first - 1].is_in(super::job_nouns()));
     participle
         && toks[v.lo..first].windows(2).any(|w| {
-            w[0].is_any(&["will", "would", "could", "may", "might", "ll"])
+            w[0].is_any(&["will", "would", "could", "may", "might", "ll", "to"])
                 && w[1].is_any(&["see", "mean", "result"])
         })
 }

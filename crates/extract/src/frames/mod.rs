@@ -1452,6 +1452,13 @@ fn sentence_frames(
         let at_most = rule.pattern == ["at", "risk"]
             || rule.pattern == ["buyouts"]
             || rule.pattern == ["voluntary", "severance"];
+        // "offered voluntary severance to all its 1,700 academic staff": an offer to all
+        // sizes the pool, not the cut, which is untold. (A near miss: "offered buyouts
+        // to 80 newsroom employees" is at most 80.)
+        let to_all = at_most
+            && rule.pattern != ["at", "risk"]
+            && count_tok.is_some_and(|i| toks[i.saturating_sub(2)..i].iter().any(|t| t.is("all")));
+        let count = if to_all { None } else { count };
         let count = match count {
             Some((c, t)) if at_most && c.kind == CountKind::Exact => Some((
                 Count {
