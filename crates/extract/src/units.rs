@@ -94,6 +94,12 @@ const OPENERS: &[&str] = &[
     "targets",
     "targeted",
     "targeting",
+    // A business left, and its staff with it: "will also exit its content moderation
+    // business". (A near miss: "exited the market" names no unit.)
+    "exit",
+    "exits",
+    "exited",
+    "exiting",
 ];
 
 /// Words that introduce a list of units. Example: "areas such as sales, marketing and physical stores".

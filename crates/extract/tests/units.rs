@@ -170,3 +170,17 @@ fn a_business_that_changes_hands_is_no_unit_hit() {
         [["enterprise division"]]
     );
 }
+
+/// A business the firm exits is where its cuts fall.
+#[test]
+fn a_business_exited_is_a_unit_hit() {
+    assert_eq!(
+        units("Initech will exit its content moderation business, cutting 6,000 jobs."),
+        [["content moderation business"]]
+    );
+    // Near miss: a market left names no unit.
+    assert_eq!(
+        units("Initech will exit the Chinese market, cutting 6,000 jobs."),
+        [Vec::<String>::new()]
+    );
+}
