@@ -729,6 +729,22 @@ pub fn find_within(
     limit: usize,
 ) -> Vec<OrgMention> {
     let mut out = Vec::new();
+    // "Source: Jane Doe/iStock", "Photo: Globex Images": a picture's credit line names who
+    // made or sold the picture, no employer. (A near miss: "Globex Images said it will
+    // cut 300 jobs" has no credit's label before the name.)
+    if toks.len() >= 2
+        && toks[0].is_any(&[
+            "source",
+            "photo",
+            "photograph",
+            "image",
+            "picture",
+            "credit",
+        ])
+        && toks[1].text == ":"
+    {
+        return out;
+    }
     // The head word that the last name took from a plural before its list.
     let mut distributing: Option<&'static str> = None;
     // Asked only once a run survives its leading words: many lines have none.
@@ -2614,6 +2630,22 @@ mod tests {
             let count = t.text.chars().filter(|c| c.is_uppercase()).count();
             assert_eq!(shouting(&t), count >= 2, "{}", t.text);
         }
+    }
+
+    #[test]
+    fn a_pictures_credit_line_names_no_one() {
+        for s in [
+            "Source: Jane Doe/iStock",
+            "Photo: Globex Images",
+            "Image: Initech",
+        ] {
+            assert!(names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+        // Near miss: a name that opens a sentence without the credit's label.
+        assert_eq!(
+            names("Globex Images said it will cut 300 jobs."),
+            ["Globex Images"]
+        );
     }
 
     #[test]

@@ -256,6 +256,14 @@ pub(crate) const VETOES: &[Veto] = &[
                     according to Globex, a website tracking tech layoffs.",
     },
     Veto {
+        name: "a_string_of_rounds",
+        stage: Stage::Found,
+        test: |v| v.found.is_some_and(|f| !f.explicit && !f.measured) && a_string_of_rounds(v),
+        example: "Initech makes widgets. This year has kicked off with a string of big and \
+                  small layoffs across the games industry.",
+        near_miss: "Initech makes widgets. Initech has made a string of layoffs this year.",
+    },
+    Veto {
         name: "one_person",
         stage: Stage::Found,
         test: |v| v.found.is_some_and(|f| !f.measured) && one_person(v.toks, v.hit, v.lo, v.hi),
@@ -584,6 +592,20 @@ fn a_trackers_count(v: &VetoInput) -> bool {
         ])
     });
     tracker && !refers_back
+}
+
+/// "a string of big and small layoffs", "a spate of job cuts": a noun of many rounds
+/// before the noun of cuts tells of cuts at many employers, or many times, none of them
+/// one round; with no company named in the clause and no figure, no one's.
+fn a_string_of_rounds(v: &VetoInput) -> bool {
+    let (toks, hit) = (v.toks, v.hit);
+    v.rule().form == Form::Noun
+        && (hit.first.saturating_sub(6).max(v.lo + 1)..hit.first).any(|k| {
+            toks[k].is("of")
+                && toks[k - 1].is_any(&[
+                    "string", "spate", "series", "slew", "rash", "flurry", "raft",
+                ])
+        })
 }
 
 /// "the order to shut down factories": a bare plural site names no one's site, so only a
