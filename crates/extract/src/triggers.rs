@@ -2059,7 +2059,7 @@ fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
 /// (a figure, at most three words, a job noun) that a verb of result brings on: "led to
 /// 140 staff leaving", "resulted in 200 workers leaving", "will see 30 to 50 staff
 /// leave". (Near misses: "300 employees leave the office at five" has no verb of result
-/// before it; "staff on leave" has no figure.)
+/// before it; in "staff on leave" no job noun stands right before the verb.)
 fn staff_leave(toks: &[Token], at: usize) -> bool {
     if at < 2 || !toks[at - 1].is_any_of(job_nouns()) {
         return false;

@@ -1820,3 +1820,37 @@ fn a_gapped_round_timed_this_week_or_from_a_start_is_its_own() {
         1
     );
 }
+
+#[test]
+fn a_share_of_a_larger_round_told_after_it_cites_its_own_sentence() {
+    // The copy that carries the share is cited from the next sentence, not from where
+    // the larger round's "part of" stood in the sentence before.
+    let text = "Northwind Bank announced plans to close 49 branches and cut 665 jobs as part of its wider role reductions announced in October 2014. It represents 5% of its workforce.";
+    let claims = extract_published(text);
+    for c in &claims {
+        for e in &c.evidence {
+            assert_eq!(&text[e.start..e.end], e.text, "{c:?}");
+        }
+    }
+    let share = claims.iter().find(|c| c.percent == Some(5.0)).unwrap();
+    assert!(
+        share
+            .evidence
+            .iter()
+            .any(|e| e.text == "It represents 5% of its workforce."),
+        "{share:?}"
+    );
+}
+
+#[test]
+fn an_opener_reached_only_through_a_name_or_a_modal_governs_no_round() {
+    // Near misses of `part-of-a-whole` and of an earlier round after "after": the
+    // trigger has a clause of its own, cited whole and dated as told.
+    let text = "As part of the deal Northwind Traders will cut 200 jobs.";
+    let got = extract_published(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].evidence[0].start, 0, "{got:?}");
+    let got = extract_published("After months of talks Northwind Traders cut 200 jobs in March.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].date.as_ref().unwrap().text, "March", "{got:?}");
+}

@@ -631,15 +631,15 @@ fn within_a_period(v: &KindInput) -> bool {
 /// retrenched": a consequence still to come.
 fn future_consequence(v: &KindInput) -> bool {
     let (toks, first) = (v.toks, v.hit.first);
-    // "being cut", or the bare participle after its object ("will see 700 roles
-    // eliminated"), or a verb of leaving after it ("expects to see 30 staff leave").
+    // "being cut", or a verb trigger right after its counted staff: the bare participle
+    // ("will see 700 roles eliminated") or the verb of staff who go ("expects to see 30
+    // staff leave").
     let participle = first > v.lo
         && (toks[first - 1].is("being")
             || v.form != Form::Noun && toks[first - 1].is_in(super::job_nouns()));
     participle
         && toks[v.lo..first].windows(2).any(|w| {
-            w[0].is_any(&["will", "would", "could", "may", "might", "ll", "to"])
-                && w[1].is_any(&["see", "mean", "result"])
+            w[0].is_any(cues::FUTURE_PASSIVE_AUX) && w[1].is_any(&["see", "mean", "result"])
         })
 }
 
@@ -742,11 +742,11 @@ fn future_wording(v: &KindInput) -> bool {
 /// clause's, and a modal before it in the clause makes the cuts still to come.
 fn participle_of_a_future_clause(v: &KindInput) -> bool {
     let own = v.own();
+    // (Not the month: "announced in May a restructuring impacting 6,000 employees".)
     own.len() == 1
         && own[0].text.ends_with("ing")
-        && v.toks[v.lo..v.hit.first]
-            .iter()
-            .any(|t| t.is_any(cues::MODALS))
+        && (v.lo..v.hit.first)
+            .any(|k| v.toks[k].is_any(cues::MODALS) && !cues::month_may(v.toks, k))
 }
 
 static_set!(started_words, cues::STARTED);

@@ -739,9 +739,12 @@ fn shares_told_after(texts: &[&str], toks: &[&[Token]], frames: &mut Vec<Frame>)
         copy.fields = vec!["percent"];
         copy.new_round = false;
         copy.breakdown = None;
-        copies.push((last + 1, copy));
+        // (Its "part of" was a byte of the sentence before.)
+        copy.whole = None;
+        let after_sentence = before.last().map_or(last, |&i| i) + 1;
+        copies.push((after_sentence, copy));
     }
-    // In text order: each copy right after the frame it measures.
+    // In text order: each copy right after the frames of the sentence before it.
     for (at, copy) in copies.into_iter().rev() {
         frames.insert(at, copy);
     }
@@ -1021,6 +1024,10 @@ struct SentenceView<'s, 't> {
     behind: [Option<&'s [Token<'t>]>; 3],
 }
 
+/// Words before a round that make it an earlier one than the clause's: "just months after
+/// cutting 9%", "following an 18% staff reduction in June".
+const EARLIER_WORDS: &[&str] = &["after", "before", "following", "since"];
+
 /// How far before a trigger "part of" may open the noun phrase the trigger heads: "part
 /// of a planned 7% reduction", "part of its wider role reductions".
 const PART_OF_REACH: usize = 8;
@@ -1040,10 +1047,21 @@ fn part_of_whole(toks: &[Token], hit: &TriggerHit, lo: usize) -> Option<usize> {
     .map(|k| k - 1)
 }
 
-/// The word at most `PART_OF_REACH` words before trigger `hit` (no earlier than `lo`, nor
-/// than a comma, a clause's conjunction or a relative word) that `opens` accepts: what
-/// governs the noun phrase the trigger heads, past its article, figures and adjectives
-/// ("following an 18% staff reduction").
+/// Words that end a noun phrase read backwards from its head: a clause's conjunctions and
+/// relative words, and the verbs, modals and auxiliaries of a clause of its own.
+const PHRASE_STOPS: &[&str] = &[
+    "and", "or", "but", "which", "that", "who", "while", "will", "would", "could", "can", "may",
+    "might", "shall", "should", "must", "has", "have", "had", "is", "are", "was", "were", "be",
+    "been", "being", "do", "does", "did",
+];
+
+/// The word at most `PART_OF_REACH` words before trigger `hit` (no earlier than `lo`) that
+/// `opens` accepts, read back through the noun phrase the trigger heads: its article,
+/// figures, adjectives and a possessive name ("following an 18% staff reduction", "part
+/// of Globex's planned 7% reduction"). A comma, a word of `PHRASE_STOPS` or a name that is
+/// no possessive ends the phrase first. (Near misses: "After months of talks Globex will
+/// cut 200 jobs" and "As part of the deal Globex will cut 200 jobs" reach the opener
+/// only through a name and a modal.)
 fn phrase_opener(
     toks: &[Token],
     hit: &TriggerHit,
@@ -1051,15 +1069,18 @@ fn phrase_opener(
     opens: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let from = hit.first.saturating_sub(PART_OF_REACH).max(lo);
-    (from..hit.first)
-        .rev()
-        .take_while(|&k| {
-            let t = &toks[k];
-            let inside =
-                t.kind != TokKind::Punct || t.is_any(&["%", "-"]) || t.is_glued_apostrophe();
-            inside && !t.is_any(&["and", "or", "but", "which", "that", "who", "while"])
-        })
-        .find(|&k| opens(k))
+    for k in (from..hit.first).rev() {
+        if opens(k) {
+            return Some(k);
+        }
+        let t = &toks[k];
+        let inside = t.kind != TokKind::Punct || t.is_any(&["%", "-"]) || t.is_glued_apostrophe();
+        let name = t.is_capitalized() && !crate::tokens::apostrophe_s(toks, k + 1);
+        if !inside || name || t.is_any(PHRASE_STOPS) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the word at `i` opens an apposition to the trigger before hit `h`: "Cyberdyne
@@ -1431,7 +1452,13 @@ fn sentence_frames(
         // "Microsoft announced 10,000 job cuts, Amazon 18,000 jobs or about 6% of its
         // workforce": the figures after the first gapped item are the items' own.
         let gaps = clause::gapped(toks, &counts, &orgs, hit.last + 1, hi);
-        let own_hi = gaps.first().map_or(hi, |g| g.from);
+        // "The US job cuts are part of a planned 7% reduction": the figures and dates
+        // after "part of" are the larger round's (`part_of_whole`).
+        let whole_at = hits[h + 1..]
+            .iter()
+            .find_map(|n| part_of_whole(toks, n, hit.last + 1))
+            .map_or(hi, |p| p.min(hi));
+        let own_hi = gaps.first().map_or(whole_at, |g| g.from.min(whole_at));
         let (count, count_tok) =
             pick_count(text, toks, &counts, hit, figures_lo, own_hi, rule.class);
         // A gapped list needs the verb's own first object.
@@ -1440,12 +1467,6 @@ fn sentence_frames(
         } else {
             Vec::new()
         };
-        // "The US job cuts are part of a planned 7% reduction": the figures and dates
-        // after "part of" are the larger round's (`part_of_whole`).
-        let whole_at = hits[h + 1..]
-            .iter()
-            .find_map(|n| part_of_whole(toks, n, hit.last + 1))
-            .map_or(hi, |p| p.min(hi));
         let own_hi = gaps.first().map_or(whole_at, |g| g.from.min(whole_at));
         // "300 jobs at risk": at most 300 go; and of buyouts or voluntary severance
         // offered to N staff, at most N take them.
@@ -1486,11 +1507,8 @@ fn sentence_frames(
         // before it.
         let earlier = toks[hit.first.saturating_sub(3)..hit.first]
             .iter()
-            .any(|t| t.is_any(&["after", "before", "following", "since"]))
-            || phrase_opener(toks, hit, lo, |k| {
-                toks[k].is_any(&["after", "before", "following", "since"])
-            })
-            .is_some();
+            .any(|t| t.is_any(EARLIER_WORDS))
+            || phrase_opener(toks, hit, lo, |k| toks[k].is_any(EARLIER_WORDS)).is_some();
         // Verbs joined by a conjunction share the clause's date: "announced on Monday it
         // was eliminating about 17% of its staff and closing some offices".
         // A round that leaves its verb out ("and another 500 in March") has only the
