@@ -421,8 +421,13 @@ fn gather_evidence(
     let mut ev_sentences: Vec<usize> = Vec::new();
     for f in frames {
         let mut s = a.sentences[f.sentence];
-        // A larger round's words start at its "part of" ([`Frame::whole`]).
-        s.start += f.whole.unwrap_or(0);
+        // A larger round's words start at its "part of" ([`Frame::whole`]), a byte of its
+        // own sentence (checked: a start outside it, or inside a character, cites it all).
+        if let Some(at) = f.whole.map(|w| s.start + w) {
+            if at < s.end && doc.text.is_char_boundary(at) {
+                s.start = at;
+            }
+        }
         // Frames in text order cite a sentence already cited only right after it.
         let cited_already = if in_order {
             evidence.last_mut().filter(|e| e.start == s.start)
