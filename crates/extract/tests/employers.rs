@@ -1290,3 +1290,18 @@ fn a_council_that_says_it_will_cut_posts_is_the_council_in_view() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2, Some(450), "{got:?}");
 }
+
+#[test]
+fn its_one_preposition_after_a_name_is_that_names() {
+    assert_eq!(
+        companies(
+            "Globex Corp is the latest to plan restructures, with a strike ballot announced at Initech University over its planned cuts to staff numbers."
+        ),
+        ["Initech University"]
+    );
+    // Near miss: a verb between the name and "its".
+    assert_eq!(
+        companies("Globex Corp, a supplier to Initech, said its job cuts would hit 300 workers."),
+        ["Globex"]
+    );
+}

@@ -454,6 +454,23 @@ pub(super) fn subject(
             return Some(with_parent(state.canonical(o), toks, orgs, o));
         }
     }
+    // "a strike ballot announced at Northumbria University over its planned cuts": an
+    // "its" that opens the trigger's noun phrase, one preposition after a name, is that
+    // name's, governed or not. (A near miss: "Initech, a supplier to Walmart, said its
+    // cuts would go deep" puts a verb between the name and "its".)
+    let its = (hit.first.saturating_sub(3).max(lo)..hit.first)
+        .rev()
+        .take_while(|&k| toks[k].kind == TokKind::Word && !toks[k].is_capitalized())
+        .find(|&k| toks[k].is("its"));
+    if let Some(o) = its.and_then(|a| {
+        left.iter().find(|o| {
+            o.last + 2 == a
+                && !o.possessive
+                && toks[o.last + 1].is_any(&["over", "about", "on", "against", "regarding"])
+        })
+    }) {
+        return Some(with_parent(state.canonical(o), toks, orgs, o));
+    }
     // An organisation inside a prepositional phrase ("its plant in Toledo") is a subject
     // only when nothing else could be.
     let nearest = left
