@@ -810,6 +810,15 @@ pub fn find_in(sentence: &str, toks: &[Token]) -> Vec<String> {
             {
                 continue;
             }
+            // "perks, like free dry cleaning": "like" lists units only after a word for
+            // them or for staff ("teams like sales", "roles like recruiting").
+            if cue == &"like"
+                && !crate::wordset::with_lower(before_cue, |w| {
+                    UNIT_NOUNS.contains(&w) || JOB_HEADS.contains(&w) || STAFF_HEADS.contains(&w)
+                })
+            {
+                continue;
+            }
             let rest = &sentence[from..];
             let end = rest.find(['.', ';', ':', '—', '–']).unwrap_or(rest.len());
             let end = first_of(

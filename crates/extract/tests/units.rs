@@ -184,3 +184,19 @@ fn a_business_exited_is_a_unit_hit() {
         [Vec::<String>::new()]
     );
 }
+
+/// "like" lists units only after a word for units or staff.
+#[test]
+fn like_lists_units_only_after_a_word_for_them() {
+    assert_eq!(
+        units("Initech will cut 300 jobs in teams like sales and marketing."),
+        [["sales and marketing"]]
+    );
+    // Near misses: perks, rival firms and staff spared are no units hit.
+    for s in [
+        "Initech will cut 300 jobs. Signs of cuts are when perks, like free dry cleaning, go.",
+        "Initech will cut 300 jobs, after cuts at rival exchanges like Globex and Umbrella.",
+    ] {
+        assert_eq!(units(s), [Vec::<String>::new()], "{s}");
+    }
+}
