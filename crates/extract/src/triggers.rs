@@ -1649,10 +1649,12 @@ fn object_before_participle(toks: &[Token], i: usize) -> bool {
 
 /// Parts of a site that close while the site goes on: "will close down the blast furnaces
 /// at its Scunthorpe plant", "to shut one of two production lines at the mill", "will close
-/// the night shift at its Ohio factory" cut jobs but close no site. (A near miss: "will
-/// close its plant, which runs two blast furnaces" names the site first.)
+/// the night shift at its Ohio factory", "is closing the portion of its plant that makes
+/// alkaline batteries" cut jobs but close no site. (A near miss: "will close its plant,
+/// which runs two blast furnaces" names the site first.)
 const SITE_PARTS: &[&str] = &[
     "furnace", "furnaces", "line", "lines", "shift", "shifts", "kiln", "kilns", "oven", "ovens",
+    "portion", "portions", "section", "sections",
 ];
 
 /// How far after a `needs_object` verb its object may start.
@@ -2021,6 +2023,11 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
         k -= 1;
     }
     let subject = k > 0 && toks[k - 1].is_any_of(site_nouns());
+    // "with that portion of the plant closing": a part of the site closes, not the site.
+    let part = k >= 4
+        && toks[k - 2].is_any(&["the", "its", "their"])
+        && toks[k - 3].is("of")
+        && toks[k - 4].is_any(SITE_PARTS);
     let pause_or_hours = toks.get(last + 1).is_some_and(|t| {
         t.is_any(&[
             "early",
@@ -2042,7 +2049,7 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
             "sale",
         ])
     });
-    subject && !pause_or_hours
+    subject && !part && !pause_or_hours
 }
 
 fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {

@@ -769,3 +769,24 @@ fn an_offer_to_all_the_staff_sizes_the_pool_not_the_cut() {
     let got = extract_published("Globex Corp offered buyouts to 80 newsroom employees.");
     assert_eq!(got[0].headcount.as_ref().and_then(|h| h.max), Some(80));
 }
+
+#[test]
+fn a_portion_of_a_site_closing_closes_no_site() {
+    for s in [
+        "Globex Corp is laying off 250 employees. Globex Corp is closing the portion of its plant that makes batteries.",
+        "Globex Corp is laying off 250 employees, with that portion of the plant closing in late March.",
+    ] {
+        assert_eq!(claims(s), [("Globex".to_string(), Kind::Layoff, Some(250))], "{s}");
+    }
+    // Near misses: the site itself closes.
+    for s in [
+        "Globex Corp is laying off 250 employees. Globex Corp is closing its Ohio plant.",
+        "Globex Corp is laying off 250 employees, with the plant closing in late March.",
+    ] {
+        assert!(
+            claims(s).iter().any(|c| c.1 == Kind::Closure),
+            "{s}: {:?}",
+            claims(s)
+        );
+    }
+}
