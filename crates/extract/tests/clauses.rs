@@ -1854,3 +1854,17 @@ fn an_opener_reached_only_through_a_name_or_a_modal_governs_no_round() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].date.as_ref().unwrap().text, "March", "{got:?}");
 }
+
+#[test]
+fn more_than_a_figure_is_a_floor_not_a_second_round() {
+    // "more than 770" repeats the headline's "nearly 800": one round.
+    let got = measures(
+        "Northwind Traders to slash nearly 800 jobs. Northwind Traders says it will cut more than 770 jobs across Australia.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    // Near miss: "770 more jobs" is a round of its own.
+    let got = measures(
+        "Northwind Traders will slash 800 jobs in May. Northwind Traders says it will cut 770 more jobs in June.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}

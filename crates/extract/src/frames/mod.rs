@@ -1695,10 +1695,16 @@ fn sentence_frames(
             || toks[hit.first.saturating_sub(5).max(lo)..hit.first]
                 .iter()
                 .any(|t| t.is_any_of(done_before_noun()));
+        // ("more than 770 jobs" is a floor, no second round: only "770 more jobs" is.)
         let new_round = count_tok.is_some_and(|i| {
-            toks[i.saturating_sub(2)..(i + 4).min(toks.len())]
+            let from = i.saturating_sub(2);
+            toks[from..(i + 4).min(toks.len())]
                 .iter()
-                .any(|t| cues::NEW_ROUND.contains(&t.text))
+                .enumerate()
+                .any(|(k, t)| {
+                    cues::NEW_ROUND.contains(&t.text)
+                        && !(t.text == "more" && toks.get(from + k + 1).is_some_and(|n| n.is("than")))
+                })
         // (Only after the previous trigger: in "another round of layoffs, cutting 319
         // positions", the cutting is that same round.)
         }) || (arg_lo..hit.first.max(arg_lo)).any(|i| {
