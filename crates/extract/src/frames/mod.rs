@@ -314,11 +314,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         sentence_frames(view, &names, &ctx, &mut state, &mut frames);
     }
     site_losses(&toks, &mut frames);
-    let texts: Vec<&str> = sentences
-        .iter()
-        .map(|s| &doc.text[s.start..s.end])
-        .collect();
-    shares_told_after(&texts, &toks, &mut frames);
+    shares_told_after(doc.text, &sentences, &toks, &mut frames);
     lengthen_short_forms(&mut frames, &state.long_forms);
     lengthen_first_words(&mut frames, &names, &state.parents);
     drop_leading_places(&mut frames, &state.by_two_words);
@@ -699,13 +695,18 @@ const AMOUNTING_BACK: &[&str] = &[
 /// its frame placed there, with only the percent as its field). (Near misses: "It
 /// represents 5% of its revenue" names no staff; "It said 5% of its workforce would
 /// go" is a trigger's own sentence.)
-fn shares_told_after(texts: &[&str], toks: &[&[Token]], frames: &mut Vec<Frame>) {
-    let mut with_frames = vec![false; texts.len()];
+fn shares_told_after(
+    doc: &str,
+    sentences: &[Sentence],
+    toks: &[&[Token]],
+    frames: &mut Vec<Frame>,
+) {
+    let mut with_frames = vec![false; sentences.len()];
     for f in frames.iter() {
         with_frames[f.sentence] = true;
     }
     let mut copies: Vec<(usize, Frame)> = Vec::new();
-    for n in 1..texts.len() {
+    for n in 1..sentences.len() {
         let t = toks[n];
         if with_frames[n]
             || !with_frames[n - 1]
@@ -716,8 +717,9 @@ fn shares_told_after(texts: &[&str], toks: &[&[Token]], frames: &mut Vec<Frame>)
         {
             continue;
         }
+        let text = &doc[sentences[n].start..sentences[n].end];
         let percents = quantity::find_percents_in(t);
-        let Some(share) = staff_share_within(texts[n], &percents, 0, texts[n].len()) else {
+        let Some(share) = staff_share_within(text, &percents, 0, text.len()) else {
             continue;
         };
         let before: Vec<usize> = (0..frames.len())
@@ -726,11 +728,13 @@ fn shares_told_after(texts: &[&str], toks: &[&[Token]], frames: &mut Vec<Frame>)
         if before.iter().any(|&i| frames[i].percent.is_some()) {
             continue;
         }
-        let Some(&last) = before
-            .iter()
-            .rev()
-            .find(|&&i| matches!(frames[i].kind, Kind::Plan | Kind::Layoff))
-        else {
+        let (Some(&last), Some(&end)) = (
+            before
+                .iter()
+                .rev()
+                .find(|&&i| matches!(frames[i].kind, Kind::Plan | Kind::Layoff)),
+            before.last(),
+        ) else {
             continue;
         };
         let mut copy = frames[last].clone();
@@ -741,8 +745,7 @@ fn shares_told_after(texts: &[&str], toks: &[&[Token]], frames: &mut Vec<Frame>)
         copy.breakdown = None;
         // (Its "part of" was a byte of the sentence before.)
         copy.whole = None;
-        let after_sentence = before.last().map_or(last, |&i| i) + 1;
-        copies.push((after_sentence, copy));
+        copies.push((end + 1, copy));
     }
     // In text order: each copy right after the frames of the sentence before it.
     for (at, copy) in copies.into_iter().rev() {
@@ -1470,14 +1473,12 @@ fn sentence_frames(
         let own_hi = gaps.first().map_or(whole_at, |g| g.from.min(whole_at));
         // "300 jobs at risk": at most 300 go; and of buyouts or voluntary severance
         // offered to N staff, at most N take them.
-        let at_most = rule.pattern == ["at", "risk"]
-            || rule.pattern == ["buyouts"]
-            || rule.pattern == ["voluntary", "severance"];
+        let offered = rule.pattern == ["buyouts"] || rule.pattern == ["voluntary", "severance"];
+        let at_most = rule.pattern == ["at", "risk"] || offered;
         // "offered voluntary severance to all its 1,700 academic staff": an offer to all
         // sizes the pool, not the cut, which is untold. (A near miss: "offered buyouts
         // to 80 newsroom employees" is at most 80.)
-        let to_all = at_most
-            && rule.pattern != ["at", "risk"]
+        let to_all = offered
             && count_tok.is_some_and(|i| toks[i.saturating_sub(2)..i].iter().any(|t| t.is("all")));
         let count = if to_all { None } else { count };
         let count = match count {
