@@ -1705,7 +1705,7 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
                 // "will axe 700 pilots", "cut 120 staff nurses": counted people of a trade.
                 || (trades && class == Cut && counted_trade(toks, at))
         })
-        || passive_object(toks, after, nouns)
+        || passive_object(toks, after, nouns, class == Cut && trades)
         || relative_object(toks, after, nouns)
 }
 
@@ -1811,7 +1811,8 @@ pub fn abbreviation_part(toks: &[Token], k: usize) -> bool {
 }
 
 /// "115 reporters would be let go", "jobs were cut": in the passive the object comes first.
-fn passive_object(toks: &[Token], after: usize, nouns: &WordSet) -> bool {
+/// (A near miss: "30 flights were cut" counts things.)
+fn passive_object(toks: &[Token], after: usize, nouns: &WordSet, trades: bool) -> bool {
     // The verb's first token sits right after the auxiliary.
     let verb = (0..=after).rev().find(|&i| {
         i == 0 || toks[i - 1].is_any(&["be", "been", "being", "were", "was", "are", "is"])
@@ -1819,10 +1820,28 @@ fn passive_object(toks: &[Token], after: usize, nouns: &WordSet) -> bool {
     let Some(v) = verb.filter(|&v| v > 0 && after - v <= 1) else {
         return false;
     };
-    toks[v.saturating_sub(8)..v]
-        .iter()
-        .any(|t| t.kind == TokKind::Word && t.is_any_of(nouns))
+    // The subject may be long: "150 people in its marketing and sales team had been let
+    // go". Past eight words it is read back only to the clause's start: a stop, a
+    // comma, "that" or a verb of saying. (A near miss: "Initech kept its 150 staff, but
+    // its two brands were cut" names the staff in another clause.)
+    let near = v.saturating_sub(8);
+    let reach = v.saturating_sub(PASSIVE_SUBJECT_REACH);
+    let from = (reach..v)
+        .rev()
+        .find(|&k| {
+            toks[k].kind == TokKind::Punct
+                || toks[k].is_any(&["that", "but", "while", "said", "says", "told"])
+        })
+        .map_or(reach, |k| k + 1)
+        .min(near);
+    // With `trades`, people of a trade counted: "150 designers and animators were let go".
+    toks[from..v].iter().enumerate().any(|(k, t)| {
+        t.kind == TokKind::Word && (t.is_any_of(nouns) || trades && counted_trade(toks, from + k))
+    })
 }
+
+/// How far back a long passive subject is read (see [`passive_object`]).
+const PASSIVE_SUBJECT_REACH: usize = 16;
 
 /// Words that size a figure before it: "up to 200", "as many as 145", "about 240", "an
 /// estimated 300".

@@ -790,3 +790,43 @@ fn a_portion_of_a_site_closing_closes_no_site() {
         );
     }
 }
+
+#[test]
+fn a_long_passive_subject_is_the_object_of_the_cut() {
+    // The staff before a passive verb of cutting, however many words name them.
+    for s in [
+        "Globex Corp said 150 people in its marketing and sales team had been let go.",
+        "Globex Corp confirmed that 150 employees in its marketing and sales teams had been let go.",
+        "Globex Corp said the 150 employees in its marketing and sales teams were laid off.",
+    ] {
+        assert_eq!(
+            claims(s),
+            vec![("Globex".to_string(), Kind::Layoff, Some(150))],
+            "{s}"
+        );
+    }
+    // Near miss: the staff are in another clause than what was let go.
+    let s = "Globex Corp hired 150 engineers for the new plant in the region last year, \
+             but the project has been let go.";
+    assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+}
+
+#[test]
+fn a_verb_that_takes_only_people_cuts_people_of_any_trade() {
+    // "laid off", "let go", "made redundant", "fired" and "sacked" take people, whatever
+    // the plural noun before them.
+    for s in [
+        "Globex Corp said 150 engineers and designers were laid off.",
+        "Globex Corp said 150 designers and animators at its office were let go.",
+        "Globex Corp said 150 drivers and cashiers at its depot were made redundant.",
+    ] {
+        assert_eq!(
+            claims(s),
+            vec![("Globex".to_string(), Kind::Layoff, Some(150))],
+            "{s}"
+        );
+    }
+    // Near miss: a verb that takes things keeps the veto on things cut.
+    let s = "Globex Corp said its flagship papers will be downsized to tabloid format.";
+    assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+}

@@ -477,8 +477,9 @@ pub(super) fn pick_count(
     }
 }
 
-/// Cut verbs whose object is always people ("laid off 85 drivers").
-const PEOPLE_VERBS: &[&str] = &[
+/// Cut verbs whose object is always people ("laid off 85 drivers", "150 drivers were
+/// made redundant").
+pub(super) const PEOPLE_VERBS: &[&str] = &[
     "laid",
     "lay",
     "laying",
@@ -500,6 +501,7 @@ const PEOPLE_VERBS: &[&str] = &[
     "sacked",
     "sack",
     "sacking",
+    "redundant",
 ];
 
 /// Words that may stand between a cut verb and the share it cuts: "reduce its global

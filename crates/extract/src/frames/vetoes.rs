@@ -940,7 +940,7 @@ fn open_roles(v: &VetoInput) -> bool {
 /// subject is a plural thing, not staff, cuts that thing. Only plural nouns of no
 /// employer or staff are read so ("the company downsized" and "300 workers were cut" stay).
 fn things_cut(v: &VetoInput) -> bool {
-    if v.rule().form != Form::Past || v.hit.first == 0 {
+    if v.rule().form != Form::Past || v.hit.first == 0 || of_people_only(v.rule()) {
         return false;
     }
     let mut k = v.hit.first;
@@ -987,6 +987,16 @@ fn things_cut(v: &VetoInput) -> bool {
             "others",
             "others'",
         ])
+}
+
+/// A verb whose object can only be people ([`super::figures::PEOPLE_VERBS`]): "150
+/// engineers and designers were laid off" cuts people whatever the noun before it, while
+/// "its flagship papers will be downsized" cuts things. (A near miss: "its brands were
+/// cut" keeps the veto, as "cut" takes things too.)
+fn of_people_only(rule: &TriggerRule) -> bool {
+    rule.pattern
+        .iter()
+        .any(|w| super::figures::PEOPLE_VERBS.contains(w))
 }
 
 /// "it is usual for the bank to let go of 2% of its staff": a custom, not a round. (A
