@@ -1100,13 +1100,17 @@ pub fn find_within(
                 .any(|w| w[0].is_any(&["and", "or"]) && is_name_token(&w[1]))
             && !toks[f].is_any(DISCOURSE_ADVERBS);
         // So does the first of two names that a verb follows: "Globex and Initech have
-        // announced layoffs". (Near misses: "Johnson & Johnson" is one name; "Instead and
+        // announced layoffs", "Globex and Initech each laid off 300" (a word of sharing
+        // may come first). (Near misses: "Johnson & Johnson" is one name; "Instead and
         // ..." never opens a pair; a pair that no verb follows names nothing yet.)
         let heads_pair = next.is_some_and(|n| n.is_any(&["and", "or"]))
             && toks.get(last + 2).is_some_and(is_name_token)
             && {
                 let mut k = last + 2;
                 while toks.get(k).is_some_and(is_name_token) {
+                    k += 1;
+                }
+                if toks.get(k).is_some_and(|t| t.is_any(SHARING)) {
                     k += 1;
                 }
                 toks.get(k).is_some_and(subject_verb)
@@ -1662,6 +1666,10 @@ fn own_results(t: &Token) -> bool {
 /// "CNN, Gannett, and The Washington Post all enacted heavy layoffs": a name that opens a
 /// list of names whose verb follows it is a subject too. (A near miss: "CNN, citing
 /// sources, reported" lists no names.)
+/// Words of sharing between a list of names and its verb: "Globex and Initech each laid
+/// off", "both cut", "have all announced".
+const SHARING: &[&str] = &["all", "also", "both", "each"];
+
 fn heads_a_list_of_subjects(toks: &[Token], last: usize) -> bool {
     let rest = &toks[(last + 1).min(toks.len())..(last + 14).min(toks.len())];
     if !rest
@@ -1679,7 +1687,7 @@ fn heads_a_list_of_subjects(toks: &[Token], last: usize) -> bool {
             names += 1;
             continue;
         }
-        let verb_at = if t.is_any(&["all", "also", "both", "each", "have", "had", "has"]) {
+        let verb_at = if t.is_any(SHARING) || t.is_any(&["have", "had", "has"]) {
             k + 1
         } else {
             k
@@ -2606,7 +2614,7 @@ static_set!(place_adjectives, PLACE_ADJECTIVES);
 static_set!(outlets, OUTLETS);
 static_set!(source_documents, SOURCE_DOCUMENTS);
 static_set!(cut_verbs, CUT_VERBS);
-static_set!(reporting_verbs, REPORTING_VERBS);
+static_set!(pub(crate) reporting_verbs, REPORTING_VERBS);
 static_set!(outlet_heads, OUTLET_HEADS);
 static_set!(body_words, BODY_WORDS);
 static_set!(subject_verbs, SUBJECT_VERBS);

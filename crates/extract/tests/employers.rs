@@ -1305,3 +1305,52 @@ fn its_one_preposition_after_a_name_is_that_names() {
         ["Globex"]
     );
 }
+
+#[test]
+fn a_list_of_names_sharing_a_verb_gives_each_a_claim() {
+    // "each", "both", "all" between the names and their verb.
+    for s in [
+        "Initech and Globex each laid off 500 workers.",
+        "Initech and Globex both cut 500 jobs.",
+        "Initech and Globex have each cut 500 jobs.",
+    ] {
+        let mut got = claims(s);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("Globex".to_string(), Kind::Layoff, Some(500)),
+                ("Initech".to_string(), Kind::Layoff, Some(500))
+            ],
+            "{s}"
+        );
+    }
+    // A list after "at" names every place of the cuts.
+    for s in [
+        "Hundreds of jobs will go at Initech and Globex.",
+        "Jobs will go at Initech, Globex and Hooli this year.",
+    ] {
+        let mut got = companies(s);
+        got.sort();
+        assert!(
+            got.len() >= 2 && got.contains(&"Globex".to_string()),
+            "{s}: {got:?}"
+        );
+        assert!(got.contains(&"Initech".to_string()), "{s}: {got:?}");
+    }
+    // A figure the list shares "between them" is none of theirs.
+    let got = claims("Initech and Globex have cut 500 jobs between them.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|c| c.2.is_none()), "{got:?}");
+    // Near misses: a sentence adverb opens no pair; names after a cut that report it
+    // are sources; one employer's figure "between them and the union" is its own.
+    assert!(claims("Instead and also cut 500 jobs.").is_empty());
+    assert_eq!(
+        companies("Initech will cut 300 jobs, Globex and Hooli said."),
+        ["Initech"]
+    );
+    assert_eq!(
+        claims("Initech cut 500 jobs between them and the union."),
+        [("Initech".to_string(), Kind::Layoff, Some(500))]
+    );
+}

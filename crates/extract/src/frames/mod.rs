@@ -1750,11 +1750,17 @@ fn sentence_frames(
         // combined", "Redfin and Compass together have laid off 900": a figure of the list
         // together is none of theirs. (A near miss: "Acme cut 300 jobs combined across its
         // two plants" names one employer.)
+        // "Initech and Globex have cut 500 jobs between them" too.
         let together =
             |t: &Token| t.is_any(&["combined", "collectively", "together", "altogether"]);
+        let between_them = |w: &[Token]| {
+            w[0].is_any(&["between", "among", "amongst"]) && w[1].is_any(&["them", "themselves"])
+        };
         let (count, percent) = if !listed.is_empty()
             && count_tok.is_some_and(|i| {
-                toks[i..(i + 6).min(toks.len())].iter().any(together)
+                let after = &toks[i..(i + 6).min(toks.len())];
+                after.iter().any(together)
+                    || after.windows(2).any(between_them)
                     || toks[hit.first.saturating_sub(3).max(lo)..hit.first]
                         .iter()
                         .any(together)

@@ -913,6 +913,43 @@ pub(super) fn coordinated(
             break;
         }
     }
+    // "Hundreds of jobs will go at Initech and Globex", "layoffs at Initech, Globex and
+    // Hooli": a list after "at" names every place of the cuts, so the walk goes right too.
+    // (A near miss: "Initech will cut 300 jobs, Globex and Hooli said" puts the subject
+    // before no "at".)
+    let at = |o: &OrgMention| {
+        let before = &toks[..o.first];
+        match before {
+            [.., a, the] if the.is("the") => a.is_any(&["at", "across"]),
+            [.., a] => a.is_any(&["at", "across"]),
+            [] => false,
+        }
+    };
+    if at(&orgs[k]) {
+        let mut i = k;
+        while let (Some(a), Some(b)) = (orgs.get(i), orgs.get(i + 1)) {
+            let gap = &toks[a.last + 1..b.first];
+            let linked = gap
+                .first()
+                .is_some_and(|t| t.text == "," || t.is_any(&["and", "or"]))
+                && gap
+                    .iter()
+                    .all(|t| t.text == "," || t.is_any(&["and", "or", "the"]));
+            let reports = toks
+                .get(b.last + 1)
+                .is_some_and(|t| t.is_any_of(crate::orgs::reporting_verbs()));
+            if !linked || b.cited || reports || b.name == subj.name {
+                break;
+            }
+            out.push(Company {
+                name: b.name.clone(),
+                aliases: Vec::new(),
+                parent: None,
+                explicit: true,
+            });
+            i += 1;
+        }
+    }
     let _ = hit;
     out
 }
