@@ -1868,3 +1868,25 @@ fn more_than_a_figure_is_a_floor_not_a_second_round() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn a_share_in_another_clause_is_no_share_of_the_staff() {
+    // A market move before the cut names the company only in its next clause.
+    for text in [
+        "Shares of Northwind Traders rose 3% after the company said it would cut 800 jobs.",
+        "Shares of Northwind Traders fell 5% as the company said it would cut 800 jobs.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].percent, None, "{text}: {claims:?}");
+    }
+    // Near misses: the share's own words name the staff.
+    for text in [
+        "Northwind Traders will cut 800 jobs, or 4% of its workforce, after revenue fell 12%.",
+        "Northwind Traders will cut 4% of the company's staff after sales fell.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].percent, Some(4.0), "{text}: {claims:?}");
+    }
+}

@@ -711,21 +711,49 @@ fn of_the_whole(toks: &[Token], first: usize) -> bool {
 /// workforce", "all of their employees"). A figure is one word however its digits are
 /// grouped: "of the company's 12,000 employees" names the staff. (A near miss: "20
 /// percent of its spending and 300 jobs" names them sixth.)
+///
+/// The share's words end where its clause does: at a comma, a semicolon or a colon, or a
+/// word that opens another clause. (A near miss: "Shares of Acme rose 3% after the company
+/// said it would cut 800 jobs" names the company in another clause.)
 fn of_staff(text: &str, p: &Percent) -> bool {
     let tail = text.get(p.end..).unwrap_or("");
+    // (A comma inside a figure, "7,000", ends nothing: a stop is followed by a space.)
+    let stop = tail
+        .as_bytes()
+        .windows(2)
+        .position(|w| matches!(w[0], b',' | b';' | b':') && w[1].is_ascii_whitespace());
+    let tail = &tail[..stop.unwrap_or(tail.len())];
     // "all of their employees" names the staff inside the share itself.
     let own = text.get(p.start..p.end).unwrap_or("");
     let figure = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let mut last_figure = false;
-    let words = share_words(tail).filter(move |w| {
-        let group = last_figure && figure(w);
-        last_figure = figure(w);
-        !group
-    });
+    let words = share_words(tail)
+        .take_while(|w| !CLAUSE_OPENERS.contains(&w.as_str()))
+        .filter(move |w| {
+            let group = last_figure && figure(w);
+            last_figure = figure(w);
+            !group
+        });
     share_words(own)
         .chain(words.take(5))
         .any(|w| JOB_NOUNS.contains(&w.as_str()) || SHARE_OF.contains(&w.as_str()))
 }
+
+/// Words that open another clause after a share (see [`of_staff`]).
+const CLAUSE_OPENERS: &[&str] = &[
+    "after",
+    "as",
+    "when",
+    "while",
+    "since",
+    "because",
+    "amid",
+    "following",
+    "before",
+    "said",
+    "says",
+    "but",
+];
 
 /// Whether the share goes on with "of" or "from": "20 percent of its spending", "10%
 /// from its budget". Where [`of_staff`] finds no staff after it, it is a share of
