@@ -252,9 +252,20 @@ pub const FUTURE_PASSIVE_AUX: &[&str] = &[
     "will", "would", "ll", "shall", "to", "could", "may", "might",
 ];
 
-/// Adverbs allowed between such an auxiliary and "be": "will also be cut".
-pub const FUTURE_PASSIVE_ADVERBS: &[&str] =
-    &["also", "then", "eventually", "likely", "now", "permanently"];
+/// Adverbs allowed between such an auxiliary and "be": "will also be cut", "will still
+/// cut", "would soon be cut".
+pub const FUTURE_PASSIVE_ADVERBS: &[&str] = &[
+    "also",
+    "then",
+    "eventually",
+    "likely",
+    "now",
+    "permanently",
+    "still",
+    "soon",
+    "probably",
+    "ultimately",
+];
 
 /// Verbs of following others' cuts, as writers and trackers do: "track all of this
 /// year's layoffs", "has been covering the layoffs".

@@ -191,6 +191,16 @@ const NOT_NAMES: &[&str] = &[
     "customers",
     "employees",
     "workers",
+    // Groups and numbers of people: "Thousands lost their jobs", "Officials laid off".
+    "officials",
+    "staffers",
+    "residents",
+    "members",
+    "managers",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "millions",
     "fyi",
     "below",
     "above",
@@ -1127,6 +1137,7 @@ pub fn find_within(
                 || next.is_some_and(|n| {
                     n.text == "(" || (n.ws_before && (subject_verb(n) || past_tense(n)))
                 })
+                || adverb_then_verb(toks, last + 1)
                 || described_firm
                 || relative_firm
                 || aside_then_verb
@@ -1666,6 +1677,24 @@ fn own_results(t: &Token) -> bool {
 /// "CNN, Gannett, and The Washington Post all enacted heavy layoffs": a name that opens a
 /// list of names whose verb follows it is a subject too. (A near miss: "CNN, citing
 /// sources, reported" lists no names.)
+/// "Initech quietly laid off 800 workers", "Initech recently cut 800 jobs", "Initech still
+/// cut": an adverb (one in -ly, or one of a few short ones) between a sentence-initial
+/// name and its verb. (A near miss: "Interestingly, ..." puts a comma after the adverb,
+/// and "Only recently" is an adverb itself, which the `-ly` check on the name refuses.)
+fn adverb_then_verb(toks: &[Token], at: usize) -> bool {
+    let Some(adverb) = toks.get(at) else {
+        return false;
+    };
+    let adverb_like = adverb.kind == TokKind::Word
+        && adverb.text.starts_with(char::is_lowercase)
+        && (adverb.text.len() > 4 && adverb.text.ends_with("ly")
+            || adverb.is_any(&["still", "just", "now", "again", "already", "once", "then"]));
+    adverb_like
+        && toks
+            .get(at + 1)
+            .is_some_and(|v| v.ws_before && (subject_verb(v) || past_tense(v)))
+}
+
 /// Words of sharing between a list of names and its verb: "Globex and Initech each laid
 /// off", "both cut", "have all announced".
 const SHARING: &[&str] = &["all", "also", "both", "each"];

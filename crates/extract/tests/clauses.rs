@@ -1890,3 +1890,47 @@ fn a_share_in_another_clause_is_no_share_of_the_staff() {
         assert_eq!(claims[0].percent, Some(4.0), "{text}: {claims:?}");
     }
 }
+
+#[test]
+fn sites_counted_before_the_staff_they_hold_are_no_headcount() {
+    // "all 120 of its stores" counts stores; the workers after the comma are the cut.
+    for text in [
+        "Northwind Traders will close all 120 of its stores, affecting 2,300 workers.",
+        "Northwind Traders will close 120 of its stores, affecting 2,300 workers.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(
+            claims[0].headcount.as_ref().and_then(|h| h.min),
+            Some(2300),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near miss: a share of the staff names them right after "of".
+    let claims = extract_published("Northwind Traders will cut 300 of its 2,000 workers.");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(300));
+}
+
+#[test]
+fn a_contrast_opens_the_triggers_own_clause_for_dates_and_kind() {
+    for text in [
+        "Northwind Traders hired 2,000 people in 2022, but it will now cut 800 jobs.",
+        "Northwind Traders' revenue rose 8% last year, but it will still cut 800 jobs.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].kind, Kind::Plan, "{text}: {claims:?}");
+        assert!(
+            claims[0].date.as_ref().is_none_or(
+                |d| d.earliest.format("%Y").to_string() != "2022" && d.text != "last year"
+            ),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near miss: the date in the trigger's own clause dates it.
+    let claims = extract_published("Northwind Traders hired staff, but it cut 800 jobs in May.");
+    assert_eq!(
+        claims[0].date.as_ref().map(|d| d.text.as_str()),
+        Some("May")
+    );
+}

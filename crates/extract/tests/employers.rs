@@ -1354,3 +1354,24 @@ fn a_list_of_names_sharing_a_verb_gives_each_a_claim() {
         [("Initech".to_string(), Kind::Layoff, Some(500))]
     );
 }
+
+#[test]
+fn a_sentence_initial_name_before_an_adverb_and_its_verb_acts() {
+    for s in [
+        "Initech quietly laid off 800 workers.",
+        "Initech reportedly laid off 800 workers.",
+        "Initech recently cut 800 jobs.",
+        "Initech still cut 800 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Initech"], "{s}");
+    }
+    // Near misses: groups and numbers of people, and an adverb that opens the sentence.
+    for s in [
+        "Thousands recently lost their jobs.",
+        "Officials quietly laid off 800 workers.",
+        "Hundreds recently laid off 800 workers.",
+        "Only recently cut 800 jobs.",
+    ] {
+        assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
+    }
+}

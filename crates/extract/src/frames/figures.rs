@@ -242,9 +242,12 @@ pub(super) fn pick_count(
                 .iter()
                 .all(|t| t.kind == TokKind::Word || t.text == "-");
         // "close to 1,300 of Snap's current 6,400 employees": a share of the staff.
+        // (The staff are named before the phrase ends at a comma or a site: "all 120 of
+        // its stores, affecting 2,300 workers" counts stores.)
         let share_of_staff = after.first().is_some_and(|t| t.is("of"))
             && toks[(last + 1).min(toks.len())..(last + 8).min(toks.len())]
                 .iter()
+                .take_while(|t| t.text != "," && !t.is_in(site_nouns()))
                 .any(is_job_noun);
         // "250 redundancies", "1,250 more layoffs": a count that runs into a noun trigger
         // counts the cuts themselves.

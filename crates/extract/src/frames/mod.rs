@@ -1533,6 +1533,16 @@ fn sentence_frames(
             arg_lo
         }
         .max(whole_from.unwrap_or(0));
+        // "Initech hired 2,000 people in 2022, but it will now cut 800 jobs": a contrast
+        // opens the trigger's own clause, and the dates before it are the other clause's.
+        // (A near miss: "Initech cut 300 jobs in May, and it will cut 800 more" joins
+        // with "and", which the next trigger's bounds already handle.)
+        let date_lo = (date_lo..hit.first.max(date_lo))
+            .rev()
+            .find(|&k| {
+                k > 0 && toks[k - 1].text == "," && toks[k].is_any(&["but", "whereas", "yet"])
+            })
+            .map_or(date_lo, |k| k + 1);
         // The nearest date, when it is a plan's deadline or window, is a cue for the kind.
         let deadline =
             pick_date(text, toks, &dates, hit, date_lo.min(hi), hi).filter(|(d, _)| is_window(d));
