@@ -1934,3 +1934,23 @@ fn a_contrast_opens_the_triggers_own_clause_for_dates_and_kind() {
         Some("May")
     );
 }
+
+#[test]
+fn figures_start_after_a_listed_subject_with_its_article() {
+    // A figure in the clause before a list of subjects is none of theirs, whether the
+    // last name has an article or not.
+    for text in [
+        "Hundreds of jobs are going after Initech and the Globex both announced cuts.",
+        "Hundreds of jobs are going after Initech and Globex both announced cuts.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 2, "{text}: {claims:?}");
+        assert!(
+            claims.iter().all(|c| c.headcount.is_none()),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near miss: one employer after the figure's clause takes it.
+    let claims = extract_published("Hundreds of jobs are going after Globex announced cuts.");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(200));
+}

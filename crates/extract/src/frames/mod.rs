@@ -1446,8 +1446,13 @@ fn sentence_frames(
                     && o.last < hit.first
                     && o.first > figures_lo
                     // A new clause's subject, not a modifier inside an object ("230
-                    // Symantec employees").
-                    && toks[o.first - 1].is_any(&[",", ";", "and", "while", "but"])
+                    // Symantec employees"). Its article is no part of it: "News Corp
+                    // and the ABC both announced".
+                    && {
+                        let k = o.first - 1;
+                        let k = if k > 0 && toks[k].is("the") { k - 1 } else { k };
+                        toks[k].is_any(&[",", ";", "and", "while", "but"])
+                    }
             })
             .map(|o| o.last + 1)
             .max()
