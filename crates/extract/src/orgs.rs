@@ -1630,7 +1630,24 @@ fn cited_as_source(
             .any(|t| t.is_any_of(cut_verbs()))
     };
     let body_source = body && !(own_staff() || cuts() || place_of());
+    // "The Mercury was told the retrenchments would happen in three stages": who was told
+    // hears the news. (Near misses: "Initech was told to cut 300 jobs" is ordered to
+    // cut; "Workers at Initech were briefed" names where the staff who heard it work.)
+    let was_told = !place_of() && {
+        let mut k = verb_at;
+        if after(k).is_some_and(|t| t.is_any(&["was", "were", "had", "has", "have"])) {
+            k += 1;
+            if after(k).is_some_and(|t| t.is("been")) {
+                k += 1;
+            }
+            after(k).is_some_and(|t| t.is_any(&["told", "informed", "briefed", "notified"]))
+                && !after(k + 1).is_some_and(|t| t.is("to"))
+        } else {
+            false
+        }
+    };
     outlet_source
+        || was_told
         || law
         || body_source
         || after_said

@@ -1375,3 +1375,24 @@ fn a_sentence_initial_name_before_an_adverb_and_its_verb_acts() {
         assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
     }
 }
+
+#[test]
+fn who_was_told_hears_the_news() {
+    // A name right before "was told", "were briefed": it heard the news.
+    for s in [
+        "Initech will shut its plant. The Daily Globe was told the retrenchments would happen in three stages.",
+        "Initech will shut its plant. The Daily Globe was informed that the cuts would come in April.",
+    ] {
+        assert!(
+            companies(s).iter().all(|c| c == "Initech"),
+            "{s}: {:?}",
+            companies(s)
+        );
+    }
+    // Near misses: ordered to cut, and the staff at an employer who were briefed.
+    assert_eq!(companies("Initech was told to cut 300 jobs."), ["Initech"]);
+    assert_eq!(
+        companies("Workers at Initech were briefed on Tuesday that 300 jobs would be cut."),
+        ["Initech"]
+    );
+}
