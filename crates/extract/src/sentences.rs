@@ -108,8 +108,45 @@ pub fn link_lines(text: &str, sentences: &[Sentence]) -> Vec<bool> {
             k += 1;
         }
     }
+    for (k, link) in out.iter_mut().enumerate() {
+        if !*link && teaser(text, sentences, k) {
+            *link = true;
+        }
+    }
     out
 }
+
+/// Whether sentence `k` is a cut-off copy of a line nearby: a breadcrumb or a teaser
+/// ("HomeNewsInitech to cut 300 jobs at its Ohio...") alone on its line, ending in an
+/// ellipsis, whose last words run on in one of the next three sentences ("Initech to cut
+/// 300 jobs at its Ohio plant"). The story is told there. (A near miss: "Initech said it
+/// would cut 300 jobs..." followed by other words repeats nothing.)
+fn teaser(text: &str, sentences: &[Sentence], k: usize) -> bool {
+    let s = sentences[k];
+    let line = &text[s.start..s.end];
+    let Some(core) = line
+        .strip_suffix("...")
+        .or_else(|| line.strip_suffix('…'))
+        .map(str::trim_end)
+    else {
+        return false;
+    };
+    if core.len() < TEASER_TAIL || !line_alone(text, s) {
+        return false;
+    }
+    let mut from = core.len() - TEASER_TAIL;
+    while !core.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &core[from..];
+    sentences[k + 1..]
+        .iter()
+        .take(3)
+        .any(|n| text[n.start..n.end].contains(tail))
+}
+
+/// How many bytes of a teaser's end must recur in a line after it (see [`teaser`]).
+const TEASER_TAIL: usize = 30;
 
 /// Whether sentence `s` is the whole of its line.
 fn line_alone(text: &str, s: Sentence) -> bool {
@@ -211,6 +248,27 @@ mod tests {
 
     fn texts(s: &str) -> Vec<&str> {
         split(s).iter().map(|x| &s[x.start..x.end]).collect()
+    }
+
+    #[test]
+    fn a_cut_off_copy_of_a_line_below_is_a_teaser() {
+        for text in [
+            "HomeNewsInitech to cut 300 jobs at its Ohio plant as sales...\n\nInitech to cut 300 jobs at its Ohio plant as sales slump\n\nInitech will cut 300 jobs.",
+            "HomeNewsInitech to cut 300 jobs at its Ohio plant as sales…\nInitech to cut 300 jobs at its Ohio plant as sales slump",
+        ] {
+            let sentences = split(text);
+            let links = link_lines(text, &sentences);
+            assert!(links[0], "{text}");
+            assert!(!links[1..].iter().any(|&l| l), "{text}");
+        }
+        // Near misses: an ellipsis that repeats nothing, and a short line.
+        for text in [
+            "Initech said it would cut 300 jobs at its plant in Ohio...\nThe union said it would fight the cuts.",
+            "More...\nMore to come.",
+        ] {
+            let sentences = split(text);
+            assert!(!link_lines(text, &sentences).iter().any(|&l| l), "{text}");
+        }
     }
 
     #[test]
