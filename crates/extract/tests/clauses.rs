@@ -1954,3 +1954,29 @@ fn figures_start_after_a_listed_subject_with_its_article() {
     let claims = extract_published("Hundreds of jobs are going after Globex announced cuts.");
     assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(200));
 }
+
+#[test]
+fn a_perfect_over_a_past_stretch_is_a_running_total() {
+    for text in [
+        "Northwind Traders has cut 2,000 jobs over the past year.",
+        "Northwind Traders has shed nearly 20% of its workforce over the last two years.",
+        "Northwind Traders has laid off 900 workers during the past six months.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].kind, Kind::Cumulative, "{text}: {claims:?}");
+    }
+    // Near misses: no perfect; and a list's combined total gives each member no total.
+    let claims = extract_published("Northwind Traders laid off 900 workers over the past week.");
+    assert_eq!(claims[0].kind, Kind::Layoff, "{claims:?}");
+    let claims = extract_published(
+        "Globex Corp and Initech have slashed more than 15,000 jobs combined over the past few months.",
+    );
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.kind == Kind::Layoff && c.headcount.is_none()),
+        "{claims:?}"
+    );
+}

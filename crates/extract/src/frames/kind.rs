@@ -400,13 +400,13 @@ fn so_far(v: &KindInput) -> bool {
     clause.windows(2).any(|w| w[0].is("so") && w[1].is("far")) && !names_its_round(clause)
 }
 
-/// "has laid off 900 workers in the past year": a perfect over a stretch of time.
+/// "has laid off 900 workers in the past year", "over the last two years": a perfect
+/// over a stretch of time.
 fn has_in_the_past(v: &KindInput) -> bool {
     let clause = v.clause();
-    clause
-        .windows(3)
-        .any(|w| w[0].is("in") && w[1].is("the") && w[2].is_any(&["past", "last"]))
-        && clause.iter().any(|t| t.is("has") || t.is("have"))
+    clause.windows(3).any(|w| {
+        w[0].is_any(&["in", "over", "during"]) && w[1].is("the") && w[2].is_any(&["past", "last"])
+    }) && clause.iter().any(|t| t.is("has") || t.is("have"))
 }
 
 /// "has laid off 900 workers this year": a perfect before the trigger over the year that

@@ -1785,6 +1785,17 @@ fn sentence_frames(
         } else {
             (count, percent)
         };
+        // A list's total over a stretch ("have slashed 15,000 jobs combined over the past
+        // few months") gives each member cuts of no known size, not a total of its own.
+        let kind = if kind == Kind::Cumulative
+            && !listed.is_empty()
+            && count.is_none()
+            && percent.is_none()
+        {
+            Kind::Layoff
+        } else {
+            kind
+        };
         let rival = hit.first > 0
             && toks[..hit.first]
                 .iter()
