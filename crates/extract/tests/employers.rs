@@ -1396,3 +1396,38 @@ fn who_was_told_hears_the_news() {
         ["Initech"]
     );
 }
+
+#[test]
+fn the_part_of_a_round_at_another_employer_is_its_own_round() {
+    // Rule `part-at-an-employer`: "including" + a figure + "at" + a name.
+    for s in [
+        "Initech laid off 300 people, including 40 at its Globex subsidiary.",
+        "Initech is laying off 300 staffers, including 40 employees at Globex.",
+        "Initech is laying off staffers in its studio division, including 40 individuals at Globex.",
+    ] {
+        let got = extract_published(s);
+        let initech = got.iter().find(|c| c.company == "Initech");
+        let globex = got.iter().find(|c| c.company == "Globex");
+        assert!(initech.is_some(), "{s}: {got:?}");
+        let globex = globex.unwrap_or_else(|| panic!("{s}: {got:?}"));
+        assert_eq!(globex.headcount.as_ref().and_then(|h| h.min), Some(40), "{s}");
+        assert!(globex.units.is_empty(), "{s}: {globex:?}");
+        if let Some(h) = initech.and_then(|c| c.headcount.as_ref()) {
+            assert_eq!(h.min, Some(300), "{s}");
+        }
+    }
+    // Near misses: a site, and a trade, are no employer; the unit that is the employer of
+    // the whole round keeps it.
+    assert_eq!(
+        companies("Initech laid off 300 people, including 40 at its Texas plant."),
+        ["Initech"]
+    );
+    assert_eq!(
+        companies("Initech laid off 300 people, including 40 engineers."),
+        ["Initech"]
+    );
+    assert_eq!(
+        claims("Initech laid off 300 people at its Globex subsidiary."),
+        [("Globex".to_string(), Kind::Layoff, Some(300))]
+    );
+}

@@ -510,6 +510,7 @@ fn gather_units(
     let unit_sentences = d
         .frames
         .iter()
+        .filter(|&&i| a.frames[i].own_units)
         .map(|&i| a.frames[i].sentence)
         .chain(unit_sentences.iter().copied());
     let mut seen_sentences: Vec<usize> = Vec::new();

@@ -1473,6 +1473,7 @@ mod tests {
                     to_come: r(3) == 0,
                     counted_subject: r(4) == 0,
                     whole: (r(9) == 0).then_some(0),
+                    own_units: true,
                 }
             })
             .collect()

@@ -26,6 +26,45 @@ pub(super) fn second_object<'o>(
     (noun < toks.len() && is_job_noun(&toks[noun])).then_some((org, c2, noun))
 }
 
+/// Rule `part-at-an-employer`: after a cut's first object, "including" (or "among them")
+/// + a figure + a few words for people + "at" + a name: the part of the round at another
+/// employer, a subsidiary or studio ("Disney is laying off staffers in its studio
+/// division, including six individuals at Searchlight"). Returns the mention and the
+/// figure. (Near misses: "including 40 at its Texas plant" names a site, no employer;
+/// "including 40 engineers" names no employer.)
+pub(super) fn part_at_employer<'o>(
+    toks: &[Token],
+    counts: &'o [Count],
+    orgs: &'o [OrgMention],
+    after: usize,
+    hi: usize,
+) -> Option<(&'o OrgMention, &'o Count)> {
+    let hi = hi.min(toks.len());
+    let opener = (after + 1..hi).find(|&i| toks[i].is_any(&["including", "among"]))?;
+    let mut k = opener + 1;
+    if toks.get(k).is_some_and(|t| t.is_any(&["them", "those"])) {
+        k += 1;
+    }
+    let c = counts
+        .iter()
+        .find(|c| toks.get(k).is_some_and(|t| t.start == c.start))?;
+    let at = (k + 1..(k + 6).min(hi)).find(|&i| toks[i].is("at"))?;
+    // Only words for people (or the figure's own words) between the figure and "at".
+    let people = toks[k + 1..at]
+        .iter()
+        .filter(|t| t.start >= c.end)
+        .all(|t| t.kind == crate::tokens::TokKind::Word && !t.is_capitalized());
+    let first = if toks.get(at + 1).is_some_and(|t| t.is("its")) {
+        at + 2
+    } else {
+        at + 1
+    };
+    let org = orgs
+        .iter()
+        .find(|o| o.first == first && o.last < hi && !o.cited)?;
+    people.then_some((org, c))
+}
+
 /// One item of a gapped list after a cut's first object: "Microsoft announced 10,000
 /// job cuts, Amazon 18,000 jobs or about 6% of its workforce, and Facebook parent Meta
 /// around 11,000 roles" shares the verb with Amazon and Meta.

@@ -100,6 +100,10 @@ pub struct Frame {
     /// sentence where "part of" starts: the words before it tell the part, and the
     /// round's evidence starts there.
     pub whole: Option<usize>,
+    /// Whether the sentence's units are this frame's: not for the part of a round at
+    /// another employer ("including six individuals at Searchlight"), whose own words
+    /// name none of them.
+    pub own_units: bool,
 }
 
 /// How long before the stand-in day a layoff is a recalled round (as `coalesce` reads a
@@ -148,6 +152,7 @@ impl Frame {
             to_come: kind == Kind::Plan,
             counted_subject: false,
             whole: None,
+            own_units: true,
         }
     }
 }
@@ -904,6 +909,7 @@ fn tracker_line(
         to_come: false,
         counted_subject: false,
         whole: None,
+        own_units: true,
     })
 }
 
@@ -1850,6 +1856,7 @@ fn sentence_frames(
                 to_come: kind == Kind::Plan || kind == Kind::Closure && ahead,
                 counted_subject,
                 whole: whole_from.map(|p| toks[p].start),
+                own_units: true,
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers
@@ -1879,6 +1886,30 @@ fn sentence_frames(
                 worded,
                 Vec::new(),
             ));
+        }
+        // "laid off 300 staffers, including six at Searchlight": the part at another
+        // employer is that employer's round too. (No parent is stated for it: a unit
+        // with its parent named joins the parent's frames, and the part is not the whole.)
+        if let Some((org, c2)) =
+            clause::part_at_employer(toks, &counts, &orgs, count_tok.unwrap_or(hit.last), hi)
+        {
+            let part = state.canonical(org);
+            if part.name != subject {
+                out.push(Frame {
+                    own_units: false,
+                    ..Frame::object_of(
+                        n,
+                        part,
+                        kind,
+                        (c2, text),
+                        None,
+                        date.clone(),
+                        form == Form::Past,
+                        worded,
+                        vec![subject.clone()],
+                    )
+                });
+            }
         }
         for g in &gaps {
             let end = toks.get(g.to).map_or(text.len(), |t| t.start);

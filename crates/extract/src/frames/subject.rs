@@ -204,7 +204,9 @@ pub(super) fn subject(
         .filter(|&at| {
             at <= hit.last + 2
                 || announced_between(at)
-                || toks[at].is("at") && is_job_noun(&toks[at - 1])
+                || toks[at].is("at")
+                    && is_job_noun(&toks[at - 1])
+                    && !in_a_breakdown(toks, hit.last + 1, at)
         })
         .find_map(|at| described_object(toks, orgs, at).filter(usable))
     {
@@ -799,13 +801,23 @@ pub(super) fn unit_employer(
             })
         });
     match unit {
-        Some(o) if o.name != c.name => {
+        Some(o) if o.name != c.name && !in_a_breakdown(toks, hit.last + 1, o.first) => {
             let mut u = state.canonical(o);
             u.parent = Some(c.name);
             u
         }
         _ => c,
     }
+}
+
+/// Whether `toks[from..at]` opens a breakdown of the cuts: "laid off 300 people,
+/// including 40 at its Globex subsidiary", "among them 40 employees at Globex". A part the
+/// breakdown names is no employer of the whole. (A near miss: "laid off 300 people at its
+/// Globex subsidiary" names the employer.)
+fn in_a_breakdown(toks: &[Token], from: usize, at: usize) -> bool {
+    toks[from.min(at)..at]
+        .iter()
+        .any(|t| t.is_any(&["including", "includes", "among", "such"]))
 }
 
 /// "the cloud computing wing of Amazon", "a unit of Y", "Y-owned": the parent.
