@@ -26,8 +26,8 @@ pub(super) fn second_object<'o>(
     (noun < toks.len() && is_job_noun(&toks[noun])).then_some((org, c2, noun))
 }
 
-/// Rule `part-at-an-employer`: after a cut's first object, "including" (or "among them")
-/// + a figure + a few words for people + "at" + a name: the part of the round at another
+/// Rule `part-at-an-employer`: after a cut's first object, "including" (or "among them"),
+/// a figure, a few words for people, "at" and a name: the part of the round at another
 /// employer, a subsidiary or studio ("Disney is laying off staffers in its studio
 /// division, including six individuals at Searchlight"). Returns the mention and the
 /// figure. (Near misses: "including 40 at its Texas plant" names a site, no employer;
