@@ -977,6 +977,58 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "The bank said 900 roles to go in Leeds.",
     ),
+    // The other nouns of posts go the same way: "126 posts to go", "about 300 positions
+    // will go", "up to 90 roles could go". (A near miss: "300 staff to go on strike" is
+    // no noun of posts.)
+    rule(
+        &["posts", "to", "go"],
+        Cut,
+        Base,
+        false,
+        "The council expected 126 posts to go.",
+    ),
+    rule(
+        &["posts", "will", "go"],
+        Cut,
+        Base,
+        false,
+        "About 126 posts will go at the council.",
+    ),
+    rule(
+        &["posts", "could", "go"],
+        Cut,
+        Base,
+        false,
+        "Up to 126 posts could go at the council.",
+    ),
+    rule(
+        &["positions", "to", "go"],
+        Cut,
+        Base,
+        false,
+        "The bank said 300 positions to go in Leeds.",
+    ),
+    rule(
+        &["positions", "will", "go"],
+        Cut,
+        Base,
+        false,
+        "About 300 positions will go at the bank.",
+    ),
+    rule(
+        &["roles", "will", "go"],
+        Cut,
+        Base,
+        false,
+        "About 900 roles will go at the bank.",
+    ),
+    rule(
+        &["roles", "could", "go"],
+        Cut,
+        Base,
+        false,
+        "Up to 90 roles could go at the bank.",
+    ),
     // "putting 320 employees out of work" (the verb apart from its particle, found by
     // `split_out_of_work`), "320 workers were put out of work".
     rule(

@@ -830,3 +830,25 @@ fn a_verb_that_takes_only_people_cuts_people_of_any_trade() {
     let s = "Globex Corp said its flagship papers will be downsized to tabloid format.";
     assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
 }
+
+#[test]
+fn posts_positions_and_roles_go_as_jobs_do() {
+    for (s, n) in [
+        ("Globex Corp had expected 126 posts to go.", 126),
+        ("About 300 positions will go at Globex Corp.", 300),
+        ("Up to 90 roles could go at Globex Corp.", 90),
+        ("About 126 posts will go at Globex Corp.", 126),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Globex", "{s}: {got:?}");
+        assert_eq!(got[0].1, Kind::Plan, "{s}: {got:?}");
+        assert!(
+            got[0].2.is_some_and(|c| c.abs_diff(n) <= n / 8),
+            "{s}: {got:?}"
+        );
+    }
+    // Near miss: staff who go on strike lose no posts.
+    let s = "About 300 staff will go on strike at Globex Corp.";
+    assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+}
