@@ -280,7 +280,8 @@ pub static FRACTIONS: &[Fraction] = &[
 ];
 
 /// Percent signs and words after a number.
-static PERCENT_WORDS: &[&[&str]] = &[&["%"], &["percent"], &["per", "cent"], &["pct"]];
+/// ("pc" as British and Indian papers write it: "cuts 10 pc of workforce".)
+static PERCENT_WORDS: &[&[&str]] = &[&["%"], &["percent"], &["per", "cent"], &["pct"], &["pc"]];
 
 const fn gate_add_numbers(mut g: WordGate, t: &[NumberWord]) -> WordGate {
     let mut i = 0;
@@ -365,7 +366,15 @@ fn money_after(toks: &[Token], j: usize) -> bool {
 
 /// A percent sign or word at token `j`; returns the index after it.
 pub(crate) fn percent_after(toks: &[Token], j: usize) -> Option<usize> {
-    PERCENT_WORDS.iter().find_map(|p| match_phrase(toks, j, p))
+    PERCENT_WORDS
+        .iter()
+        .find_map(|p| match_phrase(toks, j, p))
+        // "pc" only in lower case: "10 PC units" counts computers.
+        .filter(|_| {
+            !toks
+                .get(j)
+                .is_some_and(|t| t.text == "PC" || t.text == "Pc")
+        })
 }
 
 /// Checks around a digits number that rule it out as anything but a code, a date part,
@@ -1246,6 +1255,13 @@ mod tests {
         assert_eq!(percents("17 % of staff"), [("17 %", 17.0, false)]);
         assert_eq!(percents("10 percent"), [("10 percent", 10.0, false)]);
         assert_eq!(percents("10 per cent"), [("10 per cent", 10.0, false)]);
+        assert_eq!(
+            percents("cuts 10 pc of workforce"),
+            [("10 pc", 10.0, false)]
+        );
+        assert_eq!(percents("cuts 10pc of workforce"), [("10pc", 10.0, false)]);
+        // Near miss: "PC" in capitals counts computers.
+        assert!(percents("sold 10 PC units").is_empty());
         assert_eq!(
             percents("around ten percent"),
             [("around ten percent", 10.0, false)]
