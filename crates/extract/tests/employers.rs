@@ -1431,3 +1431,24 @@ fn the_part_of_a_round_at_another_employer_is_its_own_round() {
         [("Globex".to_string(), Kind::Layoff, Some(300))]
     );
 }
+
+#[test]
+fn a_name_inside_an_appositive_is_no_subject() {
+    // ", a subsidiary of Globex," describes the subject before it.
+    let s =
+        "The plan at Initech was announced. Initech, a subsidiary of Globex, is cutting 400 jobs.";
+    assert_eq!(
+        claims(s),
+        [("Initech".to_string(), Kind::Layoff, Some(400))]
+    );
+    let s = "The plan at Initech was announced. Initech, the parent of Globex, cut 400 jobs.";
+    assert_eq!(
+        claims(s),
+        [("Initech".to_string(), Kind::Layoff, Some(400))]
+    );
+    // Near miss: with no comma after the name it is the subject.
+    assert_eq!(
+        companies("Earlier this year, the Globex unit cut 400 jobs."),
+        ["Globex"]
+    );
+}

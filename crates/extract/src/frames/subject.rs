@@ -246,13 +246,18 @@ pub(super) fn subject(
         let closes = toks[lo..o.first].iter().filter(|t| t.text == ")").count();
         opens > closes && toks[o.last + 1..hit.first].iter().any(|t| t.text == ")")
     };
-    // Nor inside a relative clause or a participle's phrase set off by commas:
-    // "Northwind, which owns Globex, cut", "The company, known for its Doom VR port, cut".
+    // Nor inside a relative clause, a participle's phrase or an appositive set off by
+    // commas: "Northwind, which owns Globex, cut", "The company, known for its Doom VR
+    // port, cut", "Initech, a subsidiary of Globex, is cutting". (A near miss: "Earlier
+    // this year, the Globex unit cut" has no comma after the name.)
     let relative = |o: &OrgMention| {
         let opens = toks[lo..o.first]
             .iter()
             .rposition(|t| {
                 t.is_any(&[
+                    "a",
+                    "an",
+                    "the",
                     "which",
                     "who",
                     "whose",
