@@ -252,8 +252,8 @@ pub const FUTURE_PASSIVE_AUX: &[&str] = &[
     "will", "would", "ll", "shall", "to", "could", "may", "might",
 ];
 
-/// Adverbs allowed between such an auxiliary and "be": "will also be cut", "will still
-/// cut", "would soon be cut".
+/// Adverbs allowed between such an auxiliary and "be" ("will also be cut", "would soon be
+/// cut"), or between a modal and a verb ("will still cut").
 pub const FUTURE_PASSIVE_ADVERBS: &[&str] = &[
     "also",
     "then",

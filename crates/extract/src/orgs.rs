@@ -1508,6 +1508,7 @@ fn paren_alias(toks: &[Token], last: usize) -> Option<String> {
 ///   CNN") and "by X".
 /// - After the name: a reporting verb ("X reported", "X first reported that", "X wrote"),
 ///   or a document that cites figures ("a Challenger report", "an SEC filing", "X data").
+/// - Who heard the news in the passive: "X was told", "X had been informed".
 fn cited_as_source(
     toks: &[Token],
     first: usize,
@@ -1633,18 +1634,19 @@ fn cited_as_source(
     // "The Mercury was told the retrenchments would happen in three stages": who was told
     // hears the news. (Near misses: "Initech was told to cut 300 jobs" is ordered to
     // cut; "Workers at Initech were briefed" names where the staff who heard it work.)
+    // (Only the passive: "Initech has told staff it will cut 300 jobs" tells.)
     let was_told = !place_of() && {
-        let mut k = verb_at;
-        if after(k).is_some_and(|t| t.is_any(&["was", "were", "had", "has", "have"])) {
-            k += 1;
-            if after(k).is_some_and(|t| t.is("been")) {
-                k += 1;
+        let k = match (after(verb_at), after(verb_at + 1)) {
+            (Some(a), _) if a.is_any(&["was", "were"]) => Some(verb_at + 1),
+            (Some(a), Some(b)) if a.is_any(&["has", "have", "had"]) && b.is("been") => {
+                Some(verb_at + 2)
             }
+            _ => None,
+        };
+        k.is_some_and(|k| {
             after(k).is_some_and(|t| t.is_any(&["told", "informed", "briefed", "notified"]))
                 && !after(k + 1).is_some_and(|t| t.is("to"))
-        } else {
-            false
-        }
+        })
     };
     outlet_source
         || was_told
@@ -1691,9 +1693,6 @@ fn own_results(t: &Token) -> bool {
     ])
 }
 
-/// "CNN, Gannett, and The Washington Post all enacted heavy layoffs": a name that opens a
-/// list of names whose verb follows it is a subject too. (A near miss: "CNN, citing
-/// sources, reported" lists no names.)
 /// "Initech quietly laid off 800 workers", "Initech recently cut 800 jobs", "Initech still
 /// cut": an adverb (one in -ly, or one of a few short ones) between a sentence-initial
 /// name and its verb. (A near miss: "Interestingly, ..." puts a comma after the adverb,
@@ -1716,6 +1715,9 @@ fn adverb_then_verb(toks: &[Token], at: usize) -> bool {
 /// off", "both cut", "have all announced".
 const SHARING: &[&str] = &["all", "also", "both", "each"];
 
+/// "CNN, Gannett, and The Washington Post all enacted heavy layoffs": a name that opens a
+/// list of names whose verb follows it is a subject too. (A near miss: "CNN, citing
+/// sources, reported" lists no names.)
 fn heads_a_list_of_subjects(toks: &[Token], last: usize) -> bool {
     let rest = &toks[(last + 1).min(toks.len())..(last + 14).min(toks.len())];
     if !rest

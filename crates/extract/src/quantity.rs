@@ -373,7 +373,7 @@ pub(crate) fn percent_after(toks: &[Token], j: usize) -> Option<usize> {
         .filter(|_| {
             !toks
                 .get(j)
-                .is_some_and(|t| t.text == "PC" || t.text == "Pc")
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("pc") && t.text != "pc")
         })
 }
 
@@ -1262,6 +1262,7 @@ mod tests {
         assert_eq!(percents("cuts 10pc of workforce"), [("10pc", 10.0, false)]);
         // Near miss: "PC" in capitals counts computers.
         assert!(percents("sold 10 PC units").is_empty());
+        assert!(percents("sold 10 pC units").is_empty());
         assert_eq!(
             percents("around ten percent"),
             [("around ten percent", 10.0, false)]

@@ -1750,7 +1750,7 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
                 // object that is the staff ("cut its US workforce by 10%", not "cut its
                 // marketing budget by 20%").
                 || (class == Cut
-                    && (t.text == "%" || t.is_any(&["percent", "pct"]) || t.is("cent"))
+                    && (crate::quantity::percent_after(toks, at).is_some() || t.is("cent"))
                     && share_of_the_staff(&toks[after + 1..at]))
                 // "reduce its head count by 20 per cent": the two-word spelling.
                 || (class == Cut && t.is("count") && k > 0 && toks[after + k].is("head"))
@@ -1873,9 +1873,10 @@ fn passive_object(toks: &[Token], after: usize, nouns: &WordSet, trades: bool) -
         return false;
     };
     // The subject may be long: "150 people in its marketing and sales team had been let
-    // go". Past eight words it is read back only to the clause's start: a stop, a
-    // comma, "that" or a verb of saying. (A near miss: "Initech kept its 150 staff, but
-    // its two brands were cut" names the staff in another clause.)
+    // go". The eight words before the verb are read whatever they hold; past them, only
+    // as far as the clause's start: a stop, a comma, "that", "but", "while" or a verb of
+    // saying. (A near miss: "Initech hired 150 engineers for the new plant in the region
+    // last year, but the project has been let go" names the staff in another clause.)
     let near = v.saturating_sub(8);
     let reach = v.saturating_sub(PASSIVE_SUBJECT_REACH);
     let from = (reach..v)
@@ -2262,6 +2263,16 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         let hit =
             hit.filter(|(_, r)| !r.pattern[0].starts_with("shr") || workforce_before(toks, i));
         let hit = hit.filter(|(_, r)| !falls(r.pattern[0]) || workforce_subject(toks, i));
+        // Posts that go somewhere else: "the new roles will go live", "posts will go
+        // unfilled". (A near miss: "300 jobs will go at the plant".)
+        let hit = hit.filter(|(_, r)| {
+            r.pattern.last() != Some(&"go")
+                || !toks.get(i + r.pattern.len()).is_some_and(|t| {
+                    t.is_any(&[
+                        "live", "up", "unfilled", "ahead", "on", "into", "through", "forward",
+                    ])
+                })
+        });
         match hit {
             Some((n, r))
                 if !r.needs_object

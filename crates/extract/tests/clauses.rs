@@ -1980,3 +1980,9 @@ fn a_perfect_over_a_past_stretch_is_a_running_total() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_site_word_that_modifies_the_staff_ends_no_share_of_them() {
+    let claims = extract_published("Northwind Traders will cut 300 of its 2,000 factory workers.");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(300));
+}

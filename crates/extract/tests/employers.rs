@@ -1452,3 +1452,31 @@ fn a_name_inside_an_appositive_is_no_subject() {
         ["Globex"]
     );
 }
+
+#[test]
+fn second_read_near_misses_of_this_sessions_rules() {
+    // The active perfect tells; only the passive hears.
+    assert_eq!(
+        companies("Initech has told staff it will cut 300 jobs."),
+        ["Initech"]
+    );
+    // An apposition after "at" is no list.
+    assert_eq!(
+        companies("300 jobs will go at Pixar, the Disney animation studio."),
+        ["Pixar"]
+    );
+    // A closing's breakdown counts sites at another firm, no part of its own.
+    assert_eq!(
+        companies("Starbucks will close 150 stores, including 20 kiosks at Target."),
+        ["Starbucks"]
+    );
+    // The part's own date is its own.
+    let got = extract_published("Initech cut 300 jobs in May, including 40 at Globex on Tuesday.");
+    let globex = got.iter().find(|c| c.company == "Globex").expect("Globex");
+    assert_eq!(
+        globex.date.as_ref().map(|d| d.text.as_str()),
+        Some("Tuesday")
+    );
+    // Posts that go live are no cut.
+    assert!(companies("At Initech, 200 new roles will go live next month.").is_empty());
+}

@@ -493,8 +493,9 @@ fn find_places(evidence: &[Evidence]) -> Vec<String> {
     places::find(&ev_text)
 }
 
-/// The units hit, from the claim's frames' sentences and `unit_sentences`, each sentence
-/// read once per claim; and the sentences read, in order. A unit that is a name of the
+/// The units hit, from the claim's frames' sentences (those whose units are theirs,
+/// `Frame::own_units`) and `unit_sentences`, each sentence read once per claim; and the
+/// sentences read, in order (where severance is looked for, too). A unit that is a name of the
 /// company or of another company in the document is no unit of it.
 fn gather_units(
     a: &Analysis,

@@ -26,21 +26,33 @@ pub(super) fn second_object<'o>(
     (noun < toks.len() && is_job_noun(&toks[noun])).then_some((org, c2, noun))
 }
 
-/// Rule `part-at-an-employer`: after a cut's first object, "including" (or "among them"),
-/// a figure, a few words for people, "at" and a name: the part of the round at another
-/// employer, a subsidiary or studio ("Disney is laying off staffers in its studio
-/// division, including six individuals at Searchlight"). Returns the mention and the
-/// figure. (Near misses: "including 40 at its Texas plant" names a site, no employer;
-/// "including 40 engineers" names no employer.)
+/// Whether token `i` opens a breakdown of the cuts: "including", "includes", "among
+/// them", "among those", "such as". (A near miss: "the cuts fall mostly among engineers"
+/// breaks nothing down.)
+pub(super) fn opens_breakdown(toks: &[Token], i: usize) -> bool {
+    let next = |w: &[&str]| toks.get(i + 1).is_some_and(|t| t.is_any(w));
+    toks[i].is_any(&["including", "includes"])
+        || toks[i].is("among") && next(&["them", "those"])
+        || toks[i].is("such") && next(&["as"])
+}
+
+/// Rule `part-at-an-employer`: after a cut's first object, a breakdown's opener
+/// ([`opens_breakdown`]), a figure, a few words for people, "at" and a name: the part of
+/// the round at another employer, a subsidiary or studio ("Disney is laying off staffers
+/// in its studio division, including six individuals at Searchlight"). Returns the
+/// mention, the figure and where the part starts (its opener). `after` is the whole's
+/// figure, or the trigger's last token. (Near misses: "including 40 at its Texas plant"
+/// names a site, no employer; "including 40 engineers" names no employer; "including 20
+/// kiosks at Target" counts no people.)
 pub(super) fn part_at_employer<'o>(
     toks: &[Token],
     counts: &'o [Count],
     orgs: &'o [OrgMention],
     after: usize,
     hi: usize,
-) -> Option<(&'o OrgMention, &'o Count)> {
+) -> Option<(&'o OrgMention, &'o Count, usize)> {
     let hi = hi.min(toks.len());
-    let opener = (after + 1..hi).find(|&i| toks[i].is_any(&["including", "among"]))?;
+    let opener = (after + 1..hi).find(|&i| opens_breakdown(toks, i))?;
     let mut k = opener + 1;
     if toks.get(k).is_some_and(|t| t.is_any(&["them", "those"])) {
         k += 1;
@@ -49,11 +61,20 @@ pub(super) fn part_at_employer<'o>(
         .iter()
         .find(|c| toks.get(k).is_some_and(|t| t.start == c.start))?;
     let at = (k + 1..(k + 6).min(hi)).find(|&i| toks[i].is("at"))?;
-    // Only words for people (or the figure's own words) between the figure and "at".
-    let people = toks[k + 1..at]
+    // Between the figure and "at", nothing or words for people: "six individuals".
+    let words: Vec<&Token> = toks[k + 1..at]
         .iter()
         .filter(|t| t.start >= c.end)
-        .all(|t| t.kind == crate::tokens::TokKind::Word && !t.is_capitalized());
+        .collect();
+    let people = words.is_empty()
+        || words
+            .iter()
+            .all(|t| t.kind == crate::tokens::TokKind::Word && !t.is_capitalized())
+            && words.last().is_some_and(|t| {
+                is_job_noun(t)
+                    || crate::units::is_job_function(t)
+                    || t.is_any(&["individuals", "people", "persons"])
+            });
     let first = if toks.get(at + 1).is_some_and(|t| t.is("its")) {
         at + 2
     } else {
@@ -62,7 +83,7 @@ pub(super) fn part_at_employer<'o>(
     let org = orgs
         .iter()
         .find(|o| o.first == first && o.last < hi && !o.cited)?;
-    people.then_some((org, c))
+    people.then_some((org, c, opener))
 }
 
 /// One item of a gapped list after a cut's first object: "Microsoft announced 10,000

@@ -243,12 +243,19 @@ pub(super) fn pick_count(
                 .all(|t| t.kind == TokKind::Word || t.text == "-");
         // "close to 1,300 of Snap's current 6,400 employees": a share of the staff.
         // (The staff are named before the phrase ends at a comma or a site: "all 120 of
-        // its stores, affecting 2,300 workers" counts stores.)
-        let share_of_staff = after.first().is_some_and(|t| t.is("of"))
-            && toks[(last + 1).min(toks.len())..(last + 8).min(toks.len())]
+        // its stores, affecting 2,300 workers" counts stores. A site noun that modifies
+        // staff ends nothing: "300 of its 2,000 factory workers".)
+        let share_of_staff = after.first().is_some_and(|t| t.is("of")) && {
+            let phrase = &toks[(last + 1).min(toks.len())..(last + 8).min(toks.len())];
+            phrase
                 .iter()
-                .take_while(|t| t.text != "," && !t.is_in(site_nouns()))
-                .any(is_job_noun);
+                .enumerate()
+                .take_while(|&(k, t)| {
+                    t.text != ","
+                        && !(t.is_in(site_nouns()) && !phrase.get(k + 1).is_some_and(is_job_noun))
+                })
+                .any(|(_, t)| is_job_noun(t))
+        };
         // "250 redundancies", "1,250 more layoffs": a count that runs into a noun trigger
         // counts the cuts themselves.
         let counts_cuts = TRIGGERS[hit.rule].form == Form::Noun
@@ -480,7 +487,8 @@ pub(super) fn pick_count(
     }
 }
 
-/// Cut verbs whose object is always people ("laid off 85 drivers", "150 drivers were
+/// Words of cut verbs whose object is always people ("laid off 85 drivers"), and of the
+/// British "made redundant", whose passive subject is counted people ("150 drivers were
 /// made redundant").
 pub(super) const PEOPLE_VERBS: &[&str] = &[
     "laid",
@@ -715,8 +723,8 @@ fn of_the_whole(toks: &[Token], first: usize) -> bool {
 /// grouped: "of the company's 12,000 employees" names the staff. (A near miss: "20
 /// percent of its spending and 300 jobs" names them sixth.)
 ///
-/// The share's words end where its clause does: at a comma, a semicolon or a colon, or a
-/// word that opens another clause. (A near miss: "Shares of Acme rose 3% after the company
+/// The share's words end where its clause does: at a comma, a semicolon or a colon
+/// followed by a space, or a word that opens another clause. (A near miss: "Shares of Acme rose 3% after the company
 /// said it would cut 800 jobs" names the company in another clause.)
 fn of_staff(text: &str, p: &Percent) -> bool {
     let tail = text.get(p.end..).unwrap_or("");

@@ -1777,7 +1777,7 @@ fn sentence_frames(
         let between_them = |w: &[Token]| {
             w[0].is_any(&["between", "among", "amongst"]) && w[1].is_any(&["them", "themselves"])
         };
-        let (count, percent) = if !listed.is_empty()
+        let shared_total = !listed.is_empty()
             && count_tok.is_some_and(|i| {
                 let after = &toks[i..(i + 6).min(toks.len())];
                 after.iter().any(together)
@@ -1785,7 +1785,8 @@ fn sentence_frames(
                     || toks[hit.first.saturating_sub(3).max(lo)..hit.first]
                         .iter()
                         .any(together)
-            }) {
+            });
+        let (count, percent) = if shared_total {
             fields.retain(|f| *f != "headcount" && *f != "percent");
             (None, None)
         } else {
@@ -1793,11 +1794,7 @@ fn sentence_frames(
         };
         // A list's total over a stretch ("have slashed 15,000 jobs combined over the past
         // few months") gives each member cuts of no known size, not a total of its own.
-        let kind = if kind == Kind::Cumulative
-            && !listed.is_empty()
-            && count.is_none()
-            && percent.is_none()
-        {
+        let kind = if kind == Kind::Cumulative && shared_total {
             Kind::Layoff
         } else {
             kind
@@ -1890,10 +1887,21 @@ fn sentence_frames(
         // "laid off 300 staffers, including six at Searchlight": the part at another
         // employer is that employer's round too. (No parent is stated for it: a unit
         // with its parent named joins the parent's frames, and the part is not the whole.)
-        if let Some((org, c2)) =
-            clause::part_at_employer(toks, &counts, &orgs, count_tok.unwrap_or(hit.last), hi)
-        {
+        // (A closing's breakdown counts sites, not people. The part's own dates are its
+        // own: "in May, including 40 at Globex on Tuesday".)
+        let part = (rule.class != triggers::TrigClass::Closure)
+            .then(|| {
+                clause::part_at_employer(toks, &counts, &orgs, count_tok.unwrap_or(hit.last), hi)
+            })
+            .flatten();
+        if let Some((org, c2, opener)) = part {
             let part = state.canonical(org);
+            let end = toks.get(hi).map_or(text.len(), |t| t.start);
+            let own_date = dates_on
+                .iter()
+                .filter(|d| d.start >= toks[opener].start && d.end <= end)
+                .min_by_key(|d| d.start)
+                .map(|d| (d.clone(), text[d.start..d.end].to_string()));
             if part.name != subject {
                 out.push(Frame {
                     own_units: false,
@@ -1903,7 +1911,7 @@ fn sentence_frames(
                         kind,
                         (c2, text),
                         None,
-                        date.clone(),
+                        own_date.or_else(|| date.clone()),
                         form == Form::Past,
                         worded,
                         vec![subject.clone()],

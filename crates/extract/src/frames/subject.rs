@@ -815,14 +815,13 @@ pub(super) fn unit_employer(
     }
 }
 
-/// Whether `toks[from..at]` opens a breakdown of the cuts: "laid off 300 people,
-/// including 40 at its Globex subsidiary", "among them 40 employees at Globex". A part the
+/// Whether `toks[from..at]` opens a breakdown of the cuts
+/// ([`super::clause::opens_breakdown`]): "laid off 300 people, including 40 at its Globex
+/// subsidiary", "among them 40 employees at Globex". A part the
 /// breakdown names is no employer of the whole. (A near miss: "laid off 300 people at its
 /// Globex subsidiary" names the employer.)
 fn in_a_breakdown(toks: &[Token], from: usize, at: usize) -> bool {
-    toks[from.min(at)..at]
-        .iter()
-        .any(|t| t.is_any(&["including", "includes", "among", "such"]))
+    (from.min(at)..at).any(|i| super::clause::opens_breakdown(toks, i))
 }
 
 /// "the cloud computing wing of Amazon", "a unit of Y", "Y-owned": the parent.
@@ -942,9 +941,12 @@ pub(super) fn coordinated(
             [] => false,
         }
     };
+    // The list ends with "and" or "or" ("at Pixar, the Disney studio" is an apposition)
+    // and no verb of reporting follows it ("at Globex, Hooli and Acme said" cites).
     if at(&orgs[k]) {
-        let mut i = k;
-        while let (Some(a), Some(b)) = (orgs.get(i), orgs.get(i + 1)) {
+        let mut items: Vec<&OrgMention> = Vec::new();
+        let mut closed = false;
+        while let (Some(a), Some(b)) = (orgs.get(k + items.len()), orgs.get(k + items.len() + 1)) {
             let gap = &toks[a.last + 1..b.first];
             let linked = gap
                 .first()
@@ -952,19 +954,26 @@ pub(super) fn coordinated(
                 && gap
                     .iter()
                     .all(|t| t.text == "," || t.is_any(&["and", "or", "the"]));
-            let reports = toks
-                .get(b.last + 1)
-                .is_some_and(|t| t.is_any_of(crate::orgs::reporting_verbs()));
-            if !linked || b.cited || reports || b.name == subj.name {
+            if !linked || b.cited || b.name == subj.name {
                 break;
             }
-            out.push(Company {
+            closed = gap.iter().any(|t| t.is_any(&["and", "or"]));
+            items.push(b);
+            if closed {
+                break;
+            }
+        }
+        let reports = items.last().is_some_and(|b| {
+            toks.get(b.last + 1)
+                .is_some_and(|t| t.is_any_of(crate::orgs::reporting_verbs()))
+        });
+        if closed && !reports {
+            out.extend(items.iter().map(|b| Company {
                 name: b.name.clone(),
                 aliases: Vec::new(),
                 parent: None,
                 explicit: true,
-            });
-            i += 1;
+            }));
         }
     }
     let _ = hit;

@@ -989,14 +989,17 @@ fn things_cut(v: &VetoInput) -> bool {
         ])
 }
 
-/// A verb whose object can only be people ([`super::figures::PEOPLE_VERBS`]): "150
-/// engineers and designers were laid off" cuts people whatever the noun before it, while
+/// A verb whose object can only be people ([`super::figures::PEOPLE_VERBS`], "laid off",
+/// "let go", "fired", "sacked"): "150 engineers and designers were laid off" cuts people
+/// whatever the noun before it, while
 /// "its flagship papers will be downsized" cuts things. (A near miss: "its brands were
 /// cut" keeps the veto, as "cut" takes things too.)
 fn of_people_only(rule: &TriggerRule) -> bool {
+    // (By the verb itself, the rule's first word: "made redundant" makes machines
+    // redundant too.)
     rule.pattern
-        .iter()
-        .any(|w| super::figures::PEOPLE_VERBS.contains(w))
+        .first()
+        .is_some_and(|w| super::figures::PEOPLE_VERBS.contains(w))
 }
 
 /// "it is usual for the bank to let go of 2% of its staff": a custom, not a round. (A
