@@ -252,7 +252,7 @@ pub(super) fn pick_count(
                 .enumerate()
                 .take_while(|&(k, t)| {
                     t.text != ","
-                        && !(t.is_in(site_nouns()) && !phrase.get(k + 1).is_some_and(is_job_noun))
+                        && (!t.is_in(site_nouns()) || phrase.get(k + 1).is_some_and(is_job_noun))
                 })
                 .any(|(_, t)| is_job_noun(t))
         };
