@@ -202,7 +202,9 @@ const fn pw(
 
 #[rustfmt::skip]
 pub static PARTS: &[PartWord] = &[
+    pw(&["early", "in"], Part::Early, "Early in 2007, the paper offered buyouts.", "2007-01-01"),
     pw(&["early"], Part::Early, "In early 2024, AWS cut jobs.", "2024-01-01"),
+    pw(&["late", "in"], Part::Late, "Late in 2022, it began cutting.", "2022-07-01"),
     pw(&["mid"], Part::Mid, "The cuts in mid-2025 hit AWS.", "2025-04-01"),
     pw(&["late"], Part::Late, "It began cutting in late 2022.", "2022-07-01"),
     pw(&["the", "end", "of"], Part::End, "By the end of 2023 it had cut 27,000.", "2023-10-01"),

@@ -86,7 +86,7 @@ const STEMS: &[(&str, Class)] = &[
     ("exits", Class::Verb),
     ("to go", Class::Verb),
     ("at risk", Class::Verb),
-    ("buyouts", Class::Verb),
+    ("buyout", Class::Verb),
     ("leav", Class::Verb),
     ("footprint", Class::Verb),
     ("severance", Class::Verb),

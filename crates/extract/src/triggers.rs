@@ -264,6 +264,36 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The paper offered buyouts to 80 newsroom employees.",
     ),
+    // A programme of buyouts: "announced buyout plans", "a voluntary buyout program". (A
+    // near miss: "a buyout firm" buys companies.)
+    rule(
+        &["buyout", "plans"],
+        Cut,
+        Noun,
+        false,
+        "The paper announced buyout plans for staff.",
+    ),
+    rule(
+        &["buyout", "program"],
+        Cut,
+        Noun,
+        false,
+        "The paper opened a voluntary buyout program for staff.",
+    ),
+    rule(
+        &["buyout", "programme"],
+        Cut,
+        Noun,
+        false,
+        "The paper opened a voluntary buyout programme for staff.",
+    ),
+    rule(
+        &["buyout", "offers"],
+        Cut,
+        Noun,
+        false,
+        "The paper made buyout offers to its newsroom staff.",
+    ),
     rule(
         &["voluntary", "severance"],
         Cut,
@@ -1862,6 +1892,38 @@ pub fn abbreviation_part(toks: &[Token], k: usize) -> bool {
         || (glued_stop(k) && k > 0 && (letter(k - 1) || abbreviation(k - 1)))
 }
 
+/// "offered buyouts", "Buyouts were announced at the Washington Post": buyouts a firm
+/// offers or announces to its staff, the verb right before them or, in the passive, right
+/// after their auxiliary. (A near miss: "private equity buyouts were announced" names
+/// buyouts of firms: the words before them name who buys.)
+fn staff_buyouts(toks: &[Token], i: usize) -> bool {
+    // (Not "accepted" or "took": staff who take buyouts are often told as a part of a
+    // larger round, which the round's own figure counts.)
+    const OFFERED: &[&str] = &[
+        "offered",
+        "offering",
+        "offers",
+        "offer",
+        "announced",
+        "announcing",
+        "announces",
+        "announce",
+    ];
+    let before = i.checked_sub(1).map(|k| &toks[k]);
+    let active = before.is_some_and(|t| t.is_any(OFFERED));
+    let passive = before.is_none_or(|t| {
+        !t.is_capitalized()
+            && t.kind == TokKind::Word
+            && !t.is_any(&["equity", "leveraged", "management"])
+    }) && toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_any(&["were", "are", "was", "have", "had"]))
+        && toks[i + 2..(i + 4).min(toks.len())]
+            .iter()
+            .any(|t| t.is_any(&["offered", "announced"]));
+    active || passive
+}
+
 /// "115 reporters would be let go", "jobs were cut": in the passive the object comes first.
 /// (A near miss: "30 flights were cut" counts things.)
 fn passive_object(toks: &[Token], after: usize, nouns: &WordSet, trades: bool) -> bool {
@@ -2299,6 +2361,9 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     || (r.pattern == ["buyouts"]
                         && toks.get(i + 1).is_some_and(|t| t.is("of"))
                         && count_follows(toks, i + 1))
+                    // "Buyouts were announced at the Washington Post", "offered buyouts":
+                    // a programme for staff, not a buyout of a firm.
+                    || (r.pattern == ["buyouts"] && staff_buyouts(toks, i))
                     || (r.form == Noun && object_before(toks, i, r.class))
                     || (r.form == Past && r.class == Cut && object_before_participle(toks, i))
                     || (r.form == Noun && r.class == Cut && cuts_in_a_unit(toks, i))

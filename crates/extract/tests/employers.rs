@@ -1480,3 +1480,16 @@ fn second_read_near_misses_of_this_sessions_rules() {
     // Posts that go live are no cut.
     assert!(companies("At Initech, 200 new roles will go live next month.").is_empty());
 }
+
+#[test]
+fn a_place_after_of_qualifies_the_listed_name_before_it() {
+    let s = "Early in 2007, the Daily Globe of Fort Lauderdale, the Hooli Dispatch and the \
+             Initech News were the first of the year to announce buyout plans for staff.";
+    let mut got = companies(s);
+    got.sort();
+    assert!(!got.iter().any(|c| c == "Fort Lauderdale"), "{got:?}");
+    assert!(got.iter().any(|c| c == "Hooli Dispatch"), "{got:?}");
+    // Near miss: a place on its own in a list of subjects is still no employer.
+    let got = companies("Initech, Globex and Hooli cut 300 jobs.");
+    assert_eq!(got.len(), 3, "{got:?}");
+}

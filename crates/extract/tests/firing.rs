@@ -852,3 +852,23 @@ fn posts_positions_and_roles_go_as_jobs_do() {
     let s = "About 300 staff will go on strike at Globex Corp.";
     assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
 }
+
+#[test]
+fn buyouts_offered_to_staff_are_cuts_and_buyouts_of_firms_are_not() {
+    for s in [
+        "Globex Corp announced buyout plans for its newsroom staff.",
+        "Globex Corp opened a voluntary buyout program for staff.",
+        "Buyouts were announced at Globex Corp in February, and staff left.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Globex", "{s}: {got:?}");
+    }
+    // Near misses: buyouts of firms, a buyout firm, staff who accepted buyouts.
+    for s in [
+        "Private equity buyouts were announced at a record pace, and staff left.",
+        "Globex Corp is a buyout firm with 300 staff.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}

@@ -888,6 +888,34 @@ pub(super) fn coordinated(
     // Walk left from the subject while orgs are separated by "," or "and".
     let mut i = k;
     while i > 0 {
+        // "the Sun Sentinel of Fort Lauderdale, the Columbus Dispatch and ...": a listed
+        // place after "of" qualifies the name before it, which is the member.
+        if i >= 2
+            && orgs[i - 1].first > 0
+            && toks[orgs[i - 1].first - 1].is("of")
+            && orgs[i - 2].last + 2 == orgs[i - 1].first
+            && crate::places::is_listed(&orgs[i - 1].name)
+        {
+            let (a, b) = (&orgs[i - 2], &orgs[i]);
+            let gap = &toks[orgs[i - 1].last + 1..b.first];
+            let linked = gap
+                .first()
+                .is_some_and(|t| t.text == "," || t.is_any(&["and", "or"]))
+                && gap
+                    .iter()
+                    .all(|t| t.text == "," || t.is_any(&["and", "or", "the"]));
+            if linked && !a.cited {
+                out.push(Company {
+                    name: a.name.clone(),
+                    aliases: Vec::new(),
+                    parent: None,
+                    explicit: true,
+                });
+                i -= 2;
+                continue;
+            }
+            break;
+        }
         let (a, b) = (&orgs[i - 1], &orgs[i]);
         let gap = &toks[a.last + 1..b.first];
         // "Coinbase, Shopify and most recently payments company Stripe": commas and "and",
