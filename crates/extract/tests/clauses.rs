@@ -1986,3 +1986,23 @@ fn a_site_word_that_modifies_the_staff_ends_no_share_of_them() {
     let claims = extract_published("Northwind Traders will cut 300 of its 2,000 factory workers.");
     assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(300));
 }
+
+#[test]
+fn a_possibility_not_ruled_out_is_no_plan() {
+    for text in [
+        "Northwind Traders said redundancies and store closures cannot be ruled out.",
+        "Northwind Traders did not rule out further job cuts.",
+        "Northwind Traders isn't ruling out layoffs.",
+    ] {
+        assert!(extract_published(text).is_empty(), "{text}");
+    }
+    // Near misses: a cut made first, and a cut with "ruled out" un-negated.
+    for text in [
+        "Northwind Traders cut 200 jobs in May, but did not rule out more.",
+        "Northwind Traders confirmed 200 redundancies and ruled out more.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(200));
+    }
+}

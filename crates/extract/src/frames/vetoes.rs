@@ -83,6 +83,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech plans to cut 200 jobs at its Austin plant.",
     },
     Veto {
+        name: "not_ruled_out",
+        stage: Stage::Clause,
+        test: |v| not_ruled_out(v.toks, v.lo, v.hit),
+        example: "Initech said redundancies and store closures cannot be ruled out.",
+        near_miss: "Initech confirmed 200 redundancies and ruled out more.",
+    },
+    Veto {
         name: "sports_layoff",
         stage: Stage::Clause,
         test: |v| sports_layoff(v.toks, v.hit),
@@ -760,6 +767,27 @@ const GENERIC: &[&str] = &[
 
 /// "has no plans to cut", "denies it will lay off", "if it lays off staff": the cut is
 /// denied, negated or hypothetical.
+/// "redundancies and store closures cannot be ruled out", "did not rule out job cuts",
+/// "is not ruling out layoffs": a possibility left open, no plan. Either the cuts are the
+/// subject of a negated passive "be ruled out" after them (past only words and "and"), or
+/// the object of a negated "rule out" before them in the clause. (A near miss: "cut 200
+/// jobs in May, but did not rule out more" makes its cut first.)
+fn not_ruled_out(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
+    let negation = |k: usize| {
+        toks[k.saturating_sub(3)..k]
+            .iter()
+            .any(|t| t.is_any(&["not", "cannot", "never", "n't", "t"]))
+    };
+    let rule_out = |k: usize| {
+        toks[k].is_any(&["rule", "ruled", "ruling"]) && toks.get(k + 1).is_some_and(|t| t.is("out"))
+    };
+    let before = (lo..hit.first).any(|k| rule_out(k) && negation(k));
+    let after = (hit.last + 1..(hit.last + 10).min(toks.len()))
+        .take_while(|&k| toks[k].kind == TokKind::Word)
+        .any(|k| rule_out(k) && k > 0 && toks[k - 1].is_any(&["be", "been"]) && negation(k));
+    before || after
+}
+
 fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     // Look back a few tokens within the clause: "has no plans to cut", "not laying off".
     let from = hit.first.saturating_sub(6).max(lo);
