@@ -1493,3 +1493,24 @@ fn a_place_after_of_qualifies_the_listed_name_before_it() {
     let got = companies("Initech, Globex and Hooli cut 300 jobs.");
     assert_eq!(got.len(), 3, "{got:?}");
 }
+
+#[test]
+fn a_name_alone_before_a_colon_heads_its_line() {
+    let s = "Cuts at Initech and Globex continued.\nInitech: 300 layoffs\n- Globex: 120 layoffs in its cloud unit";
+    let mut got = claims(s);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("Globex".to_string(), Kind::Layoff, Some(120)),
+            ("Initech".to_string(), Kind::Layoff, Some(300))
+        ]
+    );
+    // Near miss: a heading of cuts before the colon names no employer.
+    let s = "Initech will cut 300 jobs.\nOffice Closures: The company plans to shut down its Ohio offices.";
+    assert!(
+        companies(s).iter().all(|c| c == "Initech"),
+        "{:?}",
+        companies(s)
+    );
+}

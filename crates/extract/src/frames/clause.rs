@@ -194,6 +194,23 @@ fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMentio
         .iter()
         .rposition(|t| t.text == ";" || t.text == ":")
         .map_or(0, |i| i + 1);
+    // "Initech: 300 layoffs", "- Globex: 120 jobs cut in its cloud unit": a name alone
+    // before the colon, as a tracker's or a live blog's line gives it, heads the clause.
+    // (Near misses: "Update: Initech cut 300 jobs" puts no name before the colon, and
+    // "Office Closures: the company plans to shut ..." a heading of cuts.)
+    let semi = if semi > 0
+        && toks[semi - 1].text == ":"
+        && !hits.iter().any(|o| o.first < semi)
+        && orgs.iter().any(|o| {
+            o.last + 2 == semi
+                && toks[..o.first]
+                    .iter()
+                    .all(|t| matches!(t.text, "-" | "•" | "*" | "–" | "—"))
+        }) {
+        0
+    } else {
+        semi
+    };
     let prev = if h > 0 {
         let p = hits[h - 1].last + 1;
         // A new subject between the two triggers starts a new clause.
