@@ -255,8 +255,8 @@ pub const TRIGGERS: &[TriggerRule] = &[
         "The airline announced 12,000 redundancies.",
     ),
     // Staff bought out: "offered buyouts to 80 newsroom employees", "buyouts of 400 to
-    // 500". Only with staff or a figure after it: "a leveraged buyout" of a company is no
-    // cut.
+    // 500". Only with staff or a figure after it, or offered or announced
+    // (`staff_buyouts`): "a leveraged buyout" of a company is no cut.
     rule(
         &["buyouts"],
         Cut,
@@ -1892,9 +1892,18 @@ pub fn abbreviation_part(toks: &[Token], k: usize) -> bool {
         || (glued_stop(k) && k > 0 && (letter(k - 1) || abbreviation(k - 1)))
 }
 
+/// Words after "buyouts" or "buyout offers" that make a deal between firms: "from"
+/// (bidders), "worth" or "valued" (a price), "of" or "for" a name (the firm bought).
+fn firm_deal(toks: &[Token], after: usize) -> bool {
+    toks.get(after).is_some_and(|t| {
+        t.is_any(&["from", "worth", "valued", "totaling", "totalling"])
+            || t.is_any(&["of", "for"]) && toks.get(after + 1).is_some_and(Token::is_capitalized)
+    })
+}
+
 /// "offered buyouts", "Buyouts were announced at the Washington Post": buyouts a firm
-/// offers or announces to its staff, the verb right before them or, in the passive, right
-/// after their auxiliary. (A near miss: "private equity buyouts were announced" names
+/// offers or announces to its staff, the verb right before them or, in the passive,
+/// within two words after their auxiliary. (A near miss: "private equity buyouts were announced" names
 /// buyouts of firms: the words before them name who buys.)
 fn staff_buyouts(toks: &[Token], i: usize) -> bool {
     // (Not "accepted" or "took": staff who take buyouts are often told as a part of a
@@ -2325,6 +2334,12 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         let hit =
             hit.filter(|(_, r)| !r.pattern[0].starts_with("shr") || workforce_before(toks, i));
         let hit = hit.filter(|(_, r)| !falls(r.pattern[0]) || workforce_subject(toks, i));
+        // Buyouts between firms: "received buyout offers from private equity funds", "KKR
+        // announced buyouts worth $40bn". (A near miss: "buyout offers to 80 newsroom
+        // employees".)
+        let hit = hit.filter(|(_, r)| {
+            !r.pattern[0].starts_with("buyout") || !firm_deal(toks, i + r.pattern.len())
+        });
         // Posts that go somewhere else: "the new roles will go live", "posts will go
         // unfilled". (A near miss: "300 jobs will go at the plant".)
         let hit = hit.filter(|(_, r)| {

@@ -2006,3 +2006,22 @@ fn a_possibility_not_ruled_out_is_no_plan() {
         assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(200));
     }
 }
+
+#[test]
+fn a_possibility_not_ruled_out_stays_in_its_own_clause() {
+    for text in [
+        "Northwind Traders said layoffs can't be ruled out.",
+        "Northwind Traders said layoffs are not being ruled out.",
+    ] {
+        assert!(extract_published(text).is_empty(), "{text}");
+    }
+    // Near misses: a cut made in another clause of the sentence.
+    for text in [
+        "Northwind Traders did not rule out further cuts to its workforce after laying off 300 workers in May.",
+        "Northwind Traders laid off 300 workers in May and further cuts cannot be ruled out.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(300), "{text}");
+    }
+}

@@ -1489,7 +1489,7 @@ fn a_place_after_of_qualifies_the_listed_name_before_it() {
     got.sort();
     assert!(!got.iter().any(|c| c == "Fort Lauderdale"), "{got:?}");
     assert!(got.iter().any(|c| c == "Hooli Dispatch"), "{got:?}");
-    // Near miss: a place on its own in a list of subjects is still no employer.
+    // Near miss: a list of names with no place after "of" keeps every name.
     let got = companies("Initech, Globex and Hooli cut 300 jobs.");
     assert_eq!(got.len(), 3, "{got:?}");
 }
@@ -1512,5 +1512,26 @@ fn a_name_alone_before_a_colon_heads_its_line() {
         companies(s).iter().all(|c| c == "Initech"),
         "{:?}",
         companies(s)
+    );
+}
+
+#[test]
+fn a_second_read_of_appositives_lists_and_buyouts() {
+    // An appositive needs a subject's name before its comma.
+    assert_eq!(
+        companies("In London, Initech, the biggest bank, will cut 500 jobs."),
+        ["Initech"]
+    );
+    // A subject that opens a list of subjects whose verb follows it.
+    let mut got = companies("Initech, Globex and Hooli were the first to cut jobs.");
+    got.sort();
+    assert_eq!(got, ["Globex", "Hooli", "Initech"]);
+    // Buyouts between firms are no cut.
+    assert!(
+        companies("KKR announced buyouts worth 40 billion dollars, and staff left.").is_empty()
+    );
+    assert!(
+        companies("Toshiba received buyout offers from private equity funds, and staff left.")
+            .is_empty()
     );
 }

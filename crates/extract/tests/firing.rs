@@ -864,7 +864,7 @@ fn buyouts_offered_to_staff_are_cuts_and_buyouts_of_firms_are_not() {
         assert_eq!(got.len(), 1, "{s}: {got:?}");
         assert_eq!(got[0].0, "Globex", "{s}: {got:?}");
     }
-    // Near misses: buyouts of firms, a buyout firm, staff who accepted buyouts.
+    // Near misses: buyouts of firms, and a buyout firm.
     for s in [
         "Private equity buyouts were announced at a record pace, and staff left.",
         "Globex Corp is a buyout firm with 300 staff.",

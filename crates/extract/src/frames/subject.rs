@@ -246,18 +246,13 @@ pub(super) fn subject(
         let closes = toks[lo..o.first].iter().filter(|t| t.text == ")").count();
         opens > closes && toks[o.last + 1..hit.first].iter().any(|t| t.text == ")")
     };
-    // Nor inside a relative clause, a participle's phrase or an appositive set off by
-    // commas: "Northwind, which owns Globex, cut", "The company, known for its Doom VR
-    // port, cut", "Initech, a subsidiary of Globex, is cutting". (A near miss: "Earlier
-    // this year, the Globex unit cut" has no comma after the name.)
+    // Nor inside a relative clause or a participle's phrase set off by commas:
+    // "Northwind, which owns Globex, cut", "The company, known for its Doom VR port, cut".
     let relative = |o: &OrgMention| {
         let opens = toks[lo..o.first]
             .iter()
             .rposition(|t| {
                 t.is_any(&[
-                    "a",
-                    "an",
-                    "the",
                     "which",
                     "who",
                     "whose",
@@ -278,10 +273,36 @@ pub(super) fn subject(
                 && toks[o.last + 1..hit.first].iter().any(|t| t.text == ",")
         })
     };
+    // Nor inside an appositive after a subject's name: "Initech, a subsidiary of Globex,
+    // is cutting". The last comma before the name opens it, an article follows the comma,
+    // a name no preposition governs comes before it, and a comma closes it before the
+    // trigger. (Near misses: "Meanwhile, the BBC, which ..., will cut" and "At Globex, the
+    // Initech unit, cut" put no subject's name before the comma.)
+    let appositive = |o: &OrgMention| {
+        let Some(c) = toks[lo..o.first]
+            .iter()
+            .rposition(|t| t.text == ",")
+            .map(|k| lo + k)
+        else {
+            return false;
+        };
+        toks.get(c + 1)
+            .is_some_and(|t| t.is_any(&["a", "an", "the"]))
+            && orgs.iter().any(|p| {
+                p.last + 1 == c
+                    && !(p.first > 0
+                        && toks[p.first - 1]
+                            .is_any(&["at", "in", "from", "for", "with", "of", "by"]))
+                    && !toks[..p.first].iter().any(|t| t.text == ",")
+            })
+            && toks[o.last + 1..hit.first].iter().any(|t| t.text == ",")
+    };
     let left: Vec<&OrgMention> = orgs
         .iter()
         .filter(usable)
-        .filter(|o| o.last < hit.first && o.first >= lo && !bracketed(o) && !relative(o))
+        .filter(|o| {
+            o.last < hit.first && o.first >= lo && !bracketed(o) && !relative(o) && !appositive(o)
+        })
         .collect();
     // "the new Yahoo Advertising group": a unit named like a company is not the employer.
     let unit_name = |o: &OrgMention| {
@@ -904,7 +925,10 @@ pub(super) fn coordinated(
                 && gap
                     .iter()
                     .all(|t| t.text == "," || t.is_any(&["and", "or", "the"]));
-            if linked && !a.cited {
+            let fronted = a.first > 0
+                && toks[a.first - 1].is_any(&["at", "in", "from", "for", "with"])
+                && !gap.iter().any(|t| t.is_any(&["and", "or"]));
+            if linked && !a.cited && !fronted {
                 out.push(Company {
                     name: a.name.clone(),
                     aliases: Vec::new(),
@@ -971,11 +995,31 @@ pub(super) fn coordinated(
     };
     // The list ends with "and" or "or" ("at Pixar, the Disney studio" is an apposition)
     // and no verb of reporting follows it ("at Globex, Hooli and Acme said" cites).
-    if at(&orgs[k]) {
+    // So does the walk when the subject opens a list of subjects whose verb follows it:
+    // "the Sun Sentinel of Fort Lauderdale, the Columbus Dispatch and the Ann Arbor News
+    // were the first ..." (a listed place after "of" is skipped).
+    {
         let mut items: Vec<&OrgMention> = Vec::new();
         let mut closed = false;
-        while let (Some(a), Some(b)) = (orgs.get(k + items.len()), orgs.get(k + items.len() + 1)) {
-            let gap = &toks[a.last + 1..b.first];
+        let mut from = k;
+        while let (Some(a), Some(first)) = (orgs.get(from), orgs.get(from + 1)) {
+            let mut b = first;
+            let mut next = from + 1;
+            if b.first > 0
+                && toks[b.first - 1].is("of")
+                && a.last + 2 == b.first
+                && crate::places::is_listed(&b.name)
+            {
+                match orgs.get(next + 1) {
+                    Some(c) => {
+                        b = c;
+                        next += 1;
+                    }
+                    None => break,
+                }
+            }
+            let a_end = orgs[next - 1].last;
+            let gap = &toks[a_end + 1..b.first];
             let linked = gap
                 .first()
                 .is_some_and(|t| t.text == "," || t.is_any(&["and", "or"]))
@@ -987,15 +1031,19 @@ pub(super) fn coordinated(
             }
             closed = gap.iter().any(|t| t.is_any(&["and", "or"]));
             items.push(b);
+            from = next;
             if closed {
                 break;
             }
         }
-        let reports = items.last().is_some_and(|b| {
-            toks.get(b.last + 1)
-                .is_some_and(|t| t.is_any_of(crate::orgs::reporting_verbs()))
-        });
-        if closed && !reports {
+        let after_list = items.last().and_then(|b| toks.get(b.last + 1));
+        let reports = after_list.is_some_and(|t| t.is_any_of(crate::orgs::reporting_verbs()));
+        // Subjects whose verb follows: "were", "have", "all", a verb of cuts.
+        let subjects = after_list.is_some_and(|t| {
+            t.is_any(&["were", "are", "have", "had", "all", "both", "each", "also"])
+                || crate::orgs::subject_verb(t)
+        }) && orgs[k].last < hit.first;
+        if closed && !reports && (at(&orgs[k]) || subjects) {
             out.extend(items.iter().map(|b| Company {
                 name: b.name.clone(),
                 aliases: Vec::new(),
@@ -1004,7 +1052,6 @@ pub(super) fn coordinated(
             }));
         }
     }
-    let _ = hit;
     out
 }
 

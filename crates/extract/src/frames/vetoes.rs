@@ -765,29 +765,58 @@ const GENERIC: &[&str] = &[
     "federal",
 ];
 
-/// "has no plans to cut", "denies it will lay off", "if it lays off staff": the cut is
-/// denied, negated or hypothetical.
 /// "redundancies and store closures cannot be ruled out", "did not rule out job cuts",
-/// "is not ruling out layoffs": a possibility left open, no plan. Either the cuts are the
-/// subject of a negated passive "be ruled out" after them (past only words and "and"), or
-/// the object of a negated "rule out" before them in the clause. (A near miss: "cut 200
-/// jobs in May, but did not rule out more" makes its cut first.)
+/// "is not ruling out layoffs", "can't be ruled out": a possibility left open, no plan.
+/// Either the cuts are the subject of a negated passive "be ruled out" after them (past
+/// words that are no preposition), or the object of a negated
+/// "rule out" before them in their own clause (no comma, subordinator or conjunction
+/// between). (Near misses: "cut 200 jobs in May, but did not rule out more" makes its cut
+/// first; "did not rule out further cuts after laying off 300 workers in May" and "laid
+/// off staff in May and further cuts cannot be ruled out" tell of a cut made.)
 fn not_ruled_out(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     let negation = |k: usize| {
-        toks[k.saturating_sub(3)..k]
+        toks[k.saturating_sub(4)..k]
             .iter()
-            .any(|t| t.is_any(&["not", "cannot", "never", "n't", "t"]))
+            .any(|t| t.is_any_of(negations()) || t.is_any(&["cannot", "t"]))
     };
     let rule_out = |k: usize| {
         toks[k].is_any(&["rule", "ruled", "ruling"]) && toks.get(k + 1).is_some_and(|t| t.is("out"))
     };
-    let before = (lo..hit.first).any(|k| rule_out(k) && negation(k));
+    // Before: within the trigger's own clause.
+    let from = (lo..hit.first)
+        .rev()
+        .find(|&k| {
+            toks[k].text == ","
+                || toks[k].is_any(&[
+                    "after",
+                    "before",
+                    "following",
+                    "since",
+                    "while",
+                    "but",
+                    "and",
+                ])
+        })
+        .map_or(lo, |k| k + 1);
+    let before = (from..hit.first).any(|k| rule_out(k) && negation(k));
+    // After: the cuts as the passive's subject, with nothing but its words between.
+    let bridge = |t: &Token| {
+        t.kind == TokKind::Word
+            && !t.is_any(&[
+                "in", "on", "at", "to", "of", "for", "by", "from", "with", "after", "since", "that",
+            ])
+            || matches!(t.text, "'" | "’")
+    };
     let after = (hit.last + 1..(hit.last + 10).min(toks.len()))
-        .take_while(|&k| toks[k].kind == TokKind::Word)
-        .any(|k| rule_out(k) && k > 0 && toks[k - 1].is_any(&["be", "been"]) && negation(k));
+        .take_while(|&k| bridge(&toks[k]) || toks[k].is("out"))
+        .any(|k| {
+            rule_out(k) && k > 0 && toks[k - 1].is_any(&["be", "been", "being"]) && negation(k - 1)
+        });
     before || after
 }
 
+/// "has no plans to cut", "denies it will lay off", "if it lays off staff": the cut is
+/// denied, negated or hypothetical.
 fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     // Look back a few tokens within the clause: "has no plans to cut", "not laying off".
     let from = hit.first.saturating_sub(6).max(lo);
