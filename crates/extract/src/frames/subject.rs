@@ -919,22 +919,12 @@ pub(super) fn coordinated(
         {
             let (a, b) = (&orgs[i - 2], &orgs[i]);
             let gap = &toks[orgs[i - 1].last + 1..b.first];
-            let linked = gap
-                .first()
-                .is_some_and(|t| t.text == "," || t.is_any(&["and", "or"]))
-                && gap
-                    .iter()
-                    .all(|t| t.text == "," || t.is_any(&["and", "or", "the"]));
+            let linked = list_gap(gap);
             let fronted = a.first > 0
                 && toks[a.first - 1].is_any(&["at", "in", "from", "for", "with"])
                 && !gap.iter().any(|t| t.is_any(&["and", "or"]));
             if linked && !a.cited && !fronted {
-                out.push(Company {
-                    name: a.name.clone(),
-                    aliases: Vec::new(),
-                    parent: None,
-                    explicit: true,
-                });
+                out.push(member(a));
                 i -= 2;
                 continue;
             }
@@ -970,12 +960,7 @@ pub(super) fn coordinated(
                     .iter()
                     .all(|t| t.text == "," || t.is("and") || t.is("or") || t.is("the")))
         {
-            out.push(Company {
-                name: a.name.clone(),
-                aliases: Vec::new(),
-                parent: None,
-                explicit: true,
-            });
+            out.push(member(a));
             i -= 1;
         } else {
             break;
@@ -1020,12 +1005,7 @@ pub(super) fn coordinated(
             }
             let a_end = orgs[next - 1].last;
             let gap = &toks[a_end + 1..b.first];
-            let linked = gap
-                .first()
-                .is_some_and(|t| t.text == "," || t.is_any(&["and", "or"]))
-                && gap
-                    .iter()
-                    .all(|t| t.text == "," || t.is_any(&["and", "or", "the"]));
+            let linked = list_gap(gap);
             if !linked || b.cited || b.name == subj.name {
                 break;
             }
@@ -1044,15 +1024,30 @@ pub(super) fn coordinated(
                 || crate::orgs::subject_verb(t)
         }) && orgs[k].last < hit.first;
         if closed && !reports && (at(&orgs[k]) || subjects) {
-            out.extend(items.iter().map(|b| Company {
-                name: b.name.clone(),
-                aliases: Vec::new(),
-                parent: None,
-                explicit: true,
-            }));
+            out.extend(items.iter().map(|b| member(b)));
         }
     }
     out
+}
+
+/// The words between two names of a list: a comma, "and" or "or" first, and nothing but
+/// those and "the" ("Globex, the Initech News and Hooli").
+fn list_gap(gap: &[Token]) -> bool {
+    gap.first()
+        .is_some_and(|t| t.text == "," || t.is_any(&["and", "or"]))
+        && gap
+            .iter()
+            .all(|t| t.text == "," || t.is_any(&["and", "or", "the"]))
+}
+
+/// A member of a list, as its mention names it.
+fn member(o: &OrgMention) -> Company {
+    Company {
+        name: o.name.clone(),
+        aliases: Vec::new(),
+        parent: None,
+        explicit: true,
+    }
 }
 
 /// Employers listed after the cuts when the sentence's subject names none: "Big names
