@@ -872,3 +872,19 @@ fn buyouts_offered_to_staff_are_cuts_and_buyouts_of_firms_are_not() {
         assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
     }
 }
+
+#[test]
+fn a_buyout_offer_to_counted_staff_is_at_most_them() {
+    for s in [
+        "The plan at Globex Corp was announced. Globex Corp made buyout offers to 80 newsroom employees.",
+        "Globex Corp announced buyout plans for 80 newsroom staff.",
+    ] {
+        let got = extract_published(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        let h = got[0].headcount.as_ref().expect("a headcount");
+        assert_eq!((h.min, h.max), (None, Some(80)), "{s}");
+    }
+    // Near miss: an offer to all the staff sizes the pool, not the cut.
+    let got = extract_published("Globex Corp made buyout offers to all 80 newsroom employees.");
+    assert!(got.iter().all(|c| c.headcount.is_none()), "{got:?}");
+}

@@ -419,7 +419,7 @@ pub(super) fn pick_count(
             // goes to. (A near miss: "cut its workforce to 3,000" sizes what is left.)
             || first == hit.last + 2
                 && before.is_some_and(|b| b.is("to"))
-                && toks[hit.last].is_any(&["buyouts", "severance", "redundancy"]);
+                && toks[hit.last].is_any(&["buyouts", "severance", "redundancy", "offers"]);
         let participle_after = noun_at_trigger(toks, last, hit.first);
         if size_context
             && !of_trigger

@@ -1484,7 +1484,8 @@ fn sentence_frames(
         let own_hi = gaps.first().map_or(whole_at, |g| g.from.min(whole_at));
         // "300 jobs at risk": at most 300 go; and of buyouts or voluntary severance
         // offered to N staff, at most N take them.
-        let offered = rule.pattern == ["buyouts"] || rule.pattern == ["voluntary", "severance"];
+        let offered = matches!(rule.pattern.first(), Some(&"buyouts" | &"buyout"))
+            || rule.pattern == ["voluntary", "severance"];
         let at_most = rule.pattern == ["at", "risk"] || offered;
         // "offered voluntary severance to all its 1,700 academic staff": an offer to all
         // sizes the pool, not the cut, which is untold. (A near miss: "offered buyouts
