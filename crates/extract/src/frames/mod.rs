@@ -1866,13 +1866,8 @@ fn sentence_frames(
             if other.parent.is_none() && other.name != subject && other.name.starts_with(&subject) {
                 other.parent = Some(subject.clone());
             }
-            let date = dates_on
-                .iter()
-                .filter(|d| {
-                    d.start >= toks[at].end && d.end <= toks.get(hi).map_or(text.len(), |t| t.start)
-                })
-                .min_by_key(|d| d.start)
-                .map(|d| (d.clone(), text[d.start..d.end].to_string()));
+            let end = toks.get(hi).map_or(text.len(), |t| t.start);
+            let date = first_date_within(&dates_on, text, toks[at].end, end);
             out.push(Frame::object_of(
                 n,
                 other,
@@ -1897,13 +1892,9 @@ fn sentence_frames(
             .flatten();
         if let Some((org, c2, opener)) = part {
             let part = state.canonical(org);
-            let end = toks.get(hi).map_or(text.len(), |t| t.start);
-            let own_date = dates_on
-                .iter()
-                .filter(|d| d.start >= toks[opener].start && d.end <= end)
-                .min_by_key(|d| d.start)
-                .map(|d| (d.clone(), text[d.start..d.end].to_string()));
             if part.name != subject {
+                let end = toks.get(hi).map_or(text.len(), |t| t.start);
+                let own_date = first_date_within(&dates_on, text, toks[opener].start, end);
                 out.push(Frame {
                     own_units: false,
                     ..Frame::object_of(
@@ -1923,11 +1914,7 @@ fn sentence_frames(
         for g in &gaps {
             let end = toks.get(g.to).map_or(text.len(), |t| t.start);
             let start = toks[g.from].end;
-            let date = dates_on
-                .iter()
-                .filter(|d| d.start >= start && d.end <= end)
-                .min_by_key(|d| d.start)
-                .map(|d| (d.clone(), text[d.start..d.end].to_string()));
+            let date = first_date_within(&dates_on, text, start, end);
             let percent = staff_share_within(text, &percents, start, end);
             out.push(Frame::object_of(
                 n,
@@ -1963,6 +1950,21 @@ fn sentence_frames(
             }
         }
     }
+}
+
+/// The first of `dates` wholly inside bytes `start..end` of the sentence `text`, with its
+/// words: the date of a second object, a gapped item or a part, told in its own words.
+fn first_date_within(
+    dates: &[DateSpan],
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<(DateSpan, String)> {
+    dates
+        .iter()
+        .filter(|d| d.start >= start && d.end <= end)
+        .min_by_key(|d| d.start)
+        .map(|d| (d.clone(), text[d.start..d.end].to_string()))
 }
 
 /// Nouns of a closing: "the closure", "the shutdowns".

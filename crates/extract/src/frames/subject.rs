@@ -911,19 +911,11 @@ pub(super) fn coordinated(
     while i > 0 {
         // "the Sun Sentinel of Fort Lauderdale, the Columbus Dispatch and ...": a listed
         // place after "of" qualifies the name before it, which is the member.
-        if i >= 2
-            && orgs[i - 1].first > 0
-            && toks[orgs[i - 1].first - 1].is("of")
-            && orgs[i - 2].last + 2 == orgs[i - 1].first
-            && crate::places::is_listed(&orgs[i - 1].name)
-        {
+        if i >= 2 && place_after_of(toks, &orgs[i - 2], &orgs[i - 1]) {
             let (a, b) = (&orgs[i - 2], &orgs[i]);
             let gap = &toks[orgs[i - 1].last + 1..b.first];
             let linked = list_gap(gap);
-            let fronted = a.first > 0
-                && toks[a.first - 1].is_any(&["at", "in", "from", "for", "with"])
-                && !gap.iter().any(|t| t.is_any(&["and", "or"]));
-            if linked && !a.cited && !fronted {
+            if linked && !a.cited && !fronted(toks, a, gap) {
                 out.push(member(a));
                 i -= 2;
                 continue;
@@ -948,10 +940,7 @@ pub(super) fn coordinated(
         // BuzzFeed has 1,522 employees". Nor is a place in front of the clause: "At
         // Globex, Initech will cut 50 jobs" (a near miss: "Globex, Initech and Umbrella
         // will cut" lists three).
-        let fronted = gap.first().is_some_and(|t| t.text == ",")
-            && !gap.iter().any(|t| t.is_any(&["and", "or"]))
-            && a.first > 0
-            && toks[a.first - 1].is_any(&["at", "in", "from", "for", "with"]);
+        let fronted = gap.first().is_some_and(|t| t.text == ",") && fronted(toks, a, gap);
         if linked
             && !a.cited
             && !fronted
@@ -990,11 +979,7 @@ pub(super) fn coordinated(
         while let (Some(a), Some(first)) = (orgs.get(from), orgs.get(from + 1)) {
             let mut b = first;
             let mut next = from + 1;
-            if b.first > 0
-                && toks[b.first - 1].is("of")
-                && a.last + 2 == b.first
-                && crate::places::is_listed(&b.name)
-            {
+            if place_after_of(toks, a, b) {
                 match orgs.get(next + 1) {
                     Some(c) => {
                         b = c;
@@ -1038,6 +1023,24 @@ fn list_gap(gap: &[Token]) -> bool {
         && gap
             .iter()
             .all(|t| t.text == "," || t.is_any(&["and", "or", "the"]))
+}
+
+/// Whether `b` is a listed place right after `a` and "of" ("the Sun Sentinel of Fort
+/// Lauderdale"): it qualifies `a`, no member of a list of its own.
+fn place_after_of(toks: &[Token], a: &OrgMention, b: &OrgMention) -> bool {
+    b.first > 0
+        && toks[b.first - 1].is("of")
+        && a.last + 2 == b.first
+        && crate::places::is_listed(&b.name)
+}
+
+/// Whether `a`, before `gap` and the next name of a list, is a place in front of the
+/// clause ("At Globex, Initech will cut 50 jobs"): a preposition governs it and no "and"
+/// or "or" joins it to the list.
+fn fronted(toks: &[Token], a: &OrgMention, gap: &[Token]) -> bool {
+    !gap.iter().any(|t| t.is_any(&["and", "or"]))
+        && a.first > 0
+        && toks[a.first - 1].is_any(&["at", "in", "from", "for", "with"])
 }
 
 /// A member of a list, as its mention names it.
