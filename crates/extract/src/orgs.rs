@@ -1467,6 +1467,15 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     if single && !camel && ctx.lower_words.in_lower_case(name) {
         return false;
     }
+    // A lone noun for a kind of firm is a back reference written with a capital, as
+    // annual reports and filings write it: "the Group said", "the Company expects".
+    if single
+        && DESCRIPTION_HEADS
+            .iter()
+            .any(|h| name.eq_ignore_ascii_case(h))
+    {
+        return false;
+    }
     // Entirely made of not-name words ("Chief Executive").
     !name
         .split([' ', '-'])

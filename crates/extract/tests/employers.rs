@@ -1535,3 +1535,22 @@ fn a_second_read_of_appositives_lists_and_buyouts() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_capitalised_kind_of_firm_alone_refers_back() {
+    // Annual reports and filings write their back references with a capital: "the
+    // Group", "the Company", "the Bank". Alone such a noun names no firm; the firm named
+    // before it is the employer.
+    for s in [
+        "Northwind Holdings plc reported a loss on Monday. The Group said it would cut 300 jobs.",
+        "Northwind Holdings plc reported a loss on Monday. The Company will cut 300 jobs.",
+        "Northwind Holdings plc reported a loss on Monday. The Business is cutting 300 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Northwind Holdings"], "{s}");
+    }
+    // Near miss: the same noun ending a name is part of that name.
+    assert_eq!(
+        companies("Northwind Group said on Monday it would cut 300 jobs."),
+        ["Northwind Group"]
+    );
+}
