@@ -220,6 +220,16 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
                     && next.next().is_some_and(|c| c.is_ascii_uppercase())
                     && next.next().is_some_and(|c| c.is_ascii_lowercase())
             };
+            // "departed over the summer.1 Editor Phil Bronstein left": a footnote mark
+            // glued to a word's full stop ends the sentence and belongs to neither.
+            if b == b'.' && !has_ws && j == i + 1 {
+                if let Some(next) = footnote_mark(&line[..i], rest) {
+                    push_trimmed(text, start + sent_start, start + j, out);
+                    sent_start = j + next;
+                    i = sent_start;
+                    continue;
+                }
+            }
             if (has_ws || glued)
                 && starts_sentence
                 && !(b == b'.' && ends_with_abbreviation(&line[sent_start..i]))
@@ -231,6 +241,23 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
         }
     }
     push_trimmed(text, start + sent_start, end, out);
+}
+
+/// After a word's full stop, one or two digits, a space and a capital: a footnote mark
+/// ("the summer.1 Editor"). Returns the length of the mark. Not after a number ("v1.2
+/// shipped"), a name with a digit in it ("Web3.0") or an abbreviation ("the No.1 Retailer").
+fn footnote_mark(before: &str, rest: &str) -> Option<usize> {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if word.len() < 2 || !word.bytes().all(|c| c.is_ascii_alphabetic()) || is_abbreviation(word) {
+        return None;
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[digits..];
+    let spaced = after.trim_start();
+    ((1..=2).contains(&digits)
+        && spaced.len() < after.len()
+        && spaced.chars().next().is_some_and(char::is_uppercase))
+    .then_some(digits)
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
@@ -303,6 +330,25 @@ mod tests {
             texts("Shop at Amazon.com today; v1.2 shipped to U.S.A. buyers."),
             ["Shop at Amazon.com today; v1.2 shipped to U.S.A. buyers."]
         );
+    }
+
+    #[test]
+    fn a_footnote_mark_after_a_full_stop_ends_the_sentence() {
+        assert_eq!(
+            texts("There, 100 employees departed over the summer.1 Editor Jane Roe left in 2008."),
+            [
+                "There, 100 employees departed over the summer.",
+                "Editor Jane Roe left in 2008."
+            ]
+        );
+        // Near misses: a version number, a name with a digit, a figure after a domain.
+        for s in [
+            "Release v1.2 Beta shipped.",
+            "The Web3.0 Foundation cut staff.",
+            "Initech, the No.1 Retailer in Ohio, cut 300 jobs.",
+        ] {
+            assert_eq!(texts(s), [s], "{s}");
+        }
     }
 
     #[test]
