@@ -1554,3 +1554,34 @@ fn a_capitalised_kind_of_firm_alone_refers_back() {
         ["Northwind Group"]
     );
 }
+
+#[test]
+fn the_name_after_at_the_is_the_employer() {
+    // "at the" before a name the cuts fall at: newspapers, broadcasters and firms that
+    // are written with their article.
+    for (s, name) in [
+        (
+            "Initech cut jobs. There were 40 layoffs at the Acme Gazette in February.",
+            "Acme Gazette",
+        ),
+        (
+            "Initech cut jobs. 40 workers were laid off at the Acme Gazette.",
+            "Acme Gazette",
+        ),
+        (
+            "Initech cut jobs. Layoffs at the Acme Gazette hit 40 people.",
+            "Acme Gazette",
+        ),
+    ] {
+        let got = companies(s);
+        assert_eq!(got.last().map(String::as_str), Some(name), "{s}: {got:?}");
+    }
+    // Near misses: a site named with "the" is the site of the firm in view.
+    for s in [
+        "Northwind Steel will cut jobs. The company said 225 jobs would go at the Dalzell plate rolling works in Motherwell.",
+        "Northwind Gold sent a notice to retrench 400 employees at the Beatrix West and Cooke Operations.",
+    ] {
+        let got = companies(s);
+        assert!(got.iter().all(|c| c.starts_with("Northwind")), "{s}: {got:?}");
+    }
+}

@@ -732,7 +732,8 @@ pub(super) const DESCRIBED_HEADS: &[&str] = &[
 
 /// The organisation a preposition at `at` ("at", "from") governs: the name right after
 /// it, or the name after a description of it ("at VR games developer Archiact", where
-/// "VR" only describes). A near miss: "layoffs at Acme, the games developer" keeps Acme.
+/// "VR" only describes), past "the" ("at the Boston Globe"). A near miss: "layoffs at
+/// Acme, the games developer" keeps Acme.
 fn described_object<'o>(
     toks: &[Token],
     orgs: &'o [OrgMention],
@@ -745,8 +746,33 @@ fn described_object<'o>(
             let head = &toks[k - 1];
             head.is_any(DESCRIBED_HEADS) && !head.is_capitalized() && starting(k).is_some()
         });
-    described.and_then(starting).or_else(|| starting(at + 1))
+    // "layoffs at the Boston Globe": past the article too, unless the name is a site's
+    // ("at the Dalzell plate rolling works", "at the Beatrix West and Cooke Operations").
+    let article = toks.get(at + 1).is_some_and(|t| t.is("the"));
+    let named_site = |o: &OrgMention| {
+        toks[o.first..]
+            .iter()
+            .take(o.last - o.first + 7)
+            .take_while(|t| {
+                t.kind == TokKind::Word && !t.is_any(SITE_NAME_ENDS) || t.is_any(&[",", "&", "-"])
+            })
+            .any(|t| t.is_in(site_nouns()))
+    };
+    described.and_then(starting).or_else(|| {
+        if article {
+            starting(at + 2).filter(|o| !named_site(o))
+        } else {
+            starting(at + 1)
+        }
+    })
 }
+
+/// Words that end the run of a site's name and its nouns: "the Boston Globe in Boston"
+/// names no site.
+const SITE_NAME_ENDS: &[&str] = &[
+    "in", "at", "on", "for", "of", "by", "to", "from", "with", "was", "were", "is", "are", "has",
+    "have", "had", "will", "said", "after", "as", "this", "last", "next",
+];
 
 /// A name that only names a site of the employer: its owner before it ("its", "their",
 /// or a possessive name) and a site noun after a few lower-case words. "shutter its
