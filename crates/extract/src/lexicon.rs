@@ -96,6 +96,59 @@ pub(crate) const WORKPLACES: &[&str] = &[
 // Phrase matching
 // ---------------------------------------------------------------------------------------
 
+/// Nouns for what a firm does, which newswires write before its name and capitalise when
+/// they open a sentence: "Carmaker Stellantis said", "Retailer Bellmart will close".
+/// None begins a firm's own name (unlike "Bank", "Studio" or "Group": "Bank Leumi",
+/// "Studio Ghibli"). Words ending in "maker" or "builder" are told by their ending.
+pub(crate) const TRADE_NOUNS: &[&str] = &[
+    "retailer",
+    "miner",
+    "insurer",
+    "reinsurer",
+    "lender",
+    "broadcaster",
+    "airline",
+    "publisher",
+    "developer",
+    "manufacturer",
+    "supplier",
+    "conglomerate",
+    "startup",
+    "start-up",
+    "fintech",
+    "grocer",
+    "supermarket",
+    "brewer",
+    "bottler",
+    "distiller",
+    "drugstore",
+    "e-tailer",
+    "outsourcer",
+    "carrier",
+    "operator",
+    "utility",
+    "exporter",
+    "importer",
+    "distributor",
+    "wholesaler",
+    "caterer",
+    "shipper",
+    "railway",
+    "railroad",
+    "newspaper",
+    "telco",
+];
+
+/// Whether `word` (any case) is a noun for what a firm does: [`TRADE_NOUNS`], or a word
+/// ending in "maker" or "builder" ("chipmaker", "housebuilder"), not those alone.
+pub(crate) fn is_trade_noun(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    TRADE_NOUNS.contains(&lower.as_str())
+        || ["maker", "builder"]
+            .iter()
+            .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+}
+
 pub(crate) fn is_hyphen(t: &Token) -> bool {
     t.kind == TokKind::Punct && matches!(t.text, "-" | "‐" | "‑" | "–" | "—")
 }

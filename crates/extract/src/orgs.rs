@@ -1402,7 +1402,16 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     }
     // Sentence-initial (or after an opening quote) and used in lower case elsewhere.
     let initial = opens_a_unit(toks, i);
-    initial && ctx.lower_words.in_lower_case(t.text)
+    // Or a noun for what the firm does before its name: "Carmaker Kessler AG plans to cut
+    // 3,000 jobs", "Retailer Bellmart will close 30 stores". (A near miss: "Bank Leumi" is
+    // the bank's own name, and "Retailer said" leaves no name.)
+    let trade = || {
+        crate::lexicon::is_trade_noun(t.text)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| is_name_token(n) && n.ws_before)
+    };
+    initial && (ctx.lower_words.in_lower_case(t.text) || trade())
 }
 
 /// Not-name words that are names after all when they open a name run ("Google says",

@@ -1585,3 +1585,31 @@ fn the_name_after_at_the_is_the_employer() {
         assert!(got.iter().all(|c| c.starts_with("Northwind")), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_trade_noun_opening_the_sentence_is_no_part_of_the_name() {
+    for (s, name) in [
+        (
+            "Carmaker Kessler AG plans to cut 3,000 jobs in Germany.",
+            "Kessler",
+        ),
+        (
+            "Retailer Bellmart will close 30 stores across the UK.",
+            "Bellmart",
+        ),
+        ("Chipmaker Siltronix will lay off 500 workers.", "Siltronix"),
+        (
+            "Housebuilder Perrin Homes will cut 200 jobs.",
+            "Perrin Homes",
+        ),
+        (
+            "Insurer Northwind Mutual is cutting 150 jobs.",
+            "Northwind Mutual",
+        ),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+    // Near misses: a word that begins firms' own names, and a trade noun alone.
+    assert_eq!(companies("Bank Leumi will cut 300 jobs."), ["Bank Leumi"]);
+    assert!(companies("Retailer says it will cut 300 jobs.").is_empty());
+}
