@@ -2025,3 +2025,35 @@ fn a_possibility_not_ruled_out_stays_in_its_own_clause() {
         assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(300), "{text}");
     }
 }
+
+#[test]
+fn a_share_of_the_staff_is_the_cut_not_the_whole() {
+    // "N of its M employees" before a verb the staff undergo: N is the cut, however the
+    // staff are owned.
+    for (text, n) in [
+        (
+            "Cyberdyne said 1,100 of its 9,500 employees would lose their jobs.",
+            1100,
+        ),
+        (
+            "About 1,100 of Cyberdyne's 9,500 workers will lose their jobs.",
+            1100,
+        ),
+        (
+            "Some 300 of the plant's 1,200 workers were laid off at Cyberdyne.",
+            300,
+        ),
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        let h = claims[0].headcount.as_ref().expect(text);
+        assert!(
+            h.min.unwrap_or(0) <= n && n <= h.max.unwrap_or(u64::MAX),
+            "{text}: {h:?}"
+        );
+    }
+    // Near miss: all of the staff is the whole.
+    let claims =
+        extract_published("Cyberdyne said all of its 300 employees would lose their jobs.");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(300));
+}

@@ -244,15 +244,19 @@ pub(super) fn pick_count(
         // "close to 1,300 of Snap's current 6,400 employees": a share of the staff.
         // (The staff are named before the phrase ends at a comma or a site: "all 120 of
         // its stores, affecting 2,300 workers" counts stores. A site noun that modifies
-        // staff ends nothing: "300 of its 2,000 factory workers".)
+        // staff or owns them ends nothing: "300 of its 2,000 factory workers", "300 of
+        // the plant's 1,200 workers".)
         let share_of_staff = after.first().is_some_and(|t| t.is("of")) && {
-            let phrase = &toks[(last + 1).min(toks.len())..(last + 8).min(toks.len())];
+            let from = (last + 1).min(toks.len());
+            let phrase = &toks[from..(last + 8).min(toks.len())];
             phrase
                 .iter()
                 .enumerate()
                 .take_while(|&(k, t)| {
                     t.text != ","
-                        && (!t.is_in(site_nouns()) || phrase.get(k + 1).is_some_and(is_job_noun))
+                        && (!t.is_in(site_nouns())
+                            || phrase.get(k + 1).is_some_and(is_job_noun)
+                            || crate::tokens::apostrophe_s(toks, from + k + 1))
                 })
                 .any(|(_, t)| is_job_noun(t))
         };
@@ -314,7 +318,9 @@ pub(super) fn pick_count(
             && after.first().is_some_and(|t| {
                 t.kind == TokKind::Word && !t.is_in(link_words()) && !is_job_noun(t)
             });
-        let counts_other = noun.is_some_and(|t| !is_job_noun(t)) || bare_other;
+        // (A share of the staff counts them, whatever owns them: "300 of the plant's
+        // 1,200 workers".)
+        let counts_other = noun.is_some_and(|t| !is_job_noun(t)) && !share_of_staff || bare_other;
         if class == TrigClass::Cut && counts_other && !gapped {
             continue;
         }
@@ -412,6 +418,13 @@ pub(super) fn pick_count(
                     "being", "affected", "impacted", "losing", "lose", "getting", "set", "expected",
                 ])
             });
+        // (Not an owner's whole staff after a share of it: in "1,100 of its 9,500
+        // employees would lose their jobs" the share is the cut. A near miss: "all of its
+        // 300 employees will lose their jobs" cuts the whole.)
+        let whole_of_all = toks[first.saturating_sub(5)..first]
+            .iter()
+            .any(|t| t.is_any(&["all", "entire", "whole"]));
+        let cut_after = cut_after && (!owned_whole || whole_of_all);
         // "parting ways with 230 employees": the preposition is the trigger's own; "with
         // 500 jobs cut": the trigger is the participle right after the counted noun.
         let own_preposition = first == hit.last + 1
