@@ -368,6 +368,9 @@ pub static SCALE_WORDS: &[NumberWord] = &[
     nw("hundred", 100, "Two hundred workers were let go."),
     nw("thousand", 1_000, "It cut 3.5 thousand jobs."),
     nw("million", 1_000_000, "The sector lost 1.2 million jobs."),
+    // The Indian numbering system: a lakh is a hundred thousand.
+    nw("lakh", 100_000, "The sector lost 1.5 lakh jobs."),
+    nw("lakhs", 100_000, "The sector lost 2 lakhs jobs."),
     nw("billion", 1_000_000_000, "A billion users."),
 ];
 
@@ -460,15 +463,7 @@ fn parse_digits(text: &str) -> Option<(f64, bool)> {
         }
         None => (text, None),
     };
-    let mut groups = int_part.split(',');
-    let first = groups.next()?;
-    let mut value: u64 = first.parse().ok()?;
-    for g in groups {
-        if g.len() != 3 || first.len() > 3 || first.is_empty() {
-            return None;
-        }
-        value = value.checked_mul(1000)?.checked_add(g.parse().ok()?)?;
-    }
+    let value = western_groups(int_part).or_else(|| indian_groups(int_part))?;
     let mut v = value as f64;
     let fractional = match frac_part {
         Some(f) => {
@@ -484,6 +479,39 @@ fn parse_digits(text: &str) -> Option<(f64, bool)> {
     Some((v, fractional))
 }
 
+/// "12,000", "1,250,000": groups of three after a first of one to three digits.
+fn western_groups(int_part: &str) -> Option<u64> {
+    let mut groups = int_part.split(',');
+    let first = groups.next()?;
+    let mut value: u64 = first.parse().ok()?;
+    for g in groups {
+        if g.len() != 3 || first.len() > 3 || first.is_empty() {
+            return None;
+        }
+        value = value.checked_mul(1000)?.checked_add(g.parse().ok()?)?;
+    }
+    Some(value)
+}
+
+/// The Indian grouping: "1,50,000", "12,50,000", "1,00,00,000" (a last group of three,
+/// groups of two before it). A near miss: "1,2,3" is no number.
+fn indian_groups(int_part: &str) -> Option<u64> {
+    let groups: Vec<&str> = int_part.split(',').collect();
+    let (last, rest) = groups.split_last()?;
+    let (first, middle) = rest.split_first()?;
+    let shaped = last.len() == 3
+        && (1..=2).contains(&first.len())
+        && !middle.is_empty()
+        && middle.iter().all(|g| g.len() == 2);
+    if !shaped {
+        return None;
+    }
+    groups.iter().try_fold(0u64, |v, g| {
+        let width = 10u64.pow(g.len() as u32);
+        v.checked_mul(width)?.checked_add(g.parse().ok()?)
+    })
+}
+
 /// Parses a number at token `i`: digits (with an optional scale word or glued suffix) or
 /// spelled-out words ("forty-five", "two thousand", "a dozen", "half a million").
 pub(crate) fn parse_number(toks: &[Token], i: usize) -> Option<Num> {
@@ -495,9 +523,27 @@ pub(crate) fn parse_number(toks: &[Token], i: usize) -> Option<Num> {
     }
 }
 
+/// "1.200", "12.500": one to three digits, a full stop and three more.
+fn dotted_thousands(text: &str) -> bool {
+    text.split_once('.')
+        .is_some_and(|(a, b)| (1..=3).contains(&a.len()) && b.len() == 3 && !a.starts_with('0'))
+}
+
+/// A noun that counts people or jobs.
+fn counts_people(t: &Token) -> bool {
+    t.is_any(HEADCOUNT_NOUNS)
+}
+
 fn parse_digit_number(toks: &[Token], i: usize) -> Option<Num> {
     let t = &toks[i];
-    let (mut value, fractional) = parse_digits(t.text)?;
+    let (mut value, mut fractional) = parse_digits(t.text)?;
+    // "1.200 jobs", "2.500 workers": continental Europe groups thousands with a full
+    // stop, and three decimals before a noun of people are no fraction of a person.
+    // (A near miss: "1.2 jobs per vacancy" has one decimal.)
+    if fractional && dotted_thousands(t.text) && toks.get(i + 1).is_some_and(counts_people) {
+        value = (value * 1000.0).round();
+        fractional = false;
+    }
     let mut j = i + 1;
     // Thousands grouped by a space, as South African, French and SI style write them:
     // "about 7 400 jobs", "1 250 000 workers". A near miss: "on March 5 300 workers".

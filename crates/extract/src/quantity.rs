@@ -947,6 +947,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lakhs_indian_grouping_and_dotted_thousands() {
+        // The Indian system: a lakh is 100,000, and digits group in twos after the
+        // first three.
+        assert!(has_count(
+            "nearly 2 lakh employees",
+            Some(180_000),
+            Some(200_000)
+        ));
+        assert!(has_count("cut 1.5 lakh jobs", Some(150_000), Some(150_000)));
+        assert!(has_count("cut 1,50,000 jobs", Some(150_000), Some(150_000)));
+        assert!(has_count(
+            "cut 1,00,00,000 jobs",
+            Some(10_000_000),
+            Some(10_000_000)
+        ));
+        // Continental thousands before a noun of people.
+        assert!(has_count("cut 1.200 jobs", Some(1_200), Some(1_200)));
+        assert!(has_count("cut 12.500 workers", Some(12_500), Some(12_500)));
+        // Near misses: malformed groups, and a decimal that counts no people.
+        assert!(!has_count("cut 1,2,3 jobs", Some(123), Some(123)));
+        assert!(!has_count("cut 1,5,000 jobs", Some(15_000), Some(15_000)));
+        assert!(!has_count(
+            "a ratio of 1.200 to one",
+            Some(1_200),
+            Some(1_200)
+        ));
+    }
+
+    #[test]
     fn thousands_grouped_by_spaces() {
         assert!(has_count("about 7 400 jobs", Some(6_660), Some(8_140)));
         assert!(has_count(
