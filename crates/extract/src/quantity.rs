@@ -1042,6 +1042,8 @@ mod tests {
                     "k" => 10_000,
                     "m" | "mn" | "mln" => 2_000_000,
                     "hundred" => 200,
+                    "lakh" => 150_000,
+                    "lakhs" => 200_000,
                     _ => w.value,
                 };
                 assert!(
