@@ -1178,6 +1178,71 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "It will result in the loss of 80 jobs.",
     ),
+    // A business that closes itself: "will close its doors", "ceased operations", "ceased
+    // trading". (Its sites need no object: the whole business goes.)
+    rule(
+        &["closing", "its", "doors"],
+        Closure,
+        Progressive,
+        false,
+        "The bakery chain is closing its doors after 80 years.",
+    ),
+    rule(
+        &["close", "its", "doors"],
+        Closure,
+        Base,
+        false,
+        "The bakery chain will close its doors in June.",
+    ),
+    rule(
+        &["closed", "its", "doors"],
+        Closure,
+        Past,
+        false,
+        "The bakery chain closed its doors in June.",
+    ),
+    rule(
+        &["closes", "its", "doors"],
+        Closure,
+        Past,
+        false,
+        "The bakery chain closes its doors today.",
+    ),
+    rule(
+        &["cease", "operations"],
+        Closure,
+        Base,
+        false,
+        "The airline will cease operations on Friday.",
+    ),
+    rule(
+        &["ceased", "operations"],
+        Closure,
+        Past,
+        false,
+        "The airline ceased operations on Friday.",
+    ),
+    rule(
+        &["ceasing", "operations"],
+        Closure,
+        Progressive,
+        false,
+        "The airline is ceasing operations.",
+    ),
+    rule(
+        &["cease", "trading"],
+        Closure,
+        Base,
+        false,
+        "The retailer will cease trading next month.",
+    ),
+    rule(
+        &["ceased", "trading"],
+        Closure,
+        Past,
+        false,
+        "The retailer ceased trading last week.",
+    ),
     rule(
         &["closing"],
         Closure,
@@ -1251,6 +1316,13 @@ pub const TRIGGERS: &[TriggerRule] = &[
         "Monzo shut its Las Vegas office.",
     ),
     rule(
+        &["shuts", "down"],
+        Closure,
+        Past,
+        true,
+        "Northwind shuts down its Kokomo plant.",
+    ),
+    rule(
         &["shuts"],
         Closure,
         Past,
@@ -1263,6 +1335,29 @@ pub const TRIGGERS: &[TriggerRule] = &[
         Progressive,
         true,
         "The chain is shutting down 40 stores.",
+    ),
+    // Winding a business down: "will wind down its operations", and with the business for
+    // subject, "Zentrix is winding down" (see `business_subject`).
+    rule(
+        &["wind", "down"],
+        Closure,
+        Base,
+        true,
+        "The chain will wind down its store operations.",
+    ),
+    rule(
+        &["winding", "down"],
+        Closure,
+        Progressive,
+        true,
+        "The chain is winding down its store operations.",
+    ),
+    rule(
+        &["wound", "down"],
+        Closure,
+        Past,
+        true,
+        "The chain wound down its store operations.",
     ),
     rule(
         &["shuttering"],
@@ -2195,6 +2290,130 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
     subject && !part && !pause_or_hours
 }
 
+/// "Zentrix is shutting down", "The startup will wind down after failing to raise
+/// money", "Initech shut down in March": a business that shuts or winds itself down, with
+/// no object after the verb. The subject is a name or a noun for a business right before
+/// the verb (past auxiliaries), and the clause ends after it or goes on with a time, a
+/// reason or "and". (Near misses: "Google is shutting down Stadia" has an object, "the
+/// government shut down" is no business, and "the plant shut down for two weeks" pauses.)
+fn business_subject(toks: &[Token], first: usize, last: usize) -> bool {
+    const BETWEEN: &[&str] = &[
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "been",
+        "to",
+        "set",
+        "plans",
+        "planned",
+        "also",
+        "soon",
+        "now",
+        "effectively",
+        "officially",
+        "permanently",
+        "quietly",
+        "abruptly",
+        "finally",
+    ];
+    const BUSINESSES: &[&str] = &[
+        "company",
+        "firm",
+        "startup",
+        "start-up",
+        "business",
+        "chain",
+        "retailer",
+        "publisher",
+        "studio",
+        "brand",
+        "outlet",
+        "newspaper",
+        "magazine",
+        "website",
+        "airline",
+        "bank",
+        "lender",
+        "insurer",
+        "carrier",
+        "operator",
+        "manufacturer",
+        "developer",
+        "it",
+    ];
+    let mut k = first;
+    while k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].is_any(BETWEEN) {
+        k -= 1;
+    }
+    let Some(s) = k.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let named = s.kind == TokKind::Word
+        && (s.is_capitalized()
+            && !s.is_any(&[
+                "the",
+                "this",
+                "that",
+                "which",
+                "he",
+                "she",
+                "they",
+                "we",
+                "government",
+                "congress",
+                "parliament",
+            ])
+            || s.is_any(BUSINESSES));
+    // (A possessive names a site or a product of the business: "Initech's app shut down".)
+    let owned = k >= 2 && toks[k - 2].is_glued_apostrophe();
+    let ends = toks.get(last + 1).is_none_or(|t| {
+        matches!(t.text, "." | "," | ";" | ":" | "!" | "—" | "–")
+            || t.is_any(&[
+                "after",
+                "following",
+                "amid",
+                "due",
+                "because",
+                "as",
+                "in",
+                "on",
+                "by",
+                "this",
+                "next",
+                "later",
+                "completely",
+                "entirely",
+                "permanently",
+                "and",
+                "effective",
+                "from",
+                "at",
+                "today",
+                "tomorrow",
+                "last",
+                "earlier",
+                "within",
+                "over",
+            ])
+    });
+    // "at the end of the month" dates it; "at 5pm" would be hours.
+    let hours = toks.get(last + 1).is_some_and(|t| t.is("at"))
+        && toks
+            .get(last + 2)
+            .is_some_and(|t| t.kind == TokKind::Number);
+    named && !owned && ends && !hours
+}
+
 fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
     let from = at.saturating_sub(3);
     toks[from..at].iter().enumerate().any(|(k, t)| {
@@ -2385,7 +2604,9 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     || (r.pattern == ["cuts"] && announced_cuts(toks, i))
                     || (r.class == Closure
                         && r.form != Noun
-                        && site_subject(toks, i, i + r.pattern.len() - 1)) =>
+                        && site_subject(toks, i, i + r.pattern.len() - 1))
+                    || (matches!(r.pattern.last(), Some(&"down"))
+                        && business_subject(toks, i, i + r.pattern.len() - 1)) =>
             {
                 let last = i + r.pattern.len() - 1;
                 out.push(TriggerHit {

@@ -1280,7 +1280,7 @@ fn a_state_abbreviation_inside_a_site_does_not_end_the_closings_object() {
         );
     }
     // Near miss: a full stop that ends a sentence still ends the object.
-    assert!(claims("Globex Corp will close its doors in Ind. Staff were told.").is_empty());
+    assert!(claims("Globex Corp will close its books in Ind. Staff were told.").is_empty());
 }
 
 #[test]

@@ -888,3 +888,58 @@ fn a_buyout_offer_to_counted_staff_is_at_most_them() {
     let got = extract_published("Globex Corp made buyout offers to all 80 newsroom employees.");
     assert!(got.iter().all(|c| c.headcount.is_none()), "{got:?}");
 }
+
+#[test]
+fn a_business_that_shuts_itself_down_is_a_closure() {
+    // The business for subject and no object, or a phrase that closes the whole business.
+    // (Each with staff named, as news of a closing names them.)
+    for s in [
+        "Staff at Zentrix heard the news on Monday. Zentrix is shutting down after failing to raise new funding, its founder said.",
+        "Staff at Zentrix heard the news on Monday. Zentrix has shut down.",
+        "Staff at Zentrix heard the news on Monday. Zentrix will wind down at the end of the month.",
+        "Staff at Zentrix heard the news on Monday. Zentrix will cease operations at the end of the month.",
+        "Staff at Zentrix heard the news on Monday. Zentrix filed for bankruptcy and ceased trading.",
+        "Staff at Zentrix heard the news on Monday. Zentrix is closing its doors.",
+    ] {
+        let got = claims(s);
+        assert!(
+            got.iter().any(|(c, k, _)| c == "Zentrix" && *k == Kind::Closure),
+            "{s}: {got:?}"
+        );
+    }
+    // Near misses: an object after the verb that is no site, a body that is no business,
+    // a pause, a possessive's product, and the hours of a market.
+    for s in [
+        "Staff at Zentrix heard the news on Monday. Zentrix is shutting down Stadia.",
+        "Staff at Zentrix heard the news on Monday. The government shut down in October.",
+        "Staff at Zentrix heard the news on Monday. The plant shut down for two weeks.",
+        "Staff at Zentrix heard the news on Monday. Zentrix's app shut down last year.",
+        "Staff at Zentrix heard the news on Monday. Zentrix shut down at 5 pm.",
+    ] {
+        let got = claims(s);
+        assert!(got.is_empty(), "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn the_day_a_notice_was_sent_dates_a_closing_to_come() {
+    let text = "Initech plans to shutter its Ruston glass plant and will lay off the 257 workers employed there. The plant will cease operations on or about July 17, according to the notice the company sent the state on February 1.";
+    let got = extract_published(text);
+    let closure = got.iter().find(|c| c.kind == Kind::Closure).expect(text);
+    let d = closure.date.as_ref().expect(text);
+    assert_eq!(
+        d.earliest,
+        chrono::NaiveDate::from_ymd_opt(2024, 2, 1).unwrap(),
+        "{got:?}"
+    );
+    // Near miss: a notice that says no day leaves the closing dated as before.
+    let text = "Initech plans to shutter its Ruston glass plant and will lay off the 257 workers employed there. The plant will cease operations on or about July 17, according to a notice posted on its website.";
+    let got = extract_published(text);
+    assert!(
+        got.iter().all(|c| c
+            .date
+            .as_ref()
+            .is_none_or(|d| d.earliest != chrono::NaiveDate::from_ymd_opt(2024, 2, 1).unwrap())),
+        "{got:?}"
+    );
+}

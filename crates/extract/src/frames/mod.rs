@@ -1697,6 +1697,12 @@ fn sentence_frames(
             }
             (_, date, _) => date,
         };
+        // (The day a notice was sent is no day of taking effect: it dates the round.)
+        let date = date.or_else(|| {
+            (ahead && !known_round)
+                .then(|| notice_date(text, toks, &dates_on, hit.last + 1))
+                .flatten()
+        });
         let long_past = date
             .as_ref()
             .zip(ctx.published)
@@ -1965,6 +1971,39 @@ fn first_date_within(
         .filter(|d| d.start >= start && d.end <= end)
         .min_by_key(|d| d.start)
         .map(|d| (d.clone(), text[d.start..d.end].to_string()))
+}
+
+/// "will cease operations on or about July 17, according to the WARN notice the company
+/// sent the state on June 21": with no date of its own, a round is dated by the notice
+/// that announced it, when the sentence says when the notice was sent, filed or dated.
+/// (A near miss: "according to a notice posted on its website" gives no day, and "the
+/// company said on Monday" is no notice.)
+fn notice_date(
+    text: &str,
+    toks: &[Token],
+    dates: &[DateSpan],
+    from: usize,
+) -> Option<(DateSpan, String)> {
+    const NOTICES: &[&str] = &["notice", "notices", "letter", "filing", "notification"];
+    const SENT: &[&str] = &[
+        "sent",
+        "filed",
+        "submitted",
+        "issued",
+        "dated",
+        "posted",
+        "received",
+        "given",
+        "delivered",
+    ];
+    let notice = (from..toks.len()).find(|&k| toks[k].is_any(NOTICES))?;
+    let sent = (notice + 1..(notice + 10).min(toks.len()))
+        .take_while(|&k| !matches!(toks[k].text, "." | ";"))
+        .find(|&k| toks[k].is_any(SENT))?;
+    let end = toks
+        .get((sent + 9).min(toks.len() - 1))
+        .map_or(text.len(), |t| t.end);
+    first_date_within(dates, text, toks[sent].end, end)
 }
 
 /// Nouns of a closing: "the closure", "the shutdowns".
