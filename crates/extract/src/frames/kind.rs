@@ -260,6 +260,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
             "Initech exited its moderation business, a restructuring impacting 6,000 employees.",
     },
     KindCue {
+        name: "buyouts_offered",
+        kind: Kind::Plan,
+        forms: &[Form::Noun],
+        test: buyouts_offered,
+        example: "The Daily Planet offered buyouts to 80 newsroom employees.",
+        near_miss: "At the Daily Planet, 50 newsroom employees accepted buyout offers.",
+    },
+    KindCue {
         name: "future_wording",
         kind: Kind::Plan,
         forms: &[Form::Base, Form::Noun],
@@ -353,6 +361,30 @@ impl KindInput<'_, '_> {
         let last = self.hit.last;
         &self.toks[last + 1..(last + 5).min(self.hi).max(last + 1)]
     }
+}
+
+/// "offered buyouts to 80 staff", "Buyouts were announced at the Washington Post",
+/// "announced buyout plans": buyouts offered are a plan, since how many staff take them
+/// is still to come. Once taken they are cuts: "accepted buyouts", "took buyouts", "were
+/// bought out".
+fn buyouts_offered(v: &KindInput) -> bool {
+    v.own()
+        .first()
+        .is_some_and(|t| t.is("buyouts") || t.is("buyout"))
+        && !v.clause()[..v.hit.first.saturating_sub(v.lo)]
+            .iter()
+            .any(|t| {
+                t.is_any(&[
+                    "accepted",
+                    "accept",
+                    "accepting",
+                    "took",
+                    "taken",
+                    "take",
+                    "taking",
+                    "received",
+                ])
+            })
 }
 
 /// "has cut 2,000 jobs since 2022": cuts summed from a date on. Not when a clause of its
