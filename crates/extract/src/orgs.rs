@@ -489,10 +489,13 @@ impl<'a> NameContext<'a> {
         let titled = i > 0 && toks[i - 1].is_any_of(person_titles());
         if first_name || titled {
             if let Some(next) = toks.get(i + 1) {
+                // ("Kent County Council", "Austin Community College", "Lincoln City
+                // Council": a given name before a word of public bodies names a place.)
                 if next.is_capitalized()
                     && next.ws_before
                     && !is_legal_suffix(next.text)
                     && !next.is_any_of(firm_heads())
+                    && !next.is_any(PUBLIC_BODY_WORDS)
                 {
                     self.people.insert(next.text.to_string());
                     self.people.insert(format!("{} {}", t.text, next.text));
@@ -813,18 +816,13 @@ pub fn find_within(
             } else if t.text == "&" && toks.get(j + 1).is_some_and(is_name_token) {
                 last = j + 1;
                 j += 2;
-            } else if t.is("of")
-                && toks[j - 1].is_any(OF_HEADS)
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|n| is_name_token(n) && !n.is("the"))
-            {
+            } else if let Some(to) = body_field(toks, j) {
                 // "Bank of America", "University of Michigan", "Bank of New York Mellon":
-                // an institution's head word with "of" and a name is one name. (A near
-                // miss: "Microsoft of Redmond" is no such head.)
-                government_of = toks[j - 1].is_any(&["department", "ministry"]);
-                last = j + 1;
-                j += 2;
+                // an institution's head word with "of" and a name is one name; so is a
+                // public body's with "for" ("Department for Work and Pensions").
+                government_of = toks[j - 1].is_any(&["department", "ministry", "office"]);
+                last = to;
+                j = to + 1;
             } else if government_of
                 && t.is("and")
                 && toks
@@ -1044,6 +1042,7 @@ pub fn find_within(
                 && !toks[k + 1].is_any_of(institution_words())
                 && !toks[k + 1].is_any(OF_HEADS)
                 && !toks[k + 1].is_any_of(firm_heads())
+                && !toks[k + 1].is_any(PUBLIC_BODY_WORDS)
                 && toks[k].text.is_ascii()
                 && first_names().contains_token(&toks[k])
         }) {
@@ -1869,6 +1868,25 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "an",
 ];
 
+/// Words of the places and bodies a given name may open ("Kent County", "Jackson
+/// City", "Austin Community College"), which no surname is.
+const PUBLIC_BODY_WORDS: &[&str] = &[
+    "county",
+    "city",
+    "borough",
+    "district",
+    "township",
+    "parish",
+    "council",
+    "community",
+    "university",
+    "college",
+    "hospital",
+    "school",
+    "schools",
+    "state",
+];
+
 /// Titles written right before a person's name ("CEO Brian Armstrong", "Mr. Pichai").
 const PERSON_TITLES: &[&str] = &["ceo", "mr", "ms", "mrs", "dr", "founder"];
 
@@ -2513,6 +2531,41 @@ pub(crate) const OF_HEADS: &[&str] = &[
     "ministry",
     "school",
     "academy",
+    "office",
+    "agency",
+    "commission",
+    "bureau",
+];
+
+/// After an institution's head word at `j - 1`, "of" or "for" (at `j`) and the name of
+/// its field, past "the" ("Office of the Public Guardian", "Department of the Treasury",
+/// "Department for Education"): the field's first word. (Near misses: "Microsoft of
+/// Redmond" has no such head, "Bank of the year" no capitalised name.)
+fn body_field(toks: &[Token], j: usize) -> Option<usize> {
+    let head = &toks[j - 1];
+    let joins =
+        toks[j].is("of") && head.is_any(OF_HEADS) || toks[j].is("for") && head.is_any(FOR_HEADS);
+    if !joins {
+        return None;
+    }
+    let k = j + 1 + usize::from(toks.get(j + 1).is_some_and(|a| a.is("the")));
+    toks.get(k)
+        .is_some_and(|n| is_name_token(n) && !n.is("the") && (k == j + 1 || n.is_capitalized()))
+        .then_some(k)
+}
+
+/// Head words of public bodies that take "for" and a field into their name:
+/// "Department for Education", "Office for Students", "Agency for Toxic Substances".
+pub(crate) const FOR_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "commission",
+    "centre",
+    "center",
+    "institute",
+    "council",
 ];
 
 /// Plural and collective nouns that end the names of firms and never a person's: after a

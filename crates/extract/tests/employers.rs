@@ -1613,3 +1613,42 @@ fn a_trade_noun_opening_the_sentence_is_no_part_of_the_name() {
     assert_eq!(companies("Bank Leumi will cut 300 jobs."), ["Bank Leumi"]);
     assert!(companies("Retailer says it will cut 300 jobs.").is_empty());
 }
+
+#[test]
+fn public_bodies_keep_their_whole_names() {
+    for (s, name) in [
+        (
+            "The Office of the Public Guardian has cut 35 jobs.",
+            "Office of the Public Guardian",
+        ),
+        (
+            "The Department for Work and Pensions will cut 250 jobs.",
+            "Department for Work and Pensions",
+        ),
+        (
+            "The Office of Personnel Management will cut 100 jobs.",
+            "Office of Personnel Management",
+        ),
+        (
+            "The Department of the Treasury will cut 300 jobs.",
+            "Department of the Treasury",
+        ),
+        // A given name before a word of public bodies names a place, not a person.
+        (
+            "Kent County Council has laid off 45 staff.",
+            "Kent County Council",
+        ),
+        (
+            "Austin Community College will cut 40 jobs.",
+            "Austin Community College",
+        ),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+    // Near miss: a person's name.
+
+    assert_eq!(
+        companies("Kent Smith, the chief executive, said Initech will cut 40 jobs."),
+        ["Initech"]
+    );
+}
