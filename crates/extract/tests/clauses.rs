@@ -2057,3 +2057,27 @@ fn a_share_of_the_staff_is_the_cut_not_the_whole() {
         extract_published("Cyberdyne said all of its 300 employees would lose their jobs.");
     assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(300));
 }
+
+#[test]
+fn a_count_before_a_noun_of_cuts_counts_cuts_after_of() {
+    // "a round of 150 layoffs": the count that runs into the noun is the round's, however
+    // far a running total stands before it.
+    let claims = extract_published(
+        "Soylent Foods has now cut about 1,100 jobs since 2022, after a fresh round of 150 layoffs at its Minneapolis bakery this week.",
+    );
+    assert!(
+        claims.iter().any(
+            |c| c.kind == Kind::Layoff && c.headcount.as_ref().and_then(|h| h.min) == Some(150)
+        ),
+        "{claims:?}"
+    );
+    let claims = extract_published(
+        "Starbucks reported falling sales, as well as a previous round of 1,100 corporate layoffs in February.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(1100));
+    // Near miss: "of" before staff still sizes the workforce.
+    let claims =
+        extract_published("Soylent Foods cut 150 jobs, out of a workforce of 3,000 employees.");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(150));
+}

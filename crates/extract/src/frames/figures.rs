@@ -434,7 +434,10 @@ pub(super) fn pick_count(
                 && before.is_some_and(|b| b.is("to"))
                 && toks[hit.last].is_any(&["buyouts", "severance", "redundancy", "offers"]);
         let participle_after = noun_at_trigger(toks, last, hit.first);
+        // ("a fresh round of 150 layoffs": a count that runs into a noun of cuts counts
+        // cuts, after "of" as anywhere.)
         if size_context
+            && !counts_cuts
             && !of_trigger
             && !cut_of
             && !up_to
