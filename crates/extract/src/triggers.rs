@@ -1540,6 +1540,10 @@ fn bare_count_object(toks: &[Token], after: usize) -> bool {
             "approximately",
             "over",
         ])
+        // "a further 1,500", "an additional 500"
+        || t.is_any(&["a", "an"])
+            && toks.get(k + 1).is_some_and(|n| n.is_any(&["further", "additional"]))
+        || t.is_any(&["further", "additional"]) && k > after + 1
     }) {
         k += 1;
     }
@@ -1549,7 +1553,7 @@ fn bare_count_object(toks: &[Token], after: usize) -> bool {
     let separated = n.kind == TokKind::Number && n.text.contains(',') && n.text.len() >= 5;
     // "400 more": the word after the figure marks a repeat, and the clause ends after it.
     let more = toks.get(k + 1).is_some_and(|t| t.is("more"));
-    let another = k > after + 1 && toks[k - 1].is("another");
+    let another = k > after + 1 && toks[k - 1].is_any(&["another", "further", "additional"]);
     let end_at = if more { k + 2 } else { k + 1 };
     let ends = toks.get(end_at).is_none_or(|t| {
         t.kind == TokKind::Punct && matches!(t.text, "." | "," | ";")
@@ -1576,7 +1580,9 @@ fn bare_count_object(toks: &[Token], after: usize) -> bool {
     let value: u64 = n.text.replace(',', "").parse().unwrap_or(0);
     let year_like = !n.text.contains(',') && (1900..=2100).contains(&value);
     let parallel = plain && counted_before && value >= 10 && !year_like;
-    let repeat = (more || another) && n.kind == TokKind::Number && counted_before;
+    // A repeat counts what the round before counted, told in this sentence or the one
+    // before: "In May, it cut another 500." (A near miss: "cut another 5" is too few.)
+    let repeat = (more || another) && plain && (counted_before || value >= 10 && !year_like);
     (separated || repeat || parallel) && ends
 }
 
@@ -2722,6 +2728,8 @@ fn gapped_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
         // last year", "another 10,000 beginning this week". (A near miss: "2,300 jobs in
         // Germany, 1,300 in the UK and another 200 in the rest of Europe" splits one
         // round by place.)
+        // ("in the first quarter of 2024", "in the second half": a quarter or a half
+        // too.)
         let timed = (at + 2..(at + 6).min(toks.len())).any(|j| {
             crate::lexicon::month_at(toks, j).is_some()
                 || toks[j].kind == TokKind::Number && toks[j].text.len() == 4
@@ -2729,6 +2737,10 @@ fn gapped_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
                     && toks
                         .get(j + 1)
                         .is_some_and(|n| n.is_any(&["year", "month", "week", "quarter"]))
+                || toks[j].is_any(&["first", "second", "third", "fourth", "final"])
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_any(&["quarter", "half"]))
         });
         (joined && figure && counted && timed).then_some(at)
     });

@@ -2081,3 +2081,35 @@ fn a_count_before_a_noun_of_cuts_counts_cuts_after_of() {
         extract_published("Soylent Foods cut 150 jobs, out of a workforce of 3,000 employees.");
     assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(150));
 }
+
+#[test]
+fn a_repeated_round_counts_what_the_round_before_counted() {
+    // "another", "a further", "more": a figure alone after a verb of cutting, when the
+    // round before is in this sentence or the one before; and a gapped round timed by a
+    // quarter or a half.
+    for (text, n) in [
+        ("Initech laid off 3,000 workers in March 2023. In May, it cut another 500.", 500),
+        ("Initech laid off 3,000 workers in March 2023. In May, it cut 500 more.", 500),
+        (
+            "Initech cut 3,000 roles in January and would cut a further 1,500 in the second half.",
+            1500,
+        ),
+        (
+            "Contoso eliminated 10,000 jobs in 2023 and another 4,000 in the first quarter of 2024.",
+            4000,
+        ),
+    ] {
+        let claims = extract_published(text);
+        assert!(
+            claims.iter().any(|c| c.headcount.as_ref().and_then(|h| h.min) == Some(n)),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near misses: too few to be people, and things counted.
+    for text in [
+        "Initech cut prices in March. In May, it cut another 5.",
+        "Initech cut prices in March. In May, it cut another 500 flights.",
+    ] {
+        assert!(extract_published(text).is_empty(), "{text}");
+    }
+}
