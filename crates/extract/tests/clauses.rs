@@ -2113,3 +2113,26 @@ fn a_repeated_round_counts_what_the_round_before_counted() {
         assert!(extract_published(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_day_after_a_verb_of_telling_dates_a_plan() {
+    // "will cut 200 jobs, it said in a filing on March 3": the day of the telling, after
+    // the trigger, dates the plan as a day before it would.
+    let claims =
+        extract_published("Umbrella Corp will cut 200 jobs, it said in a filing on March 3.");
+    let d = claims[0].date.as_ref().expect("dated");
+    assert_eq!(
+        d.earliest,
+        chrono::NaiveDate::from_ymd_opt(2024, 3, 3).unwrap()
+    );
+    assert_eq!(d.latest, d.earliest);
+    // Near miss: the day the cuts take effect is no date of the plan.
+    let claims = extract_published("Umbrella Corp will cut 200 jobs on March 3.");
+    assert!(
+        claims[0]
+            .date
+            .as_ref()
+            .is_none_or(|d| d.earliest != d.latest),
+        "{claims:?}"
+    );
+}
