@@ -255,9 +255,11 @@ pub static ORDINALS: &[Ordinal] = &[
 pub enum Rel {
     /// `p + n` days, day precision.
     Day(i64),
-    /// The 7 days ending `n` weeks after the week of `p` (0 = the 7 days ending at `p`,
-    /// -1 = the 7 before), day precision over a 7-day interval.
+    /// The calendar week (Monday to Sunday) `n` weeks from p's, day precision; this week
+    /// ends at `p` ("cuts began this week" have happened).
     Week(i32),
+    /// The Saturday and Sunday on or before `p` ("over the weekend").
+    Weekend,
     /// The month `n` months from p's, month precision.
     Month(i32),
     /// The quarter `n` quarters from p's.
@@ -294,12 +296,15 @@ pub static RELATIVE: &[RelativeWord] = &[
     rw(&["today"], Rel::Day(0), "The company said today it will cut jobs.", "2025-07-18"),
     rw(&["yesterday"], Rel::Day(-1), "Yesterday it cut 100 jobs.", "2025-07-17"),
     rw(&["tomorrow"], Rel::Day(1), "Notices go out tomorrow.", "2025-07-19"),
-    rw(&["this", "week"], Rel::Week(0), "Cuts began this week.", "2025-07-12"),
-    rw(&["earlier", "this", "week"], Rel::Week(0), "It said earlier this week.", "2025-07-12"),
-    rw(&["this", "past", "week"], Rel::Week(0), "Layoffs from this past week.", "2025-07-12"),
-    rw(&["the", "past", "week"], Rel::Week(0), "Over the past week it cut jobs.", "2025-07-12"),
-    rw(&["last", "week"], Rel::Week(-1), "It announced last week.", "2025-07-05"),
-    rw(&["next", "week"], Rel::Week(1), "More cuts come next week.", "2025-07-19"),
+    rw(&["this", "week"], Rel::Week(0), "Cuts began this week.", "2025-07-14"),
+    rw(&["earlier", "this", "week"], Rel::Week(0), "It said earlier this week.", "2025-07-14"),
+    rw(&["this", "past", "week"], Rel::Recent(6, Precision::Day), "Layoffs from this past week.", "2025-07-12"),
+    rw(&["the", "past", "week"], Rel::Recent(6, Precision::Day), "Over the past week it cut jobs.", "2025-07-12"),
+    rw(&["last", "week"], Rel::Week(-1), "It announced last week.", "2025-07-07"),
+    rw(&["next", "week"], Rel::Week(1), "More cuts come next week.", "2025-07-21"),
+    rw(&["the", "weekend"], Rel::Weekend, "It laid off staff over the weekend.", "2025-07-12"),
+    rw(&["this", "weekend"], Rel::Weekend, "Staff were told this weekend.", "2025-07-12"),
+    rw(&["last", "weekend"], Rel::Weekend, "Staff were told last weekend.", "2025-07-12"),
     rw(&["this", "month"], Rel::Month(0), "It cut staff this month.", "2025-07-01"),
     rw(&["earlier", "this", "month"], Rel::Month(0), "It cut staff earlier this month.", "2025-07-01"),
     rw(&["later", "this", "month"], Rel::Month(0), "More cuts later this month.", "2025-07-01"),
@@ -1099,9 +1104,20 @@ fn relative_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     let (iv, prec) = match rw.rel {
         Rel::Day(n) => (add_days(p, n).map(|d| (d, d)), Precision::Day),
         Rel::Week(n) => {
-            let end = add_days(p, 7 * i64::from(n));
+            let monday = add_days(p, -i64::from(p.weekday().num_days_from_monday()))
+                .and_then(|m| add_days(m, 7 * i64::from(n)));
+            let span = monday.and_then(|m| {
+                let sunday = add_days(m, 6)?;
+                Some((m, if n == 0 { p } else { sunday }))
+            });
+            (span, Precision::Day)
+        }
+        Rel::Weekend => {
+            // Saturday is day 5 from Monday: back to the last one on or before p.
+            let back = (i64::from(p.weekday().num_days_from_monday()) + 2) % 7;
+            let saturday = add_days(p, -back);
             (
-                end.and_then(|l| Some((add_days(l, -6)?, l))),
+                saturday.and_then(|s| Some((s, add_days(s, 1)?))),
                 Precision::Day,
             )
         }
@@ -1562,10 +1578,22 @@ mod tests {
             one("told employees Tuesday", &ctx("2020-05-06")).1,
             "2020-05-05"
         );
+        // Calendar weeks, Monday to Sunday: this week up to publication.
         let w = one("earlier this week", &c);
-        assert_eq!((w.1.as_str(), w.2.as_str()), ("2025-07-12", "2025-07-18"));
+        assert_eq!((w.1.as_str(), w.2.as_str()), ("2025-07-14", "2025-07-18"));
         let w = one("last week", &c);
-        assert_eq!((w.1.as_str(), w.2.as_str()), ("2025-07-05", "2025-07-11"));
+        assert_eq!((w.1.as_str(), w.2.as_str()), ("2025-07-07", "2025-07-13"));
+        // Read on a Monday, last week is the one just ended (not two weeks back).
+        let w = one("last week", &ctx("2024-06-03"));
+        assert_eq!((w.1.as_str(), w.2.as_str()), ("2024-05-27", "2024-06-02"));
+        // The weekend on or before publication.
+        let w = one("over the weekend", &ctx("2024-06-03"));
+        assert_eq!((w.1.as_str(), w.2.as_str()), ("2024-06-01", "2024-06-02"));
+        let w = one("over the weekend", &ctx("2024-06-02"));
+        assert_eq!((w.1.as_str(), w.2.as_str()), ("2024-06-01", "2024-06-02"));
+        // The past week is the seven days up to publication.
+        let w = one("over the past week", &c);
+        assert_eq!((w.1.as_str(), w.2.as_str()), ("2025-07-12", "2025-07-18"));
         assert_eq!(one("last month", &ctx("2019-09-13")).1, "2019-08-01");
         assert_eq!(one("last month", &ctx("2020-01-13")).1, "2019-12-01");
         assert_eq!(one("earlier this year", &c).2, "2025-12-31");
