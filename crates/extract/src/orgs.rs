@@ -191,7 +191,24 @@ const NOT_NAMES: &[&str] = &[
     "customers",
     "employees",
     "workers",
-    // Groups and numbers of people: "Thousands lost their jobs", "Officials laid off".
+    // Groups and numbers of people: "Thousands lost their jobs", "Officials laid off",
+    // "Lawmakers called on Globex to reverse the cuts", "Shareholders on Monday voted".
+    "lawmakers",
+    "legislators",
+    "regulators",
+    "shareholders",
+    "stockholders",
+    "unions",
+    "directors",
+    "ministers",
+    "authorities",
+    "critics",
+    "activists",
+    "protesters",
+    "economists",
+    "consumers",
+    "shoppers",
+    "voters",
     "officials",
     "staffers",
     "residents",
@@ -217,6 +234,31 @@ const NOT_NAMES: &[&str] = &[
     "meta",
     "x",
 ];
+
+/// Words of a short time phrase between a subject and its verb ("on Monday", "last
+/// week", "earlier this month"); month and weekday names are [`CALENDAR`]'s.
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "earlier",
+    "late",
+    "yesterday",
+    "today",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+fn calendar() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(CALENDAR.iter().copied()))
+}
 
 /// Month and weekday names: never a company, and they end a name ("Journal On Monday").
 const CALENDAR: &[&str] = &[
@@ -1131,8 +1173,45 @@ pub fn find_within(
         let officer = next.is_some_and(|n| n.is_any_of(officer_roles()))
             && given_name_within(toks, last + 2, last + 5)
             && !toks[f].is_any(ROLE_QUALIFIERS);
+        // So does a name whose verb follows a time, as wire copy writes it: "Contoso on
+        // Monday laid off 800", "Initech last week began notifying staff", "Globex
+        // earlier this month said". (Near misses: "Meanwhile on Monday, ..." opens with a
+        // sentence adverb; "Shares on Monday fell" names a common noun, which the text
+        // writes in lower case or `NOT_NAMES` lists.)
+        let time_then_verb = || {
+            let mut k = last + 1;
+            let opens = toks.get(k).is_some_and(|t| {
+                t.is_any(&[
+                    "on",
+                    "last",
+                    "this",
+                    "earlier",
+                    "late",
+                    "yesterday",
+                    "today",
+                ])
+            });
+            if !opens || toks[f].is_any(DISCOURSE_ADVERBS) {
+                return false;
+            }
+            // (The phrase needs a head: "Sometimes this can be worth it" has none.)
+            let mut headed = false;
+            while k < (last + 6).min(toks.len())
+                && (toks[k].is_any(TIME_WORDS)
+                    || toks[k].kind == TokKind::Number && toks[k].text.len() <= 2
+                    || toks[k].is_any_of(calendar()))
+            {
+                headed |= !toks[k].is_any(&["on", "last", "this", "earlier", "late"]);
+                k += 1;
+            }
+            headed
+                && toks
+                    .get(k)
+                    .is_some_and(|v| subject_verb(v) || past_tense(v))
+        };
         let acts = || {
             (officer
+                || time_then_verb()
                 || next.is_some_and(|n| {
                     n.text == "(" || (n.ws_before && (subject_verb(n) || past_tense(n)))
                 })

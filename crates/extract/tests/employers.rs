@@ -1652,3 +1652,25 @@ fn public_bodies_keep_their_whole_names() {
         ["Initech"]
     );
 }
+
+#[test]
+fn a_name_opening_the_sentence_acts_past_a_time_before_its_verb() {
+    // Wire copy puts the time between the subject and its verb.
+    for s in [
+        "Contoso on Monday laid off about 800 employees.",
+        "Contoso last week began notifying the 2,300 employees who will lose their jobs.",
+        "Contoso earlier this month said it would cut 800 jobs.",
+        "Contoso on June 3 cut 800 jobs.",
+        "Contoso yesterday cut 800 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Contoso"], "{s}");
+    }
+    // Near misses: a time phrase with no head, a sentence adverb, and groups of people.
+    for s in [
+        "Sometimes this can mean 800 jobs are cut.",
+        "Meanwhile on Monday, 800 staff were laid off.",
+        "Shareholders on Monday voted to cut 800 jobs.",
+    ] {
+        assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
+    }
+}
