@@ -1840,6 +1840,39 @@ const SITE_PARTS: &[&str] = &[
     "portion", "portions", "section", "sections",
 ];
 
+/// What staff have that a cut may reach without costing jobs: "cut staff bonuses",
+/// "employee pension contributions", "staff travel". Not "numbers", "levels" or
+/// "headcount", which count the staff themselves.
+const STAFF_THINGS: &[&str] = &[
+    "pay",
+    "bonus",
+    "bonuses",
+    "benefits",
+    "benefit",
+    "hours",
+    "travel",
+    "perks",
+    "salary",
+    "salaries",
+    "wages",
+    "wage",
+    "pension",
+    "pensions",
+    "contributions",
+    "health",
+    "training",
+    "expenses",
+    "costs",
+    "cost",
+    "spending",
+    "allowances",
+    "overtime",
+    "raises",
+    "discounts",
+    "parking",
+    "meals",
+];
+
 /// How far after a `needs_object` verb its object may start.
 const OBJECT_WINDOW: usize = 7;
 
@@ -1874,7 +1907,15 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
         })
         .enumerate()
         .any(|(k, (at, t))| {
-            t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && network_of_sites(toks, at))
+            // "cut staff bonuses", "slashed employee pension contributions", "cut workers'
+            // hours": staff who own or qualify the thing cut are no object of the cut.
+            // (Near misses: "cut staff numbers by 300", "cut 300 staff".)
+            let staff_owns = class == Cut
+                && t.is_any_of(nouns)
+                && toks.get(at + 1).is_some_and(|n| {
+                    n.is_glued_apostrophe() || n.is_any(STAFF_THINGS)
+                });
+            !staff_owns && t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && network_of_sites(toks, at))
                 // "the closure of the plant's blast furnaces": the site owns what closes.
                 && !(class == Closure && crate::tokens::apostrophe_s(toks, at + 1))
                 // "12%", "12 percent", "12 per cent" of the staff; after "by", only of an
@@ -1899,8 +1940,12 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
 fn share_of_the_staff(between: &[Token]) -> bool {
     match between.iter().position(|t| t.is("by")) {
         None | Some(0) => true,
-        Some(by) => between[..by].iter().any(|t| {
-            t.is_any_of(job_nouns()) || t.is_any(crate::lexicon::HEADCOUNT_NOUNS) || t.is("count")
+        // (The staff must be the object, not own it: "cut staff bonuses by 20%".)
+        Some(by) => between[..by].iter().enumerate().any(|(k, t)| {
+            (t.is_any_of(job_nouns()) || t.is_any(crate::lexicon::HEADCOUNT_NOUNS) || t.is("count"))
+                && !between
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_glued_apostrophe() || n.is_any(STAFF_THINGS))
         }),
     }
 }

@@ -943,3 +943,25 @@ fn the_day_a_notice_was_sent_dates_a_closing_to_come() {
         "{got:?}"
     );
 }
+
+#[test]
+fn cutting_what_staff_have_is_no_cut_of_staff() {
+    // Staff who own or qualify the thing cut are no object of the cut.
+    for s in [
+        "Globex cut staff bonuses by 20% after a disappointing year.",
+        "Contoso slashed employee pension contributions and froze pay for its 8,000 workers.",
+        "Contoso cut workers' hours at its plant.",
+        "Contoso cut staff travel by 40% last year.",
+        "Contoso cut staff costs by $300 million.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+    // Near misses: the staff themselves, counted or measured.
+    for s in [
+        "Contoso cut staff numbers by 300.",
+        "Contoso cut 300 staff positions.",
+        "Contoso cut staff by 10%.",
+    ] {
+        assert_eq!(claims(s).len(), 1, "{s}");
+    }
+}
