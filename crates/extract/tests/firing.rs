@@ -965,3 +965,23 @@ fn cutting_what_staff_have_is_no_cut_of_staff() {
         assert_eq!(claims(s).len(), 1, "{s}");
     }
 }
+
+#[test]
+fn taking_staff_back_or_one_executive_leaving_is_no_round() {
+    for s in [
+        "Initech recalled 1,500 laid-off workers to its Ohio plant as orders picked up.",
+        "Northwind Traders called back 600 laid-off employees after winning a new contract.",
+        "Hooli let go of its chief technology officer after a dispute.",
+        "Initech parted ways with its chief marketing officer on Friday.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+    // Near misses: a taking back in another clause, a team, and more than one.
+    for s in [
+        "Initech recalled its CEO and laid off 300 workers.",
+        "Initech laid off its executive team.",
+        "Initech laid off the head of its games unit and 40 staff.",
+    ] {
+        assert_eq!(claims(s).len(), 1, "{s}");
+    }
+}

@@ -118,6 +118,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech laid off 200 workers and later rehired 50 of them.",
     },
     Veto {
+        name: "one_executive",
+        stage: Stage::Clause,
+        test: |v| v.rule().class == TrigClass::Cut && one_executive(v.toks, v.hit, v.hi),
+        example: "Initech parted ways with its chief marketing officer on Friday.",
+        near_miss: "Initech parted ways with 40 marketing staff on Friday.",
+    },
+    Veto {
         name: "forecast_by_others",
         stage: Stage::Clause,
         test: forecast_by_others,
@@ -836,12 +843,18 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
         || toks[..hit.first].first().is_some_and(|t| t.is_any(&["if", "unless", "whether"]))
 }
 
-/// "reinstated 200 workers it had laid off", "is rehiring the staff it let go": the news
+/// "reinstated 200 workers it had laid off", "is rehiring the staff it let go", "recalled
+/// 1,500 laid-off workers", "called back 600 laid-off employees": the news
 /// is people taken back, the cut one told before. The verb of taking back governs the
 /// people the cut's relative clause describes, a few words before it; the cut is a verb.
 /// (A near miss: "reinstated performance-related job culls in 2022" takes back no one.)
 fn taken_back(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
-    (hit.first.saturating_sub(6).max(lo)..hit.first).any(|k| {
+    // (Not past a conjunction: "recalled its CEO and laid off 300 workers" cuts.)
+    let from = (hit.first.saturating_sub(6).max(lo)..hit.first)
+        .rev()
+        .find(|&k| toks[k].is_any(&["and", "but", ",", ";"]))
+        .map_or(hit.first.saturating_sub(6).max(lo), |k| k + 1);
+    (from..hit.first).any(|k| {
         toks[k].is_any(&[
             "reinstated",
             "reinstates",
@@ -853,8 +866,71 @@ fn taken_back(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
             "rehiring",
             "re-hired",
             "re-hire",
+            "recalled",
+            "recalls",
+            "recall",
+            "recalling",
         ])
+            // "called back 600 laid-off employees", "will bring back 300 laid-off staff"
+            || toks[k].is_any(&["called", "calling", "call", "brought", "bring", "bringing", "brings"])
+                && toks.get(k + 1).is_some_and(|t| t.is("back"))
     })
+}
+
+/// "let go of its chief technology officer", "parted ways with its CEO", "fired the
+/// head of its games unit": one executive leaving is no round of cuts. The object right
+/// after the verb is a singular role after "its", "the" or "their", a few words in, with
+/// no figure in the clause. (Near misses: "parted ways with 40 marketing staff" counts
+/// staff, and "laid off the head of its games unit and 40 staff" more than one.)
+fn one_executive(toks: &[Token], hit: &TriggerHit, hi: usize) -> bool {
+    const ROLES: &[&str] = &[
+        "officer",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "cmo",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "founder",
+        "co-founder",
+        "cofounder",
+        "director",
+        "head",
+        "boss",
+        "chief",
+        "executive",
+        "editor",
+        "coach",
+        "manager",
+    ];
+    let mut k = hit.last + 1;
+    if toks.get(k).is_some_and(|t| t.is_any(&["of", "with"])) {
+        k += 1;
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["its", "the", "their", "his", "her"]))
+    {
+        return false;
+    }
+    let object = &toks[k + 1..(k + 5).min(hi).max(k + 1)];
+    let role = object.iter().position(|t| t.is_any(ROLES));
+    role.is_some_and(|r| {
+        object[..=r]
+            .iter()
+            .all(|t| t.kind == TokKind::Word && !t.is_any(&["and", "or"]))
+            // "the chief executive's team", "its executive team": more than one.
+            && !object.get(r + 1).is_some_and(|n| {
+                n.is_glued_apostrophe()
+                    || n.is_in(crate::triggers::job_nouns())
+                    || n.is_any(&["team", "teams", "ranks", "suite", "layer", "layers"])
+            })
+    }) && !toks[hit.last + 1..hi]
+        .iter()
+        .any(|t| t.kind == TokKind::Number)
 }
 
 /// "laid off its 4,000 cabin crew for two months", "temporarily laid off": a furlough, not
