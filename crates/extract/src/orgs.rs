@@ -193,6 +193,10 @@ const NOT_NAMES: &[&str] = &[
     "workers",
     // Groups and numbers of people: "Thousands lost their jobs", "Officials laid off",
     // "Lawmakers called on Globex to reverse the cuts", "Shareholders on Monday voted".
+    "staff",
+    "personnel",
+    "colleagues",
+    "crews",
     "lawmakers",
     "legislators",
     "regulators",
@@ -2540,6 +2544,8 @@ const SUBJECT_VERBS: &[&str] = &[
     "dismissed",
     "furloughed",
     "scrapped",
+    // The British "made 80 workers redundant", "made redundant 60 staff".
+    "made",
     // Verbs of handing out notices: "Vedantu issued layoff notices to 100 employees".
     "issued",
     "issues",

@@ -1674,3 +1674,17 @@ fn a_name_opening_the_sentence_acts_past_a_time_before_its_verb() {
         assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
     }
 }
+
+#[test]
+fn a_name_before_made_redundant_acts() {
+    // The British "made N workers redundant", "made redundant N staff", with a name seen
+    // nowhere else.
+    for s in [
+        "Contoso made redundant 60 staff at its Leeds office on Wednesday.",
+        "Contoso made 80 workers redundant.",
+    ] {
+        assert_eq!(companies(s), ["Contoso"], "{s}");
+    }
+    // Near miss: staff made redundant name no employer.
+    assert!(companies("Staff made redundant in May will get 12 weeks of pay.").is_empty());
+}
