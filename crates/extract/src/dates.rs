@@ -303,7 +303,6 @@ pub static RELATIVE: &[RelativeWord] = &[
     rw(&["last", "week"], Rel::Week(-1), "It announced last week.", "2025-07-07"),
     rw(&["next", "week"], Rel::Week(1), "More cuts come next week.", "2025-07-21"),
     rw(&["the", "weekend"], Rel::Weekend, "It laid off staff over the weekend.", "2025-07-12"),
-    rw(&["this", "weekend"], Rel::Weekend, "Staff were told this weekend.", "2025-07-12"),
     rw(&["last", "weekend"], Rel::Weekend, "Staff were told last weekend.", "2025-07-12"),
     rw(&["this", "month"], Rel::Month(0), "It cut staff this month.", "2025-07-01"),
     rw(&["earlier", "this", "month"], Rel::Month(0), "It cut staff earlier this month.", "2025-07-01"),

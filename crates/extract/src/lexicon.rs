@@ -98,8 +98,8 @@ pub(crate) const WORKPLACES: &[&str] = &[
 
 /// Nouns for what a firm does, which newswires write before its name and capitalise when
 /// they open a sentence: "Carmaker Stellantis said", "Retailer Bellmart will close".
-/// None begins a firm's own name (unlike "Bank", "Studio" or "Group": "Bank Leumi",
-/// "Studio Ghibli"). Words ending in "maker" or "builder" are told by their ending.
+/// None begins a firm's own name (unlike "Bank", "Studio", "Group", "Carrier" or "Utility":
+/// "Bank Leumi", "Studio Ghibli", "Carrier Global"). Words ending in "maker" or "builder" are told by their ending.
 pub(crate) const TRADE_NOUNS: &[&str] = &[
     "retailer",
     "miner",
@@ -124,9 +124,7 @@ pub(crate) const TRADE_NOUNS: &[&str] = &[
     "drugstore",
     "e-tailer",
     "outsourcer",
-    "carrier",
     "operator",
-    "utility",
     "exporter",
     "importer",
     "distributor",

@@ -1203,7 +1203,8 @@ pub fn find_within(
             while k < (last + 6).min(toks.len())
                 && (toks[k].is_any(TIME_WORDS)
                     || toks[k].kind == TokKind::Number && toks[k].text.len() <= 2
-                    || toks[k].is_any_of(calendar()))
+                    // (A month only capitalised: "this may have" is a modal.)
+                    || toks[k].is_any_of(calendar()) && toks[k].is_capitalized())
             {
                 headed |= !toks[k].is_any(&["on", "last", "this", "earlier", "late"]);
                 k += 1;
@@ -1560,10 +1561,13 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     }
     // A lone noun for a kind of firm is a back reference written with a capital, as
     // annual reports and filings write it: "the Group said", "the Company expects".
+    // So is a lone trade noun ("Retailer says"). (Near misses: "Carrier", "Chain" and
+    // "Giant" are firms' names too.)
     if single
-        && DESCRIPTION_HEADS
+        && (["group", "company", "firm", "business", "corporation"]
             .iter()
             .any(|h| name.eq_ignore_ascii_case(h))
+            || crate::lexicon::is_trade_noun(name))
     {
         return false;
     }

@@ -248,7 +248,13 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
 /// shipped"), a name with a digit in it ("Web3.0") or an abbreviation ("the No.1 Retailer").
 fn footnote_mark(before: &str, rest: &str) -> Option<usize> {
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    if word.len() < 2 || !word.bytes().all(|c| c.is_ascii_alphabetic()) || is_abbreviation(word) {
+    // (A short capitalised word is a unit or a reference: "Rs.50 Crore", "Ch.11".)
+    let short_capital = word.len() < 4 && word.starts_with(|c: char| c.is_ascii_uppercase());
+    if word.len() < 2
+        || !word.bytes().all(|c| c.is_ascii_alphabetic())
+        || is_abbreviation(word)
+        || short_capital
+    {
         return None;
     }
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();

@@ -1873,6 +1873,21 @@ const STAFF_THINGS: &[&str] = &[
     "meals",
 ];
 
+/// Whether the token at `at`, after staff, makes them the owners of a thing: a word of
+/// [`STAFF_THINGS`] ("staff bonuses") or a possessive before a word ("workers' hours",
+/// "staff's pay"). (A near miss: the closing quote of "'cut 300 jobs'." owns nothing.)
+fn owns_the_thing(toks: &[Token], at: usize) -> bool {
+    let Some(n) = toks.get(at) else {
+        return false;
+    };
+    n.is_any(STAFF_THINGS)
+        || crate::tokens::apostrophe_s(toks, at)
+        || n.is_glued_apostrophe()
+            && toks
+                .get(at + 1)
+                .is_some_and(|w| w.kind == TokKind::Word && w.ws_before && !w.is_capitalized())
+}
+
 /// How far after a `needs_object` verb its object may start.
 const OBJECT_WINDOW: usize = 7;
 
@@ -1910,11 +1925,8 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
             // "cut staff bonuses", "slashed employee pension contributions", "cut workers'
             // hours": staff who own or qualify the thing cut are no object of the cut.
             // (Near misses: "cut staff numbers by 300", "cut 300 staff".)
-            let staff_owns = class == Cut
-                && t.is_any_of(nouns)
-                && toks.get(at + 1).is_some_and(|n| {
-                    n.is_glued_apostrophe() || n.is_any(STAFF_THINGS)
-                });
+            let staff_owns =
+                class == Cut && t.is_any_of(nouns) && owns_the_thing(toks, at + 1);
             !staff_owns && t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && network_of_sites(toks, at))
                 // "the closure of the plant's blast furnaces": the site owns what closes.
                 && !(class == Closure && crate::tokens::apostrophe_s(toks, at + 1))
@@ -1943,9 +1955,7 @@ fn share_of_the_staff(between: &[Token]) -> bool {
         // (The staff must be the object, not own it: "cut staff bonuses by 20%".)
         Some(by) => between[..by].iter().enumerate().any(|(k, t)| {
             (t.is_any_of(job_nouns()) || t.is_any(crate::lexicon::HEADCOUNT_NOUNS) || t.is("count"))
-                && !between
-                    .get(k + 1)
-                    .is_some_and(|n| n.is_glued_apostrophe() || n.is_any(STAFF_THINGS))
+                && !owns_the_thing(between, k + 1)
         }),
     }
 }
@@ -2400,7 +2410,50 @@ fn business_subject(toks: &[Token], first: usize, last: usize) -> bool {
         "operator",
         "manufacturer",
         "developer",
+    ];
+    // Capitalised words that shut down and are no business: "Production shut down in
+    // March", "Schools shut down", "The pipeline shut down after a cyberattack".
+    const NOT_BUSINESSES: &[&str] = &[
+        "the",
+        "this",
+        "that",
+        "which",
+        "he",
+        "she",
+        "they",
+        "we",
         "it",
+        "government",
+        "congress",
+        "parliament",
+        "production",
+        "operations",
+        "work",
+        "schools",
+        "school",
+        "traffic",
+        "markets",
+        "market",
+        "trading",
+        "everything",
+        "services",
+        "service",
+        "pipeline",
+        "airport",
+        "port",
+        "exchange",
+        "border",
+        "line",
+        "system",
+        "systems",
+        "network",
+        "app",
+        "platform",
+        "city",
+        "state",
+        "country",
+        "economy",
+        "industry",
     ];
     let mut k = first;
     while k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].is_any(BETWEEN) {
@@ -2410,23 +2463,12 @@ fn business_subject(toks: &[Token], first: usize, last: usize) -> bool {
         return false;
     };
     let named = s.kind == TokKind::Word
-        && (s.is_capitalized()
-            && !s.is_any(&[
-                "the",
-                "this",
-                "that",
-                "which",
-                "he",
-                "she",
-                "they",
-                "we",
-                "government",
-                "congress",
-                "parliament",
-            ])
+        && (s.is_capitalized() && !s.is_any(NOT_BUSINESSES) && !crate::places::is_place(s.text)
             || s.is_any(BUSINESSES));
-    // (A possessive names a site or a product of the business: "Initech's app shut down".)
-    let owned = k >= 2 && toks[k - 2].is_glued_apostrophe();
+    // (A possessive names a site or a product of the business: "Initech's app shut down",
+    // "Google's Stadia will shut down".)
+    let owned = k >= 2 && toks[k - 2].is_glued_apostrophe()
+        || k >= 3 && crate::tokens::apostrophe_s(toks, k - 3);
     let ends = toks.get(last + 1).is_none_or(|t| {
         matches!(t.text, "." | "," | ";" | ":" | "!" | "—" | "–")
             || t.is_any(&[

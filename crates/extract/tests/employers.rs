@@ -1612,6 +1612,10 @@ fn a_trade_noun_opening_the_sentence_is_no_part_of_the_name() {
     // Near misses: a word that begins firms' own names, and a trade noun alone.
     assert_eq!(companies("Bank Leumi will cut 300 jobs."), ["Bank Leumi"]);
     assert!(companies("Retailer says it will cut 300 jobs.").is_empty());
+    assert_eq!(
+        companies("Carrier Global said it will cut 300 jobs."),
+        ["Carrier Global"]
+    );
 }
 
 #[test]

@@ -985,3 +985,45 @@ fn taking_staff_back_or_one_executive_leaving_is_no_round() {
         assert_eq!(claims(s).len(), 1, "{s}");
     }
 }
+
+#[test]
+fn a_second_look_at_the_sessions_rules() {
+    // Cuts that the new rules must leave alone.
+    for (s, n) in [
+        (
+            "The recall forced Initech to lay off 1,000 workers.",
+            Some(1000),
+        ),
+        ("Initech plans to reduce its head count this year.", None),
+        ("Initech laid off its head office staff.", None),
+        (
+            "Initech laid off its editor and several reporters.",
+            Some(3),
+        ),
+        ("Initech said it would 'cut 300 jobs'.", Some(300)),
+        (
+            "Initech eliminated its chief operating officer amid restructuring.",
+            None,
+        ),
+        (
+            "In all, 1,100 of its 9,500 employees at Initech would lose their jobs.",
+            Some(1100),
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, n, "{s}: {got:?}");
+    }
+    // Nothing where the new rules must not fire.
+    for s in [
+        "Initech let go of its chief technology officer on March 3.",
+        "Google's Stadia will shut down in January.",
+        "Production shut down in March due to the pandemic.",
+        "Italy shut down in April.",
+        "Initech cut prices in March. In May, it cut another 500.",
+        "The airline cut 40 routes in May and will cut another 20 in June.",
+    ] {
+        let got = claims(s);
+        assert!(got.is_empty(), "{s}: {got:?}");
+    }
+}

@@ -421,9 +421,12 @@ pub(super) fn pick_count(
         // (Not an owner's whole staff after a share of it: in "1,100 of its 9,500
         // employees would lose their jobs" the share is the cut. A near miss: "all of its
         // 300 employees will lose their jobs" cuts the whole.)
+        // (The word before the phrase's "of": "In all, 1,100 of its 9,500" is a share.)
         let whole_of_all = toks[first.saturating_sub(5)..first]
             .iter()
-            .any(|t| t.is_any(&["all", "entire", "whole"]));
+            .rposition(|t| t.is("of"))
+            .map(|k| first.saturating_sub(5) + k)
+            .is_some_and(|of| of > 0 && toks[of - 1].is_any(&["all", "entire", "whole"]));
         let cut_after = cut_after && (!owned_whole || whole_of_all);
         // "parting ways with 230 employees": the preposition is the trigger's own; "with
         // 500 jobs cut": the trigger is the participle right after the counted noun.

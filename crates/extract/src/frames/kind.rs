@@ -382,7 +382,6 @@ fn buyouts_offered(v: &KindInput) -> bool {
                     "taken",
                     "take",
                     "taking",
-                    "received",
                 ])
             })
 }

@@ -1386,6 +1386,11 @@ fn sentence_frames(
     let mut made: Vec<(usize, usize)> = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];
+        if repeat_of_the_sentence_before(toks, hit)
+            && !behind[0].is_some_and(|p| p.iter().any(is_job_noun))
+        {
+            continue;
+        }
         let Bounds {
             lo,
             arg_lo,
@@ -1973,6 +1978,32 @@ fn first_date_within(
         .map(|d| (d.clone(), text[d.start..d.end].to_string()))
 }
 
+/// "In May, it cut another 500", "it cut 500 more": a verb of cutting whose only object
+/// is a repeated figure, in a sentence that names no staff. `triggers::find` lets it
+/// through so that the sentence before may say what was counted; with no staff there
+/// either, it counts nothing ("Initech cut prices in March. In May, it cut another 500").
+fn repeat_of_the_sentence_before(toks: &[Token], hit: &TriggerHit) -> bool {
+    let rule = &TRIGGERS[hit.rule];
+    if rule.form == Form::Noun || !rule.needs_object || toks.iter().any(is_job_noun) {
+        return false;
+    }
+    let mut k = hit.last + 1;
+    while toks.get(k).is_some_and(|t| {
+        t.is_any(&[
+            "a", "an", "about", "around", "some", "nearly", "roughly", "almost",
+        ])
+    }) {
+        k += 1;
+    }
+    let repeated = toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["another", "further", "additional"]))
+        && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Number);
+    let more = toks.get(k).is_some_and(|n| n.kind == TokKind::Number)
+        && toks.get(k + 1).is_some_and(|t| t.is("more"));
+    repeated || more
+}
+
 /// "will cease operations on or about July 17, according to the WARN notice the company
 /// sent the state on June 21": with no date of its own, a round is dated by the notice
 /// that announced it, when the sentence says when the notice was sent, filed or dated.
@@ -2003,7 +2034,14 @@ fn notice_date(
     let end = toks
         .get((sent + 9).min(toks.len() - 1))
         .map_or(text.len(), |t| t.end);
-    first_date_within(dates, text, toks[sent].end, end)
+    // The day the notice went out: "sent ... on June 21", "dated March 3". (A near miss:
+    // "a notice sent to workers says they will lose jobs March 3" dates the effect.)
+    let within: Vec<DateSpan> = dates
+        .iter()
+        .filter(|d| d.prefix == Some("on") || text[..d.start].trim_end().ends_with("dated"))
+        .cloned()
+        .collect();
+    first_date_within(&within, text, toks[sent].end, end)
 }
 
 /// Nouns of a closing: "the closure", "the shutdowns".

@@ -754,7 +754,8 @@ fn described_object<'o>(
             .iter()
             .take(o.last - o.first + 7)
             .take_while(|t| {
-                t.kind == TokKind::Word && !t.is_any(SITE_NAME_ENDS) || t.is_any(&[",", "&", "-"])
+                // (A comma ends it: "the Boston Globe, whose printing plant ...".)
+                t.kind == TokKind::Word && !t.is_any(SITE_NAME_ENDS) || t.is_any(&["&", "-"])
             })
             .any(|t| t.is_in(site_nouns()))
     };

@@ -120,7 +120,16 @@ pub(crate) const VETOES: &[Veto] = &[
     Veto {
         name: "one_executive",
         stage: Stage::Clause,
-        test: |v| v.rule().class == TrigClass::Cut && one_executive(v.toks, v.hit, v.hi),
+        // (Only verbs of a person leaving: "eliminated its chief operating officer" cuts
+        // the post, a round of one.)
+        test: |v| {
+            v.rule().class == TrigClass::Cut
+                && v.rule().pattern.first().is_some_and(|w| {
+                    ["let", "lets", "letting", "parted", "parting", "part", "parts", "fired", "fires", "fire", "firing", "sacked", "sacks", "sack", "ousted"]
+                        .contains(w)
+                })
+                && one_executive(v.toks, v.hit, v.hi)
+        },
         example: "Initech parted ways with its chief marketing officer on Friday.",
         near_miss: "Initech parted ways with 40 marketing staff on Friday.",
     },
@@ -867,8 +876,6 @@ fn taken_back(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
             "re-hired",
             "re-hire",
             "recalled",
-            "recalls",
-            "recall",
             "recalling",
         ])
             // "called back 600 laid-off employees", "will bring back 300 laid-off staff"
@@ -877,11 +884,11 @@ fn taken_back(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     })
 }
 
-/// "let go of its chief technology officer", "parted ways with its CEO", "fired the
-/// head of its games unit": one executive leaving is no round of cuts. The object right
-/// after the verb is a singular role after "its", "the" or "their", a few words in, with
-/// no figure in the clause. (Near misses: "parted ways with 40 marketing staff" counts
-/// staff, and "laid off the head of its games unit and 40 staff" more than one.)
+/// "let go of its chief technology officer", "parted ways with its CEO", "fired its
+/// chief financial officer": one executive leaving is no round of cuts. The object right
+/// after the verb is a singular role after "its", "the" or "their", a few words in, and
+/// the role ends it. (Near misses: "parted ways with 40 marketing staff" counts staff,
+/// and "laid off the head of its games unit and 40 staff" more than one.)
 fn one_executive(toks: &[Token], hit: &TriggerHit, hi: usize) -> bool {
     const ROLES: &[&str] = &[
         "officer",
@@ -917,20 +924,21 @@ fn one_executive(toks: &[Token], hit: &TriggerHit, hi: usize) -> bool {
         return false;
     }
     let object = &toks[k + 1..(k + 5).min(hi).max(k + 1)];
-    let role = object.iter().position(|t| t.is_any(ROLES));
+    let role = object.iter().rposition(|t| t.is_any(ROLES));
     role.is_some_and(|r| {
         object[..=r]
             .iter()
             .all(|t| t.kind == TokKind::Word && !t.is_any(&["and", "or"]))
-            // "the chief executive's team", "its executive team": more than one.
-            && !object.get(r + 1).is_some_and(|n| {
-                n.is_glued_apostrophe()
-                    || n.is_in(crate::triggers::job_nouns())
-                    || n.is_any(&["team", "teams", "ranks", "suite", "layer", "layers"])
+            // The role ends the object: "its head office staff", "its head count", "its
+            // executive team" and "its editor and several reporters" are more than one.
+            && toks.get(k + 1 + r + 1).is_none_or(|n| {
+                n.kind == TokKind::Punct && n.text != "'" && n.text != "’"
+                    || n.is_any(&[
+                        "after", "on", "in", "at", "for", "over", "amid", "following", "last",
+                        "this", "earlier", "who", "because", "as",
+                    ])
             })
-    }) && !toks[hit.last + 1..hi]
-        .iter()
-        .any(|t| t.kind == TokKind::Number)
+    })
 }
 
 /// "laid off its 4,000 cabin crew for two months", "temporarily laid off": a furlough, not
