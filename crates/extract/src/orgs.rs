@@ -259,11 +259,6 @@ const TIME_WORDS: &[&str] = &[
     "night",
 ];
 
-fn calendar() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WordSet::new(CALENDAR.iter().copied()))
-}
-
 /// Month and weekday names: never a company, and they end a name ("Journal On Monday").
 const CALENDAR: &[&str] = &[
     "january",
@@ -2815,6 +2810,7 @@ const WHOLE_FIRM_HEADS: &[&str] = &[
     "associates",
 ];
 static_set!(institution_words, INSTITUTION_WORDS);
+static_set!(calendar, CALENDAR);
 static_set!(role_words, ROLE_WORDS);
 static_set!(legal_suffixes, LEGAL_SUFFIXES);
 static_set!(demonyms, DEMONYMS);

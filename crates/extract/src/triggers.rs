@@ -2317,10 +2317,7 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
         "now",
         "then",
     ];
-    let mut k = first;
-    while k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].is_any(BETWEEN) {
-        k -= 1;
-    }
+    let k = past_words_before(toks, first, BETWEEN);
     let subject = k > 0 && toks[k - 1].is_any_of(site_nouns());
     // "with that portion of the plant closing": a part of the site closes, not the site.
     let part = k >= 4
@@ -2455,10 +2452,7 @@ fn business_subject(toks: &[Token], first: usize, last: usize) -> bool {
         "economy",
         "industry",
     ];
-    let mut k = first;
-    while k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].is_any(BETWEEN) {
-        k -= 1;
-    }
+    let k = past_words_before(toks, first, BETWEEN);
     let Some(s) = k.checked_sub(1).map(|k| &toks[k]) else {
         return false;
     };
@@ -2505,6 +2499,16 @@ fn business_subject(toks: &[Token], first: usize, last: usize) -> bool {
             .get(last + 2)
             .is_some_and(|t| t.kind == TokKind::Number);
     named && !owned && ends && !hours
+}
+
+/// The first of the words of `between` (auxiliaries, adverbs) that stand right before
+/// `first`, where a verb's subject ends: "The plant [will permanently] close".
+fn past_words_before(toks: &[Token], first: usize, between: &[&str]) -> usize {
+    let mut k = first;
+    while k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].is_any(between) {
+        k -= 1;
+    }
+    k
 }
 
 fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
