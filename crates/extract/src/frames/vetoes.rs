@@ -134,6 +134,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech parted ways with 40 marketing staff on Friday.",
     },
     Veto {
+        name: "urged_by_others",
+        stage: Stage::Clause,
+        test: |v| urged_by_others(v.toks, v.hit),
+        example: "Shareholders are pressing Initech to lay off 2,000 workers to boost profits.",
+        near_miss: "Initech was pressed to lay off 2,000 workers and did so in May.",
+    },
+    Veto {
         name: "forecast_by_others",
         stage: Stage::Clause,
         test: forecast_by_others,
@@ -1203,6 +1210,54 @@ static_set!(habitually, HABITUALLY);
 /// "Analysts expect Initech could cut as many as 10,000 jobs": outsiders' forecast of a
 /// cut is no report of one. Only a sentence that opens with the forecasters and a verb of
 /// forecasting. (A near miss: "Analysts said Initech cut 10,000 jobs" reports a fact.)
+/// "Shareholders are pressing Initech to lay off 2,000 workers", "an activist investor
+/// urged Globex to cut 10% of its staff", "Lawmakers called on Hooli to cut fewer jobs":
+/// cuts that others demand of a firm are no plan of the firm's. An active verb of urging
+/// before the firm, and "to" right before the trigger. (A near miss: "Initech was pressed
+/// to lay off" is passive, the firm's own doing; "asked 300 workers to leave" lets them
+/// go.)
+fn urged_by_others(toks: &[Token], hit: &TriggerHit) -> bool {
+    const URGING: &[&str] = &[
+        "urged",
+        "urging",
+        "urge",
+        "urges",
+        "pressing",
+        "pressed",
+        "press",
+        "presses",
+        "pushing",
+        "pushed",
+        "push",
+        "pushes",
+        "demanding",
+        "demanded",
+        "demand",
+        "demands",
+        "lobbying",
+        "lobbied",
+        "calling",
+        "called",
+        "call",
+        "calls",
+    ];
+    if hit.first == 0 || !toks[hit.first - 1].is("to") {
+        return false;
+    }
+    // Back to the sentence's start or a comma (the firm may open the clause).
+    let from = (hit.first.saturating_sub(8)..hit.first)
+        .rev()
+        .find(|&k| matches!(toks[k].text, "," | ";"))
+        .map_or(hit.first.saturating_sub(8), |k| k + 1);
+    (from..hit.first - 1).any(|k| {
+        // (A participle after "be" is the passive; "are pressing" is not.)
+        let passive = toks[k].text.ends_with("ed")
+            && k > 0
+            && toks[k - 1].is_any(&["was", "were", "been", "being", "is", "are", "be"]);
+        toks[k].is_any(URGING) && !passive
+    })
+}
+
 fn forecast_by_others(v: &VetoInput) -> bool {
     let toks = v.toks;
     let start = toks.iter().position(|t| t.kind == TokKind::Word);
