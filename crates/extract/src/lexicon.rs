@@ -139,12 +139,15 @@ pub(crate) const TRADE_NOUNS: &[&str] = &[
 
 /// Whether `word` (any case) is a noun for what a firm does: [`TRADE_NOUNS`], or a word
 /// ending in "maker" or "builder" ("chipmaker", "housebuilder"), not those alone.
+/// (Compared ignoring ASCII case in place: no lower-case copy of each word asked.)
 pub(crate) fn is_trade_noun(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    TRADE_NOUNS.contains(&lower.as_str())
-        || ["maker", "builder"]
-            .iter()
-            .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+    TRADE_NOUNS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        || ["maker", "builder"].iter().any(|e| {
+            word.len() > e.len() + 2
+                && word
+                    .get(word.len() - e.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(e))
+        })
 }
 
 pub(crate) fn is_hyphen(t: &Token) -> bool {

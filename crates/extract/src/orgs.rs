@@ -239,14 +239,13 @@ const NOT_NAMES: &[&str] = &[
     "x",
 ];
 
-/// Words of a short time phrase between a subject and its verb ("on Monday", "last
-/// week", "earlier this month"); month and weekday names are [`CALENDAR`]'s.
-const TIME_WORDS: &[&str] = &[
-    "on",
-    "last",
-    "this",
-    "earlier",
-    "late",
+/// Words that open a short time phrase between a subject and its verb ("on Monday",
+/// "last week", "earlier this month") and head none of it alone.
+const TIME_OPENERS: &[&str] = &["on", "last", "this", "earlier", "late"];
+
+/// Words that head such a phrase, besides month and weekday names ([`CALENDAR`]'s);
+/// "yesterday" and "today" may open it too.
+const TIME_HEADS: &[&str] = &[
     "yesterday",
     "today",
     "week",
@@ -1179,29 +1178,22 @@ pub fn find_within(
         // writes in lower case or `NOT_NAMES` lists.)
         let time_then_verb = || {
             let mut k = last + 1;
-            let opens = toks.get(k).is_some_and(|t| {
-                t.is_any(&[
-                    "on",
-                    "last",
-                    "this",
-                    "earlier",
-                    "late",
-                    "yesterday",
-                    "today",
-                ])
-            });
+            let opens = toks
+                .get(k)
+                .is_some_and(|t| t.is_any(TIME_OPENERS) || t.is_any(&["yesterday", "today"]));
             if !opens || toks[f].is_any(DISCOURSE_ADVERBS) {
                 return false;
             }
             // (The phrase needs a head: "Sometimes this can be worth it" has none.)
             let mut headed = false;
             while k < (last + 6).min(toks.len())
-                && (toks[k].is_any(TIME_WORDS)
+                && (toks[k].is_any(TIME_OPENERS)
+                    || toks[k].is_any(TIME_HEADS)
                     || toks[k].kind == TokKind::Number && toks[k].text.len() <= 2
                     // (A month only capitalised: "this may have" is a modal.)
                     || toks[k].is_any_of(calendar()) && toks[k].is_capitalized())
             {
-                headed |= !toks[k].is_any(&["on", "last", "this", "earlier", "late"]);
+                headed |= !toks[k].is_any(TIME_OPENERS);
                 k += 1;
             }
             headed

@@ -1984,7 +1984,7 @@ fn first_date_within(
 /// either, it counts nothing ("Initech cut prices in March. In May, it cut another 500").
 fn repeat_of_the_sentence_before(toks: &[Token], hit: &TriggerHit) -> bool {
     let rule = &TRIGGERS[hit.rule];
-    if rule.form == Form::Noun || !rule.needs_object || toks.iter().any(is_job_noun) {
+    if rule.form == Form::Noun || !rule.needs_object {
         return false;
     }
     let mut k = hit.last + 1;
@@ -2001,7 +2001,8 @@ fn repeat_of_the_sentence_before(toks: &[Token], hit: &TriggerHit) -> bool {
         && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Number);
     let more = toks.get(k).is_some_and(|n| n.kind == TokKind::Number)
         && toks.get(k + 1).is_some_and(|t| t.is("more"));
-    repeated || more
+    // (The sentence's words are read last, only for a repeat.)
+    (repeated || more) && !toks.iter().any(is_job_noun)
 }
 
 /// "will cease operations on or about July 17, according to the WARN notice the company
