@@ -138,6 +138,11 @@ const STEMS: &[(&str, Class)] = &[
     ("center", Class::Noun),
     ("centre", Class::Noun),
     ("network", Class::Noun),
+    // Parts of a firm that close staff and all (`triggers::CLOSABLE_UNITS`): "is shutting
+    // its news division".
+    ("division", Class::Noun),
+    ("subsidiar", Class::Noun),
+    ("newsroom", Class::Noun),
 ];
 
 /// The stems arranged for the scan: a gate of their first three bytes and, per gate

@@ -1336,6 +1336,14 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The chain is shutting down 40 stores.",
     ),
+    // After "shutting down", as "shut" after "shut down": "is shutting its news division".
+    rule(
+        &["shutting"],
+        Closure,
+        Progressive,
+        true,
+        "The chain is shutting 40 stores.",
+    ),
     // Winding a business down: "will wind down its operations", and with the business for
     // subject, "Zentrix is winding down" (see `business_subject`).
     rule(
@@ -1840,6 +1848,19 @@ const SITE_PARTS: &[&str] = &[
     "portion", "portions", "section", "sections",
 ];
 
+/// Parts of a firm that close as a site does, staff and all, though no place: "is shutting
+/// its news division", "will close its mortgage subsidiary", "the shutting down of the
+/// newsroom". (A near miss: "shut down its social network" closes a product; "unit" is
+/// left out, as a reactor's unit shuts down for repairs.)
+const CLOSABLE_UNITS: &[&str] = &[
+    "division",
+    "divisions",
+    "subsidiary",
+    "subsidiaries",
+    "newsroom",
+    "newsrooms",
+];
+
 /// What staff have that a cut may reach without costing jobs: "cut staff bonuses",
 /// "employee pension contributions", "staff travel". Not "numbers", "levels" or
 /// "headcount", which count the staff themselves.
@@ -1927,7 +1948,7 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
             // (Near misses: "cut staff numbers by 300", "cut 300 staff".)
             let staff_owns =
                 class == Cut && t.is_any_of(nouns) && owns_the_thing(toks, at + 1);
-            !staff_owns && t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && network_of_sites(toks, at))
+            !staff_owns && t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && (network_of_sites(toks, at) || t.is_any(CLOSABLE_UNITS)))
                 // "the closure of the plant's blast furnaces": the site owns what closes.
                 && !(class == Closure && crate::tokens::apostrophe_s(toks, at + 1))
                 // "12%", "12 percent", "12 per cent" of the staff; after "by", only of an

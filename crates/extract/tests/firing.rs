@@ -922,6 +922,33 @@ fn a_business_that_shuts_itself_down_is_a_closure() {
 }
 
 #[test]
+fn a_division_closed_staff_and_all_is_a_closure() {
+    // A part of the firm that is no place closes as a site does: a division, a
+    // subsidiary, a newsroom; "shutting" reads as "shut" does.
+    for s in [
+        "Zentrix reported a loss on Monday. Zentrix announced Thursday that it was shutting its news division.",
+        "Zentrix reported a loss on Monday. Zentrix will close its mortgage subsidiary, the company said.",
+        "Zentrix reported a loss on Monday. Zentrix is shutting down its news division and laying off 15 per cent of its staff.",
+        "Zentrix reported a loss on Monday. Zentrix will close its Denver newsroom.",
+    ] {
+        let got = claims(s);
+        assert!(
+            got.iter().any(|(c, k, _)| c == "Zentrix" && *k == Kind::Closure),
+            "{s}: {got:?}"
+        );
+    }
+    // Near misses: what is shut is no part of the firm, or the division is the subject.
+    for s in [
+        "Zentrix reported a loss on Monday. Zentrix is shutting the door on a merger with its rival.",
+        "Zentrix reported a loss on Monday. Zentrix will shut down its social network.",
+        "Zentrix reported a loss on Monday. The division closed the year with record sales.",
+    ] {
+        let got = claims(s);
+        assert!(got.is_empty(), "{s}: {got:?}");
+    }
+}
+
+#[test]
 fn the_day_a_notice_was_sent_dates_a_closing_to_come() {
     let text = "Initech plans to shutter its Ruston glass plant and will lay off the 257 workers employed there. The plant will cease operations on or about July 17, according to the notice the company sent the state on February 1.";
     let got = extract_published(text);
