@@ -1102,16 +1102,40 @@ pub fn find_within(
         // So does an appositive that describes a firm: "Salesforce, the cloud-computing
         // giant, announced". (A near miss: "Instead, the company, facing losses, said"
         // describes nothing: the head must have a word of description before it.)
+        // The description may own ("the world's largest widget maker"), name a trade
+        // ("the German carmaker") and go on with what the firm makes ("a maker of
+        // widgets,", "a provider of cloud software,"). (A near miss: "Instead, the maker
+        // of the device, said" opens with a sentence adverb.)
         let described_firm = next.is_some_and(|n| n.text == ",")
+            && !toks[f].is_any(DISCOURSE_ADVERBS)
             && toks
                 .get(last + 2)
                 .is_some_and(|a| a.is_any(&["the", "a", "an"]))
-            && (last + 4..(last + 8).min(toks.len())).any(|k| {
-                toks[k].is_any(DESCRIPTION_HEADS)
-                    && toks.get(k + 1).is_some_and(|c| c.text == ",")
-                    && toks[last + 3..k]
-                        .iter()
-                        .all(|t| t.kind == TokKind::Word || t.text == "-")
+            && (last + 3..(last + 10).min(toks.len())).any(|k| {
+                let head = toks[k].is_any(DESCRIPTION_HEADS)
+                    || toks[k].kind == TokKind::Word && crate::lexicon::is_trade_noun(toks[k].text);
+                let words = |ts: &[Token]| {
+                    ts.iter().enumerate().all(|(j, t)| {
+                        t.kind == TokKind::Word && !t.is_capitalized()
+                            || t.text == "-"
+                            || t.is_glued_apostrophe()
+                            || j > 0 && ts[j - 1].is_glued_apostrophe() && t.is("s")
+                    })
+                };
+                // What it makes: "of" and a few words up to the comma.
+                let of_what = || {
+                    toks.get(k + 1).is_some_and(|o| o.is_any(&["of", "for"]))
+                        && (k + 3..(k + 8).min(toks.len()))
+                            .find(|&c| toks[c].text == ",")
+                            .is_some_and(|c| words(&toks[k + 2..c]))
+                };
+                // (A head right after the article needs what it makes: "the company,
+                // facing losses," describes nothing.)
+                head && (k > last + 3 && toks.get(k + 1).is_some_and(|c| c.text == ",")
+                    || of_what())
+                    && toks[last + 3..k].iter().all(|t| {
+                        t.kind == TokKind::Word || t.text == "-" || t.is_glued_apostrophe()
+                    })
             });
         // So does a name that a relative clause describes before its verb: "Acme, which
         // employs 4,000 people, said it would cut 250 jobs". (A near miss: "Meanwhile,

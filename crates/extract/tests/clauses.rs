@@ -694,9 +694,24 @@ fn an_appositive_makes_a_name_and_a_bare_large_figure_is_the_object() {
         "Job cuts keep coming. Northwind, the cloud-computing giant, announced last week that it could lay off as many as 8,000 workers.",
     );
     assert_eq!(claims[0].company, "Northwind", "{claims:?}");
+    // The description may own, name a trade, or say what the firm makes.
+    for s in [
+        "Job cuts keep coming. Northwind, the world's largest widget maker, will cut 3,000 jobs.",
+        "Job cuts keep coming. Northwind, the German carmaker, will cut 3,000 jobs.",
+        "Job cuts keep coming. Northwind, a maker of widgets, will cut 3,000 jobs.",
+        "Job cuts keep coming. Northwind, a provider of cloud software to banks, will cut 3,000 jobs.",
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims.len(), 1, "{s}: {claims:?}");
+        assert_eq!(claims[0].company, "Northwind", "{s}: {claims:?}");
+    }
     // Near miss: a connective before a bare "the company" is no name.
     let claims = extract_published(
         "Globex Corp cut 300 jobs. Instead, the company, facing losses, said it would cut 200 jobs.",
+    );
+    assert!(claims.iter().all(|c| c.company != "Instead"), "{claims:?}");
+    let claims = extract_published(
+        "Globex Corp cut 300 jobs. Instead, the maker of widgets, facing losses, said it would cut 200 jobs.",
     );
     assert!(claims.iter().all(|c| c.company != "Instead"), "{claims:?}");
     // "would eliminate 11,000.": a large figure that ends the object counts jobs.
