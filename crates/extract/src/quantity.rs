@@ -565,7 +565,7 @@ fn vague_at(toks: &[Token], i: usize) -> Option<Cand> {
     best
 }
 
-/// Tries a range after number `a`: "A to B", "A-B", "A and B" (after "between").
+/// Tries a range after number `a`: "A to B", "A-B", "A or B", "A and B" (after "between").
 fn range_after(toks: &[Token], a: &Num, between: bool) -> Option<Num> {
     let c = toks.get(a.end)?;
     // "between 3% and 4%", and the loose "between 3% to 4%" (a near miss: "between 300
@@ -573,12 +573,16 @@ fn range_after(toks: &[Token], a: &Num, between: bool) -> Option<Num> {
     let ok = if between {
         c.is("and") || c.is("to")
     } else {
-        c.is("to") || (is_hyphen(c) && c.text != "—")
+        c.is("to") || c.is("or") || (is_hyphen(c) && c.text != "—")
     };
     if !ok {
         return None;
     }
     let b = parse_number(toks, a.end + 1)?;
+    // "4,000 or 5,000 jobs" is a range; "1,000 or 10%" gives the share of the same cut.
+    if c.is("or") && percent_after(toks, b.end).is_some() {
+        return None;
+    }
     if a.digits != b.digits && !(a.digits && b.digits) {
         // "5 to seven" is odd; still fine when both are words or both digits.
         if a.digits || b.digits {
@@ -661,6 +665,22 @@ fn count_at(toks: &[Token], i: usize, floor: usize) -> Option<Cand> {
         return None;
     }
     let n = round_u64(a.value)?;
+    if modifier.is_none() {
+        if let Some((end, bound)) = bound_after(toks, a.end) {
+            let (min, max) = bend(n, bound);
+            let kind = match bound {
+                Bound::AtLeast => CountKind::LowerBound,
+                _ => CountKind::Approximate,
+            };
+            return Some(Cand {
+                start: i,
+                end,
+                min,
+                max,
+                kind,
+            });
+        }
+    }
     let (start, min, max, kind) = match modifier {
         None => (i, Some(n), Some(n), CountKind::Exact),
         Some((s, m)) => {
@@ -681,6 +701,38 @@ fn count_at(toks: &[Token], i: usize, floor: usize) -> Option<Cand> {
         max,
         kind,
     })
+}
+
+/// A bound written after the figure, and where it ends: "1,000-plus", "500+", "1,000 plus
+/// employees" and "500 or more" are floors, "200 or so" is about. (Near misses: "300 plus
+/// 200 contractors" adds a figure; "500 or 600" is a choice, which `range_after` reads.)
+fn bound_after(toks: &[Token], j: usize) -> Option<(usize, Bound)> {
+    let t = toks.get(j)?;
+    let glued = !t.ws_before;
+    let word_at = |k: usize| toks.get(k).is_some_and(|w| w.kind == TokKind::Word);
+    if t.text == "+" && glued {
+        return Some((j + 1, Bound::AtLeast));
+    }
+    if is_hyphen(t)
+        && glued
+        && toks
+            .get(j + 1)
+            .is_some_and(|p| p.is("plus") && !p.ws_before)
+    {
+        return Some((j + 2, Bound::AtLeast));
+    }
+    if t.is("plus") && word_at(j + 1) {
+        return Some((j + 1, Bound::AtLeast));
+    }
+    if t.is("or") {
+        if toks.get(j + 1).is_some_and(|w| w.is_any(&["more", "over"])) {
+            return Some((j + 2, Bound::AtLeast));
+        }
+        if toks.get(j + 1).is_some_and(|w| w.is("so")) {
+            return Some((j + 2, Bound::About));
+        }
+    }
+    None
 }
 
 /// The interval of `n` under a bound word (see [`Bound`]).
@@ -972,6 +1024,40 @@ mod tests {
             "a ratio of 1.200 to one",
             Some(1_200),
             Some(1_200)
+        ));
+    }
+
+    #[test]
+    fn a_bound_or_a_choice_after_the_figure() {
+        // Floors and an "about" written after the figure, and a choice of two figures.
+        assert!(has_count("is axing 1,000-plus roles", Some(1_000), None));
+        assert!(has_count("will lay off 500+ employees", Some(500), None));
+        assert!(has_count(
+            "laid off 1,000 plus employees",
+            Some(1_000),
+            None
+        ));
+        assert!(has_count("laid off 500 or more workers", Some(500), None));
+        assert!(has_count(
+            "laid off 200 or so workers",
+            Some(180),
+            Some(220)
+        ));
+        assert!(has_count(
+            "will cut 4,000 or 5,000 jobs",
+            Some(4_000),
+            Some(5_000)
+        ));
+        // Near misses: a figure added, and a share of the same cut.
+        assert!(has_count(
+            "laid off 300 plus 200 contractors",
+            Some(300),
+            Some(300)
+        ));
+        assert!(has_count(
+            "will cut 1,000 or 10% of its staff",
+            Some(1_000),
+            Some(1_000)
         ));
     }
 
