@@ -250,6 +250,43 @@ fn open_counts_workforce_sizes_and_combined_figures() {
 }
 
 #[test]
+fn the_owners_staff_sized_before_by_is_no_cut() {
+    // "its 9,000-strong workforce by 900": the size stands before "by", the cut after.
+    for (s, n, p) in [
+        (
+            "Globex Corp will reduce its 9,000-strong workforce by 900.",
+            Some(900),
+            None,
+        ),
+        (
+            "Globex Corp will cut its 9,000 workforce by 900.",
+            Some(900),
+            None,
+        ),
+        (
+            "Globex Corp will cut the company's 9,000 staff by 900.",
+            Some(900),
+            None,
+        ),
+        (
+            "Globex Corp plans to trim its 9,000-strong workforce by 10%.",
+            None,
+            Some(10.0),
+        ),
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims.len(), 1, "{s}: {claims:?}");
+        assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), n, "{s}");
+        assert_eq!(claims[0].percent, p, "{s}");
+    }
+    // Near misses: a team cut whole, and a share of prices.
+    let claims = extract_published("Globex Corp laid off its 500-strong sales team.");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(500));
+    let claims = extract_published("Globex Corp will cut 300 jobs and raise prices by 10%.");
+    assert_eq!(claims[0].percent, None, "{claims:?}");
+}
+
+#[test]
 fn a_heading_date_and_a_second_clause_of_the_same_round() {
     // A date heading the line before a colon dates the item after it.
     let claims = extract_published("November 2023: Globex laid off another 319 workers.");

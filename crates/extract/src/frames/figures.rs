@@ -345,8 +345,19 @@ pub(super) fn pick_count(
             && prev.is_some_and(|p| p.is("of"))
             || of_owners(toks, first)
             || of_the_whole(toks, first);
-        let size_context =
-            before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE)) || owned_whole;
+        // "will reduce its 9,000-strong workforce by 900", "trim its 9,000 staff by 10%":
+        // the owner's staff, sized, with what the cut takes after "by". (A near miss:
+        // "laid off its 500-strong sales team" cuts the whole team.)
+        let owned_then_by = (before.is_some_and(|b| b.is_any(&["its", "their", "our"]))
+            || first >= 2 && crate::tokens::apostrophe_s(toks, first - 2))
+            && toks[(last + 1).min(toks.len())..(last + 7).min(toks.len())]
+                .iter()
+                .take_while(|t| !matches!(t.text, "," | ";" | "."))
+                .zip(toks[(last + 2).min(toks.len())..].iter())
+                .any(|(b, n)| b.is("by") && n.kind == TokKind::Number);
+        let size_context = before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE))
+            || owned_whole
+            || owned_then_by;
         let cut_of = before.is_some_and(|b| b.is("of"))
             && prev.is_some_and(|p| {
                 p.is_any(&[
@@ -842,6 +853,11 @@ pub(super) fn staff_share_within(
         .map(|p| p.value)
 }
 
+/// A token of a workforce's size in a bridge: "9,000", "-strong", "-person".
+fn sized(t: &Token) -> bool {
+    t.kind == TokKind::Number || crate::lexicon::is_hyphen(t) || t.is_any(&["strong", "person"])
+}
+
 pub(super) fn pick_percent(
     text: &str,
     toks: &[Token],
@@ -866,9 +882,14 @@ pub(super) fn pick_percent(
                     (i > hit.last && i - hit.last <= 4)
                         || (i < hit.first && hit.first - i <= 6)
                         // "reduce its global head count by about 20 per cent"
+                        // ("trim its 9,000-strong workforce by 10%": the staff's size
+                        // may stand in the bridge.)
                         || (i > hit.last
-                            && i - hit.last <= 8
-                            && toks[hit.last + 1..i].iter().all(|t| t.is_any(SHARE_BRIDGE)))
+                            && i - hit.last <= 11
+                            && toks[hit.last + 1..i].iter().filter(|t| !sized(t)).count() <= 7
+                            && toks[hit.last + 1..i]
+                                .iter()
+                                .all(|t| t.is_any(SHARE_BRIDGE) || sized(t)))
                 });
             // "cut 20 percent of its spending and 300 jobs": a share whose own "of" or
             // "from" names no staff is a share of something else, however near.
