@@ -1914,7 +1914,7 @@ const OBJECT_WINDOW: usize = 7;
 
 /// The object of a verb of `class` after `after`: a job or site noun within
 /// [`OBJECT_WINDOW`], or with `trades`, people of a trade counted ([`counted_trade`]).
-fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> bool {
+fn has_object(toks: &[Token], first: usize, after: usize, class: TrigClass, trades: bool) -> bool {
     let nouns = if class == Closure {
         site_nouns()
     } else {
@@ -1963,7 +1963,7 @@ fn has_object(toks: &[Token], after: usize, class: TrigClass, trades: bool) -> b
                 || (trades && class == Cut && counted_trade(toks, at))
         })
         || passive_object(toks, after, nouns, class == Cut && trades)
-        || relative_object(toks, after, nouns)
+        || relative_object(toks, first, after, nouns, class == Cut)
 }
 
 /// Whether the words between a verb of cutting and its share (`between`) leave the share
@@ -2016,9 +2016,23 @@ fn network_of_sites(toks: &[Token], at: usize) -> bool {
 /// the object comes first, then its subject (a pronoun) and perhaps a verb of intent
 /// with "to". `after` is the verb's last token. (A near miss: "the stores it plans to
 /// refit" has no trigger; "stores, it plans to shutter the mill" puts a comma between.)
-fn relative_object(toks: &[Token], after: usize, nouns: &WordSet) -> bool {
-    // The verb's first token: the one-word verbs are the ones this reaches.
-    let mut k = after;
+///
+/// With `bare`, a figure alone is the object, its noun left out as the round before
+/// named it: "on top of the 700 it cut last year", "the 1,200 they let go in May". (A
+/// near miss: "the $700 million it cut" is money, and "700 it cut" needs "the".)
+fn relative_object(
+    toks: &[Token],
+    first: usize,
+    after: usize,
+    nouns: &WordSet,
+    bare: bool,
+) -> bool {
+    // The verb's first token.
+    let mut k = if first < after && toks[first..=after].iter().all(|t| t.kind == TokKind::Word) {
+        first
+    } else {
+        after
+    };
     if k >= 1 && toks[k - 1].is("to") {
         k -= 1;
         if k >= 1
@@ -2042,6 +2056,7 @@ fn relative_object(toks: &[Token], after: usize, nouns: &WordSet) -> bool {
         o -= 1;
     }
     toks[o].kind == TokKind::Word && toks[o].is_any_of(nouns)
+        || bare && toks[o].kind == TokKind::Number && o > 0 && toks[o - 1].is_any(&["the", "those"])
 }
 
 /// "lose 350 posts", not "lose 5% of its value": a firm loses people only as posts or
@@ -2696,6 +2711,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     // attendants").
                     || has_object(
                         toks,
+                        i,
                         i + r.pattern.len() - 1,
                         r.class,
                         r.form != Noun

@@ -286,6 +286,60 @@ fn the_owners_staff_sized_before_by_is_no_cut() {
     assert_eq!(claims[0].percent, None, "{claims:?}");
 }
 
+/// (kind, earliest date, headcount text) of each claim.
+fn dated_rounds(text: &str) -> Vec<(Kind, String, String)> {
+    extract_published(text)
+        .into_iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.date.map(|d| d.earliest.to_string()).unwrap_or_default(),
+                c.headcount.map(|h| h.text).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_round_added_or_followed_keeps_its_own_figure_and_date() {
+    // "on top of the 700 it cut last year": a figure whose noun is left out, the object
+    // of a relative clause, with the date of that round alone.
+    let got = dated_rounds("Globex Corp will eliminate 450 roles in the coming months, on top of the 700 it cut last year.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, Kind::Plan, "{got:?}");
+    assert_eq!(got[0].2, "450", "{got:?}");
+    assert_eq!(
+        (got[1].0, got[1].2.as_str()),
+        (Kind::Layoff, "700"),
+        "{got:?}"
+    );
+    assert!(got[1].1.starts_with("2023"), "{got:?}");
+    let got = dated_rounds(
+        "Globex Corp will lay off 700 employees, in addition to the 1,200 it let go last year.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[1].2.as_str()),
+        (Kind::Plan, "1,200"),
+        "{got:?}"
+    );
+    // "The layoffs follow cuts of 1,000 jobs in January": the round followed has the date.
+    let got = dated_rounds(
+        "Globex Corp will cut 300 jobs. The layoffs follow cuts of 1,000 jobs in January.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, Kind::Plan, "{got:?}");
+    assert!(got[1].1.ends_with("-01-01"), "{got:?}");
+    // Near misses: money added is no round, and its date is not this round's.
+    let got = dated_rounds("Globex Corp will eliminate 450 roles, on top of the $700 million it cut from its budget last year.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[0].2.as_str()),
+        (Kind::Plan, "450"),
+        "{got:?}"
+    );
+}
+
 #[test]
 fn a_heading_date_and_a_second_clause_of_the_same_round() {
     // A date heading the line before a colon dates the item after it.

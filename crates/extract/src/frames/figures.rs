@@ -302,7 +302,20 @@ pub(super) fn pick_count(
             && noun.is_none()
             && run().next().is_some_and(crate::units::is_job_function)
             && !after.get(1).is_some_and(|a| a.is_glued_apostrophe());
+        // "on top of the 700 it cut last year", "the 1,200 they let go": a figure whose
+        // noun is left out, the object of the trigger's relative clause (as
+        // `triggers::relative_object` found it).
+        let relative_count = first > 0
+            && toks[first - 1].is_any(&["the", "those"])
+            && last + 2 <= hit.first
+            && toks[last + 1].is_any(&["it", "they", "we"])
+            && toks[last + 2..hit.first].iter().all(|t| {
+                t.is_any(&[
+                    "will", "would", "has", "had", "have", "plans", "planned", "to",
+                ])
+            });
         let counts_jobs = noun.is_some_and(is_job_noun)
+            || relative_count
             || trade_object
             || by_workforce
             || falls_by

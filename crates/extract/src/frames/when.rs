@@ -477,19 +477,32 @@ pub(super) fn pick_date(
     };
     // "cut 665 jobs as part of its wider role reductions announced in October 2014": a
     // date inside "part of ..." dates the larger programme, not this round.
-    let of_the_whole = |d: &DateSpan| d.start > trig && text[trig..d.start].contains("part of");
+    // So does a date after "on top of" or "in addition to": it dates what is added ("will
+    // eliminate 450 roles, on top of the 700 it cut last year").
+    let of_the_whole = |d: &DateSpan| {
+        d.start > trig && {
+            let between = &text[trig..d.start];
+            between.contains("part of")
+                || between.contains("on top of")
+                || between.contains("in addition to")
+        }
+    };
     // Past a conjunction that bounds the clause, the dates are the other clause's; so
     // are the dates of a next trigger that a subordinator opens: "will cut 400 jobs after
     // cutting 1,000 in January" dates the 1,000 alone. (A near miss: "cut 400 jobs,
     // closing its plant in January" dates both.)
     // ("..., bringing its total job cuts this year to 3,500": the total's year is the
     // total's.)
+    // ("The layoffs follow cuts of 1,000 jobs in January": a round this one follows.)
     let subordinate_next = next_trigger
         && toks[hi.saturating_sub(5)..hi].iter().any(|t| {
             t.is_any(&[
                 "after",
                 "before",
                 "following",
+                "follow",
+                "follows",
+                "followed",
                 "since",
                 "bringing",
                 "taking",
