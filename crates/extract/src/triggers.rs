@@ -2766,8 +2766,16 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         }
     }
     gapped_rounds(toks, &mut out);
+    timed_rounds(toks, &mut out);
     another_site(toks, &mut out);
     out
+}
+
+/// Whether a hit is a round that leaves its verb out, found by [`gapped_rounds`] ("and
+/// another 500 in March") or [`timed_rounds`] ("and 400 more in May"): its first token
+/// is that word, and the figure after it is its own.
+pub fn verbless_round(toks: &[Token], hit: &TriggerHit) -> bool {
+    hit.first == hit.last && toks[hit.first].is_any(&["another", "and"])
 }
 
 /// The first "another" after hit `h`, a verb of `class`, before the next hit (at most
@@ -2871,6 +2879,77 @@ fn gapped_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
                         .is_some_and(|n| n.is_any(&["quarter", "half"]))
         });
         (joined && figure && counted && timed).then_some(at)
+    });
+}
+
+/// Whether a time starts at `j`: a month, a year, "last year", "this week", "the first
+/// quarter", "the second half".
+fn time_at(toks: &[Token], j: usize) -> bool {
+    crate::lexicon::month_at(toks, j).is_some()
+        || toks[j].kind == TokKind::Number && toks[j].text.len() == 4
+        || toks[j].is_any(&["last", "next", "later", "earlier", "this"])
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_any(&["year", "month", "week", "quarter"]))
+        || toks[j].is_any(&["first", "second", "third", "fourth", "final"])
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_any(&["quarter", "half"]))
+}
+
+/// "laid off 1,000 in January and 400 more in May", "cut 200 jobs in 2023 and 75 in
+/// February": a second round done, told by its figure and its own time after "and", the
+/// verb left out. The first object has a time too, and the verb is a cut done, not one
+/// to come: "will cut 1,000 jobs this year and 500 next year" phases one plan. Its hit
+/// is the "and". (Near misses: "cut 2,300 jobs in 2023 and 1,300 in the UK" splits by
+/// place; "cut 1,000 jobs in 2023 and 2024" gives no second figure.)
+fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
+    add_repeats(hits, |hits, h| {
+        let (hit, r) = (&hits[h], &TRIGGERS[hits[h].rule]);
+        if r.class != Cut || r.form == Noun {
+            return None;
+        }
+        let modal = hit.first > 0
+            && toks[hit.first - 1].is_any(&[
+                "will", "would", "to", "could", "may", "might", "shall", "ll",
+            ]);
+        if modal {
+            return None;
+        }
+        let end = hits
+            .get(h + 1)
+            .map_or(toks.len(), |n| n.first)
+            .min(hit.last + 12);
+        let clause = &toks[hit.last + 1..end.max(hit.last + 1)];
+        let clause_len = clause
+            .iter()
+            .position(|t| matches!(t.text, "." | ";" | "?" | "!"))
+            .unwrap_or(clause.len());
+        let and = (0..clause_len).find(|&k| clause[k].is("and"))? + hit.last + 1;
+        // The first object: a figure and a time of its own.
+        let first = &toks[hit.last + 1..and];
+        if !first.iter().any(|t| t.kind == TokKind::Number)
+            || !(hit.last + 1..and).any(|j| time_at(toks, j))
+        {
+            return None;
+        }
+        // (A figure, not a year: "and 2024".)
+        let figure = toks.get(and + 1).is_some_and(|t| {
+            t.kind == TokKind::Number
+                && !(t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20")))
+        });
+        let mut k = and + 2;
+        if toks
+            .get(k)
+            .is_some_and(|t| t.is("more") || t.is_any_of(job_nouns()))
+        {
+            k += 1;
+        }
+        let timed = toks
+            .get(k)
+            .is_some_and(|t| t.is_any(&["in", "on", "last", "this", "during"]))
+            && (k..(k + 4).min(toks.len())).any(|j| time_at(toks, j));
+        (figure && timed).then_some(and)
     });
 }
 

@@ -341,6 +341,47 @@ fn a_round_added_or_followed_keeps_its_own_figure_and_date() {
 }
 
 #[test]
+fn a_second_round_done_told_by_its_figure_and_time_alone() {
+    // "and 400 more in May": the verb left out, a figure and a time of its own (read on
+    // 14 March 2024, a May done is 2023's).
+    for (s, second, month) in [
+        (
+            "Globex Corp laid off 1,000 people in January and 400 more in May.",
+            "400",
+            "2023-05-01",
+        ),
+        (
+            "Globex Corp had already cut 200 jobs in 2023 and 75 in February.",
+            "75",
+            "2024-02-01",
+        ),
+        (
+            "Globex Corp cut 800 jobs in March and 300 in August.",
+            "300",
+            "2023-08-01",
+        ),
+    ] {
+        let got = dated_rounds(s);
+        assert_eq!(got.len(), 2, "{s}: {got:?}");
+        assert_eq!(
+            got[1],
+            (Kind::Layoff, month.to_string(), second.to_string()),
+            "{s}"
+        );
+    }
+    // Near misses: a place splits one round; a second year gives no figure; a plan's
+    // phases are one plan.
+    for s in [
+        "Globex Corp cut 2,300 jobs in 2023 and 1,300 in the UK.",
+        "Globex Corp cut 1,000 jobs in 2023 and 2024.",
+        "Globex Corp will cut 1,000 jobs this year and 500 next year.",
+    ] {
+        let got = dated_rounds(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+    }
+}
+
+#[test]
 fn a_heading_date_and_a_second_clause_of_the_same_round() {
     // A date heading the line before a colon dates the item after it.
     let claims = extract_published("November 2023: Globex laid off another 319 workers.");

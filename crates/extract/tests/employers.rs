@@ -1692,3 +1692,19 @@ fn a_name_before_made_redundant_acts() {
     // Near miss: staff made redundant name no employer.
     assert!(companies("Staff made redundant in May will get 12 weeks of pay.").is_empty());
 }
+
+#[test]
+fn the_trade_of_the_firm_in_view_refers_back_to_it() {
+    // "The toymaker", "the housebuilder": "the" and a noun of a trade, as "the company".
+    for s in [
+        "Globex Corp reported results on Monday. The toymaker had already cut 200 jobs in 2023.",
+        "Globex Corp reported results on Monday. The housebuilder will shed 300 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Globex"], "{s}");
+    }
+    // Near miss: a plural is the trade at large.
+    assert!(
+        companies("Globex Corp reported results on Monday. The toymakers will cut 200 jobs.")
+            .is_empty()
+    );
+}

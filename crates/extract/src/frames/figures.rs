@@ -271,7 +271,7 @@ pub(super) fn pick_count(
         // "and another 500 next year": a round that leaves its verb out counts what its
         // verb counted.
         // (The words after it are its time: "next year" counts no years.)
-        let gapped = toks[hit.first].is("another")
+        let gapped = crate::triggers::verbless_round(toks, hit)
             && first == hit.last + 1
             && !noun.is_some_and(|t| t.is_in(site_nouns()));
         let amounted = TRIGGERS[hit.rule].form == Form::Noun

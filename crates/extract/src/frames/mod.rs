@@ -1531,7 +1531,7 @@ fn sentence_frames(
         // was eliminating about 17% of its staff and closing some offices".
         // A round that leaves its verb out ("and another 500 in March") has only the
         // words after it.
-        let gapped = toks[hit.first].is("another");
+        let gapped = triggers::verbless_round(toks, hit);
         // So do the verbs of a list that share one modal: "In August it announced that it
         // would cut 784 jobs, close its distribution network and shift its delivery
         // work". (A near miss: "cut 40 jobs in July, slashed pay in May" is a list of

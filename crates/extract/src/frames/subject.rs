@@ -129,6 +129,16 @@ const ANAPHORS: &[&str] = &[
     "steelworks",
 ];
 
+/// "The toymaker had already cut 200 jobs", "the housebuilder will shed 300": "the" and
+/// a noun of what a firm does ([`crate::lexicon::is_trade_noun`]) refer back to the firm
+/// as "the company" does. (A near miss: "toymakers" is plural, firms at large.)
+fn trade_anaphor(toks: &[Token], k: usize) -> bool {
+    k >= 1
+        && toks[k - 1].is("the")
+        && toks[k].kind == TokKind::Word
+        && crate::lexicon::is_trade_noun(toks[k].text)
+}
+
 /// "the start-up has let go of staff": the hyphenated spelling of "startup", which the
 /// tokens split, refers back like it. (A near miss: "the set-up" names no firm.)
 fn hyphenated_anaphor(toks: &[Token], k: usize) -> bool {
@@ -516,7 +526,9 @@ pub(super) fn subject(
         .iter()
         .enumerate()
         .rev()
-        .find(|&(i, t)| t.is_in(anaphors()) || hyphenated_anaphor(toks, lo + i))
+        .find(|&(i, t)| {
+            t.is_in(anaphors()) || hyphenated_anaphor(toks, lo + i) || trade_anaphor(toks, lo + i)
+        })
         .map(|(i, _)| lo + i);
     match (nearest, anaphor) {
         (Some(o), Some(a))
