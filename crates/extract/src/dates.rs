@@ -1137,6 +1137,59 @@ fn relative_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     Some(hit(i, e, iv, prec, true))
 }
 
+/// "two weeks ago", "three months ago", "a year ago", "10 days ago": a time counted back
+/// from publication, found at its "ago" (`i`) and starting at its figure. Days give that
+/// day; weeks the seven days around that many weeks back; months and years that month or
+/// year. (A near miss: "ages ago" counts nothing; "a few weeks ago" has no figure.)
+fn ago_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
+    let unit = toks.get(i.checked_sub(1)?)?;
+    let at = i.checked_sub(2)?;
+    let n = if toks[at].is_any(&["a", "an", "one"]) {
+        1
+    } else {
+        let n = parse_number(toks, at)?;
+        if n.fractional || n.end != i - 1 || !(1.0..=60.0).contains(&n.value) {
+            return None;
+        }
+        n.value as i64
+    };
+    // A figure of more than one word ("twenty five") starts before `at`; only the
+    // one-word figures are read.
+    // "sales fell 10% from a year ago", "up from two years ago": a comparison's base, no
+    // time of the cuts.
+    if at > 0 && toks[at - 1].is_any(&["from", "than", "with", "versus", "vs", "over"]) {
+        return None;
+    }
+    let p = ctx.published;
+    let (iv, prec) = if unit.is_any(&["day", "days"]) {
+        (
+            p.and_then(|p| add_days(p, -n)).map(|d| (d, d)),
+            Precision::Day,
+        )
+    } else if unit.is_any(&["week", "weeks"]) {
+        let span = p.and_then(|p| {
+            let mid = add_days(p, -7 * n)?;
+            Some((add_days(mid, -3)?, add_days(mid, 3)?.min(p)))
+        });
+        (span, Precision::Day)
+    } else if unit.is_any(&["month", "months"]) {
+        (
+            p.and_then(|p| shift_month(p.year(), p.month(), -(n as i32)))
+                .and_then(|(y, m)| month_of(y, m)),
+            Precision::Month,
+        )
+    } else if unit.is_any(&["year", "years"]) {
+        (
+            p.and_then(|p| p.year().checked_sub(n as i32))
+                .and_then(year_of),
+            Precision::Year,
+        )
+    } else {
+        return None;
+    };
+    Some(hit(at, i + 1, iv, prec, true))
+}
+
 /// "the next three years", "the next 18 months": published .. published + N.
 fn next_n_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     // Asked at every "the": the word after it (or a hyphen, which the phrases skip) rules
@@ -1279,7 +1332,7 @@ static DATE_GATE: WordGate = {
     gate_add_all(
         g,
         &[
-            "last", "past", "this", "next", "coming", "the", "fiscal", "fy",
+            "last", "past", "this", "next", "coming", "the", "fiscal", "fy", "ago",
         ],
     )
 };
@@ -1320,6 +1373,9 @@ fn date_at(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
                 take(holiday_rule(toks, i, ctx));
             }
             take(relative_rule(toks, i, ctx));
+            if t.is("ago") {
+                take(ago_rule(toks, i, ctx));
+            }
             take(shifted_rule(toks, i, ctx));
             take(part_rule(toks, i, ctx));
             take(quarter_rule(toks, i, ctx));
@@ -1624,6 +1680,28 @@ mod tests {
             d("2017-01-01")
         );
         assert!(find_dates("recently", &c).is_empty());
+    }
+
+    #[test]
+    fn a_time_counted_back_from_publication() {
+        let c = ctx("2024-09-20");
+        let a = one("laid off 80 workers two days ago", &c);
+        assert_eq!(
+            (a.0.as_str(), a.1.as_str(), a.3),
+            ("two days ago", "2024-09-18", Precision::Day)
+        );
+        let a = one("said two weeks ago", &c);
+        assert_eq!((a.1.as_str(), a.2.as_str()), ("2024-09-03", "2024-09-09"));
+        let a = one("a week ago", &c);
+        assert_eq!((a.1.as_str(), a.2.as_str()), ("2024-09-10", "2024-09-16"));
+        assert_eq!(one("three months ago", &c).1, "2024-06-01");
+        assert_eq!(one("a month ago", &c).1, "2024-08-01");
+        assert_eq!(one("2 years ago", &c).1, "2022-01-01");
+        // Near misses: a comparison's base, and no figure.
+        assert!(find_dates("sales fell 10% from a year ago", &c).is_empty());
+        assert!(find_dates("lower than two years ago", &c).is_empty());
+        assert!(find_dates("ages ago", &c).is_empty());
+        assert!(find_dates("two weeks ago", &DateContext::default()).is_empty());
     }
 
     #[test]
