@@ -1247,6 +1247,20 @@ pub fn find_within(
         {
             continue;
         }
+        // "Employers announced 45,000 job cuts", "Banks have cut 60,000 jobs", "Hospitals
+        // eliminated 9,000 positions": a plural kind of employer opening a sentence is the
+        // trade at large, though a verb follows. (A near miss: "Siemens said" is no plural
+        // of a kind; a name the text writes mid-sentence too is kept.)
+        if !shouting
+            && !known
+            && lone
+            && last == name_last
+            && !possessive
+            && initial()
+            && kind_of_employer_plural(toks[f].text)
+        {
+            continue;
+        }
         // "On Valentine's Day 2008", "New Year's Eve", "St Patrick's Day": a name whose
         // possessive a capitalised "Day" or "Eve" follows names a day. (A near miss:
         // "Initech's daily sales" is the firm's.)
@@ -2437,6 +2451,33 @@ const DESCRIPTION_HEADS: &[&str] = &[
     "provider", "company", "firm", "giant", "maker", "platform", "service", "startup", "retailer",
     "bank", "chain", "operator", "carrier", "lender", "group", "business", "outlet", "site",
 ];
+
+/// Whether `word` is the plural of a kind of employer: of a description head ("Banks",
+/// "Retailers"), a trade ("Automakers", "Insurers"), a workplace ("Hospitals") or a word
+/// for firms ("Employers", "Companies", "Businesses").
+pub(crate) fn kind_of_employer_plural(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let singulars = [
+        lower.strip_suffix("ies").map(|s| format!("{s}y")),
+        lower.strip_suffix("es").map(str::to_string),
+        lower.strip_suffix('s').map(str::to_string),
+    ];
+    let firm_words = [
+        "employer",
+        "company",
+        "business",
+        "corporation",
+        "organisation",
+        "organization",
+    ];
+    lower.len() > 3
+        && (crate::lexicon::WORKPLACES.contains(&lower.as_str()) && lower.ends_with('s')
+            || singulars.iter().flatten().any(|s| {
+                DESCRIPTION_HEADS.contains(&s.as_str())
+                    || firm_words.contains(&s.as_str())
+                    || crate::lexicon::is_trade_noun(s)
+            }))
+}
 
 /// Adverbs that open a sentence and a comma, before its subject: "Instead, Amazon and
 /// Google cut jobs" (those in "-ly" are told by their ending).

@@ -1277,13 +1277,20 @@ pub(super) fn counted_jobs_subject(toks: &[Token], hit: &TriggerHit, lo: usize) 
 /// The sayer is the company in view, or a name of two words or more: a lone word may be
 /// a person's surname ("..., MacGregor said in a statement"). (Near misses also: "...,
 /// Reuters reported" and "..., a union said" cite a source, which `OrgMention::cited`
-/// marks.)
+/// marks.) Nor does a sayer take the cuts of employers at large: "Employers announced
+/// 45,000 job cuts in August, Challenger, Gray & Christmas said" reports a tally.
 pub(super) fn sayer_after(
     toks: &[Token],
     orgs: &[OrgMention],
     hit: &TriggerHit,
     state: &State,
 ) -> Option<Company> {
+    if toks[..hit.first]
+        .iter()
+        .any(|t| t.kind == TokKind::Word && crate::orgs::kind_of_employer_plural(t.text))
+    {
+        return None;
+    }
     orgs.iter()
         .find(|o| {
             !o.cited
