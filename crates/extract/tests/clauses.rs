@@ -224,6 +224,18 @@ fn advice_about_rumours_taints_no_company() {
             .all(|c| c.company != "Globex" || c.kind == headcount_extract::Kind::Hiring),
         "{claims:?}"
     );
+    // A round the text dates well before the denial is a fact of its own, no part of what
+    // is denied.
+    let claims = extract_published(
+        "Globex Corp on Thursday denied a report that it planned to cut 3,000 jobs. Globex has struggled since 2020, when it laid off 800 staff.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(800));
+    // Near miss: the rumour told again, undated, stays denied.
+    let claims = extract_published(
+        "Globex Corp on Thursday denied a report that it planned to cut 3,000 jobs. The report said Globex would cut 3,000 jobs in its cloud unit.",
+    );
+    assert!(claims.is_empty(), "{claims:?}");
 }
 
 #[test]

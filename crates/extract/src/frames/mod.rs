@@ -330,7 +330,22 @@ pub fn analyse(doc: &Document) -> Analysis {
             .iter()
             .map(|d| d.to_ascii_lowercase())
             .collect();
-        frames.retain(|f: &Frame| !denied.contains(&f.company.name.to_ascii_lowercase()));
+        // (A round the text dates well before the denial's day is a fact of its own, no
+        // part of what is denied: "denied a report that it planned to cut 3,000 jobs ...
+        // in 2020, when it laid off 800 staff".)
+        let told_long_before = |f: &Frame| {
+            matches!(f.kind, Kind::Layoff | Kind::Closure | Kind::Cumulative)
+                && (f.recalled
+                    || f.dated
+                        && f.past_verb
+                        && f.date
+                            .as_ref()
+                            .zip(ctx.published.or(ctx.anchor))
+                            .is_some_and(|((d, _), p)| (p - d.latest).num_days() > RECALLED_DAYS))
+        };
+        frames.retain(|f: &Frame| {
+            !denied.contains(&f.company.name.to_ascii_lowercase()) || told_long_before(f)
+        });
     }
     let main_company = main_company
         .map(|m| without_leading_place(&m, &state.by_two_words).map_or(m, Clone::clone));
