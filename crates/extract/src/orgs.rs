@@ -1257,7 +1257,7 @@ pub fn find_within(
             && last == name_last
             && !possessive
             && initial()
-            && kind_of_employer_plural(toks[f].text)
+            && kind_of_employer_plural(toks[f].text, true)
         {
             continue;
         }
@@ -2453,9 +2453,9 @@ const DESCRIPTION_HEADS: &[&str] = &[
 ];
 
 /// Whether `word` is the plural of a kind of employer: of a description head ("Banks",
-/// "Retailers"), a trade ("Automakers", "Insurers"), a workplace ("Hospitals") or a word
-/// for firms ("Employers", "Companies", "Businesses").
-pub(crate) fn kind_of_employer_plural(word: &str) -> bool {
+/// "Retailers"), a trade ("Automakers", "Insurers"), a word for firms ("Employers",
+/// "Companies", "Businesses") or, with `sites`, a workplace ("Hospitals").
+pub(crate) fn kind_of_employer_plural(word: &str, sites: bool) -> bool {
     let lower = word.to_ascii_lowercase();
     let singulars = [
         lower.strip_suffix("ies").map(|s| format!("{s}y")),
@@ -2471,7 +2471,7 @@ pub(crate) fn kind_of_employer_plural(word: &str) -> bool {
         "organization",
     ];
     lower.len() > 3
-        && (crate::lexicon::WORKPLACES.contains(&lower.as_str()) && lower.ends_with('s')
+        && (sites && crate::lexicon::WORKPLACES.contains(&lower.as_str()) && lower.ends_with('s')
             || singulars.iter().flatten().any(|s| {
                 DESCRIPTION_HEADS.contains(&s.as_str())
                     || firm_words.contains(&s.as_str())

@@ -176,7 +176,12 @@ fn a_kind_of_employer_or_a_bare_plural_site_is_no_employer() {
     ] {
         assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
     }
-    // Near misses: a lone name that is no plural of a kind, and the sayer of a loss.
+    // Near misses: a lone name that is no plural of a kind, and the sayer of a loss (sites
+    // named before it are no employers at large).
+    assert_eq!(
+        companies("About 120 workers at three stores will lose their jobs, Globex Corp said."),
+        ["Globex"]
+    );
     assert_eq!(
         companies("Siemens said it would cut 7,800 jobs."),
         ["Siemens"]

@@ -1287,7 +1287,9 @@ pub(super) fn sayer_after(
 ) -> Option<Company> {
     if toks[..hit.first]
         .iter()
-        .any(|t| t.kind == TokKind::Word && crate::orgs::kind_of_employer_plural(t.text))
+        // (Sites are no employers at large: "Three stores will close and 120 workers will
+        // lose their jobs, Globex said" is Globex's.)
+        .any(|t| t.kind == TokKind::Word && crate::orgs::kind_of_employer_plural(t.text, false))
     {
         return None;
     }
