@@ -981,8 +981,9 @@ pub fn find_within(
             continue;
         }
         // "plants in Leeds and Bradford": a listed place coordinated with a known one is
-        // a place too, however small or little known. (A near miss: "Leeds and Globex"
-        // joins a place to a name that no list holds.)
+        // a place too, however small or little known, and though an English word spells
+        // it ("across England and Wales"). (A near miss: "Leeds and Globex" joins a place
+        // to a name that no list holds.)
         let beside_place = |k: usize| {
             toks.get(k)
                 .is_some_and(|p| is_name_token(p) && places::is_place(p.text))
@@ -992,7 +993,7 @@ pub fn find_within(
             && (f >= 2 && toks[f - 1].is_any(&["and", "or", ","]) && beside_place(f - 2)
                 || toks.get(last + 1).is_some_and(|c| c.is_any(&["and", "or"]))
                     && beside_place(last + 2))
-            && places::is_listed(name);
+            && places::is_listed_even_as_word(name);
         if with_a_place {
             continue;
         }
@@ -1513,8 +1514,17 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     // Or a noun for what the firm does before its name: "Carmaker Kessler AG plans to cut
     // 3,000 jobs", "Retailer Bellmart will close 30 stores". (A near miss: "Bank Leumi" is
     // the bank's own name, and "Retailer said" leaves no name.)
+    // (So is a word for a rival: "Rivals Globex and Initech have also cut jobs".)
     let trade = || {
-        crate::lexicon::is_trade_noun(t.text)
+        (crate::lexicon::is_trade_noun(t.text)
+            || t.is_any(&[
+                "rival",
+                "rivals",
+                "competitor",
+                "competitors",
+                "peer",
+                "peers",
+            ]))
             && toks
                 .get(i + 1)
                 .is_some_and(|n| is_name_token(n) && n.ws_before)
@@ -1596,10 +1606,28 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     {
         return false;
     }
+    // A period of a firm's books: "in FY24", "in FY2025", "Q3", "H1". (A near miss:
+    // "FYI" or "H&M" spell no period.)
+    if single && fiscal_period(name) {
+        return false;
+    }
     // Entirely made of not-name words ("Chief Executive").
     !name
         .split([' ', '-'])
         .all(|w| not_names().contains(w) && !is_big_tech(w))
+}
+
+/// Whether `name` spells a fiscal year, quarter or half: "FY24", "FY2025", "Q3", "H1".
+fn fiscal_period(name: &str) -> bool {
+    let b = name.as_bytes();
+    let digits = |d: &[u8]| !d.is_empty() && d.iter().all(u8::is_ascii_digit);
+    b.len() >= 3
+        && b[..2].eq_ignore_ascii_case(b"fy")
+        && matches!(b.len() - 2, 2 | 4)
+        && digits(&b[2..])
+        || b.len() == 2
+            && (b[0] == b'Q' && (b'1'..=b'4').contains(&b[1])
+                || b[0] == b'H' && matches!(b[1], b'1' | b'2'))
 }
 
 /// Words for the state and its parties that are no name alone (see [`plausible`]).
@@ -1669,14 +1697,27 @@ fn cited_as_source(
     let mut body_rest = false;
     let mut law = toks[last].text == "Act";
     let mut stop = None;
-    for k in verb_at..verb_at + 6 {
+    let mut k = verb_at;
+    while k < verb_at + 6 {
         let Some(t) = after(k) else { break };
+        // "Worker Adjustment and Retraining Notification (WARN) notice": a law's
+        // initials in brackets, then what it requires, name a notice, no employer.
+        if t.text == "("
+            && after(k + 1).is_some_and(shouting)
+            && after(k + 2).is_some_and(|c| c.text == ")")
+        {
+            law |= after(k + 3)
+                .is_some_and(|n| n.is_any(&["notice", "notices", "letter", "letters", "act"]));
+            k += 3;
+            continue;
+        }
         if !(t.is_any(&["and", "&", "of", "for"]) || t.text.starts_with(char::is_uppercase)) {
             stop = Some(t);
             break;
         }
         body_rest |= t.is_any_of(body_words());
         law |= t.text == "Act";
+        k += 1;
     }
     let document = stop.is_some_and(|t| t.is_any_of(source_documents()));
     let next = after(verb_at);

@@ -1732,3 +1732,30 @@ fn the_trade_of_the_firm_in_view_refers_back_to_it() {
             .is_empty()
     );
 }
+
+#[test]
+fn places_periods_rivals_and_a_laws_notice_are_no_names() {
+    // A place spelt as an English word, joined to a known place, is a place.
+    assert_eq!(
+        companies("Globex Corp will close 12 branches across England and Wales, putting 450 jobs at risk."),
+        ["Globex"]
+    );
+    // A fiscal year is a time: the anaphor's company cut in it.
+    assert_eq!(
+        companies("Globex Corp reported a loss.\nThe company had let go of around 1,500 employees in FY24."),
+        ["Globex"]
+    );
+    // A word for a rival before the name is no part of it.
+    assert_eq!(
+        companies("Globex Corp cut 300 jobs on Monday. Rivals Initech and Hooli have also cut jobs this year."),
+        ["Globex", "Hooli", "Initech"]
+    );
+    // A law's long name with its initials and the notice it requires is no employer.
+    let got = companies("Globex Corp filed a notice.\nThe Worker Adjustment and Retraining Notification (WARN) notice says 120 workers will be laid off.");
+    assert!(got.iter().all(|c| c == "Globex"), "{got:?}");
+    // Near miss: a place joined to a name no list holds.
+    assert_eq!(
+        companies("Plants in Leeds and Globex Corp offices will close, putting 450 jobs at risk."),
+        ["Globex"]
+    );
+}
