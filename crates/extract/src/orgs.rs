@@ -523,7 +523,31 @@ impl<'a> NameContext<'a> {
         if !t.is_capitalized() {
             return;
         }
-        let first_name = first_names().contains_token(t) || described_person(toks, i);
+        // (A role in lower case before two capitalised words names a person whose given
+        // name the census list may lack: "chief executive Mia Larsen", "spokeswoman Ana
+        // Ruiz".)
+        let role_before = i > 0
+            && !toks[i - 1].is_capitalized()
+            && toks[i - 1].is_any(&[
+                "executive",
+                "officer",
+                "president",
+                "chairman",
+                "chairwoman",
+                "founder",
+                "co-founder",
+                "cofounder",
+                "spokesperson",
+                "spokesman",
+                "spokeswoman",
+                "director",
+                "boss",
+            ])
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.is_capitalized() && n.ws_before && !is_legal_suffix(n.text));
+        let first_name =
+            first_names().contains_token(t) || described_person(toks, i) || role_before;
         // A role right before the name: "new Tribune owner Sam Zell", "executive
         // editor Bill Keller", "spokeswoman Jane Roe".
         let titled = i > 0 && toks[i - 1].is_any_of(person_titles());

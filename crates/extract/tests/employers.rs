@@ -1759,3 +1759,14 @@ fn places_periods_rivals_and_a_laws_notice_are_no_names() {
         ["Globex"]
     );
 }
+
+#[test]
+fn a_role_before_a_full_name_makes_its_surname_a_person() {
+    // "chief executive Mia Larsen": the role in lower case tells a person, whose surname
+    // alone later is no employer, though the census list lacks the given name.
+    let s = "Globex Corp will cut 1,000 jobs this year, chief executive Mia Larsen said on Tuesday.\n\"We have to adapt,\" Larsen said, adding that the company plans to cut a further 2,500 roles next year.";
+    assert_eq!(companies(s), ["Globex", "Globex"], "{s}");
+    // Near miss: a role word before a firm's own name with a legal form names no one.
+    let got = companies("The founder Initech Inc laid off 300 workers.");
+    assert!(got.len() == 1 && got[0].starts_with("Initech"), "{got:?}");
+}
