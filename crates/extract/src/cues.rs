@@ -112,6 +112,8 @@ pub const DENIALS: &[&str] = &[
     "categorically",
     "baseless",
     "unfounded",
+    "inaccurate",
+    "untrue",
 ];
 
 /// Intended cuts, whatever else the sentence says: a `plan`.

@@ -845,14 +845,25 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     let from = hit.first.saturating_sub(6).max(lo);
     // A verb that drops a plan drops what it governs: "cancelled a pending layoff", not
     // "cancelled its tablet and will cut 500 jobs".
-    let dropping = |k: usize| toks[k].is_any(cues::DROPPING);
+    // Phrasal verbs that drop a plan: "backed away from a proposal to cut", "called off
+    // planned layoffs", "walked back plans to cut"; and an order that stops one: "A judge
+    // blocked Northwind's plan to lay off 600 workers". (Near misses: "called on the firm
+    // to cut" urges; "called off the merger and cut 300 jobs" drops something else.)
+    let phrasal = |k: usize| {
+        let next = |w: &str| toks.get(k + 1).is_some_and(|t| t.is(w));
+        toks[k].is_any(&["backed", "backs", "backing"]) && next("away")
+            || toks[k].is_any(&["called", "calls", "calling"]) && next("off")
+            || toks[k].is_any(&["walked", "walks", "walking"]) && next("back")
+            || toks[k].is_any(&["blocked", "blocks", "blocking"])
+    };
+    let dropping = |k: usize| toks[k].is_any(cues::DROPPING) || phrasal(k);
     let governs = |k: usize| {
         !dropping(k)
             || !toks[k + 1..hit.first]
                 .iter()
                 .any(|t| t.is_any(&["and", "but", ",", ";"]))
     };
-    (from..hit.first).any(|k| toks[k].is_any_of(negations()) && governs(k))
+    (from..hit.first).any(|k| (toks[k].is_any_of(negations()) || phrasal(k)) && governs(k))
         // "no layoffs", "without job cuts"
         || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
         // "If demand falls, X could cut jobs": a condition opening the sentence.
