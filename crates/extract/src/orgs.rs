@@ -65,6 +65,9 @@ const NOT_NAMES: &[&str] = &[
     "despite",
     "following",
     "having",
+    // Auxiliaries that open a gerund's clause: "Being laid off is stressful".
+    "being",
+    "getting",
     "other",
     "some",
     "many",

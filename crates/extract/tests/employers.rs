@@ -1770,3 +1770,17 @@ fn a_role_before_a_full_name_makes_its_surname_a_person() {
     let got = companies("The founder Initech Inc laid off 300 workers.");
     assert!(got.len() == 1 && got[0].starts_with("Initech"), "{got:?}");
 }
+
+#[test]
+fn an_auxiliary_opening_a_gerund_is_no_name() {
+    // "Being laid off is stressful": advice, no employer.
+    assert!(companies(
+        "Being laid off is stressful. Experts recommend negotiating your severance."
+    )
+    .is_empty());
+    // Near miss: a firm named after the gerund's clause.
+    assert_eq!(
+        companies("Being a small firm, Globex Corp laid off 30 workers in May."),
+        ["Globex"]
+    );
+}
