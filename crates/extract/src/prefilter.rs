@@ -141,6 +141,7 @@ const STEMS: &[(&str, Class)] = &[
     // Parts of a firm that close staff and all (`triggers::CLOSABLE_UNITS`): "is shutting
     // its news division".
     ("division", Class::Noun),
+    ("business", Class::Noun),
     ("subsidiar", Class::Noun),
     ("newsroom", Class::Noun),
 ];

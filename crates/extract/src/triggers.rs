@@ -1849,12 +1849,14 @@ const SITE_PARTS: &[&str] = &[
 ];
 
 /// Parts of a firm that close as a site does, staff and all, though no place: "is shutting
-/// its news division", "will close its mortgage subsidiary", "the shutting down of the
-/// newsroom". (A near miss: "shut down its social network" closes a product; "unit" is
+/// its news division", "will close its mortgage subsidiary", "has shut down its grocery
+/// business", "the shutting down of the newsroom". (A near miss: "shut down its social network" closes a product; "unit" is
 /// left out, as a reactor's unit shuts down for repairs.)
 const CLOSABLE_UNITS: &[&str] = &[
     "division",
     "divisions",
+    "business",
+    "businesses",
     "subsidiary",
     "subsidiaries",
     "newsroom",

@@ -930,6 +930,7 @@ fn a_division_closed_staff_and_all_is_a_closure() {
         "Zentrix reported a loss on Monday. Zentrix will close its mortgage subsidiary, the company said.",
         "Zentrix reported a loss on Monday. Zentrix is shutting down its news division and laying off 15 per cent of its staff.",
         "Zentrix reported a loss on Monday. Zentrix will close its Denver newsroom.",
+        "Zentrix reported a loss on Monday. Zentrix has shut down its grocery business, impacting about 600 employees.",
     ] {
         let got = claims(s);
         assert!(
@@ -942,6 +943,7 @@ fn a_division_closed_staff_and_all_is_a_closure() {
         "Zentrix reported a loss on Monday. Zentrix is shutting the door on a merger with its rival.",
         "Zentrix reported a loss on Monday. Zentrix will shut down its social network.",
         "Zentrix reported a loss on Monday. The division closed the year with record sales.",
+        "Zentrix reported a loss on Monday. The storm shut down business across the city.",
     ] {
         let got = claims(s);
         assert!(got.is_empty(), "{s}: {got:?}");
