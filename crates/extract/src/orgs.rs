@@ -1253,8 +1253,15 @@ pub fn find_within(
                     .get(k)
                     .is_some_and(|v| subject_verb(v) || past_tense(v))
         };
+        // So does a name whose shares move: "Contoso shares fell 5% after it cut 40 jobs",
+        // "Initech stock rose". (A near miss: "Retail shares fell" names a sector, which
+        // the text writes in lower case or the plural test catches.)
+        let shares_move = next.is_some_and(|n| n.is_any(&["shares", "stock"]) && n.ws_before)
+            && !toks[f].is_any(SHARE_SECTORS)
+            && toks.get(last + 2).is_some_and(|v| v.is_any(SHARE_MOVES));
         let acts = || {
             (officer
+                || shares_move
                 || time_then_verb()
                 || next.is_some_and(|n| {
                     n.text == "(" || (n.ws_before && (subject_verb(n) || past_tense(n)))
@@ -2546,6 +2553,42 @@ pub(crate) fn kind_of_employer_plural(word: &str, sites: bool) -> bool {
                     || crate::lexicon::is_trade_noun(s)
             }))
 }
+
+/// How a firm's shares move: "Contoso shares fell 5%".
+const SHARE_MOVES: &[&str] = &[
+    "fell", "rose", "slid", "slipped", "jumped", "dropped", "tumbled", "plunged", "gained", "sank",
+    "climbed", "surged", "soared", "dipped", "slumped", "declined", "rallied", "closed", "ended",
+    "traded", "were", "are", "have", "had", "fall", "rise",
+];
+
+/// Sectors whose shares move together, no firm: "Retail shares fell", "Bank stocks".
+const SHARE_SECTORS: &[&str] = &[
+    "retail",
+    "tech",
+    "technology",
+    "bank",
+    "banking",
+    "energy",
+    "oil",
+    "chip",
+    "airline",
+    "mining",
+    "auto",
+    "media",
+    "property",
+    "insurance",
+    "pharma",
+    "defence",
+    "defense",
+    "travel",
+    "utility",
+    "steel",
+    "global",
+    "european",
+    "asian",
+    "us",
+    "u.s.",
+];
 
 /// Adverbs that open a sentence and a comma, before its subject: "Instead, Amazon and
 /// Google cut jobs" (those in "-ly" are told by their ending).

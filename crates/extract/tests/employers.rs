@@ -1784,3 +1784,20 @@ fn an_auxiliary_opening_a_gerund_is_no_name() {
         ["Globex"]
     );
 }
+
+#[test]
+fn a_name_whose_shares_move_is_a_firm() {
+    // "Initech shares fell 5% after it cut 40 jobs": shares that move are a firm's.
+    for s in [
+        "Trading was quiet. Initech shares fell 5% after it cut 40 jobs.",
+        "Trading was quiet. Initech shares rose 3% on Monday. The company said it would cut 400 jobs.",
+        "Trading was quiet. Initech stock slumped after it said it would cut 700 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Initech"], "{s}");
+    }
+    // Near miss: a sector's shares.
+    let got = companies(
+        "Trading was quiet. Retail shares fell on Monday. The company said it would cut 400 jobs.",
+    );
+    assert!(got.iter().all(|c| c != "Retail"), "{got:?}");
+}
