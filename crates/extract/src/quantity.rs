@@ -275,6 +275,10 @@ pub static FRACTIONS: &[Fraction] = &[
     fr(&["a", "third"], 33.3, "It cut a third of its workforce."),
     fr(&["one", "third"], 33.3, "It cut one-third of its recruiting team."),
     fr(&["two", "thirds"], 66.7, "It cut two-thirds of its workforce."),
+    fr(&["a", "sixth"], 16.7, "It cut a sixth of its workforce."),
+    fr(&["one", "sixth"], 16.7, "It cut one-sixth of its workforce."),
+    fr(&["an", "eighth"], 12.5, "It cut an eighth of its workforce."),
+    fr(&["one", "eighth"], 12.5, "It cut one-eighth of its staff."),
     fr(&["one", "half"], 50.0, "It cut one half of the staff."),
     fr(&["half"], 50.0, "Twitter shed more than half of its workforce."),
 ];
@@ -490,10 +494,18 @@ fn countable(toks: &[Token], n: &Num) -> bool {
     if denominator(toks, n.start) {
         return false;
     }
-    // "1 in 5 employees": the numerator of a share.
-    if n.digits
-        && toks[n.start].text == "1"
+    // "1 in 5 employees", "2 in 10 workers": the numerator of a share.
+    if n.end == n.start + 1
+        && n.value < 10.0
         && toks.get(n.end).is_some_and(|t| t.is_any(&["in", "out"]))
+        && (toks[n.start].text == "1"
+            // (A denominator of up to three digits: "5 in 2023" is a count and a year.)
+            || toks.get(n.end + 1).is_some_and(|d| {
+                d.kind == TokKind::Number && d.text.len() <= 3
+                    || d.is_any(&[
+                        "ten", "five", "four", "three", "six", "seven", "eight", "nine",
+                    ])
+            }))
     {
         return false;
     }
@@ -518,21 +530,33 @@ fn countable(toks: &[Token], n: &Num) -> bool {
 /// "one employee in 12", "1 in every 10", "one out of every 20". (A near miss: "cut 12
 /// jobs in 2 plants" has no "one" before "in".)
 fn denominator(toks: &[Token], start: usize) -> bool {
+    let hyphen = |k: usize| k > 0 && is_hyphen(&toks[k - 1]) && !toks[k - 1].ws_before;
+    let is_at = |k: usize, w: &[&str]| k > 0 && toks[k - 1].is_any(w);
     let mut k = start;
-    let mut back = |w: &[&str]| {
-        let hit = k > 0 && toks[k - 1].is_any(w);
-        if hit {
-            k -= 1;
-        }
-        hit
-    };
-    back(&["every"]);
-    if !(back(&["in"]) || back(&["of"]) && back(&["out"])) {
+    if hyphen(k) {
+        k -= 1;
+    }
+    if is_at(k, &["every"]) {
+        k -= 1;
+    }
+    if is_at(k, &["in"]) {
+        k -= 1;
+    } else if is_at(k, &["of"]) && is_at(k - 1, &["out"]) {
+        k -= 2;
+    } else {
         return false;
     }
-    // "one employee in 12": a noun between.
+    if hyphen(k) {
+        k -= 1;
+    }
+    // "one employee in 12": a noun between; "two in five": a small numerator.
     let one = |t: &Token| t.is("one") || t.text == "1";
-    if k > 0 && one(&toks[k - 1]) {
+    let small = |t: &Token| {
+        t.is_any(&[
+            "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        ]) || t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_digit()
+    };
+    if k > 0 && (one(&toks[k - 1]) || small(&toks[k - 1])) {
         return true;
     }
     k >= 2 && toks[k - 1].kind == TokKind::Word && one(&toks[k - 2])
@@ -806,7 +830,9 @@ fn fraction_in_context(toks: &[Token], start: usize, end: usize) -> bool {
     // Up to five tokens ("of the company's global staff", "of its 140-person staff": the
     // size of the workforce may stand among them), then a workforce noun.
     for t in toks.iter().skip(j).take(5) {
-        if t.is_any(HEADCOUNT_NOUNS) || t.is_any(&["staff", "company", "division", "unit"]) {
+        if t.is_any(HEADCOUNT_NOUNS)
+            || t.is_any(&["staff", "company", "division", "unit", "newsroom", "team"])
+        {
             return true;
         }
         if t.is(".") || t.is(",") || t.is(";") {
@@ -853,12 +879,19 @@ fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f
                 }
             }
         }
-        // "one in 12", "one employee in 12", "one in every 10", "one out of every 10"
-        if hit.is_none() && a.value == 1.0 && a.end == i + 1 {
+        // "one in 12", "one employee in 12", "one in every 10", "one out of every 10",
+        // "one-in-eight", "two in five", "3 in 10": a small numerator (one alone may have
+        // a noun after it) over a larger denominator.
+        let small = a.value >= 1.0 && a.value < 10.0 && a.value.fract() == 0.0;
+        if hit.is_none() && small && a.end == i + 1 {
             let mut j = a.end;
-            if toks
-                .get(j)
-                .is_some_and(|t| t.kind == TokKind::Word && !t.is_any(&["in", "out", "of"]))
+            let glued_hyphen = |j: usize| toks.get(j).is_some_and(|t| is_hyphen(t) && !t.ws_before);
+            if glued_hyphen(j) {
+                j += 1;
+            } else if a.value == 1.0
+                && toks
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokKind::Word && !t.is_any(&["in", "out", "of"]))
             {
                 j += 1; // a noun
             }
@@ -869,9 +902,12 @@ fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f
                 if toks.get(j).is_some_and(|t| t.is("every")) {
                     j += 1;
                 }
+                if glued_hyphen(j) {
+                    j += 1;
+                }
                 if let Some(d) = parse_number(toks, j) {
-                    if d.value >= 2.0 && d.value <= 1000.0 && !d.fractional {
-                        let v = (1000.0 / d.value).round() / 10.0;
+                    if d.value > a.value && d.value <= 1000.0 && !d.fractional && d.value >= 2.0 {
+                        let v = (1000.0 * a.value / d.value).round() / 10.0;
                         hit = Some((d.end, v));
                     }
                 }
@@ -1025,6 +1061,42 @@ mod tests {
             Some(1_200),
             Some(1_200)
         ));
+    }
+
+    #[test]
+    fn shares_told_as_a_numerator_over_a_denominator() {
+        // "one-in-eight" hyphenated, and numerators above one.
+        assert_eq!(
+            percents("will cut one-in-eight workers"),
+            [("one-in-eight", 12.5, false)]
+        );
+        assert_eq!(
+            percents("will cut 2 in 10 workers"),
+            [("2 in 10", 20.0, false)]
+        );
+        assert_eq!(
+            percents("will cut two in five jobs"),
+            [("two in five", 40.0, false)]
+        );
+        assert!(!has_count(
+            "will cut one-in-eight workers",
+            Some(8),
+            Some(8)
+        ));
+        assert!(!has_count("will cut 2 in 10 workers", Some(10), Some(10)));
+        // A sixth and an eighth.
+        assert_eq!(
+            percents("shed a sixth of its workforce"),
+            [("a sixth", 16.7, false)]
+        );
+        assert_eq!(
+            percents("cut an eighth of its staff"),
+            [("an eighth", 12.5, false)]
+        );
+        // Near misses: a count and a year, a count and its sites.
+        assert!(has_count("laid off 5 in 2023", Some(5), Some(5)));
+        assert!(has_count("cut 12 jobs in 2 plants", Some(12), Some(12)));
+        assert!(percents("laid off 5 in 2023").is_empty());
     }
 
     #[test]
