@@ -41,6 +41,7 @@ const STEMS: &[(&str, Class)] = &[
     ("workforce", Class::Strong),
     ("cut", Class::Verb),
     ("slash", Class::Verb),
+    ("halv", Class::Verb),
     ("shed", Class::Verb),
     ("cull", Class::Verb),
     ("axe", Class::Verb),

@@ -469,6 +469,35 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The carrier will slash 4,000 jobs.",
     ),
+    // Halving the staff: "plans to halve its workforce" (a share of 50%, see `frames`).
+    rule(
+        &["halve"],
+        Cut,
+        Base,
+        true,
+        "The carrier will halve its workforce.",
+    ),
+    rule(
+        &["halves"],
+        Cut,
+        Past,
+        true,
+        "The carrier halves its workforce.",
+    ),
+    rule(
+        &["halved"],
+        Cut,
+        Past,
+        true,
+        "The carrier halved its workforce.",
+    ),
+    rule(
+        &["halving"],
+        Cut,
+        Progressive,
+        true,
+        "The carrier is halving its workforce.",
+    ),
     rule(
         &["shedding"],
         Cut,

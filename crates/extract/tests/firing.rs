@@ -1056,3 +1056,23 @@ fn a_second_look_at_the_sessions_rules() {
         assert!(got.is_empty(), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn halving_the_staff_is_a_cut_of_half() {
+    for s in [
+        "Globex Corp plans to halve its workforce.",
+        "Globex Corp is halving its workforce.",
+        "Globex Corp cut its headcount in half.",
+    ] {
+        let got = extract_published(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].percent, Some(50.0), "{s}");
+    }
+    // Near misses: what is halved is no staff.
+    for s in [
+        "Globex Corp halved its losses last year.",
+        "Globex Corp cut its losses in half.",
+    ] {
+        assert!(extract_published(s).is_empty(), "{s}");
+    }
+}

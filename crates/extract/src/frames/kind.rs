@@ -105,6 +105,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Initech reduced its headcount by more than half this year.",
     },
     KindCue {
+        name: "halved_to_date",
+        kind: Kind::Cumulative,
+        forms: &[Form::Past],
+        test: halved_to_date,
+        example: "Initech has more than halved its headcount in 2022.",
+        near_miss: "Initech halved its headcount in 2022.",
+    },
+    KindCue {
         name: "summed_to_date",
         kind: Kind::Cumulative,
         forms: &[Form::Past, Form::Progressive],
@@ -461,6 +469,22 @@ fn has_this_year(v: &KindInput) -> bool {
             .windows(2)
             .any(|w| w[0].is("this") && w[1].is("year"))
         && !names_its_round(clause)
+}
+
+/// "has more than halved its headcount in 2022", "has halved its staff this year": a
+/// perfect that halves the staff over a year tells where the rounds to date have left
+/// it, a running total. (A near miss: "halved its headcount in 2022", no perfect, is one
+/// cut.)
+fn halved_to_date(v: &KindInput) -> bool {
+    let halves = v.toks[v.hit.first]
+        .text
+        .to_ascii_lowercase()
+        .starts_with("halv");
+    let year = v.clause().windows(2).any(|w| {
+        w[0].is("this") && w[1].is("year")
+            || w[0].is("in") && w[1].kind == TokKind::Number && w[1].text.len() == 4
+    });
+    halves && v.perfect_before() && year
 }
 
 /// An ordinal round in the clause: "its fourth round of layoffs".

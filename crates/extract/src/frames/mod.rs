@@ -1529,6 +1529,20 @@ fn sentence_frames(
         let aside = clause::aside_before(toks, hit);
         let kept_percents = outside(&percents, aside, |p| (p.start, p.end));
         let percent = pick_percent(text, toks, &kept_percents, hit, figures_lo, own_hi);
+        // "plans to halve its workforce", "cut its headcount in half": half the staff.
+        // (The verb's object is the staff, as the trigger found it; a near miss, "cut its
+        // losses in half", has no staff for object and no trigger.)
+        let percent = percent.or_else(|| {
+            let halves = toks[hit.first]
+                .text
+                .to_ascii_lowercase()
+                .starts_with("halv");
+            let in_half = toks[hit.last + 1..own_hi.min(toks.len()).max(hit.last + 1)]
+                .windows(2)
+                .take(8)
+                .any(|w| w[0].is("in") && w[1].is("half"));
+            (halves || in_half && count.is_none()).then_some(50.0)
+        });
         veto.found = Some(Found {
             explicit: company.explicit,
             measured: count.is_some() || percent.is_some(),
