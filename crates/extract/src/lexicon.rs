@@ -756,7 +756,7 @@ fn parse_word_number(toks: &[Token], i: usize) -> Option<Num> {
 /// fraction before "of" one is a share.
 #[rustfmt::skip]
 pub static HEADCOUNT_NOUNS: &[&str] = &[
-    "employees", "employee", "workers", "worker", "jobs", "job", "staff", "staffers", "people",
+    "employees", "employee", "workers", "worker", "jobs", "job", "staff", "staffers", "staffs", "people",
     "roles", "positions", "posts", "workforce", "team", "teams", "personnel", "headcount",
     "members", "associates", "contractors", "engineers",
 ];

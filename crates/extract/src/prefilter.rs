@@ -42,6 +42,7 @@ const STEMS: &[(&str, Class)] = &[
     ("cut", Class::Verb),
     ("slash", Class::Verb),
     ("halv", Class::Verb),
+    ("rationali", Class::Verb),
     ("shed", Class::Verb),
     ("cull", Class::Verb),
     ("axe", Class::Verb),

@@ -869,6 +869,50 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The firm is sacking 40 staff.",
     ),
+    // As British and Indian papers write a cut of posts: "plans to rationalise 1,200
+    // jobs" (with the staff for object; "rationalise its product range" cuts none).
+    rule(
+        &["rationalise"],
+        Cut,
+        Base,
+        true,
+        "The bank plans to rationalise 1,200 jobs.",
+    ),
+    rule(
+        &["rationalize"],
+        Cut,
+        Base,
+        true,
+        "The bank plans to rationalize 1,200 jobs.",
+    ),
+    rule(
+        &["rationalised"],
+        Cut,
+        Past,
+        true,
+        "The bank rationalised 1,200 jobs.",
+    ),
+    rule(
+        &["rationalized"],
+        Cut,
+        Past,
+        true,
+        "The bank rationalized 1,200 jobs.",
+    ),
+    rule(
+        &["rationalising"],
+        Cut,
+        Progressive,
+        true,
+        "The bank is rationalising 1,200 jobs.",
+    ),
+    rule(
+        &["rationalizing"],
+        Cut,
+        Progressive,
+        true,
+        "The bank is rationalizing 1,200 jobs.",
+    ),
     rule(
         &["retrenched"],
         Cut,
@@ -1484,6 +1528,8 @@ pub const JOB_NOUNS: &[&str] = &[
     "worker",
     "staff",
     "staffers",
+    // (As Indian English counts staff: "sacks 300 staffs".)
+    "staffs",
     "staffing",
     "workforce",
     "headcount",

@@ -1076,3 +1076,24 @@ fn halving_the_staff_is_a_cut_of_half() {
         assert!(extract_published(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn staff_counted_as_staffs_and_posts_rationalised_are_cuts() {
+    // Indian and British wordings: "sacks 300 staffs", "plans to rationalise 1,200 jobs".
+    for (s, n) in [
+        ("Globex Corp sacks 300 staffs after a loss.", 300),
+        ("Globex Corp plans to rationalise 1,200 jobs.", 1200),
+        ("Globex Corp has rationalized 1,200 jobs.", 1200),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, Some(n), "{s}");
+    }
+    // Near misses: the verb "staffs", and a product range rationalised.
+    for s in [
+        "Globex Corp staffs its stores with students.",
+        "Globex Corp will rationalise its product range.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}");
+    }
+}
