@@ -112,8 +112,6 @@ pub const DENIALS: &[&str] = &[
     "categorically",
     "baseless",
     "unfounded",
-    "inaccurate",
-    "untrue",
 ];
 
 /// Intended cuts, whatever else the sentence says: a `plan`.

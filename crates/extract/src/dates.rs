@@ -1137,10 +1137,12 @@ fn relative_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     Some(hit(i, e, iv, prec, true))
 }
 
-/// "two weeks ago", "three months ago", "a year ago", "10 days ago": a time counted back
-/// from publication, found at its "ago" (`i`) and starting at its figure. Days give that
-/// day; weeks the seven days around that many weeks back; months and years that month or
-/// year. (A near miss: "ages ago" counts nothing; "a few weeks ago" has no figure.)
+/// "two weeks ago", "three months ago", "10 days ago": a time counted back from
+/// publication, found at its "ago" (`i`) and starting at its figure. Days give that day;
+/// weeks the seven days around that many weeks back; months that month. Years are left
+/// out: "a year ago" is mostly a comparison's base in business news, and "two years
+/// ago" a clause of history. (A near miss: "ages ago" counts nothing; "a few weeks ago"
+/// has no figure.)
 fn ago_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     let unit = toks.get(i.checked_sub(1)?)?;
     let at = i.checked_sub(2)?;
@@ -1153,11 +1155,22 @@ fn ago_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
         }
         n.value as i64
     };
-    // A figure of more than one word ("twenty five") starts before `at`; only the
-    // one-word figures are read.
-    // "sales fell 10% from a year ago", "up from two years ago": a comparison's base, no
-    // time of the cuts.
-    if at > 0 && toks[at - 1].is_any(&["from", "than", "with", "versus", "vs", "over"]) {
+    // A figure of more than one word ("twenty-one", "twenty five") starts before `at`:
+    // only one-word figures are read, and a hyphen or a tens word before is no date.
+    if at > 0
+        && (crate::lexicon::is_hyphen(&toks[at - 1])
+            || toks[at - 1].kind == TokKind::Word && toks[at - 1].text.ends_with("ty"))
+    {
+        return None;
+    }
+    // "sales fell 10% from a year ago", "compared to a year ago", "the same quarter a
+    // year ago": a comparison's base, no time of the cuts.
+    if toks[at.saturating_sub(3)..at].iter().any(|t| {
+        t.is_any(&[
+            "from", "than", "with", "versus", "vs", "over", "compared", "quarter", "period",
+            "since", "levels", "level",
+        ])
+    }) {
         return None;
     }
     let p = ctx.published;
@@ -1177,12 +1190,6 @@ fn ago_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
             p.and_then(|p| shift_month(p.year(), p.month(), -(n as i32)))
                 .and_then(|(y, m)| month_of(y, m)),
             Precision::Month,
-        )
-    } else if unit.is_any(&["year", "years"]) {
-        (
-            p.and_then(|p| p.year().checked_sub(n as i32))
-                .and_then(year_of),
-            Precision::Year,
         )
     } else {
         return None;
@@ -1696,7 +1703,11 @@ mod tests {
         assert_eq!((a.1.as_str(), a.2.as_str()), ("2024-09-10", "2024-09-16"));
         assert_eq!(one("three months ago", &c).1, "2024-06-01");
         assert_eq!(one("a month ago", &c).1, "2024-08-01");
-        assert_eq!(one("2 years ago", &c).1, "2022-01-01");
+        // Years are left out; so are figures of two words and comparisons' bases.
+        assert!(find_dates("2 years ago", &c).is_empty());
+        assert!(find_dates("twenty-one days ago", &c).is_empty());
+        assert!(find_dates("profit fell compared to a month ago", &c).is_empty());
+        assert!(find_dates("the same quarter two months ago", &c).is_empty());
         // Near misses: a comparison's base, and no figure.
         assert!(find_dates("sales fell 10% from a year ago", &c).is_empty());
         assert!(find_dates("lower than two years ago", &c).is_empty());

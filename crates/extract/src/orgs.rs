@@ -1140,8 +1140,21 @@ pub fn find_within(
                 .get(last + 2)
                 .is_some_and(|a| a.is_any(&["the", "a", "an"]))
             && (last + 3..(last + 10).min(toks.len())).any(|k| {
-                let head = toks[k].is_any(DESCRIPTION_HEADS)
-                    || toks[k].kind == TokKind::Word && crate::lexicon::is_trade_noun(toks[k].text);
+                // (After a possessive, a head that names a person's post is the
+                // person's: "Doe, the newspaper's publisher, said".)
+                let owned = toks[last + 3..k].iter().any(|t| t.is_glued_apostrophe());
+                let head = (toks[k].is_any(DESCRIPTION_HEADS)
+                    || toks[k].kind == TokKind::Word
+                        && crate::lexicon::is_trade_noun(toks[k].text))
+                    && !(owned
+                        && toks[k].is_any(&[
+                            "publisher",
+                            "developer",
+                            "operator",
+                            "distributor",
+                            "provider",
+                            "supplier",
+                        ]));
                 let words = |ts: &[Token]| {
                     ts.iter().enumerate().all(|(j, t)| {
                         t.kind == TokKind::Word && !t.is_capitalized()
@@ -1548,17 +1561,10 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     // Or a noun for what the firm does before its name: "Carmaker Kessler AG plans to cut
     // 3,000 jobs", "Retailer Bellmart will close 30 stores". (A near miss: "Bank Leumi" is
     // the bank's own name, and "Retailer said" leaves no name.)
-    // (So is a word for a rival: "Rivals Globex and Initech have also cut jobs".)
+    // (So is a plural for rivals: "Rivals Globex and Initech have also cut jobs". A near
+    // miss: "Rival Games" is a name.)
     let trade = || {
-        (crate::lexicon::is_trade_noun(t.text)
-            || t.is_any(&[
-                "rival",
-                "rivals",
-                "competitor",
-                "competitors",
-                "peer",
-                "peers",
-            ]))
+        (crate::lexicon::is_trade_noun(t.text) || t.is_any(&["rivals", "competitors"]))
             && toks
                 .get(i + 1)
                 .is_some_and(|n| is_name_token(n) && n.ws_before)
@@ -1736,8 +1742,9 @@ fn cited_as_source(
         let Some(t) = after(k) else { break };
         // "Worker Adjustment and Retraining Notification (WARN) notice": a law's
         // initials in brackets, then what it requires, name a notice, no employer.
+        // (A near miss: "International Business Machines (IBM) letters" are a firm's.)
         if t.text == "("
-            && after(k + 1).is_some_and(shouting)
+            && after(k + 1).is_some_and(|a| a.text == "WARN")
             && after(k + 2).is_some_and(|c| c.text == ")")
         {
             law |= after(k + 3)
@@ -2588,6 +2595,26 @@ const SHARE_SECTORS: &[&str] = &[
     "asian",
     "us",
     "u.s.",
+    "common",
+    "preferred",
+    "ordinary",
+    "treasury",
+    "growth",
+    "value",
+    "semiconductor",
+    "healthcare",
+    "health",
+    "consumer",
+    "industrial",
+    "financial",
+    "shipping",
+    "class",
+    "software",
+    "telecom",
+    "biotech",
+    "restaurant",
+    "food",
+    "gold",
 ];
 
 /// Adverbs that open a sentence and a comma, before its subject: "Instead, Amazon and

@@ -603,8 +603,9 @@ fn range_after(toks: &[Token], a: &Num, between: bool) -> Option<Num> {
         return None;
     }
     let b = parse_number(toks, a.end + 1)?;
-    // "4,000 or 5,000 jobs" is a range; "1,000 or 10%" gives the share of the same cut.
-    if c.is("or") && percent_after(toks, b.end).is_some() {
+    // "4,000 or 5,000 jobs" is a range; "1,000 or 10%" gives the share of the same cut;
+    // "4 or 5,000 jobs" leaves the first figure's thousands out, no range of 4 to 5,000.
+    if c.is("or") && (percent_after(toks, b.end).is_some() || a.value * 10.0 < b.value) {
         return None;
     }
     if a.digits != b.digits && !(a.digits && b.digits) {
@@ -734,7 +735,13 @@ fn bound_after(toks: &[Token], j: usize) -> Option<(usize, Bound)> {
     let t = toks.get(j)?;
     let glued = !t.ws_before;
     let word_at = |k: usize| toks.get(k).is_some_and(|w| w.kind == TokKind::Word);
-    if t.text == "+" && glued {
+    // ("2+2" adds.)
+    if t.text == "+"
+        && glued
+        && !toks
+            .get(j + 1)
+            .is_some_and(|n| n.kind == TokKind::Number && !n.ws_before)
+    {
         return Some((j + 1, Bound::AtLeast));
     }
     if is_hyphen(t)
@@ -745,7 +752,9 @@ fn bound_after(toks: &[Token], j: usize) -> Option<(usize, Bound)> {
     {
         return Some((j + 2, Bound::AtLeast));
     }
-    if t.is("plus") && word_at(j + 1) {
+    // ("1,000 plus employees", not "300 plus two hundred contractors" or "150 plus
+    // another 40".)
+    if t.is("plus") && word_at(j + 1) && toks[j + 1].is_any(HEADCOUNT_NOUNS) {
         return Some((j + 1, Bound::AtLeast));
     }
     if t.is("or") {

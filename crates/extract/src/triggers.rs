@@ -1938,6 +1938,40 @@ const CLOSABLE_UNITS: &[&str] = &[
     "newsrooms",
 ];
 
+/// Whether `toks[at]`, after a closing verb ending at `after`, is a part of the firm it
+/// closes ([`CLOSABLE_UNITS`]): owned ("its", "their", "the"; "by the close of business"
+/// owns none), with no deal between ("closed the sale of its consumer business", "closed
+/// the acquisition of Initech's payments business" end a deal) and no noun after it that
+/// it qualifies ("shutting down business travel").
+fn closable_unit(toks: &[Token], after: usize, at: usize) -> bool {
+    const DEALS: &[&str] = &[
+        "sale",
+        "acquisition",
+        "deal",
+        "purchase",
+        "merger",
+        "transaction",
+        "takeover",
+        "buy",
+        "spin-off",
+        "spinoff",
+        "divestiture",
+    ];
+    const AFTER_OK: &[&str] = &[
+        "and", "or", "in", "at", "to", "that", "which", "with", "as", "on", "by", "for", "after",
+        "from", "next", "this", "last", "later",
+    ];
+    let between = &toks[after + 1..at];
+    toks[at].is_any(CLOSABLE_UNITS)
+        && between
+            .iter()
+            .any(|t| t.is_any(&["its", "their", "the", "our", "his", "her"]))
+        && !between.iter().any(|t| t.is_any(DEALS))
+        && !toks
+            .get(at + 1)
+            .is_some_and(|n| n.kind == TokKind::Word && !n.is_capitalized() && !n.is_any(AFTER_OK))
+}
+
 /// What staff have that a cut may reach without costing jobs: "cut staff bonuses",
 /// "employee pension contributions", "staff travel". Not "numbers", "levels" or
 /// "headcount", which count the staff themselves.
@@ -2025,7 +2059,7 @@ fn has_object(toks: &[Token], first: usize, after: usize, class: TrigClass, trad
             // (Near misses: "cut staff numbers by 300", "cut 300 staff".)
             let staff_owns =
                 class == Cut && t.is_any_of(nouns) && owns_the_thing(toks, at + 1);
-            !staff_owns && t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && (network_of_sites(toks, at) || t.is_any(CLOSABLE_UNITS)))
+            !staff_owns && t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && (network_of_sites(toks, at) || closable_unit(toks, after, at)))
                 // "the closure of the plant's blast furnaces": the site owns what closes.
                 && !(class == Closure && crate::tokens::apostrophe_s(toks, at + 1))
                 // "12%", "12 percent", "12 per cent" of the staff; after "by", only of an
@@ -2104,6 +2138,23 @@ fn relative_object(
     nouns: &WordSet,
     bare: bool,
 ) -> bool {
+    let Some(k) = relative_subject(toks, first, after) else {
+        return false;
+    };
+    let Some(mut o) = k.checked_sub(1) else {
+        return false;
+    };
+    if toks[o].is_any(&["that", "which"]) && o > 0 {
+        o -= 1;
+    }
+    toks[o].kind == TokKind::Word && toks[o].is_any_of(nouns)
+        || bare && toks[o].kind == TokKind::Number && o > 0 && toks[o - 1].is_any(&["the", "those"])
+}
+
+/// The pronoun that is the subject of a relative clause's verb (first token `first`,
+/// last `after`), right before it or before a modal or a verb of intent with "to": "the
+/// 700 it cut", "the stores it plans to shutter", "the 1,200 they will let go". Its index.
+pub(crate) fn relative_subject(toks: &[Token], first: usize, after: usize) -> Option<usize> {
     // The verb's first token.
     let mut k = if first < after && toks[first..=after].iter().all(|t| t.kind == TokKind::Word) {
         first
@@ -2120,20 +2171,12 @@ fn relative_object(
         {
             k -= 1;
         } else {
-            return false;
+            return None;
         }
     } else if k >= 1 && toks[k - 1].is_any(&["will", "would", "could", "may", "might"]) {
         k -= 1;
     }
-    if k < 2 || !toks[k - 1].is_any(&["it", "they", "we"]) {
-        return false;
-    }
-    let mut o = k - 2;
-    if toks[o].is_any(&["that", "which"]) && o > 0 {
-        o -= 1;
-    }
-    toks[o].kind == TokKind::Word && toks[o].is_any_of(nouns)
-        || bare && toks[o].kind == TokKind::Number && o > 0 && toks[o - 1].is_any(&["the", "those"])
+    (k >= 2 && toks[k - 1].is_any(&["it", "they", "we"])).then_some(k - 1)
 }
 
 /// "lose 350 posts", not "lose 5% of its value": a firm loses people only as posts or
@@ -2983,14 +3026,21 @@ fn time_at(toks: &[Token], j: usize) -> bool {
 fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
     add_repeats(hits, |hits, h| {
         let (hit, r) = (&hits[h], &TRIGGERS[hits[h].rule]);
-        if r.class != Cut || r.form == Noun {
+        if r.class != Cut || r.form != Past {
             return None;
         }
-        let modal = hit.first > 0
-            && toks[hit.first - 1].is_any(&[
-                "will", "would", "to", "could", "may", "might", "shall", "ll",
-            ]);
-        if modal {
+        // A modal, a progressive or a perfect a few words back ("will also cut", "is
+        // laying off", "has cut ... since January") makes phases or a total, not rounds
+        // done. ("had already cut" tells rounds before the news.)
+        let aux = toks[hit.first.saturating_sub(3)..hit.first]
+            .iter()
+            .any(|t| {
+                t.is_any(&[
+                    "will", "would", "to", "could", "may", "might", "shall", "ll", "is", "are",
+                    "has", "have",
+                ])
+            });
+        if aux {
             return None;
         }
         let end = hits

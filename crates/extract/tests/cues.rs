@@ -24,11 +24,10 @@ fn denials_negations_questions_and_hypotheticals_give_nothing() {
         "The tech industry shed 170,000 jobs last year, according to a tracker.",
         "Northwind Traders reversed its decision to lay off about 1,100 employees.",
         "Northwind Traders has scrapped plans to cut 500 jobs at its Leeds depot.",
-        // Phrasal verbs and orders that drop a plan, and reports called untrue.
+        // Phrasal verbs and orders that drop a plan.
         "Northwind Traders backed away from a proposal to cut 15,000 jobs in Germany.",
         "Northwind Traders called off planned layoffs of 350 workers.",
         "A judge blocked Northwind Traders' plan to lay off 600 workers.",
-        "Northwind Traders said reports of 800 layoffs at its Seattle office were inaccurate.",
     ] {
         assert_eq!(kinds(s), Vec::<Kind>::new(), "{s}");
     }

@@ -1097,3 +1097,73 @@ fn staff_counted_as_staffs_and_posts_rationalised_are_cuts() {
         assert!(claims(s).is_empty(), "{s}");
     }
 }
+
+/// The near misses a second look at session 23's rules found, each once wrong.
+#[test]
+fn a_second_look_at_session_23s_rules() {
+    let one = |s: &str| {
+        let got = extract_published(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        got.into_iter().next().unwrap()
+    };
+    // A deal closed, the close of business, business travel: no closing of a unit.
+    for s in [
+        "Globex Corp closed the acquisition of Initech's payments business, adding 1,200 employees.",
+        "Globex Corp expects to close the sale of its consumer business.",
+        "Globex Corp is shutting down business travel for its 20,000 employees.",
+        "The storm shut down business across the city, and 300 workers at Globex Corp were sent home.",
+    ] {
+        assert!(extract_published(s).iter().all(|c| c.kind != Kind::Closure), "{s}");
+    }
+    // Phases of a plan and a progressive are no rounds done.
+    assert_eq!(
+        one("Globex Corp will also cut 1,000 jobs in 2024 and 500 in 2025.").kind,
+        Kind::Plan
+    );
+    assert_eq!(
+        one("Globex Corp is laying off 300 workers in March and 200 in June.")
+            .headcount
+            .map(|h| h.min),
+        Some(Some(300))
+    );
+    // A block or a walk-back that drops no plan.
+    assert_eq!(
+        one("Protesters blocked traffic as Globex Corp laid off 300 workers.").kind,
+        Kind::Layoff
+    );
+    assert_eq!(
+        one("Globex Corp walked back its guidance as it laid off 400 workers.").kind,
+        Kind::Layoff
+    );
+    assert!(
+        extract_published("A judge blocked Globex Corp's plan to lay off 600 workers.").is_empty()
+    );
+    // A year or a day after "by" is no cut's figure.
+    assert_eq!(
+        one("Globex Corp will eliminate its 300 jobs in Ohio by 2025.")
+            .headcount
+            .and_then(|h| h.min),
+        Some(300)
+    );
+    // A stock's move is no share of the staff; the sayer after a preposition's firms is.
+    assert_eq!(
+        one("Trading was quiet. Initech shares fell 5% after it cut 40 jobs.").percent,
+        None
+    );
+    assert_eq!(
+        one("Due to pressure from online retailers, 300 jobs will be lost at the warehouse, Globex Corp said.").company,
+        "Globex"
+    );
+    // A relative clause's verb of intent: the same helper finds the verb and its figure.
+    let got = extract_published(
+        "Globex Corp will eliminate 450 roles, on top of the 700 it intends to cut next year.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    // Names: a singular "Rival" may be a name's word; a firm's initials in brackets.
+    assert_eq!(one("Rival Games cut 300 jobs.").company, "Rival Games");
+    assert_eq!(
+        one("International Business Machines (IBM) letters to staff said it will cut 300 jobs.")
+            .company,
+        "International Business Machines"
+    );
+}

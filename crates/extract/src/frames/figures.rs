@@ -307,13 +307,7 @@ pub(super) fn pick_count(
         // `triggers::relative_object` found it).
         let relative_count = first > 0
             && toks[first - 1].is_any(&["the", "those"])
-            && last + 2 <= hit.first
-            && toks[last + 1].is_any(&["it", "they", "we"])
-            && toks[last + 2..hit.first].iter().all(|t| {
-                t.is_any(&[
-                    "will", "would", "has", "had", "have", "plans", "planned", "to",
-                ])
-            });
+            && crate::triggers::relative_subject(toks, hit.first, hit.last) == Some(last + 1);
         let counts_jobs = noun.is_some_and(is_job_noun)
             || relative_count
             || trade_object
@@ -366,8 +360,16 @@ pub(super) fn pick_count(
             && toks[(last + 1).min(toks.len())..(last + 7).min(toks.len())]
                 .iter()
                 .take_while(|t| !matches!(t.text, "," | ";" | "."))
-                .zip(toks[(last + 2).min(toks.len())..].iter())
-                .any(|(b, n)| b.is("by") && n.kind == TokKind::Number);
+                .zip(toks[(last + 2).min(toks.len())..].iter().enumerate())
+                // (A figure, not a year or a day: "its 300 jobs in Ohio by 2025", "by 31
+                // March".)
+                .any(|(b, (j, n))| {
+                    b.is("by")
+                        && n.kind == TokKind::Number
+                        && !(n.text.len() == 4
+                            && (n.text.starts_with("19") || n.text.starts_with("20")))
+                        && crate::lexicon::month_at(toks, last + 3 + j).is_none()
+                });
         let size_context = before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE))
             || owned_whole
             || owned_then_by;
@@ -885,6 +887,13 @@ pub(super) fn pick_percent(
         .iter()
         .filter(|p| p.start >= lo_b && p.end <= hi_b && plausible_share(p))
         .filter(|p| !share_of_the_cuts(toks, p, hit))
+        // "shares fell 5% after it cut 40 jobs": a move of the stock, no share of staff.
+        .filter(|p| {
+            let at = toks.iter().position(|t| t.start >= p.start).unwrap_or(0);
+            !toks[at.saturating_sub(4)..at]
+                .iter()
+                .any(|t| t.is_any(&["shares", "stock", "stocks", "price", "index"]))
+        })
         .filter(|p| {
             // A share of the workforce, or a share right by the trigger.
             let of_staff = of_staff(text, p);

@@ -330,8 +330,8 @@ pub fn analyse(doc: &Document) -> Analysis {
             .iter()
             .map(|d| d.to_ascii_lowercase())
             .collect();
-        // (A round the text dates well before the denial's day is a fact of its own, no
-        // part of what is denied: "denied a report that it planned to cut 3,000 jobs ...
+        // (A round the text dates more than a year before the denial's day is a fact of
+        // its own, no part of what is denied (a denied report may date its own story): "denied a report that it planned to cut 3,000 jobs ...
         // in 2020, when it laid off 800 staff".)
         let told_long_before = |f: &Frame| {
             matches!(f.kind, Kind::Layoff | Kind::Closure | Kind::Cumulative)
@@ -341,7 +341,7 @@ pub fn analyse(doc: &Document) -> Analysis {
                         && f.date
                             .as_ref()
                             .zip(ctx.published.or(ctx.anchor))
-                            .is_some_and(|((d, _), p)| (p - d.latest).num_days() > RECALLED_DAYS))
+                            .is_some_and(|((d, _), p)| (p - d.latest).num_days() > 365))
         };
         frames.retain(|f: &Frame| {
             !denied.contains(&f.company.name.to_ascii_lowercase()) || told_long_before(f)

@@ -1285,12 +1285,19 @@ pub(super) fn sayer_after(
     hit: &TriggerHit,
     state: &State,
 ) -> Option<Company> {
-    if toks[..hit.first]
-        .iter()
-        // (Sites are no employers at large: "Three stores will close and 120 workers will
-        // lose their jobs, Globex said" is Globex's.)
-        .any(|t| t.kind == TokKind::Word && crate::orgs::kind_of_employer_plural(t.text, false))
-    {
+    // (Sites are no employers at large: "Three stores will close and 120 workers will lose
+    // their jobs, Globex said" is Globex's. The firms must be the sentence's subject: its
+    // first words, no preposition or "other" before them. Near misses: "Due to pressure
+    // from online retailers, 300 jobs will be lost ..., Globex said"; "Unlike other
+    // carmakers, ...".)
+    let subject_at = toks[..hit.first.min(3)].iter().position(|t| {
+        t.kind == TokKind::Word && crate::orgs::kind_of_employer_plural(t.text, false)
+    });
+    if subject_at.is_some_and(|k| {
+        !toks[..k]
+            .iter()
+            .any(|t| t.is_any(&["unlike", "like", "other", "from", "to", "than", "of", "due"]))
+    }) {
         return None;
     }
     orgs.iter()

@@ -849,12 +849,27 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     // planned layoffs", "walked back plans to cut"; and an order that stops one: "A judge
     // blocked Northwind's plan to lay off 600 workers". (Near misses: "called on the firm
     // to cut" urges; "called off the merger and cut 300 jobs" drops something else.)
+    // (Only a plan's words between the verb and the cut: "blocked traffic as Globex laid
+    // off 300", "walked back its guidance as it laid off 400" drop no plan.)
     let phrasal = |k: usize| {
         let next = |w: &str| toks.get(k + 1).is_some_and(|t| t.is(w));
-        toks[k].is_any(&["backed", "backs", "backing"]) && next("away")
+        let verb = toks[k].is_any(&["backed", "backs", "backing"]) && next("away")
             || toks[k].is_any(&["called", "calls", "calling"]) && next("off")
             || toks[k].is_any(&["walked", "walks", "walking"]) && next("back")
-            || toks[k].is_any(&["blocked", "blocks", "blocking"])
+            || toks[k].is_any(&["blocked", "blocks", "blocking"]);
+        verb && (toks[k + 1..hit.first].iter().any(|t| {
+            t.is_any(&[
+                "plan",
+                "plans",
+                "proposal",
+                "proposals",
+                "decision",
+                "bid",
+                "attempt",
+                "move",
+                "planned",
+            ])
+        }) || k + 2 == hit.first)
     };
     let dropping = |k: usize| toks[k].is_any(cues::DROPPING) || phrasal(k);
     let governs = |k: usize| {
@@ -863,7 +878,10 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
                 .iter()
                 .any(|t| t.is_any(&["and", "but", ",", ";"]))
     };
-    (from..hit.first).any(|k| (toks[k].is_any_of(negations()) || phrasal(k)) && governs(k))
+    (from..hit.first).any(|k| toks[k].is_any_of(negations()) && governs(k))
+        // (A phrasal verb may stand further back: "A judge blocked Globex Corp's plan to
+        // lay off 600 workers".)
+        || (hit.first.saturating_sub(10).max(lo)..hit.first).any(|k| phrasal(k) && governs(k))
         // "no layoffs", "without job cuts"
         || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
         // "If demand falls, X could cut jobs": a condition opening the sentence.
