@@ -42,6 +42,8 @@ const STEMS: &[(&str, Class)] = &[
     ("cut", Class::Verb),
     ("slash", Class::Verb),
     ("halv", Class::Verb),
+    ("to resign", Class::Verb),
+    ("to leave", Class::Verb),
     ("rationali", Class::Verb),
     ("shed", Class::Verb),
     ("cull", Class::Verb),

@@ -366,6 +366,25 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "The bank will downsize its staff by 500 people.",
     ),
+    // Staff asked to go, as Indian business news writes forced exits: "300 employees were
+    // asked to resign"; with the staff between ("asked 300 employees to leave") the hit
+    // is the verb alone (`split_asked_to_go`).
+    rule(
+        &["asked", "to", "resign"],
+        Cut,
+        Past,
+        false,
+        "About 300 employees were asked to resign.",
+    ),
+    // (Leaving needs its people counted: "Employees at Globex were asked to leave the
+    // building" is an evacuation.)
+    rule(
+        &["asked", "to", "leave"],
+        Cut,
+        Past,
+        true,
+        "About 300 workers were asked to leave their jobs.",
+    ),
     rule(
         &["let", "go"],
         Cut,
@@ -1694,6 +1713,49 @@ fn split_let_go(toks: &[Token], i: usize) -> Option<usize> {
     TRIGGERS.iter().position(|r| r.pattern == base)
 }
 
+/// "asked 300 employees to resign", "has asked about 150 staff to leave": a verb of asking,
+/// counted staff, then "to resign" or "to leave" with no object after "leave" ("asked 300
+/// employees to leave the building" is an evacuation). The hit is the verb alone, under
+/// the rule of "asked to ...", so the figure after it is its object. (Near misses:
+/// "asked 300 employees to return to the office", "asked employees to leave early".)
+fn split_asked_to_go(toks: &[Token], i: usize) -> Option<usize> {
+    if !toks[i].is_any(&["asked", "asks", "asking"]) {
+        return None;
+    }
+    let window = &toks[i + 1..(i + 8).min(toks.len())];
+    let to = window.iter().position(|t| t.is("to"))?;
+    let go = window.get(to + 1)?;
+    let between = &window[..to];
+    let counted = between.iter().any(|t| t.kind == TokKind::Number)
+        && between.last().is_some_and(|t| t.is_any_of(job_nouns()));
+    let object_after = toks.get(i + to + 3).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && !t.is_any(&[
+                "and",
+                "or",
+                "as",
+                "after",
+                "amid",
+                "in",
+                "by",
+                "from",
+                "over",
+                "following",
+            ])
+    });
+    let pattern: &[&str] = if go.is("resign") {
+        &["asked", "to", "resign"]
+    } else if go.is("leave") && !object_after {
+        &["asked", "to", "leave"]
+    } else {
+        return None;
+    };
+    if !counted {
+        return None;
+    }
+    TRIGGERS.iter().position(|r| r.pattern == pattern)
+}
+
 /// "putting 320 employees out of work", "left 150 workers out of a job", "leaving 1,858
 /// staff without jobs", "left 90 workers jobless": a verb of putting or leaving, counted
 /// staff and "out of work" (or, after leaving, "without work" or "jobless") after them.
@@ -2874,6 +2936,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                 if let Some(n) = split_let_go(toks, i)
                     .or_else(|| split_made_redundant(toks, i))
                     .or_else(|| split_out_of_work(toks, i))
+                    .or_else(|| split_asked_to_go(toks, i))
                 {
                     out.push(TriggerHit {
                         rule: n,

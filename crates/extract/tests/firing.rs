@@ -1167,3 +1167,29 @@ fn a_second_look_at_session_23s_rules() {
         "International Business Machines"
     );
 }
+
+#[test]
+fn staff_asked_to_go_are_cut() {
+    // Forced exits as Indian business news writes them.
+    for (s, n) in [
+        ("Globex Corp has asked 150 employees to resign.", Some(150)),
+        ("Globex Corp has asked 200 employees to leave.", Some(200)),
+        (
+            "Globex Corp said about 300 workers were asked to leave their jobs.",
+            Some(270),
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (Kind::Layoff, n), "{s}");
+    }
+    // Near misses: an evacuation, a return to the office, leaving early.
+    for s in [
+        "Globex Corp asked 300 employees to leave the building during a fire drill.",
+        "Employees at Globex Corp were asked to leave the building after a bomb threat.",
+        "Globex Corp asked 300 employees to return to the office.",
+        "Globex Corp asked employees to leave early on Friday.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}
