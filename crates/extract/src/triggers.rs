@@ -1987,8 +1987,9 @@ const SITE_PARTS: &[&str] = &[
 
 /// Parts of a firm that close as a site does, staff and all, though no place: "is shutting
 /// its news division", "will close its mortgage subsidiary", "has shut down its grocery
-/// business", "the shutting down of the newsroom". (A near miss: "shut down its social network" closes a product; "unit" is
-/// left out, as a reactor's unit shuts down for repairs.)
+/// business", "the shutting down of the newsroom". (A near miss: "shut down its social
+/// network" closes a product; "unit" is left out, as a reactor's unit shuts down for
+/// repairs.)
 const CLOSABLE_UNITS: &[&str] = &[
     "division",
     "divisions",
@@ -2954,6 +2955,14 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
     out
 }
 
+/// Whether a hit's rule halves the staff ("halve", "halved", ...): a share of 50%.
+pub fn halves(hit: &TriggerHit) -> bool {
+    TRIGGERS[hit.rule]
+        .pattern
+        .first()
+        .is_some_and(|w| w.starts_with("halv"))
+}
+
 /// Whether a hit is a round that leaves its verb out, found by [`gapped_rounds`] ("and
 /// another 500 in March") or [`timed_rounds`] ("and 400 more in May"): its first token
 /// is that word, and the figure after it is its own.
@@ -3049,24 +3058,13 @@ fn gapped_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
         // round by place.)
         // ("in the first quarter of 2024", "in the second half": a quarter or a half
         // too.)
-        let timed = (at + 2..(at + 6).min(toks.len())).any(|j| {
-            crate::lexicon::month_at(toks, j).is_some()
-                || toks[j].kind == TokKind::Number && toks[j].text.len() == 4
-                || toks[j].is_any(&["last", "next", "later", "earlier", "this"])
-                    && toks
-                        .get(j + 1)
-                        .is_some_and(|n| n.is_any(&["year", "month", "week", "quarter"]))
-                || toks[j].is_any(&["first", "second", "third", "fourth", "final"])
-                    && toks
-                        .get(j + 1)
-                        .is_some_and(|n| n.is_any(&["quarter", "half"]))
-        });
+        let timed = (at + 2..(at + 6).min(toks.len())).any(|j| time_at(toks, j));
         (joined && figure && counted && timed).then_some(at)
     });
 }
 
 /// Whether a time starts at `j`: a month, a year, "last year", "this week", "the first
-/// quarter", "the second half".
+/// quarter", "the second half". (Read by both kinds of verbless round.)
 fn time_at(toks: &[Token], j: usize) -> bool {
     crate::lexicon::month_at(toks, j).is_some()
         || toks[j].kind == TokKind::Number && toks[j].text.len() == 4

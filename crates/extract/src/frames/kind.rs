@@ -476,10 +476,7 @@ fn has_this_year(v: &KindInput) -> bool {
 /// it, a running total. (A near miss: "halved its headcount in 2022", no perfect, is one
 /// cut.)
 fn halved_to_date(v: &KindInput) -> bool {
-    let halves = v.toks[v.hit.first]
-        .text
-        .to_ascii_lowercase()
-        .starts_with("halv");
+    let halves = crate::triggers::halves(v.hit);
     let year = v.clause().windows(2).any(|w| {
         w[0].is("this") && w[1].is("year")
             || w[0].is("in") && w[1].kind == TokKind::Number && w[1].text.len() == 4

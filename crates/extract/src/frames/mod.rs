@@ -109,6 +109,9 @@ pub struct Frame {
 /// How long before the stand-in day a layoff is a recalled round (as `coalesce` reads a
 /// layoff dated this long before publication).
 pub const RECALLED_DAYS: i64 = 60;
+/// A round the text dates more than this long before a denial of its firm is a fact of
+/// its own, no part of what is denied.
+const DENIAL_RECALL_DAYS: i64 = 365;
 
 impl Frame {
     /// The frame of another employer's own object in a trigger's sentence ("and 150
@@ -341,7 +344,9 @@ pub fn analyse(doc: &Document) -> Analysis {
                         && f.date
                             .as_ref()
                             .zip(ctx.published.or(ctx.anchor))
-                            .is_some_and(|((d, _), p)| (p - d.latest).num_days() > 365))
+                            .is_some_and(|((d, _), p)| {
+                                (p - d.latest).num_days() > DENIAL_RECALL_DAYS
+                            }))
         };
         frames.retain(|f: &Frame| {
             !denied.contains(&f.company.name.to_ascii_lowercase()) || told_long_before(f)
@@ -1533,10 +1538,7 @@ fn sentence_frames(
         // (The verb's object is the staff, as the trigger found it; a near miss, "cut its
         // losses in half", has no staff for object and no trigger.)
         let percent = percent.or_else(|| {
-            let halves = toks[hit.first]
-                .text
-                .to_ascii_lowercase()
-                .starts_with("halv");
+            let halves = triggers::halves(hit);
             let in_half = toks[hit.last + 1..own_hi.min(toks.len()).max(hit.last + 1)]
                 .windows(2)
                 .take(8)
