@@ -689,11 +689,23 @@ pub(crate) fn begins_with_words(long: &str, short: &str) -> bool {
 /// ("The Walt Disney Co." → "walt disney"). The one key both a document's claims and
 /// the event store compare companies by.
 pub fn company_key(name: &str) -> String {
-    if name.is_ascii() {
+    let key = if name.is_ascii() {
         company_key_ascii(name)
     } else {
         company_key_any(name)
+    };
+    // "The Limited": a name made only of "the" and legal forms keeps them all, or every
+    // such name would share the empty key. (A near miss: "The
+    // Walt Disney Co." keeps its words and drops the rest.)
+    if key.is_empty() {
+        return name
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
     }
+    key
 }
 
 /// [`company_key`] of any name.
@@ -1386,7 +1398,16 @@ pub fn find_within(
         } else {
             name.to_string()
         };
-        let mut full = unbracketed(last);
+        let full = unbracketed(last);
+        // "the Limited said it would close all its stores": a legal form alone is a name
+        // only with the "the" before it, which is then the name's own ("The Limited").
+        // (A near miss: "Global Inc." has a word of its own and keeps no "the".)
+        let (name, mut full) =
+            if f == last && f > 0 && is_legal_suffix(toks[f].text) && toks[f - 1].is("the") {
+                (format!("The {name}"), format!("The {full}"))
+            } else {
+                (name, full)
+            };
         // "the universities of Winchester and Surrey": a plural head with "of" gives each
         // name of its list the head ("University of Winchester", "University of Surrey").
         // A name with a head of its own ends the list ("... and Queen Mary University of

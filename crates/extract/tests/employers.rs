@@ -1801,3 +1801,32 @@ fn a_name_whose_shares_move_is_a_firm() {
     );
     assert!(got.iter().all(|c| c != "Retail"), "{got:?}");
 }
+
+#[test]
+fn a_legal_form_alone_keeps_its_the() {
+    // "the Limited said it would close all its stores": the retailer is "The Limited",
+    // and its key is its own, not the empty one every bare legal form would share.
+    for s in [
+        "Last week, the Limited said it would close all its stores.",
+        "The Limited said on Monday it would close all 250 of its stores.",
+    ] {
+        assert_eq!(companies(s), ["The Limited"], "{s}");
+    }
+    assert_eq!(
+        headcount_extract::orgs::company_key("The Limited"),
+        "the limited"
+    );
+    assert_ne!(
+        headcount_extract::orgs::company_key("The Limited"),
+        headcount_extract::orgs::company_key("The Company")
+    );
+    // Near miss: a name with a word of its own keeps no "the" and drops its legal form.
+    assert_eq!(
+        companies("Last week, the Globex Corp said it would close all its stores."),
+        ["Globex"]
+    );
+    assert_eq!(
+        headcount_extract::orgs::company_key("The Walt Disney Co."),
+        "walt disney"
+    );
+}
