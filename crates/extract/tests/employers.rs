@@ -1830,3 +1830,23 @@ fn a_legal_form_alone_keeps_its_the() {
         "walt disney"
     );
 }
+
+#[test]
+fn a_name_a_firm_closes_is_its_site() {
+    // "Globex will close Riverside": the object of a closing verb, after a firm named
+    // before the verb, is the firm's site; the jobs are the firm's.
+    for s in [
+        "Globex will close Riverside next year, eliminating 300 jobs.",
+        "Globex said on Monday it would close Emerald, its last mine in the state, cutting 290 jobs.",
+        "Globex will idle Lordstown in March, cutting 1,500 jobs.",
+    ] {
+        let got = claims(s);
+        assert!(!got.is_empty(), "{s}");
+        assert!(got.iter().all(|c| c.0 == "Globex"), "{s}: {got:?}");
+    }
+    // Near miss: a firm that closes with no firm before its verb stays the employer.
+    assert_eq!(
+        companies("Initech will close next year, eliminating 300 jobs."),
+        ["Initech"]
+    );
+}

@@ -817,13 +817,32 @@ fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
     let owned = o.first > 0
         && (toks[o.first - 1].is_any(&["its", "their", "our"])
             || orgs.iter().any(|p| p.possessive && p.last + 3 == o.first));
-    the_site
+    the_site || closed_by_a_firm(toks, orgs, o)
         || owned
             && toks[o.last + 1..(o.last + 5).min(toks.len())]
                 .iter()
                 .take_while(|t| t.kind == TokKind::Word && !t.is_capitalized())
                 .any(|t| t.is_in(site_nouns()))
 }
+
+/// "Globex will close Riverside next year, eliminating 300 jobs", "Alpha preps to close
+/// Emerald": a name that a closing verb takes for its object, after a firm named before
+/// the verb in the sentence, is the firm's site (a mine, a plant, a store). (Near misses:
+/// "The slump may close Initech" names no firm before the verb; "Globex and Initech
+/// closed" gives the verb no object.)
+fn closed_by_a_firm(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
+    o.first > 0
+        && toks[o.first - 1].is_any(CLOSING_VERBS)
+        && orgs
+            .iter()
+            .any(|p| !p.cited && p.last + 1 < o.first && !std::ptr::eq(p, o))
+}
+
+/// The verbs whose object is a site that closes: "to close Emerald", "shuts Riverside".
+const CLOSING_VERBS: &[&str] = &[
+    "close", "closes", "closing", "closed", "shut", "shuts", "shutting", "shutter",
+    "shutters", "shuttering", "shuttered", "idle", "idles", "idling", "idled",
+];
 
 /// "Amazon has laid off ... from its AWS division": the named unit is the employer and the
 /// subject its parent.
