@@ -1582,13 +1582,19 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     // Or a noun for what the firm does before its name: "Carmaker Kessler AG plans to cut
     // 3,000 jobs", "Retailer Bellmart will close 30 stores". (A near miss: "Bank Leumi" is
     // the bank's own name, and "Retailer said" leaves no name.)
-    // (So is a plural for rivals: "Rivals Globex and Initech have also cut jobs". A near
-    // miss: "Rival Games" is a name.)
+    // (So is a word for rivals: "Rivals Globex and Initech have also cut jobs", "Rival
+    // Initech has announced plans to shed 14,000 jobs", "Competitor Globex". A near miss:
+    // "Rival Games" is a name: a firm's head word follows, or a word the text also writes
+    // in lower case.)
     let trade = || {
-        (crate::lexicon::is_trade_noun(t.text) || t.is_any(&["rivals", "competitors"]))
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| is_name_token(n) && n.ws_before)
+        let next = toks.get(i + 1).filter(|n| is_name_token(n) && n.ws_before);
+        next.is_some_and(|n| {
+            crate::lexicon::is_trade_noun(t.text)
+                || t.is_any(&["rivals", "competitors"])
+                || t.is_any(&["rival", "competitor", "peer"])
+                    && !ctx.lower_words.in_lower_case(n.text)
+                    && !firm_heads().contains(n.text)
+        })
     };
     initial && (ctx.lower_words.in_lower_case(t.text) || trade())
 }
@@ -2895,6 +2901,7 @@ const FIRM_HEADS: &[&str] = &[
     "media",
     "entertainment",
     "studios",
+    "games",
     "stores",
     "brothers",
     "associates",

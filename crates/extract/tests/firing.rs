@@ -1162,6 +1162,18 @@ fn a_second_look_at_session_23s_rules() {
     // Names: a singular "Rival" may be a name's word; a firm's initials in brackets.
     assert_eq!(one("Rival Games cut 300 jobs.").company, "Rival Games");
     assert_eq!(
+        one("Rival Games laid off 40 people on Monday.").company,
+        "Rival Games"
+    );
+    // A singular word for a rival before another name describes it.
+    for s in [
+        "Rival ZF has announced plans to shed up to 14,000 jobs.",
+        "Competitor ZF said it would cut 5,000 jobs.",
+        "Peer ZF will cut 900 jobs.",
+    ] {
+        assert_eq!(one(s).company, "ZF", "{s}");
+    }
+    assert_eq!(
         one("International Business Machines (IBM) letters to staff said it will cut 300 jobs.")
             .company,
         "International Business Machines"

@@ -817,7 +817,8 @@ fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
     let owned = o.first > 0
         && (toks[o.first - 1].is_any(&["its", "their", "our"])
             || orgs.iter().any(|p| p.possessive && p.last + 3 == o.first));
-    the_site || closed_by_a_firm(toks, orgs, o)
+    the_site
+        || closed_by_a_firm(toks, orgs, o)
         || owned
             && toks[o.last + 1..(o.last + 5).min(toks.len())]
                 .iter()
@@ -840,8 +841,21 @@ fn closed_by_a_firm(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool
 
 /// The verbs whose object is a site that closes: "to close Emerald", "shuts Riverside".
 const CLOSING_VERBS: &[&str] = &[
-    "close", "closes", "closing", "closed", "shut", "shuts", "shutting", "shutter",
-    "shutters", "shuttering", "shuttered", "idle", "idles", "idling", "idled",
+    "close",
+    "closes",
+    "closing",
+    "closed",
+    "shut",
+    "shuts",
+    "shutting",
+    "shutter",
+    "shutters",
+    "shuttering",
+    "shuttered",
+    "idle",
+    "idles",
+    "idling",
+    "idled",
 ];
 
 /// "Amazon has laid off ... from its AWS division": the named unit is the employer and the
