@@ -1863,10 +1863,13 @@ fn cited_as_source(
     // A union, a government or a regulator speaks about cuts far more often than it makes
     // them: it is the employer only as the subject of a verb of cutting ("the Labor
     // Department laid off 300"), or where its own staff or the place of the cuts is named.
+    // (Past the auxiliaries of a plan: "the Gates Foundation is to cut 250 jobs", "the
+    // Trust plans to cut"; a near miss: "the Tax Foundation said firms will cut" speaks.)
     let cuts = || {
-        (verb_at..verb_at + 2)
+        (verb_at..verb_at + 5)
             .map_while(&after)
-            .any(|t| t.is_any_of(cut_verbs()))
+            .find(|t| !t.is_any(CUT_AUXILIARIES))
+            .is_some_and(|t| t.is_any_of(cut_verbs()))
     };
     let body_source = body && !(own_staff() || cuts() || place_of());
     // "The Mercury was told the retrenchments would happen in three stages": who was told
@@ -2298,6 +2301,13 @@ const CUT_VERBS: &[&str] = &[
     "closes",
     "closing",
     "furloughed",
+];
+
+/// The words that may stand between a body's name and its verb of cutting: "is to cut",
+/// "has also cut", "plans to cut", "will now cut".
+const CUT_AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "could", "may", "might", "must", "to", "be",
+    "has", "have", "had", "plans", "planned", "intends", "expects", "set", "also", "now",
 ];
 
 /// Words that make a name a body that speaks about cuts rather than makes them: unions,

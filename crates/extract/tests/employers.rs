@@ -148,6 +148,25 @@ fn unions_governments_and_lobbies_speak_about_cuts_without_making_them() {
         companies("Harbor Credit Union laid off 40 employees on Tuesday."),
         ["Harbor Credit Union"]
     );
+    // Its verb of cutting may come after a plan's auxiliaries.
+    for (s, name) in [
+        (
+            "Eastmoor NHS Foundation Trust is to cut 250 roles.",
+            "Eastmoor NHS Foundation Trust",
+        ),
+        (
+            "The Gates Foundation plans to cut 250 jobs.",
+            "Gates Foundation",
+        ),
+        (
+            "The Labor Department has also laid off 300 staff.",
+            "Labor Department",
+        ),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+    // Near miss: a body that says firms will cut speaks about them.
+    assert!(companies("The Tax Foundation said firms will cut 250 jobs.").is_empty());
 }
 
 #[test]
