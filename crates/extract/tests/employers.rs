@@ -1753,6 +1753,29 @@ fn the_trade_of_the_firm_in_view_refers_back_to_it() {
 }
 
 #[test]
+fn a_public_employers_noun_refers_back_to_it() {
+    // "the council", "the university": as "the company" for a firm.
+    for (s, name) in [
+        (
+            "Bramford City Council will cut 118 jobs. Last year the council shed 150 jobs.",
+            "Bramford City Council",
+        ),
+        (
+            "The University of Castlemere will cut 80 jobs. In 2022 the university cut 120 posts.",
+            "University of Castlemere",
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 2, "{s}: {got:?}");
+        assert!(got.iter().all(|c| c.0 == name), "{s}: {got:?}");
+    }
+    // Near miss: a plural is public employers at large.
+    let got =
+        claims("Bramford City Council will cut 118 jobs. Last year councils shed 15,000 jobs.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
 fn places_periods_rivals_and_a_laws_notice_are_no_names() {
     // A place spelt as an English word, joined to a known place, is a place.
     assert_eq!(

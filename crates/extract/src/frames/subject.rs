@@ -108,6 +108,16 @@ const ANAPHORS: &[&str] = &[
     "they",
     "their",
     "hospital",
+    // Public employers: "Bramford City Council will cut 118 jobs. Last year the council
+    // shed 150", "the trust", "the university". (A near miss: "councils" is plural.)
+    "council",
+    "trust",
+    "university",
+    "college",
+    "authority",
+    "agency",
+    "charity",
+    "studio",
     "system",
     "unit",
     "division",
