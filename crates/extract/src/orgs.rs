@@ -1019,6 +1019,23 @@ pub fn find_within(
         if town {
             continue;
         }
+        // "Akron will lose 98 jobs", "Scunthorpe lost 900 jobs": a listed town that loses
+        // jobs is where they go, no employer. (A near miss: "Globex will lose 98 jobs"
+        // names no listed place.)
+        let loses = || {
+            toks[last + 1..(last + 5).min(toks.len())]
+                .iter()
+                .find(|t| {
+                    !t.is_any(&[
+                        "will", "would", "could", "is", "set", "to", "stands", "also", "has",
+                        "have", "had",
+                    ])
+                })
+                .is_some_and(|t| t.is_any(&["lose", "loses", "lost", "losing"]))
+        };
+        if f == name_last && loses() && places::is_listed(name) {
+            continue;
+        }
         // "plants in Leeds and Bradford": a listed place coordinated with a known one is
         // a place too, however small or little known, and though an English word spells
         // it ("across England and Wales"). (A near miss: "Leeds and Globex" joins a place
@@ -1673,6 +1690,14 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     {
         return false;
     }
+    // A lone plural of an abstract noun ("Operations will cease", "Separations will
+    // begin", "Closures", "Payments", "Severance"'s kin), or a word for a firm's work
+    // ("Production will end", "Hiring will resume", "Markets were mixed"), is a common
+    // noun opening its sentence. (Near misses: "Accenture", "Ascension" and "Providence"
+    // are singular names; "Boeing" is no word for work.)
+    if single && !camel && (abstract_plural(name) || firm_activity(name)) {
+        return false;
+    }
     // A period of a firm's books: "in FY24", "in FY2025", "Q3", "H1". (A near miss:
     // "FYI" or "H&M" spell no period.)
     if single && fiscal_period(name) {
@@ -1682,6 +1707,46 @@ fn plausible(name: &str, ctx: &NameContext<'_>) -> bool {
     !name
         .split([' ', '-'])
         .all(|w| not_names().contains(w) && !is_big_tech(w))
+}
+
+/// Whether a word is the plural of an abstract noun by its ending: "Operations",
+/// "Payments", "Closures", "Allowances", "References". No firm's whole name is one word so
+/// made; the singulars are ("Ascension", "Providence", "Accenture").
+fn abstract_plural(word: &str) -> bool {
+    word.len() > 6
+        && ["tions", "sions", "ments", "ances", "ences", "ures"]
+            .iter()
+            .any(|e| {
+                word.get(word.len() - e.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(e))
+            })
+}
+
+/// Words for a firm's work and its markets, which open sentences as subjects: "Production
+/// will end in June", "Hiring will resume", "Severance will be paid", "Markets were mixed".
+fn firm_activity(word: &str) -> bool {
+    [
+        "production",
+        "manufacturing",
+        "construction",
+        "hiring",
+        "recruitment",
+        "recruiting",
+        "restructuring",
+        "severance",
+        "employment",
+        "staffing",
+        "outsourcing",
+        "offshoring",
+        "downsizing",
+        "markets",
+        "stocks",
+        "trading",
+        "spending",
+        "funding",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether `name` spells a fiscal year, quarter or half: "FY24", "FY2025", "Q3", "H1".

@@ -1892,3 +1892,36 @@ fn a_name_a_firm_closes_is_its_site() {
         ["Initech"]
     );
 }
+
+#[test]
+fn a_common_noun_opening_a_sentence_is_no_employer() {
+    // "Separations will begin June 28", "Production will end", "Markets were mixed": a
+    // lone abstract plural or word for a firm's work is no firm, so "the company" after it
+    // is still the firm in view.
+    for s in [
+        "Halvorsen Chemicals will close two plants. Separations will begin June 28. The company cut 300 jobs in 2022.",
+        "Halvorsen Chemicals will close two plants. Closures will begin June 28. The company cut 300 jobs in 2022.",
+        "Halvorsen Chemicals will cut 90 jobs. Markets were mixed. The company cut 300 jobs in 2022.",
+        "Halvorsen Chemicals will close two plants. Severance will be paid to the 300 workers laid off.",
+    ] {
+        let got = companies(s);
+        assert!(!got.is_empty(), "{s}");
+        assert!(got.iter().all(|c| c == "Halvorsen Chemicals"), "{s}: {got:?}");
+    }
+    // Near misses: singular names with such endings are firms.
+    for (s, name) in [
+        ("Accenture will cut 19,000 jobs.", "Accenture"),
+        ("Ascension will lay off 300 workers.", "Ascension"),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+}
+
+#[test]
+fn a_listed_town_that_loses_jobs_is_no_employer() {
+    // "Akron will lose 98 jobs": where the firm's jobs go.
+    let got = companies("Verity Home Health will lay off 212 employees. Akron will lose 98 jobs.");
+    assert_eq!(got, ["Verity Home Health"]);
+    // Near miss: a firm that loses jobs is the employer.
+    assert_eq!(companies("Globex will lose 98 jobs."), ["Globex"]);
+}
