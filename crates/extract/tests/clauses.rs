@@ -2295,3 +2295,43 @@ fn a_day_after_a_verb_of_telling_dates_a_plan() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn an_outlets_report_does_not_date_the_round() {
+    // "first reported by Bloomberg on Tuesday": with a date of the round's own in the
+    // clause, the report's date gives way.
+    let got = extract_published(
+        "Globex is laying off 600 employees, as first reported by Bloomberg on Tuesday, the company confirmed on Thursday.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    let d = got[0].date.as_ref().expect("dated");
+    assert_eq!(d.text, "Thursday", "{got:?}");
+    // Near miss: a report that is the only date still dates the round.
+    let got = extract_published(
+        "Globex is laying off 600 employees, Bloomberg first reported on Tuesday.",
+    );
+    assert_eq!(
+        got[0].date.as_ref().map(|d| d.text.as_str()),
+        Some("Tuesday")
+    );
+}
+
+#[test]
+fn an_aside_after_a_measure_keeps_it_the_subject() {
+    // "The restructuring, which will cost $50 million, will eliminate 300 positions": the
+    // measure in view is the firm's, past an aside set off by commas.
+    for s in [
+        "Globex confirmed layoffs on Thursday. The restructuring, which will cost $50 million, will eliminate 300 positions.",
+        "Globex confirmed layoffs on Thursday. The restructuring, first reported by Bloomberg, will eliminate 300 positions.",
+    ] {
+        let got = extract_published(s);
+        assert!(
+            got.iter().any(|c| c.company == "Globex"
+                && c.headcount.as_ref().and_then(|h| h.min) == Some(300)),
+            "{s}: {got:?}"
+        );
+    }
+    // Near miss: with no measure before the aside, no firm is in view for the verb.
+    let got = extract_published("Analysts, citing tariffs, will eliminate 300 positions.");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -655,7 +655,10 @@ pub(super) fn subject(
             // (Nor does a source it cites, when the cuts are the ones in view: "Variety
             // reported that the cuts involved at least 50 staffers". A near miss:
             // "According to the union, 80,000 jobs have been shed" counts no round.)
-            let definite = hit.first > 0 && toks[hit.first - 1].is_any(&["the", "these", "those"]);
+            // (So does a measure in view: "The restructuring, first reported by Bloomberg,
+            // will eliminate 300 positions".)
+            let definite = hit.first > 0 && toks[hit.first - 1].is_any(&["the", "these", "those"])
+                || measure_subject(toks, hit, lo);
             // (The company in view itself, named in passing, is no other: "A rep for Disney
             // did not respond, but Variety reported that the cuts involved 50 staffers".)
             let in_view = state.recent().map(|c| c.name);
@@ -703,6 +706,13 @@ pub(super) fn measure_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bo
     let mut k = hit.first;
     while k > lo && toks[k - 1].is_any(PASSIVE_AUX) {
         k -= 1;
+    }
+    // "The cuts, first reported by Bloomberg on Tuesday, affect about 600 employees": an
+    // aside set off by commas after the measure stands between it and its verb.
+    if k > lo && toks[k - 1].text == "," {
+        if let Some(open) = (lo..k - 1).rev().take(12).find(|&j| toks[j].text == ",") {
+            k = open;
+        }
     }
     k >= lo + 2
         && k < hit.first

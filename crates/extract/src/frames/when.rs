@@ -318,6 +318,25 @@ pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
     as_at || size_of || had
 }
 
+/// "first reported by Bloomberg on Tuesday", "as reported by Reuters on March 3",
+/// "previously reported on Monday": a date within a few words after an outlet's report
+/// (by someone, or first, earlier, previously). A near miss: "Globex reported on Tuesday
+/// that it cut 600 jobs" is the firm's own announcement.
+fn outlets_report(text: &str, d: &DateSpan) -> bool {
+    let words = words_before(text, d.start, 6);
+    let words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        *w == "reported"
+            && (k > 0 && words[k - 1] == "by"
+                || words.get(k + 1).is_some_and(|p| {
+                    matches!(*p, "first" | "earlier" | "previously" | "originally")
+                }))
+    })
+}
+
 /// Up to `n` words of `text` before byte `at`, nearest first, in lower case.
 fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
     text[..at]
@@ -533,6 +552,15 @@ pub(super) fn pick_date(
         dates.iter().filter(|d| heading(d)).collect()
     } else {
         in_clause
+    };
+    // "cuts first reported by Bloomberg on Tuesday": the date of an outlet's report is no
+    // date of the round where the text gives the round one of its own.
+    let pool: Vec<&DateSpan> = if pool.len() > 1 && pool.iter().any(|d| outlets_report(text, d)) {
+        pool.into_iter()
+            .filter(|d| !outlets_report(text, d))
+            .collect()
+    } else {
+        pool
     };
     // "notices made in August ... will be terminated on October 15": a round is dated by
     // its announcement, not by when it takes effect.
