@@ -263,6 +263,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Globex Weekly tracks parcels and announced layoffs on Monday.",
     },
     Veto {
+        name: "a_corrected_report",
+        stage: Stage::Clause,
+        test: |v| a_corrected_report(v.text),
+        example: "Correction: An earlier version of this story said Initech would cut 530 jobs.",
+        near_miss: "An earlier version of the plan said Initech would cut 530 jobs.",
+    },
+    Veto {
         name: "others_at_risk",
         stage: Stage::Clause,
         test: others_at_risk,
@@ -571,6 +578,26 @@ const SHRINK: &[&str] = &[
 
 /// "300 jobs are at risk", "putting 90 roles at risk", "350 staff at the plant face the
 /// axe": the jobs come first. Near misses: "customers at risk", "the show faces the axe".
+/// "An earlier version of this story said the bank would cut 530 jobs", "A previous
+/// version of this article misstated ...": a correction's note retracts the figure it
+/// quotes. (A near miss: "an earlier version of the plan" is the firm's own.)
+fn a_corrected_report(text: &str) -> bool {
+    if !text.contains("ersion of th") {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices("version of ").any(|(k, m)| {
+        let mut words = lower[k + m.len()..]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        matches!(words.next(), Some("this" | "the"))
+            && matches!(
+                words.next(),
+                Some("story" | "article" | "report" | "post" | "headline" | "piece" | "blog")
+            )
+    })
+}
+
 fn others_at_risk(v: &VetoInput) -> bool {
     let (toks, hit) = (v.toks, v.hit);
     matches!(
