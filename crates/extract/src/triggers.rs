@@ -2967,7 +2967,9 @@ pub fn halves(hit: &TriggerHit) -> bool {
 /// another 500 in March") or [`timed_rounds`] ("and 400 more in May"): its first token
 /// is that word, and the figure after it is its own.
 pub fn verbless_round(toks: &[Token], hit: &TriggerHit) -> bool {
-    hit.first == hit.last && toks[hit.first].is_any(&["another", "and"])
+    hit.first == hit.last
+        && (toks[hit.first].is_any(&["another", "and"])
+            || toks[hit.first].is("by") && hit.first > 0 && toks[hit.first - 1].is("followed"))
 }
 
 /// The first "another" after hit `h`, a verb of `class`, before the next hit (at most
@@ -3082,8 +3084,10 @@ fn time_at(toks: &[Token], j: usize) -> bool {
 /// February": a second round done, told by its figure and its own time after "and", the
 /// verb left out. The first object has a time too, and the verb is a cut done, not one
 /// to come: "will cut 1,000 jobs this year and 500 next year" phases one plan. Its hit
-/// is the "and". (Near misses: "cut 2,300 jobs in 2023 and 1,300 in the UK" splits by
-/// place; "cut 1,000 jobs in 2023 and 2024" gives no second figure.)
+/// is the "and". So is "and a further 1,300 in August", "and an additional 400 in May",
+/// and ", followed by 1,300 in August" (its hit the "by"). (Near misses: "cut 2,300 jobs
+/// in 2023 and 1,300 in the UK" splits by place; "cut 1,000 jobs in 2023 and 2024" gives
+/// no second figure; "followed by 1,300 in the UK" has no time.)
 fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
     add_repeats(hits, |hits, h| {
         let (hit, r) = (&hits[h], &TRIGGERS[hits[h].rule]);
@@ -3113,7 +3117,11 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
             .iter()
             .position(|t| matches!(t.text, "." | ";" | "?" | "!"))
             .unwrap_or(clause.len());
-        let and = (0..clause_len).find(|&k| clause[k].is("and"))? + hit.last + 1;
+        let and = (0..clause_len).find(|&k| {
+            clause[k].is("and")
+                || clause[k].is("followed") && clause.get(k + 1).is_some_and(|t| t.is("by"))
+        })? + hit.last
+            + 1;
         // The first object: a figure and a time of its own.
         let first = &toks[hit.last + 1..and];
         if !first.iter().any(|t| t.kind == TokKind::Number)
@@ -3121,12 +3129,27 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
         {
             return None;
         }
+        // The hit: "and", or the "by" of "followed by".
+        let and = if toks[and].is("followed") {
+            and + 1
+        } else {
+            and
+        };
+        // "a further", "an additional" before the figure.
+        let mut f = and + 1;
+        if toks.get(f).is_some_and(|t| t.is_any(&["a", "an"]))
+            && toks
+                .get(f + 1)
+                .is_some_and(|t| t.is_any(&["further", "additional"]))
+        {
+            f += 2;
+        }
         // (A figure, not a year: "and 2024".)
-        let figure = toks.get(and + 1).is_some_and(|t| {
+        let figure = toks.get(f).is_some_and(|t| {
             t.kind == TokKind::Number
                 && !(t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20")))
         });
-        let mut k = and + 2;
+        let mut k = f + 1;
         if toks
             .get(k)
             .is_some_and(|t| t.is("more") || t.is_any_of(job_nouns()))
