@@ -2348,6 +2348,22 @@ fn an_aside_after_a_measure_keeps_it_the_subject() {
             "{s}: {got:?}"
         );
     }
+    // What the measure holds is its cut: "includes cutting", ", which involves closing".
+    for s in [
+        "Globex reported higher earnings on Wednesday. The restructuring includes cutting 900 jobs.",
+        "Globex reported higher earnings on Wednesday. Its finance chief said the restructuring, which includes cutting 900 jobs, was largely complete.",
+    ] {
+        let got = extract_published(s);
+        assert!(
+            got.iter().any(|c| c.company == "Globex"
+                && c.headcount.as_ref().and_then(|h| h.min) == Some(900)),
+            "{s}: {got:?}"
+        );
+    }
+    assert!(
+        extract_published("Globex reported higher earnings on Wednesday. Analysts said the slowdown includes cutting 900 jobs at suppliers.")
+            .is_empty()
+    );
     // Near miss: with no measure before the aside, no firm is in view for the verb.
     let got = extract_published("Analysts, citing tariffs, will eliminate 300 positions.");
     assert!(got.is_empty(), "{got:?}");

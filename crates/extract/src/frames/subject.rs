@@ -707,6 +707,17 @@ pub(super) fn measure_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bo
     while k > lo && toks[k - 1].is_any(PASSIVE_AUX) {
         k -= 1;
     }
+    // "The restructuring includes cutting 900 jobs", "the plan, which involves closing
+    // two plants": what a measure holds is its own cut.
+    if k > lo && toks[k - 1].is_any(HOLDING_VERBS) {
+        k -= 1;
+        while k > lo && toks[k - 1].is_any(PASSIVE_AUX) {
+            k -= 1;
+        }
+        if k >= lo + 2 && toks[k - 1].is("which") && toks[k - 2].text == "," {
+            k -= 2;
+        }
+    }
     // "The cuts, first reported by Bloomberg on Tuesday, affect about 600 employees": an
     // aside set off by commas after the measure stands between it and its verb.
     if k > lo && toks[k - 1].text == "," {
@@ -1257,6 +1268,11 @@ fn spoken_by_a_body(toks: &[Token], lo: usize, a: usize) -> bool {
 
 /// Auxiliaries between a passive subject and its verb: "would be", "will be", "are
 /// being", "have been".
+/// Verbs by which a measure holds a cut: "The restructuring includes cutting 900 jobs".
+const HOLDING_VERBS: &[&str] = &[
+    "includes", "include", "included", "involves", "involve", "involved", "entails", "entail",
+];
+
 const PASSIVE_AUX: &[&str] = &[
     "be",
     "been",
