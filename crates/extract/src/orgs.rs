@@ -1314,7 +1314,7 @@ pub fn find_within(
                 || aside_then_verb
                 || heads_list
                 || heads_pair)
-                && !toks[f].text.ends_with("ly")
+                && (!toks[f].text.ends_with("ly") || counted_cut_after(toks, last + 1))
         };
         // (Whether it opens the sentence, and whether it acts, are asked only when the
         // rest leaves the answer open.)
@@ -1747,6 +1747,22 @@ fn firm_activity(word: &str) -> bool {
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// "Grammarly cut 60 jobs", "Calendly laid off 30": a verb of cutting at `k` with a
+/// figure for its object, as only a subject's verb has; an adverb that opens a sentence
+/// comes before a participle used as an adjective ("Recently laid off workers can
+/// apply", a near miss), not before a figure.
+fn counted_cut_after(toks: &[Token], k: usize) -> bool {
+    let Some(verb) = toks.get(k) else {
+        return false;
+    };
+    let object = if verb.is("laid") && toks.get(k + 1).is_some_and(|t| t.is("off")) {
+        k + 2
+    } else {
+        k + 1
+    };
+    verb.is_any_of(cut_verbs()) && toks.get(object).is_some_and(|t| t.kind == TokKind::Number)
 }
 
 /// Whether `name` spells a fiscal year, quarter or half: "FY24", "FY2025", "Q3", "H1".

@@ -1925,3 +1925,16 @@ fn a_listed_town_that_loses_jobs_is_no_employer() {
     // Near miss: a firm that loses jobs is the employer.
     assert_eq!(companies("Globex will lose 98 jobs."), ["Globex"]);
 }
+
+#[test]
+fn a_name_ending_in_ly_opens_a_sentence_with_its_cut() {
+    // "Grammarly cut 60 jobs": a verb of cutting with a figure after it has a subject.
+    for (s, name) in [
+        ("Grammarly cut 60 jobs on Monday.", "Grammarly"),
+        ("Calendly laid off 30 workers on Monday.", "Calendly"),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+    // Near miss: an adverb before a participle used as an adjective.
+    assert!(companies("Recently laid off workers can apply for the fund.").is_empty());
+}
