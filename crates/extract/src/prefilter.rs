@@ -35,6 +35,7 @@ const STEMS: &[(&str, Class)] = &[
     ("reductions in force", Class::Strong),
     ("downsiz", Class::Strong),
     ("furlough", Class::Strong),
+    ("voluntary depart", Class::Strong),
     ("retrench", Class::Strong),
     ("headcount", Class::Strong),
     ("head count", Class::Strong),

@@ -301,6 +301,31 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The university offered voluntary severance to 1,700 academic staff.",
     ),
+    // Staff who leave under a scheme, as French and Belgian firms agree them with unions
+    // ("plan de départs volontaires"): "agreed 400 voluntary departures", "a voluntary
+    // departure plan". (A near miss: "voluntary departures of customers" counts no staff,
+    // and a departure alone is a flight's.)
+    rule(
+        &["voluntary", "departures"],
+        Cut,
+        Noun,
+        true,
+        "The airline agreed 400 voluntary departures with its unions.",
+    ),
+    rule(
+        &["voluntary", "departure", "plan"],
+        Cut,
+        Noun,
+        false,
+        "The airline opened a voluntary departure plan for 400 staff.",
+    ),
+    rule(
+        &["voluntary", "departure", "scheme"],
+        Cut,
+        Noun,
+        false,
+        "The airline opened a voluntary departure scheme for 400 staff.",
+    ),
     rule(
         &["redundancy"],
         Cut,

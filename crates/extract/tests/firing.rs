@@ -1205,3 +1205,18 @@ fn staff_asked_to_go_are_cut() {
         assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
     }
 }
+
+#[test]
+fn voluntary_departures_agreed_with_unions_are_cuts() {
+    // "agreed 400 voluntary departures", "a voluntary departure plan for 400 staff".
+    for s in [
+        "Globex France has reached a deal with unions on 400 voluntary departures.",
+        "Globex France opened a voluntary departure plan for 400 staff.",
+    ] {
+        assert_eq!(one(s).headcount.and_then(|h| h.min), Some(400), "{s}");
+    }
+    // Near miss: customers who leave are no staff.
+    assert!(
+        extract_published("Globex France said voluntary departures of customers rose.").is_empty()
+    );
+}
