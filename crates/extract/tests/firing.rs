@@ -1213,7 +1213,13 @@ fn voluntary_departures_agreed_with_unions_are_cuts() {
         "Globex France has reached a deal with unions on 400 voluntary departures.",
         "Globex France opened a voluntary departure plan for 400 staff.",
     ] {
-        assert_eq!(one(s).headcount.and_then(|h| h.min), Some(400), "{s}");
+        let got = extract_published(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(
+            got[0].headcount.as_ref().and_then(|h| h.min),
+            Some(400),
+            "{s}"
+        );
     }
     // Near miss: customers who leave are no staff.
     assert!(
