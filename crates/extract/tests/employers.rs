@@ -976,10 +976,19 @@ fn the_firm_that_says_so_after_the_cut_is_the_employer() {
     assert_eq!(claims.len(), 1, "{claims:?}");
     assert_eq!(claims[0].company, "Northwind Traders");
     assert_eq!(claims[0].locations, ["Kokomo"]);
-    // Near misses: a source that reports, and a lone word that may be a person's surname.
+    // A word for who owns the site may come before the name.
+    for s in [
+        "About 120 workers will lose their jobs when the Kokomo plant closes in June, owner Northwind Holdings said.",
+        "About 120 workers will lose their jobs when the Kokomo plant closes in June, plant operator Northwind Holdings said.",
+    ] {
+        assert_eq!(companies(s), ["Northwind Holdings"], "{s}");
+    }
+    // Near misses: a source that reports, a lone word that may be a person's surname, and
+    // an analyst described as a firm.
     for s in [
         "About 120 workers will lose their jobs when the Kokomo plant closes in June, Reuters reported.",
         "About 120 workers will lose their jobs when the Kokomo plant closes in June, MacGregor said.",
+        "About 120 workers will lose their jobs when the Kokomo plant closes in June, research firm Gartner Group said.",
     ] {
         assert!(companies(s).is_empty(), "{s}");
     }

@@ -1369,11 +1369,28 @@ pub(super) fn sayer_after(
     }) {
         return None;
     }
+    // "..., owner Western Ridge Minerals said", "..., mine operator Globex said": a word
+    // for who owns the site may stand between the comma and the name. (A near miss:
+    // "..., research firm Gartner said" cites an analyst.)
+    let after_comma = |o: &OrgMention| {
+        let owner = toks[o.first - 1].is_any(&["owner", "operator", "parent", "employer"]);
+        let lead = if owner {
+            toks[..o.first - 1]
+                .iter()
+                .rev()
+                .take(3)
+                .position(|t| t.kind != TokKind::Word || t.is_capitalized())
+                .map(|n| o.first - 2 - n)
+        } else {
+            Some(o.first - 1)
+        };
+        lead.is_some_and(|k| toks[k].text == ",")
+    };
     orgs.iter()
         .find(|o| {
             !o.cited
                 && o.first > hit.last
-                && toks[o.first - 1].text == ","
+                && after_comma(o)
                 && toks
                     .get(o.last + 1)
                     .is_some_and(|v| v.is_any(&["said", "says", "announced", "confirmed"]))
