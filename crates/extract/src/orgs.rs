@@ -217,6 +217,11 @@ const NOT_NAMES: &[&str] = &[
     "shoppers",
     "voters",
     "officials",
+    // Who winds a firm up: "Administrators have made 212 staff redundant" are the
+    // firm's, not an employer of their own.
+    "administrators",
+    "receivers",
+    "liquidators",
     "staffers",
     "residents",
     "members",

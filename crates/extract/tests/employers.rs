@@ -1947,3 +1947,16 @@ fn a_name_ending_in_ly_opens_a_sentence_with_its_cut() {
     // Near miss: an adverb before a participle used as an adjective.
     assert!(companies("Recently laid off workers can apply for the fund.").is_empty());
 }
+
+#[test]
+fn administrators_act_for_the_firm_they_wind_up() {
+    // "Administrators have made 212 staff redundant": the firm in administration cuts.
+    for s in [
+        "Administrators appointed to Pemberton & Lowe have made 212 staff redundant.",
+        "Pemberton & Lowe collapsed into administration on Sunday. Administrators have made 212 staff redundant.",
+    ] {
+        assert_eq!(companies(s), ["Pemberton & Lowe"], "{s}");
+    }
+    // Near miss: administrators with no firm in view name no employer.
+    assert!(companies("Administrators have made 212 staff redundant.").is_empty());
+}

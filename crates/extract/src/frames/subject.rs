@@ -118,6 +118,11 @@ const ANAPHORS: &[&str] = &[
     "agency",
     "charity",
     "studio",
+    // Who winds the firm in view up acts for it: "Administrators have made 212 staff
+    // redundant".
+    "administrators",
+    "receivers",
+    "liquidators",
     "system",
     "unit",
     "division",
