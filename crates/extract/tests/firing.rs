@@ -1226,3 +1226,22 @@ fn voluntary_departures_agreed_with_unions_are_cuts() {
         extract_published("Globex France said voluntary departures of customers rose.").is_empty()
     );
 }
+
+#[test]
+fn a_plan_dropped_after_it_is_told_is_no_round() {
+    // "had planned to cut 350 jobs but cancelled that plan", "then scrapped them".
+    for s in [
+        "Globex had planned to cut 350 jobs in 2023 but cancelled that plan after a rise in sales.",
+        "Globex proposed 200 layoffs in March, then scrapped them.",
+    ] {
+        assert!(extract_published(s).is_empty(), "{s}");
+    }
+    // Near misses: something else dropped, or another plan in a clause of its own.
+    for s in [
+        "Globex cut 350 jobs and cancelled the product.",
+        "Globex laid off 350 workers on Monday, since the company abandoned plans for an IPO.",
+        "Globex laid off 350 workers on Monday and abandoned plans for an IPO.",
+    ] {
+        assert_eq!(extract_published(s).len(), 1, "{s}");
+    }
+}

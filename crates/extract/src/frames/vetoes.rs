@@ -176,6 +176,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech will eliminate 300 jobs and freeze open positions.",
     },
     Veto {
+        name: "a_holding_cut",
+        stage: Stage::Clause,
+        test: |v| a_holding_cut(v.toks, v.hit),
+        example: "Globex Capital LLC cut its position in Initech Inc by 4.1% in the 4th quarter.",
+        near_miss: "Initech cut 300 positions in its sales team in the 4th quarter.",
+    },
+    Veto {
         name: "things_cut",
         stage: Stage::Clause,
         test: things_cut,
@@ -913,6 +920,40 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
         || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
         // "If demand falls, X could cut jobs": a condition opening the sentence.
         || toks[..hit.first].first().is_some_and(|t| t.is_any(&["if", "unless", "whether"]))
+        || dropped_after(toks, hit)
+}
+
+/// "had planned to cut 350 jobs in 2023 but cancelled that plan", "proposed 200 layoffs,
+/// then scrapped them": a verb that drops a plan after the cut, with the plan (or "it",
+/// "them") for its object. (A near miss: "cut 350 jobs and cancelled the product" drops
+/// something else; "waited weeks to hear of the layoffs, since the company abandoned plans
+/// for an IPO" drops another plan, in a clause of its own.)
+fn dropped_after(toks: &[Token], hit: &TriggerHit) -> bool {
+    let end = (hit.last + 16).min(toks.len());
+    // (Up to a subordinator, which opens a clause of its own.)
+    let end = (hit.last + 1..end)
+        .find(|&k| toks[k].is_any(&["since", "because", "as", "after", "when", "while", "before"]))
+        .unwrap_or(end);
+    (hit.last + 1..end).any(|k| {
+        toks[k].is_any(cues::DROPPING) && {
+            let mut j = k + 1;
+            if toks
+                .get(j)
+                .is_some_and(|t| t.is_any(&["that", "the", "this", "those", "these", "its"]))
+            {
+                j += 1;
+            }
+            // (The plan is the cut's: "plans for an IPO" is another's.)
+            let own = toks
+                .get(j + 1)
+                .is_none_or(|n| !n.is_any(&["for", "to", "of", "on"]));
+            own && toks.get(j).is_some_and(|t| {
+                t.is_any(&[
+                    "plan", "plans", "proposal", "decision", "move", "cuts", "layoffs",
+                ]) || j == k + 1 && t.is_any(&["it", "them"])
+            })
+        }
+    })
 }
 
 /// "reinstated 200 workers it had laid off", "is rehiring the staff it let go", "recalled
@@ -1143,6 +1184,27 @@ fn open_roles(v: &VetoInput) -> bool {
 /// "its papers downsized to tabloid format", "budgets were slashed": a participle whose
 /// subject is a plural thing, not staff, cuts that thing. Only plural nouns of no
 /// employer or staff are read so ("the company downsized" and "300 workers were cut" stay).
+/// "cut its position in Initech by 4.1%", "reduced its stake in", "trimmed their holdings
+/// in": an investor selling shares, as filings report fund by fund. (A near miss: "cut
+/// 300 positions in its sales team" counts jobs, with no owner's "its" before them.)
+fn a_holding_cut(toks: &[Token], hit: &TriggerHit) -> bool {
+    let at = |k: usize, w: &[&str]| toks.get(k).is_some_and(|t| t.is_any(w));
+    let k = hit.last + 1;
+    at(k, &["its", "their", "his", "her", "our"])
+        && at(
+            k + 1,
+            &[
+                "position",
+                "stake",
+                "holding",
+                "holdings",
+                "shareholding",
+                "exposure",
+            ],
+        )
+        && at(k + 2, &["in"])
+}
+
 fn things_cut(v: &VetoInput) -> bool {
     if v.rule().form != Form::Past || v.hit.first == 0 || of_people_only(v.rule()) {
         return false;
