@@ -2367,9 +2367,20 @@ const SECTORS: &[&str] = &[
 
 /// Verbs that make their subject the one who cuts: "the Labor Department laid off 300".
 const CUT_VERBS: &[&str] = &[
+    "lay",
     "laid",
     "lays",
     "laying",
+    "eliminate",
+    "fire",
+    "fired",
+    "fires",
+    "shut",
+    "close",
+    "axe",
+    "shedding",
+    "slash",
+    "trim",
     "cut",
     "cuts",
     "cutting",

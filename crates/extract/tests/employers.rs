@@ -151,6 +151,14 @@ fn unions_governments_and_lobbies_speak_about_cuts_without_making_them() {
     // Its verb of cutting may come after a plan's auxiliaries.
     for (s, name) in [
         (
+            "The Oregon Department of Human Services will lay off 260 employees.",
+            "Oregon Department of Human Services",
+        ),
+        (
+            "The Education Department fired about 60 employees on Wednesday.",
+            "Education Department",
+        ),
+        (
             "Eastmoor NHS Foundation Trust is to cut 250 roles.",
             "Eastmoor NHS Foundation Trust",
         ),
