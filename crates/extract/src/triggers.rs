@@ -3160,7 +3160,8 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
         } else {
             and
         };
-        // "a further", "an additional" before the figure.
+        // "a further", "an additional" before the figure; and a word that makes it
+        // vague ("and about 2,000 in 2022").
         let mut f = and + 1;
         if toks.get(f).is_some_and(|t| t.is_any(&["a", "an"]))
             && toks
@@ -3168,6 +3169,19 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
                 .is_some_and(|t| t.is_any(&["further", "additional"]))
         {
             f += 2;
+        }
+        if toks.get(f).is_some_and(|t| {
+            t.is_any(&[
+                "about",
+                "around",
+                "roughly",
+                "nearly",
+                "almost",
+                "some",
+                "approximately",
+            ])
+        }) {
+            f += 1;
         }
         // (A figure, not a year: "and 2024".)
         let figure = toks.get(f).is_some_and(|t| {

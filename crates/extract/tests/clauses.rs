@@ -387,6 +387,11 @@ fn a_second_round_done_told_by_its_figure_and_time_alone() {
             "300",
             "2023-08-01",
         ),
+        (
+            "Globex Corp cut 800 jobs in March and about 300 in August.",
+            "about 300",
+            "2023-08-01",
+        ),
     ] {
         let got = dated_rounds(s);
         assert_eq!(got.len(), 2, "{s}: {got:?}");
@@ -403,6 +408,7 @@ fn a_second_round_done_told_by_its_figure_and_time_alone() {
         "Globex Corp cut 1,000 jobs in 2023 and 2024.",
         "Globex Corp will cut 1,000 jobs this year and 500 next year.",
         "Globex Corp cut 2,300 jobs in 2023, followed by 1,300 in the UK.",
+        "Globex Corp cut 2,300 jobs in 2023 and about 1,300 in the UK.",
         "Globex Corp will cut 1,000 jobs in March, followed by 500 in August.",
     ] {
         let got = dated_rounds(s);
