@@ -292,3 +292,20 @@ fn a_cancelled_round_gives_nothing() {
         [Kind::Plan]
     );
 }
+
+#[test]
+fn a_denied_plan_leaves_a_dated_round_told_as_fact() {
+    // Only a plan is denied: the layoff the text dates and tells with a past verb stays.
+    let got = extract_published(
+        "Acme Corp laid off 200 workers on Tuesday. A spokesman denied a report that Acme planned to close 50 stores.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].headcount.as_ref().and_then(|h| h.min), Some(200));
+    // Near misses: a denial of cuts done taints them; an undated plan repeats the rumour.
+    for s in [
+        "Acme Corp laid off 200 workers on Tuesday, a report said. Acme denied that it laid off 200 workers.",
+        "Acme Corp denied a report that it plans to lay off 10,000 workers. Reports said on Tuesday that Acme would cut 10,000 jobs.",
+    ] {
+        assert!(extract_published(s).is_empty(), "{s}");
+    }
+}

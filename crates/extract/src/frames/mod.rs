@@ -282,6 +282,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         }),
         aliases: Aliases::default(),
         denied: Vec::new(),
+        denied_done: Vec::new(),
         parents: Vec::new(),
         main: None,
         heading: None,
@@ -348,8 +349,19 @@ pub fn analyse(doc: &Document) -> Analysis {
                                 (p - d.latest).num_days() > DENIAL_RECALL_DAYS
                             }))
         };
+        // (So is a round done that the text dates and tells with a past verb, where only
+        // a plan is denied: "Acme laid off 200 workers on Tuesday. A spokesman denied a
+        // report that Acme planned to close 50 stores." A near miss: "Acme denied it laid
+        // off 200 workers on Tuesday" denies cuts done.)
+        let told_as_fact = |f: &Frame, name: &str| {
+            matches!(f.kind, Kind::Layoff | Kind::Closure)
+                && f.dated
+                && f.past_verb
+                && !state.denied_done.iter().any(|d| d == name)
+        };
         frames.retain(|f: &Frame| {
-            !denied.contains(&f.company.name.to_ascii_lowercase()) || told_long_before(f)
+            let name = f.company.name.to_ascii_lowercase();
+            !denied.contains(&name) || told_long_before(f) || told_as_fact(f, &name)
         });
     }
     let main_company = main_company
@@ -416,6 +428,9 @@ struct State {
     aliases: Aliases,
     /// Companies whose cuts the text denies.
     denied: Vec<String>,
+    /// Of those, in lower case, the ones whose denial is of cuts done or under way, not
+    /// only of a plan.
+    denied_done: Vec<String>,
     /// (company, parent) pairs the text states.
     parents: Vec<(String, String)>,
     /// The company the document is about (headline, else the first company that cuts):
@@ -1292,6 +1307,11 @@ fn sentence_frames(
             // advice taints no one.
             if let Some(c) = subject(toks, &orgs, hit, 0, toks.len(), state).filter(|c| c.explicit)
             {
+                // (A denial of cuts done or under way, not only of a plan: "denies it laid
+                // off staff", "denied layoffs".)
+                if TRIGGERS[hit.rule].form != Form::Base {
+                    state.denied_done.push(c.name.to_ascii_lowercase());
+                }
                 state.denied.push(c.name);
             }
         }
