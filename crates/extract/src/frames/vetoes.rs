@@ -183,6 +183,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech cut 300 positions in its sales team in the 4th quarter.",
     },
     Veto {
+        name: "a_share_move",
+        stage: Stage::Clause,
+        test: |v| a_share_move(v.toks, v.hit),
+        example: "Initech shed 3% on Tuesday after it raised prices.",
+        near_miss: "Initech shed 3%, or about 200 jobs, on Tuesday.",
+    },
+    Veto {
         name: "things_cut",
         stage: Stage::Clause,
         test: things_cut,
@@ -1184,6 +1191,21 @@ fn open_roles(v: &VetoInput) -> bool {
 /// "its papers downsized to tabloid format", "budgets were slashed": a participle whose
 /// subject is a plural thing, not staff, cuts that thing. Only plural nouns of no
 /// employer or staff are read so ("the company downsized" and "300 workers were cut" stay).
+/// "Initech shed 3% on Tuesday", "Shares shed 6%", "shed its remaining 35% stake": a
+/// share price or a holding that sheds a percentage, in a sentence that names no jobs or
+/// staff. (A near miss: "shed 3%, or about 200 jobs" counts jobs.)
+fn a_share_move(toks: &[Token], hit: &TriggerHit) -> bool {
+    TRIGGERS[hit.rule].pattern[0].starts_with("shed")
+        && toks[hit.last + 1..(hit.last + 5).min(toks.len())]
+            .iter()
+            .any(|t| matches!(t.text, "%" | "percent" | "per"))
+        && !toks.iter().any(|t| {
+            t.is_in(job_nouns())
+                || t.is_any(crate::lexicon::HEADCOUNT_NOUNS)
+                || t.is_any(&["people", "staffers", "personnel"])
+        })
+}
+
 /// "cut its position in Initech by 4.1%", "reduced its stake in", "trimmed their holdings
 /// in": an investor selling shares, as filings report fund by fund. (A near miss: "cut
 /// 300 positions in its sales team" counts jobs, with no owner's "its" before them.)
