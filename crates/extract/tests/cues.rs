@@ -309,3 +309,27 @@ fn a_denied_plan_leaves_a_dated_round_told_as_fact() {
         assert!(extract_published(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn warnings_surveys_and_plots_are_no_rounds() {
+    // A cut that may come under a condition, a survey's share, a story's plot.
+    for s in [
+        "Globex could cut as many as 1,500 jobs if proposed tariffs take effect.",
+        "Globex may have to cut 600 jobs unless sales recover.",
+        "A survey by Globex found that 41% of executives expect to reduce headcount because of AI.",
+        "About 30% of CFOs plan to cut jobs this year, a survey found.",
+        "In the novel, the fictional Globex lays off half its staff.",
+        "Affleck plays a sales executive laid off when his firm, Globex, cuts 3,000 jobs.",
+    ] {
+        assert!(extract_published(s).is_empty(), "{s}");
+    }
+    // Near misses: a plan under a condition the firm states; a question asked; an
+    // industry named.
+    for s in [
+        "Globex will cut 1,500 jobs if the merger goes ahead.",
+        "Globex may cut 300 jobs, and it is unclear if more will follow.",
+        "In the film industry, Globex laid off 300 workers.",
+    ] {
+        assert_eq!(extract_published(s).len(), 1, "{s}");
+    }
+}

@@ -183,6 +183,27 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech cut 300 positions in its sales team in the 4th quarter.",
     },
     Veto {
+        name: "a_conditional_cut",
+        stage: Stage::Clause,
+        test: |v| a_conditional_cut(v.toks, v.hit),
+        example: "Initech could cut as many as 1,500 jobs if proposed tariffs take effect.",
+        near_miss: "Initech will cut 1,500 jobs if the merger goes ahead.",
+    },
+    Veto {
+        name: "a_survey_share",
+        stage: Stage::Clause,
+        test: |v| a_survey_share(v.toks, v.hit),
+        example: "A survey by Initech found that 41% of executives expect to reduce headcount.",
+        near_miss: "Initech said 41% of its employees will be laid off.",
+    },
+    Veto {
+        name: "a_story_told",
+        stage: Stage::Clause,
+        test: |v| a_story_told(v.toks, v.hit),
+        example: "In the novel, the fictional Initech lays off half its staff.",
+        near_miss: "In the film industry, Initech laid off half its staff.",
+    },
+    Veto {
         name: "a_share_move",
         stage: Stage::Clause,
         test: |v| a_share_move(v.toks, v.hit),
@@ -1191,6 +1212,69 @@ fn open_roles(v: &VetoInput) -> bool {
 /// "its papers downsized to tabloid format", "budgets were slashed": a participle whose
 /// subject is a plural thing, not staff, cuts that thing. Only plural nouns of no
 /// employer or staff are read so ("the company downsized" and "300 workers were cut" stay).
+/// "could cut as many as 1,500 jobs if proposed tariffs take effect", "may have to cut
+/// 600 jobs unless sales recover": a cut that may come under a condition is a warning, no
+/// round. (A near miss: "will cut 1,500 jobs if the merger goes ahead" is a plan.)
+fn a_conditional_cut(toks: &[Token], hit: &TriggerHit) -> bool {
+    let modal = toks[hit.first.saturating_sub(4)..hit.first]
+        .iter()
+        .any(|t| t.is_any(&["could", "may", "might"]));
+    // (An "if" of a question asked is no condition: "it is unclear if more will go".)
+    let end = toks[hit.last + 1..]
+        .iter()
+        .position(|t| matches!(t.text, "." | ";"))
+        .map_or(toks.len(), |n| hit.last + 1 + n);
+    modal
+        && (hit.last + 1..end).any(|k| {
+            toks[k].is_any(&["if", "unless"])
+                && !toks[k - 1]
+                    .is_any(&["unclear", "clear", "know", "asked", "see", "sure", "even"])
+        })
+}
+
+/// "41% of executives expect to reduce headcount", "About 30% of CFOs plan to cut jobs":
+/// a survey's share of people who answered, no firm's round. (A near miss: "41% of its
+/// employees will be laid off" is a share of the firm's staff.)
+fn a_survey_share(toks: &[Token], hit: &TriggerHit) -> bool {
+    toks[..hit.first].windows(3).any(|w| {
+        matches!(w[0].text, "%" | "percent")
+            && w[1].is("of")
+            && w[2].is_any(&[
+                "executives",
+                "ceos",
+                "cfos",
+                "employers",
+                "companies",
+                "firms",
+                "businesses",
+                "respondents",
+                "leaders",
+                "organizations",
+                "organisations",
+                "managers",
+                "bosses",
+            ])
+    })
+}
+
+/// "In the novel, the fictional Initech lays off half its staff", "Affleck plays a sales
+/// executive laid off when his firm cuts 3,000 jobs": a plot, no round. (A near miss:
+/// "In the film industry, Initech laid off ..." names an industry.)
+fn a_story_told(toks: &[Token], hit: &TriggerHit) -> bool {
+    let fictional = toks.iter().any(|t| t.is_any(&["fictional", "fictitious"]));
+    let work = toks.len() > 3
+        && toks[0].is("in")
+        && toks[1].is("the")
+        && toks[2].is_any(&[
+            "novel", "film", "movie", "show", "series", "episode", "book", "play", "game", "story",
+        ])
+        && toks[3].text == ",";
+    let role = toks[..hit.first]
+        .windows(2)
+        .any(|w| w[0].is_any(&["plays", "played", "playing"]) && w[1].is_any(&["a", "an"]));
+    fictional || work || role
+}
+
 /// "Initech shed 3% on Tuesday", "Shares shed 6%", "shed its remaining 35% stake": a
 /// share price or a holding that sheds a percentage, in a sentence that names no jobs or
 /// staff. (A near miss: "shed 3%, or about 200 jobs" counts jobs.)
