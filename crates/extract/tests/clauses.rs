@@ -2374,3 +2374,29 @@ fn an_aside_after_a_measure_keeps_it_the_subject() {
     let got = extract_published("Analysts, citing tariffs, will eliminate 300 positions.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn the_date_of_the_first_clause_stays_with_it() {
+    // "cut 160 jobs in October and closed its clinic in December": each its own month.
+    let got = dated_rounds(
+        "Globex cut 160 jobs in October and closed its urgent care clinic in Folsom in December.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, "2023-10-01");
+    assert_eq!(got[1].1, "2023-12-01");
+    // "Meta announced it would lay off 11,000 people last fall, and Amazon is cutting
+    // about 10,000": the first clause's date is not the second firm's.
+    let got = extract_published(
+        "Initech announced it would lay off 11,000 people last fall, and Globex is in the process of cutting about 10,000 people.",
+    );
+    let globex = got.iter().find(|c| c.company == "Globex").expect("Globex");
+    assert!(
+        globex.date.as_ref().is_none_or(|d| d.text != "last fall"),
+        "{got:?}"
+    );
+    // Near miss: a date before the first trigger is shared.
+    let got = dated_rounds(
+        "Globex announced on Monday it was cutting 17% of staff and closing some offices.",
+    );
+    assert!(got.iter().all(|c| c.1 == "2024-03-11"), "{got:?}");
+}

@@ -1437,6 +1437,12 @@ fn sentence_frames(
             figures_lo,
             hi,
         } = clause::bounds(toks, hits, h, &orgs);
+        // "cut 160 jobs in October and closed its clinic in December": past the conjunction
+        // after the previous trigger, the words up to it are that trigger's object, and
+        // their dates are its own. (A date before the previous trigger is still shared:
+        // "announced on Monday it was cutting 17% and closing offices".)
+        let prev_object = (h > 0 && figures_lo > arg_lo && figures_lo <= hit.first)
+            .then(|| (toks[arg_lo].start, toks[figures_lo - 1].end));
         // A larger round named after "part of" has only the words from there on: in
         // "cut 665 jobs as part of its wider role reductions", the 665 is the part's.
         let whole_from = part_of_whole(toks, hit, lo);
@@ -1640,6 +1646,7 @@ fn sentence_frames(
             let kept = outside(&kept, part_after(text, toks, hit, &count), |d| {
                 (d.start, d.end)
             });
+            let kept = outside(&kept, prev_object, |d| (d.start, d.end));
             pick_date(text, toks, &kept, hit, date_lo.min(date_hi), date_hi)
         };
         // Only a measured frame keeps one: a bare mention ("was not at the point of
