@@ -2592,6 +2592,20 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
     subject && !part && !pause_or_hours
 }
 
+/// "Allegheny Valley College will close permanently in May", "the university shut
+/// abruptly in June", "the chain closed for good": a verb of closing with no object that
+/// says the closing is final. (A near miss: "the market closed higher", "the store
+/// closes early on Sundays".)
+fn closes_for_good(toks: &[Token], i: usize, pattern: &[&str]) -> bool {
+    matches!(
+        pattern,
+        ["close"] | ["closes"] | ["closed"] | ["closing"] | ["shut"] | ["shuts"]
+    ) && toks.get(i + 1).is_some_and(|t| {
+        t.is_any(&["permanently", "abruptly"])
+            || t.is("for") && toks.get(i + 2).is_some_and(|g| g.is("good"))
+    })
+}
+
 /// "Zentrix is shutting down", "The startup will wind down after failing to raise
 /// money", "Initech shut down in March": a business that shuts or winds itself down, with
 /// no object after the verb. The subject is a name or a noun for a business right before
@@ -2948,7 +2962,8 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                         && r.form != Noun
                         && site_subject(toks, i, i + r.pattern.len() - 1))
                     || (matches!(r.pattern.last(), Some(&"down"))
-                        && business_subject(toks, i, i + r.pattern.len() - 1)) =>
+                        && business_subject(toks, i, i + r.pattern.len() - 1))
+                    || closes_for_good(toks, i, r.pattern) =>
             {
                 let last = i + r.pattern.len() - 1;
                 out.push(TriggerHit {

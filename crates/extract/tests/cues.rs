@@ -333,3 +333,22 @@ fn warnings_surveys_and_plots_are_no_rounds() {
         assert_eq!(extract_published(s).len(), 1, "{s}");
     }
 }
+
+#[test]
+fn an_institution_that_closes_for_good_is_a_closure() {
+    // "would close permanently", "shut abruptly", "closed for good": no object needed.
+    for s in [
+        "Globex College announced in March that it would close permanently in May, affecting about 200 employees.",
+        "The University of Globex shut abruptly in June, leaving 700 employees without jobs.",
+        "Globex Stores closed for good on Sunday, leaving its 40 employees without jobs.",
+    ] {
+        assert!(kinds(s).contains(&Kind::Closure), "{s}: {:?}", kinds(s));
+    }
+    // Near misses: a market that closes, a store's hours.
+    for s in [
+        "Globex said the market closed higher on Friday as 300 workers returned.",
+        "Globex Stores closes early on Sundays, its 40 employees said.",
+    ] {
+        assert!(!kinds(s).contains(&Kind::Closure), "{s}");
+    }
+}
