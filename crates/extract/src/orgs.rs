@@ -1744,6 +1744,8 @@ fn firm_activity(word: &str) -> bool {
         "outsourcing",
         "offshoring",
         "downsizing",
+        "management",
+        "leadership",
         "markets",
         "stocks",
         "trading",

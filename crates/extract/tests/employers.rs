@@ -1919,6 +1919,7 @@ fn a_common_noun_opening_a_sentence_is_no_employer() {
         "Halvorsen Chemicals will close two plants. Separations will begin June 28. The company cut 300 jobs in 2022.",
         "Halvorsen Chemicals will close two plants. Closures will begin June 28. The company cut 300 jobs in 2022.",
         "Halvorsen Chemicals will cut 90 jobs. Markets were mixed. The company cut 300 jobs in 2022.",
+        "Halvorsen Chemicals will cut 90 jobs. Management told the works council on Monday. The company cut 300 jobs in 2022.",
         "Halvorsen Chemicals will close two plants. Severance will be paid to the 300 workers laid off.",
     ] {
         let got = companies(s);

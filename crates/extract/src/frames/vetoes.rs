@@ -190,6 +190,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech will cut 1,500 jobs if the merger goes ahead.",
     },
     Veto {
+        name: "an_option_weighed",
+        stage: Stage::Clause,
+        test: |v| an_option_weighed(v.toks, v.hit),
+        example: "Initech told the works council that a plant closure was one option under review.",
+        near_miss: "Initech will close the plant, offering staff the option of relocating.",
+    },
+    Veto {
         name: "a_survey_share",
         stage: Stage::Clause,
         test: |v| a_survey_share(v.toks, v.hit),
@@ -1230,6 +1237,17 @@ fn a_conditional_cut(toks: &[Token], hit: &TriggerHit) -> bool {
                 && !toks[k - 1]
                     .is_any(&["unclear", "clear", "know", "asked", "see", "sure", "even"])
         })
+}
+
+/// "a plant closure was one option under review", "job cuts are among the options", "a
+/// possibility it has not ruled in": a cut weighed among others, no round. (A near miss:
+/// "will close the plant, offering staff the option of relocating" gives staff a choice,
+/// past a comma.)
+fn an_option_weighed(toks: &[Token], hit: &TriggerHit) -> bool {
+    toks[hit.last + 1..(hit.last + 7).min(toks.len())]
+        .iter()
+        .take_while(|t| !matches!(t.text, "," | "." | ";"))
+        .any(|t| t.is_any(&["option", "options", "possibility", "scenario", "scenarios"]))
 }
 
 /// "41% of executives expect to reduce headcount", "About 30% of CFOs plan to cut jobs":
