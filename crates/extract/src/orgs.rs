@@ -1309,6 +1309,7 @@ pub fn find_within(
         let acts = || {
             (officer
                 || shares_move
+                || heads_an_item(toks, last + 1)
                 || time_then_verb()
                 || next.is_some_and(|n| {
                     n.text == "(" || (n.ws_before && (subject_verb(n) || past_tense(n)))
@@ -1755,6 +1756,53 @@ fn firm_activity(word: &str) -> bool {
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
 }
+
+/// "Zapier: The automation firm laid off 85 people", "Zapier — the startup cut 30 jobs":
+/// a roundup's item headed by the firm's name, a colon or dash at `k`, then "the" and a
+/// noun for a firm with at most three words before it. (A near miss: "Update: The company
+/// laid off 85 people" heads the item with a label, which `not_names` or the lower-case
+/// vocabulary of the page already keep out; "Note: the plan may change" names no firm.)
+fn heads_an_item(toks: &[Token], k: usize) -> bool {
+    let Some(mark) = toks.get(k) else {
+        return false;
+    };
+    if !matches!(mark.text, ":" | "—" | "–" | "-") || !toks.get(k + 1).is_some_and(|t| t.is("the"))
+    {
+        return false;
+    }
+    toks[k + 2..(k + 6).min(toks.len())]
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word && !t.is_capitalized())
+        .any(|t| t.is_any(DESCRIPTION_HEADS) || crate::lexicon::is_trade_noun(t.text))
+        && !toks[k - 1].is_any(ITEM_LABELS)
+}
+
+/// Words that label a line before a colon, no firm: "Update: The company said ...".
+const ITEM_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "correction",
+    "clarification",
+    "editor",
+    "background",
+    "context",
+    "summary",
+    "disclosure",
+    "watch",
+    "listen",
+    "read",
+    "related",
+    "source",
+    "photo",
+    "video",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "live",
+    "latest",
+];
 
 /// "Grammarly cut 60 jobs", "Calendly laid off 30": a verb of cutting at `k` with a
 /// figure for its object, as only a subject's verb has; an adverb that opens a sentence

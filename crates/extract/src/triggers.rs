@@ -2894,8 +2894,13 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     .zip(&toks[i + from..])
                     .all(|(p, t)| token_matches(t, p))
         });
-        // "a pay cut of 98%", "the rate cut": a cut of something other than jobs.
-        let other_cut = || i > 0 && toks[i - 1].is_any(OTHER_CUTS);
+        // "a pay cut of 98%", "the rate cut": a cut of something other than jobs. (A near
+        // miss: "Pelican Pay cut 40 jobs", where the word ends a name of capitals.)
+        let other_cut = || {
+            i > 0
+                && toks[i - 1].is_any(OTHER_CUTS)
+                && !(i > 1 && toks[i - 1].is_capitalized() && toks[i - 2].is_capitalized())
+        };
         let hit = hit.filter(|_| !other_cut());
         // Jobs a move costs, not money.
         let hit = hit.filter(|(_, r)| !r.pattern[0].starts_with("cost") || counted_jobs(toks, i));

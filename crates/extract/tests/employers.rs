@@ -1969,3 +1969,21 @@ fn administrators_act_for_the_firm_they_wind_up() {
     // Near miss: administrators with no firm in view name no employer.
     assert!(companies("Administrators have made 212 staff redundant.").is_empty());
 }
+
+#[test]
+fn a_roundups_item_headed_by_the_firms_name() {
+    // "Zapier: The automation firm laid off 85 people": the name heads the item.
+    let got = claims(
+        "Pelican Pay cut 40 jobs on Tuesday.\nZapier: The automation firm laid off 85 people on Monday.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].2), ("Pelican Pay", Some(40)));
+    assert_eq!((got[1].0.as_str(), got[1].2), ("Zapier", Some(85)));
+    assert_eq!(
+        companies("Zapier - The automation firm laid off 85 people on Monday."),
+        ["Zapier"]
+    );
+    // Near misses: a label heads the line; a pay cut of people is no name's.
+    assert!(companies("Update: The company laid off 85 people on Monday.").is_empty());
+    assert!(companies("Workers took a 10% Pay Cut in March.").is_empty());
+}
