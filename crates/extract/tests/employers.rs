@@ -1983,6 +1983,13 @@ fn a_roundups_item_headed_by_the_firms_name() {
         companies("Zapier - The automation firm laid off 85 people on Monday."),
         ["Zapier"]
     );
+    // What the firm is behind is its product, no employer.
+    for s in [
+        "Sandcastle Games: The studio behind Tidebreakers is shutting down, eliminating 140 jobs.",
+        "Sandcastle Games, the studio behind Tidebreakers, is shutting down, eliminating 140 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Sandcastle Games"], "{s}");
+    }
     // Near misses: a label heads the line; a pay cut of people is no name's.
     assert!(companies("Update: The company laid off 85 people on Monday.").is_empty());
     assert!(companies("Workers took a 10% Pay Cut in March.").is_empty());

@@ -972,6 +972,9 @@ const GOVERNORS: &[&str] = &[
     "between",
     "near",
     "outside",
+    // "The studio behind Tidebreakers is shutting down": what a firm is behind is its
+    // product.
+    "behind",
     // "reducing its North American retail footprint", "their Asia Pacific unit": a name
     // after a possessive determiner is something the subject owns.
     "its",
