@@ -2597,13 +2597,30 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
 /// says the closing is final. (A near miss: "the market closed higher", "the store
 /// closes early on Sundays".)
 fn closes_for_good(toks: &[Token], i: usize, pattern: &[&str]) -> bool {
+    // (Not a price that moves, "Shares closed abruptly lower", nor a market or an
+    // exchange that pauses: "The exchange shut abruptly after a glitch".)
+    let moves = toks[i + 1..(i + 4).min(toks.len())]
+        .iter()
+        .any(|t| t.is_any(&["higher", "lower", "up", "down", "flat", "mixed"]));
+    let subject = toks[..i].iter().rev().find(|t| {
+        !t.is_any(&[
+            "will", "would", "to", "has", "had", "have", "was", "is", "be",
+        ])
+    });
+    let market = subject.is_some_and(|t| {
+        t.is_any(&[
+            "shares", "stocks", "stock", "market", "markets", "exchange", "index", "trading",
+            "nasdaq", "dow", "ftse", "session",
+        ])
+    });
     matches!(
         pattern,
         ["close"] | ["closes"] | ["closed"] | ["closing"] | ["shut"] | ["shuts"]
     ) && toks.get(i + 1).is_some_and(|t| {
         t.is_any(&["permanently", "abruptly"])
             || t.is("for") && toks.get(i + 2).is_some_and(|g| g.is("good"))
-    })
+    }) && !moves
+        && !market
 }
 
 /// "Zentrix is shutting down", "The startup will wind down after failing to raise

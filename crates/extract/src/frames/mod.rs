@@ -1444,8 +1444,17 @@ fn sentence_frames(
         // after the previous trigger, the words up to it are that trigger's object, and
         // their dates are its own. (A date before the previous trigger is still shared:
         // "announced on Monday it was cutting 17% and closing offices".)
+        // (The object ends at the first conjunction after the previous trigger: in
+        // "laid off 200 workers, and on Tuesday its chief executive and chairman said it
+        // would close its plant", Tuesday is the closing's.)
         let prev_object = (h > 0 && figures_lo > arg_lo && figures_lo <= hit.first)
-            .then(|| (toks[arg_lo].start, toks[figures_lo - 1].end));
+            .then(|| {
+                toks[arg_lo..hit.first]
+                    .iter()
+                    .position(|t| t.is_any(clause::CONJUNCTIONS))
+                    .map(|c| (toks[arg_lo].start, toks[arg_lo + c].start))
+            })
+            .flatten();
         // A larger round named after "part of" has only the words from there on: in
         // "cut 665 jobs as part of its wider role reductions", the 665 is the part's.
         let whole_from = part_of_whole(toks, hit, lo);

@@ -307,7 +307,7 @@ pub(crate) const VETOES: &[Veto] = &[
     Veto {
         name: "a_corrected_report",
         stage: Stage::Clause,
-        test: |v| a_corrected_report(v.text),
+        test: |v| a_corrected_report(v.toks, v.lo, v.hi),
         example: "Correction: An earlier version of this story said Initech would cut 530 jobs.",
         near_miss: "An earlier version of the plan said Initech would cut 530 jobs.",
     },
@@ -618,28 +618,25 @@ const SHRINK: &[&str] = &[
     "consolidating",
 ];
 
-/// "300 jobs are at risk", "putting 90 roles at risk", "350 staff at the plant face the
-/// axe": the jobs come first. Near misses: "customers at risk", "the show faces the axe".
 /// "An earlier version of this story said the bank would cut 530 jobs", "A previous
 /// version of this article misstated ...": a correction's note retracts the figure it
-/// quotes. (A near miss: "an earlier version of the plan" is the firm's own.)
-fn a_corrected_report(text: &str) -> bool {
-    if !text.contains("ersion of th") {
-        return false;
-    }
-    let lower = text.to_ascii_lowercase();
-    lower.match_indices("version of ").any(|(k, m)| {
-        let mut words = lower[k + m.len()..]
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-        matches!(words.next(), Some("this" | "the"))
-            && matches!(
-                words.next(),
-                Some("story" | "article" | "report" | "post" | "headline" | "piece" | "blog")
-            )
+/// quotes, in its clause. (Near misses: "an earlier version of the plan" is the firm's
+/// own; "the final version of the report" is no earlier one; "An earlier version of this
+/// story misstated the date; Globex cut 350 jobs" corrects before the semicolon.)
+fn a_corrected_report(toks: &[Token], lo: usize, hi: usize) -> bool {
+    toks[lo..hi.min(toks.len())].windows(5).any(|w| {
+        w[0].is_any(&["earlier", "previous", "prior", "original"])
+            && w[1].is("version")
+            && w[2].is("of")
+            && w[3].is_any(&["this", "the"])
+            && w[4].is_any(&[
+                "story", "article", "report", "post", "headline", "piece", "blog",
+            ])
     })
 }
 
+/// "300 jobs are at risk", "putting 90 roles at risk", "350 staff at the plant face the
+/// axe": the jobs come first. Near misses: "customers at risk", "the show faces the axe".
 fn others_at_risk(v: &VetoInput) -> bool {
     let (toks, hit) = (v.toks, v.hit);
     matches!(
@@ -964,6 +961,31 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
 /// something else; "waited weeks to hear of the layoffs, since the company abandoned plans
 /// for an IPO" drops another plan, in a clause of its own.)
 fn dropped_after(toks: &[Token], hit: &TriggerHit) -> bool {
+    // Only a plan is dropped: a verb in its base form ("had planned to cut", "will
+    // cut"), or a noun a verb of planning governs ("proposed 200 layoffs"). (A near miss:
+    // "laid off 300 workers in March and cancelled the cuts it had planned for the fall"
+    // tells a round done.)
+    let infinitive = hit.first > 0 && toks[hit.first - 1].is("to");
+    let plan = infinitive
+        || match TRIGGERS[hit.rule].form {
+            Form::Base => true,
+            Form::Noun => toks[hit.first.saturating_sub(3)..hit.first]
+                .iter()
+                .any(|t| {
+                    t.is_any(&[
+                        "proposed",
+                        "planned",
+                        "plans",
+                        "announced",
+                        "unveiled",
+                        "outlined",
+                    ])
+                }),
+            _ => false,
+        };
+    if !plan {
+        return false;
+    }
     let end = (hit.last + 16).min(toks.len());
     // (Up to a subordinator, which opens a clause of its own.)
     let end = (hit.last + 1..end)
@@ -1216,26 +1238,31 @@ fn open_roles(v: &VetoInput) -> bool {
     k > v.lo && toks[k - 1].is_in(job_nouns()) && unheld(k - 1)
 }
 
-/// "its papers downsized to tabloid format", "budgets were slashed": a participle whose
-/// subject is a plural thing, not staff, cuts that thing. Only plural nouns of no
-/// employer or staff are read so ("the company downsized" and "300 workers were cut" stay).
 /// "could cut as many as 1,500 jobs if proposed tariffs take effect", "may have to cut
 /// 600 jobs unless sales recover": a cut that may come under a condition is a warning, no
 /// round. (A near miss: "will cut 1,500 jobs if the merger goes ahead" is a plan.)
 fn a_conditional_cut(toks: &[Token], hit: &TriggerHit) -> bool {
-    let modal = toks[hit.first.saturating_sub(4)..hit.first]
+    // The modal governs this verb: lower case (not the month "May"), with no comma
+    // between ("Globex, which may be sold, laid off 300" is no warning).
+    let from = hit.first.saturating_sub(4);
+    let modal = toks[from..hit.first]
         .iter()
-        .any(|t| t.is_any(&["could", "may", "might"]));
-    // (An "if" of a question asked is no condition: "it is unclear if more will go".)
+        .rposition(|t| matches!(t.text, "could" | "may" | "might"))
+        .is_some_and(|m| !toks[from + m..hit.first].iter().any(|t| t.text == ","));
+    // The condition is the verb's own: up to a comma, a conjunction or the sentence's
+    // end. (An "if" of a question asked is no condition: "it did not say if more would
+    // follow".)
     let end = toks[hit.last + 1..]
         .iter()
-        .position(|t| matches!(t.text, "." | ";"))
+        .position(|t| matches!(t.text, "." | ";" | ",") || t.is_any(&["and", "but"]))
         .map_or(toks.len(), |n| hit.last + 1 + n);
     modal
         && (hit.last + 1..end).any(|k| {
             toks[k].is_any(&["if", "unless"])
-                && !toks[k - 1]
-                    .is_any(&["unclear", "clear", "know", "asked", "see", "sure", "even"])
+                && !toks[k - 1].is_any(&[
+                    "unclear", "clear", "know", "asked", "see", "sure", "even", "say", "said",
+                    "ask", "whether",
+                ])
         })
 }
 
@@ -1244,18 +1271,44 @@ fn a_conditional_cut(toks: &[Token], hit: &TriggerHit) -> bool {
 /// "will close the plant, offering staff the option of relocating" gives staff a choice,
 /// past a comma.)
 fn an_option_weighed(toks: &[Token], hit: &TriggerHit) -> bool {
-    toks[hit.last + 1..(hit.last + 7).min(toks.len())]
+    // A copula or "among", a few light words, then the noun: "was one option", "is an
+    // option", "among the options", "remains a possibility". ("the only option left"
+    // says the cut was chosen; "stock options", "options trading", "the option to
+    // return" are other things.)
+    let clause: Vec<&Token> = toks[hit.last + 1..(hit.last + 8).min(toks.len())]
         .iter()
         .take_while(|t| !matches!(t.text, "," | "." | ";"))
-        .any(|t| t.is_any(&["option", "options", "possibility", "scenario", "scenarios"]))
+        .collect();
+    clause.iter().enumerate().any(|(k, t)| {
+        t.is_any(&[
+            "was", "is", "are", "were", "remains", "remain", "among", "be",
+        ]) && {
+            let mut j = k + 1;
+            while clause
+                .get(j)
+                .is_some_and(|w| w.is_any(&["one", "an", "a", "the", "another", "possible"]))
+            {
+                j += 1;
+            }
+            clause.get(j).is_some_and(|w| {
+                w.is_any(&["option", "options", "possibility", "scenario", "scenarios"])
+            }) && !clause.get(j + 1).is_some_and(|n| n.is("to"))
+        }
+    })
 }
 
 /// "41% of executives expect to reduce headcount", "About 30% of CFOs plan to cut jobs":
 /// a survey's share of people who answered, no firm's round. (A near miss: "41% of its
 /// employees will be laid off" is a share of the firm's staff.)
 fn a_survey_share(toks: &[Token], hit: &TriggerHit) -> bool {
-    toks[..hit.first].windows(3).any(|w| {
-        matches!(w[0].text, "%" | "percent")
+    // (The share is the trigger's subject: no comma or name between them. A near miss:
+    // "With 40% of businesses shuttered, Globex laid off 300 workers".)
+    (0..hit.first.saturating_sub(2)).any(|k| {
+        let w = &toks[k..k + 3];
+        !toks[k + 3..hit.first]
+            .iter()
+            .any(|t| t.text == "," || t.is_capitalized())
+            && matches!(w[0].text, "%" | "percent")
             && w[1].is("of")
             && w[2].is_any(&[
                 "executives",
@@ -1279,7 +1332,13 @@ fn a_survey_share(toks: &[Token], hit: &TriggerHit) -> bool {
 /// executive laid off when his firm cuts 3,000 jobs": a plot, no round. (A near miss:
 /// "In the film industry, Initech laid off ..." names an industry.)
 fn a_story_told(toks: &[Token], hit: &TriggerHit) -> bool {
-    let fictional = toks.iter().any(|t| t.is_any(&["fictional", "fictitious"]));
+    // ("the fictional Initech", "a fictitious firm": the word names the employer; "which
+    // makes fictional dramas" does not.)
+    let fictional = toks.windows(2).any(|w| {
+        w[0].is_any(&["fictional", "fictitious"])
+            && (w[1].is_capitalized()
+                || w[1].is_any(&["company", "firm", "corporation", "business", "employer"]))
+    });
     let work = toks.len() > 3
         && toks[0].is("in")
         && toks[1].is("the")
@@ -1287,9 +1346,15 @@ fn a_story_told(toks: &[Token], hit: &TriggerHit) -> bool {
             "novel", "film", "movie", "show", "series", "episode", "book", "play", "game", "story",
         ])
         && toks[3].text == ",";
-    let role = toks[..hit.first]
-        .windows(2)
-        .any(|w| w[0].is_any(&["plays", "played", "playing"]) && w[1].is_any(&["a", "an"]));
+    // (An actor's part: "plays a sales executive"; "plays a key role in the economy" and
+    // "played a central part" are no parts in a story.)
+    let role = toks[..hit.first].windows(2).enumerate().any(|(k, w)| {
+        w[0].is_any(&["plays", "played", "playing"])
+            && w[1].is_any(&["a", "an"])
+            && !toks[k + 2..(k + 5).min(hit.first)]
+                .iter()
+                .any(|t| t.is_any(&["role", "part", "roles", "parts"]))
+    });
     fictional || work || role
 }
 
@@ -1329,6 +1394,9 @@ fn a_holding_cut(toks: &[Token], hit: &TriggerHit) -> bool {
         && at(k + 2, &["in"])
 }
 
+/// "its papers downsized to tabloid format", "budgets were slashed": a participle whose
+/// subject is a plural thing, not staff, cuts that thing. Only plural nouns of no
+/// employer or staff are read so ("the company downsized" and "300 workers were cut" stay).
 fn things_cut(v: &VetoInput) -> bool {
     if v.rule().form != Form::Past || v.hit.first == 0 || of_people_only(v.rule()) {
         return false;
