@@ -108,21 +108,8 @@ const ANAPHORS: &[&str] = &[
     "they",
     "their",
     "hospital",
-    // Public employers: "Bramford City Council will cut 118 jobs. Last year the council
-    // shed 150", "the trust", "the university". (A near miss: "councils" is plural.)
-    "council",
-    "trust",
-    "university",
-    "college",
-    "authority",
-    "agency",
-    "charity",
-    "studio",
-    // Who winds the firm in view up acts for it: "Administrators have made 212 staff
-    // redundant".
-    "administrators",
-    "receivers",
-    "liquidators",
+    // (Public employers and who winds a firm up refer back too, with "the" before them:
+    // `DEFINITE_ANAPHORS`.)
     "system",
     "unit",
     "division",
@@ -144,21 +131,20 @@ const ANAPHORS: &[&str] = &[
     "steelworks",
 ];
 
-/// The anaphors of public employers and of who winds a firm up refer back only with
-/// "the" before them ("Last year the council shed 150 jobs"), or, for administrators, as
-/// the sentence's capitalised subject ("Administrators have made 212 staff redundant").
-/// (Near misses: "A university in Ohio laid off 40 staff" is another employer; "lost
-/// trust in management" is no firm.)
-fn definite_enough(toks: &[Token], k: usize) -> bool {
+/// Public employers and who winds a firm up refer back as "the company" does, but only
+/// with "the" before them ("Bramford City Council will cut 118 jobs. Last year the council
+/// shed 150"), or, for administrators, as the sentence's capitalised subject
+/// ("Administrators have made 212 staff redundant"). (Near misses: "A university in Ohio
+/// laid off 40 staff" is another employer; "lost trust in management" is no firm;
+/// "councils" is plural.)
+fn definite_anaphor(toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
-    if !t.is_any(DEFINITE_ANAPHORS) {
-        return true;
-    }
-    k > 0 && toks[k - 1].is("the")
-        || t.is_any(&["administrators", "receivers", "liquidators"]) && t.is_capitalized()
+    t.is_any(DEFINITE_ANAPHORS)
+        && (k > 0 && toks[k - 1].is("the")
+            || t.is_any(&["administrators", "receivers", "liquidators"]) && t.is_capitalized())
 }
 
-/// See [`definite_enough`].
+/// See [`definite_anaphor`].
 const DEFINITE_ANAPHORS: &[&str] = &[
     "council",
     "trust",
@@ -571,7 +557,8 @@ pub(super) fn subject(
         .enumerate()
         .rev()
         .find(|&(i, t)| {
-            t.is_in(anaphors()) && definite_enough(toks, lo + i)
+            t.is_in(anaphors())
+                || definite_anaphor(toks, lo + i)
                 || hyphenated_anaphor(toks, lo + i)
                 || trade_anaphor(toks, lo + i)
         })
