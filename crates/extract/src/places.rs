@@ -1103,29 +1103,40 @@ fn listed(name: &str, any_size: bool) -> bool {
 }
 
 fn listed_as(name: &str, any_size: bool, words: bool) -> bool {
+    entry(name).is_some_and(|e| {
+        (words || !e.word)
+            && match e.kind {
+                Kind::Town | Kind::Division => any_size || e.major,
+                _ => true,
+            }
+    })
+}
+
+/// Whether `name` is a listed country, a short form of one or a region of countries
+/// ("Spain", "U.S.", "Southeast Asia"): a market a firm may leave.
+pub fn is_country(name: &str) -> bool {
+    entry(name).is_some_and(|e| matches!(e.kind, Kind::Country | Kind::Alias | Kind::Region))
+}
+
+/// The gazetteer's entry named exactly `name`.
+fn entry(name: &str) -> Option<Entry> {
     let w1 = word_end(name, 0);
     if w1 == 0 || !may_start(&name.as_bytes()[..w1]) {
-        return false;
+        return None;
     }
     // (`key_ends` from the first word's end already found.)
     let (_, w2) = second_word_end(name, w1);
     let key = &name[..w2.unwrap_or(w1)];
-    let Some(mut line) = run_of(key, w2.is_none()) else {
-        return false;
-    };
+    let mut line = run_of(key, w2.is_none())?;
     loop {
         let nl = line + memchr::memchr(b'\n', &DATA.as_bytes()[line..]).unwrap_or(0);
         let e = Entry::parse(&DATA[line..nl]);
         if e.name.trim_end_matches('.') == name {
-            return (words || !e.word)
-                && match e.kind {
-                    Kind::Town | Kind::Division => any_size || e.major,
-                    _ => true,
-                };
+            return Some(e);
         }
         line = nl + 1;
         if line + 2 >= DATA.len() || !has_key(line, key, w2.is_none()) {
-            return false;
+            return None;
         }
     }
 }

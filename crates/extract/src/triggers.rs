@@ -1360,6 +1360,66 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "The retailer ceased trading last week.",
     ),
+    // A firm that leaves a market closes there: "has withdrawn from India and France",
+    // "pulled out of Russia", "exited Spain". Only with a country or a region of countries
+    // right after (`market_after`): "withdrew from the deal", "pulled out of talks" and
+    // "exited its stake" leave no market.
+    rule(
+        &["withdrawn", "from"],
+        Closure,
+        Past,
+        false,
+        "The app maker has withdrawn from India and France, its staff were told.",
+    ),
+    rule(
+        &["withdrew", "from"],
+        Closure,
+        Past,
+        false,
+        "The retailer withdrew from Spain in March, its staff were told.",
+    ),
+    rule(
+        &["withdraws", "from"],
+        Closure,
+        Past,
+        false,
+        "The retailer withdraws from Spain, its staff were told.",
+    ),
+    rule(
+        &["pulled", "out", "of"],
+        Closure,
+        Past,
+        false,
+        "The carmaker pulled out of Russia last year, its staff were told.",
+    ),
+    rule(
+        &["pulling", "out", "of"],
+        Closure,
+        Progressive,
+        false,
+        "The bank is pulling out of Spain, its staff were told.",
+    ),
+    rule(
+        &["pulls", "out", "of"],
+        Closure,
+        Past,
+        false,
+        "The bank pulls out of Spain, its staff were told.",
+    ),
+    rule(
+        &["exited"],
+        Closure,
+        Past,
+        false,
+        "The bank exited Spain last year, its staff were told.",
+    ),
+    rule(
+        &["exiting"],
+        Closure,
+        Progressive,
+        false,
+        "The bank is exiting Spain, its staff were told.",
+    ),
     rule(
         &["closing"],
         Closure,
@@ -2010,6 +2070,52 @@ const SITE_PARTS: &[&str] = &[
     "portion", "portions", "section", "sections",
 ];
 
+/// Whether a country or a region of countries is named at `k`, in one word or two:
+/// "India", "Southeast Asia", "South Korea". (A near miss: "the deal", "talks".)
+fn market_after(toks: &[Token], k: usize) -> bool {
+    let Some(first) = toks.get(k).filter(|t| t.is_capitalized()) else {
+        return false;
+    };
+    crate::places::is_country(first.text)
+        || toks.get(k + 1).is_some_and(|second| {
+            second.is_capitalized()
+                && second.ws_before
+                && crate::places::is_country(&format!("{} {}", first.text, second.text))
+        })
+}
+
+/// "is closing its early-stage pilot in Spain", "will shut its operations in Pakistan":
+/// what a firm closes in a country is its business there, staff and all. `at` is the
+/// "in"; the firm owns what closes, with no deal or holding between. (Near misses:
+/// "closed its stake in Spain", "closing its deal in Spain".)
+fn closed_in_a_market(toks: &[Token], after: usize, at: usize) -> bool {
+    let between = &toks[after + 1..at];
+    toks[at].is("in")
+        && between.iter().filter(|t| t.kind == TokKind::Word).count() <= 4
+        && between
+            .first()
+            .is_some_and(|t| t.is_any(&["its", "their", "our"]))
+        && !between.iter().any(|t| {
+            t.is_any(&[
+                "stake",
+                "stakes",
+                "position",
+                "holding",
+                "holdings",
+                "deal",
+                "sale",
+                "acquisition",
+                "purchase",
+                "merger",
+                "offer",
+                "books",
+                "account",
+                "accounts",
+            ])
+        })
+        && market_after(toks, at + 1)
+}
+
 /// Parts of a firm that close as a site does, staff and all, though no place: "is shutting
 /// its news division", "will close its mortgage subsidiary", "has shut down its grocery
 /// business", "the shutting down of the newsroom". (A near miss: "shut down its social
@@ -2147,7 +2253,7 @@ fn has_object(toks: &[Token], first: usize, after: usize, class: TrigClass, trad
             // (Near misses: "cut staff numbers by 300", "cut 300 staff".)
             let staff_owns =
                 class == Cut && t.is_any_of(nouns) && owns_the_thing(toks, at + 1);
-            !staff_owns && t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && (network_of_sites(toks, at) || closable_unit(toks, after, at)))
+            !staff_owns && t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && (network_of_sites(toks, at) || closable_unit(toks, after, at) || closed_in_a_market(toks, after, at)))
                 // "the closure of the plant's blast furnaces": the site owns what closes.
                 && !(class == Closure && crate::tokens::apostrophe_s(toks, at + 1))
                 // "12%", "12 percent", "12 per cent" of the staff; after "by", only of an
@@ -2921,6 +3027,20 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         let hit = hit.filter(|_| !other_cut());
         // Jobs a move costs, not money.
         let hit = hit.filter(|(_, r)| !r.pattern[0].starts_with("cost") || counted_jobs(toks, i));
+        // A market left, not a deal or talks.
+        let hit = hit.filter(|(_, r)| {
+            !matches!(
+                r.pattern[0],
+                "withdrawn"
+                    | "withdrew"
+                    | "withdraws"
+                    | "pulled"
+                    | "pulling"
+                    | "pulls"
+                    | "exited"
+                    | "exiting"
+            ) || market_after(toks, i + r.pattern.len())
+        });
         // Fired people, not a fire or a fired executive.
         let hit = hit.filter(|(_, r)| !r.pattern[0].starts_with("fir") || fires_people(toks, i));
         // Staff who leave as a measure's result, not staff on leave.

@@ -352,3 +352,27 @@ fn an_institution_that_closes_for_good_is_a_closure() {
         assert!(!kinds(s).contains(&Kind::Closure), "{s}");
     }
 }
+
+#[test]
+fn a_firm_that_leaves_a_market_closes_there() {
+    // "has withdrawn from India and France", "pulled out of Russia", "closing its pilot
+    // in Spain": a market left, staff and all.
+    for s in [
+        "Globex has withdrawn from India and France, its staff were told.",
+        "Globex pulled out of Russia last year, its staff were told.",
+        "Globex is exiting Southeast Asia, its staff were told.",
+        "Globex is closing its early-stage pilot in Spain, its staff were told.",
+        "Globex will shut its operations in Pakistan, affecting 200 employees.",
+    ] {
+        assert!(kinds(s).contains(&Kind::Closure), "{s}: {:?}", kinds(s));
+    }
+    // Near misses: a deal, talks or a holding left is no market.
+    for s in [
+        "Globex withdrew from the deal in March, its staff were told.",
+        "Globex pulled out of talks with Initech, staff said.",
+        "Globex has closed its stake in Spain, staff said.",
+        "Globex exited its stake in Initech, employees said.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+    }
+}
