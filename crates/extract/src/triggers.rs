@@ -2070,6 +2070,22 @@ const SITE_PARTS: &[&str] = &[
     "portion", "portions", "section", "sections",
 ];
 
+/// Deals between firms, which close without closing anything: "closed the sale of its
+/// consumer business", "after the deal closed".
+pub(crate) const DEALS: &[&str] = &[
+    "sale",
+    "acquisition",
+    "deal",
+    "purchase",
+    "merger",
+    "transaction",
+    "takeover",
+    "buy",
+    "spin-off",
+    "spinoff",
+    "divestiture",
+];
+
 /// Whether a country or a region of countries is named at `k`, in one word or two:
 /// "India", "Southeast Asia", "South Korea". (A near miss: "the deal", "talks".)
 fn market_after(toks: &[Token], k: usize) -> bool {
@@ -2096,22 +2112,11 @@ fn closed_in_a_market(toks: &[Token], after: usize, at: usize) -> bool {
             .first()
             .is_some_and(|t| t.is_any(&["its", "their", "our"]))
         && !between.iter().any(|t| {
-            t.is_any(&[
-                "stake",
-                "stakes",
-                "position",
-                "holding",
-                "holdings",
-                "deal",
-                "sale",
-                "acquisition",
-                "purchase",
-                "merger",
-                "offer",
-                "books",
-                "account",
-                "accounts",
-            ])
+            t.is_any(DEALS)
+                || t.is_any(&[
+                    "stake", "stakes", "position", "holding", "holdings", "offer", "books",
+                    "account", "accounts",
+                ])
         })
         && market_after(toks, at + 1)
 }
@@ -2138,19 +2143,6 @@ const CLOSABLE_UNITS: &[&str] = &[
 /// the acquisition of Initech's payments business" end a deal) and no noun after it that
 /// it qualifies ("shutting down business travel").
 fn closable_unit(toks: &[Token], after: usize, at: usize) -> bool {
-    const DEALS: &[&str] = &[
-        "sale",
-        "acquisition",
-        "deal",
-        "purchase",
-        "merger",
-        "transaction",
-        "takeover",
-        "buy",
-        "spin-off",
-        "spinoff",
-        "divestiture",
-    ];
     const AFTER_OK: &[&str] = &[
         "and", "or", "in", "at", "to", "that", "which", "with", "as", "on", "by", "for", "after",
         "from", "next", "this", "last", "later",

@@ -890,15 +890,7 @@ fn closed_by_a_firm(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool
     // jobs" names Initech as the subject of its own cut.)
     o.first > 1
         && toks[o.first - 1].is_any(CLOSING_VERBS)
-        && !toks[o.first - 2].is_any(&[
-            "deal",
-            "sale",
-            "acquisition",
-            "merger",
-            "transaction",
-            "purchase",
-            "takeover",
-        ])
+        && !toks[o.first - 2].is_any(crate::triggers::DEALS)
         && orgs.iter().any(|p| {
             !p.cited
                 && p.last + 1 < o.first
