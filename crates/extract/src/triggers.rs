@@ -3137,6 +3137,15 @@ pub fn halves(hit: &TriggerHit) -> bool {
         .is_some_and(|w| w.starts_with("halv"))
 }
 
+/// Whether "a further" or "an additional" starts at `k`: "and a further 1,300 in
+/// August". (Read by `timed_rounds` and by the figure of the round it finds.)
+pub fn a_further_at(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is_any(&["a", "an"]))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_any(&["further", "additional"]))
+}
+
 /// Whether a hit is a round that leaves its verb out, found by [`gapped_rounds`] ("and
 /// another 500 in March") or [`timed_rounds`] ("and 400 more in May"): its first token
 /// is that word, and the figure after it is its own.
@@ -3312,11 +3321,7 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
         // "a further", "an additional" before the figure; and a word that makes it
         // vague ("and about 2,000 in 2022").
         let mut f = and + 1;
-        if toks.get(f).is_some_and(|t| t.is_any(&["a", "an"]))
-            && toks
-                .get(f + 1)
-                .is_some_and(|t| t.is_any(&["further", "additional"]))
-        {
+        if a_further_at(toks, f) {
             f += 2;
         }
         if toks.get(f).is_some_and(|t| {

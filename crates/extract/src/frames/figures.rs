@@ -272,9 +272,7 @@ pub(super) fn pick_count(
         // verb counted.
         // (The words after it are its time: "next year" counts no years.)
         // ("and a further 1,300 in August": the figure past "a further", "an additional".)
-        let further = first == hit.last + 3
-            && toks[hit.last + 1].is_any(&["a", "an"])
-            && toks[hit.last + 2].is_any(&["further", "additional"]);
+        let further = first == hit.last + 3 && crate::triggers::a_further_at(toks, hit.last + 1);
         let gapped = crate::triggers::verbless_round(toks, hit)
             && (first == hit.last + 1 || further)
             && !noun.is_some_and(|t| t.is_in(site_nouns()));
