@@ -1302,3 +1302,28 @@ fn a_second_look_at_session_24s_rules() {
         Some("Tuesday")
     );
 }
+
+#[test]
+fn a_closing_done_and_one_under_way_are_two_rounds() {
+    // A firm that has closed one site and is closing (or will close) another: two rounds.
+    for s in [
+        "Globex shut its Ohio plant in May and is closing two stores in Texas.",
+        "Globex has withdrawn from India and France, and is closing its pilot in Spain. Globex also laid off staff.",
+    ] {
+        let got = extract_published(s);
+        let closures = got.iter().filter(|c| c.kind == Kind::Closure).count();
+        assert_eq!(closures, 2, "{s}: {got:?}");
+    }
+    // Near misses: the same closing told again, by the site ("The plant closed its doors")
+    // or in the passive ("will be shut down").
+    for s in [
+        "Globex is closing its Ohio plant. The plant closed its doors on Friday.",
+        "Globex is closing its Ohio plant. Globex said the plant will be shut down in July.",
+        "Globex will close its Dayton plant. The plant will be shut down in July.",
+        "Globex Stores 'To Be Closed By Early January'\nAdministrators said Globex will close its doors for good next month.",
+    ] {
+        let got = extract_published(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].kind, Kind::Closure, "{s}");
+    }
+}

@@ -276,6 +276,19 @@ fn past_month(x: &Frame, p: NaiveDate) -> bool {
             .is_some_and(|(d, _)| d.latest < p.with_day(1).unwrap_or(p))
 }
 
+/// A closing the text tells as done ("has withdrawn from India", "shut its Ohio plant").
+fn closing_done(x: &Frame) -> bool {
+    x.kind == Kind::Closure && x.past_verb && !x.to_come && x.company.explicit
+}
+
+/// A closing under way or to come ("is closing its pilot in Spain", "will shut the
+/// mill"): another round than a closing done, unless they share a figure. ("Globex shut
+/// its Ohio plant and is closing two stores" is two; a near miss, "Globex is closing
+/// its Ohio plant ... the closure will cost 300 jobs", names the closing with a noun.)
+fn closing_ahead(x: &Frame) -> bool {
+    x.kind == Kind::Closure && !x.past_verb && (x.current || x.to_come) && x.company.explicit
+}
+
 /// An interval of days, as dates and `yearless` give them: (earliest, latest).
 type Span = (NaiveDate, NaiveDate);
 
@@ -338,6 +351,10 @@ fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
         {
             return false;
         }
+    }
+    if !same_figure && (closing_done(f) && closing_ahead(g) || closing_ahead(f) && closing_done(g))
+    {
+        return false;
     }
     if let (Some((a, _)), Some((b, _))) = (&f.date, &g.date) {
         if apart((a.earliest, a.latest), (b.earliest, b.latest)) {
@@ -753,6 +770,9 @@ struct Summary {
     unsized_dated: Tally,
     current: Tally,
     past_month: Tally,
+    /// Closings done and closings under way or to come ([`closing_done`], [`closing_ahead`]).
+    closings_done: Tally,
+    closings_ahead: Tally,
     /// Larger rounds ([`Frame::whole`]) joined: rare, so a frame is then weighed against
     /// the members one by one.
     wholes: usize,
@@ -773,6 +793,8 @@ impl Summary {
             unsized_dated: Tally::default(),
             current: Tally::default(),
             past_month: Tally::default(),
+            closings_done: Tally::default(),
+            closings_ahead: Tally::default(),
             wholes: 0,
             scores: Scores::default(),
         }
@@ -816,6 +838,12 @@ impl Summary {
         if dated_unsized_layoff(g, published) {
             self.unsized_dated.add(g);
         }
+        if closing_done(g) {
+            self.closings_done.add(g);
+        }
+        if closing_ahead(g) {
+            self.closings_ahead.add(g);
+        }
         if let Some(p) = published {
             if plan_ahead(g, p) {
                 self.plans.add(g);
@@ -849,6 +877,11 @@ impl Summary {
         }
         if dated_unsized_layoff(f, published) && self.sized_plans.any_unlike(f)
             || sized_news_plan(f, published) && self.unsized_dated.any_unlike(f)
+        {
+            return false;
+        }
+        if closing_done(f) && self.closings_ahead.any_unlike(f)
+            || closing_ahead(f) && self.closings_done.any_unlike(f)
         {
             return false;
         }

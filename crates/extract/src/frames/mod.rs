@@ -1701,6 +1701,9 @@ fn sentence_frames(
             }
             f => f,
         };
+        // "Stores to be closed by January", "would be laid off": a passive after "be"
+        // tells cuts to come, not cuts made. (A near miss: "have been closed" is done.)
+        let passive_to_come = before_adverbs > lo && toks[before_adverbs - 1].is("be");
         let kind = frame_kind(
             toks,
             hit,
@@ -1924,7 +1927,7 @@ fn sentence_frames(
                 percent,
                 date: date.clone(),
                 new_round,
-                past_verb: form == Form::Past,
+                past_verb: form == Form::Past && !passive_to_come,
                 kind_worded: worded,
                 fields: fields.clone(),
                 breakdown,
