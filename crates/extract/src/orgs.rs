@@ -849,6 +849,12 @@ pub fn find_within(
     let expansions = acronym_expansions(sentence, toks, limit);
     let mut i = 0;
     while i < toks.len().min(limit) {
+        if toks[i].text == "(" {
+            if let Some(close) = ticker_in_brackets(toks, i) {
+                i = close + 1;
+                continue;
+            }
+        }
         if !is_name_token(&toks[i]) {
             i += 1;
             continue;
@@ -931,11 +937,45 @@ pub fn find_within(
             } else if t.text == "." && !t.ws_before && is_legal_suffix(toks[j - 1].text) {
                 last = j;
                 j += 1;
+            } else if t.text == "."
+                && !t.ws_before
+                && toks[j - 1].is_any(&["st", "ste"])
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.ws_before && is_name_token(n))
+            {
+                // "St. Mary's Hospital", "Ste. Genevieve County": a saint's abbreviation
+                // opens the name. (A near miss: "Main St. Globex said" ends at the period.)
+                if toks[j - 1]
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    && j - 1 == first
+                {
+                    last = j + 1;
+                    j += 2;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }
         }
         i = last + 1;
+        // "State Sen. Tom Hale", "U.S. Rep. Jane Doe": a title written short before a
+        // person's name is no firm. (A near miss: "Globex Corp. said" ends with a legal
+        // form.)
+        if toks[last].is_any(TITLE_ABBREVIATIONS)
+            && toks
+                .get(last + 1)
+                .is_some_and(|t| t.text == "." && !t.ws_before)
+            && toks
+                .get(last + 2)
+                .is_some_and(|n| n.ws_before && n.is_capitalized())
+        {
+            continue;
+        }
         // Drop leading words that are not names ("The", sentence-initial "Online").
         let mut f = first;
         while f <= last && leading_common(toks, f, ctx) && !opens_firm_name(toks, f, last) {
@@ -1862,6 +1902,23 @@ const STATE_WORDS: &[&str] = &[
 ];
 
 /// "Amazon Web Services (AWS)": a short all-capital or single word in brackets.
+/// Stock exchanges that a ticker in brackets names ("(NASDAQ: HRLW)", "(TSX:ABC)").
+const EXCHANGES: &[&str] = &[
+    "nasdaq", "nyse", "amex", "otc", "otcqx", "otcqb", "tsx", "tsxv", "lse", "aim", "asx", "nzx",
+    "euronext", "xetra", "sgx", "hkex", "bse", "nse", "jse", "six",
+];
+
+/// The closing bracket of a stock ticker in brackets after a name: "Harlow Systems
+/// (NASDAQ: HRLW) will cut 1,100 jobs", "(NYSE:HRL)", "(TSX: ABC.U)". The ticker is no
+/// employer. (A near miss: "(Reuters)" and "(AWS)" have no exchange and colon.)
+fn ticker_in_brackets(toks: &[Token], open: usize) -> Option<usize> {
+    let exchange = toks.get(open + 1)?;
+    if !exchange.is_any(EXCHANGES) || toks.get(open + 2)?.text != ":" {
+        return None;
+    }
+    (open + 3..toks.len().min(open + 8)).find(|&k| toks[k].text == ")")
+}
+
 fn paren_alias(toks: &[Token], last: usize) -> Option<String> {
     let open = toks.get(last + 1)?;
     let word = toks.get(last + 2)?;
@@ -2263,6 +2320,12 @@ const PUBLIC_BODY_WORDS: &[&str] = &[
 
 /// Titles written right before a person's name ("CEO Brian Armstrong", "Mr. Pichai").
 const PERSON_TITLES: &[&str] = &["ceo", "mr", "ms", "mrs", "dr", "founder"];
+
+/// Titles written short before a person's name: "State Sen. Tom Hale", "Lt. Gov. Jane Roe".
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "sen", "rep", "reps", "gov", "lt", "gen", "col", "sgt", "capt", "cmdr", "adm", "supt", "atty",
+    "cllr", "insp", "det", "amb", "pres",
+];
 
 /// Roles written right before a person's name ("owner Sam Zell", "editor Bill Keller").
 const PERSON_ROLES: &[&str] = &[

@@ -1994,3 +1994,45 @@ fn a_roundups_item_headed_by_the_firms_name() {
     assert!(companies("Update: The company laid off 85 people on Monday.").is_empty());
     assert!(companies("Workers took a 10% Pay Cut in March.").is_empty());
 }
+
+#[test]
+fn a_title_written_short_is_no_firm_and_a_saint_opens_a_name() {
+    // "State Sen. Tom Hale said": the title before a person's name names no employer.
+    for title in ["State Sen.", "State Rep.", "U.S. Rep.", "Lt. Gov."] {
+        let s = format!(
+            "Mercy Medical Center will close on Sept. 30, eliminating 437 positions.\n{title} Tom Hale said the closure would leave the county without a hospital."
+        );
+        assert_eq!(companies(&s), ["Mercy Medical Center"], "{s}");
+    }
+    // "St. Mary's Hospital", "its St. Louis plant": the saint is part of the name.
+    assert_eq!(
+        companies("St. Mary's Hospital will close in June, eliminating 300 jobs."),
+        ["St. Mary's Hospital"]
+    );
+    assert_eq!(
+        companies("Globex will close its St. Louis plant, eliminating 300 jobs."),
+        ["Globex"]
+    );
+    // Near miss: a street's "St." ends its sentence.
+    assert_eq!(
+        companies("The clinic is on Main St. Globex said it will cut 30 jobs."),
+        ["Globex"]
+    );
+}
+
+#[test]
+fn a_ticker_in_brackets_is_no_employer() {
+    for s in [
+        "Harlow Systems (NASDAQ: HRLW) will cut 1,100 jobs.",
+        "Harlow Systems (NYSE:HRL) will cut 1,100 jobs.",
+        "Harlow Systems (TSX: HRL.U) said it will cut 1,100 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Harlow Systems"], "{s}");
+    }
+    // Near misses: an acronym in brackets, and a colon outside brackets.
+    assert_eq!(
+        companies("Amazon Web Services (AWS) will cut 1,100 jobs."),
+        ["Amazon Web Services"]
+    );
+    assert_eq!(companies("Update: Initech cut 300 jobs."), ["Initech"]);
+}

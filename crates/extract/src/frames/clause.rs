@@ -188,11 +188,25 @@ fn unit_after(toks: &[Token], o: &OrgMention, hi: usize) -> Option<usize> {
         .filter(|&k| k < hi)
 }
 
+/// A colon inside brackets a few words long: "Harlow Systems (NASDAQ: HRLW) will cut
+/// 1,100 jobs" keeps its subject. (A near miss: "Update: Initech cut 300 jobs" has no
+/// bracket about the colon.)
+fn colon_in_brackets(toks: &[Token], colon: usize) -> bool {
+    let open = toks[colon.saturating_sub(3)..colon]
+        .iter()
+        .rposition(|t| matches!(t.text, "(" | ")"))
+        .is_some_and(|k| toks[colon.saturating_sub(3) + k].text == "(");
+    open && toks[colon + 1..toks.len().min(colon + 6)]
+        .iter()
+        .find(|t| matches!(t.text, "(" | ")"))
+        .is_some_and(|t| t.text == ")")
+}
+
 fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMention]) -> usize {
     let hit = hits[h];
-    let semi = toks[..hit.first]
-        .iter()
-        .rposition(|t| t.text == ";" || t.text == ":")
+    let semi = (0..hit.first)
+        .rev()
+        .find(|&i| toks[i].text == ";" || toks[i].text == ":" && !colon_in_brackets(toks, i))
         .map_or(0, |i| i + 1);
     // "Initech: 300 layoffs", "- Globex: 120 jobs cut in its cloud unit": a name alone
     // before the colon, as a tracker's or a live blog's line gives it, heads the clause.
