@@ -2036,3 +2036,32 @@ fn a_ticker_in_brackets_is_no_employer() {
     );
     assert_eq!(companies("Update: Initech cut 300 jobs."), ["Initech"]);
 }
+
+#[test]
+fn places_after_a_preposition_are_no_list_of_employers() {
+    // "its plants in Akron and Canton, eliminating 205 jobs": the places share "in", and
+    // the participle has the main clause's subject.
+    for s in [
+        "Harlan Brands will close its plants in Akron and Canton, eliminating 205 jobs.",
+        "Harlan Brands will close plants in Elyria and Avon, eliminating 205 jobs.",
+        "Harlan Brands will close plants in Dayton, eliminating 205 jobs.",
+        "Marlowe is to close its stores in Derby and Gloucester, with the loss of 65 jobs.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].1, Kind::Closure, "{s}");
+        assert!(got[0].2.is_some(), "{s}: {got:?}");
+    }
+    // Near misses: a name after the place with its own verb, and a list after
+    // "including", are subjects.
+    assert_eq!(
+        companies("Cuts hit workers in Ohio and Globex cut 300 jobs."),
+        ["Globex"]
+    );
+    assert_eq!(
+        companies(
+            "Layoffs at tech giants including Meta and Globex continued, eliminating 300 jobs."
+        ),
+        ["Meta", "Globex"]
+    );
+}

@@ -446,10 +446,23 @@ pub(super) fn subject(
         if governed_here(o) {
             return true;
         }
+        // "its plants in Akron and Canton, eliminating 205 jobs": a preposition of place
+        // is shared too, unless the last name is a subject with its verb after it ("cuts
+        // in Ohio and Globex cut 300 jobs").
+        let own_verb = o.last + 1 == hit.first
+            || toks
+                .get(o.last + 1)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized());
         let mut cur = o;
         loop {
             if cur.first > 0 && toks[cur.first - 1].is("of")
                 || cur.first > 1 && toks[cur.first - 1].is("the") && toks[cur.first - 2].is("of")
+            {
+                return cur.first != o.first;
+            }
+            if cur.first > 0
+                && toks[cur.first - 1].is_any(&["in", "near", "outside", "between"])
+                && !own_verb
             {
                 return cur.first != o.first;
             }
@@ -691,6 +704,21 @@ pub(super) fn subject(
                     && !site_name(toks, orgs, o)
                     && in_view.as_deref() != Some(state.canonical(o).name.as_str())
             });
+            // "Globex will close plants in Akron, eliminating 205 jobs": a participle set
+            // off by a comma after another trigger's clause has that clause's subject, when
+            // the names between are only places it governs. (A near miss: "Across the
+            // region, cutting jobs is common" opens its sentence.)
+            let participle = TRIGGERS[hit.rule].form == Form::Progressive
+                && lo > 0
+                && hit.first > lo
+                && toks[hit.first - 1].text == ","
+                && toks[hit.first].text.ends_with("ing");
+            if participle && left.iter().all(|o| governed(o)) {
+                return state.current.clone().map(|mut c| {
+                    c.explicit = false;
+                    c
+                });
+            }
             let own_object = TRIGGERS[hit.rule].form != Form::Noun
                 && toks.get(hit.last + 1).is_some_and(|t| t.is("its"));
             if own_object && !named_before {
