@@ -480,3 +480,24 @@ fn with_no_publication_date_an_unsized_layoff_of_a_stated_year_is_no_part_of_a_s
     );
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn the_period_of_reported_results_dates_no_cut() {
+    // Published Thursday 2025-02-06: the quarter of the results is not when the cut was.
+    let p = NaiveDate::from_ymd_opt(2025, 2, 6);
+    for s in [
+        "Harlow Systems posted a fourth-quarter loss and said it would cut 1,100 jobs.",
+        "Harlow Systems, reporting fourth-quarter results, said it would cut 1,100 jobs.",
+        "Harlow Systems reported results for the fourth quarter and said it would cut 1,100 jobs.",
+        "Harlow Systems posted first-quarter 2025 sales and said it would cut 1,100 jobs.",
+    ] {
+        assert_eq!(earliest(s, p, None).as_deref(), Some("2025-02-01"), "{s}");
+    }
+    // Near misses: the quarter of the cut itself.
+    for s in [
+        "Harlow Systems cut 1,100 jobs in the fourth quarter.",
+        "Harlow Systems cut 1,100 jobs in the fourth quarter, its results showed.",
+    ] {
+        assert_eq!(earliest(s, p, None).as_deref(), Some("2024-10-01"), "{s}");
+    }
+}

@@ -1330,7 +1330,7 @@ fn sentence_frames(
             // With a publication date, "its fourth round of layoffs this year" counts the
             // year's rounds; publication dates this one.
             .filter(|d| ctx.published.is_none() || !counts_rounds(text, d))
-            .filter(|d| !dates_a_period(text, d))
+            .filter(|d| !dates_a_period(text, d) && !when::dates_results(text, d))
             // "USA Today will trim 45 jobs": a word of a name is no date.
             .filter(|d| {
                 !orgs

@@ -393,6 +393,71 @@ pub(super) fn dates_a_period(text: &str, d: &DateSpan) -> bool {
     ) && is(before.next(), &["which", "that"])
 }
 
+/// Nouns of a company's reported results, which a period before them dates.
+const RESULTS: &[&str] = &[
+    "loss",
+    "losses",
+    "profit",
+    "profits",
+    "earnings",
+    "results",
+    "revenue",
+    "revenues",
+    "sales",
+    "net",
+    "income",
+    "figures",
+    "numbers",
+    "guidance",
+    "report",
+    "update",
+    "call",
+    "deliveries",
+];
+
+/// "posted a fourth-quarter loss and said it would cut 1,100 jobs", "its results for the
+/// first half": a period that dates the results, not a cut. (A near miss: "cut 1,100 jobs
+/// in the fourth quarter" dates the cut.)
+pub(super) fn dates_results(text: &str, d: &DateSpan) -> bool {
+    if !matches!(
+        d.precision,
+        Precision::Quarter | Precision::Half | Precision::Year
+    ) {
+        return false;
+    }
+    let is_results = |w: Option<&str>| {
+        w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .is_some_and(|w| RESULTS.iter().any(|r| w.eq_ignore_ascii_case(r)))
+    };
+    // The word after the date, past a year or "fiscal" ("first-quarter 2025 results").
+    let mut after = text[d.end..]
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty());
+    let mut next = after.next();
+    while next.is_some_and(|w| {
+        w.eq_ignore_ascii_case("fiscal") || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+    }) {
+        next = after.next();
+    }
+    if next.is_some_and(|w| w.starts_with(['.', ',', ';'])) {
+        return false;
+    }
+    if is_results(next) {
+        return true;
+    }
+    // "results for the fourth quarter", "earnings for its fiscal first half".
+    let mut before = text[..d.start].split_whitespace().rev();
+    let mut w = before.next();
+    while w.is_some_and(|w| {
+        ["the", "its", "their", "fiscal"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    }) {
+        w = before.next();
+    }
+    w.is_some_and(|w| w.eq_ignore_ascii_case("for")) && is_results(before.next())
+}
+
 fn year_vote(years: impl Iterator<Item = i32>) -> Option<i32> {
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for y in years.filter(|y| (1990..=2100).contains(y)) {
