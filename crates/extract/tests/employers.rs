@@ -2065,3 +2065,19 @@ fn places_after_a_preposition_are_no_list_of_employers() {
         ["Meta", "Globex"]
     );
 }
+
+#[test]
+fn the_firm_whose_shares_move_is_the_company_in_view() {
+    for s in [
+        "Shares of Rennick Games fell 8% on Thursday. The company will cut 300 jobs.",
+        "The stock price of Rennick Games fell 8%. The company will cut 300 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Rennick Games"], "{s}");
+    }
+    // Near miss: the employees of a firm are governed, and name no firm in view.
+    assert!(
+        companies("Employees of OurBus were shocked. The company will cut 300 jobs.")
+            .iter()
+            .all(|c| c != "OurBus")
+    );
+}

@@ -1290,7 +1290,16 @@ fn sentence_frames(
             let site_name = toks
                 .get(o.last + 1)
                 .is_some_and(|t| t.is_any_of(site_nouns()));
-            !o.cited && o.first <= 6 && !before.is_some_and(|t| t.is_in(governors())) && !site_name
+            // "Shares of Rennick Games fell 8%": the firm whose shares move is the one in
+            // view, as in "Rennick Games shares fell". (A near miss: "Employees of OurBus"
+            // stays governed.)
+            let shares_of = o.first >= 2
+                && toks[o.first - 1].is("of")
+                && toks[o.first - 2].is_any(&["shares", "stock", "price"]);
+            !o.cited
+                && o.first <= 6
+                && (shares_of || !before.is_some_and(|t| t.is_in(governors())))
+                && !site_name
         }) {
             state.current = Some(Company {
                 explicit: false,
