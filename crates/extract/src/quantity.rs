@@ -627,7 +627,12 @@ fn count_at(toks: &[Token], i: usize, floor: usize) -> Option<Cand> {
     // "between 300 and 400", "from 50 to 100"
     let between = i > floor && toks[i - 1].is("between");
     let from = i > floor && toks[i - 1].is("from");
-    if let Some(b) = range_after(toks, &a, between) {
+    // "taking the total since 2023 to 5,000": a year after a preposition of time opens no
+    // range. (A near miss: "from 2000 to 3,000 jobs" may.)
+    let dated_year = year_like(&a, toks)
+        && i > floor
+        && toks[i - 1].is_any(&["since", "in", "during", "after", "before", "until"]);
+    if let Some(b) = range_after(toks, &a, between).filter(|_| !dated_year) {
         let glued_hyphen = is_hyphen(&toks[a.end]) && !toks[a.end].ws_before;
         if a.scale == 1 && b.scale > 1 {
             let scaled = a.value * b.scale as f64;

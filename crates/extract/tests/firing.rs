@@ -1327,3 +1327,28 @@ fn a_closing_done_and_one_under_way_are_two_rounds() {
         assert_eq!(got[0].kind, Kind::Closure, "{s}");
     }
 }
+
+#[test]
+fn a_round_and_the_running_total_it_brings_are_two_claims() {
+    // "taking the total since 2023 to 5,000": the year opens no range ("2023 to 5,000"),
+    // and the total's "since 2023" is no cue or date of the round before it.
+    for s in [
+        "Carrow Bank will cut a further 700 roles, taking the total it has shed since 2023 to 5,000.",
+        "Carrow Bank will cut 700 jobs, lifting the tally since 2023 to 5,000.",
+    ] {
+        let got = claims(s);
+        assert_eq!(
+            got,
+            [
+                ("Carrow Bank".to_string(), Kind::Plan, Some(700)),
+                ("Carrow Bank".to_string(), Kind::Cumulative, Some(5000)),
+            ],
+            "{s}"
+        );
+    }
+    // Near miss: a range after "from" is still a range.
+    assert_eq!(
+        claims("Carrow Bank will cut from 2,000 to 3,000 jobs."),
+        [("Carrow Bank".to_string(), Kind::Plan, Some(2000))]
+    );
+}

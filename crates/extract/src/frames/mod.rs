@@ -1436,6 +1436,7 @@ fn sentence_frames(
     let hits = measured.as_deref().unwrap_or(hits);
     // Each trigger's first frame in `out`, for the closures' job losses below.
     let mut made: Vec<(usize, usize)> = Vec::new();
+    let totals = totals::running_totals(toks, &counts);
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];
         if repeat_of_the_sentence_before(toks, hit)
@@ -1713,11 +1714,20 @@ fn sentence_frames(
         // "Stores to be closed by January", "would be laid off": a passive after "be"
         // tells cuts to come, not cuts made. (A near miss: "have been closed" is done.)
         let passive_to_come = before_adverbs > lo && toks[before_adverbs - 1].is("be");
+        // "will cut 700 jobs, taking the total since 2023 to 5,000": the running total's
+        // words ("since 2023") are its own, no cue of the round's kind.
+        let total_at = totals
+            .iter()
+            .map(|t| t.verb)
+            .find(|&v| v > hit.last && v < hi);
+        let kind_hi = total_at.unwrap_or(hi);
+        // Nor is a date of the total the round's.
+        let date = date.filter(|(d, _)| total_at.is_none_or(|v| d.start < toks[v].start));
         let kind = frame_kind(
             toks,
             hit,
             lo.max(clause::trailing_subordinate(toks, hits, h)),
-            hi,
+            kind_hi,
             rule.class,
             form,
             date.as_ref().or(deadline.as_ref()),
@@ -2023,7 +2033,6 @@ fn sentence_frames(
         }
     }
     closure_losses(toks, hits, &made, out);
-    let totals = totals::running_totals(toks, &counts);
     if !totals.is_empty() {
         totals::count_running_totals(text, toks, hits, &totals, &made, &dates_on, out);
     }

@@ -60,6 +60,19 @@ const LIGHT_WORDS: &[&str] = &[
     "far",
     "to",
     "date",
+    // "the total since 2023", "its tally over the past two years".
+    "since",
+    "over",
+    "past",
+    "last",
+    "years",
+    "months",
+    "two",
+    "three",
+    "four",
+    "five",
+    "few",
+    "several",
 ];
 
 /// Words that say the total counts cuts: "total job cuts", "the number of employees
@@ -260,6 +273,14 @@ mod tests {
             (
                 "Initech shed 40 roles, pushing Initech's total to 640.",
                 "640",
+            ),
+            (
+                "Carrow Bank will cut 700 jobs, lifting the tally since 2023 to 5,000.",
+                "5,000",
+            ),
+            (
+                "It will cut 700 jobs, bringing its total over the past two years to 5,000.",
+                "5,000",
             ),
         ] {
             assert_eq!(totals(s), vec![figure.to_string()], "{s}");
