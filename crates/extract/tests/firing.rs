@@ -1352,3 +1352,42 @@ fn a_round_and_the_running_total_it_brings_are_two_claims() {
         [("Carrow Bank".to_string(), Kind::Plan, Some(2000))]
     );
 }
+
+#[test]
+fn the_figure_and_share_beside_the_staff() {
+    // "cut its 60,000-strong workforce by roughly 3,000": the hedged figure after "by",
+    // not the staff's size.
+    for s in [
+        "Veltrix will cut its 60,000-strong workforce by roughly 3,000.",
+        "Veltrix will trim its 60,000-person staff by about 3,000.",
+    ] {
+        let got = extract_published(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        let h = got[0].headcount.as_ref().expect("a headcount");
+        assert_eq!((h.min, h.max), (Some(2700), Some(3300)), "{s}");
+    }
+    // "1,200 jobs, or about 5 percent": the share restates the count.
+    for (s, share) in [
+        (
+            "Greyhollow Media will cut 1,200 jobs, or about 5 percent.",
+            Some(5.0),
+        ),
+        (
+            "Greyhollow Media laid off 300 people, or 8%, on Tuesday.",
+            Some(8.0),
+        ),
+        // Near misses: a comparison, and a share of something else.
+        (
+            "Greyhollow Media cut 300 jobs, or 5% more than expected.",
+            None,
+        ),
+        (
+            "Greyhollow Media will cut 300 jobs or 5% of its budget.",
+            None,
+        ),
+    ] {
+        let got = extract_published(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].percent, share, "{s}");
+    }
+}

@@ -365,12 +365,20 @@ pub(super) fn pick_count(
                 .zip(toks[(last + 2).min(toks.len())..].iter().enumerate())
                 // (A figure, not a year or a day: "its 300 jobs in Ohio by 2025", "by 31
                 // March".)
-                .any(|(b, (j, n))| {
+                .any(|(b, (j, _))| {
+                    // ("by roughly 3,000", "by up to 900": past a hedge of the figure.)
+                    let mut k = last + 2 + j;
+                    while k < (last + 5 + j).min(toks.len()) && toks[k].is_any(BY_HEDGES) {
+                        k += 1;
+                    }
+                    let Some(n) = toks.get(k) else {
+                        return false;
+                    };
                     b.is("by")
                         && n.kind == TokKind::Number
                         && !(n.text.len() == 4
                             && (n.text.starts_with("19") || n.text.starts_with("20")))
-                        && crate::lexicon::month_at(toks, last + 3 + j).is_none()
+                        && crate::lexicon::month_at(toks, k + 1).is_none()
                 });
         let size_context = before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE))
             || owned_whole
@@ -871,6 +879,34 @@ pub(super) fn staff_share_within(
 }
 
 /// A token of a workforce's size in a bridge: "9,000", "-strong", "-person".
+/// "will cut 1,200 jobs, or about 5 percent", "laid off 300 people, or 8%": a share
+/// after "or" that follows the trigger's count restates the count. (A near miss: "cut
+/// 300 jobs or 5% of its budget" goes on with an "of" that names no staff, which
+/// `pick_percent` still asks.)
+fn or_share(toks: &[Token], hit: &TriggerHit, i: usize) -> bool {
+    let mut k = i;
+    while k > hit.last + 1 && toks[k - 1].is_any(SHARE_BRIDGE) {
+        k -= 1;
+    }
+    // (A near miss: "cut 300 jobs, or 5% more than planned" compares.)
+    let after = toks[i + 1..]
+        .iter()
+        .find(|t| !(t.text == "%" || t.is_any(&["percent", "per", "cent", "pct"])));
+    if after.is_some_and(|t| {
+        t.is_any(&[
+            "more", "fewer", "less", "higher", "lower", "above", "below", "than", "up", "down",
+        ])
+    }) {
+        return false;
+    }
+    k >= hit.last + 3
+        && toks[k - 1].is("or")
+        && toks[hit.last + 1..k - 1].len() <= 6
+        && toks[hit.last + 1..k - 1]
+            .iter()
+            .any(|t| t.kind == TokKind::Number)
+}
+
 fn sized(t: &Token) -> bool {
     t.kind == TokKind::Number || crate::lexicon::is_hyphen(t) || t.is_any(&["strong", "person"])
 }
@@ -905,6 +941,7 @@ pub(super) fn pick_percent(
                 .is_some_and(|i| {
                     (i > hit.last && i - hit.last <= 4)
                         || (i < hit.first && hit.first - i <= 6)
+                        || or_share(toks, hit, i)
                         // "reduce its global head count by about 20 per cent"
                         // ("trim its 9,000-strong workforce by 10%": the staff's size
                         // may stand in the bridge.)
@@ -940,6 +977,29 @@ static_set!(link_words, LINK_WORDS);
 /// 300", "redundancies could reach 2,000". The verb must read as a verb: inflected, or
 /// after a modal or "to" ("a total 12,000 staff" is no verb). Between the trigger and
 /// the verb, no sentence ends.
+/// Hedges between "by" and the figure of a cut of the owner's sized staff: "cut its
+/// 60,000-strong workforce by roughly 3,000", "by up to 900".
+const BY_HEDGES: &[&str] = &[
+    "roughly",
+    "about",
+    "around",
+    "approximately",
+    "nearly",
+    "almost",
+    "some",
+    "up",
+    "to",
+    "more",
+    "than",
+    "at",
+    "least",
+    "as",
+    "many",
+    "just",
+    "over",
+    "under",
+];
+
 fn amounting_verb_before(toks: &[Token], first: usize, trigger_last: usize) -> bool {
     const APPROX: &[&str] = &[
         "about",
