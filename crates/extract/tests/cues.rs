@@ -376,3 +376,13 @@ fn a_firm_that_leaves_a_market_closes_there() {
         assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
     }
 }
+
+#[test]
+fn a_start_still_to_come_is_a_plan() {
+    let got = extract_published("Harborview Airlines will lay off 600 workers starting in May.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].kind, Kind::Plan);
+    // Near miss: a start that has come.
+    let got = extract_published("Harborview Airlines is laying off 600 workers starting today.");
+    assert_eq!(got[0].kind, Kind::Layoff);
+}

@@ -501,3 +501,22 @@ fn the_period_of_reported_results_dates_no_cut() {
         assert_eq!(earliest(s, p, None).as_deref(), Some("2024-10-01"), "{s}");
     }
 }
+
+#[test]
+fn a_month_after_a_verb_in_the_future_lies_ahead() {
+    // Read in May 2025, "will lay off ... in July" is this July's cut, announced now; it
+    // dates no July of last year, whatever the kind ("told the state" is notice given).
+    let may = NaiveDate::from_ymd_opt(2025, 5, 15);
+    for s in [
+        "Bellamy Castings told the state it will lay off 142 workers in July.",
+        "Bellamy Castings told employees it will lay off 142 workers in July.",
+        "Bellamy Castings will lay off 142 workers starting in July.",
+    ] {
+        assert_eq!(earliest(s, may, None).as_deref(), Some("2025-05-01"), "{s}");
+    }
+    // Near miss: cuts done in July are last July's.
+    assert_eq!(
+        earliest("Bellamy Castings laid off 142 workers in July.", may, None).as_deref(),
+        Some("2024-07-01")
+    );
+}

@@ -1764,8 +1764,14 @@ fn sentence_frames(
         // month in a plan points forward, to when the cuts take effect, and so does a bare
         // day of a month ("will cut 300 jobs on December 27"), either in a closure still to
         // come ("the stores are to close on December 27"): no date of the round.
-        let ahead =
-            kind == Kind::Plan || (kind == Kind::Closure && future_clause(toks, lo, hit.first));
+        // (And a verb in the future whatever its kind: "told the state it will lay off 142
+        // workers in July", read in May, is this July's.)
+        let future_verb = form == Form::Base
+            && before_adverbs > lo
+            && toks[before_adverbs - 1].is_any(&["will", "would", "ll", "shall"]);
+        let ahead = kind == Kind::Plan
+            || future_verb
+            || (kind == Kind::Closure && future_clause(toks, lo, hit.first));
         let date = match (ahead, date, ctx.published.or(ctx.anchor)) {
             (true, Some((d, t)), Some(p))
                 if d.relative
