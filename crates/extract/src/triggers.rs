@@ -2890,8 +2890,22 @@ fn object_before(toks: &[Token], at: usize, class: TrigClass) -> bool {
         // "another 10 percent reduction was expected": a share before the noun says
         // nothing of whose; a count does ("500 job reductions").
         let share = crate::quantity::percent_after(toks, from + k + 1).is_some();
-        t.kind == TokKind::Number && !share || (class == Closure && t.is_any_of(site_nouns()))
+        t.kind == TokKind::Number && (!share || earlier_share_cut(toks, from + k, at))
+            || (class == Closure && t.is_any_of(site_nouns()))
     })
+}
+
+/// "is laying off 12% of its staff, after a 7% reduction last June", "The cuts follow a
+/// 10% cut last spring": a share cut that the cuts at hand follow is an earlier round of
+/// them. (Near misses: "another 10 percent reduction was expected" follows nothing, and
+/// "after a 7% reduction in costs" names what was reduced.)
+fn earlier_share_cut(toks: &[Token], number: usize, noun: usize) -> bool {
+    number >= 2
+        && toks[number - 1].is_any(&["a", "an"])
+        && toks[number - 2].is_any(&["after", "following", "follow", "follows", "followed"])
+        && !toks
+            .get(noun + 1)
+            .is_some_and(|t| t.is_any(&["in", "of", "to"]))
 }
 
 /// Rule `staff-leave-as-a-result`: "leave" or "leaving" at `at` right after counted staff

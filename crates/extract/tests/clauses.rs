@@ -2400,3 +2400,42 @@ fn the_date_of_the_first_clause_stays_with_it() {
     );
     assert!(got.iter().all(|c| c.1 == "2024-03-11"), "{got:?}");
 }
+
+#[test]
+fn a_share_cut_that_the_cuts_follow_is_an_earlier_round() {
+    let doc = |text| {
+        headcount_extract::extract(&headcount_extract::Document {
+            text,
+            published: chrono::NaiveDate::from_ymd_opt(2024, 3, 6),
+            ..Default::default()
+        })
+    };
+    let got = doc(
+        "Lumen Ridge Software is laying off 12% of its workforce, after a 7% reduction last June.",
+    );
+    let rounds: Vec<(Option<f64>, String)> = got
+        .iter()
+        .map(|c| {
+            (
+                c.percent,
+                c.date
+                    .as_ref()
+                    .map(|d| d.earliest.to_string())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rounds,
+        [
+            (Some(12.0), "2024-03-01".to_string()),
+            (Some(7.0), "2023-06-01".to_string())
+        ],
+        "{got:?}"
+    );
+    // Near miss: a reduction of something named is no cut of staff.
+    let got =
+        doc("Lumen Ridge Software is laying off 220 employees, after a 7% reduction in costs.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].percent, None);
+}

@@ -925,6 +925,9 @@ pub(super) fn pick_percent(
         .iter()
         .filter(|p| p.start >= lo_b && p.end <= hi_b && plausible_share(p))
         .filter(|p| !share_of_the_cuts(toks, p, hit))
+        // "The cuts follow a 10% reduction last spring": a share right before the next
+        // trigger is that trigger's own.
+        .filter(|p| hi >= toks.len() || toks.iter().position(|t| t.start >= p.end) != Some(hi))
         // "shares fell 5% after it cut 40 jobs": a move of the stock, no share of staff.
         .filter(|p| {
             let at = toks.iter().position(|t| t.start >= p.start).unwrap_or(0);
