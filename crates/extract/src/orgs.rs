@@ -2589,6 +2589,21 @@ const UNION_ROLES: &[&str] = &[
     "stewards",
 ];
 
+/// Trade unions by their short names, from public lists, in the case they are written:
+/// see `data/unions.tsv`.
+const UNIONS: &str = include_str!("../data/unions.tsv");
+
+fn union_names() -> &'static FxSet<&'static str> {
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        UNIONS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .collect()
+    })
+}
+
 /// The shape of "union" in any case, as tokenizing gives it (`Token::shape`).
 const UNION_SHAPE: u16 = crate::wordset::gate_bit(b"union") as u16;
 
@@ -2603,6 +2618,21 @@ fn called_unions_at<'a>(toks: &[Token<'a>], i: usize, out: &mut FxSet<&'a str>) 
     let union = t.shape == UNION_SHAPE && t.is("union");
     if !union && !t.is_capitalized() {
         return;
+    }
+    // "The CWU said", "Unite said 250 workers would be made redundant": a union known by
+    // its name, from public lists (`data/unions.tsv`). "AFL-CIO": a name with a hyphen.
+    if !union {
+        let names = union_names();
+        if let Some(n) = names.get(t.text) {
+            out.insert(n);
+        } else if let (Some(h), Some(b)) = (toks.get(i + 1), toks.get(i + 2)) {
+            if h.text == "-" && !h.ws_before && !b.ws_before {
+                let joined = format!("{}-{}", t.text, b.text);
+                if let Some(n) = names.get(joined.as_str()) {
+                    out.insert(n);
+                }
+            }
+        }
     }
     // "University and College Union (UCU)": the short form too.
     if union && toks.get(i + 1).is_some_and(|o| o.text == "(") {
@@ -3243,6 +3273,11 @@ static_set!(union_role_qualifiers, UNION_ROLE_QUALIFIERS);
 static_set!(union_roles, UNION_ROLES);
 static_set!(officer_roles, OFFICER_ROLES);
 static_set!(firm_heads, FIRM_HEADS);
+
+/// Whether a word is a firm's head word ("Foods" in "Caldera Foods", "Motors").
+pub(crate) fn is_firm_head(t: &Token) -> bool {
+    t.is_any_of(firm_heads())
+}
 
 /// Whether `word`, in any case, is a noun that ends the name of one business of a firm
 /// ("Services", "Energy", "Studios": "Amazon Web Services"), not a whole firm's name

@@ -2081,3 +2081,38 @@ fn the_firm_whose_shares_move_is_the_company_in_view() {
             .all(|c| c != "OurBus")
     );
 }
+
+#[test]
+fn a_union_known_by_name_speaks_and_a_site_names_its_owner() {
+    // Unions from public lists (data/unions.tsv) are no employers.
+    assert_eq!(
+        companies("The Teamsters local said 150 drivers will lose their jobs when Kestrel Parcel closes its Joliet depot in June."),
+        ["Kestrel Parcel"]
+    );
+    assert_eq!(
+        companies(
+            "Unite said 250 workers would be made redundant at the Linwood site of Caldera Foods."
+        ),
+        ["Caldera Foods"]
+    );
+    assert!(!companies(
+        "Vantel is closing its call centre in Sunderland. The CWU said all 420 staff now face redundancy."
+    )
+    .contains(&"CWU".to_string()));
+    assert_eq!(
+        companies("The AFL-CIO said 300 workers would lose their jobs at Globex."),
+        ["Globex"]
+    );
+    // A site named by its owner: "at the Caldera Foods plant".
+    assert_eq!(
+        companies("250 workers will be laid off at the Caldera Foods plant."),
+        ["Caldera Foods"]
+    );
+    // Near misses: a verb "unite" is no union, and a site named by its place names no
+    // employer.
+    assert_eq!(
+        companies("Workers will unite as Globex cuts 300 jobs."),
+        ["Globex"]
+    );
+    assert!(companies("Layoffs hit 250 workers at the Dalzell plate rolling works.").is_empty());
+}

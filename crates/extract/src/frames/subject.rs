@@ -853,9 +853,36 @@ fn described_object<'o>(
             })
             .any(|t| t.is_in(site_nouns()))
     };
+    // "at the Linwood site of Caldera Foods": the owner after the site's "of"; "at the
+    // Caldera Foods plant": a name with a firm's head word before the site is the firm's.
+    // (A near miss: "at the Dalzell plate rolling works" names the site by its place.)
+    let site_owner = |o: &'o OrgMention| -> Option<&'o OrgMention> {
+        let noun = (o.last + 1..(o.last + 4).min(toks.len()))
+            .take_while(|&k| toks[k].kind == TokKind::Word && !toks[k].is_capitalized())
+            .find(|&k| toks[k].is_in(site_nouns()))?;
+        if toks.get(noun + 1).is_some_and(|t| t.is("of")) {
+            let k = noun + 2 + usize::from(toks.get(noun + 2).is_some_and(|t| t.is("the")));
+            return starting(k);
+        }
+        orgs::is_firm_head(&toks[o.last]).then_some(o)
+    };
+    // (With a place the text does not take for a name: "at the Linwood site of X".)
+    let site_of = || {
+        let noun = (at + 3..(at + 6).min(toks.len()))
+            .take_while(|&k| toks[k - 1].kind == TokKind::Word)
+            .find(|&k| toks[k].is_in(site_nouns()))?;
+        if !toks.get(noun + 1).is_some_and(|t| t.is("of")) {
+            return None;
+        }
+        starting(noun + 2 + usize::from(toks.get(noun + 2).is_some_and(|t| t.is("the"))))
+    };
     described.and_then(starting).or_else(|| {
         if article {
-            starting(at + 2).filter(|o| !named_site(o))
+            match starting(at + 2) {
+                Some(o) if named_site(o) => site_owner(o),
+                Some(o) => Some(o),
+                None => site_of(),
+            }
         } else {
             starting(at + 1)
         }
