@@ -903,6 +903,18 @@ pub fn find_within(
                 // "Children's Minnesota", "Children's Hospital": the possessive is part of the name.
                 last = j + 2;
                 j += 3;
+            } else if matches!(t.text, "'" | "’")
+                && !t.ws_before
+                && toks[j - 1].text.len() == 1
+                && toks[j - 1].text.bytes().all(|b| b.is_ascii_uppercase())
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| !n.ws_before && n.is_capitalized())
+            {
+                // "L'Oréal", "O'Reilly Automotive": an initial glued by an apostrophe to a
+                // capitalised word is one word of the name.
+                last = j + 1;
+                j += 2;
             } else if t.text == "&" && toks.get(j + 1).is_some_and(is_name_token) {
                 last = j + 1;
                 j += 2;
@@ -1627,6 +1639,16 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     let t = &toks[i];
     if t.kind != TokKind::Word {
         return true;
+    }
+    // "AT&T", "A&E": letters glued to an "&" are a name's, whatever word they spell.
+    if toks
+        .get(i + 1)
+        .is_some_and(|a| a.text == "&" && !a.ws_before)
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| !n.ws_before && is_name_token(n))
+    {
+        return false;
     }
     // The word sets ignore case themselves: a lower-case copy is made only for the
     // sentence-initial words that are looked up in `lower_words`.

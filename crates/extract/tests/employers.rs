@@ -2116,3 +2116,21 @@ fn a_union_known_by_name_speaks_and_a_site_names_its_owner() {
     );
     assert!(companies("Layoffs hit 250 workers at the Dalzell plate rolling works.").is_empty());
 }
+
+#[test]
+fn names_glued_by_an_ampersand_or_an_apostrophe_stay_whole() {
+    for (s, name) in [
+        ("AT&T laid off 1,000 workers.", "AT&T"),
+        ("AT&T Inc. laid off 1,000 workers.", "AT&T"),
+        ("A&E laid off 1,000 workers.", "A&E"),
+        (
+            "O'Reilly Automotive will cut 300 jobs.",
+            "O'Reilly Automotive",
+        ),
+        ("L'Oréal will cut 300 jobs in France.", "L'Oréal"),
+        // Near miss: an ampersand with spaces joins two names of one firm too.
+        ("Procter & Gamble will cut 300 jobs.", "Procter & Gamble"),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+}
