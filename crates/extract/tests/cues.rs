@@ -386,3 +386,23 @@ fn a_start_still_to_come_is_a_plan() {
     let got = extract_published("Harborview Airlines is laying off 600 workers starting today.");
     assert_eq!(got[0].kind, Kind::Layoff);
 }
+
+#[test]
+fn cuts_ruled_out_or_called_untrue_give_nothing() {
+    for s in [
+        "Tidewell Foods ruled out layoffs for 2025.",
+        "Tidewell Foods CEO said layoffs were not on the table.",
+        "Tidewell Foods said layoffs are off the table.",
+        "Tidewell Foods said reports it would cut 2,000 jobs were inaccurate.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+    }
+    // Near misses: cuts that may come, a wrong bet, and something else ruled out.
+    for s in [
+        "Tidewell Foods said layoffs were on the table.",
+        "Tidewell Foods cut 2,000 jobs after a wrong bet.",
+        "Tidewell Foods, which has ruled out a sale, cut 300 jobs.",
+    ] {
+        assert_eq!(kinds(s).len(), 1, "{s}");
+    }
+}

@@ -920,6 +920,7 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     let phrasal = |k: usize| {
         let next = |w: &str| toks.get(k + 1).is_some_and(|t| t.is(w));
         let verb = toks[k].is_any(&["backed", "backs", "backing"]) && next("away")
+            || toks[k].is_any(&["ruled", "rules", "ruling", "rule"]) && next("out")
             || toks[k].is_any(&["called", "calls", "calling"]) && next("off")
             || toks[k].is_any(&["walked", "walks", "walking"]) && next("back")
             || toks[k].is_any(&["blocked", "blocks", "blocking"]);
@@ -953,6 +954,58 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
         // "If demand falls, X could cut jobs": a condition opening the sentence.
         || toks[..hit.first].first().is_some_and(|t| t.is_any(&["if", "unless", "whether"]))
         || dropped_after(toks, hit)
+        || denied_after(toks, hit)
+}
+
+/// Words that call a report of cuts untrue after it: "said reports it would cut 2,000 jobs
+/// were inaccurate".
+const UNTRUE: &[&str] = &[
+    "inaccurate",
+    "untrue",
+    "incorrect",
+    "false",
+    "wrong",
+    "baseless",
+    "unfounded",
+    "groundless",
+];
+
+/// "layoffs were not on the table", "layoffs are off the table", "reports it would cut
+/// 2,000 jobs were inaccurate": words after the cut that say it will not happen. (Near
+/// misses: "layoffs were on the table" may happen; "cut 2,000 jobs after a wrong bet"
+/// calls no report untrue.)
+fn denied_after(toks: &[Token], hit: &TriggerHit) -> bool {
+    let after = &toks[hit.last + 1..toks.len().min(hit.last + 9)];
+    let until_comma = after
+        .iter()
+        .position(|t| matches!(t.text, "," | ";" | ".") || t.is_any(&["but", "and"]))
+        .unwrap_or(after.len());
+    let after = &after[..until_comma];
+    let table = after.windows(3).enumerate().any(|(k, w)| {
+        w[0].is("on")
+            && w[1].is("the")
+            && w[2].is("table")
+            && k > 0
+            && after[k - 1].is_any(&["not", "no", "longer"])
+            || w[0].is("off") && w[1].is("the") && w[2].is("table")
+    });
+    let reported = toks[hit.first.saturating_sub(6)..hit.first]
+        .iter()
+        .any(|t| {
+            t.is_any(&[
+                "report",
+                "reports",
+                "claims",
+                "claim",
+                "suggestions",
+                "speculation",
+            ])
+        });
+    let untrue = reported
+        && after
+            .windows(2)
+            .any(|w| w[0].is_any(&["was", "were", "is", "are"]) && w[1].is_any(UNTRUE));
+    table || untrue
 }
 
 /// "had planned to cut 350 jobs in 2023 but cancelled that plan", "proposed 200 layoffs,
