@@ -978,10 +978,10 @@ pub fn find_within(
         // "State Sen. Tom Hale", "U.S. Rep. Jane Doe": a title written short before a
         // person's name is no firm. (A near miss: "Globex Corp. said" ends with a legal
         // form.)
-        if toks[last].is_any(TITLE_ABBREVIATIONS)
-            && toks
-                .get(last + 1)
-                .is_some_and(|t| t.text == "." && !t.ws_before)
+        if toks
+            .get(last + 1)
+            .is_some_and(|t| t.text == "." && !t.ws_before)
+            && toks[last].is_any(TITLE_ABBREVIATIONS)
             && toks
                 .get(last + 2)
                 .is_some_and(|n| n.ws_before && n.is_capitalized())
@@ -2615,15 +2615,23 @@ const UNION_ROLES: &[&str] = &[
 /// see `data/unions.tsv`.
 const UNIONS: &str = include_str!("../data/unions.tsv");
 
+fn union_words() -> impl Iterator<Item = &'static str> {
+    UNIONS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .filter_map(|l| l.split('\t').next())
+}
+
+/// The unions' names and the first parts of hyphenated ones ("AFL" of "AFL-CIO"), as a
+/// word set: its shape gate answers most words at once.
+fn union_shapes() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(union_words().map(|n| n.split('-').next().unwrap_or(n))))
+}
+
 fn union_names() -> &'static FxSet<&'static str> {
     static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        UNIONS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .filter_map(|l| l.split('\t').next())
-            .collect()
-    })
+    SET.get_or_init(|| union_words().collect())
 }
 
 /// The shape of "union" in any case, as tokenizing gives it (`Token::shape`).
@@ -2643,7 +2651,8 @@ fn called_unions_at<'a>(toks: &[Token<'a>], i: usize, out: &mut FxSet<&'a str>) 
     }
     // "The CWU said", "Unite said 250 workers would be made redundant": a union known by
     // its name, from public lists (`data/unions.tsv`). "AFL-CIO": a name with a hyphen.
-    if !union {
+    // (The shape gate of a word set rules most words out before the exact-case lookup.)
+    if !union && union_shapes().contains_token(t) {
         let names = union_names();
         if let Some(n) = names.get(t.text) {
             out.insert(n);
