@@ -1290,6 +1290,40 @@ pub fn find_within(
                             .all(|t| t.kind == TokKind::Word && !t.is_capitalized())
                         && toks.get(last + 3 + k).is_some_and(subject_verb)
                 });
+        // So does a name that a participle's phrase describes before its verb: "Acme,
+        // based in Ohio, laid off 60 employees", "Wayfair, headquartered in Boston, cut".
+        // (A near miss: "Meanwhile, based on the data, analysts said" opens with a sentence
+        // adverb.)
+        let participle_firm = next.is_some_and(|n| n.text == ",")
+            && !toks[f].is_any(DISCOURSE_ADVERBS)
+            && toks
+                .get(last + 2)
+                .is_some_and(|w| w.is_any(DESCRIBING_PARTICIPLES))
+            && toks[(last + 3).min(toks.len())..(last + 16).min(toks.len())]
+                .windows(2)
+                .any(|w| w[0].text == "," && (subject_verb(&w[1]) || past_tense(&w[1])));
+        // So does a name that any noun phrase set off by commas describes before its verb:
+        // "Block, the payments company behind Square and Cash App, laid off 931", "Zappos,
+        // a unit of Amazon, laid off", "Alphabet, Google's parent, had cut". (A near miss:
+        // "Instead, the company, facing losses, said" opens with a sentence adverb.)
+        let appositive_firm = || {
+            next.is_some_and(|n| n.text == ",")
+                && !toks[f].is_any(DISCOURSE_ADVERBS)
+                && !toks[f].text.ends_with("ly")
+                && toks.get(last + 2).is_some_and(|a| {
+                    a.is_any(&["the", "a", "an"])
+                        || a.is_capitalized() && crate::tokens::apostrophe_s(toks, last + 3)
+                })
+                && toks[(last + 3).min(toks.len())..(last + 20).min(toks.len())]
+                    .windows(2)
+                    .take_while(|w| w[0].text != ";" && w[0].text != ".")
+                    .any(|w| {
+                        w[0].text == ","
+                            && (subject_verb(&w[1])
+                                || past_tense(&w[1])
+                                || w[1].is_any(&["has", "had", "is", "was", "will", "said"]))
+                    })
+        };
         // So does the head of a list of names: "Globex, Initech and Umbrella laid off
         // 300 workers each". (A near miss: "Instead, Amazon and Google cut jobs" opens
         // with a sentence adverb, which `DISCOURSE_ADVERBS` lists.)
@@ -1369,6 +1403,8 @@ pub fn find_within(
                 || adverb_then_verb(toks, last + 1)
                 || described_firm
                 || relative_firm
+                || participle_firm
+                || appositive_firm()
                 || aside_then_verb
                 || heads_list
                 || heads_pair)
@@ -2180,6 +2216,26 @@ fn adverb_then_verb(toks: &[Token], at: usize) -> bool {
             .get(at + 1)
             .is_some_and(|v| v.ws_before && (subject_verb(v) || past_tense(v)))
 }
+
+/// Participles that open a phrase describing a firm after its name: "Acme, based in
+/// Ohio, laid off 60 employees".
+const DESCRIBING_PARTICIPLES: &[&str] = &[
+    "based",
+    "headquartered",
+    "founded",
+    "valued",
+    "backed",
+    "owned",
+    "controlled",
+    "listed",
+    "known",
+    "formerly",
+    "created",
+    "launched",
+    "spun",
+    "acquired",
+    "bought",
+];
 
 /// Words of sharing between a list of names and its verb: "Globex and Initech each laid
 /// off", "both cut", "have all announced".

@@ -2134,3 +2134,26 @@ fn names_glued_by_an_ampersand_or_an_apostrophe_stay_whole() {
         assert_eq!(companies(s), [name], "{s}");
     }
 }
+
+#[test]
+fn a_name_described_between_commas_is_the_subject() {
+    for (s, name) in [
+        // A participle's phrase.
+        ("Acme, based in Ohio, laid off 60 employees.", "Acme"),
+        ("Wayfair, headquartered in Boston, laid off 100 employees on Tuesday.", "Wayfair"),
+        ("Acme, founded in 2012, laid off 60 employees.", "Acme"),
+        // A noun phrase that names other firms: they describe, they do not cut.
+        ("Block, the payments company behind Square and Cash App, laid off 931 employees on Tuesday.", "Block"),
+        ("Alphabet, Google's parent, had cut 12,000 jobs in January 2023.", "Alphabet"),
+        ("Zappos, a unit of Amazon, laid off 300 employees on Friday.", "Zappos"),
+        ("Loom, the video tool that Atlassian acquired, has cut about 40 roles.", "Loom"),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+    // Near misses: a sentence adverb opens no name.
+    assert!(companies("Instead, the company, facing losses, said it cut 40 jobs.").is_empty());
+    assert_eq!(
+        companies("Meanwhile, based on the data, analysts said Globex cut 60 jobs."),
+        ["Globex"]
+    );
+}
