@@ -914,11 +914,13 @@ fn shifted_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
                 .collect();
             match dir {
                 -1 => spans.iter().rev().find(|(_, l)| *l < p).copied(),
+                // "this summer": the season under way, else this year's, past or to
+                // come ("laid off 350 staff this summer", read in November).
                 0 => spans
                     .iter()
                     .find(|(e, l)| *e <= p && p <= *l)
-                    .or_else(|| spans.iter().find(|(e, _)| *e > p))
-                    .copied(),
+                    .copied()
+                    .or_else(|| season_of(y, s.start_month)),
                 _ => spans.iter().find(|(e, _)| *e > p).copied(),
             }
         });
@@ -945,8 +947,11 @@ fn season_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
             rel,
         ));
     }
-    // A bare season only after "in/during/by/until/since the".
-    if the && i >= 2 && toks[i - 2].is_any(&["in", "during", "by", "until", "since", "through"]) {
+    // A bare season only after "in/during/by/until/since/over the".
+    if the
+        && i >= 2
+        && toks[i - 2].is_any(&["in", "during", "by", "until", "since", "through", "over"])
+    {
         let iv = resolve_partial(ctx, |y| season_of(y, s.start_month));
         return Some(hit(start, i + 1, iv, Precision::Quarter, true));
     }

@@ -520,3 +520,26 @@ fn a_month_after_a_verb_in_the_future_lies_ahead() {
         Some("2024-07-01")
     );
 }
+
+#[test]
+fn this_summer_and_over_the_summer_are_this_years_season() {
+    // Read in November 2025: the summer just past.
+    let nov = NaiveDate::from_ymd_opt(2025, 11, 18);
+    for s in [
+        "Harborview Airlines laid off 350 ground staff this summer.",
+        "Harborview Airlines laid off 350 ground staff earlier this summer.",
+        "Harborview Airlines laid off 350 ground staff over the summer.",
+    ] {
+        assert_eq!(earliest(s, nov, None).as_deref(), Some("2025-06-01"), "{s}");
+    }
+    // Near miss: "over the next three years" is a plan's window, no date of the round.
+    assert_eq!(
+        earliest(
+            "Harborview Airlines will cut 350 jobs over the next three years.",
+            nov,
+            None
+        )
+        .as_deref(),
+        Some("2025-11-01")
+    );
+}

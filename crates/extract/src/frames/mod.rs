@@ -1398,7 +1398,18 @@ fn sentence_frames(
                     .iter()
                     .any(|w| last.eq_ignore_ascii_case(w))
             });
-        matches!(d.prefix, Some("over"))
+        // ("over the summer", read in November, is a season past: no window.)
+        let season_past = d.precision == Precision::Quarter
+            && ctx.published.is_some_and(|p| d.latest < p)
+            && text[d.start..d.end]
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| {
+                    ["summer", "spring", "winter", "autumn", "fall"]
+                        .iter()
+                        .any(|s| w.eq_ignore_ascii_case(s))
+                });
+        matches!(d.prefix, Some("over")) && !season_past
             || deadline(text, d)
             // (A day with no year was read as the latest one past, so it counts too.)
             || (takes_effect && (d.relative || ctx.published.is_some_and(|p| d.earliest > p)))
