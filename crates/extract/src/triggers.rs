@@ -1117,6 +1117,36 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "Up to 300 jobs would go at the plant.",
     ),
+    // The rest of the grid of posts and modals: "confirmed that 430 roles would go",
+    // "about 90 positions could go".
+    rule(
+        &["roles", "would", "go"],
+        Cut,
+        Base,
+        false,
+        "The company confirmed that 430 roles would go.",
+    ),
+    rule(
+        &["posts", "would", "go"],
+        Cut,
+        Base,
+        false,
+        "The council said 120 posts would go.",
+    ),
+    rule(
+        &["positions", "would", "go"],
+        Cut,
+        Base,
+        false,
+        "The bank said 300 positions would go.",
+    ),
+    rule(
+        &["positions", "could", "go"],
+        Cut,
+        Base,
+        false,
+        "About 90 positions could go at the plant.",
+    ),
     rule(
         &["roles", "to", "go"],
         Cut,
