@@ -905,14 +905,15 @@ pub fn find_within(
                 j += 3;
             } else if matches!(t.text, "'" | "’")
                 && !t.ws_before
-                && toks[j - 1].text.len() == 1
+                && toks[j - 1].is_any(&["l", "d"])
                 && toks[j - 1].text.bytes().all(|b| b.is_ascii_uppercase())
                 && toks
                     .get(j + 1)
                     .is_some_and(|n| !n.ws_before && n.is_capitalized())
             {
-                // "L'Oréal", "O'Reilly Automotive": an initial glued by an apostrophe to a
-                // capitalised word is one word of the name.
+                // "L'Oréal", "D'Ieteren": a French article glued by an apostrophe to a
+                // capitalised word is one word of the name. (Not an Irish "O'": "at
+                // O'Hare" names an airport, "O'Neill Hall" a building.)
                 last = j + 1;
                 j += 2;
             } else if t.text == "&" && toks.get(j + 1).is_some_and(is_name_token) {
@@ -1294,6 +1295,8 @@ pub fn find_within(
         // based in Ohio, laid off 60 employees", "Wayfair, headquartered in Boston, cut".
         // (A near miss: "Meanwhile, based on the data, analysts said" opens with a sentence
         // adverb.)
+        // (Not a place, a person or a speaker: "Kowalski, based in Warsaw, said the company
+        // would cut 200 jobs" names who spoke.)
         let participle_firm = next.is_some_and(|n| n.text == ",")
             && !toks[f].is_any(DISCOURSE_ADVERBS)
             && toks
@@ -1301,15 +1304,48 @@ pub fn find_within(
                 .is_some_and(|w| w.is_any(DESCRIBING_PARTICIPLES))
             && toks[(last + 3).min(toks.len())..(last + 16).min(toks.len())]
                 .windows(2)
-                .any(|w| w[0].text == "," && (subject_verb(&w[1]) || past_tense(&w[1])));
+                .any(|w| {
+                    w[0].text == ","
+                        && (subject_verb(&w[1]) || past_tense(&w[1]))
+                        && !w[1].is_any(&["said", "says", "told", "added", "noted"])
+                })
+            && !crate::places::is_place(toks[f].text)
+            && !first_names().contains_token(&toks[f]);
         // So does a name that any noun phrase set off by commas describes before its verb:
         // "Block, the payments company behind Square and Cash App, laid off 931", "Zappos,
         // a unit of Amazon, laid off", "Alphabet, Google's parent, had cut". (A near miss:
         // "Instead, the company, facing losses, said" opens with a sentence adverb.)
+        // (The phrase must describe a firm, by a head word of one, and name no person's
+        // post nor a part of something else: "Smith, the company's chief executive,",
+        // "Patel, an analyst at Jefferies,", "Dayton, the city where Acme was founded,",
+        // "Engineering, the company's largest division," describe no firm.)
+        let describes_a_firm = |from: usize| {
+            let end = (from..(from + 14).min(toks.len()))
+                .find(|&k| toks[k].text == ",")
+                .unwrap_or(from);
+            let aside = &toks[from..end];
+            end > from
+                && aside.iter().any(|t| {
+                    t.is_any(DESCRIPTION_HEADS)
+                        || t.is_any(APPOSITIVE_FIRM_HEADS)
+                        || t.kind == TokKind::Word && crate::lexicon::is_trade_noun(t.text)
+                })
+                && !aside.iter().any(|t| {
+                    t.is_any_of(person_titles())
+                        || t.is_any(&["executive", "chief", "city", "town", "sector", "industry"])
+                })
+                && !aside.iter().enumerate().any(|(k, t)| {
+                    t.kind == TokKind::Word
+                        && !t.is_capitalized()
+                        && crate::tokens::apostrophe_s(toks, from + k + 1)
+                })
+        };
         let appositive_firm = || {
             next.is_some_and(|n| n.text == ",")
                 && !toks[f].is_any(DISCOURSE_ADVERBS)
                 && !toks[f].text.ends_with("ly")
+                && !crate::places::is_place(toks[f].text)
+                && describes_a_firm(last + 2)
                 && toks.get(last + 2).is_some_and(|a| {
                     a.is_any(&["the", "a", "an"])
                         || a.is_capitalized() && crate::tokens::apostrophe_s(toks, last + 3)
@@ -2216,6 +2252,27 @@ fn adverb_then_verb(toks: &[Token], at: usize) -> bool {
             .get(at + 1)
             .is_some_and(|v| v.ws_before && (subject_verb(v) || past_tense(v)))
 }
+
+/// Head words, besides `DESCRIPTION_HEADS` and trades, of a phrase describing a firm
+/// after its name: "Zappos, a unit of Amazon,", "Loom, the video tool that ...".
+const APPOSITIVE_FIRM_HEADS: &[&str] = &[
+    "unit",
+    "subsidiary",
+    "parent",
+    "owner",
+    "start-up",
+    "tool",
+    "app",
+    "developer",
+    "publisher",
+    "studio",
+    "brand",
+    "manufacturer",
+    "supplier",
+    "producer",
+    "network",
+    "marketplace",
+];
 
 /// Participles that open a phrase describing a firm after its name: "Acme, based in
 /// Ohio, laid off 60 employees".

@@ -406,3 +406,9 @@ fn cuts_ruled_out_or_called_untrue_give_nothing() {
         assert_eq!(kinds(s).len(), 1, "{s}");
     }
 }
+
+#[test]
+fn something_else_off_the_table_keeps_the_cut() {
+    let got = kinds("Acme's decision to cut 300 jobs took closure off the table.");
+    assert!(got.contains(&Kind::Plan), "{got:?}");
+}

@@ -1391,3 +1391,10 @@ fn the_figure_and_share_beside_the_staff() {
         assert_eq!(got[0].percent, share, "{s}");
     }
 }
+
+#[test]
+fn one_closing_told_twice_in_two_sentences_is_one_round() {
+    let s = "Acme shut its Dayton plant on Friday, putting 300 people out of work. Acme said it is closing the plant because demand for its products has collapsed.";
+    let got = extract_published(s);
+    assert_eq!(got.len(), 1, "{got:?}");
+}

@@ -543,3 +543,35 @@ fn this_summer_and_over_the_summer_are_this_years_season() {
         Some("2025-11-01")
     );
 }
+
+#[test]
+fn a_second_look_at_session_25s_dates() {
+    // Reported past speech: "would" dates the telling, not a time ahead.
+    let june = NaiveDate::from_ymd_opt(2025, 6, 1);
+    for (s, when) in [
+        (
+            "Acme notified the state in March that it would lay off 142 workers.",
+            "2025-03-01",
+        ),
+        (
+            "Acme told the state it would lay off 142 workers in April.",
+            "2025-04-01",
+        ),
+    ] {
+        assert_eq!(earliest(s, june, None).as_deref(), Some(when), "{s}");
+    }
+    // Results that report cuts made date them.
+    let feb = NaiveDate::from_ymd_opt(2025, 2, 10);
+    for (s, when) in [
+        (
+            "Acme's 2024 results showed it cut 2,000 jobs during the year.",
+            "2024-01-01",
+        ),
+        (
+            "On its fourth-quarter call, Acme said it had cut 1,000 jobs during the quarter.",
+            "2024-10-01",
+        ),
+    ] {
+        assert_eq!(earliest(s, feb, None).as_deref(), Some(when), "{s}");
+    }
+}

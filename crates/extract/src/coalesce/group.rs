@@ -352,7 +352,9 @@ fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
             return false;
         }
     }
-    if !same_figure && (closing_done(f) && closing_ahead(g) || closing_ahead(f) && closing_done(g))
+    if !same_figure
+        && f.sentence == g.sentence
+        && (closing_done(f) && closing_ahead(g) || closing_ahead(f) && closing_done(g))
     {
         return false;
     }
@@ -770,9 +772,11 @@ struct Summary {
     unsized_dated: Tally,
     current: Tally,
     past_month: Tally,
-    /// Closings done and closings under way or to come ([`closing_done`], [`closing_ahead`]).
-    closings_done: Tally,
-    closings_ahead: Tally,
+    /// Closings done and closings under way or to come ([`closing_done`], [`closing_ahead`]),
+    /// by sentence: only within one sentence are they two rounds ("Acme shut its plant on
+    /// Friday. ... Acme said it is closing the plant because ..." tells one closing twice).
+    closings_done: FxMap<usize, Tally>,
+    closings_ahead: FxMap<usize, Tally>,
     /// Larger rounds ([`Frame::whole`]) joined: rare, so a frame is then weighed against
     /// the members one by one.
     wholes: usize,
@@ -793,8 +797,8 @@ impl Summary {
             unsized_dated: Tally::default(),
             current: Tally::default(),
             past_month: Tally::default(),
-            closings_done: Tally::default(),
-            closings_ahead: Tally::default(),
+            closings_done: FxMap::default(),
+            closings_ahead: FxMap::default(),
             wholes: 0,
             scores: Scores::default(),
         }
@@ -839,10 +843,10 @@ impl Summary {
             self.unsized_dated.add(g);
         }
         if closing_done(g) {
-            self.closings_done.add(g);
+            self.closings_done.entry(g.sentence).or_default().add(g);
         }
         if closing_ahead(g) {
-            self.closings_ahead.add(g);
+            self.closings_ahead.entry(g.sentence).or_default().add(g);
         }
         if let Some(p) = published {
             if plan_ahead(g, p) {
@@ -880,8 +884,10 @@ impl Summary {
         {
             return false;
         }
-        if closing_done(f) && self.closings_ahead.any_unlike(f)
-            || closing_ahead(f) && self.closings_done.any_unlike(f)
+        let in_sentence =
+            |m: &FxMap<usize, Tally>| m.get(&f.sentence).is_some_and(|t| t.any_unlike(f));
+        if closing_done(f) && in_sentence(&self.closings_ahead)
+            || closing_ahead(f) && in_sentence(&self.closings_done)
         {
             return false;
         }

@@ -1293,9 +1293,17 @@ fn sentence_frames(
             // "Shares of Rennick Games fell 8%": the firm whose shares move is the one in
             // view, as in "Rennick Games shares fell". (A near miss: "Employees of OurBus"
             // stays governed.)
+            // (Only with the move right after the name: "The price of Brent crude fell"
+            // and "Shares of Exxon and Chevron fell" name no one firm in view.)
             let shares_of = o.first >= 2
                 && toks[o.first - 1].is("of")
-                && toks[o.first - 2].is_any(&["shares", "stock", "price"]);
+                && toks[o.first - 2].is_any(&["shares", "stock"])
+                && toks.get(o.last + 1).is_some_and(|v| {
+                    v.is_any(&[
+                        "fell", "rose", "dropped", "jumped", "slid", "climbed", "tumbled",
+                        "plunged", "gained", "sank", "surged", "slumped", "soared", "were",
+                    ])
+                });
             !o.cited
                 && o.first <= 6
                 && (shares_of || !before.is_some_and(|t| t.is_in(governors())))
@@ -1776,10 +1784,11 @@ fn sentence_frames(
         // day of a month ("will cut 300 jobs on December 27"), either in a closure still to
         // come ("the stores are to close on December 27"): no date of the round.
         // (And a verb in the future whatever its kind: "told the state it will lay off 142
-        // workers in July", read in May, is this July's.)
+        // workers in July", read in May, is this July's. A near miss: "told the state in
+        // March that it would lay off 142 workers" is reported past speech, dated then.)
         let future_verb = form == Form::Base
             && before_adverbs > lo
-            && toks[before_adverbs - 1].is_any(&["will", "would", "ll", "shall"]);
+            && toks[before_adverbs - 1].is_any(&["will", "ll", "shall"]);
         let ahead = kind == Kind::Plan
             || future_verb
             || (kind == Kind::Closure && future_clause(toks, lo, hit.first));

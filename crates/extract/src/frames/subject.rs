@@ -876,12 +876,15 @@ fn described_object<'o>(
         }
         starting(noun + 2 + usize::from(toks.get(noun + 2).is_some_and(|t| t.is("the"))))
     };
+    // (Only when no name before it may be the subject: in "Magna will cut 300 jobs at the
+    // General Motors plant", the plant's owner is not the employer.)
+    let subject_before = orgs.iter().any(|o| o.last < at && !o.cited);
     described.and_then(starting).or_else(|| {
         if article {
             match starting(at + 2) {
-                Some(o) if named_site(o) => site_owner(o),
+                Some(o) if named_site(o) => site_owner(o).filter(|_| !subject_before),
                 Some(o) => Some(o),
-                None => site_of(),
+                None => site_of().filter(|_| !subject_before),
             }
         } else {
             starting(at + 1)

@@ -987,7 +987,13 @@ fn denied_after(toks: &[Token], hit: &TriggerHit) -> bool {
             && w[2].is("table")
             && k > 0
             && after[k - 1].is_any(&["not", "no", "longer"])
-            || w[0].is("off") && w[1].is("the") && w[2].is("table")
+            // ("are off the table"; a near miss: "took closure off the table" removes
+            // something else.)
+            || w[0].is("off")
+                && w[1].is("the")
+                && w[2].is("table")
+                && k > 0
+                && after[k - 1].is_any(&["is", "are", "was", "were", "remain", "remains", "be"])
     });
     let reported = toks[hit.first.saturating_sub(6)..hit.first]
         .iter()

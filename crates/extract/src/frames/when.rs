@@ -419,10 +419,21 @@ const RESULTS: &[&str] = &[
 /// first half": a period that dates the results, not a cut. (A near miss: "cut 1,100 jobs
 /// in the fourth quarter" dates the cut.)
 pub(super) fn dates_results(text: &str, d: &DateSpan) -> bool {
-    if !matches!(
-        d.precision,
-        Precision::Quarter | Precision::Half | Precision::Year
-    ) {
+    // Only a quarter or a half, and only beside cuts still to come: "Acme's 2024 results
+    // showed it cut 2,000 jobs", "on its fourth-quarter call, Acme said it had cut 1,000
+    // jobs during the quarter" date cuts made.
+    if !matches!(d.precision, Precision::Quarter | Precision::Half) {
+        return false;
+    }
+    let ahead = text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        [
+            "will", "would", "plans", "plan", "planned", "intends", "expects",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+    });
+    if !ahead {
         return false;
     }
     let is_results = |w: Option<&str>| {
