@@ -2997,7 +2997,7 @@ pub(crate) fn kind_of_employer_plural(word: &str, sites: bool) -> bool {
 }
 
 /// How a firm's shares move: "Contoso shares fell 5%".
-const SHARE_MOVES: &[&str] = &[
+pub(crate) const SHARE_MOVES: &[&str] = &[
     "fell", "rose", "slid", "slipped", "jumped", "dropped", "tumbled", "plunged", "gained", "sank",
     "climbed", "surged", "soared", "dipped", "slumped", "declined", "rallied", "closed", "ended",
     "traded", "were", "are", "have", "had", "fall", "rise",

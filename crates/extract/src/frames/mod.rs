@@ -1298,12 +1298,9 @@ fn sentence_frames(
             let shares_of = o.first >= 2
                 && toks[o.first - 1].is("of")
                 && toks[o.first - 2].is_any(&["shares", "stock"])
-                && toks.get(o.last + 1).is_some_and(|v| {
-                    v.is_any(&[
-                        "fell", "rose", "dropped", "jumped", "slid", "climbed", "tumbled",
-                        "plunged", "gained", "sank", "surged", "slumped", "soared", "were",
-                    ])
-                });
+                && toks
+                    .get(o.last + 1)
+                    .is_some_and(|v| v.is_any(orgs::SHARE_MOVES));
             !o.cited
                 && o.first <= 6
                 && (shares_of || !before.is_some_and(|t| t.is_in(governors())))
