@@ -246,6 +246,10 @@ pub const GO_FORMS: &[&str] = &["go", "goes", "gone", "went", "going"];
 /// Modal auxiliaries of what may yet happen: "could occur", "will lay off".
 pub const MODALS: &[&str] = &["will", "would", "could", "may", "might", "ll", "shall"];
 
+/// Auxiliaries of the future tense, not of reported speech: "will lay off" looks ahead,
+/// "said in March it would lay off" tells what was said then.
+pub const FUTURE_AUXILIARIES: &[&str] = &["will", "ll", "shall"];
+
 /// Future auxiliaries before "be" and a participle: "would be eliminated", "are to be
 /// laid off", "could be cut".
 pub const FUTURE_PASSIVE_AUX: &[&str] = &[

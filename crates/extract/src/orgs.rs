@@ -952,6 +952,8 @@ pub fn find_within(
                 j += 1;
             } else if t.text == "."
                 && !t.ws_before
+                && j - 1 == first
+                && toks[j - 1].is_capitalized()
                 && toks[j - 1].is_any(&["st", "ste"])
                 && toks
                     .get(j + 1)
@@ -959,18 +961,8 @@ pub fn find_within(
             {
                 // "St. Mary's Hospital", "Ste. Genevieve County": a saint's abbreviation
                 // opens the name. (A near miss: "Main St. Globex said" ends at the period.)
-                if toks[j - 1]
-                    .text
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                    && j - 1 == first
-                {
-                    last = j + 1;
-                    j += 2;
-                } else {
-                    break;
-                }
+                last = j + 1;
+                j += 2;
             } else {
                 break;
             }
@@ -1344,12 +1336,12 @@ pub fn find_within(
             next.is_some_and(|n| n.text == ",")
                 && !toks[f].is_any(DISCOURSE_ADVERBS)
                 && !toks[f].text.ends_with("ly")
-                && !crate::places::is_place(toks[f].text)
-                && describes_a_firm(last + 2)
                 && toks.get(last + 2).is_some_and(|a| {
                     a.is_any(&["the", "a", "an"])
                         || a.is_capitalized() && crate::tokens::apostrophe_s(toks, last + 3)
                 })
+                && !crate::places::is_place(toks[f].text)
+                && describes_a_firm(last + 2)
                 && toks[(last + 3).min(toks.len())..(last + 20).min(toks.len())]
                     .windows(2)
                     .take_while(|w| w[0].text != ";" && w[0].text != ".")
@@ -1995,7 +1987,6 @@ const STATE_WORDS: &[&str] = &[
     "democrats",
 ];
 
-/// "Amazon Web Services (AWS)": a short all-capital or single word in brackets.
 /// Stock exchanges that a ticker in brackets names ("(NASDAQ: HRLW)", "(TSX:ABC)").
 const EXCHANGES: &[&str] = &[
     "nasdaq", "nyse", "amex", "otc", "otcqx", "otcqb", "tsx", "tsxv", "lse", "aim", "asx", "nzx",
@@ -2013,6 +2004,7 @@ fn ticker_in_brackets(toks: &[Token], open: usize) -> Option<usize> {
     (open + 3..toks.len().min(open + 8)).find(|&k| toks[k].text == ")")
 }
 
+/// "Amazon Web Services (AWS)": a short all-capital or single word in brackets.
 fn paren_alias(toks: &[Token], last: usize) -> Option<String> {
     let open = toks.get(last + 1)?;
     let word = toks.get(last + 2)?;

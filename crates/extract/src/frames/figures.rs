@@ -878,7 +878,6 @@ pub(super) fn staff_share_within(
         .map(|p| p.value)
 }
 
-/// A token of a workforce's size in a bridge: "9,000", "-strong", "-person".
 /// "will cut 1,200 jobs, or about 5 percent", "laid off 300 people, or 8%": a share
 /// after "or" that follows the trigger's count restates the count. (A near miss: "cut
 /// 300 jobs or 5% of its budget" goes on with an "of" that names no staff, which
@@ -907,6 +906,7 @@ fn or_share(toks: &[Token], hit: &TriggerHit, i: usize) -> bool {
             .any(|t| t.kind == TokKind::Number)
 }
 
+/// A token of a workforce's size in a bridge: "9,000", "-strong", "-person".
 fn sized(t: &Token) -> bool {
     t.kind == TokKind::Number || crate::lexicon::is_hyphen(t) || t.is_any(&["strong", "person"])
 }
@@ -973,13 +973,6 @@ pub(super) fn pick_percent(
 static_set!(other_nouns, OTHER_NOUNS);
 static_set!(link_words, LINK_WORDS);
 
-/// Whether the words after a count (ending at `last`) run through one job noun straight
-/// into the trigger at `trigger`: "500 jobs cut", "700 retail roles eliminated".
-/// Rule `amounting-to`: a noun trigger's count may follow a verb of amounting, the
-/// trigger its subject: "Job cuts at Acme will total about 1,500", "the layoffs numbered
-/// 300", "redundancies could reach 2,000". The verb must read as a verb: inflected, or
-/// after a modal or "to" ("a total 12,000 staff" is no verb). Between the trigger and
-/// the verb, no sentence ends.
 /// Hedges between "by" and the figure of a cut of the owner's sized staff: "cut its
 /// 60,000-strong workforce by roughly 3,000", "by up to 900".
 const BY_HEDGES: &[&str] = &[
@@ -1003,6 +996,13 @@ const BY_HEDGES: &[&str] = &[
     "under",
 ];
 
+/// Whether the words after a count (ending at `last`) run through one job noun straight
+/// into the trigger at `trigger`: "500 jobs cut", "700 retail roles eliminated".
+/// Rule `amounting-to`: a noun trigger's count may follow a verb of amounting, the
+/// trigger its subject: "Job cuts at Acme will total about 1,500", "the layoffs numbered
+/// 300", "redundancies could reach 2,000". The verb must read as a verb: inflected, or
+/// after a modal or "to" ("a total 12,000 staff" is no verb). Between the trigger and
+/// the verb, no sentence ends.
 fn amounting_verb_before(toks: &[Token], first: usize, trigger_last: usize) -> bool {
     const APPROX: &[&str] = &[
         "about",

@@ -659,7 +659,7 @@ fn started(v: &KindInput) -> bool {
     // starting today" has begun.)
     let future_verb = v.form == Form::Base
         && v.hit.first > v.lo
-        && v.toks[v.hit.first - 1].is_any(&["will", "ll", "shall"]);
+        && v.toks[v.hit.first - 1].is_any(cues::FUTURE_AUXILIARIES);
     clause.iter().enumerate().any(|(k, t)| {
         t.is_any_of(started_words())
             && !(k > 0 && clause[k - 1].is_any(&["will", "would", "to", "ll", "shall"]))

@@ -1410,9 +1410,9 @@ fn sentence_frames(
                 .split_whitespace()
                 .last()
                 .is_some_and(|w| {
-                    ["summer", "spring", "winter", "autumn", "fall"]
+                    dates::SEASONS
                         .iter()
-                        .any(|s| w.eq_ignore_ascii_case(s))
+                        .any(|s| w.eq_ignore_ascii_case(s.word))
                 });
         matches!(d.prefix, Some("over")) && !season_past
             || deadline(text, d)
@@ -1785,7 +1785,7 @@ fn sentence_frames(
         // March that it would lay off 142 workers" is reported past speech, dated then.)
         let future_verb = form == Form::Base
             && before_adverbs > lo
-            && toks[before_adverbs - 1].is_any(&["will", "ll", "shall"]);
+            && toks[before_adverbs - 1].is_any(cues::FUTURE_AUXILIARIES);
         let ahead = kind == Kind::Plan
             || future_verb
             || (kind == Kind::Closure && future_clause(toks, lo, hit.first));

@@ -856,13 +856,19 @@ fn described_object<'o>(
     // "at the Linwood site of Caldera Foods": the owner after the site's "of"; "at the
     // Caldera Foods plant": a name with a firm's head word before the site is the firm's.
     // (A near miss: "at the Dalzell plate rolling works" names the site by its place.)
+    // The name after a site noun's "of" ("site of Caldera Foods", "plant of the X").
+    let owner_after = |noun: usize| {
+        if !toks.get(noun + 1).is_some_and(|t| t.is("of")) {
+            return None;
+        }
+        starting(noun + 2 + usize::from(toks.get(noun + 2).is_some_and(|t| t.is("the"))))
+    };
     let site_owner = |o: &'o OrgMention| -> Option<&'o OrgMention> {
         let noun = (o.last + 1..(o.last + 4).min(toks.len()))
             .take_while(|&k| toks[k].kind == TokKind::Word && !toks[k].is_capitalized())
             .find(|&k| toks[k].is_in(site_nouns()))?;
         if toks.get(noun + 1).is_some_and(|t| t.is("of")) {
-            let k = noun + 2 + usize::from(toks.get(noun + 2).is_some_and(|t| t.is("the")));
-            return starting(k);
+            return owner_after(noun);
         }
         orgs::is_firm_head(&toks[o.last]).then_some(o)
     };
@@ -871,10 +877,7 @@ fn described_object<'o>(
         let noun = (at + 3..(at + 6).min(toks.len()))
             .take_while(|&k| toks[k - 1].kind == TokKind::Word)
             .find(|&k| toks[k].is_in(site_nouns()))?;
-        if !toks.get(noun + 1).is_some_and(|t| t.is("of")) {
-            return None;
-        }
-        starting(noun + 2 + usize::from(toks.get(noun + 2).is_some_and(|t| t.is("the"))))
+        owner_after(noun)
     };
     // (Only when no name before it may be the subject: in "Magna will cut 300 jobs at the
     // General Motors plant", the plant's owner is not the employer.)
