@@ -2181,3 +2181,36 @@ fn a_second_look_at_session_25s_names() {
         companies("Kowalski, based in Warsaw, said the company would cut 200 jobs.").is_empty()
     );
 }
+
+#[test]
+fn a_firms_we_in_a_quote_is_the_firm_that_speaks_it() {
+    // The firm is named outside the quote, before or after it, as the speaker, the
+    // speaker's employer, or the firm a spokesperson speaks for.
+    for s in [
+        "“We are cutting 200 jobs,” Northwind Traders said.",
+        "Northwind Traders said: “We are cutting 200 jobs.”",
+        "“We are cutting 200 jobs,” said John Smith, Northwind's chief executive.",
+        "“We are cutting 200 jobs,” Smith, chief executive of Northwind Traders, wrote in a memo.",
+        "Smith, the chief executive of Northwind Traders, said: “We are cutting 200 jobs.”",
+        "“We are cutting 200 jobs,” said Jane Doe, a spokeswoman for Northwind.",
+        // The speaker's firm, not the one in view before.
+        "Globex shares fell. “We are cutting 200 jobs,” said John Smith, Northwind's chief executive.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert!(got[0].0.starts_with("Northwind"), "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (Kind::Layoff, Some(200)), "{s}");
+    }
+    // Near misses: a lone word may be a person; an outlet told is no speaker.
+    for s in [
+        "“We are cutting 200 jobs,” said Jane Doe.",
+        "“We are cutting 200 jobs,” Smith told Reuters.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}");
+    }
+    // With the firm in view and no other name, "we" is the firm in view.
+    assert_eq!(
+        companies("Northwind Traders is struggling. “We are cutting 200 jobs,” Smith said."),
+        ["Northwind Traders"]
+    );
+}

@@ -610,6 +610,13 @@ pub(super) fn subject(
             if plural_firms || spoken_by_a_body(toks, lo, a) {
                 return None;
             }
+            // "“We are cutting 200 jobs,” Acme said": a firm's "we" in a quote is the firm
+            // that speaks, named outside the quote.
+            if toks[a].is_any(&["we", "our"]) {
+                if let Some(o) = quote_speaker(toks, orgs, a, state) {
+                    return Some(with_parent(state.canonical(o), toks, orgs, o));
+                }
+            }
             // "the company" is the document's company; "it" is the last one named.
             let pronoun = toks[a].is_any(&["it", "its", "we", "our", "they", "their"]);
             let target = if pronoun {
@@ -1123,12 +1130,17 @@ pub(super) fn coordinated(
             .first()
             .is_some_and(|t| t.text == "," || t.is("and") || t.is("or"));
         // (The article of a name is no part of it: "Gannett, and The Washington Post".)
+        // A description that ends in a preposition places the name before in the one
+        // after, no list: "Smith, chief executive of Acme Corp".
         let described = gap.len() <= 6
             && gap.iter().all(|t| {
                 t.text == ","
                     || t.is("the")
                     || (t.kind == TokKind::Word && t.text.starts_with(|c: char| c.is_lowercase()))
-            });
+            })
+            && !gap
+                .last()
+                .is_some_and(|t| t.is_any(&["of", "at", "for", "from", "with"]));
         // A cited source is no member of the list: "As per the data firm FactSet,
         // BuzzFeed has 1,522 employees". Nor is a place in front of the clause: "At
         // Globex, Initech will cut 50 jobs" (a near miss: "Globex, Initech and Umbrella
@@ -1353,6 +1365,65 @@ fn spoken_by_a_body(toks: &[Token], lo: usize, a: usize) -> bool {
                 "commission",
                 "union",
             ])
+        })
+}
+
+/// The quotation around token `k`: the indexes of its opening and closing marks, `None`
+/// for a mark outside the sentence (a quote that began sentences before, or runs on).
+/// `None` when `k` is outside every quote.
+fn quote_around(toks: &[Token], k: usize) -> Option<(Option<usize>, Option<usize>)> {
+    let closes = |t: &Token| matches!(t.text, "”" | "\"");
+    let mut open: Option<usize> = None;
+    for (i, t) in toks[..k].iter().enumerate() {
+        match t.text {
+            "“" => open = Some(i),
+            "”" => open = None,
+            "\"" => open = if open.is_some() { None } else { Some(i) },
+            _ => {}
+        }
+    }
+    let close = toks[k + 1..].iter().position(closes).map(|c| k + 1 + c);
+    // A closing mark with no mark before `k`: the quote began before the sentence.
+    let began_before = close.is_some() && !toks[..k].iter().any(|t| closes(t) || t.text == "“");
+    (open.is_some() || began_before).then_some((open, close))
+}
+
+/// The firm that speaks a quotation holding token `k` (a "we" or "our"): a name outside
+/// the quote, in the same sentence, the nearest to it. "“We are cutting 200 jobs,” Acme
+/// Corp said", "“... ,” said John Smith, Acme's chief executive", "Smith, the chief
+/// executive of Acme Corp, said: “We are cutting 200 jobs.”" A source cited or told is
+/// no speaker ("“We are cutting 200 jobs,” Smith told Reuters"), and a quote with no name
+/// outside it has none (a near miss: "“We are cutting 200 jobs,” said Jane Doe"). As
+/// with [`sayer_after`], a lone word may be a person's surname ("“...,” Smith said"): it
+/// speaks for a firm only as the company in view, a possessive ("Acme's chief executive")
+/// or after "of", "at" or "for" ("a spokeswoman for Acme").
+fn quote_speaker<'o>(
+    toks: &[Token],
+    orgs: &'o [OrgMention],
+    k: usize,
+    state: &State,
+) -> Option<&'o OrgMention> {
+    let (open, close) = quote_around(toks, k)?;
+    let before = |o: &OrgMention| open.is_some_and(|q| o.last < q);
+    let after = |o: &OrgMention| close.is_some_and(|q| o.first > q);
+    let firm = |o: &OrgMention| {
+        o.last > o.first
+            || o.possessive
+            || o.first > 0 && toks[o.first - 1].is_any(&["of", "at", "for"])
+            || state
+                .current
+                .as_ref()
+                .is_some_and(|c| c.name == state.canonical(o).name)
+    };
+    orgs.iter()
+        .filter(|o| !o.cited && (before(o) || after(o)) && firm(o))
+        .filter(|o| o.first == 0 || !toks[o.first - 1].is_any(&["told", "to", "according"]))
+        .min_by_key(|o| {
+            if before(o) {
+                open.unwrap_or(0) - o.last
+            } else {
+                o.first - close.unwrap_or(0)
+            }
         })
 }
 
