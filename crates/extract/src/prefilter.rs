@@ -106,6 +106,8 @@ const STEMS: &[(&str, Class)] = &[
     ("exits", Class::Verb),
     ("to go", Class::Verb),
     ("at risk", Class::Verb),
+    ("under threat", Class::Verb),
+    ("on the line", Class::Verb),
     ("buyout", Class::Verb),
     ("leav", Class::Verb),
     ("footprint", Class::Verb),

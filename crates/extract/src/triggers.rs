@@ -1015,6 +1015,21 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "Up to 300 jobs are at risk at the plant.",
     ),
+    // The same in other words: "200 jobs are under threat", "300 jobs are on the line".
+    rule(
+        &["under", "threat"],
+        Cut,
+        Base,
+        false,
+        "Up to 300 jobs are under threat at the plant.",
+    ),
+    rule(
+        &["on", "the", "line"],
+        Cut,
+        Base,
+        false,
+        "About 300 jobs are on the line at the plant.",
+    ),
     // "The move will impact 1,200 employees": a measure that reaches people. Only with a
     // word for the measure before it (see `frames`), and a job noun after it.
     rule(
@@ -2043,6 +2058,51 @@ fn workforce_before(toks: &[Token], i: usize) -> bool {
             "employees",
         ])
     })
+}
+
+/// Whether a rule puts jobs at risk ([`TRIGGERS`]' "at risk", "under threat", "on the
+/// line"): a plan whose figure is an upper bound, with the job noun before it.
+pub fn puts_at_risk(rule: &TriggerRule) -> bool {
+    matches!(
+        rule.pattern,
+        ["at", "risk"] | ["under", "threat"] | ["on", "the", "line"]
+    )
+}
+
+/// "200 jobs are to go", "300 roles are set to go", "jobs are expected to go": posts
+/// that go, with the verb "be" and a word of what is planned between. The hit runs from
+/// the noun to "go", under the rule of "jobs to go": its rule and last token. (Near
+/// misses: "300 staff are set to go on strike" counts no posts; "the roles are set to go
+/// live" go somewhere else.)
+fn posts_to_go(toks: &[Token], i: usize) -> Option<(usize, usize)> {
+    let noun = ["jobs", "roles", "posts", "positions"]
+        .into_iter()
+        .find(|n| toks[i].is(n))?;
+    let mut k = i + 1;
+    if toks.get(k).is_some_and(|t| t.is_any(&["are", "were"])) {
+        k += 1;
+    }
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["set", "expected", "due", "likely", "scheduled"]))
+    {
+        k += 1;
+    }
+    let to_go = toks.get(k).is_some_and(|t| t.is("to"))
+        && toks.get(k + 1).is_some_and(|t| t.is("go"))
+        && !toks.get(k + 2).is_some_and(|t| {
+            t.is_any(&[
+                "live", "up", "unfilled", "ahead", "on", "into", "through", "forward",
+            ])
+        });
+    // (Two words or more between: "jobs to go" itself is its rule's.)
+    if !to_go || k < i + 2 {
+        return None;
+    }
+    let rule = TRIGGERS
+        .iter()
+        .position(|r| r.pattern == [noun, "to", "go"])?;
+    Some((rule, k + 1))
 }
 
 /// "has made 250 staff redundant": the verb and its complement around the object. The
@@ -3162,6 +3222,13 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                         first: i,
                         last: i,
                     });
+                } else if let Some((n, last)) = posts_to_go(toks, i) {
+                    out.push(TriggerHit {
+                        rule: n,
+                        first: i,
+                        last,
+                    });
+                    i = last;
                 }
                 i += 1;
             }

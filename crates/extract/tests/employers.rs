@@ -2214,3 +2214,26 @@ fn a_firms_we_in_a_quote_is_the_firm_that_speaks_it() {
         ["Northwind Traders"]
     );
 }
+
+#[test]
+fn a_town_after_in_is_no_unit_of_the_firm() {
+    // A town no list holds, or a state's short form, after "jobs in" is where the cuts
+    // fall; the subject stays the employer.
+    for s in [
+        "Northwind Foods will cut 200 jobs in Lismore.",
+        "Northwind Foods will cut 200 jobs in WA.",
+        "Northwind Foods laid off 200 workers in Port Talbot.",
+        "Northwind Foods will axe 225 positions in Cairns and Lismore.",
+    ] {
+        assert_eq!(companies(s), ["Northwind Foods"], "{s}");
+    }
+    // Near misses: a name that reads as a firm's is the unit that cuts.
+    assert_eq!(
+        companies("Amazon laid off hundreds of workers in AWS."),
+        ["AWS"]
+    );
+    assert_eq!(
+        companies("Northwind laid off 200 workers in Northwind Web Services."),
+        ["Northwind Web Services"]
+    );
+}

@@ -1398,3 +1398,57 @@ fn one_closing_told_twice_in_two_sentences_is_one_round() {
     let got = extract_published(s);
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn posts_that_are_to_go_or_put_at_risk_are_a_plan() {
+    // "are to go", "are set to go", "were expected to go": the verb "be" and a word of
+    // what is planned between the posts and "to go".
+    for (s, n) in [
+        ("200 jobs are to go at Globex Foods.", 200),
+        ("200 jobs are set to go at Globex Foods.", 200),
+        ("Globex Foods said 120 jobs were expected to go.", 120),
+        ("Up to 90 posts are due to go at Globex Foods.", 90),
+        // "under threat" and "on the line" put jobs at risk: at most the figure.
+        ("Up to 200 jobs are under threat at Globex Foods.", 200),
+        ("A total of 300 jobs are on the line at Globex Foods.", 300),
+    ] {
+        let got = claims(s);
+        assert_eq!(
+            got,
+            [("Globex Foods".to_owned(), Kind::Plan, Some(n))],
+            "{s}"
+        );
+    }
+    let at_most = extract_published("A total of 300 jobs are on the line at Globex Foods.");
+    assert_eq!(at_most[0].headcount.as_ref().map(|h| h.min), Some(None));
+    // Near misses: staff who go on strike, roles that go live, a reputation on the line,
+    // customers under threat.
+    for s in [
+        "Globex Foods said 300 staff are set to go on strike.",
+        "The new roles at Globex Foods are set to go live in May.",
+        "The Globex Foods chief executive put his reputation on the line.",
+        "Globex Foods customers are under threat from scams.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}
+
+#[test]
+fn another_round_of_the_same_figure_told_less_precisely_is_the_same_round() {
+    // "another 16,000+" repeats the "16,000" told before: one round, not two. A
+    // conjunction before a name that is no subject keeps the cuts the firm's in view.
+    let s = "Globex Air is planning to cut 16,000 jobs. Some 7,400 employees have already taken early retirement. Now another 16,000+ jobs are on the line as Federal aid packages expire.";
+    assert_eq!(
+        claims(s),
+        [("Globex Air".to_owned(), Kind::Plan, Some(16000))],
+        "{s}"
+    );
+    // A near miss: another figure is another round.
+    let s = "Globex Air cut 1,500 jobs in May. Now another 1,000 jobs are on the line.";
+    assert_eq!(claims(s).len(), 2, "{s}");
+    // And past a conjunction, the subject of its clause is the employer.
+    assert_eq!(
+        claims("2,000 jobs at risk as Globex Steel plans closure of its blast furnaces."),
+        [("Globex Steel".to_owned(), Kind::Plan, Some(2000))]
+    );
+}

@@ -434,12 +434,9 @@ pub(super) fn group_by_scan(
             .filter(|&k| fits(&drafts[k]))
             .filter(|&k| {
                 !f.new_round
-                    || f.count.as_ref().is_some_and(|(c, _)| {
+                    || figure(f).is_some_and(|c| {
                         drafts[k].frames.iter().any(|&j| {
-                            frames[j]
-                                .count
-                                .as_ref()
-                                .is_some_and(|(d, _)| d.min == c.min && d.max == c.max)
+                            figure(&frames[j]).is_some_and(|d| repeat_forms(c).contains(&d))
                         })
                     })
             })
@@ -518,6 +515,18 @@ type Figure = (Option<u64>, Option<u64>);
 
 fn figure(f: &Frame) -> Option<Figure> {
     f.count.as_ref().map(|(c, _)| (c.min, c.max))
+}
+
+/// The figures that repeat `c` for "another N" ([`group_by_scan`]): itself, and the same
+/// floor told with the other precision ("16,000" of the headline and "another 16,000+"
+/// of the text). (A near miss: "another 1,000" after "1,500" repeats nothing.)
+fn repeat_forms(c: Figure) -> [Figure; 2] {
+    let other = match c {
+        (Some(m), None) => (Some(m), Some(m)),
+        (Some(m), Some(x)) if m == x => (Some(m), None),
+        _ => c,
+    };
+    [c, other]
 }
 
 /// A frame's percent as `==` compares it, as a hashable key: none for NaN (equal to
@@ -1262,7 +1271,12 @@ fn group_frames_past(
         let best = related
             .iter()
             .copied()
-            .filter(|&k| admits(k) && (!f.new_round || figure(f).is_some_and(|c| has_figure(k, c))))
+            .filter(|&k| {
+                admits(k)
+                    && (!f.new_round
+                        || figure(f)
+                            .is_some_and(|c| repeat_forms(c).iter().any(|&r| has_figure(k, r))))
+            })
             .max_by_key(|&k| (best_score(k), Reverse(k)));
         // The round broken down: the latest draft with a larger figure of the same company
         // in this sentence or the two before.

@@ -132,7 +132,11 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         name: "plan_word_in_trigger",
         kind: Kind::Plan,
         forms: NOT_PAST,
-        test: |v| v.own().iter().any(|t| t.is_any_of(plan_strong())),
+        // (Or the trigger puts jobs at risk in other words: "300 jobs are on the line".)
+        test: |v| {
+            v.own().iter().any(|t| t.is_any_of(plan_strong()))
+                || crate::triggers::puts_at_risk(&crate::triggers::TRIGGERS[v.hit.rule])
+        },
         example: "Globex said up to 300 jobs could go at its Leeds depot.",
         near_miss: "Globex said 300 jobs were lost at its Leeds depot last week.",
     },

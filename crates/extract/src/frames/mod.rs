@@ -1575,7 +1575,7 @@ fn sentence_frames(
         // offered to N staff, at most N take them.
         let offered = matches!(rule.pattern.first(), Some(&"buyouts" | &"buyout"))
             || rule.pattern == ["voluntary", "severance"];
-        let at_most = rule.pattern == ["at", "risk"] || offered;
+        let at_most = crate::triggers::puts_at_risk(rule) || offered;
         // "offered voluntary severance to all its 1,700 academic staff": an offer to all
         // sizes the pool, not the cut, which is untold. (A near miss: "offered buyouts
         // to 80 newsroom employees" is at most 80.)

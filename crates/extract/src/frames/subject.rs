@@ -676,10 +676,16 @@ pub(super) fn subject(
                 }));
             }
             // A noun trigger with its company after it: "the layoffs of X", "X layoffs" handled above.
+            // Past a conjunction, only the subject of its clause: "2,000 jobs at risk as
+            // British Steel plans closure". (A near miss: "16,000 jobs on the line as
+            // Federal aid packages expire", where the name is no subject.)
             if let Some(o) = orgs.iter().filter(usable).find(|o| {
                 o.first > hit.last
                     && o.first < hi
                     && o.first <= hit.last + 2
+                    && (!toks[hit.last + 1..o.first].iter().any(|t| {
+                        t.is_any(&["as", "because", "when", "while", "since", "if", "after"])
+                    }) || toks.get(o.last + 1).is_some_and(crate::orgs::subject_verb))
                     && !site_name(toks, orgs, o)
             }) {
                 return Some(state.canonical(o));
@@ -996,13 +1002,25 @@ pub(super) fn unit_employer(
     hi: usize,
     state: &State,
 ) -> Company {
-    // "Hundreds of Workers in AWS", "employees at Instagram". (A near miss: "300 workers
-    // in Winston-Salem" are staff in a listed town, however small.)
+    // "Hundreds of Workers in AWS", "employees at Instagram". After "in", a name is more
+    // often a town than a unit, and no list holds every town: the name must read as a
+    // firm's, an acronym of three letters or more ("AWS"), a name that ends in a firm's
+    // head word ("in Amazon Web Services") or one the text has named a firm's short form.
+    // (Near misses: "300 workers in Winston-Salem", a listed town however small; "200
+    // jobs in Lismore", "in Port Talbot", "in WA", towns and states it need not list.)
+    let firm_shaped = |o: &OrgMention| {
+        let acronym = o.first == o.last && {
+            let w = toks[o.first].text;
+            w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        acronym || crate::orgs::is_firm_head(&toks[o.last]) || state.canonical(o).name != o.name
+    };
     let staff_in = |o: &OrgMention| {
         o.first >= 2
             && toks[o.first - 1].is_any(&["in", "at", "within"])
             && is_job_noun(&toks[o.first - 2])
-            && !(toks[o.first - 1].is("in") && crate::places::is_listed(&o.name))
+            && !(toks[o.first - 1].is("in")
+                && (crate::places::is_listed(&o.name) || !firm_shaped(o)))
     };
     let unit = orgs
         .iter()

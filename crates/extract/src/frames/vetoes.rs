@@ -639,12 +639,11 @@ fn a_corrected_report(toks: &[Token], lo: usize, hi: usize) -> bool {
 /// axe": the jobs come first. Near misses: "customers at risk", "the show faces the axe".
 fn others_at_risk(v: &VetoInput) -> bool {
     let (toks, hit) = (v.toks, v.hit);
-    matches!(
-        v.rule().pattern,
-        ["at", "risk"] | [_, "the", "axe"] | [_, "the", "sack"]
-    ) && !toks[hit.first.saturating_sub(3)..hit.first]
-        .iter()
-        .any(|t| t.is_in(job_nouns()))
+    (crate::triggers::puts_at_risk(v.rule())
+        || matches!(v.rule().pattern, [_, "the", "axe"] | [_, "the", "sack"]))
+        && !toks[hit.first.saturating_sub(3)..hit.first]
+            .iter()
+            .any(|t| t.is_in(job_nouns()))
 }
 
 /// "is going to track all of 2024's layoffs", "has been covering the tech layoffs": the
