@@ -2686,6 +2686,12 @@ const BODY_WORDS: &[&str] = &[
     "federation",
     "association",
     "politicians",
+    // Statistics offices, which count the jobs an economy loses: "the Office for National
+    // Statistics said 50,000 jobs were lost", "Stats NZ", "the Census Bureau".
+    "statistics",
+    "statistical",
+    "stats",
+    "census",
 ];
 
 /// Whether a name is a body that speaks about cuts (see [`BODY_WORDS`]), or one the text

@@ -412,3 +412,36 @@ fn something_else_off_the_table_keeps_the_cut() {
     let got = kinds("Acme's decision to cut 300 jobs took closure off the table.");
     assert!(got.contains(&Kind::Plan), "{got:?}");
 }
+
+#[test]
+fn a_round_named_by_its_ordinal_is_no_running_total() {
+    // "its second this year": the round left unsaid after the ordinal is one round.
+    for s in [
+        "Northwind Traders has laid off 350 employees, its second this year.",
+        "Northwind Traders has laid off 350 employees, the third in a year.",
+        "Northwind Traders has cut 350 jobs this year, its second round this year.",
+    ] {
+        assert_eq!(kinds(s), [Kind::Layoff], "{s}");
+    }
+    // A near miss: with no ordinal, a perfect with a size this year sums the year.
+    assert_eq!(
+        kinds("Northwind Traders has laid off 350 employees this year."),
+        [Kind::Cumulative]
+    );
+}
+
+#[test]
+fn a_statistics_office_reports_losses_it_does_not_make() {
+    for s in [
+        "The Office for National Statistics said 50,000 jobs were lost in manufacturing last year.",
+        "Stats NZ said 12,000 jobs were lost in the June quarter.",
+        "Statistics Canada said 30,000 jobs were lost in May.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s}");
+    }
+    // A near miss: its own cut, as the subject of a verb of cutting.
+    assert_eq!(
+        kinds("Statistics Canada will cut 200 jobs, the agency said."),
+        [Kind::Plan]
+    );
+}

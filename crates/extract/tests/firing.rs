@@ -1452,3 +1452,19 @@ fn another_round_of_the_same_figure_told_less_precisely_is_the_same_round() {
         [("Globex Steel".to_owned(), Kind::Plan, Some(2000))]
     );
 }
+
+#[test]
+fn any_cuts_opposed_are_none() {
+    for s in [
+        "Globex Mining said it would oppose any retrenchments.",
+        "Globex Mining said it would resist any further layoffs.",
+        "Globex Mining workers vowed to fight any job cuts.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+    // A near miss: cuts announced, then opposed, are cuts.
+    assert_eq!(
+        claims("The union will fight the 300 job cuts Globex Mining announced on Monday."),
+        [("Globex Mining".to_owned(), Kind::Plan, Some(300))]
+    );
+}

@@ -488,11 +488,18 @@ fn halved_to_date(v: &KindInput) -> bool {
     halves && v.perfect_before() && year
 }
 
-/// An ordinal round in the clause: "its fourth round of layoffs".
+/// An ordinal round in the clause: "its fourth round of layoffs", or the round left
+/// unsaid after "its" or "the": "its second this year", "the third in a year". (A near
+/// miss: "for a second year" counts years, with no "its" or "the" before.)
 fn names_its_round(clause: &[Token]) -> bool {
     clause
         .windows(2)
         .any(|w| w[0].is_any(cues::ORDINALS) && w[1].is_any(cues::ROUND_NOUNS))
+        || clause.windows(3).any(|w| {
+            w[0].is_any(&["its", "the"])
+                && w[1].is_any(cues::ORDINALS)
+                && w[2].is_any(&["this", "in", "since", "of"])
+        })
 }
 
 /// "In total, 2,100 people have lost their jobs", "Initech has shed 900 roles all told":

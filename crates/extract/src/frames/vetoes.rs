@@ -141,6 +141,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech was pressed to lay off 2,000 workers and did so in May.",
     },
     Veto {
+        name: "any_cuts_opposed",
+        stage: Stage::Clause,
+        test: |v| v.rule().form == Form::Noun && any_cuts_opposed(v.toks, v.hit),
+        example: "Initech said it would oppose any retrenchments at its mines.",
+        near_miss: "The union will fight the 300 job cuts Initech announced on Monday.",
+    },
+    Veto {
         name: "forecast_by_others",
         stage: Stage::Clause,
         test: forecast_by_others,
@@ -1584,6 +1591,53 @@ static_set!(habitually, HABITUALLY);
 /// before the firm, and "to" right before the trigger. (A near miss: "Initech was pressed
 /// to lay off" is passive, the firm's own doing; "asked 300 workers to leave" lets them
 /// go.)
+/// "said it would oppose any retrenchments", "will resist any further job cuts", "vowed
+/// to fight any layoffs": cuts opposed before anyone made them, "any" of them, are none.
+/// (Cuts made or announced and then opposed are still cuts: "will fight the 300 job cuts".)
+fn any_cuts_opposed(toks: &[Token], hit: &TriggerHit) -> bool {
+    const OPPOSING: &[&str] = &[
+        "oppose",
+        "opposes",
+        "opposed",
+        "opposing",
+        "resist",
+        "resists",
+        "resisted",
+        "resisting",
+        "fight",
+        "fights",
+        "fighting",
+        "fought",
+        "reject",
+        "rejects",
+        "rejected",
+        "rejecting",
+        "against",
+        "block",
+        "blocks",
+        "blocked",
+        "blocking",
+    ];
+    let before = &toks[hit.first.saturating_sub(4)..hit.first];
+    let Some(any) = before.iter().rposition(|t| t.is("any")) else {
+        return false;
+    };
+    // "any", then only words that qualify the cuts: "any further", "any proposed".
+    before[any + 1..].iter().all(|t| {
+        t.is_any(&[
+            "further",
+            "more",
+            "new",
+            "future",
+            "proposed",
+            "planned",
+            "forced",
+            "compulsory",
+        ]) || t.is_in(job_nouns())
+    }) && any > 0
+        && before[any - 1].is_any(OPPOSING)
+}
+
 fn urged_by_others(toks: &[Token], hit: &TriggerHit) -> bool {
     const URGING: &[&str] = &[
         "urged",
