@@ -1468,3 +1468,40 @@ fn any_cuts_opposed_are_none() {
         [("Globex Mining".to_owned(), Kind::Plan, Some(300))]
     );
 }
+
+#[test]
+fn jobs_cut_as_one_site_closes_are_its_closure_and_as_many_close_a_round_apart() {
+    // One site: the jobs are the closure's, one round.
+    for s in [
+        "Globex will cut 300 jobs as it closes its Leeds plant.",
+        "Globex will cut 300 jobs as it shuts the steelworks.",
+    ] {
+        assert_eq!(
+            claims(s),
+            [("Globex".to_owned(), Kind::Closure, Some(300))],
+            "{s}"
+        );
+    }
+    // Many sites: the cuts and the closures are two rounds, as "250 job cuts and 36
+    // branch closures" are.
+    for s in [
+        "Globex Bank will cut 1,500 jobs as it closes branches.",
+        "Globex Bank will cut 1,500 jobs as it closes 60 branches.",
+    ] {
+        let mut got = claims(s);
+        got.sort_by_key(|c| c.2);
+        assert_eq!(
+            got,
+            [
+                ("Globex Bank".to_owned(), Kind::Closure, None),
+                ("Globex Bank".to_owned(), Kind::Plan, Some(1500))
+            ],
+            "{s}"
+        );
+    }
+    // A near miss: a headline's present tells a closing.
+    assert_eq!(
+        claims("Globex closes its Kokomo plant."),
+        [("Globex".to_owned(), Kind::Closure, None)]
+    );
+}

@@ -118,9 +118,13 @@ pub(super) fn closure_losses(
                         && TRIGGERS[cut.rule].form == Form::Progressive
             } else {
                 // The loss comes first and the closing says why: "... will be lost when".
+                // Not a closing of many sites, another round of its own: "will cut 1,500
+                // jobs as it closes branches" is 1,500 cuts and a network of closures, as
+                // "250 job cuts and 36 branch closures" are.
                 toks[cut.last + 1..closure.first]
                     .iter()
                     .any(|t| t.is_any(&["when", "after", "as", "because"]))
+                    && !closes_many_sites(toks, closure)
             };
             if linked {
                 out[fk].kind = Kind::Closure;
@@ -139,6 +143,33 @@ pub(super) fn closure_losses(
             }
         }
     }
+}
+
+/// Whether a closing's object, in the few words after it, is some of many sites: a
+/// plural workplace counted or bare ("closes 60 branches", "shuts branches"), not one
+/// ("closes its Leeds plant", "the steelworks") nor all of them ("close its UK stores",
+/// "all its stores": the business closes there).
+fn closes_many_sites(toks: &[Token], closure: &TriggerHit) -> bool {
+    let object: Vec<&Token> = toks[closure.last + 1..(closure.last + 5).min(toks.len())]
+        .iter()
+        .take_while(|t| !matches!(t.text, "," | ";" | "."))
+        .collect();
+    object.iter().enumerate().any(|(j, t)| {
+        let before = &object[..j];
+        t.is_in(site_nouns())
+            && t.text.ends_with('s')
+            && !t.is_any(&[
+                "works",
+                "steelworks",
+                "operations",
+                "premises",
+                "headquarters",
+            ])
+            && (before.iter().any(|b| b.kind == TokKind::Number)
+                || !before
+                    .iter()
+                    .any(|b| b.is_any(&["its", "their", "the", "all"])))
+    })
 }
 
 /// Where the words that size a figure start: "up to 200", "as many as 145", "about 240".
