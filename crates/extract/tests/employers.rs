@@ -2237,3 +2237,17 @@ fn a_town_after_in_is_no_unit_of_the_firm() {
         ["Northwind Web Services"]
     );
 }
+
+#[test]
+fn a_workplace_described_after_at_is_the_firm_the_next_sentence_names() {
+    for s in [
+        "Up to 300 jobs are at risk at a Dundee textile manufacturer. Northwind Textiles said it had begun a consultation.",
+        "Up to 300 jobs will go at a Dundee factory. Northwind Textiles said it had begun a consultation.",
+        "Two hundred staff at a Glasgow call centre have been told they will lose their jobs. Northwind Textiles said the site would close.",
+    ] {
+        let got = companies(s);
+        assert!(!got.is_empty() && got.iter().all(|c| c == "Northwind Textiles"), "{s}: {got:?}");
+    }
+    // A near miss: no name in the sentences after.
+    assert!(companies("300 jobs will go at a plant in Ohio. Sales rose.").is_empty());
+}

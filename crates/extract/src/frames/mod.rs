@@ -601,6 +601,7 @@ fn named_next(
     orgs: &[OrgMention],
     hit: &TriggerHit,
     lo: usize,
+    hi: usize,
     ahead: &[Option<(&str, &[Token])>; 2],
     names: &NameContext<'_>,
 ) -> Option<(OrgMention, usize)> {
@@ -610,7 +611,30 @@ fn named_next(
         && before[1..before.len().min(6)]
             .iter()
             .any(|w| w.is_any(subject::DESCRIBED_HEADS));
-    if !described || orgs.iter().any(|o| o.first >= lo && o.last < hit.first) {
+    // Or it is where the staff work, after "at", before or after the trigger: "Up to 300
+    // jobs are at risk at a Dundee textile manufacturer", "Two hundred staff at a Glasgow
+    // call centre will lose their jobs". (A near miss: "300 jobs at a plant in Ohio"
+    // with no name in the next sentences gives no claim.)
+    let at_described = (lo..hi.min(toks.len()).saturating_sub(2)).any(|k| {
+        toks[k].is("at")
+            && toks[k + 1].is_any(&["a", "an"])
+            && toks[k + 2..(k + 7).min(hi)]
+                .iter()
+                .take_while(|t| t.kind == TokKind::Word)
+                .any(|w| {
+                    !w.is_capitalized()
+                        && (w.is_any(subject::DESCRIBED_HEADS) || w.is_in(site_nouns()))
+                })
+    });
+    // (A town that describes it names no firm: "a Dundee textile manufacturer".)
+    let named = |o: &OrgMention| {
+        if described {
+            o.first >= lo && o.last < hit.first
+        } else {
+            o.first >= lo && o.last < hi && !crate::places::is_listed(&o.name)
+        }
+    };
+    if !(described || at_described) || orgs.iter().any(named) {
         return None;
     }
     ahead.iter().enumerate().find_map(|(k, next)| {
@@ -1535,7 +1559,7 @@ fn sentence_frames(
                         .or_else(|| subject::closed_site_owner(toks, &orgs, lo, hi, state))
                     {
                         Some(c) => (c, Vec::new()),
-                        None => match named_next(toks, &orgs, hit, lo, &ahead, names) {
+                        None => match named_next(toks, &orgs, hit, lo, hi, &ahead, names) {
                             Some((o, k)) => {
                                 state.named_from.push(n + 1 + k);
                                 (state.canonical(&o), Vec::new())
