@@ -2106,7 +2106,8 @@ fn posts_to_go(toks: &[Token], i: usize) -> Option<(usize, usize)> {
 }
 
 /// "has made 250 staff redundant": the verb and its complement around the object. The
-/// hit is the verb alone, so the figure after it is its object.
+/// hit is the verb alone, so the figure after it is its object. (And "will be made
+/// compulsorily redundant", an adverb between.)
 fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
     let base = match () {
         _ if toks[i].is_any(&["made", "makes"]) => ["made", "redundant"],
@@ -2129,7 +2130,22 @@ fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
     let clause = between
         .iter()
         .all(|t| !matches!(t.text, "." | ";" | "?" | "!"));
-    (at > 0 && people && clause).then(|| TRIGGERS.iter().position(|r| r.pattern == base))?
+    // Or the passive with an adverb of manner between: "300 staff will be made
+    // compulsorily redundant", "made permanently redundant".
+    // Staff counted, or in the plural, just before: not "the role was made entirely
+    // redundant by software".
+    let staff_before = toks[i.saturating_sub(5)..i].iter().any(|t| {
+        t.kind == TokKind::Number
+            || t.is_any_of(job_nouns())
+                && (t.text.ends_with('s') || t.is_any(&["staff", "people", "personnel"]))
+    });
+    let adverb = at == 1
+        && between[0].kind == TokKind::Word
+        && between[0].text.len() > 4
+        && between[0].text.ends_with("ly")
+        && staff_before;
+    (at > 0 && (people && clause || adverb))
+        .then(|| TRIGGERS.iter().position(|r| r.pattern == base))?
 }
 
 /// "a restructuring that will see 700 roles eliminated", "with 500 jobs cut": a past

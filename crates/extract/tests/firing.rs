@@ -1505,3 +1505,21 @@ fn jobs_cut_as_one_site_closes_are_its_closure_and_as_many_close_a_round_apart()
         [("Globex".to_owned(), Kind::Closure, None)]
     );
 }
+
+#[test]
+fn staff_made_redundant_with_an_adverb_between() {
+    for s in [
+        "Globex Air says 300 staff will be made compulsorily redundant.",
+        "Globex Air says 300 staff will be made permanently redundant.",
+    ] {
+        assert_eq!(
+            claims(s),
+            [("Globex Air".to_owned(), Kind::Plan, Some(300))],
+            "{s}"
+        );
+    }
+    // A near miss: a role made redundant by software counts no staff.
+    assert!(
+        claims("The role was made entirely redundant by software, Globex Air said.").is_empty()
+    );
+}
