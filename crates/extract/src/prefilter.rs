@@ -128,6 +128,8 @@ const STEMS: &[(&str, Class)] = &[
     ("factory", Class::Noun),
     ("store", Class::Noun),
     ("office", Class::Noun),
+    // A workplace closed with no staff word near: "will close its Montreal studio".
+    ("studio", Class::Noun),
     // More of what cuts count or close: posts and personnel, and sites of industry and
     // trade ("will cut 488 posts", "to shut its Newlands mines"). A stem that hides inside
     // common words takes its ending ("mines", not "determine"; "mill ", not "million").

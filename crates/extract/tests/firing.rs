@@ -1523,3 +1523,20 @@ fn staff_made_redundant_with_an_adverb_between() {
         claims("The role was made entirely redundant by software, Globex Air said.").is_empty()
     );
 }
+
+#[test]
+fn a_studio_closed_with_no_staff_word_is_a_closure() {
+    // The document names no staff: the workplace alone opens it to the rules.
+    for s in [
+        "Halvorsen Interactive will close its Montreal studio, the publisher said on Tuesday.",
+        "Halvorsen Interactive closed its Montreal studio on Tuesday.",
+    ] {
+        assert_eq!(
+            claims(s),
+            [("Halvorsen Interactive".to_owned(), Kind::Closure, None)],
+            "{s}"
+        );
+    }
+    // A near miss: a studio that opens.
+    assert!(claims("Halvorsen Interactive opened a Montreal studio on Tuesday.").is_empty());
+}
