@@ -233,6 +233,12 @@ pub const ORDINALS: &[&str] = &[
     "3rd", "4th", "5th", "6th",
 ];
 
+/// Conjunctions that open a clause of reason or time: "as it closes its Leeds plant",
+/// "jobs at risk as British Steel plans closure", "when Acme restructures".
+pub const SUBORDINATORS: &[&str] = &[
+    "as", "because", "when", "while", "since", "if", "after", "before", "once",
+];
+
 /// Nouns for a round of cuts, after an ordinal: "third wave", "second tranche".
 pub const ROUND_NOUNS: &[&str] = &["round", "rounds", "wave", "waves", "tranche"];
 

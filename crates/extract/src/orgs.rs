@@ -2705,6 +2705,12 @@ fn is_body(name: &str, words: &[Token], ctx: &NameContext<'_>) -> bool {
         })
 }
 
+/// Whether a name, with its words, is a union or a public body ([`BODY_WORDS`], the
+/// unions of `data/unions.tsv`), which speaks for others far more often than it cuts.
+pub(crate) fn is_speaking_body(name: &str, words: &[Token]) -> bool {
+    union_names().contains(name) || words.iter().any(|t| t.is_any_of(body_words()))
+}
+
 /// Words that may stand between a union's name and its officer's role: "Unite national
 /// officer".
 const UNION_ROLE_QUALIFIERS: &[&str] = &[

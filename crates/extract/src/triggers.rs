@@ -2075,9 +2075,13 @@ pub fn puts_at_risk(rule: &TriggerRule) -> bool {
 /// misses: "300 staff are set to go on strike" counts no posts; "the roles are set to go
 /// live" go somewhere else.)
 fn posts_to_go(toks: &[Token], i: usize) -> Option<(usize, usize)> {
+    // (The nouns of the "to go" rows; "new jobs" are posts made, not cut.)
     let noun = ["jobs", "roles", "posts", "positions"]
         .into_iter()
         .find(|n| toks[i].is(n))?;
+    if i > 0 && toks[i - 1].is_any(&["new", "additional", "extra"]) {
+        return None;
+    }
     let mut k = i + 1;
     if toks.get(k).is_some_and(|t| t.is_any(&["are", "were"])) {
         k += 1;
@@ -2090,9 +2094,10 @@ fn posts_to_go(toks: &[Token], i: usize) -> Option<(usize, usize)> {
     }
     let to_go = toks.get(k).is_some_and(|t| t.is("to"))
         && toks.get(k + 1).is_some_and(|t| t.is("go"))
+        // ("to go to local people", "to go to its new hub": posts that go to someone.)
         && !toks.get(k + 2).is_some_and(|t| {
             t.is_any(&[
-                "live", "up", "unfilled", "ahead", "on", "into", "through", "forward",
+                "live", "up", "unfilled", "ahead", "on", "into", "through", "forward", "to",
             ])
         });
     // (Two words or more between: "jobs to go" itself is its rule's.)

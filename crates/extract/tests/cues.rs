@@ -445,3 +445,14 @@ fn a_statistics_office_reports_losses_it_does_not_make() {
         [Kind::Plan]
     );
 }
+
+#[test]
+fn an_ordinal_that_ranks_the_firm_names_no_round() {
+    // "the third in its industry" ranks; "the third in a year" counts rounds.
+    assert_eq!(
+        kinds(
+            "Northwind Traders has cut 2,000 jobs this year, the third in its industry to do so."
+        ),
+        [Kind::Cumulative]
+    );
+}

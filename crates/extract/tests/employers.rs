@@ -2251,3 +2251,37 @@ fn a_workplace_described_after_at_is_the_firm_the_next_sentence_names() {
     // A near miss: no name in the sentences after.
     assert!(companies("300 jobs will go at a plant in Ohio. Sales rose.").is_empty());
 }
+
+#[test]
+fn a_second_look_at_session_26s_employers() {
+    // A union's or an office holder's "we" is no firm's; the firm in view keeps its cut.
+    let got = companies("Northwind Traders plans to cut 300 jobs at its Ohio plant. “We will fight these 300 job cuts all the way,” said Mary Jones of the United Steelworkers.");
+    assert!(got.iter().all(|c| c == "Northwind Traders"), "{got:?}");
+    let got = companies("Northwind Traders said it would close its Leeds depot. “We will fight these 300 job losses,” said Sharon Graham, general secretary of Unite.");
+    assert!(got.iter().all(|c| c == "Northwind Traders"), "{got:?}");
+    // After the quote, a clause a conjunction opens is no attribution.
+    assert_eq!(
+        companies(
+            "Northwind Traders said: “We will cut 200 jobs,” and Globex Inc said it would hire."
+        ),
+        ["Northwind Traders"]
+    );
+    // Past a conjunction, a possessive or a name before a verb is the clause's subject.
+    assert_eq!(
+        companies("500 job losses as Northwind's sales slump."),
+        ["Northwind"]
+    );
+    assert_eq!(
+        companies("300 job cuts after Northwind Traders posted losses."),
+        ["Northwind Traders"]
+    );
+    // A workplace described after "at" takes only a firm that speaks of it, and only a
+    // workplace: no meeting, no firm that says nothing of the cuts.
+    for s in [
+        "Workers were told at a meeting in a hotel that 150 jobs would go. Police Scotland said the meeting was calm.",
+        "About 400 workers at a car plant in Ohio will lose their jobs. Ford and GM have both cut shifts this year.",
+        "About 150 people who work at a local warehouse will lose their jobs, according to the council. Amazon opened a rival depot nearby last year.",
+    ] {
+        assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
+    }
+}

@@ -1540,3 +1540,21 @@ fn a_studio_closed_with_no_staff_word_is_a_closure() {
     // A near miss: a studio that opens.
     assert!(claims("Halvorsen Interactive opened a Montreal studio on Tuesday.").is_empty());
 }
+
+#[test]
+fn a_second_look_at_session_26s_rounds() {
+    // An exact "another 500" after "more than 500" is a round of its own.
+    let got = claims(
+        "Globex Corp cut more than 500 jobs in January. It will cut another 500 jobs in June.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    // Posts that go to someone, and new posts, are no cuts.
+    for s in [
+        "Globex Corp said 200 new jobs are expected to go to local people when the plant opens.",
+        "Globex Corp said 300 positions are set to go to its new Texas hub.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+    // "opposed to any job cuts" opposes cuts no one made.
+    assert!(claims("Unite said it is opposed to any job cuts at Globex Corp.").is_empty());
+}

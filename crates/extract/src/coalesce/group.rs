@@ -517,13 +517,13 @@ fn figure(f: &Frame) -> Option<Figure> {
     f.count.as_ref().map(|(c, _)| (c.min, c.max))
 }
 
-/// The figures that repeat `c` for "another N" ([`group_by_scan`]): itself, and the same
-/// floor told with the other precision ("16,000" of the headline and "another 16,000+"
-/// of the text). (A near miss: "another 1,000" after "1,500" repeats nothing.)
+/// The figures that repeat `c` for "another N" ([`group_by_scan`]): itself, and for an
+/// open figure the exact one it starts from ("another 16,000+" of the text repeats the
+/// headline's "16,000"). (Near misses: "another 1,000" after "1,500" repeats nothing, nor
+/// does an exact "another 500" after "more than 500", a round of its own.)
 fn repeat_forms(c: Figure) -> [Figure; 2] {
     let other = match c {
         (Some(m), None) => (Some(m), Some(m)),
-        (Some(m), Some(x)) if m == x => (Some(m), None),
         _ => c,
     };
     [c, other]

@@ -489,16 +489,26 @@ fn halved_to_date(v: &KindInput) -> bool {
 }
 
 /// An ordinal round in the clause: "its fourth round of layoffs", or the round left
-/// unsaid after "its" or "the": "its second this year", "the third in a year". (A near
-/// miss: "for a second year" counts years, with no "its" or "the" before.)
+/// unsaid after "its" or "the", before a time: "its second this year", "the third in a
+/// year", "its second since March". (Near misses: "for a second year" counts years, with
+/// no "its" or "the" before; "the third in its industry to do so" ranks the firm.)
 fn names_its_round(clause: &[Token]) -> bool {
+    let time = |w: &[Token]| {
+        w.iter().take(3).any(|t| {
+            t.is_any(&[
+                "year", "years", "month", "months", "week", "weeks", "quarter", "since",
+            ]) || t.kind == TokKind::Number && t.text.len() == 4
+                || crate::lexicon::month_at(w, 0).is_some()
+        })
+    };
     clause
         .windows(2)
         .any(|w| w[0].is_any(cues::ORDINALS) && w[1].is_any(cues::ROUND_NOUNS))
-        || clause.windows(3).any(|w| {
-            w[0].is_any(&["its", "the"])
-                && w[1].is_any(cues::ORDINALS)
-                && w[2].is_any(&["this", "in", "since", "of"])
+        || (0..clause.len().saturating_sub(2)).any(|k| {
+            clause[k].is_any(&["its", "the"])
+                && clause[k + 1].is_any(cues::ORDINALS)
+                && clause[k + 2].is_any(&["this", "in", "since", "of"])
+                && time(&clause[k + 2..])
         })
 }
 

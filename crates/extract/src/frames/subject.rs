@@ -676,16 +676,29 @@ pub(super) fn subject(
                 }));
             }
             // A noun trigger with its company after it: "the layoffs of X", "X layoffs" handled above.
-            // Past a conjunction, only the subject of its clause: "2,000 jobs at risk as
-            // British Steel plans closure". (A near miss: "16,000 jobs on the line as
-            // Federal aid packages expire", where the name is no subject.)
+            // Past a conjunction, a name that may be its clause's subject: of two words or
+            // more, a possessive, or before a verb ("2,000 jobs at risk as British Steel
+            // plans closure", "500 job losses as Tesla's sales slump", "after Acme posted
+            // losses"). (A near miss: "16,000 jobs on the line as Federal aid packages
+            // expire", one word before a noun, qualifies the noun.)
+            let subject_of_its_clause = |o: &OrgMention| {
+                o.last > o.first
+                    || o.possessive
+                    || toks.get(o.last + 1).is_some_and(|v| {
+                        crate::orgs::subject_verb(v)
+                            || v.kind == TokKind::Word
+                                && !v.is_capitalized()
+                                && (v.text.ends_with("ed") || v.text.ends_with('s'))
+                    })
+            };
             if let Some(o) = orgs.iter().filter(usable).find(|o| {
                 o.first > hit.last
                     && o.first < hi
                     && o.first <= hit.last + 2
-                    && (!toks[hit.last + 1..o.first].iter().any(|t| {
-                        t.is_any(&["as", "because", "when", "while", "since", "if", "after"])
-                    }) || toks.get(o.last + 1).is_some_and(crate::orgs::subject_verb))
+                    && (!toks[hit.last + 1..o.first]
+                        .iter()
+                        .any(|t| t.is_any(crate::cues::SUBORDINATORS))
+                        || subject_of_its_clause(o))
                     && !site_name(toks, orgs, o)
             }) {
                 return Some(state.canonical(o));
@@ -1401,8 +1414,10 @@ fn quote_around(toks: &[Token], k: usize) -> Option<(Option<usize>, Option<usize
         }
     }
     let close = toks[k + 1..].iter().position(closes).map(|c| k + 1 + c);
-    // A closing mark with no mark before `k`: the quote began before the sentence.
-    let began_before = close.is_some() && !toks[..k].iter().any(|t| closes(t) || t.text == "“");
+    // A curly closing mark with no mark before `k`: the quote began before the sentence.
+    // (A straight mark after `k` may open a quote as well as close one.)
+    let began_before = close.is_some_and(|c| toks[c].text == "”")
+        && !toks[..k].iter().any(|t| closes(t) || t.text == "“");
     (open.is_some() || began_before).then_some((open, close))
 }
 
@@ -1423,7 +1438,16 @@ fn quote_speaker<'o>(
 ) -> Option<&'o OrgMention> {
     let (open, close) = quote_around(toks, k)?;
     let before = |o: &OrgMention| open.is_some_and(|q| o.last < q);
-    let after = |o: &OrgMention| close.is_some_and(|q| o.first > q);
+    // After the quote, the attribution, not a clause a conjunction opens: "... ,” and
+    // Globex said it would hire".
+    let after = |o: &OrgMention| {
+        close.is_some_and(|q| {
+            o.first > q
+                && !toks[q + 1..o.first]
+                    .iter()
+                    .any(|t| t.is_any(&["and", "but", "while", "whereas"]))
+        })
+    };
     let firm = |o: &OrgMention| {
         o.last > o.first
             || o.possessive
@@ -1433,8 +1457,18 @@ fn quote_speaker<'o>(
                 .as_ref()
                 .is_some_and(|c| c.name == state.canonical(o).name)
     };
+    // A union, a public body or an office holder speaks for its members or voters, whose
+    // "we" is no firm's: "“We will fight these job losses,” said Sharon Graham, general
+    // secretary of Unite", "said Ohio Senator Sherrod Brown".
+    // (A name of workers is a union's too: "United Steelworkers", "United Auto Workers".)
+    let speaks_for_others = |o: &OrgMention| {
+        orgs::is_speaking_body(&o.name, &toks[o.first..=o.last])
+            || toks[o.first..=o.last].iter().any(|t| {
+                t.is_any(OFFICE_HOLDERS) || t.text.to_ascii_lowercase().ends_with("workers")
+            })
+    };
     orgs.iter()
-        .filter(|o| !o.cited && (before(o) || after(o)) && firm(o))
+        .filter(|o| !o.cited && (before(o) || after(o)) && firm(o) && !speaks_for_others(o))
         .filter(|o| o.first == 0 || !toks[o.first - 1].is_any(&["told", "to", "according"]))
         .min_by_key(|o| {
             if before(o) {
@@ -1444,6 +1478,27 @@ fn quote_speaker<'o>(
             }
         })
 }
+
+/// Titles of office holders that a name found as a firm's may carry: "Ohio Senator
+/// Sherrod Brown", "Mayor Jane Doe".
+const OFFICE_HOLDERS: &[&str] = &[
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "minister",
+    "councillor",
+    "councilor",
+    "mp",
+    "mla",
+    "mep",
+    "premier",
+];
 
 /// Verbs by which a measure holds a cut: "The restructuring includes cutting 900 jobs".
 const HOLDING_VERBS: &[&str] = &[

@@ -1582,18 +1582,10 @@ static_set!(tracking, cues::TRACKING);
 static_set!(usual, USUAL);
 static_set!(habitually, HABITUALLY);
 
-/// "Analysts expect Initech could cut as many as 10,000 jobs": outsiders' forecast of a
-/// cut is no report of one. Only a sentence that opens with the forecasters and a verb of
-/// forecasting. (A near miss: "Analysts said Initech cut 10,000 jobs" reports a fact.)
-/// "Shareholders are pressing Initech to lay off 2,000 workers", "an activist investor
-/// urged Globex to cut 10% of its staff", "Lawmakers called on Hooli to cut fewer jobs":
-/// cuts that others demand of a firm are no plan of the firm's. An active verb of urging
-/// before the firm, and "to" right before the trigger. (A near miss: "Initech was pressed
-/// to lay off" is passive, the firm's own doing; "asked 300 workers to leave" lets them
-/// go.)
 /// "said it would oppose any retrenchments", "will resist any further job cuts", "vowed
-/// to fight any layoffs": cuts opposed before anyone made them, "any" of them, are none.
-/// (Cuts made or announced and then opposed are still cuts: "will fight the 300 job cuts".)
+/// to fight any layoffs", "is opposed to any job cuts": cuts opposed before anyone made
+/// them, "any" of them, are none. (Cuts made or announced and then opposed are still
+/// cuts: "will fight the 300 job cuts".)
 fn any_cuts_opposed(toks: &[Token], hit: &TriggerHit) -> bool {
     const OPPOSING: &[&str] = &[
         "oppose",
@@ -1635,9 +1627,18 @@ fn any_cuts_opposed(toks: &[Token], hit: &TriggerHit) -> bool {
             "compulsory",
         ]) || t.is_in(job_nouns())
     }) && any > 0
-        && before[any - 1].is_any(OPPOSING)
+        && (before[any - 1].is_any(OPPOSING)
+            || before[any - 1].is("to")
+                && any > 1
+                && before[any - 2].is_any(&["opposed", "opposition", "objection", "objections"]))
 }
 
+/// "Shareholders are pressing Initech to lay off 2,000 workers", "an activist investor
+/// urged Globex to cut 10% of its staff", "Lawmakers called on Hooli to cut fewer jobs":
+/// cuts that others demand of a firm are no plan of the firm's. An active verb of urging
+/// before the firm, and "to" right before the trigger. (A near miss: "Initech was pressed
+/// to lay off" is passive, the firm's own doing; "asked 300 workers to leave" lets them
+/// go.)
 fn urged_by_others(toks: &[Token], hit: &TriggerHit) -> bool {
     const URGING: &[&str] = &[
         "urged",
@@ -1680,6 +1681,9 @@ fn urged_by_others(toks: &[Token], hit: &TriggerHit) -> bool {
     })
 }
 
+/// "Analysts expect Initech could cut as many as 10,000 jobs": outsiders' forecast of a
+/// cut is no report of one. Only a sentence that opens with the forecasters and a verb of
+/// forecasting. (A near miss: "Analysts said Initech cut 10,000 jobs" reports a fact.)
 fn forecast_by_others(v: &VetoInput) -> bool {
     let toks = v.toks;
     let start = toks.iter().position(|t| t.kind == TokKind::Word);
