@@ -456,3 +456,11 @@ fn an_ordinal_that_ranks_the_firm_names_no_round() {
         [Kind::Cumulative]
     );
 }
+
+#[test]
+fn an_unsaid_round_may_be_timed_by_a_month() {
+    assert_eq!(
+        kinds("Northwind Traders has laid off 350 employees, the third in March."),
+        [Kind::Layoff]
+    );
+}

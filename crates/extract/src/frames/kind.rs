@@ -494,11 +494,11 @@ fn halved_to_date(v: &KindInput) -> bool {
 /// no "its" or "the" before; "the third in its industry to do so" ranks the firm.)
 fn names_its_round(clause: &[Token]) -> bool {
     let time = |w: &[Token]| {
-        w.iter().take(3).any(|t| {
+        w.iter().take(3).enumerate().any(|(i, t)| {
             t.is_any(&[
                 "year", "years", "month", "months", "week", "weeks", "quarter", "since",
             ]) || t.kind == TokKind::Number && t.text.len() == 4
-                || crate::lexicon::month_at(w, 0).is_some()
+                || crate::lexicon::month_at(w, i).is_some()
         })
     };
     clause
