@@ -3284,6 +3284,7 @@ pub fn a_further_at(toks: &[Token], k: usize) -> bool {
 pub fn verbless_round(toks: &[Token], hit: &TriggerHit) -> bool {
     hit.first == hit.last
         && (toks[hit.first].is_any(&["another", "and"])
+            || toks[hit.first].text == ","
             || toks[hit.first].is("by") && hit.first > 0 && toks[hit.first - 1].is("followed"))
 }
 
@@ -3386,9 +3387,10 @@ fn time_at(toks: &[Token], j: usize) -> bool {
     crate::lexicon::month_at(toks, j).is_some()
         || toks[j].kind == TokKind::Number && toks[j].text.len() == 4
         || toks[j].is_any(&["last", "next", "later", "earlier", "this"])
-            && toks
-                .get(j + 1)
-                .is_some_and(|n| n.is_any(&["year", "month", "week", "quarter"]))
+            && toks.get(j + 1).is_some_and(|n| {
+                n.is_any(&["year", "month", "week", "quarter"])
+                    || crate::dates::SEASONS.iter().any(|s| n.is(s.word))
+            })
         || toks[j].is_any(&["first", "second", "third", "fourth", "final"])
             && toks
                 .get(j + 1)
@@ -3400,14 +3402,18 @@ fn time_at(toks: &[Token], j: usize) -> bool {
 /// verb left out. The first object has a time too, and the verb is a cut done, not one
 /// to come: "will cut 1,000 jobs this year and 500 next year" phases one plan. Its hit
 /// is the "and". So is "and a further 1,300 in August", "and an additional 400 in May",
-/// and ", followed by 1,300 in August" (its hit the "by"). (Near misses: "cut 2,300 jobs
-/// in 2023 and 1,300 in the UK" splits by place; "cut 1,000 jobs in 2023 and 2024" gives
-/// no second figure; "followed by 1,300 in the UK" has no time.)
+/// and ", followed by 1,300 in August" (its hit the "by"); and each item of a list of
+/// them, after a comma: "shed 2,000 jobs in 2022, 3,500 in 2023 and about 1,000 last
+/// spring" is three rounds. (Near misses: "cut 2,300 jobs in 2023 and 1,300 in the UK"
+/// splits by place; "cut 1,000 jobs in 2023 and 2024" gives no second figure; "followed
+/// by 1,300 in the UK" has no time; "laid off 300 in January, 10% of its staff" sizes
+/// the round.)
 fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
-    add_repeats(hits, |hits, h| {
-        let (hit, r) = (&hits[h], &TRIGGERS[hits[h].rule]);
+    let mut extra: Vec<TriggerHit> = Vec::new();
+    for (h, hit) in hits.iter().enumerate() {
+        let r = &TRIGGERS[hit.rule];
         if r.class != Cut || r.form != Past {
-            return None;
+            continue;
         }
         // A modal, a progressive or a perfect a few words back ("will also cut", "is
         // laying off", "has cut ... since January") makes phases or a total, not rounds
@@ -3421,72 +3427,98 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
                 ])
             });
         if aux {
-            return None;
+            continue;
         }
         let end = hits
             .get(h + 1)
             .map_or(toks.len(), |n| n.first)
-            .min(hit.last + 12);
+            .min(hit.last + TIMED_ROUNDS_REACH);
         let clause = &toks[hit.last + 1..end.max(hit.last + 1)];
         let clause_len = clause
             .iter()
             .position(|t| matches!(t.text, "." | ";" | "?" | "!"))
             .unwrap_or(clause.len());
-        let and = (0..clause_len).find(|&k| {
-            clause[k].is("and")
-                || clause[k].is("followed") && clause.get(k + 1).is_some_and(|t| t.is("by"))
-        })? + hit.last
-            + 1;
-        // The first object: a figure and a time of its own.
-        let first = &toks[hit.last + 1..and];
-        if !first.iter().any(|t| t.kind == TokKind::Number)
-            || !(hit.last + 1..and).any(|j| time_at(toks, j))
-        {
-            return None;
-        }
-        // The hit: "and", or the "by" of "followed by".
-        let and = if toks[and].is("followed") {
-            and + 1
-        } else {
-            and
+        // The joins: "and", "followed by", and a comma before a later item.
+        let joins: Vec<usize> = (0..clause_len)
+            .filter(|&k| {
+                clause[k].is("and")
+                    || clause[k].text == ","
+                    || clause[k].is("followed") && clause.get(k + 1).is_some_and(|t| t.is("by"))
+            })
+            .map(|k| k + hit.last + 1)
+            .collect();
+        let Some(&first_join) = joins.first() else {
+            continue;
         };
-        // "a further", "an additional" before the figure; and a word that makes it
-        // vague ("and about 2,000 in 2022").
-        let mut f = and + 1;
-        if a_further_at(toks, f) {
-            f += 2;
-        }
-        if toks.get(f).is_some_and(|t| {
-            t.is_any(&[
-                "about",
-                "around",
-                "roughly",
-                "nearly",
-                "almost",
-                "some",
-                "approximately",
-            ])
-        }) {
-            f += 1;
-        }
-        // (A figure, not a year: "and 2024".)
-        let figure = toks.get(f).is_some_and(|t| {
-            t.kind == TokKind::Number
-                && !(t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20")))
-        });
-        let mut k = f + 1;
-        if toks
-            .get(k)
-            .is_some_and(|t| t.is("more") || t.is_any_of(job_nouns()))
+        // The first object: a figure and a time of its own.
+        let first = &toks[hit.last + 1..first_join];
+        if !first.iter().any(|t| t.kind == TokKind::Number)
+            || !(hit.last + 1..first_join).any(|j| time_at(toks, j))
         {
-            k += 1;
+            continue;
         }
-        let timed = toks
-            .get(k)
-            .is_some_and(|t| t.is_any(&["in", "on", "last", "this", "during"]))
-            && (k..(k + 4).min(toks.len())).any(|j| time_at(toks, j));
-        (figure && timed).then_some(and)
+        for &join in &joins {
+            // The hit: "and", the comma, or the "by" of "followed by".
+            let at = if toks[join].is("followed") {
+                join + 1
+            } else {
+                join
+            };
+            if timed_item_at(toks, at + 1) {
+                extra.push(TriggerHit {
+                    rule: hit.rule,
+                    first: at,
+                    last: at,
+                });
+            }
+        }
+    }
+    if !extra.is_empty() {
+        hits.extend(extra);
+        hits.sort_by_key(|h| h.first);
+    }
+}
+
+/// How far after a cut done [`timed_rounds`] reads its list of rounds.
+const TIMED_ROUNDS_REACH: usize = 24;
+
+/// Whether a round of [`timed_rounds`] starts at `f`: "a further" or "an additional",
+/// a word that makes the figure vague, the figure (not a year), "more" or a job noun,
+/// then its time ("3,500 in 2023", "about 1,000 last spring", "400 more in May").
+fn timed_item_at(toks: &[Token], mut f: usize) -> bool {
+    if a_further_at(toks, f) {
+        f += 2;
+    }
+    if toks.get(f).is_some_and(|t| {
+        t.is_any(&[
+            "about",
+            "around",
+            "roughly",
+            "nearly",
+            "almost",
+            "some",
+            "approximately",
+        ])
+    }) {
+        f += 1;
+    }
+    // (A figure, not a year: "and 2024".)
+    let figure = toks.get(f).is_some_and(|t| {
+        t.kind == TokKind::Number
+            && !(t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20")))
     });
+    let mut k = f + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is("more") || t.is_any_of(job_nouns()))
+    {
+        k += 1;
+    }
+    let timed = toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["in", "on", "last", "this", "during"]))
+        && (k..(k + 4).min(toks.len())).any(|j| time_at(toks, j));
+    figure && timed
 }
 
 #[cfg(test)]

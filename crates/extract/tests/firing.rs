@@ -1558,3 +1558,31 @@ fn a_second_look_at_session_26s_rounds() {
     // "opposed to any job cuts" opposes cuts no one made.
     assert!(claims("Unite said it is opposed to any job cuts at Globex Corp.").is_empty());
 }
+
+#[test]
+fn a_list_of_rounds_after_one_verb_is_a_round_an_item() {
+    // Items after a comma, each with its figure and its time, the verb left out.
+    let mut got: Vec<(Option<u64>, String)> = extract_published(
+        "Globex Motors shed 2,000 jobs in 2022, 3,500 in 2023 and about 1,000 last spring.",
+    )
+    .into_iter()
+    .map(|c| {
+        (
+            c.headcount.and_then(|h| h.min),
+            c.date.map(|d| d.earliest.to_string()).unwrap_or_default(),
+        )
+    })
+    .collect();
+    got.sort();
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[1], (Some(2000), "2022-01-01".to_owned()), "{got:?}");
+    assert_eq!(got[2], (Some(3500), "2023-01-01".to_owned()), "{got:?}");
+    // Near misses: an item split by place, a share that sizes the round, a part of it.
+    for s in [
+        "Globex Motors cut 2,300 jobs in 2023, 1,300 in the UK.",
+        "Globex Motors laid off 300 workers in January, 10% of its staff.",
+        "Globex Motors laid off 1,000 people in March, 200 of them in Texas.",
+    ] {
+        assert_eq!(claims(s).len(), 1, "{s}: {:?}", claims(s));
+    }
+}

@@ -557,8 +557,10 @@ pub(super) fn pick_date(
     // The clause ends at the next trigger, or at a conjunction before it ("laid off 1,000
     // in January and another 500"; "will total 18,000 while Meta announced last fall").
     let conjunction_bound = hi < toks.len() && toks[hi].is_any(super::clause::CONJUNCTIONS);
-    // A date just before the next trigger belongs to it ("the total 2022 cuts").
-    let next_trigger = hi < toks.len() && !conjunction_bound;
+    // A date just before the next trigger belongs to it ("the total 2022 cuts"), but not
+    // before a round after a comma, whose words follow it ("2,000 jobs in 2022, 3,500 in
+    // 2023").
+    let next_trigger = hi < toks.len() && !conjunction_bound && toks[hi].text != ",";
     let owned_by_next = |d: &DateSpan| {
         let gap = toks[hi.saturating_sub(3)..hi]
             .iter()
