@@ -2060,6 +2060,12 @@ fn workforce_before(toks: &[Token], i: usize) -> bool {
     })
 }
 
+/// Words after "go" that send posts somewhere else than away: "the new roles will go
+/// live", "posts will go unfilled".
+const GOES_ELSEWHERE: &[&str] = &[
+    "live", "up", "unfilled", "ahead", "on", "into", "through", "forward",
+];
+
 /// Whether a rule puts jobs at risk ([`TRIGGERS`]' "at risk", "under threat", "on the
 /// line"): a plan whose figure is an upper bound, with the job noun before it.
 pub fn puts_at_risk(rule: &TriggerRule) -> bool {
@@ -2094,12 +2100,10 @@ fn posts_to_go(toks: &[Token], i: usize) -> Option<(usize, usize)> {
     }
     let to_go = toks.get(k).is_some_and(|t| t.is("to"))
         && toks.get(k + 1).is_some_and(|t| t.is("go"))
-        // ("to go to local people", "to go to its new hub": posts that go to someone.)
-        && !toks.get(k + 2).is_some_and(|t| {
-            t.is_any(&[
-                "live", "up", "unfilled", "ahead", "on", "into", "through", "forward", "to",
-            ])
-        });
+        // (And "to go to local people", "to go to its new hub": posts that go to someone.)
+        && !toks
+            .get(k + 2)
+            .is_some_and(|t| t.is_any(GOES_ELSEWHERE) || t.is("to"));
     // (Two words or more between: "jobs to go" itself is its rule's.)
     if !to_go || k < i + 2 {
         return None;
@@ -2125,13 +2129,13 @@ fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
     let between = &window[..at];
     // A figure, or staff in the plural ("made staff redundant"); "the role of manager"
     // counts nobody.
-    let people = between.iter().any(|t| {
+    let staff = |t: &Token| {
         t.kind == TokKind::Number
-            || t.text == "%"
             || t.kind == TokKind::Word
                 && t.is_any_of(job_nouns())
                 && (t.text.ends_with('s') || t.is_any(&["staff", "people", "personnel"]))
-    });
+    };
+    let people = between.iter().any(|t| staff(t) || t.text == "%");
     let clause = between
         .iter()
         .all(|t| !matches!(t.text, "." | ";" | "?" | "!"));
@@ -2139,16 +2143,11 @@ fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
     // compulsorily redundant", "made permanently redundant".
     // Staff counted, or in the plural, just before: not "the role was made entirely
     // redundant by software".
-    let staff_before = toks[i.saturating_sub(5)..i].iter().any(|t| {
-        t.kind == TokKind::Number
-            || t.is_any_of(job_nouns())
-                && (t.text.ends_with('s') || t.is_any(&["staff", "people", "personnel"]))
-    });
     let adverb = at == 1
         && between[0].kind == TokKind::Word
         && between[0].text.len() > 4
         && between[0].text.ends_with("ly")
-        && staff_before;
+        && toks[i.saturating_sub(5)..i].iter().any(staff);
     (at > 0 && (people && clause || adverb))
         .then(|| TRIGGERS.iter().position(|r| r.pattern == base))?
 }
@@ -3177,11 +3176,9 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         // unfilled". (A near miss: "300 jobs will go at the plant".)
         let hit = hit.filter(|(_, r)| {
             r.pattern.last() != Some(&"go")
-                || !toks.get(i + r.pattern.len()).is_some_and(|t| {
-                    t.is_any(&[
-                        "live", "up", "unfilled", "ahead", "on", "into", "through", "forward",
-                    ])
-                })
+                || !toks
+                    .get(i + r.pattern.len())
+                    .is_some_and(|t| t.is_any(GOES_ELSEWHERE))
         });
         match hit {
             Some((n, r))
@@ -3312,12 +3309,18 @@ fn another_after(
         .map(|k| hit.last + 1 + k)
 }
 
-/// Adds a hit at each token `at_of` gives for a hit (by index), under that hit's rule.
-fn add_repeats(hits: &mut Vec<TriggerHit>, at_of: impl Fn(&[TriggerHit], usize) -> Option<usize>) {
-    let extra: Vec<TriggerHit> = (0..hits.len())
-        .filter_map(|h| {
-            at_of(hits, h).map(|at| TriggerHit {
-                rule: hits[h].rule,
+/// Adds a hit at each token `at_of` gives for a hit (by index: none, one, or several),
+/// under that hit's rule.
+fn add_repeats<I: IntoIterator<Item = usize>>(
+    hits: &mut Vec<TriggerHit>,
+    at_of: impl Fn(&[TriggerHit], usize) -> I,
+) {
+    let found: &[TriggerHit] = hits;
+    let extra: Vec<TriggerHit> = (0..found.len())
+        .flat_map(|h| {
+            let rule = found[h].rule;
+            at_of(found, h).into_iter().map(move |at| TriggerHit {
+                rule,
                 first: at,
                 last: at,
             })
@@ -3409,11 +3412,10 @@ fn time_at(toks: &[Token], j: usize) -> bool {
 /// by 1,300 in the UK" has no time; "laid off 300 in January, 10% of its staff" sizes
 /// the round.)
 fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
-    let mut extra: Vec<TriggerHit> = Vec::new();
-    for (h, hit) in hits.iter().enumerate() {
-        let r = &TRIGGERS[hit.rule];
+    add_repeats(hits, |hits, h| {
+        let (hit, r) = (&hits[h], &TRIGGERS[hits[h].rule]);
         if r.class != Cut || r.form != Past {
-            continue;
+            return Vec::new();
         }
         // A modal, a progressive or a perfect a few words back ("will also cut", "is
         // laying off", "has cut ... since January") makes phases or a total, not rounds
@@ -3427,7 +3429,7 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
                 ])
             });
         if aux {
-            continue;
+            return Vec::new();
         }
         let end = hits
             .get(h + 1)
@@ -3448,35 +3450,28 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
             .map(|k| k + hit.last + 1)
             .collect();
         let Some(&first_join) = joins.first() else {
-            continue;
+            return Vec::new();
         };
         // The first object: a figure and a time of its own.
         let first = &toks[hit.last + 1..first_join];
         if !first.iter().any(|t| t.kind == TokKind::Number)
             || !(hit.last + 1..first_join).any(|j| time_at(toks, j))
         {
-            continue;
+            return Vec::new();
         }
-        for &join in &joins {
-            // The hit: "and", the comma, or the "by" of "followed by".
-            let at = if toks[join].is("followed") {
-                join + 1
-            } else {
-                join
-            };
-            if timed_item_at(toks, at + 1) {
-                extra.push(TriggerHit {
-                    rule: hit.rule,
-                    first: at,
-                    last: at,
-                });
-            }
-        }
-    }
-    if !extra.is_empty() {
-        hits.extend(extra);
-        hits.sort_by_key(|h| h.first);
-    }
+        // The hit of each round: "and", the comma, or the "by" of "followed by".
+        joins
+            .into_iter()
+            .map(|join| {
+                if toks[join].is("followed") {
+                    join + 1
+                } else {
+                    join
+                }
+            })
+            .filter(|&at| timed_item_at(toks, at + 1))
+            .collect()
+    });
 }
 
 /// How far after a cut done [`timed_rounds`] reads its list of rounds.
