@@ -2170,6 +2170,68 @@ fn object_before_participle(toks: &[Token], i: usize) -> bool {
         .any(|t| t.kind == TokKind::Number || t.text == "%")
 }
 
+/// "1,800 jobs axed at Tallis Software", "Tallis Software: 300 roles cut", "Another 40
+/// staff culled as Acme shuts plant": a headline's or a list line's counted jobs and a
+/// past participle with no "were", where the count opens its clause and nothing but a
+/// preposition, a conjunction or the end follows the verb. (A near miss: "300 workers
+/// cut the ribbon" gives the verb an object of its own, so the workers do the cutting.)
+fn headline_participle(toks: &[Token], i: usize) -> bool {
+    if i < 2 || !toks[i - 1].is_any_of(job_nouns()) {
+        return false;
+    }
+    // The count, with at most two words between it and the noun ("1,800 IT jobs").
+    let Some(n) = (i.saturating_sub(4)..i - 1)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::Number)
+    else {
+        return false;
+    };
+    if !toks[n + 1..i - 1]
+        .iter()
+        .all(|t| t.kind == TokKind::Word && !t.is_any(&["of", "and", "or"]))
+    {
+        return false;
+    }
+    // The clause opens at the count, or at a hedge of it.
+    let mut k = n;
+    while k > 0
+        && toks[k - 1].is_any(&[
+            "some", "about", "around", "over", "nearly", "almost", "another", "than", "more", "up",
+            "to",
+        ])
+    {
+        k -= 1;
+    }
+    let opens = k == 0
+        || matches!(
+            toks[k - 1].text,
+            ":" | "-" | "–" | "—" | "," | ";" | "." | "("
+        );
+    let ends = toks.get(i + 1).is_none_or(|t| {
+        matches!(t.text, "." | "," | ":" | ";" | "-" | "–" | "—" | "(" | ")")
+            || t.is_any(&[
+                "at",
+                "in",
+                "as",
+                "after",
+                "from",
+                "across",
+                "by",
+                "on",
+                "amid",
+                "over",
+                "following",
+                "and",
+                "since",
+                "this",
+                "last",
+                "with",
+                "for",
+            ])
+    });
+    opens && ends
+}
+
 /// Parts of a site that close while the site goes on: "will close down the blast furnaces
 /// at its Scunthorpe plant", "to shut one of two production lines at the mill", "will close
 /// the night shift at its Ohio factory", "is closing the portion of its plant that makes
@@ -3212,6 +3274,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     || (r.pattern == ["buyouts"] && staff_buyouts(toks, i))
                     || (r.form == Noun && object_before(toks, i, r.class))
                     || (r.form == Past && r.class == Cut && object_before_participle(toks, i))
+                    || (r.form == Past && r.class == Cut && headline_participle(toks, i))
                     || (r.form == Noun && r.class == Cut && cuts_in_a_unit(toks, i))
                     || (r.pattern == ["cuts"] && announced_cuts(toks, i))
                     || (r.class == Closure

@@ -2285,3 +2285,46 @@ fn a_second_look_at_session_26s_employers() {
         assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
     }
 }
+
+#[test]
+fn a_list_of_figures_as_long_as_the_list_of_employers_gives_each_its_own() {
+    let sized = |s: &str| {
+        let mut out: Vec<(String, Option<u64>, Option<f64>)> = extract_published(s)
+            .into_iter()
+            .map(|c| {
+                let n = c.headcount.and_then(|h| h.min.or(h.max));
+                (c.company, n, c.percent)
+            })
+            .collect();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    };
+    let own = |v: &[(&str, Option<u64>, Option<f64>)]| -> Vec<(String, Option<u64>, Option<f64>)> {
+        v.iter().map(|(c, n, p)| (c.to_string(), *n, *p)).collect()
+    };
+    assert_eq!(
+        sized("Meridian Bank, Halcyon Foods and Ostrava Motors cut 200, 350 and 90 jobs respectively."),
+        own(&[("Halcyon Foods", Some(350), None), ("Meridian Bank", Some(200), None), ("Ostrava Motors", Some(90), None)])
+    );
+    assert_eq!(
+        sized("Layoffs at Initech Corp and Globex Inc affect 120 and 80 workers."),
+        own(&[("Globex", Some(80), None), ("Initech", Some(120), None)])
+    );
+    assert_eq!(
+        sized("Initech Corp and Globex Inc laid off 300 and 450 workers, or 10% and 15% of their staff."),
+        own(&[("Globex", Some(450), Some(15.0)), ("Initech", Some(300), Some(10.0))])
+    );
+    // Near misses: a noun between the figures, one figure for two, one employer for three.
+    assert_eq!(
+        sized("Initech Corp and Globex Inc cut 200 jobs and 50 contractors."),
+        own(&[("Globex", Some(200), None), ("Initech", Some(200), None)])
+    );
+    assert_eq!(
+        sized("Initech Corp and Globex Inc each cut 10% of their staff."),
+        own(&[("Globex", None, Some(10.0)), ("Initech", None, Some(10.0))])
+    );
+    assert_eq!(
+        sized("Initech Corp cut 200, 350 and 90 jobs in three rounds.").len(),
+        1
+    );
+}

@@ -1586,3 +1586,33 @@ fn a_list_of_rounds_after_one_verb_is_a_round_an_item() {
         assert_eq!(claims(s).len(), 1, "{s}: {:?}", claims(s));
     }
 }
+
+#[test]
+fn a_headlines_counted_jobs_and_a_bare_participle_are_a_cut() {
+    for (s, n) in [
+        ("1,800 jobs axed at Tallis Software.", 1800),
+        (
+            "Tallis Software: 300 roles cut in Ohio, engineering hit hardest.",
+            300,
+        ),
+        ("Another 40 staff culled at Tallis Software this week.", 40),
+        (
+            "More than 250 IT jobs slashed at Tallis Software after the merger.",
+            250,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Tallis Software", "{s}: {got:?}");
+        assert_eq!(got[0].1, Kind::Layoff, "{s}: {got:?}");
+        assert_eq!(got[0].2.map(|v| v as i64), Some(n), "{s}: {got:?}");
+    }
+    // Near misses: the workers do the cutting; a cut the sentence reports inside another
+    // verb's clause.
+    for s in [
+        "Some 300 workers cut the ribbon at the new Tallis Software plant.",
+        "Tallis Software said 300 jobs cut last year would be restored.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}

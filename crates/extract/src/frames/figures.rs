@@ -1083,3 +1083,41 @@ fn noun_at_trigger(toks: &[Token], last: usize, trigger: usize) -> bool {
             .iter()
             .all(|t| t.kind == TokKind::Word)
 }
+
+/// "Meridian, Halcyon and Ostrava cut 200, 350 and 90 jobs (respectively)", "cut 10% and
+/// 15% of their staff": a list of figures as long as the list of employers gives each
+/// employer its own, in the order they are named. `spans` are the figures' byte spans in
+/// order, `at` the start of the one the verb took; the list is the run of figures around
+/// it joined by nothing but "," and "and". The run's index range, or `None` unless it
+/// holds exactly `members` figures. (A near miss: "Acme and Globex cut 200 jobs and 50
+/// contractors" puts a noun between its figures, so both employers keep the verb's.)
+pub(super) fn respective_run(
+    toks: &[Token],
+    spans: &[(usize, usize)],
+    at: usize,
+    members: usize,
+) -> Option<std::ops::RangeInclusive<usize>> {
+    if members < 2 {
+        return None;
+    }
+    let k = spans.iter().position(|&(a, b)| a <= at && at < b)?;
+    // Whether only "," and "and" stand between two figures.
+    let joined = |a: (usize, usize), b: (usize, usize)| {
+        let from = toks.partition_point(|t| t.start < a.1);
+        let gap: Vec<&Token> = toks[from..].iter().take_while(|t| t.end <= b.0).collect();
+        (1..=2).contains(&gap.len())
+            && gap
+                .iter()
+                .enumerate()
+                .all(|(i, t)| t.is("and") && i + 1 == gap.len() || t.text == "," && i == 0)
+    };
+    let mut first = k;
+    while first > 0 && joined(spans[first - 1], spans[first]) {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < spans.len() && joined(spans[last], spans[last + 1]) {
+        last += 1;
+    }
+    (last + 1 - first == members).then_some(first..=last)
+}

@@ -2026,7 +2026,63 @@ fn sentence_frames(
             .chain(&listed)
             .map(|c| c.name.clone())
             .collect();
+        // Each member's own figure where the figures list as the members do (in the
+        // order they are named).
+        let in_order: Option<Vec<&String>> = (members.len() > 1 && !shared_total)
+            .then(|| {
+                let named_at = |c: &Company| {
+                    orgs.iter()
+                        .filter(|o| o.first >= lo && o.last < hi)
+                        .filter(|o| o.name == c.name || c.aliases.contains(&o.name))
+                        .map(|o| o.first)
+                        .min()
+                };
+                let mut at: Vec<(usize, &String)> = std::iter::once(&company)
+                    .chain(&listed)
+                    .map(|c| named_at(c).map(|p| (p, &c.name)))
+                    .collect::<Option<_>>()?;
+                at.sort();
+                at.dedup_by_key(|a| a.0);
+                Some(at.into_iter().map(|(_, name)| name).collect())
+            })
+            .flatten()
+            .filter(|names: &Vec<&String>| names.len() == members.len());
+        let own_counts = in_order.as_ref().zip(count_tok).and_then(|(names, i)| {
+            let spans: Vec<(usize, usize)> = counts.iter().map(|c| (c.start, c.end)).collect();
+            let run = figures::respective_run(toks, &spans, toks[i].start, names.len())?;
+            Some(
+                names
+                    .iter()
+                    .zip(&counts[run])
+                    .map(|(n, c)| ((*n).clone(), (c.clone(), text[c.start..c.end].to_string())))
+                    .collect::<FxMap<String, (Count, String)>>(),
+            )
+        });
+        let own_percents = in_order.as_ref().zip(percent).and_then(|(names, v)| {
+            let spans: Vec<(usize, usize)> =
+                kept_percents.iter().map(|p| (p.start, p.end)).collect();
+            let at = kept_percents
+                .iter()
+                .find(|p| p.value == v && p.start >= toks[figures_lo.min(toks.len() - 1)].start)?
+                .start;
+            let run = figures::respective_run(toks, &spans, at, names.len())?;
+            Some(
+                names
+                    .iter()
+                    .zip(&kept_percents[run])
+                    .map(|(n, p)| ((*n).clone(), p.value))
+                    .collect::<FxMap<String, f64>>(),
+            )
+        });
         for c in std::iter::once(company).chain(listed) {
+            let count = match own_counts.as_ref().and_then(|r| r.get(&c.name)) {
+                Some(own) => Some(own.clone()),
+                None => count.clone(),
+            };
+            let percent = own_percents
+                .as_ref()
+                .and_then(|r| r.get(&c.name).copied())
+                .or(percent);
             let listed_with = if members.len() > 1 {
                 members.iter().filter(|m| **m != c.name).cloned().collect()
             } else {
