@@ -277,6 +277,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "After a crash in May, Initech trimmed parts of its workforce.",
     },
     Veto {
+        name: "firms_of_a_kind_cut",
+        stage: Stage::Clause,
+        test: firms_of_a_kind_cut,
+        example: "Challis & Webb said US employers announced 61,000 job cuts in February.",
+        near_miss: "Challis & Webb said the two employers announced 600 job cuts in February.",
+    },
+    Veto {
         name: "firms_that_cut",
         stage: Stage::Clause,
         test: firms_that_cut,
@@ -590,6 +597,58 @@ fn firms_that_cut(v: &VetoInput) -> bool {
         k -= 1;
     }
     k > 1 && toks[k - 1].is_any(&["that", "which", "who"]) && toks[k - 2].is_any(GENERIC_EMPLOYERS)
+}
+
+/// "Challenger said US employers announced 61,000 job cuts", "tech companies have cut
+/// 20,000 jobs this year": a plural of firms, bare or with words of its kind before it,
+/// for the verb's subject cuts at those firms, none in particular (whoever reports it).
+/// For a noun trigger, the subject of the verb that announces or makes the cuts. (A near
+/// miss: "the two employers announced 600 job cuts" counts firms named before.)
+fn firms_of_a_kind_cut(v: &VetoInput) -> bool {
+    let (toks, hit) = (v.toks, v.hit);
+    let mut k = hit.first;
+    if v.rule().form == Form::Noun {
+        // Back over the figure ("61,000", "more than 500") to the verb.
+        while k > v.lo
+            && (toks[k - 1].kind == TokKind::Number
+                || toks[k - 1].is_any(&["more", "than", "about", "nearly", "some", "over"]))
+        {
+            k -= 1;
+        }
+        if !(k > v.lo
+            && toks[k - 1].is_any(&["announced", "made", "planned", "reported", "unveiled"]))
+        {
+            return false;
+        }
+        k -= 1;
+    }
+    while k > v.lo
+        && toks[k - 1].is_any(&[
+            "has", "have", "had", "also", "already", "will", "would", "are", "were",
+        ])
+    {
+        k -= 1;
+    }
+    if !(k > v.lo && toks[k - 1].is_any(GENERIC_EMPLOYERS)) {
+        return false;
+    }
+    // Words of its kind ("US", "tech", "big tech"), then no word that counts or points.
+    let mut j = k - 1;
+    while j > v.lo
+        && k - 1 - j < 3
+        && toks[j - 1].kind == TokKind::Word
+        && !toks[j - 1].is_any(&[
+            "the", "these", "those", "both", "its", "their", "our", "two", "three", "four", "five",
+            "said", "says", "that", "and", "other",
+        ])
+    {
+        j -= 1;
+    }
+    !(j > v.lo
+        && toks[j - 1].is_any(&[
+            "the", "these", "those", "both", "its", "their", "our", "two", "three", "four", "five",
+            "other",
+        ]))
 }
 
 /// A footprint closes only when it shrinks: "reducing its retail showroom footprint", "will
@@ -929,7 +988,12 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
             || toks[k].is_any(&["ruled", "rules", "ruling", "rule"]) && next("out")
             || toks[k].is_any(&["called", "calls", "calling"]) && next("off")
             || toks[k].is_any(&["walked", "walks", "walking"]) && next("back")
-            || toks[k].is_any(&["blocked", "blocks", "blocking"]);
+            || toks[k].is_any(&["blocked", "blocks", "blocking"])
+            || toks[k].is_any(SET_ASIDE)
+            || toks[k].is_any(cues::DROPPING)
+            || toks[k].is_any(&["put", "puts", "putting"])
+                && next("on")
+                && toks.get(k + 2).is_some_and(|t| t.is("hold"));
         verb && (toks[k + 1..hit.first].iter().any(|t| {
             t.is_any(&[
                 "plan",
@@ -951,10 +1015,18 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
                 .iter()
                 .any(|t| t.is_any(&["and", "but", ",", ";"]))
     };
+    // (A plan's aside between commas is read past: "reversed a plan, announced last week,
+    // to cut 25 jobs".)
+    let governs_past_aside = |k: usize| {
+        let between = &toks[k + 1..hit.first];
+        between.iter().filter(|t| t.text == ",").count() % 2 == 0
+            && !between.iter().any(|t| t.is_any(&["and", "but", ";"]))
+    };
     (from..hit.first).any(|k| toks[k].is_any_of(negations()) && governs(k))
         // (A phrasal verb may stand further back: "A judge blocked Globex Corp's plan to
         // lay off 600 workers".)
-        || (hit.first.saturating_sub(10).max(lo)..hit.first).any(|k| phrasal(k) && governs(k))
+        || (hit.first.saturating_sub(12).max(lo)..hit.first)
+            .any(|k| phrasal(k) && (governs(k) || governs_past_aside(k)))
         // "no layoffs", "without job cuts"
         || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
         // "If demand falls, X could cut jobs": a condition opening the sentence.
@@ -962,6 +1034,33 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
         || dropped_after(toks, hit)
         || denied_after(toks, hit)
 }
+
+/// Verbs that set a plan aside, only with the plan's own word for object ("withdrew plans
+/// to make 90 workers redundant", "has paused its proposal to cut 200 jobs"). Alone they
+/// say other things: "withdrew from the market", "dropped 5%", "halted production".
+const SET_ASIDE: &[&str] = &[
+    "withdraw",
+    "withdraws",
+    "withdrew",
+    "withdrawn",
+    "withdrawing",
+    "drop",
+    "drops",
+    "dropped",
+    "dropping",
+    "pause",
+    "paused",
+    "pauses",
+    "pausing",
+    "halt",
+    "halted",
+    "halts",
+    "halting",
+    "suspend",
+    "suspended",
+    "suspends",
+    "suspending",
+];
 
 /// Words that call a report of cuts untrue after it: "said reports it would cut 2,000 jobs
 /// were inaccurate".
@@ -1013,10 +1112,21 @@ fn denied_after(toks: &[Token], hit: &TriggerHit) -> bool {
                 "speculation",
             ])
         });
+    // "called a report that it would cut 2,000 jobs 'false'": a verb of calling governs
+    // the report, and the word it calls it follows the cut.
+    let called = toks[hit.first.saturating_sub(9)..hit.first]
+        .windows(3)
+        .any(|w| {
+            w[0].is_any(&[
+                "called", "calls", "calling", "branded", "brands", "labelled", "labeled",
+            ]) && (w[1].is_any(&["report", "reports", "claims", "claim"])
+                || w[2].is_any(&["report", "reports", "claims", "claim"]))
+        });
     let untrue = reported
-        && after
+        && (after
             .windows(2)
-            .any(|w| w[0].is_any(&["was", "were", "is", "are"]) && w[1].is_any(UNTRUE));
+            .any(|w| w[0].is_any(&["was", "were", "is", "are"]) && w[1].is_any(UNTRUE))
+            || called && after.iter().any(|t| t.is_any(UNTRUE)));
     table || untrue
 }
 
@@ -1073,6 +1183,8 @@ fn dropped_after(toks: &[Token], hit: &TriggerHit) -> bool {
                 t.is_any(&[
                     "plan", "plans", "proposal", "decision", "move", "cuts", "layoffs",
                 ]) || j == k + 1 && t.is_any(&["it", "them"])
+                    // "announced 60 job cuts but reversed course a week later".
+                    || j == k + 1 && t.is("course") && toks[k].text.starts_with("revers")
             })
         }
     })
