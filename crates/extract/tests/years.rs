@@ -575,3 +575,34 @@ fn a_second_look_at_session_25s_dates() {
         assert_eq!(earliest(s, feb, None).as_deref(), Some(when), "{s}");
     }
 }
+
+#[test]
+fn the_day_a_round_was_announced_may_come_in_the_next_sentence() {
+    // Published Friday 2025-03-14.
+    let p = NaiveDate::from_ymd_opt(2025, 3, 14);
+    for (s, day) in [
+        (
+            "Halden Foods will cut 240 jobs at its Wakefield bakery. The company announced the plan on Thursday.",
+            "2025-03-13",
+        ),
+        (
+            "Lumen Logistics will retrench 130 employees. In a statement on 8 March, the company said the cuts were needed.",
+            "2025-03-08",
+        ),
+        (
+            "Halden Foods is cutting 240 jobs. It told staff via email Monday.",
+            "2025-03-10",
+        ),
+    ] {
+        assert_eq!(earliest(s, p, None).as_deref(), Some(day), "{s}");
+    }
+    // Near misses: nothing announced; another firm's day; a day the cuts take effect far
+    // from the verb; an earlier round told after "after".
+    for s in [
+        "Halden Foods will cut 240 jobs at its Wakefield bakery. Shares fell 5% on Thursday.",
+        "Halden Foods will cut 240 jobs at its Wakefield bakery. Rival Globex announced its results on Thursday.",
+        "Halden Foods will cut 240 jobs. The company said the bakery in Wakefield would finally close its doors on 30 March.",
+    ] {
+        assert_eq!(earliest(s, p, None).as_deref(), Some("2025-03-01"), "{s}");
+    }
+}

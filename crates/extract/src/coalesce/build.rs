@@ -481,8 +481,11 @@ fn cite_sites(
 
 /// The places the evidence names, read in the evidence joined by spaces: `places::find`
 /// reads the words around a name, across the joins too, so they are not found sentence by
-/// sentence with the other spans (see `spans`).
+/// sentence with the other spans (see `spans`). A sentence cited for the date alone (rule
+/// `day-told-after`: "In a statement on 8 May, the US group said ...") tells when, not
+/// where.
 fn find_places(evidence: &[Evidence]) -> Vec<String> {
+    let evidence: Vec<&Evidence> = evidence.iter().filter(|e| e.fields != ["date"]).collect();
     let mut ev_text = String::with_capacity(evidence.iter().map(|e| e.text.len() + 1).sum());
     for (k, e) in evidence.iter().enumerate() {
         if k > 0 {

@@ -1527,6 +1527,7 @@ mod tests {
                     counted_subject: r(4) == 0,
                     whole: (r(9) == 0).then_some(0),
                     own_units: true,
+                    earlier: r(5) == 0,
                 }
             })
             .collect()

@@ -116,6 +116,10 @@ pub struct Frame {
     /// another employer ("including six individuals at Searchlight"), whose own words
     /// name none of them.
     pub own_units: bool,
+    /// The trigger tells an earlier round in a clause after "after", "following" or
+    /// "since" ("Less than two weeks after laying off thousands, Uber is cutting ..."):
+    /// what the sentences after it say of the news is not said of this round.
+    pub earlier: bool,
 }
 
 /// How long before the stand-in day a layoff is a recalled round (as `coalesce` reads a
@@ -168,6 +172,7 @@ impl Frame {
             counted_subject: false,
             whole: None,
             own_units: true,
+            earlier: false,
         }
     }
 }
@@ -336,6 +341,7 @@ pub fn analyse(doc: &Document) -> Analysis {
     }
     site_losses(&toks, &mut frames);
     shares_told_after(doc.text, &sentences, &toks, &mut frames);
+    days_told_after(doc.text, &sentences, &toks, &ctx, &mut frames);
     lengthen_short_forms(&mut frames, &state.long_forms);
     lengthen_first_words(&mut frames, &names, &state.parents);
     drop_leading_places(&mut frames, &state.by_two_words);
@@ -865,6 +871,128 @@ fn shares_told_after(
     }
 }
 
+/// Rule `day-told-after`: the sentence after an undated round tells when it was made
+/// known, with a verb of announcing and the round's company (or "it", "the company", "In
+/// a statement ...") for subject, and no trigger of its own: "Halden Foods will cut 240
+/// jobs at its Wakefield bakery. The company announced the plan on Thursday.", "In a
+/// memo on 8 May, the chief executive told staff ...". The round gets that date, cited
+/// from that sentence (a copy of its frame placed there, with only the date as its
+/// field). The date must not fall after publication, nor be a window ("since", "by",
+/// "until"). (Near misses: "Shares fell 5% on Thursday." announces nothing; "Rival
+/// Globex announced its results on Thursday." has another firm for subject.)
+fn days_told_after(
+    doc: &str,
+    sentences: &[Sentence],
+    toks: &[&[Token]],
+    ctx: &DateContext,
+    frames: &mut Vec<Frame>,
+) {
+    let mut with_frames = vec![false; sentences.len()];
+    for f in frames.iter() {
+        with_frames[f.sentence] = true;
+    }
+    let mut copies: Vec<(usize, Frame)> = Vec::new();
+    for n in 1..sentences.len() {
+        let t = toks[n];
+        if with_frames[n] || !with_frames[n - 1] || t.len() < 3 {
+            continue;
+        }
+        let before: Vec<usize> = (0..frames.len())
+            .filter(|&i| frames[i].sentence == n - 1)
+            .collect();
+        if before.iter().any(|&i| frames[i].dated) {
+            continue;
+        }
+        let Some(&first) = before.iter().find(|&&i| {
+            matches!(frames[i].kind, Kind::Plan | Kind::Layoff | Kind::Closure)
+                && !frames[i].earlier
+        }) else {
+            continue;
+        };
+        let company = &frames[first].company.name;
+        // The subject: the round's company by name, "it", "the company" (the and a
+        // word in lower case), or a statement or memo that opens the sentence.
+        let named = company
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| t[0].text == w);
+        let anaphor = t[0].is_any(&["it", "they"])
+            || t[0].is("the") && t[1].kind == TokKind::Word && !t[1].is_capitalized();
+        let statement = t[0].is("in")
+            && t[1].is_any(&["a", "an", "its", "the"])
+            && t[2].is_any(&[
+                "statement",
+                "memo",
+                "letter",
+                "note",
+                "filing",
+                "email",
+                "post",
+                "release",
+                "announcement",
+            ]);
+        if !(named || anaphor || statement) {
+            continue;
+        }
+        let verbs: Vec<usize> = (0..t.len())
+            .filter(|&k| {
+                t[k].is_any(cues::ANNOUNCED_PAST)
+                    || t[k].is_any(&["outlined", "informed", "briefed", "reported"])
+            })
+            .collect();
+        if verbs.is_empty() {
+            continue;
+        }
+        // The date of the saying: "on" or "in" a day or a month, next to the verb ("said
+        // on Thursday", "announced the plan on Thursday") or in the opening statement ("In
+        // a statement on 8 May, ..."). (A near miss: "said the mine would close in the
+        // fourth quarter" dates the closing, far from the verb.)
+        let Some(date) = dates::find_dates_in(t, ctx).into_iter().find(|d| {
+            let at = t.partition_point(|w| w.start < d.start);
+            // ("revealed to staff via email Monday": a day needs no "on".)
+            let bare_day = d.prefix.is_none()
+                && d.precision == Precision::Day
+                && at > 0
+                && !t[at - 1].is_any(&[
+                    "as", "by", "until", "from", "since", "before", "after", "of",
+                ]);
+            (matches!(d.prefix, Some("on" | "in")) || bare_day)
+                && (d.precision == Precision::Month
+                    || d.precision == Precision::Day && d.earliest == d.latest)
+                && ctx.published.is_some_and(|p| d.latest <= p)
+                && (verbs.iter().any(|&v| v < at && at - v <= 8) || statement && at <= 6)
+        }) else {
+            continue;
+        };
+        let text = &doc[sentences[n].start..sentences[n].end];
+        let worded = text[date.start..date.end].to_string();
+        let end = *before.last().unwrap_or(&first);
+        for &i in &before {
+            if !matches!(frames[i].kind, Kind::Plan | Kind::Layoff | Kind::Closure)
+                || frames[i].earlier
+            {
+                continue;
+            }
+            let mut copy = frames[i].clone();
+            copy.sentence = n;
+            copy.date = Some((date.clone(), worded.clone()));
+            copy.dated = true;
+            copy.fields = vec!["date"];
+            copy.new_round = false;
+            copy.breakdown = None;
+            copy.whole = None;
+            // (The units an announcement names are not the round's: "said the US
+            // healthcare group".)
+            copy.own_units = false;
+            copies.push((end + 1, copy));
+        }
+    }
+    // In text order: each copy right after the frames of the sentence before it.
+    for (at, copy) in copies.into_iter().rev() {
+        frames.insert(at, copy);
+    }
+}
+
 /// Jobs a closing site holds, told in a sentence of their own about the site: "DS
 /// Smith is closing its packaging factory. The factory in question is the Clay Cross
 /// site, which has nearly 140 jobs at risk." A cut whose sentence opens with the site as
@@ -1017,6 +1145,7 @@ fn tracker_line(
         counted_subject: false,
         whole: None,
         own_units: true,
+        earlier: false,
     })
 }
 
@@ -2109,6 +2238,7 @@ fn sentence_frames(
                 counted_subject,
                 whole: whole_from.map(|p| toks[p].start),
                 own_units: true,
+                earlier,
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers
