@@ -2328,3 +2328,28 @@ fn a_list_of_figures_as_long_as_the_list_of_employers_gives_each_its_own() {
         1
     );
 }
+
+#[test]
+fn a_figure_in_brackets_after_each_listed_name_is_that_names_own() {
+    let sized = |s: &str| {
+        let mut out: Vec<(String, Option<u64>)> = extract_published(s)
+            .into_iter()
+            .map(|c| (c.company, c.headcount.and_then(|h| h.min.or(h.max))))
+            .collect();
+        out.sort();
+        out
+    };
+    let own = |v: &[(&str, u64)]| -> Vec<(String, Option<u64>)> {
+        v.iter().map(|(c, n)| (c.to_string(), Some(*n))).collect()
+    };
+    assert_eq!(
+        sized("This month brought cuts at Ledger Group (110 jobs), Sunward Broadcasting (400) and Harbor Daily (75)."),
+        own(&[("Harbor Daily", 75), ("Ledger Group", 110), ("Sunward Broadcasting", 400)])
+    );
+    assert_eq!(
+        sized("Nordvik Sparebank (350) and Ostlund Bank (210) both completed voluntary redundancy programmes in May."),
+        own(&[("Nordvik Sparebank", 350), ("Ostlund Bank", 210)])
+    );
+    // Near miss: the same list for hiring.
+    assert!(sized("Hiring this month: Ledger Group (110 jobs), Sunward Broadcasting (400) and Harbor Daily (75).").is_empty());
+}

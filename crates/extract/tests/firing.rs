@@ -1616,3 +1616,39 @@ fn a_headlines_counted_jobs_and_a_bare_participle_are_a_cut() {
         assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
     }
 }
+
+#[test]
+fn the_lines_of_a_list_under_a_sentence_of_cuts_are_its_rounds() {
+    let sized = |s: &str| {
+        let mut out: Vec<(String, Kind, Option<u64>)> = claims(s);
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    };
+    assert_eq!(
+        sized("Companies that cut jobs this week:\n- Arbortech: 300 roles, engineering\n- Pellucid Health: 120 jobs, announced on Monday\n3. Quillon Bank — 1,200 jobs"),
+        [
+            ("Arbortech".to_string(), Kind::Layoff, Some(300)),
+            ("Pellucid Health".to_string(), Kind::Layoff, Some(120)),
+            ("Quillon Bank".to_string(), Kind::Layoff, Some(1200)),
+        ]
+    );
+    // After a line ending in a colon, an item needs no bullet; a plan's words make plans.
+    assert_eq!(
+        sized("Telecom operators planning job cuts:\nCorvane Networks: 1,100 jobs (Dallas, Raleigh)\nLattice Telecom: 250 jobs"),
+        [
+            ("Corvane Networks".to_string(), Kind::Plan, Some(1100)),
+            ("Lattice Telecom".to_string(), Kind::Plan, Some(250)),
+        ]
+    );
+    // Near misses: a list of hiring; a line that counts no staff; a place or a label
+    // for a name; a list under a sentence that tells no cuts.
+    for s in [
+        "Companies hiring this week:\n- Arbortech: 300 roles, engineering",
+        "Acme Corp cut 300 jobs on Monday.\n- Arbortech: new offices in Austin",
+        "Where the week's job cuts fell:\n- Ohio: 40 jobs\n- Total: 460 jobs",
+        "Our favourite gadgets this week:\n- Arbortech: 300 units sold",
+    ] {
+        let got = claims(s);
+        assert!(got.iter().all(|c| c.0 == "Acme"), "{s}: {got:?}");
+    }
+}

@@ -308,6 +308,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         named_from: Vec::new(),
         current_at: 0,
         now: 0,
+        list_cue: None,
     };
     state.main = state.current.clone();
     let mut frames = Vec::new();
@@ -470,6 +471,18 @@ struct State {
     /// The paragraph `current` was last set in, and the paragraph being read.
     current_at: usize,
     now: usize,
+    /// The cuts a list's lines below report ([`list_item`]): the paragraph of the line
+    /// that tells them or of the list's last item, their kind, and whether that line
+    /// ends in a colon (then an item needs no bullet).
+    list_cue: Option<ListCue>,
+}
+
+/// See `State::list_cue`.
+#[derive(Clone, Copy)]
+struct ListCue {
+    paragraph: usize,
+    kind: Kind,
+    colon: bool,
 }
 
 /// (short, long) pairs learned from "Long Name (SHORT)", in the order learned, with the
@@ -1078,6 +1091,187 @@ fn count_separators(text: &str) -> usize {
     chars + garbled
 }
 
+/// Where a list line's words start after its bullet: "- ", "• ", "* " or "3. ", "3) ".
+fn bullet_end(toks: &[Token]) -> Option<usize> {
+    let first = toks.first()?;
+    if matches!(first.text, "-" | "–" | "—" | "•" | "*" | "·") {
+        return Some(1);
+    }
+    (first.kind == TokKind::Number
+        && first.text.len() <= 2
+        && toks.get(1).is_some_and(|t| matches!(t.text, "." | ")")))
+    .then_some(2)
+}
+
+/// The kind of the cuts a sentence reports, when it may open a list of them: a trigger of
+/// cuts or closings, none of hiring, no word that denies or negates. A plan's words make
+/// a plan ("Companies planning job cuts:"); else cuts done ("who cut jobs this week").
+fn list_cue_kind(toks: &[Token], hits: &[TriggerHit]) -> Option<Kind> {
+    let classes = || hits.iter().map(|h| TRIGGERS[h.rule].class);
+    if hits.is_empty()
+        || classes().any(|c| c == triggers::TrigClass::Hiring)
+        || toks.iter().any(|t| {
+            t.is_any(cues::NEGATIONS) || t.is_any(cues::DENIALS) || t.is_any(cues::DROPPING)
+        })
+    {
+        return None;
+    }
+    let plan = hits.iter().any(|h| TRIGGERS[h.rule].form == Form::Base)
+        || toks
+            .iter()
+            .any(|t| t.is_any(&["plan", "plans", "planning", "planned", "will", "proposed"]));
+    Some(if plan { Kind::Plan } else { Kind::Layoff })
+}
+
+/// Words that label a list line rather than name a company: "Total: 3,000 jobs".
+const LIST_LABELS: &[&str] = &[
+    "total",
+    "totals",
+    "update",
+    "updated",
+    "note",
+    "source",
+    "sources",
+    "photo",
+    "related",
+    "read",
+    "more",
+    "also",
+    "editor",
+    "correction",
+    "jobs",
+    "layoffs",
+    "cuts",
+    "sector",
+    "industry",
+    "region",
+    "state",
+    "country",
+    "city",
+    "overall",
+    "so",
+    "far",
+    "year",
+    "week",
+    "month",
+    "today",
+    "yesterday",
+];
+
+/// Rule `list-item`: a line of a list under a sentence that reports cuts (`list_cue`),
+/// with no trigger of its own, that opens (past its bullet, at `at`) with a company and a
+/// separator and counts staff: "- Arbortech: 300 roles, mostly in engineering",
+/// "3. Quillon Bank — 1,200 jobs, closing 40 branches", "Corvane Networks: 1,100 jobs
+/// (Dallas, Raleigh)", "- Kestrel Games: 15% of staff". The round is the company's, of
+/// the cue's kind, dated by the line. (Near misses: the same lines under "Companies hiring
+/// this week:" or under a line that names no cuts; "- Arbortech: new offices in Austin"
+/// counts no staff.)
+#[allow(clippy::too_many_arguments)]
+fn list_item(
+    n: usize,
+    text: &str,
+    toks: &[Token],
+    orgs: &[OrgMention],
+    at: usize,
+    kind: Kind,
+    ctx: &DateContext,
+    state: &State,
+) -> Option<Frame> {
+    // The company: a name found there, or the capitalised words up to the separator,
+    // which a list line gives its names with ("- Arbortech: 300 roles"), unless they
+    // name a place or label the line ("Ohio: 1,200 jobs", "Total: 3,000 jobs").
+    let (company, last) = match orgs.iter().find(|o| o.first == at && !o.cited) {
+        Some(o) => (state.canonical(o), o.last),
+        None => {
+            let end = (at..toks.len().min(at + 5))
+                .find(|&k| toks[k].kind == TokKind::Punct && toks[k].text != "&")?;
+            let words = &toks[at..end];
+            if words.is_empty()
+                || !words.iter().all(|t| t.is_capitalized() || t.text == "&")
+                || words.iter().any(|t| t.is_any(LIST_LABELS))
+            {
+                return None;
+            }
+            let name = text[words[0].start..words[words.len() - 1].end].to_string();
+            if crate::places::is_place(&name) {
+                return None;
+            }
+            let company = Company {
+                name,
+                aliases: Vec::new(),
+                parent: None,
+                explicit: true,
+            };
+            (company, end - 1)
+        }
+    };
+    let sep = toks.get(last + 1)?;
+    if !matches!(sep.text, ":" | "-" | "–" | "—" | "," | "(") {
+        return None;
+    }
+    let counts = quantity::find_counts_in(toks);
+    // Staff counted: a figure before a job noun, or the figure right after the
+    // separator ("Pallas Games (400, on Wednesday)") that counts nothing else.
+    let right_after = toks.get(last + 2).map(|t| t.start);
+    let count = counts.iter().find(|c| {
+        let i = toks.partition_point(|t| t.start < c.end);
+        let next = toks.get(i);
+        next.is_some_and(|t| t.is_in(job_nouns()))
+            || Some(c.start) == right_after
+                && next.is_none_or(|t| {
+                    t.kind == TokKind::Punct
+                        || !t.is_capitalized() && t.is_any(&["on", "in", "at", "announced"])
+                })
+    });
+    let percent = quantity::find_percents_in(toks)
+        .into_iter()
+        .find(|p| !p.upper_bound && p.value <= 100.0)
+        .map(|p| p.value);
+    if count.is_none() && percent.is_none() {
+        return None;
+    }
+    let date = dates::find_dates_in(toks, ctx)
+        .into_iter()
+        .find(|d| d.prefix.is_none_or(|p| matches!(p, "on" | "in" | "at")))
+        .map(|d| {
+            let w = text[d.start..d.end].to_string();
+            (d, w)
+        });
+    let mut fields = vec!["company"];
+    if count.is_some() {
+        fields.push("headcount");
+    }
+    if percent.is_some() {
+        fields.push("percent");
+    }
+    if date.is_some() {
+        fields.push("date");
+    }
+    Some(Frame {
+        sentence: n,
+        dated: date.is_some(),
+        company,
+        kind,
+        count: count.map(|c| (c.clone(), text[c.start..c.end].to_string())),
+        percent,
+        date,
+        new_round: false,
+        past_verb: false,
+        kind_worded: false,
+        fields,
+        breakdown: None,
+        current: false,
+        listed_with: Vec::new(),
+        yearless: None,
+        recalled: false,
+        to_come: kind == Kind::Plan,
+        counted_subject: false,
+        whole: None,
+        own_units: true,
+        earlier: false,
+    })
+}
+
 /// A tracker row such as "Acme • Boston • 219 employees (30%) • Source": a short line of
 /// fields separated by bullets whose figure counts staff. It reports a round of the
 /// organisation that opens it.
@@ -1458,6 +1652,39 @@ fn sentence_frames(
     }
     if hits.is_empty() && heading_shaped(toks) {
         state.heading = Some((text.to_string(), n));
+    }
+    // Lists of cuts: "Companies that cut jobs this week:" over "- Arbortech: 300 roles,
+    // engineering" (rule `list-item`).
+    let item_at = bullet_end(toks).or_else(|| {
+        state
+            .list_cue
+            .filter(|c| c.colon)
+            .and_then(|_| orgs.first())
+            .filter(|o| o.first == 0 && toks.get(o.last + 1).is_some_and(|t| t.text == ":"))
+            .map(|_| 0)
+    });
+    let in_list = state
+        .list_cue
+        .filter(|c| item_at.is_some() && state.now > c.paragraph && state.now <= c.paragraph + 2);
+    if let Some(cue) = in_list {
+        state.list_cue = Some(ListCue {
+            paragraph: state.now,
+            ..cue
+        });
+        if hits.is_empty() {
+            if let Some(f) =
+                item_at.and_then(|at| list_item(n, text, toks, &orgs, at, cue.kind, ctx, state))
+            {
+                out.push(f);
+                return;
+            }
+        }
+    } else if let Some(kind) = list_cue_kind(toks, hits) {
+        state.list_cue = Some(ListCue {
+            paragraph: state.now,
+            kind,
+            colon: toks.last().is_some_and(|t| t.text == ":"),
+        });
     }
     if hits.is_empty() {
         if let Some(f) = tracker_line(n, text, toks, &orgs, state) {
@@ -2176,6 +2403,34 @@ fn sentence_frames(
             })
             .flatten()
             .filter(|names: &Vec<&String>| names.len() == members.len());
+        // "cuts at Ledger Group (110 jobs), Sunward Broadcasting (400) and Harbor Daily
+        // (75)": each member's figure in brackets after its name is its own; a member
+        // without one has none.
+        let bracketed = in_order.as_ref().and_then(|names| {
+            let own: Vec<Option<(Count, String)>> = names
+                .iter()
+                .map(|name| {
+                    let o = orgs
+                        .iter()
+                        .find(|o| o.first >= lo && o.last < hi && o.name == **name)?;
+                    if subject::figure_in_brackets(&toks[o.last + 1..]) == 0 {
+                        return None;
+                    }
+                    let at = toks[o.last + 2].start;
+                    counts
+                        .iter()
+                        .find(|c| c.start == at)
+                        .map(|c| (c.clone(), text[c.start..c.end].to_string()))
+                })
+                .collect();
+            (own.iter().filter(|c| c.is_some()).count() >= 2).then(|| {
+                names
+                    .iter()
+                    .map(|n| (*n).clone())
+                    .zip(own)
+                    .collect::<FxMap<String, Option<(Count, String)>>>()
+            })
+        });
         let own_counts = in_order.as_ref().zip(count_tok).and_then(|(names, i)| {
             let spans: Vec<(usize, usize)> = counts.iter().map(|c| (c.start, c.end)).collect();
             let run = figures::respective_run(toks, &spans, toks[i].start, names.len())?;
@@ -2204,9 +2459,13 @@ fn sentence_frames(
             )
         });
         for c in std::iter::once(company).chain(listed) {
-            let count = match own_counts.as_ref().and_then(|r| r.get(&c.name)) {
-                Some(own) => Some(own.clone()),
-                None => count.clone(),
+            let count = match (
+                bracketed.as_ref().and_then(|b| b.get(&c.name)),
+                own_counts.as_ref().and_then(|r| r.get(&c.name)),
+            ) {
+                (Some(own), _) => own.clone(),
+                (None, Some(own)) => Some(own.clone()),
+                (None, None) => count.clone(),
             };
             let percent = own_percents
                 .as_ref()

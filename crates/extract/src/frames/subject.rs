@@ -1155,6 +1155,7 @@ pub(super) fn coordinated(
         }
         let (a, b) = (&orgs[i - 1], &orgs[i]);
         let gap = &toks[a.last + 1..b.first];
+        let gap = &gap[figure_in_brackets(gap)..];
         // "Coinbase, Shopify and most recently payments company Stripe": commas and "and",
         // with at most a short lower-case description before the last name.
         let linked = gap
@@ -1237,7 +1238,9 @@ pub(super) fn coordinated(
                 break;
             }
         }
-        let after_list = items.last().and_then(|b| toks.get(b.last + 1));
+        let after_list = items
+            .last()
+            .and_then(|b| toks.get(b.last + 1 + figure_in_brackets(&toks[b.last + 1..])));
         let reports = after_list.is_some_and(|t| t.is_any_of(crate::orgs::reporting_verbs()));
         // Subjects whose verb follows: "were", "have", "all", a verb of cuts.
         let subjects = after_list.is_some_and(|t| {
@@ -1251,9 +1254,28 @@ pub(super) fn coordinated(
     out
 }
 
+/// How many tokens open `words` as a member's own figure in brackets, "(110 jobs)",
+/// "(400, on Wednesday)": a bracket whose first word is a number, closed within eight
+/// tokens; 0 if none. A list reads past it to the next name.
+pub(super) fn figure_in_brackets(words: &[Token]) -> usize {
+    let opens = words.first().is_some_and(|t| t.text == "(")
+        && words.get(1).is_some_and(|t| t.kind == TokKind::Number);
+    if !opens {
+        return 0;
+    }
+    words
+        .iter()
+        .take(10)
+        .position(|t| t.text == ")")
+        .filter(|&c| !words[1..c].iter().any(|t| t.text == "("))
+        .map_or(0, |c| c + 1)
+}
+
 /// The words between two names of a list: a comma, "and" or "or" first, and nothing but
-/// those and "the" ("Globex, the Initech News and Hooli").
+/// those and "the" ("Globex, the Initech News and Hooli"), past the first name's figure
+/// in brackets ("Ledger Group (110 jobs), Sunward Broadcasting (400) and ...").
 fn list_gap(gap: &[Token]) -> bool {
+    let gap = &gap[figure_in_brackets(gap)..];
     gap.first()
         .is_some_and(|t| t.text == "," || t.is_any(&["and", "or"]))
         && gap
