@@ -2251,10 +2251,16 @@ fn sentence_frames(
                 .then(|| notice_date(text, toks, &dates_on, hit.last + 1))
                 .flatten()
         });
-        let long_past = date
-            .as_ref()
-            .zip(ctx.published)
-            .is_some_and(|((d, _), p)| (p - d.latest).num_days() > 30);
+        // (Not while a time it is to be done by is still ahead: "said in October that it
+        // would cut 5% of its workforce by the middle of 2026", read in June 2025.)
+        let deadline_ahead = dates
+            .iter()
+            .any(|d| ctx.published.is_some_and(|p| d.earliest > p));
+        let long_past = !deadline_ahead
+            && date
+                .as_ref()
+                .zip(ctx.published)
+                .is_some_and(|((d, _), p)| (p - d.latest).num_days() > 30);
         let kind = if kind == Kind::Plan && long_past {
             Kind::Layoff
         } else {
