@@ -1949,15 +1949,36 @@ fn counted_cut_after(toks: &[Token], k: usize) -> bool {
     if adverb {
         return false;
     }
+    // Past an auxiliary ("Chirply has cut 2,500 jobs", "Zestly will lay off 120").
+    let mut k = k;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["has", "have", "had", "will", "is", "was", "been"]))
+    {
+        k += 1;
+    }
     let Some(verb) = toks.get(k) else {
         return false;
     };
-    let object = if verb.is("laid") && toks.get(k + 1).is_some_and(|t| t.is("off")) {
+    let mut object = if verb.is_any(&["laid", "lay", "laying"])
+        && toks.get(k + 1).is_some_and(|t| t.is("off"))
+    {
         k + 2
     } else {
         k + 1
     };
-    verb.is_any_of(cut_verbs()) && toks.get(object).is_some_and(|t| t.kind == TokKind::Number)
+    // Past a hedge of the figure: "has eliminated more than 2,500 jobs".
+    while object < k + 5
+        && toks.get(object).is_some_and(|t| {
+            t.is_any(&[
+                "more", "than", "about", "nearly", "almost", "some", "over", "roughly", "around",
+            ])
+        })
+    {
+        object += 1;
+    }
+    let verb_of_cuts = verb.is_any_of(cut_verbs()) || verb.is_any(&["lay", "laying"]);
+    verb_of_cuts && toks.get(object).is_some_and(|t| t.kind == TokKind::Number)
 }
 
 /// Whether `name` spells a fiscal year, quarter or half: "FY24", "FY2025", "Q3", "H1".

@@ -547,3 +547,40 @@ fn posts_to_go_told_to_staff_or_due_by_a_time_ahead_are_a_plan() {
         assert_eq!(kinds(s), [Kind::Layoff], "{s}");
     }
 }
+
+#[test]
+fn totals_over_a_stretch_and_sums_of_one_round_to_come() {
+    let sized = |s: &str| -> Vec<(Kind, Option<u64>)> {
+        extract_published(s)
+            .into_iter()
+            .map(|c| (c.kind, c.headcount.and_then(|h| h.min.or(h.max))))
+            .collect()
+    };
+    // The cuts over a stretch that a round brings to a figure, with no word of a total.
+    assert_eq!(
+        sized("Orbitline Systems will lay off 1,100 more employees, bringing the company's job cuts since 2022 to more than 9,000."),
+        [(Kind::Plan, Some(1100)), (Kind::Cumulative, Some(9000))]
+    );
+    // A total that a closing is the reason for stays a total.
+    assert_eq!(
+        sized(
+            "Brightmart has now cut more than 4,000 jobs since 2023 as it shrinks its footprint."
+        )[0],
+        (Kind::Cumulative, Some(4000))
+    );
+    // One round still to come, summed: a plan; the figure past "by a further".
+    assert_eq!(
+        sized("Dunmore Bank will cut a total of 203 positions."),
+        [(Kind::Plan, Some(203))]
+    );
+    assert_eq!(
+        sized("Raidio Media is to reduce its headcount by a further 400 by 2028."),
+        [(Kind::Plan, Some(400))]
+    );
+    // Near misses: a total done; costs reduced by a further amount.
+    assert_eq!(
+        sized("Dunmore Bank has cut a total of 203 positions."),
+        [(Kind::Cumulative, Some(203))]
+    );
+    assert!(sized("Raidio Media is to reduce its costs by a further 400 million.").is_empty());
+}

@@ -37,8 +37,11 @@ pub(super) fn closure_losses(
             // names ("Up to 200 jobs could be axed after retail chain Tie Rack is preparing
             // to close its stores"); it is linked below, or left as it was.
             let adopts = !out[fk].company.explicit && out[fc].company.explicit;
+            // (A running total is no closing's: "has cut more than 4,000 jobs since 2023
+            // as it shrinks its footprint" sums rounds the closings are a reason for.)
             if !adopts && out[fk].company.name != out[fc].company.name
                 || out[fc].count.is_some() && !same_figure
+                || out[fk].kind == Kind::Cumulative
             {
                 continue;
             }
@@ -314,7 +317,12 @@ pub(super) fn pick_count(
         // workforce, the trigger's own object, measures counts people however far
         // a place puts it from the verb. (A near miss: "cut its prices in Cork by up
         // to 90" measures no workforce.)
-        let by_workforce = before.is_some_and(|b| b.is("by"))
+        // ("reduce its headcount by a further 400": past "a further", "another".)
+        let by_more = first >= 3
+            && toks[first - 3].is("by")
+            && crate::triggers::a_further_at(toks, first - 2)
+            || first >= 2 && toks[first - 2].is("by") && toks[first - 1].is("another");
+        let by_workforce = (before.is_some_and(|b| b.is("by")) || by_more)
             && first > hit.last
             && first - hit.last <= 10
             && toks[hit.last + 1..first]

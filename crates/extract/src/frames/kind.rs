@@ -660,6 +660,19 @@ fn joined_to_a_future_verb(v: &KindInput) -> bool {
 /// cut 1,200 jobs in total" sums one round's parts.)
 fn running_total(v: &KindInput) -> bool {
     let near = v.near();
+    // "will cut a total of 203 positions": the parts of one round still to come, summed.
+    // (The near miss of the row: "has laid off a total of 3,000 workers" is done.)
+    let future_verb = v.form == Form::Base
+        && v.hit.first > v.lo
+        && v.toks[v.hit.first - 1].is_any(&["will", "would", "ll", "shall", "to"]);
+    let near_at = v.hit.first.saturating_sub(4).max(v.lo);
+    let total_object = |k: usize| {
+        near[k].is("total")
+            && k > 0
+            && near[k - 1].is("a")
+            && near_at + k > v.hit.last
+            && near_at + k <= v.hit.last + 3
+    };
     near.iter().enumerate().any(|(k, t)| {
         t.is_any(cues::RUNNING_TOTAL)
             && !(t.is_any(&["total", "totals"])
@@ -667,6 +680,7 @@ fn running_total(v: &KindInput) -> bool {
                 && near[k - 1].is_any(&["will", "would", "could", "may", "might", "to"]))
             // "in total" sums; whether to date is `summed_to_date`'s question.
             && !(t.is("total") && k > 0 && near[k - 1].is("in"))
+            && !(future_verb && total_object(k))
     })
 }
 

@@ -99,6 +99,17 @@ const CUT_WORDS: &[&str] = &[
     "redundant",
 ];
 
+/// The nouns among [`CUT_WORDS`]: what a stretch's cuts are called.
+const CUT_NOUNS: &[&str] = &[
+    "cuts",
+    "layoffs",
+    "lay-offs",
+    "reductions",
+    "redundancies",
+    "losses",
+    "eliminations",
+];
+
 /// How many words a phrase may hold between its verb and "to".
 const REACH: usize = 10;
 
@@ -115,7 +126,16 @@ pub(super) fn running_totals(toks: &[Token], counts: &[Count]) -> Vec<RunningTot
             continue;
         };
         let words = &toks[verb + 1..to];
-        if !words.iter().any(|w| w.is_any(TOTAL_NOUNS)) || !counts_cuts(toks, verb + 1, to) {
+        // Or the cuts over a stretch, with no word of a total: "bringing the company's
+        // job cuts since 2022 to more than 9,000". (A near miss: "bringing job cuts to
+        // 300 this week" names no stretch.)
+        let cuts_over_time = words.iter().any(|w| w.is_any(CUT_NOUNS))
+            && words
+                .iter()
+                .any(|w| w.is_any(&["since", "far", "date", "year"]));
+        if !(words.iter().any(|w| w.is_any(TOTAL_NOUNS)) || cuts_over_time)
+            || !counts_cuts(toks, verb + 1, to)
+        {
             continue;
         }
         // The figure opens right after "to": "to 1,100", "to more than 3,000" (not
