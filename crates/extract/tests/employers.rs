@@ -2353,3 +2353,29 @@ fn a_figure_in_brackets_after_each_listed_name_is_that_names_own() {
     // Near miss: the same list for hiring.
     assert!(sized("Hiring this month: Ledger Group (110 jobs), Sunward Broadcasting (400) and Harbor Daily (75).").is_empty());
 }
+
+#[test]
+fn a_sentence_that_opens_with_the_news_and_follows_sets_an_earlier_round_beside_it() {
+    let sized = |s: &str| -> Vec<(String, Option<u64>)> {
+        extract_published(s)
+            .into_iter()
+            .map(|c| (c.company, c.headcount.and_then(|h| h.min.or(h.max))))
+            .collect()
+    };
+    for s in [
+        "Tandem Corp will cut 300 jobs. This follows a cut of 600 jobs in January.",
+        "Tandem Corp will cut 300 jobs. The reductions follow a smaller cut of 600 jobs in January.",
+        "Tandem Corp will cut 300 jobs. The move comes after a round of 600 layoffs in January.",
+    ] {
+        assert_eq!(
+            sized(s),
+            [("Tandem".to_string(), Some(300)), ("Tandem".to_string(), Some(600))],
+            "{s}"
+        );
+    }
+    // Near miss: a time opens the clause, no news.
+    assert_eq!(
+        sized("Tandem Corp will cut 300 jobs. This year follows a cut of 600 jobs across the industry."),
+        [("Tandem".to_string(), Some(300))]
+    );
+}

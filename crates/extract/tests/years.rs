@@ -606,3 +606,27 @@ fn the_day_a_round_was_announced_may_come_in_the_next_sentence() {
         assert_eq!(earliest(s, p, None).as_deref(), Some("2025-03-01"), "{s}");
     }
 }
+
+#[test]
+fn a_round_dated_to_a_year_before_publication_is_no_part_of_the_undated_news() {
+    let p = NaiveDate::from_ymd_opt(2025, 6, 12);
+    let claims = |s: &str| {
+        extract(&Document {
+            text: s,
+            published: p,
+            ..Default::default()
+        })
+    };
+    assert_eq!(
+        claims("Chirply Inc. laid off 120 employees. The company cut roughly 25% of its staff in 2024.").len(),
+        2
+    );
+    // Near miss: a round of this year, which the lead may tell.
+    assert_eq!(
+        claims(
+            "Chirply Inc. laid off 120 employees. The company cut roughly 25% of its staff in May."
+        )
+        .len(),
+        1
+    );
+}

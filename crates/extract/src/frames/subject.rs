@@ -159,6 +159,29 @@ const DEFINITE_ANAPHORS: &[&str] = &[
     "liquidators",
 ];
 
+/// "This follows a cut of 600 jobs in March", "The move comes after a round of 1,200
+/// layoffs": a clause that opens with the news just told ("this", "that", "the move",
+/// "the reductions") and a verb of following sets an earlier round beside it, the same
+/// company's, as "it" would. (A near miss: "This year follows a cut ..." opens with a
+/// time, and "the industry follows" names no news.)
+fn sequel_opener(toks: &[Token], lo: usize, k: usize) -> bool {
+    const FOLLOWING: &[&str] = &["follows", "followed", "follow", "comes", "came", "come"];
+    const NEWS: &[&str] = &[
+        "move",
+        "reductions",
+        "cuts",
+        "layoffs",
+        "announcement",
+        "decision",
+        "news",
+        "plan",
+        "redundancies",
+    ];
+    let follows = |j: usize| toks.get(j).is_some_and(|t| t.is_any(FOLLOWING));
+    k == lo && toks[k].is_any(&["this", "that"]) && follows(k + 1)
+        || k == lo + 1 && toks[lo].is("the") && toks[k].is_any(NEWS) && follows(k + 1)
+}
+
 /// "The toymaker had already cut 200 jobs", "the housebuilder will shed 300": "the" and
 /// a noun of what a firm does ([`crate::lexicon::is_trade_noun`]) refer back to the firm
 /// as "the company" does. (A near miss: "toymakers" is plural, firms at large.)
@@ -574,6 +597,7 @@ pub(super) fn subject(
                 || definite_anaphor(toks, lo + i)
                 || hyphenated_anaphor(toks, lo + i)
                 || trade_anaphor(toks, lo + i)
+                || sequel_opener(toks, lo, lo + i)
         })
         .map(|(i, _)| lo + i);
     match (nearest, anaphor) {
