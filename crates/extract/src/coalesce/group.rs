@@ -801,6 +801,10 @@ struct Summary {
     unsized_dated: Tally,
     current: Tally,
     past_month: Tally,
+    /// Sized undated layoffs, and sized rounds of a year before publication
+    /// ([`undated_news`], [`prior_year`]; with a publication date only).
+    undated_news: Tally,
+    prior_year: Tally,
     /// Closings done and closings under way or to come ([`closing_done`], [`closing_ahead`]),
     /// by sentence: only within one sentence are they two rounds ("Acme shut its plant on
     /// Friday. ... Acme said it is closing the plant because ..." tells one closing twice).
@@ -826,6 +830,8 @@ impl Summary {
             unsized_dated: Tally::default(),
             current: Tally::default(),
             past_month: Tally::default(),
+            undated_news: Tally::default(),
+            prior_year: Tally::default(),
             closings_done: FxMap::default(),
             closings_ahead: FxMap::default(),
             wholes: 0,
@@ -890,6 +896,12 @@ impl Summary {
             if past_month(g, p) {
                 self.past_month.add(g);
             }
+            if undated_news(g) {
+                self.undated_news.add(g);
+            }
+            if prior_year(g, p) {
+                self.prior_year.add(g);
+            }
         }
     }
 
@@ -931,6 +943,11 @@ impl Summary {
                 return false;
             }
             if past_month(f, p) && self.current.any_unlike(f) {
+                return false;
+            }
+            if undated_news(f) && self.prior_year.any_unlike(f)
+                || prior_year(f, p) && self.undated_news.any_unlike(f)
+            {
                 return false;
             }
         }
