@@ -2728,6 +2728,15 @@ fn is_body(name: &str, words: &[Token], ctx: &NameContext<'_>) -> bool {
 
 /// Whether a name, with its words, is a union or a public body ([`BODY_WORDS`], the
 /// unions of `data/unions.tsv`), which speaks for others far more often than it cuts.
+/// Whether a name is a union's: one of the unions' names, or its first word ("Unifor
+/// Local 39"), or a name with "union" in it.
+pub(crate) fn is_union(name: &str, words: &[Token]) -> bool {
+    let names = union_names();
+    names.contains(name)
+        || name.split(' ').next().is_some_and(|w| names.contains(w))
+        || words.iter().any(|t| t.is_any(&["union", "unions"]))
+}
+
 pub(crate) fn is_speaking_body(name: &str, words: &[Token]) -> bool {
     union_names().contains(name) || words.iter().any(|t| t.is_any_of(body_words()))
 }

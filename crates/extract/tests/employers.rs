@@ -2379,3 +2379,24 @@ fn a_sentence_that_opens_with_the_news_and_follows_sets_an_earlier_round_beside_
         [("Tandem".to_string(), Some(300))]
     );
 }
+
+#[test]
+fn a_union_or_an_office_holder_that_speaks_is_not_what_it_refers_to_next() {
+    for (s, firm) in [
+        (
+            "Prairie Foods will cut 120 jobs at its Regina plant. Unifor Local 39 said it had no warning. It previously cut 95 jobs in 2019.",
+            "Prairie Foods",
+        ),
+        (
+            "Fenwick Borough Council will cut 80 posts. Mayor Brendan Fox backed the plan. The council cut 35 roles in 2023.",
+            "Fenwick Borough Council",
+        ),
+    ] {
+        assert_eq!(companies(s), [firm, firm], "{s}");
+    }
+    // Near miss: a firm named in a sentence between is what "it" refers to.
+    assert_eq!(
+        companies("Prairie Foods will cut 120 jobs. Globex Corp said it had no warning. It previously cut 95 jobs in 2019."),
+        ["Prairie Foods", "Globex"]
+    );
+}

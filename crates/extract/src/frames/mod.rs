@@ -1729,10 +1729,13 @@ fn sentence_frames(
                 && toks
                     .get(o.last + 1)
                     .is_some_and(|v| v.is_any(orgs::SHARE_MOVES));
+            // (Nor is a union or an office holder: "Unifor Local 39 said it had no
+            // warning. It previously cut 95 jobs" is the firm's.)
             !o.cited
                 && o.first <= 6
                 && (shares_of || !before.is_some_and(|t| t.is_in(governors())))
                 && !site_name
+                && !subject::speaks_for_members(toks, o)
         }) {
             state.current = Some(Company {
                 explicit: false,

@@ -1508,10 +1508,7 @@ fn quote_speaker<'o>(
     // secretary of Unite", "said Ohio Senator Sherrod Brown".
     // (A name of workers is a union's too: "United Steelworkers", "United Auto Workers".)
     let speaks_for_others = |o: &OrgMention| {
-        orgs::is_speaking_body(&o.name, &toks[o.first..=o.last])
-            || toks[o.first..=o.last].iter().any(|t| {
-                t.is_any(OFFICE_HOLDERS) || t.text.to_ascii_lowercase().ends_with("workers")
-            })
+        orgs::is_speaking_body(&o.name, &toks[o.first..=o.last]) || speaks_for_members(toks, o)
     };
     orgs.iter()
         .filter(|o| !o.cited && (before(o) || after(o)) && firm(o) && !speaks_for_others(o))
@@ -1523,6 +1520,17 @@ fn quote_speaker<'o>(
                 o.first - close.unwrap_or(0)
             }
         })
+}
+
+/// Whether a name found as a firm's is a union's, an office holder's ("Mayor Brendan
+/// Fox") or a name of workers ("United Steelworkers"): who speaks for members or voters,
+/// no employer, and not "the company" or "it" of the sentences after it.
+pub(super) fn speaks_for_members(toks: &[Token], o: &OrgMention) -> bool {
+    let words = &toks[o.first..=o.last];
+    orgs::is_union(&o.name, words)
+        || words
+            .iter()
+            .any(|t| t.is_any(OFFICE_HOLDERS) || t.text.to_ascii_lowercase().ends_with("workers"))
 }
 
 /// Titles of office holders that a name found as a firm's may carry: "Ohio Senator
