@@ -2642,6 +2642,9 @@ const SECTORS: &[&str] = &[
 
 /// Verbs that make their subject the one who cuts: "the Labor Department laid off 300".
 const CUT_VERBS: &[&str] = &[
+    "disestablish",
+    "disestablished",
+    "disestablishing",
     "lay",
     "laid",
     "lays",

@@ -47,6 +47,8 @@ const STEMS: &[(&str, Class)] = &[
     ("head count", Class::Strong),
     ("workforce", Class::Strong),
     ("cut", Class::Verb),
+    ("disestablish", Class::Verb),
+    ("the door to", Class::Verb),
     ("slash", Class::Verb),
     ("halv", Class::Verb),
     ("to resign", Class::Verb),

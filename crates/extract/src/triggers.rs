@@ -706,6 +706,47 @@ pub const TRIGGERS: &[TriggerRule] = &[
         "The bank is axing 300 jobs.",
     ),
     rule(&["axed"], Cut, Past, true, "The bank axed 300 jobs."),
+    // New Zealand's word for posts removed in a restructure: "will disestablish 84 roles",
+    // "has proposed disestablishing 47 roles". Only with a job noun or a count (a near
+    // miss: "voted to disestablish the church").
+    rule(
+        &["disestablished"],
+        Cut,
+        Past,
+        true,
+        "The ministry disestablished 84 roles.",
+    ),
+    rule(
+        &["disestablishing"],
+        Cut,
+        Progressive,
+        true,
+        "The ministry is disestablishing 84 roles.",
+    ),
+    rule(
+        &["disestablish"],
+        Cut,
+        Base,
+        true,
+        "The ministry will disestablish 84 roles.",
+    ),
+    // "has shown the door to 800 employees", "800 staff were shown the door": the idiom
+    // counts people let go, with a job noun or a count near (a near miss: "the chief
+    // executive was shown the door" is one person, no round).
+    rule(
+        &["shown", "the", "door", "to"],
+        Cut,
+        Past,
+        true,
+        "Infotrail has shown the door to nearly 800 employees.",
+    ),
+    rule(
+        &["showed", "the", "door", "to"],
+        Cut,
+        Past,
+        true,
+        "Infotrail showed the door to 800 employees.",
+    ),
     rule(
         &["axes"],
         Cut,

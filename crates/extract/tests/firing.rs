@@ -1652,3 +1652,40 @@ fn the_lines_of_a_list_under_a_sentence_of_cuts_are_its_rounds() {
         assert!(got.iter().all(|c| c.0 == "Acme"), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn roles_disestablished_and_staff_shown_the_door_are_cuts() {
+    for (s, k, n) in [
+        (
+            "The Ministry for Regional Development will disestablish 84 roles.",
+            Kind::Plan,
+            84,
+        ),
+        (
+            "Kauri Health has proposed disestablishing 47 roles.",
+            Kind::Plan,
+            47,
+        ),
+        (
+            "Kauri Health disestablished 30 positions last year.",
+            Kind::Layoff,
+            30,
+        ),
+        (
+            "Infotrail Systems has shown the door to 800 employees.",
+            Kind::Layoff,
+            800,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (k, Some(n)), "{s}: {got:?}");
+    }
+    // Near misses: a church disestablished; one person shown the door.
+    for s in [
+        "Parliament voted to disestablish the Anglican church in 1920.",
+        "Infotrail Systems showed the door to its chief executive.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}
