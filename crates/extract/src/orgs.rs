@@ -1969,11 +1969,9 @@ fn counted_cut_after(toks: &[Token], k: usize) -> bool {
     };
     // Past a hedge of the figure: "has eliminated more than 2,500 jobs".
     while object < k + 5
-        && toks.get(object).is_some_and(|t| {
-            t.is_any(&[
-                "more", "than", "about", "nearly", "almost", "some", "over", "roughly", "around",
-            ])
-        })
+        && toks
+            .get(object)
+            .is_some_and(|t| t.is_any(crate::triggers::FIGURE_QUALIFIERS))
     {
         object += 1;
     }

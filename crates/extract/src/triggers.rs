@@ -2235,12 +2235,7 @@ fn headline_participle(toks: &[Token], i: usize) -> bool {
     }
     // The clause opens at the count, or at a hedge of it.
     let mut k = n;
-    while k > 0
-        && toks[k - 1].is_any(&[
-            "some", "about", "around", "over", "nearly", "almost", "another", "than", "more", "up",
-            "to",
-        ])
-    {
+    while k > 0 && toks[k - 1].is_any(FIGURE_QUALIFIERS) {
         k -= 1;
     }
     let opens = k == 0
@@ -2270,7 +2265,13 @@ fn headline_participle(toks: &[Token], i: usize) -> bool {
                 "for",
             ])
     });
-    opens && ends
+    // A reduced relative, whose clause's verb comes later: "300 jobs cut at Tallis last
+    // year were restored".
+    let later_verb = toks[i + 1..]
+        .iter()
+        .take_while(|t| !matches!(t.text, "." | ";" | ":"))
+        .any(|t| t.is_any(&["were", "was", "are", "is", "have", "has", "had", "will"]));
+    opens && ends && !later_verb
 }
 
 /// Parts of a site that close while the site goes on: "will close down the blast furnaces

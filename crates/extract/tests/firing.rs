@@ -1689,3 +1689,57 @@ fn roles_disestablished_and_staff_shown_the_door_are_cuts() {
         assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
     }
 }
+
+#[test]
+fn a_second_look_at_session_27s_rules() {
+    // Verbs that set something else aside keep the plan told after them.
+    for s in [
+        "Shares in Tallis Software dropped 4% after the company announced plans to cut 1,000 jobs.",
+        "Tallis Software halted production at its Ohio plant as part of a plan to lay off 300 workers.",
+        "Tallis Software paused, then resumed, plans to cut 150 jobs.",
+    ] {
+        assert_eq!(claims(s).len(), 1, "{s}: {:?}", claims(s));
+    }
+    // A list under a line that lists no cuts, or a fact box under a cut, gives no rounds;
+    // nor does a breakdown by sector.
+    for s in [
+        "Tallis laid off 300 workers on Tuesday.\nThe largest employers in Dayton are:\n- Wright-Patterson: 27,000 employees\n- Premier Health: 14,000 employees",
+        "Tallis cut 300 jobs on Tuesday.\n- Founded: 1998\n- Employees: 4,500",
+        "Tallis will cut 1,000 jobs across these teams:\n- Engineering: 300 roles\n- Sales: 400 roles",
+    ] {
+        assert_eq!(claims(s).len(), 1, "{s}: {:?}", claims(s));
+    }
+    assert!(claims("Job cuts by sector:\n- Retail: 1,200 jobs\n- Bavaria: 300 jobs").is_empty());
+    // Brackets that count sites or give a year are no members' figures.
+    assert_eq!(
+        claims("Ledger Group (110 stores), Sunward Broadcasting (400 stations) and Harbor Daily will cut 500 jobs in total."),
+        [("Harbor Daily".to_string(), Kind::Plan, Some(500))]
+    );
+    // A reduced relative is no headline.
+    assert!(claims("Last year, 300 jobs cut at Tallis Software were restored.").is_empty());
+    // "This follows" with another holder named is no round of the firm's.
+    for s in [
+        "Tallis Corp will cut 300 jobs. This comes after the government cut 600 jobs in January.",
+        "Tallis Corp will cut 300 jobs. This follows a cut of 600 jobs at the city council in January.",
+    ] {
+        assert_eq!(claims(s).len(), 1, "{s}: {:?}", claims(s));
+    }
+    // Effective at once, however long the object.
+    assert_eq!(
+        claims("Tallis Corp will lay off 300 workers at its Dayton plant, effective immediately.")
+            [0]
+        .1,
+        Kind::Layoff
+    );
+    // A firm's own kind of units.
+    assert_eq!(
+        claims("Tallis Bank's retail banks will cut 1,000 jobs.").len(),
+        1
+    );
+    // A plan with a total for next year is no running total.
+    assert!(
+        claims("Tallis Corp raised its planned job cuts for next year to 2,000.")
+            .iter()
+            .all(|c| c.1 != Kind::Cumulative)
+    );
+}

@@ -273,16 +273,22 @@ fn undated_news(x: &Frame) -> bool {
 }
 
 /// A sized layoff or closing done that the text dates to a year before that of
-/// publication `p` ("The company cut roughly 25% of its staff in 2024", read in 2025):
-/// an earlier round than the news of the day, whatever their figures. (A near miss: "cut
-/// 25% of its staff in March", read in June, may be the round the lead tells.)
+/// publication `p` ("The company cut roughly 25% of its staff in 2024", read in 2025), or
+/// to half a year before it: an earlier round than the news of the day, whatever their
+/// figures. (Near misses: "cut 25% of its staff in March", read in June, or "in
+/// November", read in February, may be the round the lead tells.)
 fn prior_year(x: &Frame, p: NaiveDate) -> bool {
     long_before(x, p)
         && (x.count.is_some() || x.percent.is_some())
-        && x.date
-            .as_ref()
-            .is_some_and(|(d, _)| d.latest.year() < p.year())
+        && x.date.as_ref().is_some_and(|(d, _)| {
+            d.precision == crate::model::Precision::Year && d.latest.year() < p.year()
+                || (p - d.latest).num_days() > PRIOR_DAYS
+        })
 }
+
+/// How long before publication a round with a month or a day is an earlier one than the
+/// undated news ([`prior_year`]).
+const PRIOR_DAYS: i64 = 183;
 
 /// A layoff the text dates before the month of publication `p` ("Back in September,
 /// Disney eliminated around 28,000 jobs", read in November): no news of the day.

@@ -626,8 +626,14 @@ fn joined_to_a_future_verb(v: &KindInput) -> bool {
     // after "and" or "or" shares the modal of the verb it is joined to. (A near miss:
     // "idled a furnace and laid off 530" is past.)
     .or_else(|| {
-        (v.form == Form::Base && first > 0 && toks[first - 1].is_any(&["and", "or"]))
-            .then_some(first - 1)
+        let and = v.form == Form::Base && first > 0 && toks[first - 1].is_any(&["and", "or"]);
+        // Only "will" or "shall" of the same subject, no reported "would": "said sales
+        // would fall this year and cut 300 jobs" cuts now.
+        let modal = (first.saturating_sub(12)..first.saturating_sub(1))
+            .rev()
+            .take_while(|&k| !toks[k].is_any(&["said", "says", "warned", "that", "would"]))
+            .any(|k| toks[k].is_any(&["will", "ll", "shall"]));
+        (and && modal).then_some(first - 1)
     })
     // "will close a production line, with the loss of 150 jobs", "will shut the mill,
     // cutting 150 jobs": the loss that follows a comma shares the main verb's mood.
@@ -731,7 +737,20 @@ fn started(v: &KindInput) -> bool {
                 && if t.is_any(COMMUNICATION) {
                     !lets_people_go
                 } else {
-                    (v.lo + k).abs_diff(v.hit.first) > 6
+                    // (Only a verb or "already": "effective immediately" and "starting
+                    // this week" qualify the cut however long its object.)
+                    t.is_any(&[
+                        "already",
+                        "began",
+                        "begun",
+                        "begin",
+                        "started",
+                        "continued",
+                        "continues",
+                        "continuing",
+                        "keeps",
+                        "kept",
+                    ]) && (v.lo + k).abs_diff(v.hit.first) > 6
                 })
     })
 }

@@ -483,6 +483,10 @@ struct ListCue {
     paragraph: usize,
     kind: Kind,
     colon: bool,
+    /// The line that tells the cuts names a company: its list's lines are then parts of
+    /// that round or other firms by their known names, never bare capitalised words
+    /// ("Tallis will cut 1,000 jobs across these teams:" over "- Engineering: 300 roles").
+    named: bool,
 }
 
 /// (short, long) pairs learned from "Long Name (SHORT)", in the order learned, with the
@@ -879,9 +883,7 @@ fn shares_told_after(
         copies.push((end + 1, copy));
     }
     // In text order: each copy right after the frames of the sentence before it.
-    for (at, copy) in copies.into_iter().rev() {
-        frames.insert(at, copy);
-    }
+    insert_in_order(frames, copies);
 }
 
 /// Rule `day-told-after`: the sentence after an undated round tells when it was made
@@ -900,37 +902,24 @@ fn days_told_after(
     ctx: &DateContext,
     frames: &mut Vec<Frame>,
 ) {
-    let mut with_frames = vec![false; sentences.len()];
-    for f in frames.iter() {
-        with_frames[f.sentence] = true;
-    }
+    let Some(published) = ctx.published else {
+        return;
+    };
+    // The frames of each sentence, as a range of `frames` (which are in text order).
+    let of_sentence = |frames: &[Frame], n: usize| {
+        frames.partition_point(|f| f.sentence < n)..frames.partition_point(|f| f.sentence <= n)
+    };
     let mut copies: Vec<(usize, Frame)> = Vec::new();
     for n in 1..sentences.len() {
         let t = toks[n];
-        if with_frames[n] || !with_frames[n - 1] || t.len() < 3 {
+        if t.len() < 3 {
             continue;
         }
-        let before: Vec<usize> = (0..frames.len())
-            .filter(|&i| frames[i].sentence == n - 1)
-            .collect();
-        if before.iter().any(|&i| frames[i].dated) {
-            continue;
-        }
-        let Some(&first) = before.iter().find(|&&i| {
-            matches!(frames[i].kind, Kind::Plan | Kind::Layoff | Kind::Closure)
-                && !frames[i].earlier
-        }) else {
-            continue;
-        };
-        let company = &frames[first].company.name;
-        // The subject: the round's company by name, "it", "the company" (the and a
-        // word in lower case), or a statement or memo that opens the sentence.
-        let named = company
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| t[0].text == w);
+        // The subject first (cheap): the company by name, "it", "the company" (or a
+        // firm's trade), or a statement or memo that opens the sentence.
         let anaphor = t[0].is_any(&["it", "they"])
-            || t[0].is("the") && t[1].kind == TokKind::Word && !t[1].is_capitalized();
+            || t[0].is("the")
+                && (t[1].is_any(ANNOUNCING_SUBJECTS) || crate::lexicon::is_trade_noun(t[1].text));
         let statement = t[0].is("in")
             && t[1].is_any(&["a", "an", "its", "the"])
             && t[2].is_any(&[
@@ -944,7 +933,44 @@ fn days_told_after(
                 "release",
                 "announcement",
             ]);
-        if !(named || anaphor || statement) {
+        let capitalised = t[0].is_capitalized() && t[0].kind == TokKind::Word;
+        if !(anaphor || statement || capitalised) {
+            continue;
+        }
+        let own = of_sentence(frames, n);
+        let before = of_sentence(frames, n - 1);
+        if !own.is_empty() || before.is_empty() || frames[before.clone()].iter().any(|f| f.dated) {
+            continue;
+        }
+        let told =
+            |f: &Frame| matches!(f.kind, Kind::Plan | Kind::Layoff | Kind::Closure) && !f.earlier;
+        let mut names: Vec<&str> = frames[before.clone()]
+            .iter()
+            .filter(|f| told(f))
+            .map(|f| f.company.name.as_str())
+            .collect();
+        names.dedup();
+        // By name, the round of that company; by "it" or a statement, the one company
+        // the sentence before told of.
+        let company = if capitalised && !statement && !anaphor {
+            names
+                .iter()
+                .find(|c| c.split(' ').next().is_some_and(|w| w == t[0].text))
+                .copied()
+        } else if names.len() == 1 {
+            names.first().copied()
+        } else {
+            None
+        };
+        let Some(company) = company.map(str::to_string) else {
+            continue;
+        };
+        // The sentence is about the round: its news, its staff, or a statement.
+        if !statement
+            && !t
+                .iter()
+                .any(|w| w.is_any(ANNOUNCED_NEWS) || w.is_in(triggers::job_nouns()))
+        {
             continue;
         }
         let verbs: Vec<usize> = (0..t.len())
@@ -953,40 +979,49 @@ fn days_told_after(
                     || t[k].is_any(&["outlined", "informed", "briefed", "reported"])
             })
             .collect();
-        if verbs.is_empty() {
+        if verbs.is_empty() && !statement {
             continue;
         }
-        // The date of the saying: "on" or "in" a day or a month, next to the verb ("said
-        // on Thursday", "announced the plan on Thursday") or in the opening statement ("In
-        // a statement on 8 May, ..."). (A near miss: "said the mine would close in the
-        // fourth quarter" dates the closing, far from the verb.)
+        // The date of the saying: "on" or "in" a day or a month (or a bare weekday) next
+        // to the verb, with no modal or clause between ("said on Thursday", "announced
+        // the plan on Thursday", "revealed to staff via email Monday"), or in the opening
+        // statement ("In a statement on 8 May, ..."), within two months before
+        // publication. (Near misses: "said staff would leave in September" dates the
+        // leaving; "said in March that demand had fallen" tells no news of the round.)
         let Some(date) = dates::find_dates_in(t, ctx).into_iter().find(|d| {
             let at = t.partition_point(|w| w.start < d.start);
-            // ("revealed to staff via email Monday": a day needs no "on".)
             let bare_day = d.prefix.is_none()
                 && d.precision == Precision::Day
                 && at > 0
                 && !t[at - 1].is_any(&[
                     "as", "by", "until", "from", "since", "before", "after", "of",
                 ]);
+            let next_to_verb = verbs.iter().any(|&v| {
+                v < at
+                    && at - v <= 8
+                    && !t[v + 1..at].iter().any(|w| {
+                        w.is_any(&[
+                            "would", "will", "could", "should", "may", "might", "to", "that", "it",
+                            "they", "was", "were", "be",
+                        ])
+                    })
+            });
             (matches!(d.prefix, Some("on" | "in")) || bare_day)
                 && (d.precision == Precision::Month
                     || d.precision == Precision::Day && d.earliest == d.latest)
-                && ctx.published.is_some_and(|p| d.latest <= p)
-                && (verbs.iter().any(|&v| v < at && at - v <= 8) || statement && at <= 6)
+                && d.latest <= published
+                && (published - d.earliest).num_days() <= 62
+                && (next_to_verb || statement && at <= 6)
         }) else {
             continue;
         };
         let text = &doc[sentences[n].start..sentences[n].end];
         let worded = text[date.start..date.end].to_string();
-        let end = *before.last().unwrap_or(&first);
-        for &i in &before {
-            if !matches!(frames[i].kind, Kind::Plan | Kind::Layoff | Kind::Closure)
-                || frames[i].earlier
-            {
+        for f in frames[before.clone()].iter() {
+            if !told(f) || f.company.name != company {
                 continue;
             }
-            let mut copy = frames[i].clone();
+            let mut copy = f.clone();
             copy.sentence = n;
             copy.date = Some((date.clone(), worded.clone()));
             copy.dated = true;
@@ -997,13 +1032,72 @@ fn days_told_after(
             // (The units an announcement names are not the round's: "said the US
             // healthcare group".)
             copy.own_units = false;
-            copies.push((end + 1, copy));
+            copies.push((before.end, copy));
         }
     }
-    // In text order: each copy right after the frames of the sentence before it.
-    for (at, copy) in copies.into_iter().rev() {
-        frames.insert(at, copy);
+    insert_in_order(frames, copies);
+}
+
+/// Words for the company, or for the news of the round, after "the" opening a sentence
+/// that says when the round was made known: "The company announced the plan on
+/// Thursday", "The move was revealed to staff on Monday". Not a union's or a body's.
+const ANNOUNCING_SUBJECTS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "business",
+    "bank",
+    "lender",
+    "retailer",
+    "carrier",
+    "airline",
+    "insurer",
+    "employer",
+    "university",
+    "council",
+    "authority",
+    "news",
+    "move",
+    "announcement",
+    "decision",
+    "plan",
+    "cuts",
+    "layoffs",
+    "redundancies",
+];
+
+/// Words for the news of a round, which a sentence that dates its announcement speaks of.
+const ANNOUNCED_NEWS: &[&str] = &[
+    "plan",
+    "plans",
+    "cuts",
+    "layoffs",
+    "move",
+    "decision",
+    "news",
+    "redundancies",
+    "changes",
+    "restructuring",
+    "proposal",
+    "proposals",
+];
+
+/// Puts each copy (`at`, frame) in `frames` before the frame at index `at` of the
+/// original order, copies of one `at` in the order given: one pass, however many.
+fn insert_in_order(frames: &mut Vec<Frame>, mut copies: Vec<(usize, Frame)>) {
+    if copies.is_empty() {
+        return;
     }
+    copies.sort_by_key(|c| c.0);
+    let old = std::mem::take(frames);
+    let mut copies = copies.into_iter().peekable();
+    for (i, f) in old.into_iter().enumerate() {
+        while let Some((_, c)) = copies.next_if(|c| c.0 <= i) {
+            frames.push(c);
+        }
+        frames.push(f);
+    }
+    frames.extend(copies.map(|(_, c)| c));
 }
 
 /// Jobs a closing site holds, told in a sentence of their own about the site: "DS
@@ -1108,7 +1202,35 @@ fn bullet_end(toks: &[Token]) -> Option<usize> {
 /// a plan ("Companies planning job cuts:"); else cuts done ("who cut jobs this week").
 fn list_cue_kind(toks: &[Token], hits: &[TriggerHit]) -> Option<Kind> {
     let classes = || hits.iter().map(|h| TRIGGERS[h.rule].class);
+    // "Job cuts by sector:", "Layoffs by state:": a breakdown of cuts, whose lines name
+    // sectors or places, no firms.
+    let breakdown = toks.windows(2).any(|w| {
+        w[0].is("by")
+            && w[1].is_any(&[
+                "sector",
+                "sectors",
+                "industry",
+                "industries",
+                "region",
+                "regions",
+                "state",
+                "states",
+                "country",
+                "countries",
+                "city",
+                "cities",
+                "department",
+                "departments",
+                "team",
+                "teams",
+                "function",
+                "functions",
+                "province",
+                "provinces",
+            ])
+    });
     if hits.is_empty()
+        || breakdown
         || classes().any(|c| c == triggers::TrigClass::Hiring)
         || toks.iter().any(|t| {
             t.is_any(cues::NEGATIONS) || t.is_any(cues::DENIALS) || t.is_any(cues::DROPPING)
@@ -1173,10 +1295,11 @@ fn list_item(
     toks: &[Token],
     orgs: &[OrgMention],
     at: usize,
-    kind: Kind,
+    cue: ListCue,
     ctx: &DateContext,
     state: &State,
 ) -> Option<Frame> {
+    let kind = cue.kind;
     // The company: a name found there, or the capitalised words up to the separator,
     // which a list line gives its names with ("- Arbortech: 300 roles"), unless they
     // name a place or label the line ("Ohio: 1,200 jobs", "Total: 3,000 jobs").
@@ -1186,9 +1309,15 @@ fn list_item(
             let end = (at..toks.len().min(at + 5))
                 .find(|&k| toks[k].kind == TokKind::Punct && toks[k].text != "&")?;
             let words = &toks[at..end];
-            if words.is_empty()
-                || !words.iter().all(|t| t.is_capitalized() || t.text == "&")
-                || words.iter().any(|t| t.is_any(LIST_LABELS))
+            if cue.named
+                || words.is_empty()
+                || !words.iter().all(|t| t.is_capitalized())
+                || words.iter().any(|t| {
+                    t.is_any(LIST_LABELS)
+                        || t.is_in(job_nouns())
+                        || t.is_in(site_nouns())
+                        || crate::units::is_job_function(t)
+                })
             {
                 return None;
             }
@@ -1213,7 +1342,9 @@ fn list_item(
     // Staff counted: a figure before a job noun, or the figure right after the
     // separator ("Pallas Games (400, on Wednesday)") that counts nothing else.
     let right_after = toks.get(last + 2).map(|t| t.start);
-    let count = counts.iter().find(|c| {
+    // (Not a year: "(founded 2015)".)
+    let year = |c: &Count| c.min == c.max && c.min.is_some_and(|v| (1900..=2100).contains(&v));
+    let count = counts.iter().filter(|c| !year(c)).find(|c| {
         let i = toks.partition_point(|t| t.start < c.end);
         let next = toks.get(i);
         next.is_some_and(|t| t.is_in(job_nouns()))
@@ -1223,10 +1354,9 @@ fn list_item(
                         || !t.is_capitalized() && t.is_any(&["on", "in", "at", "announced"])
                 })
     });
-    let percent = quantity::find_percents_in(toks)
-        .into_iter()
-        .find(|p| !p.upper_bound && p.value <= 100.0)
-        .map(|p| p.value);
+    // A share of the staff, not of anything else ("shares down 5%").
+    let percent =
+        figures::staff_share_within(text, &quantity::find_percents_in(toks), 0, text.len());
     if count.is_none() && percent.is_none() {
         return None;
     }
@@ -1673,7 +1803,7 @@ fn sentence_frames(
         });
         if hits.is_empty() {
             if let Some(f) =
-                item_at.and_then(|at| list_item(n, text, toks, &orgs, at, cue.kind, ctx, state))
+                item_at.and_then(|at| list_item(n, text, toks, &orgs, at, cue, ctx, state))
             {
                 out.push(f);
                 return;
@@ -1684,7 +1814,12 @@ fn sentence_frames(
             paragraph: state.now,
             kind,
             colon: toks.last().is_some_and(|t| t.text == ":"),
+            named: orgs.iter().any(|o| !o.cited),
         });
+    } else if state.list_cue.is_some_and(|c| state.now > c.paragraph) {
+        // A line of another kind ends the list: "The largest employers in Dayton are:"
+        // over "- Wright-Patterson: 27,000 employees" lists no cuts.
+        state.list_cue = None;
     }
     if hits.is_empty() {
         if let Some(f) = tracker_line(n, text, toks, &orgs, state) {
@@ -2256,9 +2391,17 @@ fn sentence_frames(
         });
         // (Not while a time it is to be done by is still ahead: "said in October that it
         // would cut 5% of its workforce by the middle of 2026", read in June 2025.)
-        let deadline_ahead = dates
-            .iter()
-            .any(|d| ctx.published.is_some_and(|p| d.earliest > p));
+        let deadline_ahead = dates.iter().any(|d| {
+            // ("by 2026", "by the middle of 2026", "until the end of 2026".)
+            let at = toks.partition_point(|t| t.start < d.start);
+            let after_cut = at > hit.last;
+            let by = matches!(d.prefix, Some("by" | "until" | "through"))
+                || after_cut
+                    && toks[at.saturating_sub(5).max(hit.last + 1)..at]
+                        .iter()
+                        .any(|t| t.is_any(&["by", "until", "through"]));
+            after_cut && by && ctx.published.is_some_and(|p| d.earliest > p)
+        });
         let long_past = !deadline_ahead
             && date
                 .as_ref()
@@ -2422,13 +2565,14 @@ fn sentence_frames(
                     let o = orgs
                         .iter()
                         .find(|o| o.first >= lo && o.last < hi && o.name == **name)?;
-                    if subject::figure_in_brackets(&toks[o.last + 1..]) == 0 {
+                    let close = subject::figure_in_brackets(&toks[o.last + 1..]);
+                    if close == 0 {
                         return None;
                     }
-                    let at = toks[o.last + 2].start;
+                    let (from, to) = (toks[o.last + 1].end, toks[o.last + close].start);
                     counts
                         .iter()
-                        .find(|c| c.start == at)
+                        .find(|c| c.start >= from && c.end <= to)
                         .map(|c| (c.clone(), text[c.start..c.end].to_string()))
                 })
                 .collect();

@@ -162,9 +162,10 @@ const DEFINITE_ANAPHORS: &[&str] = &[
 /// "This follows a cut of 600 jobs in March", "The move comes after a round of 1,200
 /// layoffs": a clause that opens with the news just told ("this", "that", "the move",
 /// "the reductions") and a verb of following sets an earlier round beside it, the same
-/// company's, as "it" would. (A near miss: "This year follows a cut ..." opens with a
-/// time, and "the industry follows" names no news.)
-fn sequel_opener(toks: &[Token], lo: usize, k: usize) -> bool {
+/// company's, as "it" would. (Near misses: "This year follows a cut ..." opens with a
+/// time, and "the industry follows" names no news; "This comes after the government cut
+/// 600 jobs" and "a cut of 600 jobs at the city council" name another holder.)
+fn sequel_opener(toks: &[Token], lo: usize, hi: usize, hit: &TriggerHit, k: usize) -> bool {
     const FOLLOWING: &[&str] = &["follows", "followed", "follow", "comes", "came", "come"];
     const NEWS: &[&str] = &[
         "move",
@@ -178,8 +179,27 @@ fn sequel_opener(toks: &[Token], lo: usize, k: usize) -> bool {
         "redundancies",
     ];
     let follows = |j: usize| toks.get(j).is_some_and(|t| t.is_any(FOLLOWING));
-    k == lo && toks[k].is_any(&["this", "that"]) && follows(k + 1)
-        || k == lo + 1 && toks[lo].is("the") && toks[k].is_any(NEWS) && follows(k + 1)
+    let opens = k == lo && toks[k].is_any(&["this", "that"]) && follows(k + 1)
+        || k == lo + 1 && toks[lo].is("the") && toks[k].is_any(NEWS) && follows(k + 1);
+    // Only a round named as a noun with no agent of its own: "This comes after the
+    // government cut 600 jobs" has its subject, and "a cut of 600 jobs at the city
+    // council" (or "by its main customer", "across the sector") has another holder.
+    // ("a cut of 600 jobs": "cut" after an article is a noun.)
+    let named_as_noun = TRIGGERS[hit.rule].form == Form::Noun
+        || hit.first > 0
+            && toks[hit.first - 1].is_any(&[
+                "a", "an", "another", "smaller", "larger", "earlier", "previous", "deeper",
+            ]);
+    opens
+        && named_as_noun
+        && !toks[hit.last + 1..hi.min(toks.len()).max(hit.last + 1)]
+            .iter()
+            .enumerate()
+            .any(|(j, t)| {
+                t.is_any(&["at", "by", "across", "among", "from", "for"])
+                    || t.is_capitalized()
+                        && crate::lexicon::month_at(toks, hit.last + 1 + j).is_none()
+            })
 }
 
 /// "The toymaker had already cut 200 jobs", "the housebuilder will shed 300": "the" and
@@ -597,7 +617,7 @@ pub(super) fn subject(
                 || definite_anaphor(toks, lo + i)
                 || hyphenated_anaphor(toks, lo + i)
                 || trade_anaphor(toks, lo + i)
-                || sequel_opener(toks, lo, lo + i)
+                || sequel_opener(toks, lo, hi, hit, lo + i)
         })
         .map(|(i, _)| lo + i);
     match (nearest, anaphor) {
@@ -1279,20 +1299,38 @@ pub(super) fn coordinated(
 }
 
 /// How many tokens open `words` as a member's own figure in brackets, "(110 jobs)",
-/// "(400, on Wednesday)": a bracket whose first word is a number, closed within eight
-/// tokens; 0 if none. A list reads past it to the next name.
+/// "(about 400)", "(400, on Wednesday)": a bracket whose first number (past a hedge)
+/// counts staff or stands alone, closed within ten tokens; 0 if none. A list reads past
+/// it to the next name. (Near misses: "(110 stores)" counts sites, "(2023)" is a year.)
 pub(super) fn figure_in_brackets(words: &[Token]) -> usize {
-    let opens = words.first().is_some_and(|t| t.text == "(")
-        && words.get(1).is_some_and(|t| t.kind == TokKind::Number);
-    if !opens {
+    if words.first().is_none_or(|t| t.text != "(") {
         return 0;
     }
-    words
+    let Some(close) = words
         .iter()
         .take(10)
         .position(|t| t.text == ")")
         .filter(|&c| !words[1..c].iter().any(|t| t.text == "("))
-        .map_or(0, |c| c + 1)
+    else {
+        return 0;
+    };
+    let mut k = 1;
+    while k < close && words[k].is_any(crate::triggers::FIGURE_QUALIFIERS) {
+        k += 1;
+    }
+    let year =
+        |t: &Token| t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20"));
+    let counts_staff = words
+        .get(k)
+        .is_some_and(|n| n.kind == TokKind::Number && !year(n))
+        && words
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.text, ")" | ",") || t.is_in(crate::triggers::job_nouns()));
+    if counts_staff {
+        close + 1
+    } else {
+        0
+    }
 }
 
 /// The words between two names of a list: a comma, "and" or "or" first, and nothing but

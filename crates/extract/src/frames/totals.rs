@@ -132,7 +132,11 @@ pub(super) fn running_totals(toks: &[Token], counts: &[Count]) -> Vec<RunningTot
         let cuts_over_time = words.iter().any(|w| w.is_any(CUT_NOUNS))
             && words
                 .iter()
-                .any(|w| w.is_any(&["since", "far", "date", "year"]));
+                .any(|w| w.is_any(&["since", "far", "date", "year", "years"]))
+            // ("raised its planned job cuts for next year to 2,000" plans.)
+            && !words
+                .iter()
+                .any(|w| w.is_any(&["planned", "proposed", "next", "targeted", "expected"]));
         if !(words.iter().any(|w| w.is_any(TOTAL_NOUNS)) || cuts_over_time)
             || !counts_cuts(toks, verb + 1, to)
         {
