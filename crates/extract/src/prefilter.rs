@@ -48,7 +48,8 @@ const STEMS: &[(&str, Class)] = &[
     ("workforce", Class::Strong),
     ("cut", Class::Verb),
     ("disestablish", Class::Verb),
-    ("the door to", Class::Verb),
+    // ("the door to" would stop at every "the ".)
+    ("door to", Class::Verb),
     ("slash", Class::Verb),
     ("halv", Class::Verb),
     ("to resign", Class::Verb),

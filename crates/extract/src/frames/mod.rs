@@ -1809,7 +1809,11 @@ fn sentence_frames(
                 return;
             }
         }
-    } else if let Some(kind) = list_cue_kind(toks, hits) {
+    } else if let Some(kind) = (toks.last().is_some_and(|t| t.text == ":")
+        || ahead[0].is_some_and(|(_, next)| bullet_end(next).is_some()))
+    .then(|| list_cue_kind(toks, hits))
+    .flatten()
+    {
         state.list_cue = Some(ListCue {
             paragraph: state.now,
             kind,
