@@ -130,6 +130,43 @@ pub const RECALLED_DAYS: i64 = 60;
 const DENIAL_RECALL_DAYS: i64 = 365;
 
 impl Frame {
+    /// The frame of a line that gives figures, not wording (a tracker row, a list's
+    /// item): no verb's tense, no round of its own beyond the line's.
+    #[allow(clippy::too_many_arguments)]
+    fn of_a_line(
+        sentence: usize,
+        company: Company,
+        kind: Kind,
+        count: Option<(Count, String)>,
+        percent: Option<f64>,
+        date: Option<(DateSpan, String)>,
+        fields: Vec<&'static str>,
+    ) -> Frame {
+        Frame {
+            sentence,
+            dated: date.is_some(),
+            company,
+            kind,
+            count,
+            percent,
+            date,
+            new_round: false,
+            past_verb: false,
+            kind_worded: false,
+            fields,
+            breakdown: None,
+            current: false,
+            listed_with: Vec::new(),
+            yearless: None,
+            recalled: false,
+            to_come: kind == Kind::Plan,
+            counted_subject: false,
+            whole: None,
+            own_units: true,
+            earlier: false,
+        }
+    }
+
     /// The frame of another employer's own object in a trigger's sentence ("and 150
     /// Uber Freight workers", "Amazon 18,000 jobs"): its figure, with the trigger's kind.
     #[allow(clippy::too_many_arguments)]
@@ -1377,29 +1414,15 @@ fn list_item(
     if date.is_some() {
         fields.push("date");
     }
-    Some(Frame {
-        sentence: n,
-        dated: date.is_some(),
+    Some(Frame::of_a_line(
+        n,
         company,
         kind,
-        count: count.map(|c| (c.clone(), text[c.start..c.end].to_string())),
+        count.map(|c| (c.clone(), text[c.start..c.end].to_string())),
         percent,
         date,
-        new_round: false,
-        past_verb: false,
-        kind_worded: false,
         fields,
-        breakdown: None,
-        current: false,
-        listed_with: Vec::new(),
-        yearless: None,
-        recalled: false,
-        to_come: kind == Kind::Plan,
-        counted_subject: false,
-        whole: None,
-        own_units: true,
-        earlier: false,
-    })
+    ))
 }
 
 /// A tracker row such as "Acme • Boston • 219 employees (30%) • Source": a short line of
@@ -1448,29 +1471,15 @@ fn tracker_line(
     if percent.is_some() {
         fields.push("percent");
     }
-    Some(Frame {
-        sentence: n,
-        dated: false,
-        company: state.canonical(org),
-        kind: Kind::Layoff,
-        count: Some((count.clone(), text[count.start..count.end].to_string())),
+    Some(Frame::of_a_line(
+        n,
+        state.canonical(org),
+        Kind::Layoff,
+        Some((count.clone(), text[count.start..count.end].to_string())),
         percent,
-        date: None,
-        new_round: false,
-        past_verb: false,
-        kind_worded: false,
+        None,
         fields,
-        breakdown: None,
-        current: false,
-        listed_with: Vec::new(),
-        yearless: None,
-        recalled: false,
-        to_come: false,
-        counted_subject: false,
-        whole: None,
-        own_units: true,
-        earlier: false,
-    })
+    ))
 }
 
 /// Prepositions and cues that put an organisation outside the subject.

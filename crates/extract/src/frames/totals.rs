@@ -75,9 +75,9 @@ const LIGHT_WORDS: &[&str] = &[
     "several",
 ];
 
-/// Words that say the total counts cuts: "total job cuts", "the number of employees
-/// laid off", "the tally of redundancies".
-const CUT_WORDS: &[&str] = &[
+/// The nouns of cuts a total counts: "total job cuts", "the tally of redundancies"; and
+/// what a stretch's cuts are called ("the company's job cuts since 2022").
+const CUT_NOUNS: &[&str] = &[
     "cuts",
     "layoffs",
     "lay-offs",
@@ -85,6 +85,11 @@ const CUT_WORDS: &[&str] = &[
     "redundancies",
     "losses",
     "eliminations",
+];
+
+/// With [`CUT_NOUNS`], the words that say a total counts cuts: "the number of employees
+/// laid off", "the departures".
+const CUT_WORDS: &[&str] = &[
     "departures",
     "exits",
     "laid",
@@ -97,17 +102,6 @@ const CUT_WORDS: &[&str] = &[
     "let",
     "fired",
     "redundant",
-];
-
-/// The nouns among [`CUT_WORDS`]: what a stretch's cuts are called.
-const CUT_NOUNS: &[&str] = &[
-    "cuts",
-    "layoffs",
-    "lay-offs",
-    "reductions",
-    "redundancies",
-    "losses",
-    "eliminations",
 ];
 
 /// How many words a phrase may hold between its verb and "to".
@@ -162,7 +156,10 @@ pub(super) fn running_totals(toks: &[Token], counts: &[Count]) -> Vec<RunningTot
 /// words and an owner ("its total", "Vedantu's tally")?
 fn counts_cuts(toks: &[Token], from: usize, to: usize) -> bool {
     let words = &toks[from..to];
-    if words.iter().any(|w| w.is_any(CUT_WORDS)) {
+    if words
+        .iter()
+        .any(|w| w.is_any(CUT_NOUNS) || w.is_any(CUT_WORDS))
+    {
         return true;
     }
     (from..to).all(|k| {
