@@ -129,7 +129,37 @@ pub const RECALLED_DAYS: i64 = 60;
 /// its own, no part of what is denied.
 const DENIAL_RECALL_DAYS: i64 = 365;
 
+/// The fields a frame's sentence supplies: `base`, then the figure, the share and the
+/// date where the frame has them.
+fn supplied(
+    mut base: Vec<&'static str>,
+    count: bool,
+    percent: bool,
+    date: bool,
+) -> Vec<&'static str> {
+    for (has, field) in [(count, "headcount"), (percent, "percent"), (date, "date")] {
+        if has {
+            base.push(field);
+        }
+    }
+    base
+}
+
 impl Frame {
+    /// A copy of this frame cited from sentence `sentence`, which supplies only `fields`
+    /// of it (a share or a day told in the sentence after): no new round, no breakdown,
+    /// and no "part of" (a byte of the sentence before).
+    fn told_in(&self, sentence: usize, fields: Vec<&'static str>) -> Frame {
+        Frame {
+            sentence,
+            fields,
+            new_round: false,
+            breakdown: None,
+            whole: None,
+            ..self.clone()
+        }
+    }
+
     /// The frame of a line that gives figures, not wording (a tracker row, a list's
     /// item): no verb's tense, no round of its own beyond the line's.
     #[allow(clippy::too_many_arguments)]
@@ -140,8 +170,14 @@ impl Frame {
         count: Option<(Count, String)>,
         percent: Option<f64>,
         date: Option<(DateSpan, String)>,
-        fields: Vec<&'static str>,
     ) -> Frame {
+        // (A line gives figures, not wording: it does not vote on the kind.)
+        let fields = supplied(
+            vec!["company"],
+            count.is_some(),
+            percent.is_some(),
+            date.is_some(),
+        );
         Frame {
             sentence,
             dated: date.is_some(),
@@ -181,13 +217,12 @@ impl Frame {
         kind_worded: bool,
         listed_with: Vec<String>,
     ) -> Frame {
-        let mut fields = vec!["kind", "company", "headcount"];
-        if percent.is_some() {
-            fields.push("percent");
-        }
-        if date.is_some() {
-            fields.push("date");
-        }
+        let fields = supplied(
+            vec!["kind", "company"],
+            true,
+            percent.is_some(),
+            date.is_some(),
+        );
         Frame {
             sentence,
             dated: date.is_some(),
@@ -909,14 +944,8 @@ fn shares_told_after(
         ) else {
             continue;
         };
-        let mut copy = frames[last].clone();
-        copy.sentence = n;
+        let mut copy = frames[last].told_in(n, vec!["percent"]);
         copy.percent = Some(share);
-        copy.fields = vec!["percent"];
-        copy.new_round = false;
-        copy.breakdown = None;
-        // (Its "part of" was a byte of the sentence before.)
-        copy.whole = None;
         copies.push((end + 1, copy));
     }
     // In text order: each copy right after the frames of the sentence before it.
@@ -1058,14 +1087,9 @@ fn days_told_after(
             if !told(f) || f.company.name != company {
                 continue;
             }
-            let mut copy = f.clone();
-            copy.sentence = n;
+            let mut copy = f.told_in(n, vec!["date"]);
             copy.date = Some((date.clone(), worded.clone()));
             copy.dated = true;
-            copy.fields = vec!["date"];
-            copy.new_round = false;
-            copy.breakdown = None;
-            copy.whole = None;
             // (The units an announcement names are not the round's: "said the US
             // healthcare group".)
             copy.own_units = false;
@@ -1404,16 +1428,6 @@ fn list_item(
             let w = text[d.start..d.end].to_string();
             (d, w)
         });
-    let mut fields = vec!["company"];
-    if count.is_some() {
-        fields.push("headcount");
-    }
-    if percent.is_some() {
-        fields.push("percent");
-    }
-    if date.is_some() {
-        fields.push("date");
-    }
     Some(Frame::of_a_line(
         n,
         company,
@@ -1421,7 +1435,6 @@ fn list_item(
         count.map(|c| (c.clone(), text[c.start..c.end].to_string())),
         percent,
         date,
-        fields,
     ))
 }
 
@@ -1466,11 +1479,6 @@ fn tracker_line(
         .into_iter()
         .find(|p| p.start > toks[first].start && !p.upper_bound && p.value <= 100.0)
         .map(|p| p.value);
-    // A tracker row gives figures, not wording: it does not vote on the kind.
-    let mut fields = vec!["company", "headcount"];
-    if percent.is_some() {
-        fields.push("percent");
-    }
     Some(Frame::of_a_line(
         n,
         state.canonical(org),
@@ -1478,7 +1486,6 @@ fn tracker_line(
         Some((count.clone(), text[count.start..count.end].to_string())),
         percent,
         None,
-        fields,
     ))
 }
 
@@ -2474,16 +2481,12 @@ fn sentence_frames(
                         && named.percent.is_none()
                         && named.company.name == company.name
                 }));
-        let mut fields = vec!["kind", "company"];
-        if count.is_some() {
-            fields.push("headcount");
-        }
-        if percent.is_some() {
-            fields.push("percent");
-        }
-        if date.is_some() {
-            fields.push("date");
-        }
+        let mut fields = supplied(
+            vec!["kind", "company"],
+            count.is_some(),
+            percent.is_some(),
+            date.is_some(),
+        );
         // Lists: "Netflix, Spotify, Coinbase and Shopify have announced layoffs".
         let mut listed = coordinated(toks, &orgs, &company, hit);
         listed.extend(listed_after);
