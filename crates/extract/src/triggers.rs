@@ -2211,20 +2211,26 @@ fn object_before_participle(toks: &[Token], i: usize) -> bool {
         .any(|t| t.kind == TokKind::Number || t.text == "%")
 }
 
+/// Counted staff right before the verb at `at`: a job noun at `at - 1` and, at most
+/// `reach` tokens before the verb, the nearest number (its index): "300 staff leave",
+/// "1,800 IT jobs axed".
+fn figure_before_job_noun(toks: &[Token], at: usize, reach: usize) -> Option<usize> {
+    if at < 2 || !toks[at - 1].is_any_of(job_nouns()) {
+        return None;
+    }
+    (at.saturating_sub(reach)..at - 1)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::Number)
+}
+
 /// "1,800 jobs axed at Tallis Software", "Tallis Software: 300 roles cut", "Another 40
 /// staff culled as Acme shuts plant": a headline's or a list line's counted jobs and a
 /// past participle with no "were", where the count opens its clause and nothing but a
 /// preposition, a conjunction or the end follows the verb. (A near miss: "300 workers
 /// cut the ribbon" gives the verb an object of its own, so the workers do the cutting.)
 fn headline_participle(toks: &[Token], i: usize) -> bool {
-    if i < 2 || !toks[i - 1].is_any_of(job_nouns()) {
-        return false;
-    }
     // The count, with at most two words between it and the noun ("1,800 IT jobs").
-    let Some(n) = (i.saturating_sub(4)..i - 1)
-        .rev()
-        .find(|&k| toks[k].kind == TokKind::Number)
-    else {
+    let Some(n) = figure_before_job_noun(toks, i, 4) else {
         return false;
     };
     if !toks[n + 1..i - 1]
@@ -3128,13 +3134,7 @@ fn earlier_share_cut(toks: &[Token], number: usize, noun: usize) -> bool {
 /// leave". (Near misses: "300 employees leave the office at five" has no verb of result
 /// before it; in "staff on leave" no job noun stands right before the verb.)
 fn staff_leave(toks: &[Token], at: usize) -> bool {
-    if at < 2 || !toks[at - 1].is_any_of(job_nouns()) {
-        return false;
-    }
-    let Some(figure) = (at.saturating_sub(5)..at - 1)
-        .rev()
-        .find(|&k| toks[k].kind == TokKind::Number)
-    else {
+    let Some(figure) = figure_before_job_noun(toks, at, 5) else {
         return false;
     };
     let cue = |k: usize| {
