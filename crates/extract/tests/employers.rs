@@ -1157,6 +1157,33 @@ fn a_title_case_headline_names_the_firm_a_sentence_opens_with() {
 }
 
 #[test]
+fn a_name_in_a_headline_clause_of_its_own_after_the_cuts_does_not_cut() {
+    // Someone the headline speaks of after the cuts, past a comma, colon or dash, is not
+    // the firm that cuts; the body's firm is.
+    for (title, text) in [
+        (
+            "Bay Area tech company lays off hundreds more, CEO blames Halcyon and AI",
+            "Bay Area tech company lays off hundreds more, CEO blames Halcyon and AI\n\nOrbitline is laying off 319 workers.",
+        ),
+        (
+            "Seattle retailer cuts 300 jobs; union blames Northwind Traders",
+            "Seattle retailer cuts 300 jobs; union blames Northwind Traders\n\nOrbitline said it would cut 300 jobs.",
+        ),
+    ] {
+        assert_eq!(titled(title, text), ["Orbitline"], "{title}");
+    }
+    // A name in the cuts' clause, one that opens its clause and one that cuts follow are
+    // the firm.
+    for title in [
+        "300 jobs to go at Orbitline Systems",
+        "Layoffs hit 300, Orbitline Systems says",
+        "Job cuts: Orbitline Systems to shed 300",
+    ] {
+        assert_eq!(titled(title, title), ["Orbitline Systems"], "{title}");
+    }
+}
+
+#[test]
 fn a_name_whose_verb_follows_an_aside_is_the_subject() {
     for s in [
         "Initech, meanwhile, is closing its Austin office, affecting 80 workers.",

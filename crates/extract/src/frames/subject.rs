@@ -24,12 +24,33 @@ pub(super) fn title_company<'b>(
         orgs.iter().any(|p| p.last < o.first && !p.cited) && crate::places::is_listed(&o.name)
     };
     let named = |o: &&OrgMention| !site_name(&toks, &orgs, o) && !after_a_firm(o);
+    // "Bay Area tech company lays off hundreds more, CEO blames Google and AI": a name
+    // inside a clause of its own after the cuts (past a comma, colon or dash) is someone
+    // the headline speaks of, not who cuts. A name in the cuts' clause is the firm ("300
+    // jobs to go at Acme"), and so is one that opens its clause ("Hundreds of jobs to go,
+    // Acme says") or that cuts follow ("Job cuts: Acme to shed 300").
+    let first_last = hits[0].last;
+    let in_the_cuts_clause = |o: &&OrgMention| {
+        let opens = toks[..o.first]
+            .iter()
+            .rposition(clause_mark)
+            .filter(|&m| m > first_last)
+            .is_none_or(|m| m + 1 == o.first);
+        opens || hits.iter().any(|h| h.first > o.last)
+    };
     orgs.iter()
         .filter(named)
         .rfind(|o| !o.cited && o.last < first_trigger)
-        .or(orgs.iter().find(named))
+        .or(orgs.iter().filter(named).find(in_the_cuts_clause))
         .map(|o| o.name.clone())
         .or_else(|| title_case_lead(&toks[..first_trigger], names, body))
+}
+
+/// A comma, semicolon, colon or free-standing dash: where a headline's clause ends.
+fn clause_mark(t: &Token) -> bool {
+    t.kind == TokKind::Punct
+        && (matches!(t.text, "," | ";" | ":" | "|" | "\u{2014}" | "\u{2013}")
+            || (t.text == "-" && t.ws_before))
 }
 
 /// "Globex To Cut 1,200 Jobs": a headline in title case capitalises every word, so only
