@@ -201,3 +201,59 @@ fn like_lists_units_only_after_a_word_for_them() {
         assert_eq!(units(s), [Vec::<String>::new()], "{s}");
     }
 }
+
+/// Where one sentence counts the cuts of two companies or more, a unit or a place it names
+/// is the round's whose figure stands nearest to it.
+#[test]
+fn a_sentence_of_several_companies_gives_each_the_units_and_places_beside_its_figure() {
+    let claims = |text: &str| {
+        let mut out: Vec<(String, Vec<String>, Vec<String>)> = extract_published(text)
+            .into_iter()
+            .map(|c| (c.company, c.units, c.locations))
+            .collect();
+        out.sort();
+        out
+    };
+    let owned = |c: &str, u: &[&str], l: &[&str]| {
+        (
+            c.to_string(),
+            u.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            l.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(
+        claims(
+            "Orbitline announced plans to cut 1,400 corporate jobs, while Halcyon confirmed \
+             600 layoffs in its cloud division."
+        ),
+        [
+            owned("Halcyon", &["cloud division"], &[]),
+            owned("Orbitline", &["corporate"], &[]),
+        ]
+    );
+    assert_eq!(
+        claims(
+            "Northwind Stores will close 25 stores in the Midwest, affecting about 900 \
+             workers; apparel chain Velvet Lane cut 140 corporate jobs at its New York \
+             headquarters; and grocer Amberfield laid off 60 delivery drivers in Phoenix."
+        ),
+        [
+            owned("Amberfield", &["delivery drivers"], &["Phoenix"]),
+            owned("Northwind Stores", &["stores"], &["Midwest"]),
+            owned("Velvet Lane", &["corporate"], &["New York"]),
+        ]
+    );
+    // Near misses: one company's breakdown keeps every unit; companies listed as one
+    // subject share the sentence's words.
+    assert_eq!(
+        claims("Orbitline cut 300 jobs in its sales team and 200 in its cloud unit."),
+        [owned("Orbitline", &["sales team", "cloud unit"], &[])]
+    );
+    assert_eq!(
+        claims("Orbitline and Halcyon cut 300 jobs in their sales teams in Ohio."),
+        [
+            owned("Halcyon", &["sales teams"], &["Ohio"]),
+            owned("Orbitline", &["sales teams"], &["Ohio"]),
+        ]
+    );
+}

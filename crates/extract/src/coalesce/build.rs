@@ -147,14 +147,28 @@ pub(super) fn build<'a>(
         evidence.extend(site_evidence);
         evidence.sort_by_key(|e| e.start);
     }
+    // A place that a sentence naming several companies' cuts sets beside another round's
+    // figure is that round's (see `nearest_figure_is_own`).
+    let placed_here = |p: &str| {
+        let mut citing = evidence.iter().filter(|e| e.text.contains(p)).peekable();
+        citing.peek().is_none()
+            || citing.any(|e| {
+                let s = a.sentences.partition_point(|x| x.end <= e.start);
+                s >= a.sentences.len() || nearest_figure_is_own(doc.text, a, d, s, p)
+            })
+    };
     let locations = find_places(&evidence)
         .into_iter()
         .filter(|p| {
             let k = company_key(p);
-            k != names.own_key && !names.alias_keys.contains(&k) && !cited.is_company(&k)
+            k != names.own_key
+                && !names.alias_keys.contains(&k)
+                && !cited.is_company(&k)
+                && placed_here(p)
         })
         .collect();
-    let (units, seen_sentences) = gather_units(a, d, unit_sentences, cited, &names, looked);
+    let (units, seen_sentences) =
+        gather_units(doc.text, a, d, unit_sentences, cited, &names, looked);
     let severance = find_severance(a, d, &seen_sentences);
     let mut confidence: f64 = 0.4;
     if names.explicit {
@@ -501,6 +515,7 @@ fn find_places(evidence: &[Evidence]) -> Vec<String> {
 /// sentences read, in order (where severance is looked for, too). A unit that is a name of the
 /// company or of another company in the document is no unit of it.
 fn gather_units(
+    text: &str,
     a: &Analysis,
     d: &Draft,
     unit_sentences: &[usize],
@@ -540,6 +555,7 @@ fn gather_units(
             let other_company = cited.is_company(k) || companies;
             if !names_company
                 && !other_company
+                && nearest_figure_is_own(text, a, d, s, u)
                 && k != own_key
                 && !alias_keys.contains(k)
                 && !unit_keys.contains(k)
@@ -551,6 +567,61 @@ fn gather_units(
     }
     let units = without_shorter_forms(units, &unit_keys.list);
     (units, seen_sentences)
+}
+
+/// "Amazon will cut 14,000 corporate jobs, while Meta confirmed 600 layoffs in its AI
+/// division": where sentence `s` counts the cuts of two companies or more, a unit or a
+/// place it names (`words`, found as worded) is the round's whose figure stands nearest to
+/// it; a tie is each one's. A sentence that
+/// counts the cuts of one company (or a round with no figure in it) keeps every unit for
+/// it: "Globex cut 300 jobs in sales and 200 in its cloud unit" is one round's breakdown.
+fn nearest_figure_is_own(text: &str, a: &Analysis, d: &Draft, s: usize, words: &str) -> bool {
+    let lo = a.frames.partition_point(|f| f.sentence < s);
+    let hi = lo + a.frames[lo..].partition_point(|f| f.sentence == s);
+    let here = &a.frames[lo..hi];
+    let Some(own) = d
+        .frames
+        .iter()
+        .map(|&i| &a.frames[i])
+        .find(|f| f.sentence == s)
+    else {
+        return true;
+    };
+    let own_name = own.company.name.as_str();
+    // (Companies listed as one subject share its words: "Meridian, Halcyon and Ostrava cut
+    // 200, 350 and 90 jobs respectively at their plants in Ohio, Tennessee and Bohemia".)
+    let apart = |f: &Frame| {
+        f.company.name != own_name
+            && !own.listed_with.contains(&f.company.name)
+            && !f.listed_with.iter().any(|n| n == own_name)
+    };
+    if !here.iter().any(|f| f.count.is_some() && apart(f)) {
+        return true;
+    }
+    let sentence = &text[a.sentences[s].start..a.sentences[s].end];
+    let Some(at) = sentence.find(words) else {
+        return true;
+    };
+    let span = (at, at + words.len());
+    let gap = |f: &Frame| {
+        f.count.as_ref().map(|(c, _)| {
+            if c.end <= span.0 {
+                span.0 - c.end
+            } else {
+                c.start.saturating_sub(span.1)
+            }
+        })
+    };
+    let nearest = |theirs: bool| {
+        here.iter()
+            .filter(|f| apart(f) == theirs)
+            .filter_map(gap)
+            .min()
+    };
+    match (nearest(false), nearest(true)) {
+        (Some(mine), Some(theirs)) => mine <= theirs,
+        _ => true,
+    }
 }
 
 /// `units` (with their `keys`) without those whose key is the first or last words of

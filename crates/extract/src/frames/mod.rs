@@ -499,6 +499,8 @@ pub fn analyse(doc: &Document) -> Analysis {
         impact: &impact,
         opens_list: &opens_list,
     });
+    // (In sentence order: the coalescer finds a sentence's frames by bisection.)
+    debug_assert!(frames.windows(2).all(|w| w[0].sentence <= w[1].sentence));
     Analysis {
         parents: state.parents,
         sentences,
