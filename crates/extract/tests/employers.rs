@@ -1184,6 +1184,47 @@ fn a_name_in_a_headline_clause_of_its_own_after_the_cuts_does_not_cut() {
 }
 
 #[test]
+fn a_name_that_describes_a_kind_of_firm_is_not_the_firm() {
+    // A headline or a sentence whose subject is a kind of firm with a name before it (a
+    // place, or whom the firm supplies): the name describes the firm, and the body's firm
+    // is the one that cuts.
+    for (title, text) in [
+        (
+            "Rossford glassmaker to lay off 230",
+            "Rossford glassmaker to lay off 230\n\nFerris Glass will lay off 230 workers at its Rossford plant.",
+        ),
+        (
+            "Tellurian supplier lays off 600 as EV program stalls",
+            "Tellurian supplier lays off 600 as EV program stalls\n\nBrennan-Kohl Automotive has laid off 600 hourly workers.",
+        ),
+    ] {
+        let firms = titled(title, text);
+        assert_eq!(firms.len(), 1, "{title}: {firms:?}");
+        assert!(firms[0].starts_with("Ferris") || firms[0].starts_with("Brennan"), "{title}: {firms:?}");
+    }
+    assert_eq!(
+        companies("Arbor Point is the second Kestrel Valley health system to cut jobs this year."),
+        ["Arbor Point"]
+    );
+    // Near misses: a kind written as part of the name, and a kind that refers back to a
+    // firm named before it in a clause of its own.
+    assert_eq!(
+        titled(
+            "Orbitline Bank to cut 300 jobs",
+            "The bank will cut 300 jobs."
+        ),
+        ["Orbitline Bank"]
+    );
+    assert_eq!(
+        titled(
+            "Orbitline Stores begins store closings as retailer plans layoffs",
+            "The retailer will lay off 400 workers."
+        ),
+        ["Orbitline Stores"]
+    );
+}
+
+#[test]
 fn a_name_whose_verb_follows_an_aside_is_the_subject() {
     for s in [
         "Initech, meanwhile, is closing its Austin office, affecting 80 workers.",

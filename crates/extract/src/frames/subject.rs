@@ -15,8 +15,16 @@ pub(super) fn title_company<'b>(
 ) -> Option<String> {
     let toks = tokenize(title);
     let hits = triggers::find(&toks);
-    let orgs = orgs::find(title, &toks, names);
     let first_trigger = hits.first()?.first;
+    let orgs = orgs::find(title, &toks, names);
+    // (A kind of firm after a name of its own refers back to it: "Bed Bath & Beyond begins
+    // store closings as retailer plans layoffs".)
+    let named_before = |o: &OrgMention| {
+        o.last < first_trigger && !o.cited && !describes_the_subject(&toks, o, &hits[0])
+    };
+    if described_firm_before(&toks[..first_trigger]) && !orgs.iter().any(named_before) {
+        return None;
+    }
     // "Cork pharma firm to cut 90 jobs": a place that describes the firm names no firm;
     // nor does a listed place after a firm's name ("Brightwell Foods to close Dayton
     // deli, cutting 180 jobs"), which says where.
@@ -44,6 +52,75 @@ pub(super) fn title_company<'b>(
         .or(orgs.iter().filter(named).find(in_the_cuts_clause))
         .map(|o| o.name.clone())
         .or_else(|| title_case_lead(&toks[..first_trigger], names, body))
+}
+
+/// "Rossford glassmaker to lay off 230", "Tesla supplier lays off 600 as EV program
+/// stalls", "Bay Area tech company lays off hundreds": a headline whose subject is a kind of
+/// firm, with no name of its own, names no firm. A name before the kind describes it (a
+/// place, or whom it supplies), and a name elsewhere is someone else; the body names the
+/// firm. `lead` is the headline before its first trigger; the kind is its last word but
+/// for a modal or auxiliary. (Near misses: "Acme Bank to cut 300" capitalises its kind, a
+/// part of the name; "Acme unit to cut 300" is the part of a named firm; "Acme says it
+/// will cut 300" has a pronoun.)
+fn described_firm_before(lead: &[Token]) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "to", "will", "would", "has", "have", "had", "is", "are", "was", "set", "plans", "may",
+        "could", "must",
+    ];
+    const FIRM_KINDS: &[&str] = &[
+        "company",
+        "firm",
+        "business",
+        "startup",
+        "start-up",
+        "bank",
+        "lender",
+        "insurer",
+        "retailer",
+        "chain",
+        "carrier",
+        "airline",
+        "operator",
+        "provider",
+        "publisher",
+        "platform",
+        "employer",
+        "giant",
+        "multinational",
+        "conglomerate",
+        "manufacturer",
+        "supplier",
+        "contractor",
+        "distributor",
+        "fintech",
+        "system",
+    ];
+    let kind = lead
+        .iter()
+        .rev()
+        .find(|t| !(t.kind == TokKind::Word && t.is_any(AUXILIARIES)));
+    kind.is_some_and(|t| {
+        t.kind == TokKind::Word
+            && !t.is_capitalized()
+            && (t.is_any(FIRM_KINDS) || t.text.len() > 5 && t.text.ends_with("maker"))
+    })
+}
+
+/// "Rossford glassmaker to lay off 230", "the second West Michigan health system to cut
+/// jobs": a name with only lower-case words after it, the last a kind of firm (see
+/// [`described_firm_before`]), before the trigger describes its subject, which it is not.
+fn describes_the_subject(toks: &[Token], o: &OrgMention, hit: &TriggerHit) -> bool {
+    // (A near miss: "Bed Bath & Beyond begins store closings as retailer plans layoffs"
+    // has a clause of its own between the name and the kind.)
+    let between = toks.get(o.last + 1..hit.first).unwrap_or_default();
+    between.len() <= 4
+        && between.iter().all(|t| {
+            t.kind == TokKind::Word
+                && !t.is_capitalized()
+                && !t.is_any(crate::cues::SUBORDINATORS)
+                && !t.is_any(&["and", "or", "but"])
+        })
+        && described_firm_before(between)
 }
 
 /// A comma, semicolon, colon or free-standing dash: where a headline's clause ends.
@@ -500,6 +577,7 @@ pub(super) fn subject(
                 && !fronted)
             || unit_name(o)
             || site_name(toks, orgs, o)
+            || describes_the_subject(toks, o, hit)
     };
     // "publisher of the Sydney Morning Herald and The Age newspapers": a name joined by
     // "and" or a comma to a governed one is governed with it. (A near miss: "Acme and
@@ -625,8 +703,11 @@ pub(super) fn subject(
         // (A name that only names a site or describes the firm as a place, "Cork
         // pharma firm", never is.)
         .or_else(|| {
-            left.last()
-                .filter(|o| state.current.is_none() && !site_name(toks, orgs, o))
+            left.last().filter(|o| {
+                state.current.is_none()
+                    && !site_name(toks, orgs, o)
+                    && !describes_the_subject(toks, o, hit)
+            })
         });
     // A pronoun or "the company" closer to the trigger than any name wins.
     let anaphor = toks[lo..hit.first]
