@@ -1295,9 +1295,9 @@ fn list_cue_kind(toks: &[Token], hits: &[TriggerHit]) -> Option<Kind> {
     if hits.is_empty()
         || breakdown
         || classes().any(|c| c == triggers::TrigClass::Hiring)
-        || toks.iter().any(|t| {
-            t.is_any(cues::NEGATIONS) || t.is_any(cues::DENIALS) || t.is_any(cues::DROPPING)
-        })
+        || toks
+            .iter()
+            .any(|t| t.is_any_of(vetoes::negations()) || t.is_any_of(denials()))
     {
         return None;
     }
