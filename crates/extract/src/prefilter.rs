@@ -6,6 +6,7 @@
 //! with a `Noun` stem ("jobs", "employees", "plant"), since "rate cut" or "closing bell"
 //! alone say nothing about jobs.
 
+use crate::wordset::Packed;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,14 +175,18 @@ struct Index {
     /// words that share a stem's first three bytes mostly differ in the next ("to be"
     /// against "to go", "state" against "staff").
     gate2: [u64; GATE_WORDS],
-    /// By gate bit, sorted: common words pass the gate ("to " for "to go", "sta" for
-    /// "staff"), and are then compared with the few stems that share their first three
-    /// bytes, not with every stem of their letter.
-    by_bit: Vec<(usize, Vec<Stem>)>,
+    /// Per gate bit, one more than the index in `buckets` of the stems with that bit, or
+    /// zero for none: one load, not a search.
+    bucket_of: Vec<u8>,
+    /// The stems that share a gate bit: common words pass the gate ("to " for "to go",
+    /// "sta" for "staff"), and are then compared with the few stems that share their
+    /// first three bytes, not with every stem of their letter.
+    buckets: Vec<Vec<Stem>>,
 }
 
-/// A stem's bytes (lower case) and class.
-type Stem = (&'static [u8], Class);
+/// A stem's bytes (lower case), its packed key when it has one (at most sixteen bytes,
+/// see [`Packed`]: one comparison of keys instead of one a byte), and its class.
+type Stem = (&'static [u8], Option<Packed>, Class);
 
 const GATE_WORDS: usize = (1 << 15) / 64;
 
@@ -219,7 +224,8 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut gate = [0u64; GATE_WORDS];
         let mut gate2 = [0u64; GATE_WORDS];
-        let mut by_bit: Vec<(usize, Vec<Stem>)> = Vec::new();
+        let mut bucket_of = vec![0u8; 1 << 15];
+        let mut buckets: Vec<Vec<Stem>> = Vec::new();
         for &(stem, class) in STEMS {
             let b = stem.as_bytes();
             // Every stem is ASCII lower case, starts with a letter and has three bytes or more.
@@ -235,16 +241,22 @@ fn index() -> &'static Index {
                 let bit = gate_bit([b[1], b[2], c]);
                 gate2[bit / 64] |= 1 << (bit % 64);
             }
-            match by_bit.iter_mut().find(|(k, _)| *k == bit) {
-                Some((_, stems)) => stems.push((b, class)),
-                None => by_bit.push((bit, vec![(b, class)])),
+            // (Lower case: a stem's key is that of any casing of it, lowered.)
+            assert!(!b.iter().any(u8::is_ascii_uppercase));
+            let stem = (b, Packed::raw(b), class);
+            match bucket_of[bit] {
+                0 => {
+                    buckets.push(vec![stem]);
+                    bucket_of[bit] = u8::try_from(buckets.len()).expect("under 256 buckets");
+                }
+                k => buckets[usize::from(k) - 1].push(stem),
             }
         }
-        by_bit.sort_by_key(|(k, _)| *k);
         Index {
             gate,
             gate2,
-            by_bit,
+            bucket_of,
+            buckets,
         }
     })
 }
@@ -327,15 +339,19 @@ impl Scan<'_> {
     fn stems_at(&mut self, i: usize) -> bool {
         let b = self.b;
         let bit = gate_bit(three(b, i));
-        let stems = match self.index.by_bit.binary_search_by_key(&bit, |(k, _)| *k) {
-            Ok(k) => &self.index.by_bit[k].1[..],
-            Err(_) => &[],
+        let stems = match self.index.bucket_of[bit] {
+            0 => &[][..],
+            k => &self.index.buckets[usize::from(k) - 1][..],
         };
-        for &(stem, class) in stems {
-            if !b[i..]
-                .get(..stem.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(stem))
-            {
+        for &(stem, key, class) in stems {
+            let Some(w) = b[i..].get(..stem.len()) else {
+                continue;
+            };
+            let same = match key {
+                Some(key) => Packed::raw(w).is_some_and(|p| p.lowered() == key),
+                None => w.eq_ignore_ascii_case(stem),
+            };
+            if !same {
                 continue;
             }
             match class {
