@@ -177,7 +177,7 @@ struct Index {
     gate2: [u64; GATE_WORDS],
     /// Per gate bit, one more than the index in `buckets` of the stems with that bit, or
     /// zero for none: one load, not a search.
-    bucket_of: Vec<u8>,
+    bucket_of: Vec<u16>,
     /// The stems that share a gate bit: common words pass the gate ("to " for "to go",
     /// "sta" for "staff"), and are then compared with the few stems that share their
     /// first three bytes, not with every stem of their letter.
@@ -224,7 +224,7 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut gate = [0u64; GATE_WORDS];
         let mut gate2 = [0u64; GATE_WORDS];
-        let mut bucket_of = vec![0u8; 1 << 15];
+        let mut bucket_of = vec![0u16; 1 << 15];
         let mut buckets: Vec<Vec<Stem>> = Vec::new();
         for &(stem, class) in STEMS {
             let b = stem.as_bytes();
@@ -247,7 +247,8 @@ fn index() -> &'static Index {
             match bucket_of[bit] {
                 0 => {
                     buckets.push(vec![stem]);
-                    bucket_of[bit] = u8::try_from(buckets.len()).expect("under 256 buckets");
+                    bucket_of[bit] =
+                        u16::try_from(buckets.len()).expect("fewer buckets than gate bits");
                 }
                 k => buckets[usize::from(k) - 1].push(stem),
             }

@@ -577,6 +577,27 @@ fn counted_staff_losing_their_jobs_after_a_closing_are_its_figure() {
 }
 
 #[test]
+fn a_loss_told_after_a_closing_takes_its_time_and_its_appositive_names_it() {
+    // Jobs cut with a closing to come happen when it does: one closing, with its figure.
+    for s in [
+        "Globex Corp will close its Dunmore plant, with 120 jobs cut.",
+        "Globex Corp will close its Fresno distribution center in October, a move that will eliminate 120 jobs.",
+        "Globex Corp will close its Fresno distribution center, a decision expected to affect 120 workers.",
+    ] {
+        assert_eq!(claims(s), [("Globex".to_string(), Kind::Closure, Some(120))], "{s}");
+    }
+    // Near miss: an appositive joined by "and" to another employer's plan is that plan.
+    let got = claims(
+        "Globex Corp will close its Fresno distribution center, and a plan that will eliminate 120 jobs at Initech Foods was also announced.",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.0 == "Initech Foods" && c.1 == Kind::Plan && c.2 == Some(120)),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn telling_an_outlet_is_no_notice_to_staff() {
     // A plan told to an outlet stays a plan.
     let got =

@@ -110,7 +110,27 @@ pub(super) fn closure_losses(
                         matches!(t.text, "," | ";" | ":" | "(")
                             || t.is_any(&["and", "which", "who"])
                     });
+                // "will close its Fresno centre in October, a move that will eliminate
+                // 310 jobs": an appositive that renames the closing and tells its loss.
+                // (A near miss: "..., and a plan that will eliminate 310 jobs at Acme"
+                // joins another clause with "and".)
+                let renamed = gap
+                    .windows(4)
+                    .rposition(|w| {
+                        w[0].text == ","
+                            && w[1].is_any(&["a", "the"])
+                            && w[2].is_any(&[
+                                "move", "decision", "step", "closure", "closing", "shutdown",
+                            ])
+                            && w[3].is_any(&["that", "which", "expected", "set", "likely"])
+                    })
+                    .is_some_and(|k| {
+                        !gap[k + 4..]
+                            .iter()
+                            .any(|t| t.kind != TokKind::Word || t.is("and"))
+                    });
                 costs
+                    || renamed
                     || closing_subject
                     || of_the_site
                     || staff_there
@@ -131,6 +151,11 @@ pub(super) fn closure_losses(
             };
             if linked {
                 out[fk].kind = Kind::Closure;
+                // The loss happens when the closing does: "will close its Dunmore plant,
+                // with 120 jobs cut" is a closing to come, not one done.
+                out[fk].past_verb = out[fc].past_verb;
+                out[fk].to_come = out[fc].to_come;
+                out[fk].current = out[fc].current;
                 if adopts {
                     out[fk].company = out[fc].company.clone();
                 }
