@@ -475,6 +475,10 @@ fn a_plan_set_aside_or_a_report_called_false_gives_nothing() {
         "Lee Valley Brewing reversed a plan, announced last week, to cut 90 jobs.",
         "Lee Valley Brewing announced 90 job cuts in November but reversed course a week later.",
         "Lee Valley Brewing on Monday called a report that it would cut 90 jobs \"false and irresponsible\".",
+        "Lee Valley Brewing has put its plans to cut 90 head-office jobs on hold.",
+        "Lee Valley Brewing's plan to close its Hull bottling line, with the loss of 90 jobs, has been scrapped.",
+        "A proposal by Lee Valley Brewing to close its bottling line, which would have cost 90 jobs, has been withdrawn.",
+        "Plans by Lee Valley Brewing to cut 90 jobs were shelved on Monday.",
     ] {
         assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
     }
@@ -498,6 +502,15 @@ fn a_plan_set_aside_or_a_report_called_false_gives_nothing() {
         ),
         (
             "Lee Valley Brewing called the report accurate and said it would cut 90 jobs.",
+            Kind::Plan,
+        ),
+        // A plan approved, or put into action; a relative clause's "was withdrawn".
+        (
+            "The plan to cut 90 jobs at Lee Valley Brewing has been approved.",
+            Kind::Plan,
+        ),
+        (
+            "Lee Valley Brewing has put its plans to cut 90 jobs into action.",
             Kind::Plan,
         ),
     ] {

@@ -1019,6 +1019,7 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
         // lay off 600 workers".)
         || (hit.first.saturating_sub(10).max(lo)..hit.first).any(|k| phrasal(k) && governs(k))
         || set_aside(toks, lo, hit)
+        || set_aside_after(toks, lo, hit)
         // "no layoffs", "without job cuts"
         || toks.get(hit.last + 1).is_some_and(|t| t.is("freeze") || t.is("freezes"))
         // "If demand falls, X could cut jobs": a condition opening the sentence.
@@ -1035,7 +1036,6 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
 /// expansion plans as it cut 300 jobs" give the verb another object; "paused, then
 /// resumed, plans to cut" puts a verb between.)
 fn set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
-    const PLANS: &[&str] = &["plan", "plans", "proposal", "proposals", "decision", "move"];
     // The plan's word, with only "to" (or an aside between commas, then "to") between
     // it and the cut.
     let Some(plan) = (hit.first.saturating_sub(12).max(lo)..hit.first)
@@ -1069,7 +1069,64 @@ fn set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
         && toks[k - 1].is("hold")
         && toks[k - 2].is("on")
         && toks[k - 3].is_any(&["put", "puts", "putting"]);
-    put_on_hold || k > lo && (toks[k - 1].is_any(SET_ASIDE) || toks[k - 1].is_any(cues::DROPPING))
+    // "has put its plans to cut 300 jobs on hold": "on hold" after the plan's clause.
+    let put_then_hold = k > lo
+        && toks[k - 1].is_any(&["put", "puts", "putting"])
+        && toks[hit.last + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.text, "," | ";" | "." | ":"))
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0].is("on") && w[1].is("hold"));
+    put_on_hold
+        || put_then_hold
+        || k > lo && (toks[k - 1].is_any(SET_ASIDE) || toks[k - 1].is_any(cues::DROPPING))
+}
+
+/// The words for a plan whose infinitive is the cut: "plans to cut", "a proposal to close".
+const PLANS: &[&str] = &["plan", "plans", "proposal", "proposals", "decision", "move"];
+
+/// "Telvane's plan to close its Sheffield call centre, with the loss of 220 jobs, has been
+/// scrapped", "A proposal by Calder Brewing to close its bottling line, which would have
+/// cost 60 jobs, has been withdrawn": the plan, the sentence's subject, set aside in the
+/// passive after the cuts it holds. The plan's word opens the sentence (past a determiner
+/// or an owner); the passive is the sentence's verb, not a relative clause's. (Near misses:
+/// "The plan to cut 60 jobs has been approved"; "The plan to cut 60 jobs, which was
+/// withdrawn last year, is back".)
+fn set_aside_after(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
+    let Some(plan) = toks[lo..hit.first.min(lo + 8)]
+        .iter()
+        .position(|t| t.is_any(PLANS))
+        .map(|p| lo + p)
+    else {
+        return false;
+    };
+    // Owners and determiners before the plan's word: "A", "Telvane's", "The council's".
+    if !toks[lo..plan].iter().all(|t| {
+        t.kind != TokKind::Word
+            || t.is_capitalized()
+            || t.is_any(&["a", "an", "the", "its", "their", "s"])
+    }) {
+        return false;
+    }
+    let end = toks[hit.last + 1..]
+        .iter()
+        .position(|t| matches!(t.text, ";" | "." | ":"))
+        .map_or(toks.len(), |e| hit.last + 1 + e);
+    const BE: &[&str] = &["been", "was", "were", "is", "are", "be"];
+    (hit.last + 1..end.saturating_sub(1)).any(|j| {
+        let passive = toks[j].is_any(BE)
+            && (toks[j + 1].is_any(SET_ASIDE)
+                || toks[j + 1].is_any(cues::DROPPING)
+                || toks[j + 1].is("put") && toks.get(j + 2).is_some_and(|t| t.is("on")));
+        let relative = toks[..j]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_any(BE) || t.is_any(&["has", "have", "had", "already"]))
+            .count();
+        let subject = j.checked_sub(relative + 1).map(|k| &toks[k]);
+        passive && !subject.is_some_and(|t| t.is_any(&["which", "that", "who"]))
+    }) && plan < hit.first
 }
 
 /// Verbs that set a plan aside, only with the plan's own word for object ("withdrew plans
