@@ -1713,11 +1713,23 @@ fn a_modal_before_an_adverb_makes_the_verb_a_plan() {
         "Northwind will now cut 400 jobs.",
         "Northwind will also cut 400 jobs.",
         "Northwind will likely cut 400 jobs.",
+        // And past an aside between commas.
+        "Northwind will, however, cut 400 jobs.",
+        "Northwind will, as expected, cut 400 jobs.",
+        // A start with its day after a verb in the future is still to come.
+        "Northwind will lay off 400 workers starting April 14.",
     ] {
         assert_eq!(rounds(text)[0].0, Kind::Plan, "{text}");
     }
-    // Near miss: a perfect with the adverb has cut them.
-    assert_eq!(rounds("Northwind has now cut 400 jobs.")[0].0, Kind::Layoff);
+    // Near misses: a perfect with the adverb has cut them; an aside after a past verb;
+    // a start today has begun.
+    for text in [
+        "Northwind has now cut 400 jobs.",
+        "Northwind cut, as expected, 400 jobs.",
+        "Northwind is laying off 400 workers starting today.",
+    ] {
+        assert_eq!(rounds(text)[0].0, Kind::Layoff, "{text}");
+    }
 }
 
 /// An apposition after a cut names the round just told: ", its second round of layoffs"

@@ -1145,6 +1145,26 @@ const ANNOUNCED_NEWS: &[&str] = &[
     "proposals",
 ];
 
+/// Where a short aside between commas that ends right before token `at` opens (its first
+/// comma), or `at` when there is none: "will, however, cut", "will, as expected, cut".
+/// (A near miss: "will cut 300 jobs, the union said, and close" is no aside before a verb.)
+fn aside_start(toks: &[Token], lo: usize, at: usize) -> usize {
+    if at == lo || toks[at - 1].text != "," {
+        return at;
+    }
+    let words = toks[lo..at - 1]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokKind::Word)
+        .count();
+    let open = at - 1 - words;
+    if (1..=3).contains(&words) && open > lo && toks[open - 1].text == "," {
+        open - 1
+    } else {
+        at
+    }
+}
+
 /// Puts each copy (`at`, frame) in `frames` before the frame at index `at` of the
 /// original order, copies of one `at` in the order given: one pass, however many.
 fn insert_in_order(frames: &mut Vec<Frame>, mut copies: Vec<(usize, Frame)>) {
@@ -2295,14 +2315,14 @@ fn sentence_frames(
         let long_ago = stand
             .as_ref()
             .is_some_and(|d| (YEARLESS_ANCHOR - d.latest).num_days() > RECALLED_DAYS);
-        // "to cut", "will shed", "will now cut": the ambiguous past forms read as the base
-        // form after a modal, past an adverb or two. (A near miss: "has now cut" is a
-        // perfect.)
-        let before_adverbs = (lo..hit.first)
+        // "to cut", "will shed", "will now cut", "will, however, cut": the ambiguous past
+        // forms read as the base form after a modal, past an adverb or two or an aside
+        // between commas. (A near miss: "has now cut" is a perfect.)
+        let before_adverbs = (lo..aside_start(toks, lo, hit.first))
             .rev()
             .take_while(|&k| toks[k].is_any(cues::FUTURE_PASSIVE_ADVERBS))
             .last()
-            .unwrap_or(hit.first);
+            .unwrap_or(aside_start(toks, lo, hit.first));
         let form = match rule.form {
             Form::Past
                 if before_adverbs > 0
