@@ -1817,6 +1817,9 @@ fn bare_count_object(toks: &[Token], after: usize) -> bool {
         || t.is_any(&["a", "an"])
             && toks.get(k + 1).is_some_and(|n| n.is_any(&["further", "additional"]))
         || t.is_any(&["further", "additional"]) && k > after + 1
+        // "up to 500 more"
+        || t.is("up") && toks.get(k + 1).is_some_and(|n| n.is("to"))
+        || t.is("to") && k > after + 1 && toks[k - 1].is("up")
     }) {
         k += 1;
     }

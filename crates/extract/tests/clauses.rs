@@ -2451,3 +2451,36 @@ fn a_share_cut_that_the_cuts_follow_is_an_earlier_round() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].percent, None);
 }
+
+/// "let go of 1,400 workers in April and said it would cut up to 500 more": a repeat
+/// bounded by "up to" is a round of its own, and the round before keeps its own month.
+#[test]
+fn up_to_n_more_is_a_round_of_its_own() {
+    let got = extract_published(
+        "Northwind Media let go of 1,400 workers in February and said on Monday it would cut up to 500 more by September.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    let layoff = got
+        .iter()
+        .find(|c| c.kind == Kind::Layoff)
+        .expect("the layoff");
+    assert_eq!(layoff.headcount.as_ref().and_then(|h| h.min), Some(1400));
+    assert_eq!(
+        layoff
+            .date
+            .as_ref()
+            .map(|d| d.earliest.to_string())
+            .as_deref(),
+        Some("2024-02-01")
+    );
+    let plan = got.iter().find(|c| c.kind == Kind::Plan).expect("the plan");
+    assert_eq!(
+        plan.headcount.as_ref().map(|h| (h.min, h.max)),
+        Some((None, Some(500)))
+    );
+    // Near miss: "up to 20 more cents" counts no staff.
+    assert!(
+        extract_published("Northwind Media said it would cut prices by up to 20 more cents.")
+            .is_empty()
+    );
+}

@@ -1764,3 +1764,24 @@ fn a_second_look_at_session_27s_rules() {
             .all(|c| c.1 != Kind::Cumulative)
     );
 }
+
+#[test]
+fn people_counted_as_they_speak_are_sources_not_staff_cut() {
+    for s in [
+        "Globex Corp laid off staff on Tuesday, three people familiar with the matter said.",
+        "Globex Corp laid off workers this week, two former employees said.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, None, "{s}: {got:?}");
+    }
+    // Near misses: the staff cut counted before the sources; a passive "said to be".
+    assert_eq!(
+        claims("Globex Corp laid off 120 workers on Tuesday, two former employees said."),
+        [("Globex".to_string(), Kind::Layoff, Some(120))]
+    );
+    assert_eq!(
+        claims("Globex Corp will cut 300 workers said to be in its sales team."),
+        [("Globex".to_string(), Kind::Plan, Some(300))]
+    );
+}

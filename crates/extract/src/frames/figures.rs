@@ -252,6 +252,27 @@ pub(super) fn pick_count(
             .take(4)
             .collect();
         let after = &after_owned[..];
+        // "three people familiar with the matter said", "two former employees said": people
+        // counted as they speak are sources, not staff cut. (A near miss: "laid off 120
+        // workers on Tuesday, two former employees said" counts the 120; "300 workers said
+        // to be at risk" is a passive.)
+        let speaking = toks[(last + 1).min(toks.len())..]
+            .iter()
+            .take(7)
+            // (Not past another predicate: "let go of 1,400 workers in April and said".)
+            .take_while(|t| {
+                t.kind == TokKind::Word
+                    && !t.is_any(&["and", "but", "or", "then", "in", "on", "at", "last", "this"])
+            })
+            .enumerate()
+            .find(|(_, t)| t.is_any(&["said", "say", "says", "told"]))
+            .is_some_and(|(k, _)| {
+                toks[last + 1..last + 1 + k].iter().any(is_job_noun)
+                    && !toks.get(last + 2 + k).is_some_and(|t| t.is("to"))
+            });
+        if speaking {
+            continue;
+        }
         // The noun the count counts, skipping modifiers: "3,000 union jobs".
         // "several rounds of job cuts": a word followed by "of" is the head; only the count
         // itself may take "of" ("dozens of people").
