@@ -150,6 +150,9 @@ const NOT_NAMES: &[&str] = &[
     "cpi",
     "ppi",
     "pmi",
+    // Full-time equivalents, a measure of staff: "45 FTE roles", "150 FTEs".
+    "fte",
+    "ftes",
     "faq",
     "faqs",
     "q",

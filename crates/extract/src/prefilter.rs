@@ -138,6 +138,8 @@ const STEMS: &[(&str, Class)] = &[
     // trade ("will cut 488 posts", "to shut its Newlands mines"). A stem that hides inside
     // common words takes its ending ("mines", not "determine"; "mill ", not "million").
     ("posts", Class::Noun),
+    // Full-time equivalents: "will cut 150 FTEs".
+    ("ftes", Class::Noun),
     ("personnel", Class::Noun),
     ("mines", Class::Noun),
     ("colliery", Class::Noun),

@@ -1740,6 +1740,8 @@ pub const JOB_NOUNS: &[&str] = &[
     "seats",
     "heads",
     "jobs.",
+    // Full-time equivalents: "will cut 150 FTEs".
+    "ftes",
 ];
 
 /// Sites whose closing is a closure claim: the workplaces of [`crate::lexicon::WORKPLACES`]

@@ -258,6 +258,9 @@ const SIZE_WORDS: &[&str] = &[
     "full",
     "part",
     "time",
+    // Full-time equivalents: a measure, not a team.
+    "fte",
+    "equivalent",
     "more",
     "additional",
     "other",

@@ -1194,6 +1194,10 @@ fn a_name_that_describes_a_kind_of_firm_is_not_the_firm() {
             "Rossford glassmaker to lay off 230\n\nFerris Glass will lay off 230 workers at its Rossford plant.",
         ),
         (
+            "Pilbara miner to axe 10pc of workforce",
+            "Pilbara miner to axe 10pc of workforce\n\nFerris Minerals will cut about 350 jobs, or 10 per cent of its workforce.",
+        ),
+        (
             "Tellurian supplier lays off 600 as EV program stalls",
             "Tellurian supplier lays off 600 as EV program stalls\n\nBrennan-Kohl Automotive has laid off 600 hourly workers.",
         ),

@@ -1785,3 +1785,31 @@ fn people_counted_as_they_speak_are_sources_not_staff_cut() {
         [("Globex".to_string(), Kind::Plan, Some(300))]
     );
 }
+
+#[test]
+fn full_time_equivalents_count_posts() {
+    // "FTE" measures posts: no firm, no team; "FTEs" are posts; "the equivalent of" a
+    // count of posts is the count.
+    for (s, n) in [
+        ("Globex Corp will cut 45 FTE roles.", 45),
+        ("Globex Corp will cut 150 FTEs.", 150),
+        (
+            "Globex Corp will cut the equivalent of 150 full-time posts.",
+            150,
+        ),
+    ] {
+        assert_eq!(
+            claims(s),
+            [("Globex".to_string(), Kind::Plan, Some(n))],
+            "{s}"
+        );
+    }
+    let got = common::extract_published("Globex Corp will cut 45 FTE administrative roles.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].units, ["administrative"]);
+    // Near miss: "the equivalent of" a share sizes the cut, which keeps its own count.
+    assert_eq!(
+        claims("Globex Corp will cut 150 roles, the equivalent of 6% of its workforce."),
+        [("Globex".to_string(), Kind::Plan, Some(150))]
+    );
+}

@@ -481,6 +481,8 @@ pub(super) fn pick_count(
                     "reduction",
                     "cut",
                     "cuts",
+                    // "will cut the equivalent of 150 full-time posts"
+                    "equivalent",
                 ])
             });
         let up_to = before.is_some_and(|b| b.is("to"))

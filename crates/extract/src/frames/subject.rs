@@ -94,6 +94,15 @@ fn described_firm_before(lead: &[Token]) -> bool {
         "distributor",
         "fintech",
         "system",
+        "miner",
+        "producer",
+        "grocer",
+        "builder",
+        "developer",
+        "broadcaster",
+        "brewer",
+        "exporter",
+        "utility",
     ];
     let kind = lead
         .iter()
