@@ -479,6 +479,8 @@ fn a_plan_set_aside_or_a_report_called_false_gives_nothing() {
         "Lee Valley Brewing's plan to close its Hull bottling line, with the loss of 90 jobs, has been scrapped.",
         "A proposal by Lee Valley Brewing to close its bottling line, which would have cost 90 jobs, has been withdrawn.",
         "Plans by Lee Valley Brewing to cut 90 jobs were shelved on Monday.",
+        "Lee Valley Brewing puts head-office job cuts on hold",
+        "Lee Valley Brewing put layoffs of 90 workers on hold.",
     ] {
         assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
     }
@@ -512,6 +514,10 @@ fn a_plan_set_aside_or_a_report_called_false_gives_nothing() {
         (
             "Lee Valley Brewing has put its plans to cut 90 jobs into action.",
             Kind::Plan,
+        ),
+        (
+            "Lee Valley Brewing put 90 staff on notice of layoffs.",
+            Kind::Layoff,
         ),
     ] {
         assert_eq!(kinds(s), [k], "{s}");

@@ -1036,6 +1036,27 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
 /// expansion plans as it cut 300 jobs" give the verb another object; "paused, then
 /// resumed, plans to cut" puts a verb between.)
 fn set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
+    // "puts head-office job cuts on hold", "has put its plans to cut 300 jobs on hold":
+    // the cuts, or the plan whose infinitive they are, put on hold. (Near misses: "put
+    // staff on notice of job cuts" holds nothing; "put layoffs on the table but kept
+    // hiring on hold" holds the hiring.)
+    let clause_after: Vec<&Token> = toks[hit.last + 1..]
+        .iter()
+        .take(8)
+        .take_while(|t| {
+            !matches!(t.text, "," | ";" | "." | ":") && !t.is_any(&["and", "but", "while"])
+        })
+        .collect();
+    let held = clause_after
+        .windows(2)
+        .any(|w| w[0].is("on") && w[1].is("hold"));
+    let put = (hit.first.saturating_sub(5).max(lo)..hit.first)
+        .rev()
+        .take_while(|&k| toks[k].kind == TokKind::Word || toks[k].text == "-")
+        .any(|k| toks[k].is_any(&["put", "puts", "putting"]));
+    if held && put {
+        return true;
+    }
     // The plan's word, with only "to" (or an aside between commas, then "to") between
     // it and the cut.
     let Some(plan) = (hit.first.saturating_sub(12).max(lo)..hit.first)
@@ -1069,18 +1090,7 @@ fn set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
         && toks[k - 1].is("hold")
         && toks[k - 2].is("on")
         && toks[k - 3].is_any(&["put", "puts", "putting"]);
-    // "has put its plans to cut 300 jobs on hold": "on hold" after the plan's clause.
-    let put_then_hold = k > lo
-        && toks[k - 1].is_any(&["put", "puts", "putting"])
-        && toks[hit.last + 1..]
-            .iter()
-            .take_while(|t| !matches!(t.text, "," | ";" | "." | ":"))
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|w| w[0].is("on") && w[1].is("hold"));
-    put_on_hold
-        || put_then_hold
-        || k > lo && (toks[k - 1].is_any(SET_ASIDE) || toks[k - 1].is_any(cues::DROPPING))
+    put_on_hold || k > lo && (toks[k - 1].is_any(SET_ASIDE) || toks[k - 1].is_any(cues::DROPPING))
 }
 
 /// The words for a plan whose infinitive is the cut: "plans to cut", "a proposal to close".
