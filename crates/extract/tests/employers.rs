@@ -1210,6 +1210,21 @@ fn a_name_that_describes_a_kind_of_firm_is_not_the_firm() {
         companies("Arbor Point is the second Kestrel Valley health system to cut jobs this year."),
         ["Arbor Point"]
     );
+    // Near misses: a name that says what the firm will do, with a determiner or a verb
+    // before the kind; a firm named in brackets after a headline's cuts.
+    for s in [
+        "Brackley Insurance said the insurer will cut 300 jobs.",
+        "Brackley Insurance says its bank would cut 300 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Brackley Insurance"], "{s}");
+    }
+    assert_eq!(
+        titled(
+            "Factory to close, 200 jobs lost (Brennick Steel)",
+            "Factory to close, 200 jobs lost (Brennick Steel)\n\nThe Leeds factory will close with the loss of 200 jobs."
+        ),
+        ["Brennick Steel"]
+    );
     // Near misses: a kind written as part of the name, and a kind that refers back to a
     // firm named before it in a clause of its own.
     assert_eq!(

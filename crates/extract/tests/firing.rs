@@ -595,6 +595,18 @@ fn a_loss_told_after_a_closing_takes_its_time_and_its_appositive_names_it() {
             .any(|c| c.0 == "Initech Foods" && c.1 == Kind::Plan && c.2 == Some(120)),
         "{got:?}"
     );
+    // Near miss: an appositive that tells another, earlier loss.
+    let got = claims(
+        "Globex Corp will close its Fresno centre, a move that follows the loss of 120 jobs at its Dallas plant last year.",
+    );
+    assert!(
+        got.iter().any(|c| c.1 == Kind::Layoff && c.2 == Some(120)),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|c| c.1 == Kind::Closure && c.2.is_none()),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -1653,6 +1665,11 @@ fn the_lines_of_a_list_under_a_sentence_of_cuts_are_its_rounds() {
             ("Quillon Bank".to_string(), Kind::Layoff, Some(1200)),
         ]
     );
+    // A line with a participle of its own whose one-word name is no organisation.
+    assert!(
+        sized("Companies that cut jobs this week:\n- Arbortech: 300 roles cut in customer support\n- Pellucid Health: 120 jobs")
+            .contains(&("Arbortech".to_string(), Kind::Layoff, Some(300)))
+    );
     // After a line ending in a colon, an item needs no bullet; a plan's words make plans.
     assert_eq!(
         sized("Telecom operators planning job cuts:\nCorvane Networks: 1,100 jobs (Dallas, Raleigh)\nLattice Telecom: 250 jobs"),
@@ -1783,6 +1800,18 @@ fn people_counted_as_they_speak_are_sources_not_staff_cut() {
     assert_eq!(
         claims("Globex Corp will cut 300 workers said to be in its sales team."),
         [("Globex".to_string(), Kind::Plan, Some(300))]
+    );
+    // Nor staff who speak in a relative clause, or staff told.
+    assert_eq!(
+        claims("Globex Corp laid off 300 workers who said they had not been paid."),
+        [("Globex".to_string(), Kind::Layoff, Some(300))]
+    );
+    assert_eq!(
+        claims("At Globex Corp, 300 employees were told their jobs would be cut.")
+            .iter()
+            .map(|c| c.2)
+            .collect::<Vec<_>>(),
+        [Some(300)]
     );
 }
 

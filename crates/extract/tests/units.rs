@@ -257,3 +257,30 @@ fn a_sentence_of_several_companies_gives_each_the_units_and_places_beside_its_fi
         ]
     );
 }
+
+/// The clause of each company keeps its own words whatever the distance to the figures.
+#[test]
+fn a_unit_or_place_is_the_round_of_the_company_named_last_before_it() {
+    let places = |text: &str| {
+        let mut out: Vec<(String, Vec<String>, Vec<String>)> = extract_published(text)
+            .into_iter()
+            .map(|c| (c.company, c.units, c.locations))
+            .collect();
+        out.sort();
+        out
+    };
+    assert_eq!(
+        places("Orbitline laid off 500 workers at its plant in Ohio, and Halcyon cut 200 jobs in Texas."),
+        [
+            ("Halcyon".to_string(), vec![], vec!["Texas".to_string()]),
+            ("Orbitline".to_string(), vec![], vec!["Ohio".to_string()]),
+        ]
+    );
+    assert_eq!(
+        places("Orbitline will cut 1,200 jobs, most of them in its consumer division, and Halcyon will cut 300."),
+        [
+            ("Halcyon".to_string(), vec![], vec![]),
+            ("Orbitline".to_string(), vec!["consumer division".to_string()], vec![]),
+        ]
+    );
+}

@@ -147,14 +147,14 @@ pub(super) fn build<'a>(
         evidence.extend(site_evidence);
         evidence.sort_by_key(|e| e.start);
     }
-    // A place that a sentence naming several companies' cuts sets beside another round's
-    // figure is that round's (see `nearest_figure_is_own`).
+    // A place in a sentence of several companies' cuts that another company's clause
+    // names is that round's (see `named_before_is_own`).
     let placed_here = |p: &str| {
         let mut citing = evidence.iter().filter(|e| e.text.contains(p)).peekable();
         citing.peek().is_none()
             || citing.any(|e| {
                 let s = a.sentences.partition_point(|x| x.end <= e.start);
-                s >= a.sentences.len() || nearest_figure_is_own(doc.text, a, d, s, p)
+                s >= a.sentences.len() || named_before_is_own(doc.text, a, d, s, p)
             })
     };
     let locations = find_places(&evidence)
@@ -555,7 +555,7 @@ fn gather_units(
             let other_company = cited.is_company(k) || companies;
             if !names_company
                 && !other_company
-                && nearest_figure_is_own(text, a, d, s, u)
+                && named_before_is_own(text, a, d, s, u)
                 && k != own_key
                 && !alias_keys.contains(k)
                 && !unit_keys.contains(k)
@@ -571,11 +571,12 @@ fn gather_units(
 
 /// "Amazon will cut 14,000 corporate jobs, while Meta confirmed 600 layoffs in its AI
 /// division": where sentence `s` counts the cuts of two companies or more, a unit or a
-/// place it names (`words`, found as worded) is the round's whose figure stands nearest to
-/// it; a tie is each one's. A sentence that
-/// counts the cuts of one company (or a round with no figure in it) keeps every unit for
-/// it: "Globex cut 300 jobs in sales and 200 in its cloud unit" is one round's breakdown.
-fn nearest_figure_is_own(text: &str, a: &Analysis, d: &Draft, s: usize, words: &str) -> bool {
+/// place it names (`words`) is the round's of the company named last before it, or of the
+/// first named when it comes before them all. A sentence that counts the cuts of one
+/// company (or a round with no figure in it, or a company the sentence does not name as
+/// the round does) keeps every unit for it: "Globex cut 300 jobs in sales and 200 in its
+/// cloud unit" is one round's breakdown.
+fn named_before_is_own(text: &str, a: &Analysis, d: &Draft, s: usize, words: &str) -> bool {
     let lo = a.frames.partition_point(|f| f.sentence < s);
     let hi = lo + a.frames[lo..].partition_point(|f| f.sentence == s);
     let here = &a.frames[lo..hi];
@@ -599,28 +600,26 @@ fn nearest_figure_is_own(text: &str, a: &Analysis, d: &Draft, s: usize, words: &
         return true;
     }
     let sentence = &text[a.sentences[s].start..a.sentences[s].end];
-    let Some(at) = sentence.find(words) else {
+    let (Some(at), Some(mine)) = (sentence.find(words), sentence.find(own_name)) else {
         return true;
     };
-    let span = (at, at + words.len());
-    let gap = |f: &Frame| {
-        f.count.as_ref().map(|(c, _)| {
-            if c.end <= span.0 {
-                span.0 - c.end
-            } else {
-                c.start.saturating_sub(span.1)
-            }
-        })
-    };
-    let nearest = |theirs: bool| {
-        here.iter()
-            .filter(|f| apart(f) == theirs)
-            .filter_map(gap)
-            .min()
-    };
-    match (nearest(false), nearest(true)) {
-        (Some(mine), Some(theirs)) => mine <= theirs,
-        _ => true,
+    // Where each other company with a figure here is named.
+    let mut theirs = Vec::new();
+    for f in here.iter().filter(|f| f.count.is_some() && apart(f)) {
+        match sentence.find(f.company.name.as_str()) {
+            Some(p) => theirs.push(p),
+            None => return true,
+        }
+    }
+    let before = |p: usize| p <= at;
+    match (
+        before(mine),
+        theirs.iter().copied().filter(|&p| before(p)).max(),
+    ) {
+        (true, Some(t)) => mine > t,
+        (true, None) => true,
+        // Before every name: the first named's.
+        (false, _) => theirs.iter().all(|&t| mine < t),
     }
 }
 

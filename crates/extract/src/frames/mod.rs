@@ -1839,7 +1839,10 @@ fn sentence_frames(
             paragraph: state.now,
             ..cue
         });
-        if hits.is_empty() {
+        // (A line with a trigger of its own is the list's too when its name is no
+        // organisation the trigger could take: "1. Tallis: 300 roles cut".)
+        let named_line = item_at.is_some_and(|at| orgs.iter().any(|o| o.first == at));
+        if hits.is_empty() || !named_line {
             if let Some(f) =
                 item_at.and_then(|at| list_item(n, text, toks, &orgs, at, cue, ctx, state))
             {

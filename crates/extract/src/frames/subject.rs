@@ -43,7 +43,9 @@ pub(super) fn title_company<'b>(
             .iter()
             .rposition(clause_mark)
             .filter(|&m| m > first_last)
-            .is_none_or(|m| m + 1 == o.first);
+            .is_none_or(|m| m + 1 == o.first)
+            // ("Factory to close, 200 jobs lost (Brennick Steel)": the firm in brackets.)
+            || o.first > 0 && toks[o.first - 1].text == "(";
         opens || hits.iter().any(|h| h.first > o.last)
     };
     orgs.iter()
@@ -121,13 +123,34 @@ fn described_firm_before(lead: &[Token]) -> bool {
 fn describes_the_subject(toks: &[Token], o: &OrgMention, hit: &TriggerHit) -> bool {
     // (A near miss: "Bed Bath & Beyond begins store closings as retailer plans layoffs"
     // has a clause of its own between the name and the kind.)
+    // Only plain modifiers: no determiner, owner or verb of saying ("Brackley said the
+    // insurer will cut 300 jobs" names Brackley).
     let between = toks.get(o.last + 1..hit.first).unwrap_or_default();
     between.len() <= 4
         && between.iter().all(|t| {
             t.kind == TokKind::Word
                 && !t.is_capitalized()
                 && !t.is_any(crate::cues::SUBORDINATORS)
-                && !t.is_any(&["and", "or", "but"])
+                && !t.is_any(&[
+                    "and",
+                    "or",
+                    "but",
+                    "the",
+                    "a",
+                    "an",
+                    "its",
+                    "their",
+                    "this",
+                    "that",
+                    "said",
+                    "says",
+                    "say",
+                    "confirmed",
+                    "confirms",
+                    "announced",
+                    "announces",
+                    "told",
+                ])
         })
         && described_firm_before(between)
 }

@@ -1100,9 +1100,10 @@ const PLANS: &[&str] = &["plan", "plans", "proposal", "proposals", "decision", "
 /// scrapped", "A proposal by Calder Brewing to close its bottling line, which would have
 /// cost 60 jobs, has been withdrawn": the plan, the sentence's subject, set aside in the
 /// passive after the cuts it holds. The plan's word opens the sentence (past a determiner
-/// or an owner); the passive is the sentence's verb, not a relative clause's. (Near misses:
-/// "The plan to cut 60 jobs has been approved"; "The plan to cut 60 jobs, which was
-/// withdrawn last year, is back".)
+/// or an owner); the passive is the plan's own verb, not a relative or subordinate
+/// clause's. (Near misses: "The plan to cut 60 jobs has been approved"; "The plan to cut
+/// 60 jobs, which was withdrawn last year, is back"; "could be scrapped", "has not been
+/// scrapped".)
 fn set_aside_after(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     let Some(plan) = toks[lo..hit.first.min(lo + 8)]
         .iter()
@@ -1119,24 +1120,37 @@ fn set_aside_after(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     }) {
         return false;
     }
+    // The plan's own verb: the first passive after the cuts, before any clause that a
+    // subordinator opens ("... was announced after talks were abandoned").
     let end = toks[hit.last + 1..]
         .iter()
-        .position(|t| matches!(t.text, ";" | "." | ":"))
+        .position(|t| matches!(t.text, ";" | "." | ":") || t.is_any(cues::SUBORDINATORS))
         .map_or(toks.len(), |e| hit.last + 1 + e);
-    const BE: &[&str] = &["been", "was", "were", "is", "are", "be"];
+    const BE: &[&str] = &["been", "was", "were", "is", "are", "being"];
+    const CHAIN: &[&str] = &["has", "have", "had", "already", "now", "not", "never"];
     (hit.last + 1..end.saturating_sub(1)).any(|j| {
-        let passive = toks[j].is_any(BE)
+        let set_aside = toks[j].is_any(BE)
             && (toks[j + 1].is_any(SET_ASIDE)
                 || toks[j + 1].is_any(cues::DROPPING)
-                || toks[j + 1].is("put") && toks.get(j + 2).is_some_and(|t| t.is("on")));
-        let relative = toks[..j]
+                || toks[j + 1].is("put")
+                    && toks.get(j + 2).is_some_and(|t| t.is("on"))
+                    && toks.get(j + 3).is_some_and(|t| t.is("hold")));
+        // The auxiliaries before it: no "not", and no modal or relative pronoun before
+        // them ("could be scrapped", "has not been scrapped", "which was withdrawn").
+        let chain = toks[..j]
             .iter()
             .rev()
-            .take_while(|t| t.is_any(BE) || t.is_any(&["has", "have", "had", "already"]))
+            .take_while(|t| t.is_any(BE) || t.is_any(CHAIN))
             .count();
-        let subject = j.checked_sub(relative + 1).map(|k| &toks[k]);
-        passive && !subject.is_some_and(|t| t.is_any(&["which", "that", "who"]))
-    }) && plan < hit.first
+        let negated = toks[j - chain..j]
+            .iter()
+            .any(|t| t.is_any(&["not", "never"]));
+        let subject = j.checked_sub(chain + 1).map(|k| &toks[k]);
+        set_aside
+            && !negated
+            && !subject
+                .is_some_and(|t| t.is_any(&["which", "that", "who"]) || t.is_any(cues::MODALS))
+    })
 }
 
 /// Verbs that set a plan aside, only with the plan's own word for object ("withdrew plans
