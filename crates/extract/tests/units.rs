@@ -202,18 +202,20 @@ fn like_lists_units_only_after_a_word_for_them() {
     }
 }
 
+/// Each claim's company, units and places, sorted by company.
+fn units_and_places(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+    let mut out: Vec<_> = extract_published(text)
+        .into_iter()
+        .map(|c| (c.company, c.units, c.locations))
+        .collect();
+    out.sort();
+    out
+}
+
 /// Where one sentence counts the cuts of two companies or more, a unit or a place it names
-/// is the round's whose figure stands nearest to it.
+/// is the round's of the company named last before it.
 #[test]
-fn a_sentence_of_several_companies_gives_each_the_units_and_places_beside_its_figure() {
-    let claims = |text: &str| {
-        let mut out: Vec<(String, Vec<String>, Vec<String>)> = extract_published(text)
-            .into_iter()
-            .map(|c| (c.company, c.units, c.locations))
-            .collect();
-        out.sort();
-        out
-    };
+fn a_sentence_of_several_companies_gives_each_the_units_and_places_of_its_clause() {
     let owned = |c: &str, u: &[&str], l: &[&str]| {
         (
             c.to_string(),
@@ -222,7 +224,7 @@ fn a_sentence_of_several_companies_gives_each_the_units_and_places_beside_its_fi
         )
     };
     assert_eq!(
-        claims(
+        units_and_places(
             "Orbitline announced plans to cut 1,400 corporate jobs, while Halcyon confirmed \
              600 layoffs in its cloud division."
         ),
@@ -232,7 +234,7 @@ fn a_sentence_of_several_companies_gives_each_the_units_and_places_beside_its_fi
         ]
     );
     assert_eq!(
-        claims(
+        units_and_places(
             "Northwind Stores will close 25 stores in the Midwest, affecting about 900 \
              workers; apparel chain Velvet Lane cut 140 corporate jobs at its New York \
              headquarters; and grocer Amberfield laid off 60 delivery drivers in Phoenix."
@@ -246,11 +248,11 @@ fn a_sentence_of_several_companies_gives_each_the_units_and_places_beside_its_fi
     // Near misses: one company's breakdown keeps every unit; companies listed as one
     // subject share the sentence's words.
     assert_eq!(
-        claims("Orbitline cut 300 jobs in its sales team and 200 in its cloud unit."),
+        units_and_places("Orbitline cut 300 jobs in its sales team and 200 in its cloud unit."),
         [owned("Orbitline", &["sales team", "cloud unit"], &[])]
     );
     assert_eq!(
-        claims("Orbitline and Halcyon cut 300 jobs in their sales teams in Ohio."),
+        units_and_places("Orbitline and Halcyon cut 300 jobs in their sales teams in Ohio."),
         [
             owned("Halcyon", &["sales teams"], &["Ohio"]),
             owned("Orbitline", &["sales teams"], &["Ohio"]),
@@ -261,23 +263,15 @@ fn a_sentence_of_several_companies_gives_each_the_units_and_places_beside_its_fi
 /// The clause of each company keeps its own words whatever the distance to the figures.
 #[test]
 fn a_unit_or_place_is_the_round_of_the_company_named_last_before_it() {
-    let places = |text: &str| {
-        let mut out: Vec<(String, Vec<String>, Vec<String>)> = extract_published(text)
-            .into_iter()
-            .map(|c| (c.company, c.units, c.locations))
-            .collect();
-        out.sort();
-        out
-    };
     assert_eq!(
-        places("Orbitline laid off 500 workers at its plant in Ohio, and Halcyon cut 200 jobs in Texas."),
+        units_and_places("Orbitline laid off 500 workers at its plant in Ohio, and Halcyon cut 200 jobs in Texas."),
         [
             ("Halcyon".to_string(), vec![], vec!["Texas".to_string()]),
             ("Orbitline".to_string(), vec![], vec!["Ohio".to_string()]),
         ]
     );
     assert_eq!(
-        places("Orbitline will cut 1,200 jobs, most of them in its consumer division, and Halcyon will cut 300."),
+        units_and_places("Orbitline will cut 1,200 jobs, most of them in its consumer division, and Halcyon will cut 300."),
         [
             ("Halcyon".to_string(), vec![], vec![]),
             ("Orbitline".to_string(), vec!["consumer division".to_string()], vec![]),

@@ -2321,11 +2321,12 @@ fn sentence_frames(
         // "to cut", "will shed", "will now cut", "will, however, cut": the ambiguous past
         // forms read as the base form after a modal, past an adverb or two or an aside
         // between commas. (A near miss: "has now cut" is a perfect.)
-        let before_adverbs = (lo..aside_start(toks, lo, hit.first))
+        let verb_at = aside_start(toks, lo, hit.first);
+        let before_adverbs = (lo..verb_at)
             .rev()
             .take_while(|&k| toks[k].is_any(cues::FUTURE_PASSIVE_ADVERBS))
             .last()
-            .unwrap_or(aside_start(toks, lo, hit.first));
+            .unwrap_or(verb_at);
         let form = match rule.form {
             Form::Past
                 if before_adverbs > 0

@@ -69,41 +69,22 @@ fn described_firm_before(lead: &[Token]) -> bool {
         "to", "will", "would", "has", "have", "had", "is", "are", "was", "set", "plans", "may",
         "could", "must",
     ];
+    // (Besides the nouns for what a firm does, `lexicon::is_trade_noun`.)
     const FIRM_KINDS: &[&str] = &[
         "company",
         "firm",
         "business",
-        "startup",
-        "start-up",
         "bank",
-        "lender",
-        "insurer",
-        "retailer",
         "chain",
         "carrier",
-        "airline",
-        "operator",
         "provider",
-        "publisher",
         "platform",
         "employer",
         "giant",
         "multinational",
-        "conglomerate",
-        "manufacturer",
-        "supplier",
         "contractor",
-        "distributor",
-        "fintech",
         "system",
-        "miner",
         "producer",
-        "grocer",
-        "builder",
-        "developer",
-        "broadcaster",
-        "brewer",
-        "exporter",
         "utility",
     ];
     let kind = lead
@@ -113,7 +94,7 @@ fn described_firm_before(lead: &[Token]) -> bool {
     kind.is_some_and(|t| {
         t.kind == TokKind::Word
             && !t.is_capitalized()
-            && (t.is_any(FIRM_KINDS) || t.text.len() > 5 && t.text.ends_with("maker"))
+            && (t.is_any(FIRM_KINDS) || crate::lexicon::is_trade_noun(t.text))
     })
 }
 
