@@ -1670,6 +1670,15 @@ fn the_lines_of_a_list_under_a_sentence_of_cuts_are_its_rounds() {
         sized("Companies that cut jobs this week:\n- Arbortech: 300 roles cut in customer support\n- Pellucid Health: 120 jobs")
             .contains(&("Arbortech".to_string(), Kind::Layoff, Some(300)))
     );
+    // Numbered lines, whose number the splitter makes a sentence of its own.
+    assert_eq!(
+        sized("Startups that announced job cuts this month:\n1. Arbortech: 300 roles cut in customer support.\n2. Pellucid Health: 120 jobs, largely at its Pune warehouses.\n3. Quillon Bank: about 1,000 employees, or 25% of staff."),
+        [
+            ("Arbortech".to_string(), Kind::Layoff, Some(300)),
+            ("Pellucid Health".to_string(), Kind::Layoff, Some(120)),
+            ("Quillon Bank".to_string(), Kind::Layoff, Some(900)),
+        ]
+    );
     // After a line ending in a colon, an item needs no bullet; a plan's words make plans.
     assert_eq!(
         sized("Telecom operators planning job cuts:\nCorvane Networks: 1,100 jobs (Dallas, Raleigh)\nLattice Telecom: 250 jobs"),

@@ -381,6 +381,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         current_at: 0,
         now: 0,
         list_cue: None,
+        numbered: false,
     };
     state.main = state.current.clone();
     let mut frames = Vec::new();
@@ -549,6 +550,9 @@ struct State {
     /// that tells them or of the list's last item, their kind, and whether that line
     /// ends in a colon (then an item needs no bullet).
     list_cue: Option<ListCue>,
+    /// The sentence before was a line's number alone ("1."), which the splitter ends
+    /// there: this sentence is the numbered line's text.
+    numbered: bool,
 }
 
 /// See `State::list_cue`.
@@ -1823,7 +1827,14 @@ fn sentence_frames(
     }
     // Lists of cuts: "Companies that cut jobs this week:" over "- Arbortech: 300 roles,
     // engineering" (rule `list-item`).
-    let item_at = bullet_end(toks).or_else(|| {
+    // ("1." alone, then "Tallis Labs: 300 roles cut": the line's number is a sentence of
+    // its own, and the line's text the next.)
+    let bare_number = toks.len() == 2 && bullet_end(toks) == Some(2);
+    let after_number = std::mem::replace(&mut state.numbered, bare_number);
+    if bare_number {
+        return;
+    }
+    let item_at = bullet_end(toks).or(after_number.then_some(0)).or_else(|| {
         state
             .list_cue
             .filter(|c| c.colon)
