@@ -1718,6 +1718,7 @@ fn a_modal_before_an_adverb_makes_the_verb_a_plan() {
         "Northwind will, as expected, cut 400 jobs.",
         // A start with its day after a verb in the future is still to come.
         "Northwind will lay off 400 workers starting April 14.",
+        "Northwind will lay off 400 workers starting Monday.",
     ] {
         assert_eq!(rounds(text)[0].0, Kind::Plan, "{text}");
     }

@@ -703,9 +703,9 @@ fn deadline_by(v: &KindInput) -> bool {
 /// "began the process". "will begin closing stores": a start still to come is no start.
 fn started(v: &KindInput) -> bool {
     let clause = v.clause();
-    // "will lay off 600 workers starting in January", "starting April 14": after a verb
-    // in the future, a start with its time after it is still to come. (A near miss: "is
-    // laying off 600 workers starting today" has begun.)
+    // "will lay off 600 workers starting in January", "starting April 14", "starting
+    // Monday": after a verb in the future, a start with its time after it is still to
+    // come. (A near miss: "is laying off 600 workers starting today" has begun.)
     let future_verb = v.form == Form::Base
         && v.hit.first > v.lo
         && v.toks[v.hit.first - 1].is_any(cues::FUTURE_AUXILIARIES);
@@ -720,7 +720,12 @@ fn started(v: &KindInput) -> bool {
                 && t.is_any(&["starting", "beginning"])
                 && (clause
                     .get(k + 1)
-                    .is_some_and(|n| n.is_any(&["in", "on", "next", "from", "at"]) || n.kind == TokKind::Number)
+                    .is_some_and(|n| {
+                        n.is_any(&["in", "on", "next", "from", "at"])
+                            || n.kind == TokKind::Number
+                            || n.is_capitalized()
+                                && crate::dates::WEEKDAYS.iter().any(|w| !w.abbrev && n.is(w.word))
+                    })
                     || crate::lexicon::month_at(clause, k + 1).is_some()))
             // "USA Today will trim 45 jobs": a capitalised word after a name is part of it.
             && !(k > 0 && t.is_capitalized() && clause[k - 1].is_capitalized())
