@@ -2730,8 +2730,6 @@ fn is_body(name: &str, words: &[Token], ctx: &NameContext<'_>) -> bool {
         })
 }
 
-/// Whether a name, with its words, is a union or a public body ([`BODY_WORDS`], the
-/// unions of `data/unions.tsv`), which speaks for others far more often than it cuts.
 /// Whether a name is a union's: one of the unions' names, or its first word ("Unifor
 /// Local 39"), or a name with "union" in it.
 pub(crate) fn is_union(name: &str, words: &[Token]) -> bool {
@@ -2741,6 +2739,8 @@ pub(crate) fn is_union(name: &str, words: &[Token]) -> bool {
         || words.iter().any(|t| t.is_any(&["union", "unions"]))
 }
 
+/// Whether a name, with its words, is a union or a public body ([`BODY_WORDS`], the
+/// unions of `data/unions.tsv`), which speaks for others far more often than it cuts.
 pub(crate) fn is_speaking_body(name: &str, words: &[Token]) -> bool {
     union_names().contains(name) || words.iter().any(|t| t.is_any_of(body_words()))
 }

@@ -596,13 +596,7 @@ fn named_before_is_own(text: &str, a: &Analysis, d: &Draft, s: usize, words: &st
             && !own.listed_with.contains(&f.company.name)
             && !f.listed_with.iter().any(|n| n == own_name)
     };
-    if !here.iter().any(|f| f.count.is_some() && apart(f)) {
-        return true;
-    }
     let sentence = &text[a.sentences[s].start..a.sentences[s].end];
-    let (Some(at), Some(mine)) = (sentence.find(words), sentence.find(own_name)) else {
-        return true;
-    };
     // Where each other company with a figure here is named.
     let mut theirs = Vec::new();
     for f in here.iter().filter(|f| f.count.is_some() && apart(f)) {
@@ -611,6 +605,12 @@ fn named_before_is_own(text: &str, a: &Analysis, d: &Draft, s: usize, words: &st
             None => return true,
         }
     }
+    if theirs.is_empty() {
+        return true;
+    }
+    let (Some(at), Some(mine)) = (sentence.find(words), sentence.find(own_name)) else {
+        return true;
+    };
     let before = |p: usize| p <= at;
     match (
         before(mine),

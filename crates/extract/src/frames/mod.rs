@@ -223,28 +223,20 @@ impl Frame {
             percent.is_some(),
             date.is_some(),
         );
+        // A line's frame, with the trigger's tense and wording and the kind it supplies.
         Frame {
-            sentence,
-            dated: date.is_some(),
-            company,
-            kind,
-            count: Some((count.clone(), text[count.start..count.end].to_string())),
-            percent,
-            date,
-            new_round: false,
             past_verb,
             kind_worded,
             fields,
-            breakdown: None,
-            current: false,
             listed_with,
-            yearless: None,
-            recalled: false,
-            to_come: kind == Kind::Plan,
-            counted_subject: false,
-            whole: None,
-            own_units: true,
-            earlier: false,
+            ..Frame::of_a_line(
+                sentence,
+                company,
+                kind,
+                Some((count.clone(), text[count.start..count.end].to_string())),
+                percent,
+                date,
+            )
         }
     }
 }
@@ -1108,17 +1100,14 @@ fn days_told_after(
 /// Words for the company, or for the news of the round, after "the" opening a sentence
 /// that says when the round was made known: "The company announced the plan on
 /// Thursday", "The move was revealed to staff on Monday". Not a union's or a body's.
+/// (Besides the nouns for what a firm does, `lexicon::is_trade_noun`.)
 const ANNOUNCING_SUBJECTS: &[&str] = &[
     "company",
     "firm",
     "group",
     "business",
     "bank",
-    "lender",
-    "retailer",
     "carrier",
-    "airline",
-    "insurer",
     "employer",
     "university",
     "council",
