@@ -230,7 +230,7 @@ const FIRM_LISTS: &[&str] = &[
 ];
 
 /// Staff nouns whose modifiers name a unit: "2,800 engineering jobs".
-const GENERIC_STAFF: &[&str] = &[
+pub(crate) const GENERIC_STAFF: &[&str] = &[
     "jobs",
     "employees",
     "workers",

@@ -525,6 +525,36 @@ fn a_plan_set_aside_or_a_report_called_false_gives_nothing() {
 }
 
 #[test]
+fn cuts_that_people_fear_give_nothing() {
+    for s in [
+        "Harrow Valley Foods workers fear losing their jobs as the merger nears.",
+        "Staff at Harrow Valley Foods are worried about losing their jobs.",
+        "Harrow Valley Foods shares fell amid fears of job cuts.",
+        "Harrow Valley Foods employees fear further layoffs after the merger.",
+        "Harrow Valley Foods employees are concerned about potential job losses.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+    }
+    // Near misses: cuts told as fact, a fear of something else, a figure feared.
+    for (s, k) in [
+        (
+            "The union raised concerns over the 300 job cuts Harrow Valley Foods announced on Monday.",
+            Kind::Layoff,
+        ),
+        (
+            "Harrow Valley Foods workers who feared the merger lost their jobs in May.",
+            Kind::Layoff,
+        ),
+        (
+            "Harrow Valley Foods fears for its margins and will cut 300 jobs.",
+            Kind::Plan,
+        ),
+    ] {
+        assert_eq!(kinds(s), [k], "{s}");
+    }
+}
+
+#[test]
 fn cuts_whose_subject_is_a_kind_of_firm_are_no_ones() {
     for s in [
         "Challis & Webb said US employers announced 61,000 job cuts in February.",

@@ -278,3 +278,21 @@ fn a_unit_or_place_is_the_round_of_the_company_named_last_before_it() {
         ]
     );
 }
+
+/// The company's name with the staff it counts is the employer, not a team of it:
+/// "hundreds of Halvern Bank workers", "300 Ferrow staff".
+#[test]
+fn the_company_and_its_staff_are_no_unit() {
+    for s in [
+        "Hundreds of Halvern Bank workers lost their jobs in May.",
+        "About 300 Ferrow employees were laid off in May.",
+        "Ferrow laid off 300 Ferrow staff in May.",
+    ] {
+        assert_eq!(units(s), [Vec::<String>::new()], "{s}");
+    }
+    // Near miss: a team named after its product keeps its name.
+    assert_eq!(
+        units("Ferrow laid off 300 workers in its Ferrow Cloud division in May."),
+        [["Ferrow Cloud division"]]
+    );
+}

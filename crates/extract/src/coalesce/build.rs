@@ -9,7 +9,7 @@ use crate::orgs::company_key;
 use crate::places;
 use crate::quantity::{Count, CountKind};
 use crate::spans::SEVERANCE_AFTER;
-use crate::units::UNIT_NOUNS;
+use crate::units::{GENERIC_STAFF, UNIT_NOUNS};
 use std::collections::HashSet;
 
 fn precision_rank(c: &Count) -> u8 {
@@ -543,10 +543,13 @@ fn gather_units(
         for (u, k) in a.spans.units(s) {
             // "its AWS division" names the company, not a unit of it: the unit is a name
             // of it, or one of its one-word names with nothing but unit nouns ("aws
-            // division").
+            // division"); so do its name and the staff it counts ("hundreds of Halvern
+            // Bank workers").
             let names_company = is_name(k)
                 || k.split(' ')
-                    .any(|w| is_name(w) && k.split(' ').all(|v| v == w || UNIT_NOUNS.contains(&v)));
+                    .any(|w| is_name(w) && k.split(' ').all(|v| v == w || UNIT_NOUNS.contains(&v)))
+                || k.rsplit_once(' ')
+                    .is_some_and(|(core, last)| GENERIC_STAFF.contains(&last) && is_name(core));
             let k = k.as_str();
             // "Brunswick News and Postmedia Editorial Services": a list of companies.
             let companies = k.contains(" and ")

@@ -148,6 +148,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "The union will fight the 300 job cuts Initech announced on Monday.",
     },
     Veto {
+        name: "feared",
+        stage: Stage::Clause,
+        test: |v| feared(v.toks, v.hit),
+        example: "Initech workers fear losing their jobs as the merger nears.",
+        near_miss: "Fearing losses, Initech cut 300 jobs in May.",
+    },
+    Veto {
         name: "forecast_by_others",
         stage: Stage::Clause,
         test: forecast_by_others,
@@ -1399,6 +1406,73 @@ fn one_executive(toks: &[Token], hit: &TriggerHit, hi: usize) -> bool {
 
 /// "laid off its 4,000 cabin crew for two months", "temporarily laid off": a furlough, not
 /// a job cut.
+/// What someone fears or worries about is no cut: "workers fear losing their jobs",
+/// "staff are worried about possible redundancies", "shares fell amid fears of job cuts",
+/// "fear further layoffs". Only describing words may come between the word of fear and the
+/// trigger: a figure or "the" there points at cuts told as fact ("concerns over the 300 job
+/// cuts announced on Monday" keeps its round), and a clause after the fear ("fear that
+/// Initech will cut 300 jobs") is not read here.
+fn feared(toks: &[Token], hit: &TriggerHit) -> bool {
+    let before = toks[..hit.first].iter().rev().take(4);
+    for (k, t) in before.enumerate() {
+        if t.is_any(FEAR_WORDS) {
+            return true;
+        }
+        let joins = t.is_any(&["about", "of", "over", "for"])
+            && toks[..hit.first - k - 1]
+                .last()
+                .is_some_and(|w| w.is_any(FEAR_NOUNS));
+        if joins {
+            return true;
+        }
+        if !t.is_any(FEARED_DESCRIBERS) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Verbs and adjectives of fear whose object comes right after them (`feared`).
+const FEAR_WORDS: &[&str] = &[
+    "fear", "fears", "feared", "fearing", "dread", "dreads", "dreaded", "dreading",
+];
+
+/// Words of fear and worry whose object follows "about", "of", "over" or "for".
+const FEAR_NOUNS: &[&str] = &[
+    "fear",
+    "fears",
+    "worry",
+    "worries",
+    "worried",
+    "concern",
+    "concerns",
+    "concerned",
+    "afraid",
+    "anxious",
+    "anxiety",
+    "nervous",
+    "scared",
+    "fearful",
+    "uncertainty",
+];
+
+/// Words that describe what is feared without telling it happened: "possible", "further".
+const FEARED_DESCRIBERS: &[&str] = &[
+    "possible",
+    "potential",
+    "further",
+    "more",
+    "new",
+    "mass",
+    "deeper",
+    "looming",
+    "job",
+    "any",
+    "future",
+    "fresh",
+    "widespread",
+];
+
 fn temporary(clause: &[Token]) -> bool {
     clause.iter().enumerate().any(|(k, t)| {
         t.is("temporarily") || t.is("temporary") && !describes_staff(&clause[k + 1..])
