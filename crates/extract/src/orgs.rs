@@ -2215,7 +2215,8 @@ fn cited_as_source(
         || (reports
             && (outlet
                 || headed
-                || !after(verb_at + 1).is_some_and(|t| t.is("that") || own_results(t))))
+                || !(after(verb_at + 1).is_some_and(|t| t.is("that") || own_results(t))
+                    || results_ahead(toks, last + verb_at + 1))))
         || reported_that_of_others(toks, last + verb_at)
         || (outlet && before(1).is_some_and(|t| t.is_any(&["to", "by", "on", "with"])))
 }
@@ -2247,6 +2248,24 @@ fn own_results(t: &Token) -> bool {
         "revenue",
         "sales",
     ])
+}
+
+/// A noun of a firm's results within the few describing words after "reported" at
+/// `from`: "reported fourth-quarter earnings", "reported adjusted profit of $2 billion",
+/// "reported second-quarter revenue". (A near miss: "reported job cuts at a rival" has
+/// no such noun; a clause of its own, after "that" or a comma, is not looked into.)
+fn results_ahead(toks: &[Token], from: usize) -> bool {
+    toks.iter()
+        .skip(from)
+        .take(5)
+        .take_while(|t| t.kind == TokKind::Word || t.text == "-")
+        .take_while(|t| !t.is("that"))
+        .any(|t| {
+            t.is_any(&[
+                "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "sales",
+                "results", "income", "margins", "turnover",
+            ])
+        })
 }
 
 /// "Initech quietly laid off 800 workers", "Initech recently cut 800 jobs", "Initech still

@@ -2216,6 +2216,61 @@ fn object_before_participle(toks: &[Token], i: usize) -> bool {
         .any(|t| t.kind == TokKind::Number || t.text == "%")
 }
 
+/// "will cut 1,200 jobs, on top of the 700 cut in November", "in addition to some 300
+/// eliminated last year": a figure added to, then a participle of cutting at `i`, counts an
+/// earlier round of its own. The words before the figure say it is added to another
+/// ("on top of", "in addition to"); a job noun may stand between figure and verb ("on top
+/// of 700 jobs shed in May"). Where the figure's words begin ("some 300"), which open the
+/// earlier round's.
+/// (A near miss: "on top of 2019 levels cut" is a year, and
+/// "on top of 700 stores cut" counts no staff.)
+pub(crate) fn added_round(toks: &[Token], i: usize) -> Option<usize> {
+    let mut k = i;
+    if k > 0 && toks[k - 1].is_any_of(job_nouns()) {
+        k -= 1;
+    }
+    let at = k.checked_sub(1)?;
+    let n = &toks[at];
+    let value: u64 = n.text.replace(',', "").parse().unwrap_or(0);
+    let year_like = !n.text.contains(',') && (1900..=2100).contains(&value);
+    if n.kind != TokKind::Number || n.text.contains(['.', '/', ':']) || value < 10 || year_like {
+        return None;
+    }
+    let mut j = at;
+    while j > 0 && toks[j - 1].is_any(&["the", "some", "about", "around", "nearly", "roughly"]) {
+        j -= 1;
+    }
+    // The participle ends its words: a noun after it makes it an adjective ("on top of
+    // 700 announced store closures").
+    let ends = toks.get(i + 1).is_none_or(|t| {
+        t.kind == TokKind::Punct
+            || t.is_any(&[
+                "in",
+                "on",
+                "at",
+                "last",
+                "this",
+                "earlier",
+                "previously",
+                "since",
+                "during",
+                "across",
+                "by",
+                "and",
+                "when",
+                "after",
+                "before",
+                "over",
+                "from",
+            ])
+    });
+    let word = |back: usize, w: &str| j >= back && toks[j - back].is(w);
+    (ends
+        && (word(1, "of") && word(2, "top") && word(3, "on")
+            || word(1, "to") && word(2, "addition") && word(3, "in")))
+    .then_some(j)
+}
+
 /// Counted staff right before the verb at `at`: a job noun at `at - 1` and, at most
 /// `reach` tokens before the verb, the nearest number (its index): "300 staff leave",
 /// "1,800 IT jobs axed".
@@ -3322,6 +3377,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     || (r.form == Noun && object_before(toks, i, r.class))
                     || (r.form == Past && r.class == Cut && object_before_participle(toks, i))
                     || (r.form == Past && r.class == Cut && headline_participle(toks, i))
+                    || (r.form == Past && r.class == Cut && added_round(toks, i).is_some())
                     || (r.form == Noun && r.class == Cut && cuts_in_a_unit(toks, i))
                     || (r.pattern == ["cuts"] && announced_cuts(toks, i))
                     || (r.class == Closure
@@ -3364,8 +3420,29 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
     }
     gapped_rounds(toks, &mut out);
     timed_rounds(toks, &mut out);
+    added_rounds(toks, &mut out);
     another_site(toks, &mut out);
     out
+}
+
+/// "The cuts come on top of 700 announced in November", "will cut 90 posts, on top of
+/// the 150 lost last year": an earlier round added to, told by its figure and a participle
+/// that is no verb of cutting on its own ([`added_round`] finds the words; the verbs of
+/// cutting are hits already). Its hit is the participle, under the rule of the cut before
+/// it in the sentence. (A near miss: in "on top of 700 announced store closures" the
+/// participle describes a noun.)
+fn added_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
+    add_repeats(hits, |hits, h| {
+        let hit = &hits[h];
+        if TRIGGERS[hit.rule].class != Cut {
+            return None;
+        }
+        let end = hits.get(h + 1).map_or(toks.len(), |n| n.first);
+        (hit.last + 1..end).find(|&p| {
+            toks[p].is_any(&["announced", "lost", "unveiled", "confirmed", "disclosed"])
+                && added_round(toks, p).is_some()
+        })
+    });
 }
 
 /// Whether a hit's rule halves the staff ("halve", "halved", ...): a share of 50%.
@@ -3524,20 +3601,24 @@ fn time_at(toks: &[Token], j: usize) -> bool {
 fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
     add_repeats(hits, |hits, h| {
         let (hit, r) = (&hits[h], &TRIGGERS[hits[h].rule]);
-        if r.class != Cut || r.form != Past {
+        // (A noun of cuts counted right before it, after a verb in the past: "made 95
+        // redundancies in May and 60 in January".)
+        let figure_before = (r.form == Noun)
+            .then(|| done_count_before(toks, hit.first))
+            .flatten();
+        if r.class != Cut || r.form != Past && figure_before.is_none() {
             return Vec::new();
         }
+        let verb_at = figure_before.map_or(hit.first, |f| f.saturating_sub(1));
         // A modal, a progressive or a perfect a few words back ("will also cut", "is
         // laying off", "has cut ... since January") makes phases or a total, not rounds
         // done. ("had already cut" tells rounds before the news.)
-        let aux = toks[hit.first.saturating_sub(3)..hit.first]
-            .iter()
-            .any(|t| {
-                t.is_any(&[
-                    "will", "would", "to", "could", "may", "might", "shall", "ll", "is", "are",
-                    "has", "have",
-                ])
-            });
+        let aux = toks[verb_at.saturating_sub(3)..verb_at].iter().any(|t| {
+            t.is_any(&[
+                "will", "would", "to", "could", "may", "might", "shall", "ll", "is", "are", "has",
+                "have",
+            ])
+        });
         if aux {
             return Vec::new();
         }
@@ -3564,7 +3645,7 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
         };
         // The first object: a figure and a time of its own.
         let first = &toks[hit.last + 1..first_join];
-        if !first.iter().any(|t| t.kind == TokKind::Number)
+        if figure_before.is_none() && !first.iter().any(|t| t.kind == TokKind::Number)
             || !(hit.last + 1..first_join).any(|j| time_at(toks, j))
         {
             return Vec::new();
@@ -3582,6 +3663,30 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
             .filter(|&at| timed_item_at(toks, at + 1))
             .collect()
     });
+}
+
+/// The figure right before a noun of cuts at `i` when a verb in the past tells them done
+/// ("made 95 redundancies", "announced about 300 job cuts"), or a word of what came before
+/// ("following 95 redundancies"): its index. (A near miss: "will make 95 redundancies" is to come, and "its 95
+/// redundancies" has no verb.)
+fn done_count_before(toks: &[Token], i: usize) -> Option<usize> {
+    let f = i.checked_sub(1)?;
+    let n = &toks[f];
+    let year = n.text.len() == 4 && (n.text.starts_with("19") || n.text.starts_with("20"));
+    if n.kind != TokKind::Number || year {
+        return None;
+    }
+    let mut v = f.checked_sub(1)?;
+    while v > 0 && toks[v].is_any(&["about", "around", "roughly", "nearly", "some"]) {
+        v -= 1;
+    }
+    let verb = &toks[v];
+    // ("following 95 redundancies in May and 60 in January": what a round follows was
+    // done.)
+    (verb.kind == TokKind::Word
+        && !verb.is_capitalized()
+        && (verb.text.ends_with("ed") || verb.is_any(&["made", "following", "after"])))
+    .then_some(f)
 }
 
 /// How far after a cut done [`timed_rounds`] reads its list of rounds.

@@ -1008,6 +1008,10 @@ fn a_firm_that_reports_its_own_results_is_no_source() {
     for s in [
         "Northwind Traders reported a loss and said it would cut 7% of staff.",
         "Northwind Traders reported weaker sales and said it would cut 300 jobs.",
+        // Describing words before the noun of results.
+        "Northwind Traders reported fourth-quarter earnings on Thursday. The company cut 1,100 jobs in September.",
+        "Northwind Traders reported adjusted profit on Thursday. The company cut 1,100 jobs in September.",
+        "Northwind Traders reported second-quarter revenue and said it would cut 300 jobs.",
     ] {
         assert_eq!(companies(s), ["Northwind Traders"], "{s}");
     }

@@ -1851,3 +1851,89 @@ fn full_time_equivalents_count_posts() {
         [("Globex".to_string(), Kind::Plan, Some(150))]
     );
 }
+
+/// A figure added to ("on top of", "in addition to"), then a participle of cutting, is an
+/// earlier round of its own, with its own date; the round it is added to keeps its figure.
+#[test]
+fn a_round_added_to_is_a_round_of_its_own() {
+    for (s, first, earlier) in [
+        (
+            "Meridian Mutual will cut 1,200 jobs, in addition to 700 cut in November.",
+            1200,
+            700,
+        ),
+        (
+            "Meridian Mutual plans to shed 400 roles on top of some 300 axed in 2024.",
+            400,
+            300,
+        ),
+        (
+            "Meridian Mutual will cut 1,200 jobs, on top of the 150 jobs eliminated last year.",
+            1200,
+            150,
+        ),
+        // A participle that is no verb of cutting on its own.
+        (
+            "Meridian Mutual is to cut 90 posts next year, on top of the 150 lost last year.",
+            90,
+            150,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 2, "{s}: {got:?}");
+        assert_eq!(
+            (got[0].1, got[0].2),
+            (Kind::Plan, Some(first)),
+            "{s}: {got:?}"
+        );
+        assert_eq!(got[1].1, Kind::Layoff, "{s}: {got:?}");
+        assert!(
+            got[1]
+                .2
+                .is_some_and(|n| n.abs_diff(earlier) <= earlier / 10),
+            "{s}: {got:?}"
+        );
+    }
+    // Near misses: sites added to count no staff; a participle that describes a noun.
+    for s in [
+        "Meridian Mutual will cut 1,200 jobs, on top of 70 branches cut in November.",
+        "Meridian Mutual will cut 1,200 jobs, on top of 70 announced branch closures.",
+    ] {
+        let got = claims(s);
+        assert_eq!(
+            got[0],
+            ("Meridian Mutual".to_string(), Kind::Plan, Some(1200)),
+            "{s}"
+        );
+        assert!(
+            got[1..].iter().all(|c| c.1 == Kind::Closure),
+            "{s}: {got:?}"
+        );
+    }
+}
+
+/// Nouns of cuts counted after a verb in the past, each figure with its own time, are
+/// rounds of their own: "made 95 redundancies in May and 60 in January".
+#[test]
+fn counted_cuts_each_with_its_time_are_rounds() {
+    for s in [
+        "Meridian Mutual made 95 redundancies in May and 60 in January.",
+        "Meridian Mutual announced 95 job cuts in May and 60 in January.",
+        "Meridian Mutual will cut 80 jobs, following 95 redundancies in May and 60 in January.",
+    ] {
+        let got = claims(s);
+        let done: Vec<Option<u64>> = got
+            .iter()
+            .filter(|c| c.1 == Kind::Layoff)
+            .map(|c| c.2)
+            .collect();
+        assert_eq!(done, [Some(95), Some(60)], "{s}: {got:?}");
+    }
+    // Near misses: cuts to come are phases of one plan; a place is no time.
+    for s in [
+        "Meridian Mutual will make 95 redundancies in May and 60 in January.",
+        "Meridian Mutual announced 95 job cuts in May and 60 in Ohio.",
+    ] {
+        assert_eq!(claims(s).len(), 1, "{s}: {:?}", claims(s));
+    }
+}

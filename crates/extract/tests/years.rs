@@ -630,3 +630,31 @@ fn a_round_dated_to_a_year_before_publication_is_no_part_of_the_undated_news() {
         1
     );
 }
+
+/// A cut told in the pluperfect keeps its own date: "had" states a size only where no cut
+/// is told before the date in its clause.
+#[test]
+fn a_cut_told_with_had_keeps_its_date() {
+    let published = NaiveDate::from_ymd_opt(2025, 11, 6);
+    for (s, want) in [
+        (
+            "Northwind Traders had let go of 350 employees in August 2023.",
+            "2023-08-01",
+        ),
+        (
+            "Northwind Traders had trimmed 10% of its workforce in February.",
+            "2025-02-01",
+        ),
+    ] {
+        assert_eq!(earliest(s, published, None).as_deref(), Some(want), "{s}");
+    }
+    // Near miss: the size of a workforce at a date dates no cut.
+    assert_eq!(
+        earliest(
+            "Northwind Traders had a global headcount of about 270,000 employees at the end of 2024.",
+            published,
+            None
+        ),
+        None
+    );
+}

@@ -239,6 +239,10 @@ pub(super) fn pick_count(
     hi: usize,
     class: TrigClass,
 ) -> (Option<(Count, String)>, Option<usize>) {
+    // An earlier round added to ("on top of the 700 cut in November") is counted from
+    // its figure on: the figure of the round it is added to comes before.
+    let added = crate::triggers::added_round(toks, hit.first);
+    let lo = added.map_or(lo, |k| k.max(lo));
     let lo_b = toks.get(lo).map_or(text.len(), |t| t.start);
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     let mut best: Option<(i32, &Count, usize)> = None;
@@ -407,8 +411,12 @@ pub(super) fn pick_count(
         let relative_count = first > 0
             && toks[first - 1].is_any(&["the", "those"])
             && crate::triggers::relative_subject(toks, hit.first, hit.last) == Some(last + 1);
+        // "on top of the 700 cut in November": a figure added to, right before the
+        // participle that counts it (`triggers::added_round`).
+        let added_count = last + 1 == hit.first && added.is_some();
         let counts_jobs = noun.is_some_and(is_job_noun)
             || relative_count
+            || added_count
             || trade_object
             || by_workforce
             || falls_by
@@ -584,6 +592,7 @@ pub(super) fn pick_count(
             && !cut_after
             && !own_preposition
             && !participle_after
+            && !added_count
         {
             continue;
         }

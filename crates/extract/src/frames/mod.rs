@@ -1951,7 +1951,11 @@ fn sentence_frames(
     let found_dates = |ctx: &DateContext| -> Vec<DateSpan> {
         let found = dates::find_dates_in(toks, ctx)
             .into_iter()
-            .filter(|d| !founding(text, d) && !since_record(text, d) && !size_date(text, d))
+            .filter(|d| {
+                !founding(text, d)
+                    && !since_record(text, d)
+                    && !size_date(text, d, hits.iter().map(|h| toks[h.first].start))
+            })
             // With a publication date, "its fourth round of layoffs this year" counts the
             // year's rounds; publication dates this one.
             .filter(|d| ctx.published.is_none() || !counts_rounds(text, d))

@@ -160,7 +160,7 @@ pub(super) fn text_year(
                     && !founding(text, d)
                     && !deadline(text, d)
                     && !since_start(text, d)
-                    && !size_date(text, d)
+                    && !size_date(text, d, hits[n].iter().map(|h| toks[n][h.first].start))
             })
             .map(|d| d.earliest.year())
             .collect::<Vec<i32>>()
@@ -265,8 +265,16 @@ pub(super) fn since_start(text: &str, d: &DateSpan) -> bool {
 /// "IBM had a global headcount of about 270,000 employees at the end of 2024": a date in
 /// the clause that states the workforce's size dates the size, not a cut. Near misses:
 /// "IBM cut 2,700 jobs at the end of 2024", "It had fired 624 staffers in May 2022".
-pub(super) fn size_date(text: &str, d: &DateSpan) -> bool {
+///
+/// A trigger in the clause before the date (its first token's byte offset among
+/// `triggers`) tells of a cut the date is of: "It had let go 350 employees in August
+/// 2023", "had trimmed 10% of its workforce in February".
+pub(super) fn size_date(text: &str, d: &DateSpan, triggers: impl Iterator<Item = usize>) -> bool {
     let clause = clause_before(text, d.start);
+    let from = d.start - clause.len();
+    if triggers.into_iter().any(|at| from <= at && at < d.start) {
+        return false;
+    }
     // Most clauses before a date hold no figure: no need to read their words.
     if !clause.bytes().any(|b| b.is_ascii_digit()) {
         return false;
