@@ -2127,10 +2127,23 @@ fn cited_as_source(
         .rposition(|w| w[0].is("according") && w[1].is("to") || w[0].is("as") && w[1].is("per"))
         .is_some_and(|k| !window[k..].iter().any(|t| t.kind == TokKind::Punct));
     let told = before(1).is_some_and(|t| t.is_any(&["told", "tells", "telling", "via", "per"]));
-    let reports = next.is_some_and(|t| t.is_any_of(reporting_verbs()))
-        // "X first reported", "X previously reported"
-        || next.is_some_and(|t| t.is_any(&["first", "previously", "earlier", "also"]))
-            && after(verb_at + 1).is_some_and(|t| t.is_any_of(reporting_verbs()));
+    // "X first reported", "X previously reported", "The Ledger had reported": where the
+    // reporting verb is, past an adverb, or, for a newspaper, an auxiliary of "reported"
+    // itself. (Near misses: "Okta has also revealed plans to cut" reveals its own; "Initech
+    // Mining has reported 8,000 job losses" its own losses.)
+    let mut report_at = verb_at;
+    while report_at < verb_at + 2
+        && after(report_at).is_some_and(|t| t.is_any(&["first", "previously", "earlier", "also"]))
+    {
+        report_at += 1;
+    }
+    if (outlet || headed)
+        && after(report_at).is_some_and(|t| t.is_any(&["had", "has", "have"]))
+        && after(report_at + 1).is_some_and(|t| t.is("reported"))
+    {
+        report_at += 1;
+    }
+    let reports = after(report_at).is_some_and(|t| t.is_any_of(reporting_verbs()));
     // An outlet is an employer only where a sentence makes it one: the subject of a verb
     // ("Bloomberg laid off 90 newsroom employees"), its own staff ("BuzzFeed's newsroom"),
     // or the place of the cuts ("layoffs at Vice"). "Forbes's claim" and "BBC sources
@@ -2215,9 +2228,9 @@ fn cited_as_source(
         || (reports
             && (outlet
                 || headed
-                || !(after(verb_at + 1).is_some_and(|t| t.is("that") || own_results(t))
-                    || results_ahead(toks, last + verb_at + 1))))
-        || reported_that_of_others(toks, last + verb_at)
+                || !(after(report_at + 1).is_some_and(|t| t.is("that") || own_results(t))
+                    || results_ahead(toks, last + report_at + 1))))
+        || reported_that_of_others(toks, last + report_at)
         || (outlet && before(1).is_some_and(|t| t.is_any(&["to", "by", "on", "with"])))
 }
 
@@ -2252,18 +2265,20 @@ fn own_results(t: &Token) -> bool {
 
 /// A noun of a firm's results within the few describing words after "reported" at
 /// `from`: "reported fourth-quarter earnings", "reported adjusted profit of $2 billion",
-/// "reported second-quarter revenue". (A near miss: "reported job cuts at a rival" has
+/// "reported second-quarter revenue", "has reported six consecutive quarters of declining
+/// sales". (A near miss: "reported job cuts at a rival" has
 /// no such noun; a clause of its own, after "that" or a comma, is not looked into.)
 fn results_ahead(toks: &[Token], from: usize) -> bool {
     toks.iter()
         .skip(from)
-        .take(5)
+        .take(8)
         .take_while(|t| t.kind == TokKind::Word || t.text == "-")
         .take_while(|t| !t.is("that"))
         .any(|t| {
             t.is_any(&[
                 "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "sales",
-                "results", "income", "margins", "turnover",
+                "results", "income", "margins", "turnover", "quarter", "quarters", "growth",
+                "decline", "declines",
             ])
         })
 }
@@ -2386,14 +2401,6 @@ fn past_tense(v: &Token) -> bool {
 /// others did is a source. A near miss: "Acme reported that it would cut 500 jobs" tells
 /// of its own cuts ("it", "its", "we" open what it reports).
 fn reported_that_of_others(toks: &[Token], verb: usize) -> bool {
-    let Some(v) = toks.get(verb) else {
-        return false;
-    };
-    let verb = if v.is_any(&["first", "previously", "earlier", "also"]) {
-        verb + 1
-    } else {
-        verb
-    };
     toks.get(verb)
         .is_some_and(|t| t.is_any(&["reported", "reports", "wrote", "revealed", "reveals"]))
         && toks.get(verb + 1).is_some_and(|t| t.is("that"))
@@ -2640,6 +2647,22 @@ const OUTLET_HEADS: &[&str] = &[
     "newswire",
     "mirror",
     "express",
+    "ledger",
+    "sentinel",
+    "dispatch",
+    "bulletin",
+    "register",
+    "standard",
+    "star",
+    "record",
+    "press",
+    "enquirer",
+    "mercury",
+    "advertiser",
+    "argus",
+    "monitor",
+    "independent",
+    "reporter",
 ];
 
 /// Names that stand for a whole sector (metonyms in common use): "Wall Street", "Silicon

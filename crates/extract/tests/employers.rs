@@ -1022,6 +1022,28 @@ fn a_firm_that_reports_its_own_results_is_no_source() {
     );
 }
 
+/// A newspaper that had reported, or first reported, what another firm planned is the
+/// source of that news, past an aside: "The Sunday Ledger had reported, citing unnamed
+/// sources, that the bank planned to shut dozens of branches".
+#[test]
+fn a_paper_that_had_reported_is_a_source() {
+    for s in [
+        "The Sunday Ledger had reported, citing unnamed sources, that the bank planned to shut dozens of branches.",
+        "The Sunday Ledger had reported that the bank planned to shut dozens of branches.",
+        "The Sunday Ledger first reported that the bank would cut 300 jobs.",
+    ] {
+        assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
+    }
+    // Near misses: a firm that reveals its own plans, or had reported its own results.
+    for s in [
+        "Northwind Traders has also revealed plans to cut 300 jobs.",
+        "Northwind Traders has reported six consecutive quarters of declining sales and will cut 300 jobs.",
+        "Northwind Traders had reported a loss in May and said it would cut 300 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Northwind Traders"], "{s}");
+    }
+}
+
 #[test]
 fn the_staff_at_a_firm_after_a_noun_of_cuts_are_its_own() {
     for s in [

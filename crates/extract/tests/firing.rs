@@ -1937,3 +1937,22 @@ fn counted_cuts_each_with_its_time_are_rounds() {
         assert_eq!(claims(s).len(), 1, "{s}: {:?}", claims(s));
     }
 }
+
+/// A share restated as the people of a trade it counts gives the headcount: "8% of its
+/// newsroom staff, or 45 journalists".
+#[test]
+fn a_share_restated_as_people_of_a_trade_counts_them() {
+    for s in [
+        "Beacon Media Group laid off about 8% of its newsroom staff, or 45 journalists, on Thursday.",
+        "Beacon Media Group laid off 8% of its staff, or 45 nurses.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, Some(45), "{s}: {got:?}");
+    }
+    // Near miss: the verb's own count comes first and stays.
+    assert_eq!(
+        claims("Beacon Media Group laid off 40 reporters, or 45 journalists in all.")[0].2,
+        Some(40)
+    );
+}

@@ -411,11 +411,19 @@ pub(super) fn pick_count(
         let relative_count = first > 0
             && toks[first - 1].is_any(&["the", "those"])
             && crate::triggers::relative_subject(toks, hit.first, hit.last) == Some(last + 1);
+        // "8% of its newsroom staff, or 45 journalists": a share restated as the people
+        // of a trade it counts.
+        let restated = before.is_some_and(|b| b.is("or"))
+            && first >= 2
+            && toks[first - 2].text == ","
+            && noun.is_none()
+            && run().next().is_some_and(crate::units::is_job_function);
         // "on top of the 700 cut in November": a figure added to, right before the
         // participle that counts it (`triggers::added_round`).
         let added_count = last + 1 == hit.first && added.is_some();
         let counts_jobs = noun.is_some_and(is_job_noun)
             || relative_count
+            || restated
             || added_count
             || trade_object
             || by_workforce
