@@ -119,6 +119,8 @@ const STEMS: &[(&str, Class)] = &[
     ("impact", Class::Verb),
     ("affect", Class::Verb),
     ("will go", Class::Verb),
+    ("went", Class::Verb),
+    ("warn notice", Class::Verb),
     ("could go", Class::Verb),
     ("would go", Class::Verb),
     ("job", Class::Noun),

@@ -1173,6 +1173,55 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "Up to 300 jobs would go at the plant.",
     ),
+    // A notice under the WARN Act counts the staff it covers: "filed a WARN notice
+    // covering 610 workers", "WARN notices for 250 employees". (A near miss: "a WARN
+    // notice" with no count after it gives nothing: the sentence's own verb counts.)
+    rule(
+        &["warn", "notice"],
+        Cut,
+        Noun,
+        true,
+        "Acme filed a WARN notice covering 610 workers in Lansing.",
+    ),
+    rule(
+        &["warn", "notices"],
+        Cut,
+        Noun,
+        true,
+        "Acme filed WARN notices for 250 employees at two plants.",
+    ),
+    // Posts that went, counted: "after 250 roles went in August", "some 300 jobs went
+    // last year". (Near misses: "jobs went up by 20,000" and "the jobs went to
+    // contractors" go somewhere else; "jobs went unfilled" counts nobody; the count must
+    // come before the noun.)
+    rule(
+        &["jobs", "went"],
+        Cut,
+        Past,
+        false,
+        "About 300 jobs went when the plant closed.",
+    ),
+    rule(
+        &["roles", "went"],
+        Cut,
+        Past,
+        false,
+        "Another 250 roles went in August.",
+    ),
+    rule(
+        &["posts", "went"],
+        Cut,
+        Past,
+        false,
+        "Some 120 posts went in the last restructuring.",
+    ),
+    rule(
+        &["positions", "went"],
+        Cut,
+        Past,
+        false,
+        "About 90 positions went at the plant last year.",
+    ),
     // The rest of the grid of posts and modals: "confirmed that 430 roles would go",
     // "about 90 positions could go".
     rule(
@@ -2214,6 +2263,14 @@ fn object_before_participle(toks: &[Token], i: usize) -> bool {
     }) && window
         .iter()
         .any(|t| t.kind == TokKind::Number || t.text == "%")
+}
+
+/// "the 800 employees let go last December", "some 40 staff let go in May": "let go" as
+/// the participle of counted staff right before it, a cut done. (Near misses: "Acme let
+/// go 800 employees" has its count after; "800 employees let go of their claims" let go
+/// of something.)
+fn let_go_participle(toks: &[Token], i: usize) -> bool {
+    figure_before_job_noun(toks, i, 4).is_some() && !toks.get(i + 2).is_some_and(|t| t.is("of"))
 }
 
 /// "will cut 1,200 jobs, on top of the 700 cut in November", "in addition to some 300
@@ -3339,10 +3396,29 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         // Posts that go somewhere else: "the new roles will go live", "posts will go
         // unfilled". (A near miss: "300 jobs will go at the plant".)
         let hit = hit.filter(|(_, r)| {
-            r.pattern.last() != Some(&"go")
+            !matches!(r.pattern.last(), Some(&"go" | &"went"))
                 || !toks
                     .get(i + r.pattern.len())
-                    .is_some_and(|t| t.is_any(GOES_ELSEWHERE))
+                    .is_some_and(|t| t.is_any(GOES_ELSEWHERE) || t.is("to"))
+        });
+        // A WARN notice counts only the staff it covers, told right after it ("covering
+        // 610 workers"): "according to a WARN notice filed on June 20" is a source.
+        let hit = hit.filter(|(_, r)| {
+            r.pattern[0] != "warn"
+                || toks.get(i + r.pattern.len()).is_some_and(|t| {
+                    t.is_any(&["covering", "for", "affecting", "involving", "impacting"])
+                }) && toks[(i + r.pattern.len() + 1).min(toks.len())..]
+                    .iter()
+                    .take(3)
+                    .any(|t| t.kind == TokKind::Number)
+        });
+        // Posts that went are counted before their noun: "250 roles went", "hundreds of
+        // jobs went".
+        let hit = hit.filter(|(_, r)| {
+            r.pattern.last() != Some(&"went")
+                || toks[i.saturating_sub(3)..i].iter().any(|t| {
+                    t.kind == TokKind::Number || t.is_any(&["hundreds", "thousands", "dozens"])
+                })
         });
         match hit {
             Some((n, r))
@@ -3378,6 +3454,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     || (r.form == Past && r.class == Cut && object_before_participle(toks, i))
                     || (r.form == Past && r.class == Cut && headline_participle(toks, i))
                     || (r.form == Past && r.class == Cut && added_round(toks, i).is_some())
+                    || (r.pattern == ["let", "go"] && let_go_participle(toks, i))
                     || (r.form == Noun && r.class == Cut && cuts_in_a_unit(toks, i))
                     || (r.pattern == ["cuts"] && announced_cuts(toks, i))
                     || (r.class == Closure

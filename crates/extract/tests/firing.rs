@@ -1956,3 +1956,44 @@ fn a_share_restated_as_people_of_a_trade_counts_them() {
         Some(40)
     );
 }
+
+/// Counted posts that went, staff let go told as a participle, and the staff a WARN notice
+/// covers are cuts.
+#[test]
+fn posts_that_went_staff_let_go_and_warn_notices_count_a_cut() {
+    for (s, n) in [
+        ("At Vayu Motors, 250 jobs went in August.", 250),
+        (
+            "Vayu Motors will cut 300 jobs, after 250 roles went in August.",
+            250,
+        ),
+        (
+            "Vayu Motors said the 800 employees let go last December got severance.",
+            800,
+        ),
+        (
+            "Vayu Motors filed a WARN notice covering 610 workers in Lansing.",
+            610,
+        ),
+        (
+            "Vayu Motors filed WARN notices for 250 employees at two plants.",
+            250,
+        ),
+    ] {
+        let got = claims(s);
+        assert!(
+            got.iter().any(|c| c.0 == "Vayu Motors" && c.2 == Some(n)),
+            "{s}: {got:?}"
+        );
+    }
+    // Near misses: jobs that went up or to others, staff who let go of something, a notice
+    // cited as a source.
+    for s in [
+        "At Vayu Motors, jobs went up by 20,000.",
+        "At Vayu Motors, 300 jobs went to contractors in India.",
+        "Vayu Motors said 800 employees let go of their claims.",
+        "Vayu Motors opened a plant, according to a WARN notice filed on June 20.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}
