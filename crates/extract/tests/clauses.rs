@@ -2485,3 +2485,30 @@ fn up_to_n_more_is_a_round_of_its_own() {
             .is_empty()
     );
 }
+
+/// A date in a relative clause after the trigger, with a round of its own, is that round's:
+/// the round before it takes none of it.
+#[test]
+fn a_relative_clauses_date_is_its_own_rounds() {
+    let s = "Hanseatic Credit Bank will cut 1,500 positions by 2027, expanding a programme that \
+             has already cut 2,200 jobs since 2022.";
+    let got: Vec<(Kind, Option<String>)> = extract_published(s)
+        .into_iter()
+        .map(|c| (c.kind, c.date.filter(|d| d.text == "2022").map(|d| d.text)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::Plan, None),
+            (Kind::Cumulative, Some("2022".to_string()))
+        ],
+        "{s}"
+    );
+    // Near miss: a date after the round in a clause of its own still dates it.
+    let got = extract_published("Hanseatic Credit Bank cut 300 jobs, the bank said in May 2023.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].date.as_ref().map(|d| d.text.as_str()),
+        Some("May 2023")
+    );
+}

@@ -615,6 +615,15 @@ pub(super) fn pick_date(
         });
     let past_conjunction =
         |d: &DateSpan| (conjunction_bound || subordinate_next) && d.start >= hi_b;
+    // A date after the next trigger, in a relative clause, is its own: "will cut 1,500 jobs
+    // by 2027, expanding a programme that has already cut 2,200 since 2022".
+    // (Only a next trigger in a relative clause: the sentence's other rounds may still
+    // lend theirs.)
+    let relative_next = next_trigger
+        && toks[hit.last + 1..hi]
+            .iter()
+            .any(|t| t.is_any(&["that", "which"]));
+    let past_next_trigger = |d: &DateSpan| relative_next && d.start >= hi_b;
     let in_clause: Vec<&DateSpan> = dates
         .iter()
         .filter(|d| d.start >= lo_b && d.end <= hi_b && !owned_by_next(d) && !of_the_whole(d))
@@ -632,7 +641,13 @@ pub(super) fn pick_date(
     let pool = if in_clause.is_empty() && lo == 0 {
         dates
             .iter()
-            .filter(|d| !owned_by_next(d) && !parted(d) && !of_the_whole(d) && !past_conjunction(d))
+            .filter(|d| {
+                !owned_by_next(d)
+                    && !parted(d)
+                    && !of_the_whole(d)
+                    && !past_conjunction(d)
+                    && !past_next_trigger(d)
+            })
             .collect()
     } else if in_clause.is_empty() {
         dates.iter().filter(|d| heading(d)).collect()
