@@ -3509,16 +3509,38 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
 /// it in the sentence. (A near miss: in "on top of 700 announced store closures" the
 /// participle describes a noun.)
 fn added_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
+    let added_at = |p: usize| {
+        toks[p].is_any(&["announced", "lost", "unveiled", "confirmed", "disclosed"])
+            && added_round(toks, p).is_some()
+    };
+    // (With no hit before it, a noun of cuts that opens the sentence stands for the round
+    // added to, under the rule of "cuts": "The cuts come on top of 700 announced in
+    // November". A near miss: "Sales came on top of 700 announced orders" has no such
+    // noun.)
+    if hits.is_empty() {
+        let noun = toks
+            .iter()
+            .take(3)
+            .position(|t| t.is_any(&["cuts", "layoffs", "redundancies"]));
+        let rule = TRIGGERS.iter().position(|r| r.pattern == ["cuts"]);
+        if let (Some(_), Some(rule)) = (noun, rule) {
+            if let Some(p) = (0..toks.len()).find(|&p| added_at(p)) {
+                hits.push(TriggerHit {
+                    rule,
+                    first: p,
+                    last: p,
+                });
+            }
+        }
+        return;
+    }
     add_repeats(hits, |hits, h| {
         let hit = &hits[h];
         if TRIGGERS[hit.rule].class != Cut {
             return None;
         }
         let end = hits.get(h + 1).map_or(toks.len(), |n| n.first);
-        (hit.last + 1..end).find(|&p| {
-            toks[p].is_any(&["announced", "lost", "unveiled", "confirmed", "disclosed"])
-                && added_round(toks, p).is_some()
-        })
+        (hit.last + 1..end).find(|&p| added_at(p))
     });
 }
 

@@ -1894,6 +1894,17 @@ fn a_round_added_to_is_a_round_of_its_own() {
             "{s}: {got:?}"
         );
     }
+    // A noun of cuts opening the next sentence stands for the round added to.
+    let got = claims(
+        "Meridian Mutual will cut 1,200 jobs. The cuts come on top of 700 announced in November.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[1].1, got[1].2), (Kind::Layoff, Some(700)), "{got:?}");
+    assert_eq!(
+        claims("Meridian Mutual will cut 1,200 jobs. Sales came on top of 700 announced orders.")
+            .len(),
+        1
+    );
     // Near misses: sites added to count no staff; a participle that describes a noun.
     for s in [
         "Meridian Mutual will cut 1,200 jobs, on top of 70 branches cut in November.",
