@@ -2225,9 +2225,11 @@ fn cited_as_source(
         || according
         || told
         || document
+        // (A name known only by its head word, "Silver Star", "MIT Press", reports its own
+        // results or its own cuts as any firm does: "MIT Press reported falling sales and
+        // cut 20 jobs".)
         || (reports
             && (outlet
-                || headed
                 || !(after(report_at + 1).is_some_and(|t| t.is("that") || own_results(t))
                     || results_ahead(toks, last + report_at + 1))))
         || reported_that_of_others(toks, last + report_at)

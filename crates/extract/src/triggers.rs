@@ -2321,8 +2321,25 @@ pub(crate) fn added_round(toks: &[Token], i: usize) -> Option<usize> {
                 "from",
             ])
     });
+    // Another's losses added to are not the firm's: "on top of 2,000 lost across the
+    // industry", "the 1,200 jobs shed by rivals in May".
+    let others = toks.iter().skip(i + 1).take(5).any(|t| {
+        t.is_any(&[
+            "industry",
+            "sector",
+            "economy",
+            "nationwide",
+            "rivals",
+            "rival",
+            "competitors",
+            "peers",
+            "other",
+            "others",
+        ])
+    });
     let word = |back: usize, w: &str| j >= back && toks[j - back].is(w);
-    (ends
+    (!others
+        && ends
         && (word(1, "of") && word(2, "top") && word(3, "on")
             || word(1, "to") && word(2, "addition") && word(3, "in")))
     .then_some(j)
@@ -3410,14 +3427,25 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                 }) && toks[(i + r.pattern.len() + 1).min(toks.len())..]
                     .iter()
                     .take(3)
-                    .any(|t| t.kind == TokKind::Number)
+                    .any(|t| {
+                        t.kind == TokKind::Number
+                            && !(t.text.len() == 4
+                                && (t.text.starts_with("19") || t.text.starts_with("20")))
+                    })
         });
-        // Posts that went are counted before their noun: "250 roles went", "hundreds of
-        // jobs went".
+        // Posts that went are counted before their noun ("250 roles went", "hundreds of
+        // jobs went"), and only a time, a place or the clause's end follows: "went
+        // begging", "went vacant", "went back to Ohio" are no cuts.
         let hit = hit.filter(|(_, r)| {
             r.pattern.last() != Some(&"went")
                 || toks[i.saturating_sub(3)..i].iter().any(|t| {
                     t.kind == TokKind::Number || t.is_any(&["hundreds", "thousands", "dozens"])
+                }) && toks.get(i + r.pattern.len()).is_none_or(|t| {
+                    t.kind == TokKind::Punct
+                        || t.is_any(&[
+                            "in", "at", "last", "this", "when", "as", "after", "during", "across",
+                            "earlier", "and", "with", "between",
+                        ])
                 })
         });
         match hit {
@@ -3783,8 +3811,7 @@ fn done_count_before(toks: &[Token], i: usize) -> Option<usize> {
     // ("following 95 redundancies in May and 60 in January": what a round follows was
     // done.)
     (verb.kind == TokKind::Word
-        && !verb.is_capitalized()
-        && (verb.text.ends_with("ed") || verb.is_any(&["made", "following", "after"])))
+        && verb.is_any(&["made", "following", "after", "implemented", "completed"]))
     .then_some(f)
 }
 

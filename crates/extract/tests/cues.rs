@@ -549,6 +549,11 @@ fn cuts_that_people_fear_give_nothing() {
             "Harrow Valley Foods fears for its margins and will cut 300 jobs.",
             Kind::Plan,
         ),
+        // The firm of a sentence of fears stays in view for "the company" after it.
+        (
+            "Harrow Valley Foods shares fell amid fears of job cuts. The company cut 300 jobs in May.",
+            Kind::Layoff,
+        ),
     ] {
         assert_eq!(kinds(s), [k], "{s}");
     }

@@ -1042,6 +1042,23 @@ fn a_paper_that_had_reported_is_a_source() {
     ] {
         assert_eq!(companies(s), ["Northwind Traders"], "{s}");
     }
+    // A firm named like a newspaper reports its own results and cuts as any firm does.
+    for (s, name) in [
+        (
+            "Kestrel Press reported falling sales and cut 20 jobs.",
+            "Kestrel Press",
+        ),
+        (
+            "Silver Star reported a loss. The company cut 200 jobs in May.",
+            "Silver Star",
+        ),
+        (
+            "Evening Standard reported that it would cut 40 jobs.",
+            "Evening Standard",
+        ),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
 }
 
 #[test]

@@ -1905,10 +1905,13 @@ fn a_round_added_to_is_a_round_of_its_own() {
             .len(),
         1
     );
-    // Near misses: sites added to count no staff; a participle that describes a noun.
+    // Near misses: sites added to count no staff; a participle that describes a noun; an
+    // industry's or rivals' losses added to.
     for s in [
         "Meridian Mutual will cut 1,200 jobs, on top of 70 branches cut in November.",
         "Meridian Mutual will cut 1,200 jobs, on top of 70 announced branch closures.",
+        "Meridian Mutual will cut 1,200 jobs, on top of 2,000 lost across the industry last year.",
+        "Meridian Mutual will cut 1,200 jobs, on top of the 1,200 jobs shed by rivals in May.",
     ] {
         let got = claims(s);
         assert_eq!(
@@ -1929,7 +1932,7 @@ fn a_round_added_to_is_a_round_of_its_own() {
 fn counted_cuts_each_with_its_time_are_rounds() {
     for s in [
         "Meridian Mutual made 95 redundancies in May and 60 in January.",
-        "Meridian Mutual announced 95 job cuts in May and 60 in January.",
+        "Meridian Mutual implemented 95 job cuts in May and 60 in January.",
         "Meridian Mutual will cut 80 jobs, following 95 redundancies in May and 60 in January.",
     ] {
         let got = claims(s);
@@ -1940,10 +1943,11 @@ fn counted_cuts_each_with_its_time_are_rounds() {
             .collect();
         assert_eq!(done, [Some(95), Some(60)], "{s}: {got:?}");
     }
-    // Near misses: cuts to come are phases of one plan; a place is no time.
+    // Near misses: cuts to come, or announced, are phases of one plan; a place is no time.
     for s in [
         "Meridian Mutual will make 95 redundancies in May and 60 in January.",
         "Meridian Mutual announced 95 job cuts in May and 60 in Ohio.",
+        "Meridian Mutual announced 95 job cuts in May and 60 in July.",
     ] {
         assert_eq!(claims(s).len(), 1, "{s}: {:?}", claims(s));
     }
@@ -1997,11 +2001,18 @@ fn posts_that_went_staff_let_go_and_warn_notices_count_a_cut() {
             "{s}: {got:?}"
         );
     }
-    // Near misses: jobs that went up or to others, staff who let go of something, a notice
-    // cited as a source.
+    // A WARN notice tells cuts to come.
+    assert_eq!(
+        claims("Vayu Motors filed a WARN notice covering 610 workers in Lansing.")[0].1,
+        Kind::Plan
+    );
+    // Near misses: jobs that went up, to others, begging or vacant, staff who let go of
+    // something, a notice cited as a source.
     for s in [
         "At Vayu Motors, jobs went up by 20,000.",
         "At Vayu Motors, 300 jobs went to contractors in India.",
+        "At Vayu Motors, 300 jobs went begging last year as hiring stalled.",
+        "At Vayu Motors, some 300 positions went vacant last year.",
         "Vayu Motors said 800 employees let go of their claims.",
         "Vayu Motors opened a plant, according to a WARN notice filed on June 20.",
     ] {

@@ -648,6 +648,17 @@ fn a_cut_told_with_had_keeps_its_date() {
     ] {
         assert_eq!(earliest(s, published, None).as_deref(), Some(want), "{s}");
     }
+    // A workforce's size "as of" a date, or "its workforce of", dates no cut whatever comes
+    // before it.
+    let plan = extract(&Document {
+        text: "Northwind Traders plans to lay off 10% of its workforce of 12,000 as of December 31, 2024.",
+        published,
+        ..Default::default()
+    });
+    assert!(plan[0]
+        .date
+        .as_ref()
+        .is_some_and(|d| d.earliest.to_string() == "2025-11-01"));
     // Near miss: the size of a workforce at a date dates no cut.
     assert_eq!(
         earliest(

@@ -49,6 +49,15 @@ const NOT_PAST: &[Form] = &[Form::Progressive, Form::Base, Form::Noun];
 /// The rows, in the order they run.
 pub(crate) const KIND_CUES: &[KindCue] = &[
     KindCue {
+        name: "warn_notice",
+        kind: Kind::Plan,
+        forms: &[Form::Noun],
+        // A WARN notice gives staff notice of cuts to come.
+        test: |v| TRIGGERS[v.hit.rule].pattern.first() == Some(&"warn"),
+        example: "Initech filed a WARN notice covering 610 workers in Lansing.",
+        near_miss: "Initech laid off 610 workers in Lansing, a WARN notice shows.",
+    },
+    KindCue {
         name: "since",
         kind: Kind::Cumulative,
         forms: ALL,

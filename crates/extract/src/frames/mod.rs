@@ -1881,48 +1881,7 @@ fn sentence_frames(
             out.push(f);
             return;
         }
-        // A line that is only a name ("Tata Steel", "SSI Redcar") heads a section about
-        // that company, as a tracker's heading does: "the company" below is this one, not
-        // the page's first. (A near miss: "Where will the axe fall?" names no one.)
-        // An organisation in subject position becomes what "the company" refers to.
-        // ("The Pulitzer Prize winning Buzzfeed News brand is to shut down"), unless a
-        // preposition governs it ("Employees of OurBus").
-        if let Some(o) = orgs.iter().find(|o| {
-            // "The Pulitzer Prize winning Buzzfeed News brand": a few words may precede it.
-            let before = toks[..o.first]
-                .iter()
-                .rev()
-                .find(|t| !t.is_any(&["the", "a", "an"]));
-            // "The Clay Cross site has been recognised": a name before a site noun names
-            // the site, which is no company.
-            let site_name = toks
-                .get(o.last + 1)
-                .is_some_and(|t| t.is_any_of(site_nouns()));
-            // "Shares of Rennick Games fell 8%": the firm whose shares move is the one in
-            // view, as in "Rennick Games shares fell". (A near miss: "Employees of OurBus"
-            // stays governed.)
-            // (Only with the move right after the name: "The price of Brent crude fell"
-            // and "Shares of Exxon and Chevron fell" name no one firm in view.)
-            let shares_of = o.first >= 2
-                && toks[o.first - 1].is("of")
-                && toks[o.first - 2].is_any(&["shares", "stock"])
-                && toks
-                    .get(o.last + 1)
-                    .is_some_and(|v| v.is_any(orgs::SHARE_MOVES));
-            // (Nor is a union or an office holder: "Unifor Local 39 said it had no
-            // warning. It previously cut 95 jobs" is the firm's.)
-            !o.cited
-                && o.first <= 6
-                && (shares_of || !before.is_some_and(|t| t.is_in(governors())))
-                && !site_name
-                && !subject::speaks_for_members(toks, o)
-        }) {
-            state.current = Some(Company {
-                explicit: false,
-                ..state.canonical(o)
-            });
-            state.current_at = state.now;
-        }
+        subject_in_view(toks, &orgs, state);
         return;
     }
     let denials = denials();
@@ -2067,6 +2026,8 @@ fn sentence_frames(
     let hits = measured.as_deref().unwrap_or(hits);
     // Each trigger's first frame in `out`, for the closures' job losses below.
     let mut made: Vec<(usize, usize)> = Vec::new();
+    // A cut feared, no round: its sentence still puts its subject in view.
+    let mut feared = false;
     let totals = totals::running_totals(toks, &counts);
     for (h, hit) in hits.iter().enumerate() {
         let rule = &TRIGGERS[hit.rule];
@@ -2110,7 +2071,8 @@ fn sentence_frames(
         };
         // The vetoes that need only the clause run now; the rest once the subject and the
         // figures are known.
-        if vetoes::vetoed(Stage::Clause, &veto).is_some() {
+        if let Some(row) = vetoes::vetoed(Stage::Clause, &veto) {
+            feared |= row.name == "feared";
             continue;
         }
         // "Layoffs hit Google, Amazon and Microsoft": the cuts' objects are their employers.
@@ -2771,6 +2733,9 @@ fn sentence_frames(
             ));
         }
     }
+    if made.is_empty() && feared {
+        subject_in_view(toks, &orgs, state);
+    }
     closure_losses(toks, hits, &made, out);
     if !totals.is_empty() {
         totals::count_running_totals(text, toks, hits, &totals, &made, &dates_on, out);
@@ -2790,6 +2755,55 @@ fn sentence_frames(
                 mine[k].yearless = y;
             }
         }
+    }
+}
+
+/// The company a sentence with no round of its own puts in view: an organisation in
+/// subject position becomes what "the company" later refers to. (Also asked of a sentence
+/// whose triggers were dropped as cuts feared: "Acme Corp employees fear more job cuts.
+/// The company laid off 300 staff in May" is Acme's.)
+fn subject_in_view(toks: &[Token], orgs: &[OrgMention], state: &mut State) {
+    // A line that is only a name ("Tata Steel", "SSI Redcar") heads a section about
+    // that company, as a tracker's heading does: "the company" below is this one, not
+    // the page's first. (A near miss: "Where will the axe fall?" names no one.)
+    // An organisation in subject position becomes what "the company" refers to.
+    // ("The Pulitzer Prize winning Buzzfeed News brand is to shut down"), unless a
+    // preposition governs it ("Employees of OurBus").
+    if let Some(o) = orgs.iter().find(|o| {
+        // "The Pulitzer Prize winning Buzzfeed News brand": a few words may precede it.
+        let before = toks[..o.first]
+            .iter()
+            .rev()
+            .find(|t| !t.is_any(&["the", "a", "an"]));
+        // "The Clay Cross site has been recognised": a name before a site noun names
+        // the site, which is no company.
+        let site_name = toks
+            .get(o.last + 1)
+            .is_some_and(|t| t.is_any_of(site_nouns()));
+        // "Shares of Rennick Games fell 8%": the firm whose shares move is the one in
+        // view, as in "Rennick Games shares fell". (A near miss: "Employees of OurBus"
+        // stays governed.)
+        // (Only with the move right after the name: "The price of Brent crude fell"
+        // and "Shares of Exxon and Chevron fell" name no one firm in view.)
+        let shares_of = o.first >= 2
+            && toks[o.first - 1].is("of")
+            && toks[o.first - 2].is_any(&["shares", "stock"])
+            && toks
+                .get(o.last + 1)
+                .is_some_and(|v| v.is_any(orgs::SHARE_MOVES));
+        // (Nor is a union or an office holder: "Unifor Local 39 said it had no
+        // warning. It previously cut 95 jobs" is the firm's.)
+        !o.cited
+            && o.first <= 6
+            && (shares_of || !before.is_some_and(|t| t.is_in(governors())))
+            && !site_name
+            && !subject::speaks_for_members(toks, o)
+    }) {
+        state.current = Some(Company {
+            explicit: false,
+            ..state.canonical(o)
+        });
+        state.current_at = state.now;
     }
 }
 

@@ -1404,8 +1404,6 @@ fn one_executive(toks: &[Token], hit: &TriggerHit, hi: usize) -> bool {
     })
 }
 
-/// "laid off its 4,000 cabin crew for two months", "temporarily laid off": a furlough, not
-/// a job cut.
 /// What someone fears or worries about is no cut: "workers fear losing their jobs",
 /// "staff are worried about possible redundancies", "shares fell amid fears of job cuts",
 /// "fear further layoffs". Only describing words may come between the word of fear and the
@@ -1473,6 +1471,8 @@ const FEARED_DESCRIBERS: &[&str] = &[
     "widespread",
 ];
 
+/// "laid off its 4,000 cabin crew for two months", "temporarily laid off": a furlough, not
+/// a job cut.
 fn temporary(clause: &[Token]) -> bool {
     clause.iter().enumerate().any(|(k, t)| {
         t.is("temporarily") || t.is("temporary") && !describes_staff(&clause[k + 1..])

@@ -267,14 +267,12 @@ pub(super) fn since_start(text: &str, d: &DateSpan) -> bool {
 /// "IBM cut 2,700 jobs at the end of 2024", "It had fired 624 staffers in May 2022".
 ///
 /// A trigger in the clause before the date (its first token's byte offset among
-/// `triggers`) tells of a cut the date is of: "It had let go 350 employees in August
-/// 2023", "had trimmed 10% of its workforce in February".
+/// `triggers`) makes a "had" tell of a cut the date is of: "It had let go 350 employees in
+/// August 2023", "had trimmed 10% of its workforce in February".
 pub(super) fn size_date(text: &str, d: &DateSpan, triggers: impl Iterator<Item = usize>) -> bool {
     let clause = clause_before(text, d.start);
     let from = d.start - clause.len();
-    if triggers.into_iter().any(|at| from <= at && at < d.start) {
-        return false;
-    }
+    let cut_before = triggers.into_iter().any(|at| from <= at && at < d.start);
     // Most clauses before a date hold no figure: no need to read their words.
     if !clause.bytes().any(|b| b.is_ascii_digit()) {
         return false;
@@ -323,7 +321,9 @@ pub(super) fn size_date(text: &str, d: &DateSpan, triggers: impl Iterator<Item =
             (a.eq_ignore_ascii_case("reported") && is(b, &["on", "as"]))
                 || (a.eq_ignore_ascii_case("as") && b.eq_ignore_ascii_case("of"))
         });
-    as_at || size_of || had
+    // (Only "had" gives way to a cut told before the date: "its workforce of 12,000 as of
+    // December 31" sizes the staff whatever comes before.)
+    as_at || size_of || had && !cut_before
 }
 
 /// "first reported by Bloomberg on Tuesday", "as reported by Reuters on March 3",
