@@ -93,6 +93,12 @@ fn mixed_page(n: usize) -> String {
     layoff_page(&mut XorShift::new(1), n)
 }
 
+/// "Firm0 Corp laid off 10 workers on Monday and Firm1 Corp laid off 11 workers ...": the
+/// firm page's clauses with no sentence end, one run of text (a page without full stops).
+fn run_on_page(n: usize) -> String {
+    firm_page(n).replace(". ", " and ")
+}
+
 /// The time this thread has spent on a CPU, from Linux's scheduler statistics.
 fn thread_cpu() -> Option<Duration> {
     let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
@@ -183,6 +189,9 @@ fn four_times_the_sentences_at_most_six_times_the_time() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     check_time("firm page", firm_page);
     check_time("mixed page", mixed_page);
+    // (A sentence is cut at `sentences::MAX_SENTENCE_BYTES`: a run of text with no
+    // sentence end costs no more per word than sentences do.)
+    check_time("run-on page", run_on_page);
 }
 
 /// The most bytes held at once while extracting `text`, beyond what was held before.
