@@ -2240,6 +2240,7 @@ fn cited_as_source(
 /// reported a loss", "reported its first quarterly decline", "reported weaker sales". A
 /// firm that reports so is no source of news about others. (A near miss: "Initech
 /// reported on Monday" may cite; an outlet that reports is a source whatever follows.)
+/// (The nouns of results themselves, first or a few words on, are [`results_ahead`]'s.)
 fn own_results(t: &Token) -> bool {
     t.is_any(&[
         "a",
@@ -2256,20 +2257,14 @@ fn own_results(t: &Token) -> bool {
         "higher",
         "falling",
         "rising",
-        "losses",
-        "profits",
-        "earnings",
-        "results",
-        "revenue",
-        "sales",
     ])
 }
 
 /// A noun of a firm's results within the few describing words after "reported" at
 /// `from`: "reported fourth-quarter earnings", "reported adjusted profit of $2 billion",
 /// "reported second-quarter revenue", "has reported six consecutive quarters of declining
-/// sales". (A near miss: "reported job cuts at a rival" has
-/// no such noun; a clause of its own, after "that" or a comma, is not looked into.)
+/// sales". (A near miss: "reported job cuts at a rival" has no such noun; a clause of its
+/// own, after "that" or a comma, is not looked into.)
 fn results_ahead(toks: &[Token], from: usize) -> bool {
     toks.iter()
         .skip(from)

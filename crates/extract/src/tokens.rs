@@ -78,6 +78,15 @@ impl Token<'_> {
         matches!(self.text, "’" | "'") && !self.ws_before
     }
 
+    /// A number not shaped like a year (four digits from "19" or "20"): "300", "1,200",
+    /// not "2024".
+    #[inline]
+    pub fn is_figure(&self) -> bool {
+        self.kind == TokKind::Number
+            && !(self.text.len() == 4
+                && (self.text.starts_with("19") || self.text.starts_with("20")))
+    }
+
     /// A word whose first character is upper case: asked of most tokens, so tokenizing
     /// works it out.
     #[inline]

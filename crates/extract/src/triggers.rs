@@ -1904,13 +1904,19 @@ fn bare_count_object(toks: &[Token], after: usize) -> bool {
     // misses: a year, "cut 2019 and 2020 bonuses"; a figure under ten.)
     let counted_before = toks[..after].iter().any(|t| t.is_any_of(job_nouns()));
     let plain = n.kind == TokKind::Number && !n.text.contains(['.', '/', ':']);
-    let value: u64 = n.text.replace(',', "").parse().unwrap_or(0);
-    let year_like = !n.text.contains(',') && (1900..=2100).contains(&value);
-    let parallel = plain && counted_before && value >= 10 && !year_like;
+    let parallel = counted_before && tens_not_a_year(n);
     // A repeat counts what the round before counted, told in this sentence or the one
     // before: "In May, it cut another 500." (A near miss: "cut another 5" is too few.)
-    let repeat = (more || another) && plain && (counted_before || value >= 10 && !year_like);
+    let repeat = (more || another) && (plain && counted_before || tens_not_a_year(n));
     (separated || repeat || parallel) && ends
+}
+
+/// A whole figure of ten or more that is no year ("1900" to "2100"): "300", "1,200" (not
+/// "2019", "5", "1.5" or "9/11"). A bare figure counts staff only so.
+fn tens_not_a_year(n: &Token) -> bool {
+    let value: u64 = n.text.replace(',', "").parse().unwrap_or(0);
+    let year_like = !n.text.contains(',') && (1900..=2100).contains(&value);
+    n.kind == TokKind::Number && !n.text.contains(['.', '/', ':']) && value >= 10 && !year_like
 }
 
 /// "is letting 14%, or more than 1,000 employees go": the verb and its particle around
@@ -2287,10 +2293,7 @@ pub(crate) fn added_round(toks: &[Token], i: usize) -> Option<usize> {
         k -= 1;
     }
     let at = k.checked_sub(1)?;
-    let n = &toks[at];
-    let value: u64 = n.text.replace(',', "").parse().unwrap_or(0);
-    let year_like = !n.text.contains(',') && (1900..=2100).contains(&value);
-    if n.kind != TokKind::Number || n.text.contains(['.', '/', ':']) || value < 10 || year_like {
+    if !tens_not_a_year(&toks[at]) {
         return None;
     }
     let mut j = at;
@@ -3427,11 +3430,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                 }) && toks[(i + r.pattern.len() + 1).min(toks.len())..]
                     .iter()
                     .take(3)
-                    .any(|t| {
-                        t.kind == TokKind::Number
-                            && !(t.text.len() == 4
-                                && (t.text.starts_with("19") || t.text.starts_with("20")))
-                    })
+                    .any(Token::is_figure)
         });
         // Posts that went are counted before their noun ("250 roles went", "hundreds of
         // jobs went"), and only a time, a place or the clause's end follows: "went
@@ -3546,13 +3545,17 @@ fn added_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
     // November". A near miss: "Sales came on top of 700 announced orders" has no such
     // noun.)
     if hits.is_empty() {
+        // (Most sentences without a hit have no such noun: the rule is looked up only
+        // past it.)
         let noun = toks
             .iter()
             .take(3)
-            .position(|t| t.is_any(&["cuts", "layoffs", "redundancies"]));
-        let rule = TRIGGERS.iter().position(|r| r.pattern == ["cuts"]);
-        if let (Some(_), Some(rule)) = (noun, rule) {
-            if let Some(p) = (0..toks.len()).find(|&p| added_at(p)) {
+            .any(|t| t.is_any(&["cuts", "layoffs", "redundancies"]));
+        if let Some(p) = noun
+            .then(|| (0..toks.len()).find(|&p| added_at(p)))
+            .flatten()
+        {
+            if let Some(rule) = TRIGGERS.iter().position(|r| r.pattern == ["cuts"]) {
                 hits.push(TriggerHit {
                     rule,
                     first: p,
@@ -3792,27 +3795,25 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
     });
 }
 
-/// The figure right before a noun of cuts at `i` when a verb in the past tells them done
-/// ("made 95 redundancies", "announced about 300 job cuts"), or a word of what came before
-/// ("following 95 redundancies"): its index. (A near miss: "will make 95 redundancies" is to come, and "its 95
-/// redundancies" has no verb.)
+/// The figure right before a noun of cuts at `i` when a verb of doing tells them done
+/// ("made 95 redundancies", "implemented about 300 job cuts"), or a word of what came
+/// before ("following 95 redundancies"): its index. (Near misses: "will make 95
+/// redundancies" is to come; "announced 95 job cuts in May and 60 in July" phases one
+/// plan; "its 95 redundancies" has no verb.)
 fn done_count_before(toks: &[Token], i: usize) -> Option<usize> {
     let f = i.checked_sub(1)?;
-    let n = &toks[f];
-    let year = n.text.len() == 4 && (n.text.starts_with("19") || n.text.starts_with("20"));
-    if n.kind != TokKind::Number || year {
+    if !toks[f].is_figure() {
         return None;
     }
     let mut v = f.checked_sub(1)?;
     while v > 0 && toks[v].is_any(&["about", "around", "roughly", "nearly", "some"]) {
         v -= 1;
     }
-    let verb = &toks[v];
     // ("following 95 redundancies in May and 60 in January": what a round follows was
     // done.)
-    (verb.kind == TokKind::Word
-        && verb.is_any(&["made", "following", "after", "implemented", "completed"]))
-    .then_some(f)
+    toks[v]
+        .is_any(&["made", "following", "after", "implemented", "completed"])
+        .then_some(f)
 }
 
 /// How far after a cut done [`timed_rounds`] reads its list of rounds.
@@ -3839,10 +3840,7 @@ fn timed_item_at(toks: &[Token], mut f: usize) -> bool {
         f += 1;
     }
     // (A figure, not a year: "and 2024".)
-    let figure = toks.get(f).is_some_and(|t| {
-        t.kind == TokKind::Number
-            && !(t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20")))
-    });
+    let figure = toks.get(f).is_some_and(Token::is_figure);
     let mut k = f + 1;
     if toks
         .get(k)

@@ -487,11 +487,7 @@ pub(super) fn pick_count(
                     let Some(n) = toks.get(k) else {
                         return false;
                     };
-                    b.is("by")
-                        && n.kind == TokKind::Number
-                        && !(n.text.len() == 4
-                            && (n.text.starts_with("19") || n.text.starts_with("20")))
-                        && crate::lexicon::month_at(toks, k + 1).is_none()
+                    b.is("by") && n.is_figure() && crate::lexicon::month_at(toks, k + 1).is_none()
                 });
         let size_context = before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE))
             || owned_whole

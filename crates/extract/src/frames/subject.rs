@@ -1433,11 +1433,7 @@ pub(super) fn figure_in_brackets(words: &[Token]) -> usize {
     while k < close && words[k].is_any(crate::triggers::FIGURE_QUALIFIERS) {
         k += 1;
     }
-    let year =
-        |t: &Token| t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20"));
-    let counts_staff = words
-        .get(k)
-        .is_some_and(|n| n.kind == TokKind::Number && !year(n))
+    let counts_staff = words.get(k).is_some_and(Token::is_figure)
         && words
             .get(k + 1)
             .is_some_and(|t| matches!(t.text, ")" | ",") || t.is_in(crate::triggers::job_nouns()));
