@@ -816,6 +816,31 @@ fn is_name_token_unicode(text: &str) -> bool {
         || (first.is_lowercase() && text.len() >= 3 && chars.any(char::is_uppercase))
 }
 
+/// Lower-case particles inside Romance, Dutch and German names: "Banco do Brasil",
+/// "Caja de Ahorros", "Van der Valk", "Crédit du Nord".
+const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "los", "las", "van",
+    "von", "der", "den",
+];
+
+/// After a capitalised word at `j - 1`, one or two lower-case name particles from `j`
+/// ("do", "de la", "van der") and a capitalised word: where that word is.
+fn after_particles(toks: &[Token], j: usize) -> Option<usize> {
+    let particle =
+        |t: &Token| t.kind == TokKind::Word && starts_lower(t.text) && t.is_any(NAME_PARTICLES);
+    if !particle(&toks[j]) || !toks[j - 1].is_capitalized() {
+        return None;
+    }
+    let next = if toks.get(j + 1).is_some_and(particle) {
+        j + 2
+    } else {
+        j + 1
+    };
+    toks.get(next)
+        .is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized())
+        .then_some(next)
+}
+
 /// Orgs in one tokenised sentence, left to right.
 pub fn find(sentence: &str, toks: &[Token], ctx: &NameContext<'_>) -> Vec<OrgMention> {
     find_within(sentence, toks, ctx, toks.len())
@@ -922,6 +947,13 @@ pub fn find_within(
             } else if t.text == "&" && toks.get(j + 1).is_some_and(is_name_token) {
                 last = j + 1;
                 j += 2;
+            } else if let Some(to) = after_particles(toks, j) {
+                // "Banco do Brasil", "Grupo Aceros del Norte", "Caja de Ahorros", "Banco de
+                // la Nación", "Van der Valk": a lower-case particle of a Romance, Dutch or
+                // German name between two capitalised words. (A near miss: "Santander de
+                // facto controls…" has no capitalised word after it.)
+                last = to;
+                j = to + 1;
             } else if let Some(to) = body_field(toks, j) {
                 // "Bank of America", "University of Michigan", "Bank of New York Mellon":
                 // an institution's head word with "of" and a name is one name; so is a

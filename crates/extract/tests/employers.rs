@@ -2530,3 +2530,39 @@ fn a_union_or_an_office_holder_that_speaks_is_not_what_it_refers_to_next() {
         ["Prairie Foods", "Globex"]
     );
 }
+
+#[test]
+fn a_lower_case_particle_between_capitalised_words_is_part_of_the_name() {
+    // A Romance, Dutch or German name keeps its particles: "do", "del", "de la", "van der".
+    for (s, name) in [
+        (
+            "Banco Paraná do Sul will cut 500 jobs, the bank said.",
+            "Banco Paraná do Sul",
+        ),
+        (
+            "Grupo Aceros del Norte will cut 800 jobs.",
+            "Grupo Aceros del Norte",
+        ),
+        ("Caja de Ahorros will cut 500 jobs.", "Caja de Ahorros"),
+        (
+            "Banco de la Nación will cut 300 jobs.",
+            "Banco de la Nación",
+        ),
+        (
+            "Van der Valk Hotels will cut 120 jobs.",
+            "Van der Valk Hotels",
+        ),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+    // Near misses: a particle with no capitalised word after it, and a place name after
+    // the company's.
+    assert_eq!(
+        companies("The chief executive of Grupo Aceros said the company will cut 800 jobs."),
+        ["Grupo Aceros"]
+    );
+    assert_eq!(
+        companies("Santander will cut 800 jobs in Rio de Janeiro."),
+        ["Santander"]
+    );
+}
