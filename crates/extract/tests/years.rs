@@ -490,15 +490,27 @@ fn the_period_of_reported_results_dates_no_cut() {
         "Harlow Systems, reporting fourth-quarter results, said it would cut 1,100 jobs.",
         "Harlow Systems reported results for the fourth quarter and said it would cut 1,100 jobs.",
         "Harlow Systems posted first-quarter 2025 sales and said it would cut 1,100 jobs.",
+        // A word for the kind of report between the period and the noun, and a year that
+        // a determiner makes a modifier of the report.
+        "Harlow Systems will cut 1,100 jobs, it said in its fourth-quarter interim report.",
+        "Harlow Systems will cut 1,100 jobs, it said in its 2024 annual report.",
+        "Harlow Systems will cut 1,100 jobs, it said in a fourth-quarter trading statement.",
     ] {
         assert_eq!(earliest(s, p, None).as_deref(), Some("2025-02-01"), "{s}");
     }
-    // Near misses: the quarter of the cut itself.
+    // Near misses: the quarter of the cut itself, and a year that is a time ("in 2024"),
+    // or cuts made, which the year of the report dates.
     for s in [
         "Harlow Systems cut 1,100 jobs in the fourth quarter.",
         "Harlow Systems cut 1,100 jobs in the fourth quarter, its results showed.",
     ] {
         assert_eq!(earliest(s, p, None).as_deref(), Some("2024-10-01"), "{s}");
+    }
+    for s in [
+        "Harlow Systems cut 1,100 jobs in 2024, it said in its annual report.",
+        "Harlow Systems cut 1,100 jobs, it said in its 2024 annual report.",
+    ] {
+        assert_eq!(earliest(s, p, None).as_deref(), Some("2024-01-01"), "{s}");
     }
 }
 

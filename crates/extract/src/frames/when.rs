@@ -419,18 +419,46 @@ const RESULTS: &[&str] = &[
     "guidance",
     "report",
     "update",
+    "statement",
     "call",
     "deliveries",
+];
+
+/// Words for the kind of a report, between its period and its noun: "third-quarter
+/// interim report", "2024 annual report", "half-year trading update".
+const REPORT_KINDS: &[&str] = &[
+    "interim",
+    "annual",
+    "quarterly",
+    "financial",
+    "trading",
+    "operating",
+    "preliminary",
 ];
 
 /// "posted a fourth-quarter loss and said it would cut 1,100 jobs", "its results for the
 /// first half": a period that dates the results, not a cut. (A near miss: "cut 1,100 jobs
 /// in the fourth quarter" dates the cut.)
 pub(super) fn dates_results(text: &str, d: &DateSpan) -> bool {
-    // Only a quarter or a half, and only beside cuts still to come: "Acme's 2024 results
-    // showed it cut 2,000 jobs", "on its fourth-quarter call, Acme said it had cut 1,000
-    // jobs during the quarter" date cuts made.
-    if !matches!(d.precision, Precision::Quarter | Precision::Half) {
+    // Only a quarter or a half, or a year that a determiner makes a modifier ("in its 2024
+    // annual report", not "in 2024"), and only beside cuts still to come: "Acme's 2024
+    // results showed it cut 2,000 jobs", "on its fourth-quarter call, Acme said it had cut
+    // 1,000 jobs during the quarter" date cuts made.
+    let determined = || {
+        text[..d.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                ["its", "their", "the", "a", "an"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+            })
+    };
+    if !(matches!(d.precision, Precision::Quarter | Precision::Half)
+        || d.precision == Precision::Year && determined())
+    {
         return false;
     }
     let ahead = text.split_whitespace().any(|w| {
@@ -452,9 +480,13 @@ pub(super) fn dates_results(text: &str, d: &DateSpan) -> bool {
     let mut after = text[d.end..]
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty());
+    // ... and past a word for the kind of report ("third-quarter interim report", "its
+    // 2024 annual report").
     let mut next = after.next();
     while next.is_some_and(|w| {
-        w.eq_ignore_ascii_case("fiscal") || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+        w.eq_ignore_ascii_case("fiscal")
+            || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+            || REPORT_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k))
     }) {
         next = after.next();
     }
