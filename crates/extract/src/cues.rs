@@ -139,6 +139,7 @@ pub const PLAN_STRONG: &[&str] = &[
     "proposal",
     "proposals",
     "consultation",
+    "consultations",
     "consults",
     "consult",
     "consulting",

@@ -37,6 +37,14 @@ const STEMS: &[(&str, Class)] = &[
     ("downsiz", Class::Strong),
     ("furlough", Class::Strong),
     ("voluntary depart", Class::Strong),
+    // Other schemes of leaving by choice ("800 voluntary separations"); early retirement
+    // only with staff near ("employees took early retirement"), as pension news speaks
+    // of it too.
+    ("voluntary retire", Class::Strong),
+    ("voluntary separation", Class::Strong),
+    ("voluntary exit", Class::Strong),
+    ("voluntary dismissal", Class::Strong),
+    ("early retire", Class::Verb),
     ("withdr", Class::Verb),
     ("pulled out", Class::Verb),
     ("pulling out", Class::Verb),

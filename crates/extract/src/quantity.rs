@@ -330,13 +330,50 @@ static MODIFIER_ENDS: WordBits = {
     ends
 };
 
+/// Nouns of talks, dispute and worry, after which "over" is about what, not how many.
+const TALKS_NOUNS: &[&str] = &[
+    "consultation",
+    "consultations",
+    "talks",
+    "negotiations",
+    "dispute",
+    "row",
+    "concern",
+    "concerns",
+    "fears",
+    "worries",
+    "anger",
+    "protest",
+    "protests",
+    "strike",
+    "outcry",
+    "uproar",
+];
+
+/// A noun of talks right before token `s`, or before "with" and up to three words
+/// ("talks with the union") right before it.
+fn talks_before(toks: &[Token], s: usize) -> bool {
+    let talks = |k: usize| toks[k].is_any(TALKS_NOUNS);
+    if s.checked_sub(1).is_some_and(talks) {
+        return true;
+    }
+    (1..=3).any(|n| {
+        s.checked_sub(n + 1)
+            .is_some_and(|w| toks[w].is("with") && w >= 1 && talks(w - 1))
+    })
+}
+
 /// The longest modifier ending right before token `i` and not starting before `floor`.
 fn modifier_before(toks: &[Token], i: usize, floor: usize) -> Option<(usize, &'static Modifier)> {
     let last = toks.get(i.checked_sub(1)?)?;
     let mut best: Option<(usize, &'static Modifier)> = None;
     for m in entries(MODIFIERS, MODIFIER_ENDS.of(last)) {
         if let Some(s) = match_phrase_before(toks, i, m.phrase) {
-            if s >= floor && best.is_none_or(|(b, _)| s < b) {
+            // "talks over 450 job losses", "consultation with unions over 300
+            // redundancies": after a noun of talks or dispute, "over" says what about, no
+            // bound. (A near miss: "cut over 450 jobs".)
+            let about = m.phrase == ["over"] && talks_before(toks, s);
+            if s >= floor && !about && best.is_none_or(|(b, _)| s < b) {
                 best = Some((s, m));
             }
         }

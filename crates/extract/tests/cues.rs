@@ -638,3 +638,35 @@ fn totals_over_a_stretch_and_sums_of_one_round_to_come() {
     );
     assert!(sized("Raidio Media is to reduce its costs by a further 400 million.").is_empty());
 }
+
+#[test]
+fn consultations_on_cuts_are_a_plan_and_over_after_talks_is_about() {
+    // A consultation on cuts comes before them, in the plural too, even when it began.
+    for s in [
+        "Northwind Traders began consultations on 2,500 job cuts on Tuesday.",
+        "Northwind Traders launched a consultation on 200 redundancies.",
+    ] {
+        assert_eq!(kinds(s), [Kind::Plan], "{s}");
+    }
+    // "over" after a noun of talks says what they are about: the figure is exact.
+    let counts = |s: &str| {
+        extract_published(s)
+            .into_iter()
+            .map(|c| c.headcount.map(|h| (h.min, h.max)))
+            .collect::<Vec<_>>()
+    };
+    for s in [
+        "Northwind Traders entered consultation with unions over 450 job losses.",
+        "Northwind Traders opened talks with the union over 450 job losses.",
+        "Northwind Traders faces talks over 450 job losses.",
+    ] {
+        assert_eq!(counts(s), [Some((Some(450), Some(450)))], "{s}");
+    }
+    // Near misses: "over" before a figure of cuts is "more than".
+    for s in [
+        "Northwind Traders cut over 450 jobs.",
+        "Northwind Traders, which met with unions, cut over 450 jobs.",
+    ] {
+        assert_eq!(counts(s), [Some((Some(450), None))], "{s}");
+    }
+}

@@ -2019,3 +2019,57 @@ fn posts_that_went_staff_let_go_and_warn_notices_count_a_cut() {
         assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
     }
 }
+
+#[test]
+fn staff_who_take_up_a_scheme_of_leaving_are_a_cut() {
+    // Counted staff who joined, opted for or signed up for a scheme of leaving by choice:
+    // as many as said.
+    for (s, n) in [
+        (
+            "A total of 2,317 employees joined Globex Corp's voluntary dismissal programme.",
+            2317,
+        ),
+        (
+            "Some 1,200 employees opted for the voluntary retirement scheme at Globex Corp.",
+            1200,
+        ),
+        (
+            "Globex Corp said 3,000 workers signed up for its early retirement programme.",
+            3000,
+        ),
+        (
+            "Globex Corp completed 800 voluntary separations last year.",
+            800,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Globex", "{s}");
+        assert_eq!(got[0].1, Kind::Layoff, "{s}");
+        assert!(
+            got[0].2.is_some_and(|h| h.abs_diff(n) * 10 <= n),
+            "{s}: {got:?}"
+        );
+    }
+    // Offered to N staff, at most N take it up.
+    let offer = extract_published("Globex Corp offered early retirement to 1,200 staff.");
+    assert_eq!(offer.len(), 1);
+    assert_eq!(
+        offer[0].headcount.as_ref().map(|h| (h.min, h.max)),
+        Some((None, Some(1200)))
+    );
+    // Near misses: no staff taking a scheme up, and a person who retires early.
+    for s in [
+        "The government raised the early retirement age for 2 million workers.",
+        "Some 300 staff attended a briefing on the voluntary retirement scheme at Globex Corp.",
+        "He took early retirement in 2019 after 30 years at Globex Corp.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+    // A figure before "exits" counts people leaving, not sites given up.
+    assert!(
+        claims("Globex Corp said 2,317 staff left. It had targeted 2,500 exits.")
+            .iter()
+            .all(|c| c.1 != Kind::Closure)
+    );
+}

@@ -582,7 +582,16 @@ pub(super) fn pick_count(
             // goes to. (A near miss: "cut its workforce to 3,000" sizes what is left.)
             || first == hit.last + 2
                 && before.is_some_and(|b| b.is("to"))
-                && toks[hit.last].is_any(&["buyouts", "severance", "redundancy", "offers"]);
+                && toks[hit.last].is_any(&[
+                    "buyouts",
+                    "severance",
+                    "redundancy",
+                    "offers",
+                    "retirement",
+                    "separation",
+                    "exit",
+                    "dismissal",
+                ]);
         let participle_after = noun_at_trigger(toks, last, hit.first);
         // ("a fresh round of 150 layoffs": a count that runs into a noun of cuts counts
         // cuts, after "of" as anywhere.)

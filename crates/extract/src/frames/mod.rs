@@ -2150,8 +2150,10 @@ fn sentence_frames(
         let own_hi = gaps.first().map_or(whole_at, |g| g.from.min(whole_at));
         // "300 jobs at risk": at most 300 go; and of buyouts or voluntary severance
         // offered to N staff, at most N take them.
-        let offered = matches!(rule.pattern.first(), Some(&"buyouts" | &"buyout"))
-            || rule.pattern == ["voluntary", "severance"];
+        // (Counted before it, staff took the offer up: "2,317 employees joined the
+        // voluntary dismissal programme" is exact.)
+        let offered =
+            crate::triggers::offer_of_leaving(rule) && count_tok.is_none_or(|t| t > hit.last);
         let at_most = crate::triggers::puts_at_risk(rule) || offered;
         // "offered voluntary severance to all its 1,700 academic staff": an offer to all
         // sizes the pool, not the cut, which is untold. (A near miss: "offered buyouts
