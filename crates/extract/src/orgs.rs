@@ -958,7 +958,16 @@ pub fn find_within(
                 // "Bank of America", "University of Michigan", "Bank of New York Mellon":
                 // an institution's head word with "of" and a name is one name; so is a
                 // public body's with "for" ("Department for Work and Pensions").
-                government_of = toks[j - 1].is_any(&["department", "ministry", "office"]);
+                government_of = toks[j - 1].is_any(&[
+                    "department",
+                    "ministry",
+                    "office",
+                    "union",
+                    "association",
+                    "federation",
+                    "confederation",
+                    "brotherhood",
+                ]);
                 last = to;
                 j = to + 1;
             } else if government_of
@@ -968,7 +977,8 @@ pub fn find_within(
                     .is_some_and(|n| is_name_token(n) && n.is_capitalized())
             {
                 // "Department of Job and Family Services", "Ministry of Housing and Local
-                // Government": a government body's fields are one name. (A near miss: "the
+                // Government", "Association of Mineworkers and Construction Union": a
+                // government body's or a union's fields are one name. (A near miss: "the
                 // University of Michigan and Ford" names two.)
                 last = j + 1;
                 j += 2;
@@ -2780,6 +2790,9 @@ const BODY_WORDS: &[&str] = &[
     "institute",
     "alliance",
     "federation",
+    "confederation",
+    "brotherhood",
+    "guild",
     "association",
     "politicians",
     // Statistics offices, which count the jobs an economy loses: "the Office for National
@@ -3358,6 +3371,14 @@ pub(crate) const OF_HEADS: &[&str] = &[
     "agency",
     "commission",
     "bureau",
+    // Unions and associations: "National Union of Mineworkers", "Association of
+    // Mineworkers and Construction Union", "International Brotherhood of Teamsters".
+    "union",
+    "association",
+    "federation",
+    "confederation",
+    "brotherhood",
+    "guild",
 ];
 
 /// After an institution's head word at `j - 1`, "of" or "for" (at `j`) and the name of

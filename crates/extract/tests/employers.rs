@@ -2566,3 +2566,25 @@ fn a_lower_case_particle_between_capitalised_words_is_part_of_the_name() {
         ["Santander"]
     );
 }
+
+#[test]
+fn a_union_named_with_of_and_its_fields_is_one_name_that_speaks() {
+    // "Union of", "Association of ... and ... Union": the whole name is the union's, and a
+    // union that vows to fight cuts makes none.
+    for s in [
+        "The National Union of Mineworkers said it would fight the retrenchments.",
+        "The Association of Mineworkers and Construction Union said it would fight the retrenchments.",
+        "The International Brotherhood of Teamsters said it would oppose the layoffs.",
+    ] {
+        assert_eq!(companies(s), Vec::<String>::new(), "{s}");
+    }
+    assert_eq!(
+        companies("Kgosi Platinum will cut 2,500 jobs. The National Union of Mineworkers said it would fight the retrenchments."),
+        ["Kgosi Platinum"]
+    );
+    // Near miss: "and" after a university's field names a second employer.
+    assert_eq!(
+        companies("The University of Michigan and Ford will cut 300 jobs."),
+        ["Ford", "University of Michigan"]
+    );
+}
