@@ -1928,6 +1928,38 @@ fn a_measure_in_view_as_subject_is_the_companys() {
 }
 
 #[test]
+fn an_earlier_measure_as_subject_of_a_past_cut_is_the_companys_earlier_round() {
+    // With a past verb and no auxiliary, and a determiner past words that describe or
+    // date the measure: the company in view's earlier round, of its own year.
+    for text in [
+        "Globex Corp will cut 495 jobs. The restructuring eliminated 1,000 jobs in 2023.",
+        "Globex Corp will cut 495 jobs. A previous savings programme eliminated 1,000 jobs in 2023.",
+        "Globex Corp will cut 495 jobs. That overhaul cut 1,000 jobs in 2023.",
+        "Globex Corp will cut 495 jobs. Its 2023 restructuring eliminated 1,000 jobs.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 2, "{text}: {claims:?}");
+        let earlier = &claims[1];
+        assert_eq!(earlier.company, "Globex", "{text}: {claims:?}");
+        assert_eq!(earlier.kind, Kind::Layoff, "{text}: {claims:?}");
+        assert_eq!(earlier.headcount.as_ref().and_then(|h| h.min), Some(1000));
+        assert_eq!(
+            earlier.date.as_ref().map(|d| d.earliest.to_string()),
+            Some("2023-01-01".to_string()),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near misses: a measure of rivals, by possessive or by a phrase after it.
+    for text in [
+        "Globex Corp will cut 495 jobs. Rivals' restructuring cut 1,000 jobs in 2023.",
+        "Globex Corp will cut 495 jobs. A restructuring at rivals cut 1,000 jobs in 2023.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+    }
+}
+
+#[test]
 fn a_noun_of_cuts_that_may_amount_to_a_figure_is_a_plan() {
     for text in [
         "Job losses at Globex Corp could reach 1,000, union officials warned.",

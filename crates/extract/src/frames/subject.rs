@@ -961,10 +961,37 @@ pub(super) fn measure_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bo
             k = open;
         }
     }
-    k >= lo + 2
-        && k < hit.first
-        && super::vetoes::is_measure(&toks[k - 1])
-        && toks[k - 2].is_any(&["the", "this", "that", "these", "those"])
+    if !(k >= lo + 2 && k <= hit.first && super::vetoes::is_measure(&toks[k - 1])) {
+        return false;
+    }
+    // The determiner, past up to three words that describe the measure in lower case or
+    // date it: "a previous savings programme", "its 2023 restructuring", "the first
+    // cost-cutting plan". (A near miss: "Rivals' restructuring cut 1,000 jobs" has no
+    // determiner; "a restructuring at rivals" puts the rivals between.)
+    let mut d = k - 2;
+    for _ in 0..3 {
+        let t = &toks[d];
+        let describes =
+            t.kind == TokKind::Word && starts_lower_word(t) && !t.is_any(MEASURE_DETERMINERS)
+                || t.kind == TokKind::Number
+                || t.text == "-" && !t.ws_before;
+        if !describes || d == lo {
+            break;
+        }
+        d -= 1;
+    }
+    toks[d].is_any(MEASURE_DETERMINERS) && (d == k - 2 || !toks[d].is_any(&["these", "those"]))
+}
+
+/// Determiners of a measure in view: "the restructuring", "a previous programme", "its
+/// 2023 overhaul".
+const MEASURE_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "a", "an", "its", "their",
+];
+
+/// A word whose first letter is lower case.
+fn starts_lower_word(t: &Token) -> bool {
+    t.text.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether the words from `k` are staff: a job noun, after a figure or a word in lower
