@@ -2547,3 +2547,34 @@ fn a_relative_clauses_date_is_its_own_rounds() {
         Some("May 2023")
     );
 }
+
+#[test]
+fn a_figure_first_said_and_since_revised_is_no_round() {
+    // "originally" or "initially", or "had earlier/previously/first", before a verb of
+    // saying or planning: the earlier figure of the round in view, no second plan.
+    for text in [
+        "Kallio Paper will cut up to 370 jobs at its Kemi mill. The company had originally estimated that 450 jobs could be lost.",
+        "Kallio Paper will cut up to 370 jobs at its Kemi mill. It had earlier said up to 450 jobs were at risk.",
+        "Kallio Paper will cut up to 370 jobs. It initially planned to cut 450 jobs.",
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(
+            claims[0].headcount.as_ref().and_then(|h| h.max),
+            Some(370),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near misses: an earlier round done, and a revision told after the figure.
+    let claims =
+        extract_published("Kallio Paper will cut 370 jobs. It had cut 450 jobs earlier this year.");
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    let claims = extract_published("Kallio Paper will cut 370 jobs, fewer than initially planned.");
+    assert_eq!(
+        claims
+            .iter()
+            .map(|c| c.headcount.as_ref().and_then(|h| h.min))
+            .collect::<Vec<_>>(),
+        [Some(370)]
+    );
+}

@@ -1138,6 +1138,36 @@ const ANNOUNCED_NEWS: &[&str] = &[
     "proposals",
 ];
 
+/// Rule `superseded-figure`: a figure first said and since revised, told before the
+/// trigger by "originally" or "initially", or by "earlier", "previously" or "first" right
+/// after "had", and then a verb of saying or planning: "had originally estimated that
+/// 450 jobs could be lost", "It had earlier said up to 450 jobs were at risk", "initially
+/// planned to cut 450 jobs". (Near misses: "had cut 450 jobs earlier this year" says no
+/// figure, and "will cut 370 jobs, fewer than initially planned" revises after the
+/// figure.)
+fn superseded(toks: &[Token], hit: &TriggerHit, lo: usize) -> bool {
+    const SAID: &[&str] = &[
+        "said",
+        "estimated",
+        "expected",
+        "announced",
+        "planned",
+        "proposed",
+        "forecast",
+        "indicated",
+        "warned",
+        "targeted",
+        "intended",
+        "put",
+    ];
+    let clause = &toks[lo..hit.first];
+    clause.iter().enumerate().any(|(k, t)| {
+        let revised = t.is_any(&["originally", "initially"])
+            || k > 0 && clause[k - 1].is("had") && t.is_any(&["earlier", "previously", "first"]);
+        revised && clause[k + 1..].iter().take(3).any(|v| v.is_any(SAID))
+    })
+}
+
 /// Where a short aside between commas that ends right before token `at` opens (its first
 /// comma), or `at` when there is none: "will, however, cut", "will, as expected, cut".
 /// (A near miss: "will cut 300 jobs, the union said, and close" is no aside before a verb.)
@@ -2160,7 +2190,14 @@ fn sentence_frames(
         // to 80 newsroom employees" is at most 80.)
         let to_all = offered
             && count_tok.is_some_and(|i| toks[i.saturating_sub(2)..i].iter().any(|t| t.is("all")));
-        let count = if to_all { None } else { count };
+        // "The company had originally estimated that 450 jobs could be lost": a figure
+        // said first and since revised is no round's; the frame stays, as the round in
+        // view, without it.
+        let count = if to_all || superseded(toks, hit, lo) {
+            None
+        } else {
+            count
+        };
         let count = match count {
             Some((c, t)) if at_most && c.kind == CountKind::Exact => Some((
                 Count {
