@@ -2041,6 +2041,11 @@ fn staff_who_take_up_a_scheme_of_leaving_are_a_cut() {
             "Globex Corp completed 800 voluntary separations last year.",
             800,
         ),
+        // The staff before their employer's name, then the verb.
+        (
+            "Some 1,850 employees of state-owned Globex Corp (GC) opted for the voluntary retirement scheme.",
+            1850,
+        ),
     ] {
         let got = claims(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
@@ -2063,6 +2068,7 @@ fn staff_who_take_up_a_scheme_of_leaving_are_a_cut() {
         "The government raised the early retirement age for 2 million workers.",
         "Some 300 staff attended a briefing on the voluntary retirement scheme at Globex Corp.",
         "He took early retirement in 2019 after 30 years at Globex Corp.",
+        "Some 300 employees of Globex Corp, which runs the voluntary retirement scheme, met on Monday.",
     ] {
         assert_eq!(claims(s), [], "{s}");
     }
