@@ -2588,3 +2588,21 @@ fn a_union_named_with_of_and_its_fields_is_one_name_that_speaks() {
         ["Ford", "University of Michigan"]
     );
 }
+
+#[test]
+fn the_place_of_a_site_is_not_the_subject_of_a_relative_clause_after_it() {
+    // "its mill in La Tuque, which will put 275 people out of work": "which" is the
+    // closing, whose company is the one that closes the site.
+    for s in [
+        "Boreal Paper will close its mill in La Tuque, which will put 275 people out of work.",
+        "The minister regretted Boreal Paper's decision to close its plant near Lachute, which will cost 140 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Boreal Paper"], "{s}");
+    }
+    // Near miss: a name a relative clause follows is its subject when no site stands
+    // before it.
+    assert_eq!(
+        companies("The union blamed Brunswick News, which has already cut 200 jobs."),
+        ["Brunswick News"]
+    );
+}

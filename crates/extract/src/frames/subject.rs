@@ -660,8 +660,16 @@ pub(super) fn subject(
     // miss: "Acme, which owns Globex, cut 300 jobs" names Globex before the verb.)
     // The pronoun must be the verb's subject, not its object ("Senkata, which protesters
     // have tried to shut down"): an auxiliary or the trigger follows it.
+    // Nor is it the place of a site before it: in "close its mill in La Tuque, which will
+    // put 275 people out of work", "which" is the closing.
+    let sites_place = |o: &OrgMention| {
+        o.first >= 2
+            && toks[o.first - 1].is_any(&["in", "near", "outside"])
+            && toks[o.first - 2].is_in(site_nouns())
+    };
     if let Some(o) = left.iter().rev().find(|o| {
-        toks.get(o.last + 1).is_some_and(|t| t.text == ",")
+        !sites_place(o)
+            && toks.get(o.last + 1).is_some_and(|t| t.text == ",")
             && toks
                 .get(o.last + 2)
                 .is_some_and(|t| t.is_any(&["which", "who"]))
