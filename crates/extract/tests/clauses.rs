@@ -782,6 +782,32 @@ fn a_share_range_the_owners_whole_staff_and_a_verb_joined_to_a_modal() {
     // "will close 150 stores and cut 2,000 jobs": the modal covers both verbs.
     let claims = extract_published("Northwind Traders will close 150 stores and cut 2,000 jobs.");
     assert!(claims.iter().any(|c| c.kind == Kind::Plan), "{claims:?}");
+    // So it does past a name that a possessive governs, which starts no clause.
+    for text in [
+        "Northwind Traders will close its Kawasaki steelworks and cut 2,000 jobs.",
+        "Northwind Traders will close its Kawasaki steelworks and eliminate 2,000 jobs.",
+    ] {
+        let claims = extract_published(text);
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.kind == Kind::Plan
+                    && c.headcount.as_ref().and_then(|h| h.min) == Some(2000)),
+            "{text}: {claims:?}"
+        );
+    }
+    // Near misses: a name of its own as the second verb's subject; a past first verb.
+    let claims =
+        extract_published("Northwind Traders will close its plant and Globex cut 300 jobs.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.company == "Globex" && c.kind == Kind::Layoff),
+        "{claims:?}"
+    );
+    let claims =
+        extract_published("Northwind Traders closed its Kawasaki steelworks and cut 2,000 jobs.");
+    assert!(claims.iter().any(|c| c.kind == Kind::Layoff), "{claims:?}");
     // Near miss: a preposition "to" is no modal.
     let claims = extract_published("Northwind Traders moved work to Asia and cut 300 jobs.");
     assert_eq!(claims[0].kind, Kind::Layoff);

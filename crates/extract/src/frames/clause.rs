@@ -227,8 +227,16 @@ fn clause_start(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgMentio
     };
     let prev = if h > 0 {
         let p = hits[h - 1].last + 1;
-        // A new subject between the two triggers starts a new clause.
-        if orgs.iter().any(|o| o.first >= p && o.last < hit.first) {
+        // A new subject between the two triggers starts a new clause. (A name after a
+        // possessive is none: "will close its Kawasaki steelworks and cut 1,100 jobs" is
+        // one clause. A near miss: in "layoffs at Bell Media, eliminating 4,800 jobs" the
+        // firm the cuts are at does the eliminating.)
+        let governed =
+            |o: &OrgMention| o.first > 0 && toks[o.first - 1].is_any(&["its", "their", "our"]);
+        if orgs
+            .iter()
+            .any(|o| o.first >= p && o.last < hit.first && !governed(o))
+        {
             p
         } else {
             0
