@@ -52,6 +52,7 @@ const STEMS: &[(&str, Class)] = &[
     ("exited", Class::Verb),
     ("exiting", Class::Verb),
     ("retrench", Class::Strong),
+    ("dismiss", Class::Verb),
     ("headcount", Class::Strong),
     ("head count", Class::Strong),
     ("workforce", Class::Strong),

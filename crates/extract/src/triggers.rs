@@ -1051,6 +1051,44 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The bank is rationalizing 1,200 jobs.",
     ),
+    // Staff dismissed: only with counted staff right after the verb (`counted_jobs`):
+    // "dismissed 300 workers". (Near misses: "dismissed the report as groundless",
+    // "dismissed a lawsuit brought by 300 workers".)
+    rule(
+        &["dismissed"],
+        Cut,
+        Past,
+        true,
+        "The carmaker dismissed 300 workers.",
+    ),
+    rule(
+        &["dismisses"],
+        Cut,
+        Past,
+        true,
+        "The carmaker dismisses 300 workers.",
+    ),
+    rule(
+        &["dismiss"],
+        Cut,
+        Base,
+        true,
+        "The carmaker will dismiss 300 workers.",
+    ),
+    rule(
+        &["dismissing"],
+        Cut,
+        Progressive,
+        true,
+        "The carmaker is dismissing 300 workers.",
+    ),
+    rule(
+        &["dismissals"],
+        Cut,
+        Noun,
+        true,
+        "The carmaker announced 300 dismissals at its plant.",
+    ),
     rule(
         &["retrenched"],
         Cut,
@@ -3503,7 +3541,11 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         };
         let hit = hit.filter(|_| !other_cut());
         // Jobs a move costs, not money.
-        let hit = hit.filter(|(_, r)| !r.pattern[0].starts_with("cost") || counted_jobs(toks, i));
+        let hit = hit.filter(|(_, r)| {
+            !(r.pattern[0].starts_with("cost") || r.pattern[0].starts_with("dismiss"))
+                || r.form == Noun
+                || counted_jobs(toks, i)
+        });
         // A market left, not a deal or talks.
         let hit = hit.filter(|(_, r)| {
             !matches!(

@@ -2079,3 +2079,28 @@ fn staff_who_take_up_a_scheme_of_leaving_are_a_cut() {
             .all(|c| c.1 != Kind::Closure)
     );
 }
+
+#[test]
+fn dismissing_counted_staff_is_a_cut_unless_it_punishes() {
+    for (s, kind, n) in [
+        ("Globex Corp has dismissed 300 workers.", Kind::Layoff, 300),
+        ("Globex Corp will dismiss 300 employees.", Kind::Plan, 300),
+        (
+            "Globex Corp will dismiss hundreds of workers.",
+            Kind::Plan,
+            200,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (kind, Some(n)), "{s}");
+    }
+    // Near misses: no counted staff right after the verb, and staff punished.
+    for s in [
+        "Globex Corp dismissed the report as groundless.",
+        "A judge dismissed a lawsuit brought by 300 Globex Corp workers.",
+        "Globex Corp dismissed 99 employees and placed 407 on final warnings after an illegal strike.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}

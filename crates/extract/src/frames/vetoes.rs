@@ -66,6 +66,40 @@ impl VetoInput<'_, '_> {
     }
 }
 
+/// Verbs of firing people, which discipline shares with cuts.
+const FIRING_VERBS: &[&str] = &[
+    "fired",
+    "fires",
+    "fire",
+    "firing",
+    "sacked",
+    "sacks",
+    "sack",
+    "sacking",
+    "dismissed",
+    "dismisses",
+    "dismiss",
+    "dismissing",
+];
+
+/// Words of discipline in a sentence that fires people: staff dismissed for a strike,
+/// misconduct or after warnings are punished, not cut ("dismissed 99 employees and
+/// placed 407 on final warnings").
+const DISCIPLINE: &[&str] = &[
+    "strike",
+    "strikes",
+    "striking",
+    "strikers",
+    "walkout",
+    "warning",
+    "warnings",
+    "misconduct",
+    "disciplinary",
+    "insubordination",
+    "absenteeism",
+    "unprotected",
+];
+
 /// The rows, in the order they run.
 pub(crate) const VETOES: &[Veto] = &[
     Veto {
@@ -116,6 +150,16 @@ pub(crate) const VETOES: &[Veto] = &[
         test: |v| v.rule().form != Form::Noun && taken_back(v.toks, v.lo, v.hit),
         example: "Initech reinstated 200 workers it had laid off, after a court ruling.",
         near_miss: "Initech laid off 200 workers and later rehired 50 of them.",
+    },
+    Veto {
+        name: "disciplinary",
+        stage: Stage::Clause,
+        test: |v| {
+            v.rule().pattern.first().is_some_and(|w| FIRING_VERBS.contains(w))
+                && v.toks.iter().any(|t| t.is_any(DISCIPLINE))
+        },
+        example: "Initech dismissed 99 workers and placed 407 on final warnings after an illegal strike.",
+        near_miss: "Initech dismissed 99 workers as orders fell.",
     },
     Veto {
         name: "one_executive",
