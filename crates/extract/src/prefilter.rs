@@ -201,6 +201,8 @@ const STEMS: &[(&str, Class)] = &[
     ("distiller", Class::Noun),
     ("laborator", Class::Noun),
     ("shop", Class::Noun),
+    ("supermarket", Class::Noun),
+    ("hypermarket", Class::Noun),
     ("showroom", Class::Noun),
     ("dealership", Class::Noun),
     ("pharmacy", Class::Noun),

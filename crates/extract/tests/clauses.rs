@@ -786,6 +786,7 @@ fn a_share_range_the_owners_whole_staff_and_a_verb_joined_to_a_modal() {
     for text in [
         "Northwind Traders will close its Kawasaki steelworks and cut 2,000 jobs.",
         "Northwind Traders will close its Kawasaki steelworks and eliminate 2,000 jobs.",
+        "Northwind Traders will close its Kawasaki steelworks in fiscal 2027 and cut 2,000 jobs.",
     ] {
         let claims = extract_published(text);
         assert!(

@@ -670,3 +670,22 @@ fn consultations_on_cuts_are_a_plan_and_over_after_talks_is_about() {
         assert_eq!(counts(s), [Some((Some(450), None))], "{s}");
     }
 }
+
+#[test]
+fn closing_supermarkets_is_a_closure() {
+    assert_eq!(
+        kinds(
+            "Northwind Traders will close 42 of its supermarkets, affecting about 3,000 employees."
+        ),
+        [Kind::Closure]
+    );
+    assert_eq!(
+        kinds("Northwind Traders will shut two hypermarkets in Lyon."),
+        [Kind::Closure]
+    );
+    // Near miss: a supermarket that reports another's cuts names no site closed.
+    assert_eq!(
+        kinds("Supermarket Aldi said it will cut 300 jobs."),
+        [Kind::Plan]
+    );
+}

@@ -2949,13 +2949,14 @@ static_set!(governors, GOVERNORS);
 static_set!(site_counts, SITE_COUNTS);
 
 /// "will close 150 stores and cut 2,000 jobs", "plans to close 49 branches and cut 665
-/// jobs": a verb joined by "and" to one after a modal or a plan's infinitive shares its
-/// mood, so the ambiguous "cut" is the base form. (A near miss: "moved
+/// jobs", "will close its Kawasaki steelworks in fiscal 2027 and cut 1,100 jobs": a verb
+/// joined by "and" to one after a modal or a plan's infinitive (at most eleven words
+/// back, with no comma between) shares its mood, so the ambiguous "cut" is the base form. (A near miss: "moved
 /// work to Asia and cut 300 jobs" has only a preposition "to" before it.)
 pub(super) fn joined_to_a_modal(toks: &[Token], first: usize, lo: usize) -> bool {
     first >= 2
         && toks[first - 1].is_any(&["and", "or"])
-        && toks[lo.max(first.saturating_sub(8))..first - 1]
+        && toks[lo.max(first.saturating_sub(12))..first - 1]
             .iter()
             .rev()
             .take_while(|t| t.text != "," && !t.is_any(&["but", "while", "after", "as"]))
