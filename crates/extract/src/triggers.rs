@@ -3405,11 +3405,12 @@ fn scheme_taken_up(toks: &[Token], at: usize) -> bool {
         return false;
     };
     // The staff, right before the verb or before their employer's name: "2,317 employees
-    // joined", "18,500 employees of state-owned Hindustan Telecom (HTNL) opted for".
+    // joined", "18,500 employees of state-owned Hindustan Telecom (HTNL) opted for", "362
+    // employees at Hanbit Bank have taken".
     (verb.saturating_sub(12)..=verb).any(|noun| {
         figure_before_job_noun(toks, noun, 5).is_some()
             && (noun + 3 >= verb
-                || toks[noun].is("of")
+                || toks[noun].is_any(&["of", "at"])
                     && toks[noun + 1..verb]
                         .iter()
                         .all(|t| t.kind == TokKind::Word || matches!(t.text, "(" | ")" | "-")))

@@ -2043,6 +2043,10 @@ fn staff_who_take_up_a_scheme_of_leaving_are_a_cut() {
         ),
         // The staff before their employer's name, then the verb.
         (
+            "Some 362 employees at Globex Corp have applied for early retirement.",
+            362,
+        ),
+        (
             "Some 1,850 employees of state-owned Globex Corp (GC) opted for the voluntary retirement scheme.",
             1850,
         ),
