@@ -605,6 +605,15 @@ fn the_day_a_round_was_announced_may_come_in_the_next_sentence() {
             "Halden Foods is cutting 240 jobs. It told staff via email Monday.",
             "2025-03-10",
         ),
+        // The news in the passive, told "to" the people it was told to.
+        (
+            "Halden Council will disestablish 210 roles. The proposal was presented to staff on Tuesday.",
+            "2025-03-11",
+        ),
+        (
+            "Halden Council will cut 210 roles. The plan was announced to the union on Tuesday.",
+            "2025-03-11",
+        ),
     ] {
         assert_eq!(earliest(s, p, None).as_deref(), Some(day), "{s}");
     }
@@ -614,6 +623,7 @@ fn the_day_a_round_was_announced_may_come_in_the_next_sentence() {
         "Halden Foods will cut 240 jobs at its Wakefield bakery. Shares fell 5% on Thursday.",
         "Halden Foods will cut 240 jobs at its Wakefield bakery. Rival Globex announced its results on Thursday.",
         "Halden Foods will cut 240 jobs. The company said the bakery in Wakefield would finally close its doors on 30 March.",
+        "Halden Foods will cut 240 jobs. The company announced a move to the new offices on Tuesday.",
     ] {
         assert_eq!(earliest(s, p, None).as_deref(), Some("2025-03-01"), "{s}");
     }

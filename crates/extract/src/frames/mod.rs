@@ -1040,7 +1040,14 @@ fn days_told_after(
         let verbs: Vec<usize> = (0..t.len())
             .filter(|&k| {
                 t[k].is_any(cues::ANNOUNCED_PAST)
-                    || t[k].is_any(&["outlined", "informed", "briefed", "reported"])
+                    || t[k].is_any(&[
+                        "outlined",
+                        "informed",
+                        "briefed",
+                        "reported",
+                        "presented",
+                        "communicated",
+                    ])
             })
             .collect();
         if verbs.is_empty() && !statement {
@@ -1060,14 +1067,24 @@ fn days_told_after(
                 && !t[at - 1].is_any(&[
                     "as", "by", "until", "from", "since", "before", "after", "of",
                 ]);
+            // ("to" before the people told is no infinitive: "was presented to staff on
+            // Tuesday", "announced to unions on Monday".)
+            let audience = |k: usize| {
+                let k =
+                    k + 1 + usize::from(t.get(k + 1).is_some_and(|w| w.is_any(&["the", "its"])));
+                t.get(k).is_some_and(|w| {
+                    w.is_in(triggers::job_nouns())
+                        || w.is_any(&["unions", "union", "investors", "analysts"])
+                })
+            };
             let next_to_verb = verbs.iter().any(|&v| {
                 v < at
                     && at - v <= 8
-                    && !t[v + 1..at].iter().any(|w| {
-                        w.is_any(&[
-                            "would", "will", "could", "should", "may", "might", "to", "that", "it",
+                    && !(v + 1..at).any(|k| {
+                        t[k].is_any(&[
+                            "would", "will", "could", "should", "may", "might", "that", "it",
                             "they", "was", "were", "be",
-                        ])
+                        ]) || t[k].is("to") && !audience(k)
                     })
             });
             (matches!(d.prefix, Some("on" | "in")) || bare_day)
@@ -1117,6 +1134,9 @@ const ANNOUNCING_SUBJECTS: &[&str] = &[
     "announcement",
     "decision",
     "plan",
+    "proposal",
+    "proposals",
+    "restructuring",
     "cuts",
     "layoffs",
     "redundancies",
