@@ -816,6 +816,30 @@ fn is_name_token_unicode(text: &str) -> bool {
         || (first.is_lowercase() && text.len() >= 3 && chars.any(char::is_uppercase))
 }
 
+/// At "and" (token `j`) inside a union's name, the capitalised words after it when the
+/// last is a union's head word ("and Construction Union", "and Allied Workers"): where
+/// they end.
+fn union_field_after_and(toks: &[Token], j: usize) -> Option<usize> {
+    if !toks[j].is("and") {
+        return None;
+    }
+    let run = toks[j + 1..]
+        .iter()
+        .take(4)
+        .take_while(|n| is_name_token(n) && n.is_capitalized())
+        .count();
+    (run > 0
+        && toks[j + run].is_any(&[
+            "union",
+            "unions",
+            "workers",
+            "employees",
+            "federation",
+            "association",
+        ]))
+    .then_some(j + run)
+}
+
 /// Lower-case particles inside Romance, Dutch and German names: "Banco do Brasil",
 /// "Caja de Ahorros", "Van der Valk", "Crédit du Nord".
 const NAME_PARTICLES: &[&str] = &[
@@ -902,6 +926,9 @@ pub fn find_within(
         let mut bracketed: Option<(usize, usize)> = None;
         // Inside the "of" part of a government body's name, whose fields "and" joins.
         let mut government_of = false;
+        // Inside the "of" part of a union's name, which "and" and a field ending in a
+        // union's head word continue once.
+        let mut union_of = false;
         while j < toks.len() {
             let t = &toks[j];
             if t.text == "(" && bracketed.is_none() {
@@ -958,10 +985,8 @@ pub fn find_within(
                 // "Bank of America", "University of Michigan", "Bank of New York Mellon":
                 // an institution's head word with "of" and a name is one name; so is a
                 // public body's with "for" ("Department for Work and Pensions").
-                government_of = toks[j - 1].is_any(&[
-                    "department",
-                    "ministry",
-                    "office",
+                government_of = toks[j - 1].is_any(&["department", "ministry", "office"]);
+                union_of = toks[j - 1].is_any(&[
                     "union",
                     "association",
                     "federation",
@@ -977,11 +1002,17 @@ pub fn find_within(
                     .is_some_and(|n| is_name_token(n) && n.is_capitalized())
             {
                 // "Department of Job and Family Services", "Ministry of Housing and Local
-                // Government", "Association of Mineworkers and Construction Union": a
-                // government body's or a union's fields are one name. (A near miss: "the
+                // Government": a government body's fields are one name. (A near miss: "the
                 // University of Michigan and Ford" names two.)
                 last = j + 1;
                 j += 2;
+            } else if let Some(end) = union_of.then(|| union_field_after_and(toks, j)).flatten() {
+                // "Association of Mineworkers and Construction Union": a union's second
+                // field ends its name, once. (A near miss: "the National Union of
+                // Mineworkers and Sibanye-Stillwater agreed" names an employer after "and".)
+                union_of = false;
+                last = end;
+                j = end + 1;
             } else if (t.text == "." || t.text == "-")
                 && !t.ws_before
                 && toks

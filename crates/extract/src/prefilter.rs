@@ -177,9 +177,11 @@ const STEMS: &[(&str, Class)] = &[
     ("subsidiar", Class::Noun),
     ("newsroom", Class::Noun),
     // The rest of the workplaces a closure names (`lexicon::WORKPLACES`), each by a stem
-    // no common word begins with ("factori", not "factor"; "bakery", not "baker"), so
-    // that "will close its foundry in Dayton" passes with no staff word near. Not
-    // "works" (a verb far more often than a site), and not "hospital" or "clinic" (above).
+    // that keeps most other words out ("factori", not "factor"; "bakery", not "baker"),
+    // so that "will close its foundry in Dayton" passes with no staff word near. A few
+    // still begin other words ("shopping", "bureaucracy", "cinematic", the pronoun
+    // "mine"), which pass only beside a verb stem. Not "works" (a verb far more often
+    // than a site), and not "hospital" or "clinic" (above).
     ("factori", Class::Noun),
     ("foundr", Class::Noun),
     ("sawmill", Class::Noun),

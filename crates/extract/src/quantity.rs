@@ -357,9 +357,17 @@ fn talks_before(toks: &[Token], s: usize) -> bool {
     if s.checked_sub(1).is_some_and(talks) {
         return true;
     }
+    // (Only a determiner and nouns between: "consultation with unions representing over
+    // 3,000 workers" counts the workers the unions represent.)
     (1..=3).any(|n| {
-        s.checked_sub(n + 1)
-            .is_some_and(|w| toks[w].is("with") && w >= 1 && talks(w - 1))
+        s.checked_sub(n + 1).is_some_and(|w| {
+            toks[w].is("with")
+                && w >= 1
+                && talks(w - 1)
+                && toks[w + 1..s].iter().all(|t| {
+                    t.kind == TokKind::Word && !t.text.ends_with("ing") && !t.text.ends_with("ed")
+                })
+        })
     })
 }
 

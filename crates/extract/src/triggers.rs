@@ -3377,11 +3377,20 @@ pub(crate) fn offer_of_leaving(rule: &TriggerRule) -> bool {
 /// Verbs of staff taking up a scheme of leaving: "joined", "opted for", "signed up for".
 const TAKE_UP: &[&str] = &[
     "joined",
+    "join",
+    "joining",
     "opted",
+    "opt",
+    "opting",
     "took",
     "taken",
+    "take",
+    "taking",
     "accepted",
+    "accept",
+    "accepting",
     "applied",
+    "apply",
     "chose",
     "signed",
     "volunteered",
@@ -3396,14 +3405,43 @@ const TAKE_UP: &[&str] = &[
 /// punctuation between ("joined Banco Paraná do Sul's voluntary dismissal programme").
 /// (A near miss: "300 staff attended a briefing on the voluntary retirement scheme"
 /// takes nothing up.)
-fn scheme_taken_up(toks: &[Token], at: usize) -> bool {
+pub(crate) fn scheme_taken_up(toks: &[Token], at: usize) -> bool {
+    // Between the verb and the scheme only particles, determiners and a possessive name
+    // ("opted for the", "joined Banco Paraná do Sul's"); a survey's or a study's count is
+    // of others ("A study by Aviva found that 1,200 workers chose early retirement").
+    // (Near misses: "joined the union to protest against early retirement rules",
+    // "applied for jobs abroad rather than early retirement", "took part in its
+    // consultation on voluntary exit terms".)
+    let between = |t: &Token| {
+        t.is_any(&[
+            "for",
+            "up",
+            "into",
+            "in",
+            "the",
+            "a",
+            "an",
+            "its",
+            "their",
+            "company's",
+            "s",
+        ]) || t.is_capitalized()
+            || t.is_glued_apostrophe()
+            || t.is_any(NAME_PARTICLES_OF_SCHEMES)
+    };
     let Some(verb) = (at.saturating_sub(10)..at)
         .rev()
-        .take_while(|&k| toks[k].kind != TokKind::Punct || toks[k].is_glued_apostrophe())
+        .take_while(|&k| toks[k].is_any(TAKE_UP) || between(&toks[k]))
         .find(|&k| toks[k].is_any(TAKE_UP))
     else {
         return false;
     };
+    if toks[..verb]
+        .iter()
+        .any(|t| t.is_any(&["study", "survey", "research", "poll", "analysis"]))
+    {
+        return false;
+    }
     // The staff, right before the verb or before their employer's name: "2,317 employees
     // joined", "18,500 employees of state-owned Hindustan Telecom (HTNL) opted for", "362
     // employees at Hanbit Bank have taken".
@@ -3416,6 +3454,11 @@ fn scheme_taken_up(toks: &[Token], at: usize) -> bool {
                         .all(|t| t.kind == TokKind::Word || matches!(t.text, "(" | ")" | "-")))
     })
 }
+
+/// Lower-case particles of the names a scheme's owner may have ("do", "de la").
+const NAME_PARTICLES_OF_SCHEMES: &[&str] = &[
+    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "van", "von", "der",
+];
 
 /// "It had targeted 2,500 exits": a figure right before "exits" counts people leaving,
 /// not sites given up. (A near miss: "select office exits" gives up offices.)
@@ -3541,11 +3584,16 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                 && !(i > 1 && toks[i - 1].is_capitalized() && toks[i - 2].is_capitalized())
         };
         let hit = hit.filter(|_| !other_cut());
-        // Jobs a move costs, not money.
+        // Jobs a move costs, not money; staff dismissed, counted right after the verb or,
+        // for "dismissals", right before the noun ("300 dismissals"), not a tribunal's
+        // "dismissals of 12 workers".
         let hit = hit.filter(|(_, r)| {
-            !(r.pattern[0].starts_with("cost") || r.pattern[0].starts_with("dismiss"))
-                || r.form == Noun
-                || counted_jobs(toks, i)
+            if r.pattern == ["dismissals"] {
+                i > 0 && toks[i - 1].is_figure()
+            } else {
+                !(r.pattern[0].starts_with("cost") || r.pattern[0].starts_with("dismiss"))
+                    || counted_jobs(toks, i)
+            }
         });
         // A market left, not a deal or talks.
         let hit = hit.filter(|(_, r)| {
@@ -3642,7 +3690,11 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     || (r.pattern == ["buyouts"] && staff_buyouts(toks, i))
                     || (r.form == Noun
                         && object_before(toks, i, r.class)
-                        && !(r.pattern == ["exits"] && counted_exits(toks, i)))
+                        && !(r.pattern == ["exits"] && counted_exits(toks, i))
+                        // (A scheme's own count stands right before it, "800 voluntary
+                        // separations"; staff further back took it up, or not.)
+                        && !(matches!(r.pattern, ["voluntary" | "early", _])
+                            && !(i > 0 && toks[i - 1].is_figure())))
                     || (matches!(r.pattern, ["voluntary" | "early", _])
                         && scheme_taken_up(toks, i))
                     || (r.form == Past && r.class == Cut && object_before_participle(toks, i))

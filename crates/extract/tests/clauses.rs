@@ -1976,8 +1976,10 @@ fn an_earlier_measure_as_subject_of_a_past_cut_is_the_companys_earlier_round() {
             "{text}: {claims:?}"
         );
     }
-    // Near misses: a measure of rivals, by possessive or by a phrase after it.
+    // Near misses: a measure of rivals, by possessive or by a phrase after it, or told
+    // as another's.
     for text in [
+        "Globex Corp will cut 495 jobs. A separate restructuring at the state railway eliminated 1,000 jobs in 2023.",
         "Globex Corp will cut 495 jobs. Rivals' restructuring cut 1,000 jobs in 2023.",
         "Globex Corp will cut 495 jobs. A restructuring at rivals cut 1,000 jobs in 2023.",
     ] {
@@ -2592,6 +2594,20 @@ fn a_figure_first_said_and_since_revised_is_no_round() {
             "{text}: {claims:?}"
         );
     }
+    // Near misses: a revised figure after "but ... now", and an adverb of something else.
+    let claims = extract_published(
+        "Kallio Paper had initially planned to cut 450 jobs but will now cut 600.",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.headcount.as_ref().and_then(|h| h.min) == Some(600)),
+        "{claims:?}"
+    );
+    let claims = extract_published(
+        "Kallio Paper, whose shares initially rose, said it planned to cut 450 jobs.",
+    );
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.min), Some(450));
     // Near misses: an earlier round done, and a revision told after the figure.
     let claims =
         extract_published("Kallio Paper will cut 370 jobs. It had cut 450 jobs earlier this year.");

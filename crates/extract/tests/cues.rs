@@ -662,8 +662,10 @@ fn consultations_on_cuts_are_a_plan_and_over_after_talks_is_about() {
     ] {
         assert_eq!(counts(s), [Some((Some(450), Some(450)))], "{s}");
     }
-    // Near misses: "over" before a figure of cuts is "more than".
+    // Near misses: "over" before a figure of cuts is "more than", and after the people
+    // the talks are with.
     for s in [
+        "Northwind Traders began consultation with unions representing over 450 workers facing redundancy.",
         "Northwind Traders cut over 450 jobs.",
         "Northwind Traders, which met with unions, cut over 450 jobs.",
     ] {

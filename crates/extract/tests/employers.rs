@@ -2582,7 +2582,13 @@ fn a_union_named_with_of_and_its_fields_is_one_name_that_speaks() {
         companies("Kgosi Platinum will cut 2,500 jobs. The National Union of Mineworkers said it would fight the retrenchments."),
         ["Kgosi Platinum"]
     );
-    // Near miss: "and" after a university's field names a second employer.
+    // Near misses: an employer after a union's field and "and", and after a university's.
+    assert_eq!(
+        companies(
+            "The National Union of Mineworkers and Sibanye-Stillwater agreed to cut 2,000 jobs."
+        ),
+        ["Sibanye-Stillwater"]
+    );
     assert_eq!(
         companies("The University of Michigan and Ford will cut 300 jobs."),
         ["Ford", "University of Michigan"]

@@ -2073,6 +2073,9 @@ fn staff_who_take_up_a_scheme_of_leaving_are_a_cut() {
         "Some 300 staff attended a briefing on the voluntary retirement scheme at Globex Corp.",
         "He took early retirement in 2019 after 30 years at Globex Corp.",
         "Some 300 employees of Globex Corp, which runs the voluntary retirement scheme, met on Monday.",
+        "A study by Globex Corp found that 1,200 workers chose early retirement because of ill health.",
+        "Globex Corp said 300 workers joined the union to protest against early retirement rules.",
+        "Some 400 employees took part in Globex Corp's consultation on voluntary exit terms.",
     ] {
         assert_eq!(claims(s), [], "{s}");
     }
@@ -2104,7 +2107,16 @@ fn dismissing_counted_staff_is_a_cut_unless_it_punishes() {
         "Globex Corp dismissed the report as groundless.",
         "A judge dismissed a lawsuit brought by 300 Globex Corp workers.",
         "Globex Corp dismissed 99 employees and placed 407 on final warnings after an illegal strike.",
+        "A tribunal ruled that Globex Corp's dismissals of 12 workers were unfair.",
+        "Globex Corp has dismissed 12 employees over the data leak.",
     ] {
         assert_eq!(claims(s), [], "{s}");
+    }
+    // A warning or a strike that is no reason for the firing keeps the cut.
+    for s in [
+        "After a profit warning in March, Globex Corp sacked 500 staff.",
+        "Globex Corp fired 500 employees on Tuesday, and the union warned of strike action.",
+    ] {
+        assert_eq!(claims(s).len(), 1, "{s}");
     }
 }

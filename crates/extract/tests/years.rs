@@ -509,6 +509,7 @@ fn the_period_of_reported_results_dates_no_cut() {
     for s in [
         "Harlow Systems cut 1,100 jobs in 2024, it said in its annual report.",
         "Harlow Systems cut 1,100 jobs, it said in its 2024 annual report.",
+        "Harlow Systems said in its 2024 annual report that it cut 1,100 jobs and will hire more.",
     ] {
         assert_eq!(earliest(s, p, None).as_deref(), Some("2024-01-01"), "{s}");
     }

@@ -943,9 +943,11 @@ pub(super) fn subject(
 }
 
 /// "The restructuring will eliminate 300 positions", "The closure will put 180 people out
-/// of work": a measure named with "the" or "this" as the verb's subject is the company
-/// in view's, as a noun of cuts is. (A near miss: "Analysts will cut their forecasts"
-/// has a subject of its own, and "A restructuring at rivals" names no measure in view.)
+/// of work", "A previous savings programme eliminated 1,000 jobs": a measure named with a
+/// determiner (past up to three words that describe or date it) as the verb's subject is
+/// the company in view's, as a noun of cuts is. (Near misses: "Analysts will cut their
+/// forecasts" has a subject of its own; "A restructuring at rivals" and "A separate
+/// restructuring" name no measure in view.)
 pub(super) fn measure_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bool {
     let mut k = hit.first;
     while k > lo && toks[k - 1].is_any(PASSIVE_AUX) {
@@ -976,13 +978,29 @@ pub(super) fn measure_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bo
     // date it: "a previous savings programme", "its 2023 restructuring", "the first
     // cost-cutting plan". (A near miss: "Rivals' restructuring cut 1,000 jobs" has no
     // determiner; "a restructuring at rivals" puts the rivals between.)
+    // (Words that make it another's measure end the search: "A separate restructuring",
+    // "a similar programme", "the state-led overhaul".)
     let mut d = k - 2;
     for _ in 0..3 {
         let t = &toks[d];
-        let describes =
-            t.kind == TokKind::Word && starts_lower_word(t) && !t.is_any(MEASURE_DETERMINERS)
-                || t.kind == TokKind::Number
-                || t.text == "-" && !t.ws_before;
+        let describes = t.kind == TokKind::Word
+            && starts_lower_word(t)
+            && !t.is_any(MEASURE_DETERMINERS)
+            && !t.is_any(&[
+                "separate",
+                "similar",
+                "rival",
+                "other",
+                "another",
+                "led",
+                "government",
+                "state",
+                "national",
+                "industry",
+                "sector",
+            ])
+            || t.kind == TokKind::Number
+            || t.text == "-" && !t.ws_before;
         if !describes || d == lo {
             break;
         }

@@ -461,7 +461,15 @@ pub(super) fn dates_results(text: &str, d: &DateSpan) -> bool {
     {
         return false;
     }
-    let ahead = text.split_whitespace().any(|w| {
+    // (For a year, the future words come before it: "Acme will cut 500 jobs, it said in
+    // its 2024 annual report". A near miss: "said in its 2024 annual report that it cut
+    // 300 jobs during the year and will hire more" dates the cuts made.)
+    let before = if d.precision == Precision::Year {
+        &text[..d.start]
+    } else {
+        text
+    };
+    let ahead = before.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         [
             "will", "would", "plans", "plan", "planned", "intends", "expects",
