@@ -842,7 +842,7 @@ fn union_field_after_and(toks: &[Token], j: usize) -> Option<usize> {
 
 /// Lower-case particles inside Romance, Dutch and German names: "Banco do Brasil",
 /// "Caja de Ahorros", "Van der Valk", "Crédit du Nord".
-const NAME_PARTICLES: &[&str] = &[
+pub(crate) const NAME_PARTICLES: &[&str] = &[
     "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "los", "las", "van",
     "von", "der", "den",
 ];

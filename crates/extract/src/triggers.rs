@@ -3427,7 +3427,7 @@ pub(crate) fn scheme_taken_up(toks: &[Token], at: usize) -> bool {
             "s",
         ]) || t.is_capitalized()
             || t.is_glued_apostrophe()
-            || t.is_any(NAME_PARTICLES_OF_SCHEMES)
+            || t.is_any(crate::orgs::NAME_PARTICLES)
     };
     let Some(verb) = (at.saturating_sub(10)..at)
         .rev()
@@ -3454,11 +3454,6 @@ pub(crate) fn scheme_taken_up(toks: &[Token], at: usize) -> bool {
                         .all(|t| t.kind == TokKind::Word || matches!(t.text, "(" | ")" | "-")))
     })
 }
-
-/// Lower-case particles of the names a scheme's owner may have ("do", "de la").
-const NAME_PARTICLES_OF_SCHEMES: &[&str] = &[
-    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "van", "von", "der",
-];
 
 /// "It had targeted 2,500 exits": a figure right before "exits" counts people leaving,
 /// not sites given up. (A near miss: "select office exits" gives up offices.)
