@@ -454,7 +454,7 @@ const TITLE_SHORT_LOWER: &[&str] = &[
 /// Whether a word's first character is lower-case, answered from the first byte when
 /// that is ASCII.
 #[inline]
-fn starts_lower(word: &str) -> bool {
+pub(crate) fn starts_lower(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
         _ => word.chars().next().is_some_and(char::is_lowercase),
@@ -816,6 +816,16 @@ fn is_name_token_unicode(text: &str) -> bool {
         || (first.is_lowercase() && text.len() >= 3 && chars.any(char::is_uppercase))
 }
 
+/// Head words of unions and associations whose "of" part "and" may continue once
+/// ([`union_field_after_and`]): "Association of Mineworkers and Construction Union".
+const UNION_HEADS: &[&str] = &[
+    "union",
+    "association",
+    "federation",
+    "confederation",
+    "brotherhood",
+];
+
 /// At "and" (token `j`) inside a union's name, the capitalised words after it when the
 /// last is a union's head word ("and Construction Union", "and Allied Workers"): where
 /// they end.
@@ -986,13 +996,7 @@ pub fn find_within(
                 // an institution's head word with "of" and a name is one name; so is a
                 // public body's with "for" ("Department for Work and Pensions").
                 government_of = toks[j - 1].is_any(&["department", "ministry", "office"]);
-                union_of = toks[j - 1].is_any(&[
-                    "union",
-                    "association",
-                    "federation",
-                    "confederation",
-                    "brotherhood",
-                ]);
+                union_of = toks[j - 1].is_any(UNION_HEADS);
                 last = to;
                 j = to + 1;
             } else if government_of

@@ -3374,6 +3374,12 @@ pub(crate) fn offer_of_leaving(rule: &TriggerRule) -> bool {
     )
 }
 
+/// A rule of a scheme of leaving by choice, "voluntary ..." or "early ...": "voluntary
+/// retirement", "early retirement".
+fn leaving_scheme(r: &TriggerRule) -> bool {
+    matches!(r.pattern, ["voluntary" | "early", _])
+}
+
 /// Verbs of staff taking up a scheme of leaving: "joined", "opted for", "signed up for".
 const TAKE_UP: &[&str] = &[
     "joined",
@@ -3688,10 +3694,8 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                         && !(r.pattern == ["exits"] && counted_exits(toks, i))
                         // (A scheme's own count stands right before it, "800 voluntary
                         // separations"; staff further back took it up, or not.)
-                        && !(matches!(r.pattern, ["voluntary" | "early", _])
-                            && !(i > 0 && toks[i - 1].is_figure())))
-                    || (matches!(r.pattern, ["voluntary" | "early", _])
-                        && scheme_taken_up(toks, i))
+                        && !(leaving_scheme(r) && !(i > 0 && toks[i - 1].is_figure())))
+                    || (leaving_scheme(r) && scheme_taken_up(toks, i))
                     || (r.form == Past && r.class == Cut && object_before_participle(toks, i))
                     || (r.form == Past && r.class == Cut && headline_participle(toks, i))
                     || (r.form == Past && r.class == Cut && added_round(toks, i).is_some())

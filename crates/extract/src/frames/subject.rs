@@ -984,7 +984,7 @@ pub(super) fn measure_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bo
     for _ in 0..3 {
         let t = &toks[d];
         let describes = t.kind == TokKind::Word
-            && starts_lower_word(t)
+            && crate::orgs::starts_lower(t.text)
             && !t.is_any(MEASURE_DETERMINERS)
             && !t.is_any(&[
                 "separate",
@@ -1014,11 +1014,6 @@ pub(super) fn measure_subject(toks: &[Token], hit: &TriggerHit, lo: usize) -> bo
 const MEASURE_DETERMINERS: &[&str] = &[
     "the", "this", "that", "these", "those", "a", "an", "its", "their",
 ];
-
-/// A word whose first letter is lower case.
-fn starts_lower_word(t: &Token) -> bool {
-    t.text.chars().next().is_some_and(char::is_lowercase)
-}
 
 /// Whether the words from `k` are staff: a job noun, after a figure or a word in lower
 /// case ("12,000 employees", "remaining staff", "employees").

@@ -280,7 +280,7 @@ pub(super) fn size_date(text: &str, d: &DateSpan, triggers: impl Iterator<Item =
     // One pass over the words, trimmed of what is not a letter or digit, in any ASCII case
     // (without lower-casing the clause: ASCII case changes no space and no letter's being
     // a letter, so the words are the same).
-    let is = |w: &str, any: &[&str]| any.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let is = one_of;
     let (mut last, mut before_last): (Option<&str>, Option<&str>) = (None, None);
     let (mut staff, mut size_of, mut had) = (false, false, false);
     for w in clause
@@ -392,9 +392,7 @@ pub(super) fn dates_a_period(text: &str, d: &DateSpan) -> bool {
     if verb.is_some_and(|w| w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("on")) {
         verb = before.next();
     }
-    let is = |w: Option<&str>, any: &[&str]| {
-        w.is_some_and(|w| any.iter().any(|x| w.eq_ignore_ascii_case(x)))
-    };
+    let is = |w: Option<&str>, any: &[&str]| w.is_some_and(|w| one_of(w, any));
     is(
         verb,
         &["began", "begins", "started", "starts", "ended", "ends"],
@@ -449,9 +447,7 @@ pub(super) fn dates_results(text: &str, d: &DateSpan) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| {
-                ["its", "their", "the", "a", "an"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x))
+                one_of(w, &["its", "their", "the", "a", "an"])
                     || w.ends_with("'s")
                     || w.ends_with("’s")
             })
@@ -471,18 +467,19 @@ pub(super) fn dates_results(text: &str, d: &DateSpan) -> bool {
     };
     let ahead = before.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        [
-            "will", "would", "plans", "plan", "planned", "intends", "expects",
-        ]
-        .iter()
-        .any(|x| w.eq_ignore_ascii_case(x))
+        one_of(
+            w,
+            &[
+                "will", "would", "plans", "plan", "planned", "intends", "expects",
+            ],
+        )
     });
     if !ahead {
         return false;
     }
     let is_results = |w: Option<&str>| {
         w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .is_some_and(|w| RESULTS.iter().any(|r| w.eq_ignore_ascii_case(r)))
+            .is_some_and(|w| one_of(w, RESULTS))
     };
     // The word after the date, past a year or "fiscal" ("first-quarter 2025 results").
     let mut after = text[d.end..]
@@ -494,7 +491,7 @@ pub(super) fn dates_results(text: &str, d: &DateSpan) -> bool {
     while next.is_some_and(|w| {
         w.eq_ignore_ascii_case("fiscal")
             || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
-            || REPORT_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k))
+            || one_of(w, REPORT_KINDS)
     }) {
         next = after.next();
     }
@@ -507,14 +504,15 @@ pub(super) fn dates_results(text: &str, d: &DateSpan) -> bool {
     // "results for the fourth quarter", "earnings for its fiscal first half".
     let mut before = text[..d.start].split_whitespace().rev();
     let mut w = before.next();
-    while w.is_some_and(|w| {
-        ["the", "its", "their", "fiscal"]
-            .iter()
-            .any(|x| w.eq_ignore_ascii_case(x))
-    }) {
+    while w.is_some_and(|w| one_of(w, &["the", "its", "their", "fiscal"])) {
         w = before.next();
     }
     w.is_some_and(|w| w.eq_ignore_ascii_case("for")) && is_results(before.next())
+}
+
+/// Whether a word is one of `list`, in any ASCII case.
+fn one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 fn year_vote(years: impl Iterator<Item = i32>) -> Option<i32> {
