@@ -2347,9 +2347,16 @@ fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
 /// "a restructuring that will see 700 roles eliminated", "with 500 jobs cut": a past
 /// participle after its object, in a clause of seeing or having. (A near miss: "700
 /// roles, the union said, eliminated" has no such verb.)
+/// Or a count phrase opens the noun: "the number of roles cut at Austel since 2023", "the
+/// total of jobs shed this year". (A near miss: "the number of roles open at Austel" has no
+/// participle of cutting.)
 fn object_before_participle(toks: &[Token], i: usize) -> bool {
     if i < 2 || !toks[i - 1].is_any_of(job_nouns()) {
         return false;
+    }
+    if i >= 3 && toks[i - 2].is("of") && toks[i - 3].is_any(&["number", "total", "tally", "count"])
+    {
+        return true;
     }
     let window = &toks[i.saturating_sub(7)..i - 1];
     window.iter().any(|t| {

@@ -1723,6 +1723,43 @@ fn a_total_brought_to_a_figure_is_the_totals_own() {
 }
 
 #[test]
+fn a_total_of_jobs_cut_at_a_firm_names_the_firm_after_the_participle() {
+    // "the number of roles cut at Northwind since 2023": a count phrase opens the job
+    // noun, its participle cuts them, and the firm comes after; the phrase may run long
+    // before its "to".
+    for (text, date, min) in [
+        (
+            "The latest reductions bring the number of roles cut at Northwind since 2023 to more than 2,500.",
+            "2023-01-01",
+            2500,
+        ),
+        (
+            "The cuts bring the total number of jobs eliminated at Northwind since 2022 to about 1,200.",
+            "2022-01-01",
+            1080,
+        ),
+        (
+            "That takes the number of employees laid off at Northwind since 2023 to 900.",
+            "2023-01-01",
+            900,
+        ),
+    ] {
+        assert_eq!(
+            rounds(text),
+            [(Kind::Cumulative, date.to_string(), Some(min))],
+            "{text}"
+        );
+    }
+    // Near misses: no participle of cutting; jobs cut by employers in a market name no firm.
+    for text in [
+        "The number of roles open at Northwind has reached 2,500.",
+        "The number of jobs cut by US employers rose to 50,000 in May.",
+    ] {
+        assert!(rounds(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn an_ordinal_round_since_a_date_counts_rounds_not_jobs() {
     // "its third round of cuts since October": the layoff is March's, not a running total.
     assert_eq!(

@@ -105,7 +105,7 @@ const CUT_WORDS: &[&str] = &[
 ];
 
 /// How many words a phrase may hold between its verb and "to".
-const REACH: usize = 10;
+const REACH: usize = 14;
 
 /// The running-total phrases of a sentence, in text order.
 pub(super) fn running_totals(toks: &[Token], counts: &[Count]) -> Vec<RunningTotal> {
