@@ -112,6 +112,11 @@ const STEMS: &[(&str, Class)] = &[
     ("reduc", Class::Verb),
     ("trim", Class::Verb),
     ("terminat", Class::Verb),
+    // Contracts of staff left to end ("will not renew the contracts of 2,300 workers");
+    // the negation keeps "renewable" out.
+    ("not renew", Class::Verb),
+    ("not to renew", Class::Verb),
+    ("not be renewed", Class::Verb),
     ("lose", Class::Verb),
     ("losing", Class::Verb),
     ("lost", Class::Verb),

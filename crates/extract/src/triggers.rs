@@ -927,6 +927,43 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The hospital will terminate 80 employees.",
     ),
+    // Contracts of staff left to end: the negation is the trigger's own, and only the
+    // contracts of people count (see `contracts_not_renewed`).
+    rule(
+        &["not", "to", "renew"],
+        Cut,
+        Base,
+        false,
+        "Dunmore University decided not to renew the contracts of 40 staff.",
+    ),
+    rule(
+        &["not", "be", "renewed"],
+        Cut,
+        Base,
+        false,
+        "The contracts of 400 temporary workers will not be renewed.",
+    ),
+    rule(
+        &["not", "renew"],
+        Cut,
+        Base,
+        false,
+        "Tan Phu Footwear will not renew the contracts of 2,300 workers.",
+    ),
+    rule(
+        &["not", "renewing"],
+        Cut,
+        Progressive,
+        false,
+        "Tan Phu Footwear is not renewing the contracts of 2,300 workers.",
+    ),
+    rule(
+        &["not", "renewed"],
+        Cut,
+        Past,
+        false,
+        "The contracts of 400 temporary workers were not renewed.",
+    ),
     // Firing people: the object must follow at once and be people in the plural (see
     // `fires_people`), so "a fire at the plant", "fired its chief financial officer" and
     // "fired 50 rockets" are no triggers.
@@ -2369,6 +2406,33 @@ fn object_before_participle(toks: &[Token], i: usize) -> bool {
         .any(|t| t.kind == TokKind::Number || t.text == "%")
 }
 
+/// "will not renew the contracts of 2,300 workers", "the fixed-term contracts of 400
+/// staff will not be renewed": a renewal refused (`toks[first..=last]`, its negation
+/// included) ends the jobs only when the contracts are people's, a job noun right after
+/// the contracts' "of" or "for", or before a passive. (Near misses: "will not renew its
+/// supply contracts with 2,300 retailers" and "the lease will not be renewed" are no
+/// staff's.)
+fn contracts_not_renewed(toks: &[Token], first: usize, last: usize) -> bool {
+    let people_after = |k: usize| {
+        toks.get(k + 1).is_some_and(|t| t.is_any(&["of", "for"]))
+            && toks[(k + 2).min(toks.len())..(k + 7).min(toks.len())]
+                .iter()
+                .take_while(|t| t.kind != TokKind::Punct || t.text == ",")
+                .any(|t| t.is_any_of(job_nouns()))
+    };
+    let contract = |t: &Token| t.is_any(&["contract", "contracts"]);
+    if toks[last].is("renewed") && first > 0 {
+        // The passive: the contracts come before.
+        let from = first.saturating_sub(12);
+        return (from..first).any(|k| {
+            contract(&toks[k])
+                && (people_after(k)
+                    || k > 0 && toks[from..k].iter().any(|t| t.is_any_of(job_nouns())))
+        });
+    }
+    (last + 1..(last + 6).min(toks.len())).any(|k| contract(&toks[k]) && people_after(k))
+}
+
 /// "the 800 employees let go last December", "some 40 staff let go in May": "let go" as
 /// the participle of counted staff right before it, a cut done. (Near misses: "Acme let
 /// go 800 employees" has its count after; "800 employees let go of their claims" let go
@@ -3616,6 +3680,11 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                     | "exited"
                     | "exiting"
             ) || market_after(toks, i + r.pattern.len())
+        });
+        // Contracts of staff not renewed, not a supplier's contracts.
+        let hit = hit.filter(|(_, r)| {
+            !r.pattern.last().is_some_and(|w| w.starts_with("renew"))
+                || contracts_not_renewed(toks, i, i + r.pattern.len() - 1)
         });
         // Fired people, not a fire or a fired executive.
         let hit = hit.filter(|(_, r)| !r.pattern[0].starts_with("fir") || fires_people(toks, i));

@@ -2120,3 +2120,41 @@ fn dismissing_counted_staff_is_a_cut_unless_it_punishes() {
         assert_eq!(claims(s).len(), 1, "{s}");
     }
 }
+
+#[test]
+fn contracts_of_staff_not_renewed_are_a_cut() {
+    for (s, kind, n) in [
+        (
+            "Globex Corp will not renew the contracts of 2,300 workers at its factory.",
+            Kind::Plan,
+            2300,
+        ),
+        (
+            "Globex Corp did not renew the contracts of 120 seasonal workers in January.",
+            Kind::Layoff,
+            120,
+        ),
+        (
+            "The fixed-term contracts of 400 temporary workers at Globex Corp will not be renewed.",
+            Kind::Plan,
+            400,
+        ),
+        (
+            "Globex Corp will terminate the contracts of 2,300 workers.",
+            Kind::Plan,
+            2300,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (kind, Some(n)), "{s}");
+    }
+    // Near misses: a supplier's contracts, a lease, one executive's contract.
+    for s in [
+        "Globex Corp said it would not renew its supply contracts with 2,300 retailers.",
+        "The lease on the Globex Corp warehouse, where 300 employees work, will not be renewed.",
+        "Globex Corp will not renew the contract of its chief executive.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}

@@ -507,6 +507,8 @@ pub(super) fn pick_count(
                     "cuts",
                     // "will cut the equivalent of 150 full-time posts"
                     "equivalent",
+                    // "will not renew the contracts of 2,300 workers"
+                    "contracts",
                 ])
             });
         let up_to = before.is_some_and(|b| b.is("to"))
