@@ -1397,10 +1397,12 @@ pub fn find_within(
                 .unwrap_or(from);
             let aside = &toks[from..end];
             end > from
-                && aside.iter().any(|t| {
+                && aside.iter().enumerate().any(|(k, t)| {
                     t.is_any(DESCRIPTION_HEADS)
                         || t.is_any(APPOSITIVE_FIRM_HEADS)
                         || t.kind == TokKind::Word && crate::lexicon::is_trade_noun(t.text)
+                        // "a cloud start-up", "a fintech scale-up", "a Siemens spin-off".
+                        || young_firm_compound(&aside[k..])
                 })
                 && !aside.iter().any(|t| {
                     t.is_any_of(person_titles())
@@ -1516,7 +1518,9 @@ pub fn find_within(
                 || aside_then_verb
                 || heads_list
                 || heads_pair)
-                && (!toks[f].text.ends_with("ly") || counted_cut_after(toks, last + 1))
+                && (!toks[f].text.ends_with("ly")
+                    || counted_cut_after(toks, last + 1)
+                    || next.is_some_and(|n| n.is_any(NAME_NOT_ADVERB_NEXT)))
         };
         // (Whether it opens the sentence, and whether it acts, are asked only when the
         // rest leaves the answer open.)
@@ -1825,7 +1829,13 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
                     && !firm_heads().contains(n.text)
         })
     };
-    initial && (ctx.lower_words.in_lower_case(t.text) || trade())
+    // (A head word that takes "of" and a name opens one name, whatever the text writes in
+    // lower case elsewhere: "Bank of Leinster will cut 300 jobs, the bank said". A near
+    // miss: "Bank shares fell, the bank said" has no "of" and a name.)
+    initial
+        && (ctx.lower_words.in_lower_case(t.text)
+            && (i + 1 >= toks.len() || body_field(toks, i + 1).is_none())
+            || trade())
 }
 
 /// Not-name words that are names after all when they open a name run ("Google says",
@@ -3121,6 +3131,25 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Nouns that end a description of a company: "the Cloud communications provider".
+/// Words after a lone capitalised word ending in "-ly" that make it a name, not a sentence
+/// adverb: "Grammarly said it would cut 120 jobs", "Calendly has laid off staff", "Bitly
+/// will cut". An adverb opens a sentence before a participle ("Previously announced cuts",
+/// "Recently hired staff"), a comma or a subject, never before these.
+const NAME_NOT_ADVERB_NEXT: &[&str] = &[
+    "said", "says", "told", "has", "have", "had", "will", "would", "is", "was", "plans",
+];
+
+/// "start-up", "scale-up", "spin-off": a hyphened noun for a young firm or one split off,
+/// at the start of `toks`.
+fn young_firm_compound(toks: &[Token]) -> bool {
+    let [w, dash, part, ..] = toks else {
+        return false;
+    };
+    dash.text == "-"
+        && !dash.ws_before
+        && (w.is_any(&["start", "scale"]) && part.is("up") || w.is("spin") && part.is("off"))
+}
+
 const DESCRIPTION_HEADS: &[&str] = &[
     "provider", "company", "firm", "giant", "maker", "platform", "service", "startup", "retailer",
     "bank", "chain", "operator", "carrier", "lender", "group", "business", "outlet", "site",
@@ -3406,6 +3435,11 @@ pub(crate) const OF_HEADS: &[&str] = &[
     "agency",
     "commission",
     "bureau",
+    // Local governments: "City of Boston", "County of Marlow", "Town of Kessler".
+    "city",
+    "county",
+    "town",
+    "borough",
     // Unions and associations: "National Union of Mineworkers", "Association of
     // Mineworkers and Construction Union", "International Brotherhood of Teamsters".
     "union",

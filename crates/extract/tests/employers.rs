@@ -2612,3 +2612,82 @@ fn the_place_of_a_site_is_not_the_subject_of_a_relative_clause_after_it() {
         ["Brunswick News"]
     );
 }
+
+#[test]
+fn a_lone_name_ending_in_ly_before_a_verb_of_saying_or_an_auxiliary_is_a_name() {
+    // "Grammarly said", "Calendly has", "Bitly will": a sentence adverb never stands so.
+    for (s, name) in [
+        ("Northwindly said it would cut 120 jobs.", "Northwindly"),
+        ("Northwindly has laid off 120 employees.", "Northwindly"),
+        ("Northwindly will cut 120 jobs.", "Northwindly"),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+    // Near misses: an adverb before a participle or a comma.
+    for s in [
+        "Previously announced cuts hit 300 workers at Northwind Traders.",
+        "Separately, a cloud start-up laid off 120 employees.",
+    ] {
+        assert!(!companies(s).iter().any(|c| c.ends_with("ly")), "{s}");
+    }
+}
+
+#[test]
+fn a_hyphened_young_firm_set_off_by_commas_describes_the_name_before() {
+    for s in [
+        "Northwind, a cloud start-up, laid off 120 employees on Tuesday.",
+        "Northwind, a fintech scale-up, laid off 120 employees on Tuesday.",
+        "Northwind, a Globex spin-off, laid off 120 employees on Tuesday.",
+    ] {
+        assert_eq!(companies(s), ["Northwind"], "{s}");
+    }
+    // A near miss: a person's post set off by commas describes no firm.
+    assert!(companies("Smith, a start-up founder, said 120 employees were laid off.").is_empty());
+}
+
+#[test]
+fn a_listed_place_after_a_preposition_is_never_the_employer_for_want_of_one() {
+    // "350 workers in Toledo were laid off": where the cuts fall, with no firm named.
+    for s in [
+        "About 350 workers in Toledo were laid off on Friday.",
+        "About 350 workers at the plant in Toledo were laid off on Friday.",
+    ] {
+        assert_eq!(companies(s), Vec::<String>::new(), "{s}");
+    }
+    // A near miss: the firm whose plant is there.
+    assert_eq!(
+        companies("About 350 workers at Northwind's plant in Toledo were laid off on Friday."),
+        ["Northwind"]
+    );
+}
+
+#[test]
+fn a_head_word_with_of_and_a_name_opens_one_name_whatever_the_text_writes_in_lower_case() {
+    // "Bank of Leinster ..., the bank said": the sentence's first word heads the name,
+    // though the text writes "bank" in lower case too; local governments take "of" alike.
+    for (s, name) in [
+        (
+            "Bank of Northwind will cut 300 jobs, the bank said on Tuesday.",
+            "Bank of Northwind",
+        ),
+        (
+            "University of Northwind will cut 300 jobs, the university said.",
+            "University of Northwind",
+        ),
+        (
+            "The City of Northwind will lay off 146 workers.",
+            "City of Northwind",
+        ),
+        (
+            "The County of Northwind will lay off 146 workers.",
+            "County of Northwind",
+        ),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+    // A near miss: a head word with no "of" and name after it is the common noun.
+    assert_eq!(
+        companies("Bank shares fell after Globex Corp cut 300 jobs, the bank said."),
+        ["Globex"]
+    );
+}

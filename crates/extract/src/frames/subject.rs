@@ -722,10 +722,12 @@ pub(super) fn subject(
         .rev()
         .find(|o| !governed(o))
         // (A name that only names a site or describes the firm as a place, "Cork
-        // pharma firm", never is.)
+        // pharma firm", never is; nor a listed place, "350 workers in Toledo were laid
+        // off", which is only where the cuts fall.)
         .or_else(|| {
             left.last().filter(|o| {
                 state.current.is_none()
+                    && !crate::places::is_listed(&o.name)
                     && !site_name(toks, orgs, o)
                     && !describes_the_subject(toks, o, hit)
             })
