@@ -2964,6 +2964,22 @@ fn passive_object(toks: &[Token], after: usize, nouns: &WordSet, trades: bool) -
     let Some(v) = verb.filter(|&v| v > 0 && after - v <= 1) else {
         return false;
     };
+    // "will cut 46 jobs after its funding was cut", "because the budget was cut": a
+    // determiner and a noun of no people right before the auxiliary are the passive's
+    // whole subject. (Near misses: "after 300 jobs were cut" counts jobs, "its marketing
+    // team was cut" is a part of the staff.)
+    if v >= 3 {
+        let (det, head) = (&toks[v - 3], &toks[v - 2]);
+        if det.is_any(&["its", "their", "the", "his", "her", "our"])
+            && head.kind == TokKind::Word
+            && !head.is_capitalized()
+            && !head.is_any_of(nouns)
+            && !head.is_any(UNIT_NOUNS)
+            && !counted_trade(toks, v - 2)
+        {
+            return false;
+        }
+    }
     // The subject may be long: "150 people in its marketing and sales team had been let
     // go". The eight words before the verb are read whatever they hold; past them, only
     // as far as the clause's start: a stop, a comma, "that", "but", "while" or a verb of

@@ -691,3 +691,40 @@ fn closing_supermarkets_is_a_closure() {
         [Kind::Plan]
     );
 }
+
+#[test]
+fn staff_told_of_cuts_a_verb_in_the_future_governs_hear_of_a_plan() {
+    // Telling staff starts nothing that a future verb governs: a noun it takes ("will
+    // seek 300 voluntary redundancies") or a verb "and" joins to it ("will close three
+    // weeklies and cut 58 jobs").
+    for s in [
+        "Northwind Traders will seek 300 voluntary redundancies, the company told staff on Tuesday.",
+        "Northwind Traders will close three community weeklies and cut 58 jobs, the company said in a memo to staff on Tuesday.",
+    ] {
+        assert_eq!(kinds(s), [Kind::Plan], "{s}");
+    }
+    // Near misses: redundancies made, then told; a start that is under way.
+    assert_eq!(
+        kinds("Northwind Traders has made 300 redundancies, staff were told on Tuesday."),
+        [Kind::Layoff]
+    );
+    assert_eq!(
+        kinds("Northwind Traders will make 40 redundancies, starting immediately."),
+        [Kind::Layoff]
+    );
+}
+
+#[test]
+fn a_passive_whose_subject_is_a_thing_right_before_it_cuts_no_staff() {
+    // "after its funding was cut": the determiner and noun before the auxiliary are the
+    // passive's subject, so only the first cut is a round, and a plan.
+    assert_eq!(
+        kinds("Northwind Traders will cut 46 jobs after its funding was cut."),
+        [Kind::Plan]
+    );
+    // Near miss: jobs cut before are a round of their own.
+    assert_eq!(
+        kinds("Northwind Traders will cut 46 jobs after 300 jobs were cut last year."),
+        [Kind::Plan, Kind::Layoff]
+    );
+}

@@ -715,9 +715,18 @@ fn started(v: &KindInput) -> bool {
     // "will lay off 600 workers starting in January", "starting April 14", "starting
     // Monday": after a verb in the future, a start with its time after it is still to
     // come. (A near miss: "is laying off 600 workers starting today" has begun.)
-    let future_verb = v.form == Form::Base
-        && v.hit.first > v.lo
-        && v.toks[v.hit.first - 1].is_any(cues::FUTURE_AUXILIARIES);
+    // (A verb joined by "and" to one in the future shares it: "will close three weeklies
+    // and cut 58 jobs"; so does a noun a verb in the future governs: "will seek 300
+    // voluntary redundancies, the lender told staff".)
+    let future_verb = match v.form {
+        Form::Base => {
+            v.hit.first > v.lo
+                && (v.toks[v.hit.first - 1].is_any(cues::FUTURE_AUXILIARIES)
+                    || super::joined_to_a_modal(v.toks, v.hit.first, v.lo))
+        }
+        Form::Noun => future_governs_noun(v),
+        _ => false,
+    };
     let lets_people_go = TRIGGERS[v.hit.rule]
         .pattern
         .first()
@@ -768,6 +777,18 @@ fn started(v: &KindInput) -> bool {
                     ]) && (v.lo + k).abs_diff(v.hit.first) > 6
                 })
     })
+}
+
+/// "will seek 300 voluntary redundancies", "will make 40 redundancies": a future
+/// auxiliary, then its verb and the noun's words, with no mark of a clause between. (A
+/// near miss: "will meet unions on Monday, after 300 redundancies were made" puts a
+/// comma between.)
+fn future_governs_noun(v: &KindInput) -> bool {
+    let from = v.hit.first.saturating_sub(6).max(v.lo);
+    (from..v.hit.first.saturating_sub(1))
+        .rev()
+        .take_while(|&k| v.toks[k + 1].kind != TokKind::Punct)
+        .any(|k| v.toks[k].is_any(cues::FUTURE_AUXILIARIES))
 }
 
 /// Words of [`cues::STARTED`] that tell of staff being told, which starts nothing a verb
