@@ -561,7 +561,12 @@ impl<'a> NameContext<'a> {
             first_names().contains_token(t) || described_person(toks, i) || role_before;
         // A role right before the name: "new Tribune owner Sam Zell", "executive
         // editor Bill Keller", "spokeswoman Jane Roe".
-        let titled = i > 0 && toks[i - 1].is_any_of(person_titles());
+        // (Not a trade that names firms too, before a firm's name: "broadcaster Tamar
+        // Broadcasting Corporation", "Regional broadcaster Kestrel Media"; a near miss:
+        // "broadcaster Jane Roe" is a person.)
+        let titled = i > 0
+            && toks[i - 1].is_any_of(person_titles())
+            && !(crate::lexicon::is_trade_noun(toks[i - 1].text) && firm_run_at(toks, i));
         if first_name || titled {
             if let Some(next) = toks.get(i + 1) {
                 // ("Kent County Council", "Austin Community College", "Lincoln City
@@ -581,6 +586,15 @@ impl<'a> NameContext<'a> {
             }
         }
     }
+}
+
+/// Whether the run of capitalised words at `i` (up to five) holds a firm's head word or a
+/// legal suffix: "Kestrel Media", "Tamar Broadcasting Corporation".
+fn firm_run_at(toks: &[Token], i: usize) -> bool {
+    toks[i..(i + 5).min(toks.len())]
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word && t.is_capitalized())
+        .any(|t| t.is_any_of(firm_heads()) || is_legal_suffix(t.text))
 }
 
 /// The lower-case forms (as `str::to_lowercase` gives them) of a text's capitalised words,
@@ -1253,10 +1267,16 @@ pub fn find_within(
         if numbered_part {
             continue;
         }
-        // "Managing editor Darrell Etherington": a role word before a two-word name.
+        // "Managing editor Darrell Etherington": a role word before a two-word name. (Not
+        // a trade that names firms too before a firm's head word: "Regional broadcaster
+        // Kestrel Media".)
         let role_before =
             f > 0 && toks[f - 1].is_in(role_words()) && toks[f - 1].kind == TokKind::Word;
-        if role_before && name_last == f + 1 && !toks[name_last].is_any(LEGAL_SUFFIXES) {
+        if role_before
+            && name_last == f + 1
+            && !toks[name_last].is_any(LEGAL_SUFFIXES)
+            && !(crate::lexicon::is_trade_noun(toks[f - 1].text) && firm_run_at(toks, f))
+        {
             continue;
         }
         // "Director of Communications Emily Falcone": a person's name inside the run.

@@ -511,6 +511,67 @@ pub const TRIGGERS: &[TriggerRule] = &[
         "The startup parted ways with 230 employees.",
     ),
     rule(
+        &["part", "ways", "with"],
+        Cut,
+        Base,
+        true,
+        "The startup will part ways with 230 employees.",
+    ),
+    // "will give notice to about 1,200 employees": notice of dismissal given to counted
+    // staff (a near miss: "gave notice to its landlord" counts none; see the filter in
+    // `find`).
+    rule(
+        &["give", "notice", "to"],
+        Cut,
+        Base,
+        true,
+        "Skarne will give notice to about 1,200 employees.",
+    ),
+    rule(
+        &["gave", "notice", "to"],
+        Cut,
+        Past,
+        true,
+        "Skarne gave notice to about 1,200 employees.",
+    ),
+    rule(
+        &["giving", "notice", "to"],
+        Cut,
+        Progressive,
+        true,
+        "Skarne is giving notice to about 1,200 employees.",
+    ),
+    rule(
+        &["given", "notice", "to"],
+        Cut,
+        Past,
+        true,
+        "Skarne has given notice to about 1,200 employees.",
+    ),
+    // "will scale back its workforce by 1,200": only with the workforce for object (a
+    // near miss: "will scale back its investment by $1 billion").
+    rule(
+        &["scale", "back"],
+        Cut,
+        Base,
+        true,
+        "Skarne will scale back its workforce by 1,200.",
+    ),
+    rule(
+        &["scaling", "back"],
+        Cut,
+        Progressive,
+        true,
+        "Skarne is scaling back its workforce by 1,200.",
+    ),
+    rule(
+        &["scaled", "back"],
+        Cut,
+        Past,
+        true,
+        "Skarne scaled back its workforce by 1,200.",
+    ),
+    rule(
         &["letting", "go"],
         Cut,
         Progressive,
@@ -2276,6 +2337,15 @@ fn workforce_subject(toks: &[Token], i: usize) -> bool {
     noun.is_some() && toks.get(i + 1).is_some_and(|t| t.is("by"))
 }
 
+/// "shrink its workforce", "scale back headcount", "scaling back the company's staff":
+/// the workforce as the object opening at `from`.
+fn workforce_after(toks: &[Token], from: usize) -> bool {
+    toks[from.min(toks.len())..(from + 4).min(toks.len())]
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word || t.is_glued_apostrophe())
+        .any(|t| t.is_any(&["workforce", "headcount", "staff", "payroll", "workforces"]))
+}
+
 fn workforce_before(toks: &[Token], i: usize) -> bool {
     toks[i.saturating_sub(4)..i].iter().any(|t| {
         t.is_any(&[
@@ -3707,9 +3777,20 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         // Staff who leave as a measure's result, not staff on leave.
         let hit = hit
             .filter(|(_, r)| !matches!(r.pattern, ["leave"] | ["leaving"]) || staff_leave(toks, i));
-        // A shrinking workforce, not shrinking sales.
-        let hit =
-            hit.filter(|(_, r)| !r.pattern[0].starts_with("shr") || workforce_before(toks, i));
+        // A shrinking workforce, not shrinking sales: its subject ("its workforce will
+        // shrink") or, as for scaling back, its object ("will shrink its workforce by 900",
+        // "will scale back its headcount").
+        let hit = hit.filter(|(_, r)| {
+            !(r.pattern[0].starts_with("shr") || r.pattern.last() == Some(&"back"))
+                || r.pattern[0].starts_with("shr") && workforce_before(toks, i)
+                || workforce_after(toks, i + r.pattern.len())
+        });
+        // Notice given to counted staff.
+        let hit = hit.filter(|(_, r)| {
+            !(r.pattern.get(1) == Some(&"notice") && r.pattern[0].starts_with("giv")
+                || r.pattern[0] == "gave")
+                || counted_jobs(toks, i + r.pattern.len() - 1)
+        });
         let hit = hit.filter(|(_, r)| !falls(r.pattern[0]) || workforce_subject(toks, i));
         // Buyouts between firms: "received buyout offers from private equity funds", "KKR
         // announced buyouts worth $40bn". (A near miss: "buyout offers to 80 newsroom

@@ -2691,3 +2691,22 @@ fn a_head_word_with_of_and_a_name_opens_one_name_whatever_the_text_writes_in_low
         ["Globex"]
     );
 }
+
+#[test]
+fn a_trade_that_names_firms_too_before_a_firms_name_is_no_persons_title() {
+    // "broadcaster" titles people ("broadcaster Jane Roe") and describes firms.
+    for (s, name) in [
+        (
+            "Regional broadcaster Kestrel Media will cut 95 jobs.",
+            "Kestrel Media",
+        ),
+        (
+            "Broadcaster Kestrel Broadcasting Corporation will cut 95 jobs.",
+            "Kestrel Broadcasting",
+        ),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+    // A near miss: a person so titled is no employer.
+    assert!(companies("Veteran broadcaster Jane Roe said 95 jobs will be cut.").is_empty());
+}

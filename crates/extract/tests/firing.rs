@@ -2158,3 +2158,42 @@ fn contracts_of_staff_not_renewed_are_a_cut() {
         assert_eq!(claims(s), [], "{s}");
     }
 }
+
+#[test]
+fn notice_to_counted_staff_parting_ways_and_a_workforce_scaled_back_are_cuts() {
+    for (s, n) in [
+        (
+            "Globex Corp will give notice to about 1,200 employees.",
+            1080,
+        ),
+        ("Globex Corp will part ways with 230 employees.", 230),
+        ("Globex Corp plans to shrink its workforce by 1,200.", 1200),
+        ("Globex Corp will scale back its workforce by 900.", 900),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (Kind::Plan, Some(n)), "{s}");
+    }
+    // Near misses: notice to a landlord, investment scaled back, losses shrunk.
+    for s in [
+        "Globex Corp gave notice to its landlord on Tuesday.",
+        "Globex Corp will scale back its investment by 1,200 million.",
+        "Globex Corp will shrink its losses by 1,200 million.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
+
+#[test]
+fn people_counted_as_a_source_are_no_headcount() {
+    // "according to two employees who were affected" names who told, not who went.
+    let got =
+        claims("Globex Corp has laid off staff, according to two employees who were affected.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, None);
+    // A near miss: the cut's own figure stays beside the source.
+    let got = claims(
+        "Globex Corp has laid off about 300 employees, according to two employees who were affected.",
+    );
+    assert_eq!(got[0].2, Some(270));
+}
