@@ -984,6 +984,18 @@ pub fn find_within(
                 j += 3;
             } else if matches!(t.text, "'" | "’")
                 && !t.ws_before
+                && toks[j - 1].text.len() > 2
+                && toks[j - 1].text.ends_with('s')
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.ws_before && n.is_capitalized() && n.is_any(MEMBERS_BODIES))
+            {
+                // "General Employees' Union", "Nurses' Association", "Teachers' Federation":
+                // a plural's apostrophe before a body of its members is inside the name.
+                last = j + 1;
+                j += 2;
+            } else if matches!(t.text, "'" | "’")
+                && !t.ws_before
                 && toks[j - 1].is_any(&["l", "d"])
                 && toks[j - 1].text.bytes().all(|b| b.is_ascii_uppercase())
                 && toks
@@ -2872,7 +2884,13 @@ const BODY_WORDS: &[&str] = &[
 /// calls a union. "Credit Union" is a lender, not a trade union.
 fn is_body(name: &str, words: &[Token], ctx: &NameContext<'_>) -> bool {
     // "General" only as an office's last word: "Attorney General", not "General Motors".
+    // (A union's known short name opening a longer one is the union's: "AFSCME Council
+    // 31", "Unifor Local 444".)
     ctx.unions.contains(name)
+        || name
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.len() < name.len() && union_names().contains(w))
         || words.last().is_some_and(|t| t.is("general")) && words.len() > 1
         || words.iter().enumerate().any(|(k, t)| {
             t.is_any_of(body_words()) && !(t.is("union") && k > 0 && words[k - 1].is("credit"))
@@ -3486,6 +3504,18 @@ fn body_field(toks: &[Token], j: usize) -> Option<usize> {
         .is_some_and(|n| is_name_token(n) && !n.is("the") && (k == j + 1 || n.is_capitalized()))
         .then_some(k)
 }
+
+/// Bodies named for their members with a plural's apostrophe: "General Employees' Union",
+/// "Nurses' Association". (A near miss: "the workers' union said" has no capitalised head.)
+const MEMBERS_BODIES: &[&str] = &[
+    "union",
+    "association",
+    "federation",
+    "guild",
+    "alliance",
+    "council",
+    "congress",
+];
 
 /// Head words of public bodies that take "for" and a field into their name:
 /// "Department for Education", "Office for Students", "Agency for Toxic Substances".

@@ -2710,3 +2710,24 @@ fn a_trade_that_names_firms_too_before_a_firms_name_is_no_persons_title() {
     // A near miss: a person so titled is no employer.
     assert!(companies("Veteran broadcaster Jane Roe said 95 jobs will be cut.").is_empty());
 }
+
+#[test]
+fn a_union_by_its_members_or_by_its_known_short_name_opening_a_longer_one_is_no_employer() {
+    // "Nurses' Association": a plural's apostrophe before a body of its members is
+    // inside the name; "AFSCME Council 31" opens with a union's short name.
+    for s in [
+        "The Nurses' Association said Northwind Health will cut 300 jobs.",
+        "The Transit Workers' Union said Northwind Health will cut 300 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Northwind Health"], "{s}");
+    }
+    assert!(companies(
+        "AFSCME Council 31, the largest city union, put the number of layoffs at 190."
+    )
+    .is_empty());
+    // A near miss: a firm whose name a union's does not open.
+    assert_eq!(
+        companies("Northwind Council Services will cut 300 jobs."),
+        ["Northwind Council Services"]
+    );
+}
