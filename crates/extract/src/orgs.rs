@@ -1449,7 +1449,11 @@ pub fn find_within(
         let appositive_firm = || {
             next.is_some_and(|n| n.text == ",")
                 && !toks[f].is_any(DISCOURSE_ADVERBS)
-                && !toks[f].text.ends_with("ly")
+                // (A word ending in "-ly" only before an indefinite description: "Nimbusly,
+                // a cloud start-up, laid off"; "Additionally, the company, based in Ohio,"
+                // opens with an adverb.)
+                && (!toks[f].text.ends_with("ly")
+                    || toks.get(last + 2).is_some_and(|a| a.is_any(&["a", "an"])))
                 && toks.get(last + 2).is_some_and(|a| {
                     a.is_any(&["the", "a", "an"])
                         || a.is_capitalized() && crate::tokens::apostrophe_s(toks, last + 3)
@@ -1552,7 +1556,8 @@ pub fn find_within(
                 || heads_pair)
                 && (!toks[f].text.ends_with("ly")
                     || counted_cut_after(toks, last + 1)
-                    || next.is_some_and(|n| n.is_any(NAME_NOT_ADVERB_NEXT)))
+                    || next.is_some_and(|n| n.is_any(NAME_NOT_ADVERB_NEXT))
+                    || appositive_firm())
         };
         // (Whether it opens the sentence, and whether it acts, are asked only when the
         // rest leaves the answer open.)

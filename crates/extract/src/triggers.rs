@@ -3038,15 +3038,20 @@ fn passive_object(toks: &[Token], after: usize, nouns: &WordSet, trades: bool) -
     // determiner and a noun of no people right before the auxiliary are the passive's
     // whole subject. (Near misses: "after 300 jobs were cut" counts jobs, "its marketing
     // team was cut" is a part of the staff.)
+    // (One word may describe the thing: "after its State funding was cut".)
     if v >= 3 {
-        let (det, head) = (&toks[v - 3], &toks[v - 2]);
-        if det.is_any(&["its", "their", "the", "his", "her", "our"])
-            && head.kind == TokKind::Word
+        let head = &toks[v - 2];
+        let det_at = |k: usize| toks[k].is_any(&["its", "their", "the", "his", "her", "our"]);
+        let thing = head.kind == TokKind::Word
             && !head.is_capitalized()
             && !head.is_any_of(nouns)
             && !head.is_any(UNIT_NOUNS)
-            && !counted_trade(toks, v - 2)
-        {
+            && !counted_trade(toks, v - 2);
+        let described = v >= 4 && {
+            let d = &toks[v - 3];
+            det_at(v - 4) && d.kind == TokKind::Word && !d.is_any_of(nouns) && !d.is_any(UNIT_NOUNS)
+        };
+        if thing && (det_at(v - 3) || described) {
             return false;
         }
     }

@@ -722,6 +722,11 @@ fn a_passive_whose_subject_is_a_thing_right_before_it_cuts_no_staff() {
         kinds("Northwind Traders will cut 46 jobs after its funding was cut."),
         [Kind::Plan]
     );
+    // (One word may describe the thing: "after its State funding was cut".)
+    assert_eq!(
+        kinds("Northwind Traders is to make 46 staff redundant after its State funding was cut by a third."),
+        [Kind::Plan]
+    );
     // Near miss: jobs cut before are a round of their own.
     assert_eq!(
         kinds("Northwind Traders will cut 46 jobs after 300 jobs were cut last year."),

@@ -2731,3 +2731,39 @@ fn a_union_by_its_members_or_by_its_known_short_name_opening_a_longer_one_is_no_
         ["Northwind Council Services"]
     );
 }
+
+#[test]
+fn a_name_before_a_site_whose_place_follows_is_the_sites_owner() {
+    // "at the Corbell Glass plant in Rossford": the place is told after the site, so the
+    // name before the site noun is its owner.
+    assert_eq!(
+        companies(
+            "About 350 workers at the Northwind Glass plant in Rossford were laid off on Friday."
+        ),
+        ["Northwind Glass"]
+    );
+    // Near misses: a listed place before the site; a site named by its place alone.
+    assert!(
+        companies("About 350 workers at the Kokomo plant in Indiana were laid off on Friday.")
+            .is_empty()
+    );
+    assert_eq!(
+        companies("Northwind Traders will close the Clay Cross site, cutting 300 jobs."),
+        ["Northwind Traders"]
+    );
+}
+
+#[test]
+fn a_name_ending_in_ly_before_an_indefinite_description_of_a_firm_is_a_name() {
+    assert_eq!(
+        companies("Northwindly, a cloud start-up, laid off 120 employees on Tuesday."),
+        ["Northwindly"]
+    );
+    // Near misses: an adverb before a definite description or no second comma.
+    for s in [
+        "Additionally, the company, based in Ohio, laid off 120 employees.",
+        "Separately, a cloud start-up laid off 120 employees.",
+    ] {
+        assert!(companies(s).is_empty(), "{s}");
+    }
+}

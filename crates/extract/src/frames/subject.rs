@@ -1161,8 +1161,17 @@ fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
                 "startup",
             ])
         });
+    // (Unless the site's place follows it: in "at the Corbell Glass plant in Rossford"
+    // the name before the plant is its owner's; a near miss, "the Kokomo plant in
+    // Indiana", names a listed place.)
+    let placed_after = toks
+        .get(o.last + 2)
+        .is_some_and(|t| t.is_any(&["in", "near"]))
+        && toks.get(o.last + 3).is_some_and(|t| t.is_capitalized())
+        && !crate::places::is_listed(&o.name);
     let the_site = site_after
-        && (o.first > 0 && toks[o.first - 1].is("the") || crate::places::is_listed(&o.name))
+        && (o.first > 0 && toks[o.first - 1].is("the") && !placed_after
+            || crate::places::is_listed(&o.name))
         || firm_after && crate::places::is_listed_even_as_word(&o.name);
     let owned = o.first > 0
         && (toks[o.first - 1].is_any(&["its", "their", "our"])
