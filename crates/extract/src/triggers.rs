@@ -1283,6 +1283,30 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "The decision will affect 1,200 workers.",
     ),
+    // "That equates to roughly 2,100 positions", "The cuts amount to about 300 jobs": a
+    // sentence that restates the round just told in people, its subject a word for that
+    // round (see `restates_the_round`).
+    rule(
+        &["equates", "to"],
+        Cut,
+        Base,
+        true,
+        "That equates to roughly 2,100 positions in its workforce.",
+    ),
+    rule(
+        &["amounts", "to"],
+        Cut,
+        Base,
+        true,
+        "That amounts to about 2,100 jobs, or 7% of its workforce.",
+    ),
+    rule(
+        &["translates", "to"],
+        Cut,
+        Base,
+        true,
+        "That translates to about 2,100 jobs, or 7% of its workforce.",
+    ),
     rule(
         &["affects"],
         Cut,
@@ -2335,6 +2359,30 @@ fn workforce_subject(toks: &[Token], i: usize) -> bool {
         })
         .find(|&j| toks[j].is_any(WORKFORCE));
     noun.is_some() && toks.get(i + 1).is_some_and(|t| t.is("by"))
+}
+
+/// "That equates to", "This amounts to", "The cuts translate to": the words before the
+/// verb at `i` open the sentence and name the round just told, a pronoun or "the" and a
+/// noun of cuts. (A near miss: "Its revenue amounts to $5 billion" names no round; "The
+/// deal amounts to 300 jobs" is no word of cuts.)
+fn restates_the_round(toks: &[Token], i: usize) -> bool {
+    match &toks[..i] {
+        [p] => p.is_any(&["that", "this", "it"]),
+        [the, noun] => {
+            the.is_any(&["the", "that", "this"])
+                && noun.is_any(&[
+                    "cut",
+                    "cuts",
+                    "reduction",
+                    "reductions",
+                    "layoffs",
+                    "layoff",
+                    "move",
+                    "restructuring",
+                ])
+        }
+        _ => false,
+    }
 }
 
 /// "shrink its workforce", "scale back headcount", "scaling back the company's staff":
@@ -3789,6 +3837,11 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
             !(r.pattern[0].starts_with("shr") || r.pattern.last() == Some(&"back"))
                 || r.pattern[0].starts_with("shr") && workforce_before(toks, i)
                 || workforce_after(toks, i + r.pattern.len())
+        });
+        // A restatement of the round just told, opening its sentence.
+        let hit = hit.filter(|(_, r)| {
+            !matches!(r.pattern, ["equates" | "amounts" | "translates", "to"])
+                || restates_the_round(toks, i)
         });
         // Notice given to counted staff.
         let hit = hit.filter(|(_, r)| {

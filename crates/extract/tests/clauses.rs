@@ -2658,3 +2658,39 @@ fn a_figure_first_said_and_since_revised_is_no_round() {
         [Some(370)]
     );
 }
+
+#[test]
+fn a_sentence_that_restates_the_round_just_told_in_people_sizes_it() {
+    // "That equates to roughly 2,100 positions", "This will affect about 2,100 workers",
+    // "About 300 employees are affected": the next sentence sizes the round.
+    for (text, min) in [
+        (
+            "Northwind will reduce its headcount by approximately 7%. That equates to roughly 2,100 positions.",
+            1890,
+        ),
+        (
+            "Northwind will reduce its headcount by approximately 7%. This will affect about 2,100 workers.",
+            1890,
+        ),
+        (
+            "Northwind will reduce its headcount by approximately 7%, which equates to roughly 2,100 positions.",
+            1890,
+        ),
+        (
+            "Northwind will cut jobs in its e-commerce business. About 300 employees will be affected.",
+            270,
+        ),
+    ] {
+        let got = rounds(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!((got[0].0, got[0].2), (Kind::Plan, Some(min)), "{text}");
+    }
+    // Near misses: another thing that amounts to a figure, or another cause.
+    for text in [
+        "Northwind will cut 7% of its staff. Its revenue amounts to 5,000 million.",
+        "Northwind will cut jobs. About 300 employees are affected by the tariffs.",
+        "Northwind will cut jobs. That tariff will affect 300 workers.",
+    ] {
+        assert!(rounds(text).iter().all(|r| r.2.is_none()), "{text}");
+    }
+}

@@ -527,6 +527,7 @@ pub(super) fn pick_count(
                     "equals",
                     "equivalent",
                     "translates",
+                    "equates",
                     "comes",
                 ])
             });

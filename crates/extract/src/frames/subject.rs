@@ -313,6 +313,22 @@ fn sequel_opener(toks: &[Token], lo: usize, hi: usize, hit: &TriggerHit, k: usiz
             })
 }
 
+/// "That equates to roughly 2,100 positions", "This will affect about 300 workers": a
+/// sentence that opens with "that" or "this" and a verb that sizes the round just told in
+/// people refers back to it, as "it" would. (A near miss: "That deal will affect 300
+/// workers" names another thing.)
+fn restating_opener(toks: &[Token], hit: &TriggerHit, k: usize) -> bool {
+    k == 0
+        && toks[k].is_any(&["that", "this"])
+        && matches!(
+            TRIGGERS[hit.rule].pattern,
+            ["equates" | "amounts" | "translates", "to"] | ["affect" | "affects" | "impacts"]
+        )
+        && toks[k + 1..hit.first]
+            .iter()
+            .all(|t| t.is_any(&["will", "would", "could", "may", "also"]))
+}
+
 /// "The toymaker had already cut 200 jobs", "the housebuilder will shed 300": "the" and
 /// a noun of what a firm does ([`crate::lexicon::is_trade_noun`]) refer back to the firm
 /// as "the company" does. (A near miss: "toymakers" is plural, firms at large.)
@@ -743,6 +759,7 @@ pub(super) fn subject(
                 || hyphenated_anaphor(toks, lo + i)
                 || trade_anaphor(toks, lo + i)
                 || sequel_opener(toks, lo, hi, hit, lo + i)
+                || restating_opener(toks, hit, lo + i)
         })
         .map(|(i, _)| lo + i);
     match (nearest, anaphor) {

@@ -891,12 +891,72 @@ pub(super) fn measured(toks: &[Token], hits: &[TriggerHit]) -> Option<Vec<Trigge
                     // counts no one.
                     let adjective = TRIGGERS[hit.rule].form == Form::Past
                         && toks.get(hit.last + 1).is_some_and(|t| t.is_in(job_nouns()));
-                    !after_trigger && !adjective && (from..hit.first).any(measure)
+                    !after_trigger
+                        && !adjective
+                        && ((from..hit.first).any(measure)
+                            || opens_with_this(toks, hit)
+                            || counted_people_affected(toks, hit))
                 }
             })
             .map(|(_, hit)| *hit)
             .collect(),
     )
+}
+
+/// "This will affect about 2,100 workers": "this" or "that" opens the sentence, with only
+/// auxiliaries before the verb, and stands for the round just told. (A near miss: "That
+/// tariff will affect 300 workers" names another cause.)
+fn opens_with_this(toks: &[Token], hit: &TriggerHit) -> bool {
+    hit.first >= 1
+        && toks[0].is_any(&["this", "that"])
+        && toks[1..hit.first]
+            .iter()
+            .all(|t| t.is_any(&["will", "would", "could", "may", "also"]))
+}
+
+/// "About 300 employees are affected", "Some 120 staff will be impacted": counted staff
+/// open the sentence as the passive's subject, the people of the round just told; an agent
+/// after "by" must be a measure or a cut ("affected by the closure"). (A near miss: "About
+/// 300 employees are affected by the tariffs" names another cause.)
+fn counted_people_affected(toks: &[Token], hit: &TriggerHit) -> bool {
+    const BE: &[&str] = &["are", "were", "is", "was", "be", "been"];
+    if TRIGGERS[hit.rule].form != Form::Past || hit.first < 3 || !toks[hit.first - 1].is_any(BE) {
+        return false;
+    }
+    let subject = &toks[..hit.first - 1];
+    let subject = match subject
+        .iter()
+        .rposition(|t| t.is_any(&["will", "would", "have", "has"]))
+    {
+        Some(k) => &subject[..k],
+        None => subject,
+    };
+    let counted = subject.len() <= 5
+        && subject
+            .iter()
+            .any(|t| t.kind == TokKind::Number || t.is_any(&["hundreds", "thousands", "dozens"]))
+        && subject.last().is_some_and(|t| t.is_in(job_nouns()))
+        && subject.iter().all(|t| {
+            t.kind == TokKind::Number
+                || !t.is_capitalized()
+                || t.is_any(&[
+                    "about",
+                    "around",
+                    "some",
+                    "roughly",
+                    "nearly",
+                    "approximately",
+                ])
+        });
+    let agent_ok = match toks.get(hit.last + 1) {
+        Some(t) if t.is("by") => toks[hit.last + 2..(hit.last + 5).min(toks.len())]
+            .iter()
+            .any(|t| {
+                is_measure(t) || t.is_any(&["cuts", "layoffs", "redundancies", "reductions", "job"])
+            }),
+        _ => true,
+    };
+    counted && agent_ok
 }
 
 /// Nouns after "layoff" that make it a modifier: "layoff insurance", "layoff rate".
