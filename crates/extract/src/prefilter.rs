@@ -53,6 +53,7 @@ const STEMS: &[(&str, Class)] = &[
     ("voluntary exit", Class::Strong),
     ("voluntary dismissal", Class::Strong),
     ("early retire", Class::Verb),
+    ("honorary retire", Class::Verb),
     ("withdr", Class::Verb),
     ("pulled out", Class::Verb),
     ("pulling out", Class::Verb),

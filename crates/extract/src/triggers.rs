@@ -379,6 +379,15 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "Some 3,000 workers signed up for the early retirement programme.",
     ),
+    // Korean firms' "honorary retirement" (myeongye toejik): a paid scheme of leaving
+    // by choice, under the name the English-language press there gives it.
+    rule(
+        &["honorary", "retirement"],
+        Cut,
+        Noun,
+        true,
+        "A total of 362 employees have applied for honorary retirement, the bank said.",
+    ),
     rule(
         &["redundancy"],
         Cut,
@@ -3580,14 +3589,17 @@ pub(crate) fn offer_of_leaving(rule: &TriggerRule) -> bool {
                 "voluntary",
                 "severance" | "retirement" | "separation" | "exit" | "dismissal"
             ]
-            | ["early", "retirement"]
+            | ["early" | "honorary", "retirement"]
     )
 }
 
-/// A rule of a scheme of leaving by choice, "voluntary ..." or "early ...": "voluntary
-/// retirement", "early retirement".
+/// A rule of a scheme of leaving by choice, "voluntary ...", "early ..." or "honorary
+/// retirement": "voluntary retirement", "early retirement".
 fn leaving_scheme(r: &TriggerRule) -> bool {
-    matches!(r.pattern, ["voluntary" | "early", _])
+    matches!(
+        r.pattern,
+        ["voluntary" | "early", _] | ["honorary", "retirement"]
+    )
 }
 
 /// Verbs of staff taking up a scheme of leaving: "joined", "opted for", "signed up for".
@@ -3645,9 +3657,17 @@ pub(crate) fn scheme_taken_up(toks: &[Token], at: usize) -> bool {
             || t.is_glued_apostrophe()
             || t.is_any(crate::orgs::NAME_PARTICLES)
     };
+    // (One word may describe the scheme: "signed up for a special honorary retirement
+    // programme".)
+    let describing = |k: usize| {
+        k + 1 == at
+            && toks[k].kind == TokKind::Word
+            && !toks[k].is_capitalized()
+            && !toks[k].is_any(&["on", "than", "about", "against", "to", "of", "over", "with"])
+    };
     let Some(verb) = (at.saturating_sub(10)..at)
         .rev()
-        .take_while(|&k| toks[k].is_any(TAKE_UP) || between(&toks[k]))
+        .take_while(|&k| toks[k].is_any(TAKE_UP) || between(&toks[k]) || describing(k))
         .find(|&k| toks[k].is_any(TAKE_UP))
     else {
         return false;
@@ -3660,15 +3680,33 @@ pub(crate) fn scheme_taken_up(toks: &[Token], at: usize) -> bool {
     }
     // The staff, right before the verb or before their employer's name: "2,317 employees
     // joined", "18,500 employees of state-owned Hindustan Telecom (HTNL) opted for", "362
-    // employees at Hanbit Bank have taken".
-    (verb.saturating_sub(12)..=verb).any(|noun| {
+    // employees at Hanbit Bank have taken". (Past an aside that restates them: "2,800
+    // employees of Hanul Telecom, or roughly 12% of its workforce, have signed up".)
+    (verb.saturating_sub(20)..=verb).any(|noun| {
         figure_before_job_noun(toks, noun, 5).is_some()
             && (noun + 3 >= verb
                 || toks[noun].is_any(&["of", "at"])
-                    && toks[noun + 1..verb]
-                        .iter()
-                        .all(|t| t.kind == TokKind::Word || matches!(t.text, "(" | ")" | "-")))
+                    && plain_words_past_an_aside(&toks[noun + 1..verb]))
     })
+}
+
+/// Whether `words` are words (brackets and hyphens too) but for one aside that a comma and
+/// "or" open and a comma closes: "Hanul Telecom, or roughly 12% of its workforce, have".
+fn plain_words_past_an_aside(words: &[Token]) -> bool {
+    let plain = |t: &Token| t.kind == TokKind::Word || matches!(t.text, "(" | ")" | "-");
+    match words
+        .windows(2)
+        .position(|w| w[0].text == "," && w[1].is("or"))
+    {
+        None => words.iter().all(plain),
+        Some(open) => {
+            let Some(close) = words[open + 1..].iter().position(|t| t.text == ",") else {
+                return false;
+            };
+            let after = &words[open + 2 + close..];
+            after.len() <= 3 && words[..open].iter().all(plain) && after.iter().all(plain)
+        }
+    }
 }
 
 /// "It had targeted 2,500 exits": a figure right before "exits" counts people leaving,

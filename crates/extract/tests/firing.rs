@@ -2197,3 +2197,29 @@ fn people_counted_as_a_source_are_no_headcount() {
     );
     assert_eq!(got[0].2, Some(270));
 }
+
+#[test]
+fn honorary_retirement_taken_up_is_a_scheme_of_leaving_like_voluntary_retirement() {
+    for (s, n) in [
+        (
+            "A total of 362 employees at Globex Bank have applied for honorary retirement, the lender said.",
+            362,
+        ),
+        (
+            "About 2,800 employees of Globex Telecom, or roughly 12% of its workforce, have signed up for a special honorary retirement program.",
+            2520,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (Kind::Layoff, Some(n)), "{s}");
+    }
+    // Near misses: an age raised; staff who chose something else; a consultation.
+    for s in [
+        "Globex Bank raised the honorary retirement age to 60.",
+        "About 300 Globex Bank employees applied for jobs abroad rather than early retirement.",
+        "Some 450 Globex Bank staff took part in its consultation on voluntary exit terms.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
