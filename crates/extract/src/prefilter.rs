@@ -107,6 +107,7 @@ const STEMS: &[(&str, Class)] = &[
     ("its doors", Class::Strong),
     ("cease operations", Class::Strong),
     ("ceased operations", Class::Strong),
+    ("production at", Class::Verb),
     ("ceasing operations", Class::Strong),
     ("cease trading", Class::Strong),
     ("ceased trading", Class::Strong),

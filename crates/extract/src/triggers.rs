@@ -1682,6 +1682,151 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "The bakery chain closes its doors today.",
     ),
+    // Production ended at a site for good closes it: "will end production at its
+    // Lordstown plant", "will stop vehicle production at its Samut Prakan plant" (one word
+    // may name what is made). Only with a site after "at" and no pause (see
+    // `production_ends_at_a_site`): "will stop production at its plant for two weeks"
+    // closes nothing.
+    rule(
+        &["end", "*", "production", "at"],
+        Closure,
+        Base,
+        false,
+        "Globex will end car production at its Lordstown plant.",
+    ),
+    rule(
+        &["end", "production", "at"],
+        Closure,
+        Base,
+        false,
+        "Globex will end production at its Lordstown plant.",
+    ),
+    rule(
+        &["ends", "*", "production", "at"],
+        Closure,
+        Base,
+        false,
+        "Globex ends car production at its Lordstown plant in May.",
+    ),
+    rule(
+        &["ends", "production", "at"],
+        Closure,
+        Base,
+        false,
+        "Globex ends production at its Lordstown plant in May.",
+    ),
+    rule(
+        &["ended", "*", "production", "at"],
+        Closure,
+        Past,
+        false,
+        "Globex ended car production at its Lordstown plant.",
+    ),
+    rule(
+        &["ended", "production", "at"],
+        Closure,
+        Past,
+        false,
+        "Globex ended production at its Lordstown plant.",
+    ),
+    rule(
+        &["ending", "*", "production", "at"],
+        Closure,
+        Progressive,
+        false,
+        "Globex is ending car production at its Lordstown plant.",
+    ),
+    rule(
+        &["ending", "production", "at"],
+        Closure,
+        Progressive,
+        false,
+        "Globex is ending production at its Lordstown plant.",
+    ),
+    rule(
+        &["cease", "*", "production", "at"],
+        Closure,
+        Base,
+        false,
+        "Globex will cease car production at its Lordstown plant.",
+    ),
+    rule(
+        &["cease", "production", "at"],
+        Closure,
+        Base,
+        false,
+        "Globex will cease production at its Lordstown plant.",
+    ),
+    rule(
+        &["ceased", "*", "production", "at"],
+        Closure,
+        Past,
+        false,
+        "Globex ceased car production at its Lordstown plant.",
+    ),
+    rule(
+        &["ceased", "production", "at"],
+        Closure,
+        Past,
+        false,
+        "Globex ceased production at its Lordstown plant.",
+    ),
+    rule(
+        &["ceasing", "*", "production", "at"],
+        Closure,
+        Progressive,
+        false,
+        "Globex is ceasing car production at its Lordstown plant.",
+    ),
+    rule(
+        &["ceasing", "production", "at"],
+        Closure,
+        Progressive,
+        false,
+        "Globex is ceasing production at its Lordstown plant.",
+    ),
+    rule(
+        &["stop", "*", "production", "at"],
+        Closure,
+        Base,
+        false,
+        "Globex will stop car production at its Lordstown plant.",
+    ),
+    rule(
+        &["stop", "production", "at"],
+        Closure,
+        Base,
+        false,
+        "Globex will stop production at its Lordstown plant.",
+    ),
+    rule(
+        &["stopped", "*", "production", "at"],
+        Closure,
+        Past,
+        false,
+        "Globex stopped car production at its Lordstown plant.",
+    ),
+    rule(
+        &["stopped", "production", "at"],
+        Closure,
+        Past,
+        false,
+        "Globex stopped production at its Lordstown plant.",
+    ),
+    rule(
+        &["stopping", "*", "production", "at"],
+        Closure,
+        Progressive,
+        false,
+        "Globex is stopping car production at its Lordstown plant.",
+    ),
+    rule(
+        &["stopping", "production", "at"],
+        Closure,
+        Progressive,
+        false,
+        "Globex is stopping production at its Lordstown plant.",
+    ),
     rule(
         &["cease", "operations"],
         Closure,
@@ -2368,6 +2513,32 @@ fn workforce_subject(toks: &[Token], i: usize) -> bool {
         })
         .find(|&j| toks[j].is_any(WORKFORCE));
     noun.is_some() && toks.get(i + 1).is_some_and(|t| t.is("by"))
+}
+
+/// After "production at" (`from`): a site within six words ("its Lordstown plant", "the
+/// Samut Prakan plant"), and no word of a pause in the sentence ("for two weeks",
+/// "temporarily", "until", "pause"). (A near miss: "will stop production at its plant
+/// for two weeks while parts are short".)
+fn production_ends_at_a_site(toks: &[Token], from: usize) -> bool {
+    let site = toks[from.min(toks.len())..(from + 6).min(toks.len())]
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word || t.is_glued_apostrophe())
+        .any(|t| t.is_any_of(site_nouns()));
+    let pause = toks.iter().enumerate().any(|(k, t)| {
+        t.is_any(&[
+            "temporarily",
+            "until",
+            "pause",
+            "paused",
+            "briefly",
+            "resume",
+            "resumes",
+        ]) || t.is("for")
+            && toks[k + 1..(k + 4).min(toks.len())]
+                .iter()
+                .any(|w| w.is_any(&["days", "weeks", "week", "months", "shifts", "shift"]))
+    });
+    site && !pause
 }
 
 /// "That equates to", "This amounts to", "The cuts translate to": the words before the
@@ -3880,6 +4051,11 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         let hit = hit.filter(|(_, r)| {
             !matches!(r.pattern, ["equates" | "amounts" | "translates", "to"])
                 || restates_the_round(toks, i)
+        });
+        // Production ended for good at a site, not paused.
+        let hit = hit.filter(|(_, r)| {
+            !(r.class == Closure && r.pattern.last() == Some(&"at"))
+                || production_ends_at_a_site(toks, i + r.pattern.len())
         });
         // Notice given to counted staff.
         let hit = hit.filter(|(_, r)| {

@@ -2223,3 +2223,29 @@ fn honorary_retirement_taken_up_is_a_scheme_of_leaving_like_voluntary_retirement
         assert_eq!(claims(s), [], "{s}");
     }
 }
+
+#[test]
+fn production_ended_at_a_site_for_good_is_a_closure() {
+    for (s, n) in [
+        (
+            "Globex Motor will stop vehicle production at its Samut Prakan plant by the end of 2025, affecting about 1,000 workers.",
+            Some(900),
+        ),
+        (
+            "Globex Motor will end production at its Lordstown plant next year.",
+            None,
+        ),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (Kind::Closure, n), "{s}");
+    }
+    // Near misses: a pause, and production ended at no site.
+    for s in [
+        "Globex Motor will stop production at its Samut Prakan plant for two weeks.",
+        "A strike will stop production at the Globex Motor plant until Friday.",
+        "Globex Motor will end production at the end of the year.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
