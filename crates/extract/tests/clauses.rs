@@ -2685,6 +2685,18 @@ fn a_sentence_that_restates_the_round_just_told_in_people_sizes_it() {
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         assert_eq!((got[0].0, got[0].2), (Kind::Plan, Some(min)), "{text}");
     }
+    // A relative clause may stand between the measure and its verb, and a closing
+    // measured so stays a closure.
+    let got = rounds("Northwind has laid off staff. The cuts, which began last week, affect several hundred employees.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, Some(200));
+    let got = rounds("Northwind will close its plant. The closure, which was announced on Monday, will affect 300 workers.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].2), (Kind::Closure, Some(300)));
+    assert!(rounds(
+        "The tariffs, which began last week, affect several hundred employees at Northwind."
+    )
+    .is_empty());
     // Near misses: another thing that amounts to a figure, or another cause.
     for text in [
         "Northwind will cut 7% of its staff. Its revenue amounts to 5,000 million.",

@@ -2398,9 +2398,12 @@ fn sentence_frames(
         // "The planned closures could affect around 300 roles", "The closure will put 180
         // people out of work": the people a closing reaches are its own figure. (A near
         // miss: "The move will affect 300 workers" measures a cut.)
+        // (Past a relative clause: "The closure, which was announced on Monday, will
+        // affect 300 workers".)
+        let subject_end = vetoes::aside_before(toks, hit).unwrap_or(hit.first);
         let kind = if (vetoes::reaches_people(hit) || subject::measure_subject(toks, hit, lo))
             && matches!(kind, Kind::Plan | Kind::Layoff)
-            && toks[hit.first.saturating_sub(4)..hit.first]
+            && toks[subject_end.saturating_sub(4)..subject_end]
                 .iter()
                 .any(|t| t.is_any(CLOSING_NOUNS))
         {

@@ -891,9 +891,14 @@ pub(super) fn measured(toks: &[Token], hits: &[TriggerHit]) -> Option<Vec<Trigge
                     // counts no one.
                     let adjective = TRIGGERS[hit.rule].form == Form::Past
                         && toks.get(hit.last + 1).is_some_and(|t| t.is_in(job_nouns()));
+                    // ("The cuts, which began last week, affect several hundred": past a
+                    // relative clause between commas.)
+                    let before_aside = aside_before(toks, hit)
+                        .is_some_and(|c| (c.saturating_sub(3)..c).any(measure));
                     !after_trigger
                         && !adjective
                         && ((from..hit.first).any(measure)
+                            || before_aside
                             || opens_with_this(toks, hit)
                             || counted_people_affected(toks, hit))
                 }
@@ -901,6 +906,27 @@ pub(super) fn measured(toks: &[Token], hits: &[TriggerHit]) -> Option<Vec<Trigge
             .map(|(_, hit)| *hit)
             .collect(),
     )
+}
+
+/// "The cuts, which began last week, affect", "The closure, which was announced on
+/// Monday, will affect": the comma that opens a relative clause between the verb (past its
+/// auxiliaries) and its subject, whose words end there.
+pub(super) fn aside_before(toks: &[Token], hit: &TriggerHit) -> Option<usize> {
+    let verb = hit.first
+        - toks[..hit.first]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_any(&["will", "would", "could", "may", "also"]))
+            .count();
+    if verb < 2 || toks[verb - 1].text != "," {
+        return None;
+    }
+    (verb.saturating_sub(14)..verb - 1).rev().find(|&k| {
+        toks[k].text == ","
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_any(&["which", "that"]))
+    })
 }
 
 /// "This will affect about 2,100 workers": "this" or "that" opens the sentence, with only
