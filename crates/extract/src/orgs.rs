@@ -1239,10 +1239,14 @@ pub fn find_within(
         if adjective {
             continue;
         }
-        // "Irish American": adjectives of place only.
-        if (f..=name_last)
-            .all(|k| toks[k].kind != TokKind::Word || demonyms().contains_token(&toks[k]))
-        {
+        // "Irish American": adjectives of place only; so is a region's word before one,
+        // "Atlantic Canadian employers", "North American operations". (A near miss:
+        // "South African Airways" ends in a firm's word.)
+        if (f..=name_last).all(|k| {
+            toks[k].kind != TokKind::Word
+                || demonyms().contains_token(&toks[k])
+                || k < name_last && toks[k].is_any(REGION_MODIFIERS)
+        }) {
             continue;
         }
         // "The Pulitzer Prize", "the WARN Act": named things that are not employers.
@@ -3597,6 +3601,27 @@ const INSTITUTION_WORDS: &[&str] = &[
     "club",
     "restaurant",
     "restaurants",
+];
+
+/// Words of a region or a side that modify an adjective of place: "Atlantic Canadian",
+/// "North American", "Latin American", "Southeast Asian".
+const REGION_MODIFIERS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "atlantic",
+    "pacific",
+    "latin",
 ];
 
 /// Adjectives of place and other capitalised non-names.

@@ -2767,3 +2767,25 @@ fn a_name_ending_in_ly_before_an_indefinite_description_of_a_firm_is_a_name() {
         assert!(companies(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn a_regions_word_before_an_adjective_of_place_names_no_employer() {
+    // "the Atlantic Canadian employers", "North American operations": adjectives of place.
+    assert!(companies(
+        "A university, a grocery chain and a charity are among the Atlantic Canadian employers to announce job cuts in recent days."
+    )
+    .is_empty());
+    // Near misses: a firm's word ends the name.
+    for (s, name) in [
+        (
+            "South African Airways will cut 300 jobs.",
+            "South African Airways",
+        ),
+        (
+            "North American Lighting will cut 300 jobs.",
+            "North American Lighting",
+        ),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+}
