@@ -3158,9 +3158,11 @@ fn relative_object(
         || bare && toks[o].kind == TokKind::Number && o > 0 && toks[o - 1].is_any(&["the", "those"])
 }
 
-/// The pronoun that is the subject of a relative clause's verb (first token `first`,
-/// last `after`), right before it or before a modal or a verb of intent with "to": "the
-/// 700 it cut", "the stores it plans to shutter", "the 1,200 they will let go". Its index.
+/// The subject of a relative clause's verb (first token `first`, last `after`), right
+/// before it or before a modal, a perfect's auxiliary or a verb of intent with "to": a
+/// pronoun ("the 700 it cut", "the stores it plans to shutter", "the 1,200 they will let
+/// go"), "the company" or a firm's name ("3,200 positions the company has eliminated",
+/// "the 2,500 jobs that Veltmann cut"). Where it begins.
 pub(crate) fn relative_subject(toks: &[Token], first: usize, after: usize) -> Option<usize> {
     // The verb's first token.
     let mut k = if first < after && toks[first..=after].iter().all(|t| t.kind == TokKind::Word) {
@@ -3180,10 +3182,34 @@ pub(crate) fn relative_subject(toks: &[Token], first: usize, after: usize) -> Op
         } else {
             return None;
         }
-    } else if k >= 1 && toks[k - 1].is_any(&["will", "would", "could", "may", "might"]) {
+    } else if k >= 1
+        && toks[k - 1].is_any(&[
+            "will", "would", "could", "may", "might", "has", "have", "had",
+        ])
+    {
         k -= 1;
     }
-    (k >= 2 && toks[k - 1].is_any(&["it", "they", "we"])).then_some(k - 1)
+    if k < 2 {
+        return None;
+    }
+    if toks[k - 1].is_any(&["it", "they", "we"]) {
+        return Some(k - 1);
+    }
+    // "the company has eliminated", "the carmaker cut".
+    if k >= 3
+        && toks[k - 2].is("the")
+        && (toks[k - 1].is_any(&["company", "firm", "group", "business"])
+            || crate::lexicon::is_trade_noun(toks[k - 1].text))
+    {
+        return Some(k - 2);
+    }
+    // "Veltmann cut", "Globex Motors has shed": a name of up to three capitalised words.
+    let name = toks[k.saturating_sub(3)..k]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokKind::Word && t.is_capitalized())
+        .count();
+    (name > 0 && k - name >= 1).then_some(k - name)
 }
 
 /// "lose 350 posts", not "lose 5% of its value": a firm loses people only as posts or

@@ -2706,3 +2706,28 @@ fn a_sentence_that_restates_the_round_just_told_in_people_sizes_it() {
         assert!(rounds(text).iter().all(|r| r.2.is_none()), "{text}");
     }
 }
+
+#[test]
+fn an_earlier_round_added_to_may_have_a_firm_or_the_company_for_its_relative_subject() {
+    // "on top of 3,200 positions the company has eliminated since 2022", "in addition to
+    // the 2,500 jobs that Northwind cut last year": the earlier round is a claim of its own.
+    assert_eq!(
+        rounds("Northwind will cut 500 more jobs, on top of 3,200 positions the company has eliminated since 2022."),
+        [
+            (Kind::Cumulative, "2022-01-01".to_string(), Some(3200)),
+            (Kind::Plan, "2024-03-01".to_string(), Some(500)),
+        ]
+    );
+    assert_eq!(
+        rounds("Northwind will cut 1,500 jobs, in addition to the 2,500 jobs that Northwind cut last year."),
+        [
+            (Kind::Layoff, "2023-01-01".to_string(), Some(2500)),
+            (Kind::Plan, "2024-03-01".to_string(), Some(1500)),
+        ]
+    );
+    // A near miss: a name after a noun that no participle of cutting follows.
+    assert_eq!(
+        rounds("Northwind will cut 1,500 jobs in the regions Globex Motor left."),
+        [(Kind::Plan, "2024-03-01".to_string(), Some(1500))]
+    );
+}

@@ -513,6 +513,8 @@ pub(super) fn pick_count(
                     "equivalent",
                     // "will not renew the contracts of 2,300 workers"
                     "contracts",
+                    // "on top of 3,200 positions the company has eliminated"
+                    "top",
                 ])
             });
         let up_to = before.is_some_and(|b| b.is("to"))
@@ -529,6 +531,8 @@ pub(super) fn pick_count(
                     "translates",
                     "equates",
                     "comes",
+                    // "in addition to 2,500 jobs it cut last year"
+                    "addition",
                 ])
             });
         // "handed out pink slips to 100 employees", "sent layoff notices to 250 workers":
