@@ -1457,7 +1457,8 @@ pub fn find_within(
                 // a cloud start-up, laid off"; "Additionally, the company, based in Ohio,"
                 // opens with an adverb.)
                 && (!toks[f].text.ends_with("ly")
-                    || toks.get(last + 2).is_some_and(|a| a.is_any(&["a", "an"])))
+                    || toks.get(last + 2).is_some_and(|a| a.is_any(&["a", "an"]))
+                        && ctx.mid_caps.contains(toks[f].text))
                 && toks.get(last + 2).is_some_and(|a| {
                     a.is_any(&["the", "a", "an"])
                         || a.is_capitalized() && crate::tokens::apostrophe_s(toks, last + 3)
@@ -2893,13 +2894,14 @@ const BODY_WORDS: &[&str] = &[
 /// calls a union. "Credit Union" is a lender, not a trade union.
 fn is_body(name: &str, words: &[Token], ctx: &NameContext<'_>) -> bool {
     // "General" only as an office's last word: "Attorney General", not "General Motors".
-    // (A union's known short name opening a longer one is the union's: "AFSCME Council
-    // 31", "Unifor Local 444".)
+    // (A union's known short name before a word of its branches is the union's: "AFSCME
+    // Council 31", "Unifor Local 444". A near miss: "Unite Group" is a property firm.)
     ctx.unions.contains(name)
-        || name
-            .split(' ')
-            .next()
-            .is_some_and(|w| w.len() < name.len() && union_names().contains(w))
+        || words.len() > 1
+            && union_names().contains(words[0].text)
+            && words[1..]
+                .iter()
+                .all(|t| t.is_any(&["local", "council", "district", "region", "branch"]))
         || words.last().is_some_and(|t| t.is("general")) && words.len() > 1
         || words.iter().enumerate().any(|(k, t)| {
             t.is_any_of(body_words()) && !(t.is("union") && k > 0 && words[k - 1].is("credit"))
@@ -3177,7 +3179,6 @@ const ROLE_WORDS: &[&str] = &[
     "coach",
 ];
 
-/// Nouns that end a description of a company: "the Cloud communications provider".
 /// Words after a lone capitalised word ending in "-ly" that make it a name, not a sentence
 /// adverb: "Grammarly said it would cut 120 jobs", "Calendly has laid off staff", "Bitly
 /// will cut". An adverb opens a sentence before a participle ("Previously announced cuts",
@@ -3197,6 +3198,7 @@ fn young_firm_compound(toks: &[Token]) -> bool {
         && (w.is_any(&["start", "scale"]) && part.is("up") || w.is("spin") && part.is("off"))
 }
 
+/// Nouns that end a description of a company: "the Cloud communications provider".
 const DESCRIPTION_HEADS: &[&str] = &[
     "provider", "company", "firm", "giant", "maker", "platform", "service", "startup", "retailer",
     "bank", "chain", "operator", "carrier", "lender", "group", "business", "outlet", "site",

@@ -1118,6 +1118,12 @@ pub fn is_country(name: &str) -> bool {
     entry(name).is_some_and(|e| matches!(e.kind, Kind::Country | Kind::Alias | Kind::Region))
 }
 
+/// Whether `name` is a listed place larger than a town (a country, a region, a state or
+/// province, a county): "the Lordstown plant in Ohio" names the town before the site.
+pub fn is_above_a_town(name: &str) -> bool {
+    entry(name).is_some_and(|e| e.kind != Kind::Town)
+}
+
 /// The gazetteer's entry named exactly `name`.
 fn entry(name: &str) -> Option<Entry> {
     let w1 = word_end(name, 0);

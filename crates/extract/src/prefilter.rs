@@ -123,7 +123,7 @@ const STEMS: &[(&str, Class)] = &[
     ("trim", Class::Verb),
     ("terminat", Class::Verb),
     // Contracts of staff left to end ("will not renew the contracts of 2,300 workers");
-    // the negation keeps "renewable" out.
+    // the negation keeps most of "renewable energy" out.
     ("not renew", Class::Verb),
     ("not to renew", Class::Verb),
     ("not be renewed", Class::Verb),

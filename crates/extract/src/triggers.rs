@@ -1790,42 +1790,42 @@ pub const TRIGGERS: &[TriggerRule] = &[
         Closure,
         Base,
         false,
-        "Globex will stop car production at its Lordstown plant.",
+        "Globex will permanently stop car production at its Lordstown plant.",
     ),
     rule(
         &["stop", "production", "at"],
         Closure,
         Base,
         false,
-        "Globex will stop production at its Lordstown plant.",
+        "Globex will permanently stop production at its Lordstown plant.",
     ),
     rule(
         &["stopped", "*", "production", "at"],
         Closure,
         Past,
         false,
-        "Globex stopped car production at its Lordstown plant.",
+        "Globex stopped car production at its Lordstown plant for good.",
     ),
     rule(
         &["stopped", "production", "at"],
         Closure,
         Past,
         false,
-        "Globex stopped production at its Lordstown plant.",
+        "Globex stopped production at its Lordstown plant for good.",
     ),
     rule(
         &["stopping", "*", "production", "at"],
         Closure,
         Progressive,
         false,
-        "Globex is stopping car production at its Lordstown plant.",
+        "Globex is stopping car production at its Lordstown plant permanently.",
     ),
     rule(
         &["stopping", "production", "at"],
         Closure,
         Progressive,
         false,
-        "Globex is stopping production at its Lordstown plant.",
+        "Globex is stopping production at its Lordstown plant permanently.",
     ),
     rule(
         &["cease", "operations"],
@@ -2490,6 +2490,9 @@ fn falls(word: &str) -> bool {
 /// "Headcount will fall by 1,200", "its workforce dropped by 8%": the workforce is the
 /// subject right before the verb (auxiliaries, and a place of work after the noun,
 /// aside), and "by" a figure follows it.
+/// The nouns of a whole workforce: "its workforce will shrink", "shrink its headcount".
+const WORKFORCE: &[&str] = &["workforce", "headcount", "payroll", "workforces", "staff"];
+
 fn workforce_subject(toks: &[Token], i: usize) -> bool {
     let mut k = i;
     while k > 0
@@ -2500,7 +2503,6 @@ fn workforce_subject(toks: &[Token], i: usize) -> bool {
     {
         k -= 1;
     }
-    const WORKFORCE: &[&str] = &["workforce", "headcount", "payroll", "workforces"];
     // "Headcount at Umbrella Health will fall": a place of work may follow the noun.
     let noun = (k.saturating_sub(6)..k)
         .rev()
@@ -2515,11 +2517,15 @@ fn workforce_subject(toks: &[Token], i: usize) -> bool {
     noun.is_some() && toks.get(i + 1).is_some_and(|t| t.is("by"))
 }
 
-/// After "production at" (`from`): a site within six words ("its Lordstown plant", "the
-/// Samut Prakan plant"), and no word of a pause in the sentence ("for two weeks",
-/// "temporarily", "until", "pause"). (A near miss: "will stop production at its plant
-/// for two weeks while parts are short".)
-fn production_ends_at_a_site(toks: &[Token], from: usize) -> bool {
+/// Production ended at a site for good (`pattern` at `i`): a site within six words after
+/// "production at" ("its Lordstown plant"), no word of a pause in the sentence ("for two
+/// weeks", "temporarily", "until"); a stop only with a word that it lasts ("permanently",
+/// "for good", "by the end of 2025", a closing); and a word between the verb and
+/// "production" only for production as a whole ("vehicle", "car", "its"). (Near misses:
+/// "will stop production at its plant on Tuesday after a glitch" pauses; "will end Fiesta
+/// production at its Cologne plant" ends one model.)
+fn production_ends_at_a_site(toks: &[Token], i: usize, pattern: &[&str]) -> bool {
+    let from = i + pattern.len();
     let site = toks[from.min(toks.len())..(from + 6).min(toks.len())]
         .iter()
         .take_while(|t| t.kind == TokKind::Word || t.is_glued_apostrophe())
@@ -2538,10 +2544,32 @@ fn production_ends_at_a_site(toks: &[Token], from: usize) -> bool {
                 .iter()
                 .any(|w| w.is_any(&["days", "weeks", "week", "months", "shifts", "shift"]))
     });
-    site && !pause
+    let whole = pattern.get(1) != Some(&"*")
+        || toks[i + 1].is_any(&[
+            "vehicle",
+            "car",
+            "auto",
+            "its",
+            "all",
+            "steel",
+            "manufacturing",
+        ]);
+    let lasting = !pattern[0].starts_with("stop")
+        || toks.iter().enumerate().any(|(k, t)| {
+            t.is_any(&[
+                "permanently",
+                "close",
+                "closure",
+                "closing",
+                "shut",
+                "forever",
+            ]) || t.is("good") && k > 0 && toks[k - 1].is("for")
+                || t.is("end") && k > 1 && toks[k - 1].is("the") && toks[k - 2].is("by")
+        });
+    site && !pause && whole && lasting
 }
 
-/// "That equates to", "This amounts to", "The cuts translate to": the words before the
+/// "That equates to", "This amounts to", "That translates to": the words before the
 /// verb at `i` open the sentence and name the round just told, a pronoun or "the" and a
 /// noun of cuts. (A near miss: "Its revenue amounts to $5 billion" names no round; "The
 /// deal amounts to 300 jobs" is no word of cuts.)
@@ -2566,12 +2594,25 @@ fn restates_the_round(toks: &[Token], i: usize) -> bool {
 }
 
 /// "shrink its workforce", "scale back headcount", "scaling back the company's staff":
-/// the workforce as the object opening at `from`.
+/// the workforce heads the object opening at `from`, with only a determiner or an owner
+/// before it and "by", a figure or the clause's end after it. (A near miss: "scale back
+/// hiring of new staff" has hiring for object.)
 fn workforce_after(toks: &[Token], from: usize) -> bool {
-    toks[from.min(toks.len())..(from + 4).min(toks.len())]
-        .iter()
-        .take_while(|t| t.kind == TokKind::Word || t.is_glued_apostrophe())
-        .any(|t| t.is_any(&["workforce", "headcount", "staff", "payroll", "workforces"]))
+    let owner = |t: &Token| {
+        t.is_any(&[
+            "its", "their", "the", "our", "s", "overall", "global", "total",
+        ]) || t.is_glued_apostrophe()
+            || t.is_capitalized()
+    };
+    let Some(k) = (from..(from + 4).min(toks.len()))
+        .take_while(|&k| toks[k].is_any(WORKFORCE) || owner(&toks[k]))
+        .find(|&k| toks[k].is_any(WORKFORCE))
+    else {
+        return false;
+    };
+    toks.get(k + 1).is_none_or(|t| {
+        t.is("by") || t.is_figure() || t.kind == TokKind::Punct || t.is_any(&["in", "at", "to"])
+    })
 }
 
 fn workforce_before(toks: &[Token], i: usize) -> bool {
@@ -2711,21 +2752,34 @@ fn object_before_participle(toks: &[Token], i: usize) -> bool {
 /// supply contracts with 2,300 retailers" and "the lease will not be renewed" are no
 /// staff's.)
 fn contracts_not_renewed(toks: &[Token], first: usize, last: usize) -> bool {
+    // A job noun right after "of" or "for", past a figure and the words that size it, and
+    // one word that describes the staff ("of 400 temporary workers").
     let people_after = |k: usize| {
-        toks.get(k + 1).is_some_and(|t| t.is_any(&["of", "for"]))
-            && toks[(k + 2).min(toks.len())..(k + 7).min(toks.len())]
-                .iter()
-                .take_while(|t| t.kind != TokKind::Punct || t.text == ",")
-                .any(|t| t.is_any_of(job_nouns()))
+        if !toks.get(k + 1).is_some_and(|t| t.is_any(&["of", "for"])) {
+            return false;
+        }
+        let words = &toks[(k + 2).min(toks.len())..(k + 9).min(toks.len())];
+        let Some(j) = words.iter().position(|t| {
+            !(t.is_figure() || t.is_any(FIGURE_QUALIFIERS) || t.is_any(&["the", "its", "their"]))
+        }) else {
+            return false;
+        };
+        words[j].is_any_of(job_nouns())
+            || words[j].kind == TokKind::Word
+                && !words[j].is_capitalized()
+                && words.get(j + 1).is_some_and(|t| t.is_any_of(job_nouns()))
     };
     let contract = |t: &Token| t.is_any(&["contract", "contracts"]);
     if toks[last].is("renewed") && first > 0 {
-        // The passive: the contracts come before.
+        // The passive: the contracts of people ("the contracts of 400 temporary workers
+        // will not be renewed") or people's own ("workers' contracts").
         let from = first.saturating_sub(12);
         return (from..first).any(|k| {
             contract(&toks[k])
                 && (people_after(k)
-                    || k > 0 && toks[from..k].iter().any(|t| t.is_any_of(job_nouns())))
+                    || k >= 2
+                        && toks[k - 1].is_glued_apostrophe()
+                        && toks[k - 2].is_any_of(job_nouns()))
         });
     }
     (last + 1..(last + 6).min(toks.len())).any(|k| contract(&toks[k]) && people_after(k))
@@ -4081,13 +4135,11 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         // Production ended for good at a site, not paused.
         let hit = hit.filter(|(_, r)| {
             !(r.class == Closure && r.pattern.last() == Some(&"at"))
-                || production_ends_at_a_site(toks, i + r.pattern.len())
+                || production_ends_at_a_site(toks, i, r.pattern)
         });
         // Notice given to counted staff.
         let hit = hit.filter(|(_, r)| {
-            !(r.pattern.get(1) == Some(&"notice") && r.pattern[0].starts_with("giv")
-                || r.pattern[0] == "gave")
-                || counted_jobs(toks, i + r.pattern.len() - 1)
+            !matches!(r.pattern, [_, "notice", "to"]) || counted_jobs(toks, i + r.pattern.len() - 1)
         });
         let hit = hit.filter(|(_, r)| !falls(r.pattern[0]) || workforce_subject(toks, i));
         // Buyouts between firms: "received buyout offers from private equity funds", "KKR

@@ -2702,6 +2702,9 @@ fn a_sentence_that_restates_the_round_just_told_in_people_sizes_it() {
         "Northwind will cut 7% of its staff. Its revenue amounts to 5,000 million.",
         "Northwind will cut jobs. About 300 employees are affected by the tariffs.",
         "Northwind will cut jobs. That tariff will affect 300 workers.",
+        // No round told in the sentence before: nothing to restate.
+        "Northwind will raise wages next year. This will affect about 300 workers.",
+        "Northwind's payroll system failed on Monday. About 300 employees were affected.",
     ] {
         assert!(rounds(text).iter().all(|r| r.2.is_none()), "{text}");
     }

@@ -703,7 +703,12 @@ fn staff_told_of_cuts_a_verb_in_the_future_governs_hear_of_a_plan() {
     ] {
         assert_eq!(kinds(s), [Kind::Plan], "{s}");
     }
-    // Near misses: redundancies made, then told; a start that is under way.
+    // Near misses: redundancies made, then told; a future verb in another clause; a
+    // start that is under way.
+    assert_eq!(
+        kinds("Northwind Traders will meet unions after 300 redundancies, staff were told."),
+        [Kind::Layoff]
+    );
     assert_eq!(
         kinds("Northwind Traders has made 300 redundancies, staff were told on Tuesday."),
         [Kind::Layoff]

@@ -2725,7 +2725,9 @@ fn a_union_by_its_members_or_by_its_known_short_name_opening_a_longer_one_is_no_
         "AFSCME Council 31, the largest city union, put the number of layoffs at 190."
     )
     .is_empty());
-    // A near miss: a firm whose name a union's does not open.
+    // Near misses: a firm whose name a union's does not open, and one whose name opens
+    // with a union's short name but no word of a union's branch.
+    assert_eq!(companies("Unite Group will cut 100 jobs."), ["Unite Group"]);
     assert_eq!(
         companies("Northwind Council Services will cut 300 jobs."),
         ["Northwind Council Services"]
@@ -2742,10 +2744,14 @@ fn a_name_before_a_site_whose_place_follows_is_the_sites_owner() {
         ),
         ["Northwind Glass"]
     );
-    // Near misses: a listed place before the site; a site named by its place alone.
+    // Near misses: a listed place before the site; a state after it, so the name before
+    // is the town; a site named by its place alone.
     assert!(
         companies("About 350 workers at the Kokomo plant in Indiana were laid off on Friday.")
             .is_empty()
+    );
+    assert!(
+        companies("About 1,500 workers at the Lordstown plant in Ohio were laid off.").is_empty()
     );
     assert_eq!(
         companies("Northwind Traders will close the Clay Cross site, cutting 300 jobs."),
@@ -2755,12 +2761,15 @@ fn a_name_before_a_site_whose_place_follows_is_the_sites_owner() {
 
 #[test]
 fn a_name_ending_in_ly_before_an_indefinite_description_of_a_firm_is_a_name() {
+    // (The text writes the word capitalised in mid-sentence too, as it does a name.)
     assert_eq!(
-        companies("Northwindly, a cloud start-up, laid off 120 employees on Tuesday."),
+        companies("Shares in Northwindly fell. Northwindly, a cloud start-up, laid off 120 employees on Tuesday."),
         ["Northwindly"]
     );
-    // Near misses: an adverb before a definite description or no second comma.
+    // Near misses: an adverb before a definite description or no second comma, or one the
+    // text never writes capitalised mid-sentence.
     for s in [
+        "Locally, a Dayton-based parts maker, the town's largest employer, said it would lay off 40 workers.",
         "Additionally, the company, based in Ohio, laid off 120 employees.",
         "Separately, a cloud start-up laid off 120 employees.",
     ] {

@@ -787,7 +787,10 @@ fn future_governs_noun(v: &KindInput) -> bool {
     let from = v.hit.first.saturating_sub(6).max(v.lo);
     (from..v.hit.first.saturating_sub(1))
         .rev()
-        .take_while(|&k| v.toks[k + 1].kind != TokKind::Punct)
+        .take_while(|&k| {
+            v.toks[k + 1].kind != TokKind::Punct
+                && !v.toks[k + 1].is_any(&["but", "while", "after", "as", "because", "before"])
+        })
         .any(|k| v.toks[k].is_any(cues::FUTURE_AUXILIARIES))
 }
 

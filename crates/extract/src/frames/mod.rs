@@ -2079,7 +2079,10 @@ fn sentence_frames(
 
     // Triggers that reach people with no measure before them go first: those left bound
     // each other's clauses.
-    let measured = vetoes::measured(toks, hits);
+    let round_before = out
+        .last()
+        .is_some_and(|f| f.sentence + 1 == n && f.kind != Kind::Hiring);
+    let measured = vetoes::measured(toks, hits, round_before);
     let hits = measured.as_deref().unwrap_or(hits);
     // Each trigger's first frame in `out`, for the closures' job losses below.
     let mut made: Vec<(usize, usize)> = Vec::new();

@@ -320,10 +320,10 @@ fn sequel_opener(toks: &[Token], lo: usize, hi: usize, hit: &TriggerHit, k: usiz
 fn restating_opener(toks: &[Token], hit: &TriggerHit, k: usize) -> bool {
     k == 0
         && toks[k].is_any(&["that", "this"])
-        && matches!(
+        && (matches!(
             TRIGGERS[hit.rule].pattern,
-            ["equates" | "amounts" | "translates", "to"] | ["affect" | "affects" | "impacts"]
-        )
+            ["equates" | "amounts" | "translates", "to"]
+        ) || super::vetoes::reaches_people(hit))
         && toks[k + 1..hit.first]
             .iter()
             .all(|t| t.is_any(&["will", "would", "could", "may", "also"]))
@@ -1178,14 +1178,16 @@ fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
                 "startup",
             ])
         });
-    // (Unless the site's place follows it: in "at the Corbell Glass plant in Rossford"
-    // the name before the plant is its owner's; a near miss, "the Kokomo plant in
-    // Indiana", names a listed place.)
+    // (Unless the site's town follows it: in "at the Corbell Glass plant in Rossford"
+    // the name before the plant is its owner's. Near misses: "the Kokomo plant" names a
+    // listed place, and in "the Lordstown plant in Ohio" a state follows, so the name
+    // before is the town.)
     let placed_after = toks
         .get(o.last + 2)
         .is_some_and(|t| t.is_any(&["in", "near"]))
-        && toks.get(o.last + 3).is_some_and(|t| t.is_capitalized())
-        && !crate::places::is_listed(&o.name);
+        && toks
+            .get(o.last + 3)
+            .is_some_and(|t| t.is_capitalized() && !crate::places::is_above_a_town(t.text));
     let the_site = site_after
         && (o.first > 0 && toks[o.first - 1].is("the") && !placed_after
             || crate::places::is_listed(&o.name))

@@ -871,13 +871,22 @@ fn sites_of_no_one(v: &VetoInput) -> bool {
 /// affected workers", an adjective. The sentence's triggers without the others, or `None`
 /// when it has none of these (all stay). Runs before the rows: the triggers left bound
 /// each other's clauses.
-pub(super) fn measured(toks: &[Token], hits: &[TriggerHit]) -> Option<Vec<TriggerHit>> {
-    if !hits.iter().any(reaches_people) {
+/// A sentence that restates the round just told ("That equates to roughly 2,100
+/// positions", "This will affect about 2,100 workers", "About 300 employees are
+/// affected") is kept only when the sentence before it made a frame of cuts
+/// (`round_before`): "Acme will raise wages. This will affect 300 workers" restates none.
+pub(super) fn measured(
+    toks: &[Token],
+    hits: &[TriggerHit],
+    round_before: bool,
+) -> Option<Vec<TriggerHit>> {
+    if !hits.iter().any(|h| reaches_people(h) || restates(h)) {
         return None;
     }
     Some(
         hits.iter()
             .enumerate()
+            .filter(|&(_, hit)| !restates(hit) || round_before)
             .filter(|&(h, hit)| {
                 !reaches_people(hit) || {
                     let from = hit.first.saturating_sub(4);
@@ -899,8 +908,9 @@ pub(super) fn measured(toks: &[Token], hits: &[TriggerHit]) -> Option<Vec<Trigge
                         && !adjective
                         && ((from..hit.first).any(measure)
                             || before_aside
-                            || opens_with_this(toks, hit)
-                            || counted_people_affected(toks, hit))
+                            || round_before
+                                && (opens_with_this(toks, hit)
+                                    || counted_people_affected(toks, hit)))
                 }
             })
             .map(|(_, hit)| *hit)
@@ -965,14 +975,8 @@ fn counted_people_affected(toks: &[Token], hit: &TriggerHit) -> bool {
         && subject.iter().all(|t| {
             t.kind == TokKind::Number
                 || !t.is_capitalized()
-                || t.is_any(&[
-                    "about",
-                    "around",
-                    "some",
-                    "roughly",
-                    "nearly",
-                    "approximately",
-                ])
+                || t.is_any(crate::triggers::FIGURE_QUALIFIERS)
+                || t.is_any(&["hundreds", "thousands", "dozens", "over", "of"])
         });
     let agent_ok = match toks.get(hit.last + 1) {
         Some(t) if t.is("by") => toks[hit.last + 2..(hit.last + 5).min(toks.len())]
@@ -1016,6 +1020,14 @@ const COMPOUNDS: &[&str] = &[
 /// A word for a measure: "the move", "the restructuring", "the closure".
 pub(super) fn is_measure(t: &Token) -> bool {
     t.is_any(MEASURE_NOUNS) || t.is_any(super::CLOSING_NOUNS)
+}
+
+/// "That equates to", "The cuts amount to": a trigger that restates the round before.
+fn restates(hit: &TriggerHit) -> bool {
+    matches!(
+        TRIGGERS[hit.rule].pattern,
+        ["equates" | "amounts" | "translates", "to"]
+    )
 }
 
 /// "will impact/affect N employees": a trigger that needs a measure before it.
@@ -2212,7 +2224,7 @@ mod tests {
         spans.iter().zip(&toks).any(|(s, toks)| {
             let text = &text[s.start..s.end];
             let hits = triggers::find(toks);
-            let hits = measured(toks, &hits).unwrap_or(hits);
+            let hits = measured(toks, &hits, false).unwrap_or(hits);
             let orgs = orgs::find(text, toks, &names);
             (0..hits.len()).any(|h| {
                 let b = super::super::clause::bounds(toks, &hits, h, &orgs);
