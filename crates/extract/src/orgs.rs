@@ -2192,6 +2192,9 @@ fn cited_as_source(
     }
     let before = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i));
     let after = |k: usize| toks.get(last + k);
+    if dateline_credit(toks, first, last) {
+        return true;
+    }
     // A possessive ("Reuters' reporting") does not stop the reporting verb after it.
     let mut verb_at = if after(1).is_some_and(|t| t.text == "’" || t.text == "'") {
         3
@@ -3050,6 +3053,29 @@ fn called_unions_at<'a>(toks: &[Token<'a>], i: usize, out: &mut FxSet<&'a str>) 
     if let Some(n) = toks.get(i + 1).filter(|n| n.is_capitalized()) {
         out.insert(n.text);
     }
+}
+
+/// "COPENHAGEN (Nordic Tech Wire) - Halvorsen Networks ...", "FRANKFURT, Germany (EBW)
+/// —": the name in brackets after a dateline that opens the sentence in capitals, before
+/// a dash, credits the agency that filed the story. (A near miss: "Halvorsen Networks
+/// (HNW) will cut 500 jobs" has no dateline and no dash.)
+fn dateline_credit(toks: &[Token], first: usize, last: usize) -> bool {
+    let dash = |t: &Token| matches!(t.text, "-" | "—" | "–" | "--");
+    let bracketed = first >= 2
+        && toks[first - 1].text == "("
+        && toks.get(last + 1).is_some_and(|t| t.text == ")")
+        && toks.get(last + 2).is_some_and(dash);
+    // The dateline: a town in capitals, then perhaps a comma and a state or country.
+    let line = &toks[..first.saturating_sub(1)];
+    let capitals = |t: &Token| {
+        t.kind == TokKind::Word && t.text.len() >= 2 && !t.text.chars().any(char::is_lowercase)
+    };
+    bracketed
+        && line.first().is_some_and(capitals)
+        && line.len() <= 5
+        && line
+            .iter()
+            .all(|t| capitals(t) || t.text == "," || t.text == "." || t.is_capitalized())
 }
 
 /// Verbs by which a source reports news: "Variety reported that the cuts ...".

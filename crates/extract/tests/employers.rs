@@ -2798,3 +2798,20 @@ fn a_regions_word_before_an_adjective_of_place_names_no_employer() {
         assert_eq!(companies(s), [name], "{s}");
     }
 }
+
+#[test]
+fn an_agency_credited_in_a_dateline_is_a_source_and_the_firm_after_it_is_in_view() {
+    // "COPENHAGEN (Nordic Tech Wire) - ...": the bracketed name credits the agency, and
+    // the firm that opens the story past the dash is what "the company" means.
+    for s in [
+        "COPENHAGEN (Nordic Tech Wire) - Northwind Networks is struggling. The company will cut 500 jobs.",
+        "FRANKFURT, Germany (EBW) — Northwind Networks is struggling. The company will cut 500 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Northwind Networks"], "{s}");
+    }
+    // A near miss: a firm's short form in brackets, with no dateline and no dash.
+    assert_eq!(
+        companies("Northwind Networks (NNW) will cut 500 jobs."),
+        ["Northwind Networks"]
+    );
+}

@@ -2843,6 +2843,16 @@ fn subject_in_view(toks: &[Token], orgs: &[OrgMention], state: &mut State) {
     // An organisation in subject position becomes what "the company" refers to.
     // ("The Pulitzer Prize winning Buzzfeed News brand is to shut down"), unless a
     // preposition governs it ("Employees of OurBus").
+    // (Counted from past a dateline and its credit: "COPENHAGEN (Nordic Tech Wire) -
+    // Halvorsen Networks is struggling".)
+    let dateline = toks
+        .iter()
+        .take(12)
+        .position(|t| matches!(t.text, "-" | "—" | "–" | "--"))
+        .filter(|&d| {
+            d >= 2 && toks[d - 1].text == ")" && !toks[0].text.chars().any(char::is_lowercase)
+        })
+        .map_or(0, |d| d + 1);
     if let Some(o) = orgs.iter().find(|o| {
         // "The Pulitzer Prize winning Buzzfeed News brand": a few words may precede it.
         let before = toks[..o.first]
@@ -2868,7 +2878,7 @@ fn subject_in_view(toks: &[Token], orgs: &[OrgMention], state: &mut State) {
         // (Nor is a union or an office holder: "Unifor Local 39 said it had no
         // warning. It previously cut 95 jobs" is the firm's.)
         !o.cited
-            && o.first <= 6
+            && o.first <= 6 + dateline
             && (shares_of || !before.is_some_and(|t| t.is_in(governors())))
             && !site_name
             && !subject::speaks_for_members(toks, o)
