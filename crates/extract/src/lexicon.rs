@@ -93,6 +93,8 @@ pub(crate) const WORKPLACES: &[&str] = &[
     "bureau",
     "bureaus",
     "bureaux",
+    "library",
+    "libraries",
     "headquarters",
 ];
 

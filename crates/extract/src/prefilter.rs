@@ -231,6 +231,7 @@ const STEMS: &[(&str, Class)] = &[
     ("campus", Class::Noun),
     ("bureau", Class::Noun),
     ("headquarters", Class::Noun),
+    ("librar", Class::Noun),
 ];
 
 /// The stems arranged for the scan: a gate of their first three bytes and, per gate

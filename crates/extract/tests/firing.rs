@@ -2255,3 +2255,15 @@ fn production_ended_at_a_site_for_good_is_a_closure() {
         assert_eq!(claims(s), [], "{s}");
     }
 }
+
+#[test]
+fn a_library_is_a_site_a_council_closes() {
+    let got = claims("Globex Borough Council will close three libraries, affecting 12 staff.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].1, got[0].2), (Kind::Closure, Some(12)));
+    // A near miss: a library that closes early for a day closes nothing.
+    assert_eq!(
+        claims("Globex Borough Council said the library will close early on Friday."),
+        []
+    );
+}
