@@ -2569,6 +2569,12 @@ fn production_ends_at_a_site(toks: &[Token], i: usize, pattern: &[&str]) -> bool
     site && !pause && whole && lasting
 }
 
+/// A rule that restates the round just told in people: "That equates to", "This amounts
+/// to", "That translates to".
+pub(crate) fn restating(rule: &TriggerRule) -> bool {
+    matches!(rule.pattern, ["equates" | "amounts" | "translates", "to"])
+}
+
 /// "That equates to", "This amounts to", "That translates to": the words before the
 /// verb at `i` open the sentence and name the round just told, a pronoun or "the" and a
 /// noun of cuts. (A near miss: "Its revenue amounts to $5 billion" names no round; "The
@@ -4128,10 +4134,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                 || workforce_after(toks, i + r.pattern.len())
         });
         // A restatement of the round just told, opening its sentence.
-        let hit = hit.filter(|(_, r)| {
-            !matches!(r.pattern, ["equates" | "amounts" | "translates", "to"])
-                || restates_the_round(toks, i)
-        });
+        let hit = hit.filter(|(_, r)| !restating(r) || restates_the_round(toks, i));
         // Production ended for good at a site, not paused.
         let hit = hit.filter(|(_, r)| {
             !(r.class == Closure && r.pattern.last() == Some(&"at"))

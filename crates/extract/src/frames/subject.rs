@@ -319,14 +319,8 @@ fn sequel_opener(toks: &[Token], lo: usize, hi: usize, hit: &TriggerHit, k: usiz
 /// workers" names another thing.)
 fn restating_opener(toks: &[Token], hit: &TriggerHit, k: usize) -> bool {
     k == 0
-        && toks[k].is_any(&["that", "this"])
-        && (matches!(
-            TRIGGERS[hit.rule].pattern,
-            ["equates" | "amounts" | "translates", "to"]
-        ) || super::vetoes::reaches_people(hit))
-        && toks[k + 1..hit.first]
-            .iter()
-            .all(|t| t.is_any(&["will", "would", "could", "may", "also"]))
+        && (triggers::restating(&TRIGGERS[hit.rule]) || super::vetoes::reaches_people(hit))
+        && super::vetoes::opens_with_this(toks, hit)
 }
 
 /// "The toymaker had already cut 200 jobs", "the housebuilder will shed 300": "the" and

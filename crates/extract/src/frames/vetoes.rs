@@ -926,7 +926,7 @@ pub(super) fn aside_before(toks: &[Token], hit: &TriggerHit) -> Option<usize> {
         - toks[..hit.first]
             .iter()
             .rev()
-            .take_while(|t| t.is_any(&["will", "would", "could", "may", "also"]))
+            .take_while(|t| t.is_any(BEFORE_THE_VERB))
             .count();
     if verb < 2 || toks[verb - 1].text != "," {
         return None;
@@ -939,15 +939,17 @@ pub(super) fn aside_before(toks: &[Token], hit: &TriggerHit) -> Option<usize> {
     })
 }
 
+/// The auxiliaries and the adverb that may stand between a restating or measuring
+/// subject and its verb: "This will also affect", "The closure, ..., could affect".
+const BEFORE_THE_VERB: &[&str] = &["will", "would", "could", "may", "also"];
+
 /// "This will affect about 2,100 workers": "this" or "that" opens the sentence, with only
 /// auxiliaries before the verb, and stands for the round just told. (A near miss: "That
 /// tariff will affect 300 workers" names another cause.)
-fn opens_with_this(toks: &[Token], hit: &TriggerHit) -> bool {
+pub(super) fn opens_with_this(toks: &[Token], hit: &TriggerHit) -> bool {
     hit.first >= 1
         && toks[0].is_any(&["this", "that"])
-        && toks[1..hit.first]
-            .iter()
-            .all(|t| t.is_any(&["will", "would", "could", "may", "also"]))
+        && toks[1..hit.first].iter().all(|t| t.is_any(BEFORE_THE_VERB))
 }
 
 /// "About 300 employees are affected", "Some 120 staff will be impacted": counted staff
@@ -1024,10 +1026,7 @@ pub(super) fn is_measure(t: &Token) -> bool {
 
 /// "That equates to", "The cuts amount to": a trigger that restates the round before.
 fn restates(hit: &TriggerHit) -> bool {
-    matches!(
-        TRIGGERS[hit.rule].pattern,
-        ["equates" | "amounts" | "translates", "to"]
-    )
+    crate::triggers::restating(&TRIGGERS[hit.rule])
 }
 
 /// "will impact/affect N employees": a trigger that needs a measure before it.
