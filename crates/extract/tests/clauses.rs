@@ -2734,3 +2734,68 @@ fn an_earlier_round_added_to_may_have_a_firm_or_the_company_for_its_relative_sub
         [(Kind::Plan, "2024-03-01".to_string(), Some(1500))]
     );
 }
+
+/// Each claim's (min, max) headcount.
+fn ranges(text: &str) -> Vec<(Option<u64>, Option<u64>)> {
+    extract_published(text)
+        .into_iter()
+        .map(|c| c.headcount.map_or((None, None), |h| (h.min, h.max)))
+        .collect()
+}
+
+#[test]
+fn what_cuts_may_rise_to_is_their_ceiling() {
+    // Rule `rising-to-a-ceiling`: after a modal, "reach" or "rise / increase / climb /
+    // grow to" a figure gives the most the cuts may come to.
+    for (text, max) in [
+        (
+            "Job losses at Globex Corp could rise to 500, the union said.",
+            500,
+        ),
+        (
+            "The number of layoffs at Globex Corp may even increase to 1,800.",
+            1800,
+        ),
+        (
+            "Redundancies at Globex Corp could climb to 2,000 by the end of the year.",
+            2000,
+        ),
+        (
+            "Job cuts at Globex Corp could reach 750, union officials warned.",
+            750,
+        ),
+    ] {
+        let claims = extract_published(text);
+        assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+        assert_eq!(claims[0].kind, Kind::Plan, "{text}: {claims:?}");
+        assert_eq!(ranges(text), [(None, Some(max))], "{text}");
+    }
+    // Near misses: losses so far, and a figure that is the total itself.
+    assert_eq!(
+        ranges("Job losses at Globex Corp have reached 1,000, union officials said."),
+        [(Some(1000), Some(1000))]
+    );
+    assert_eq!(
+        ranges("Globex Corp's layoffs will total 1,500."),
+        [(Some(1500), Some(1500))]
+    );
+    // A workforce that grows counts no cuts.
+    assert!(extract_published("Globex Corp's workforce will grow to 5,000 employees.").is_empty());
+}
+
+#[test]
+fn two_bounds_of_one_round_make_a_range() {
+    // Rule `two-bounds-make-a-range`: a floor and a ceiling told of one round.
+    for text in [
+        "Globex Corp plans to lay off at least 1,300 employees. The number of layoffs may even increase to 1,800 by the end of the process.",
+        "Globex Corp plans to lay off at least 1,300 employees. The cuts could affect up to 1,800 employees.",
+        "Up to 1,800 jobs could go at Globex Corp. The company will cut at least 1,300 roles, it said.",
+    ] {
+        assert_eq!(ranges(text), [(Some(1300), Some(1800))], "{text}");
+    }
+    // Near miss: a ceiling below the floor is no range; the first bound stands.
+    assert_eq!(
+        ranges("Globex Corp will cut more than 500 jobs. Up to 300 of them are in Ohio."),
+        [(Some(500), None)]
+    );
+}

@@ -368,17 +368,37 @@ fn vote_kind(frames: &[&Frame]) -> Kind {
 }
 
 /// The most precise count the frames give (an exact figure over a range over a bound
-/// over a vague one), the first on a tie.
+/// over a vague one), the first on a tie. Rule `two-bounds-make-a-range`: where the best
+/// is a bound and another frame gives the other side of the same round, above the floor,
+/// the two make a range: "at least 1,300" and "may even increase to 1,800" are
+/// 1,300..1,800. (A near miss: "more than 500" and "up to 300" do not meet, so the first
+/// stands.)
 fn choose_headcount(frames: &[&Frame]) -> Option<Headcount> {
-    frames
-        .iter()
-        .filter_map(|f| f.count.as_ref())
-        .min_by_key(|(c, _)| precision_rank(c))
-        .map(|(c, t)| Headcount {
-            text: t.clone(),
-            min: c.min,
-            max: c.max,
-        })
+    let counts = || frames.iter().filter_map(|f| f.count.as_ref());
+    let best = counts().min_by_key(|(c, _)| precision_rank(c))?;
+    let (c, t) = best;
+    let other_side = |kind: CountKind| counts().find(|(o, _)| o.kind == kind);
+    let range = match c.kind {
+        CountKind::LowerBound => other_side(CountKind::UpperBound).map(|o| (best, o)),
+        CountKind::UpperBound => other_side(CountKind::LowerBound).map(|o| (o, best)),
+        _ => None,
+    };
+    if let Some(((low, low_text), (high, high_text))) = range {
+        if let (Some(min), Some(max)) = (low.min, high.max) {
+            if min <= max {
+                return Some(Headcount {
+                    text: format!("{low_text} to {high_text}"),
+                    min: Some(min),
+                    max: Some(max),
+                });
+            }
+        }
+    }
+    Some(Headcount {
+        text: t.clone(),
+        min: c.min,
+        max: c.max,
+    })
 }
 
 /// The narrowest date the frames give; else, for a round of the company the document is

@@ -4,7 +4,7 @@
 use super::{is_job_noun, site_nouns, Frame};
 use crate::cues;
 use crate::model::Kind;
-use crate::quantity::{Count, Percent};
+use crate::quantity::{Count, CountKind, Percent};
 use crate::tokens::{TokKind, Token};
 use crate::triggers::{Form, TrigClass, TriggerHit, JOB_NOUNS, TRIGGERS};
 
@@ -617,6 +617,8 @@ pub(super) fn pick_count(
             && !own_preposition
             && !participle_after
             && !added_count
+            // "job losses could climb to 1,800": what cuts rise to counts them.
+            && !amounted
         {
             continue;
         }
@@ -669,7 +671,14 @@ pub(super) fn pick_count(
         }
     }
     match best {
-        Some((_, c, i)) => (Some((c.clone(), text[c.start..c.end].to_string())), Some(i)),
+        Some((_, c, i)) => {
+            let mut count = c.clone();
+            if count.kind == CountKind::Exact && ceiling_of_rising(toks, i) {
+                count.kind = CountKind::UpperBound;
+                count.min = None;
+            }
+            (Some((count, text[c.start..c.end].to_string())), Some(i))
+        }
         None => (None, None),
     }
 }
@@ -1128,6 +1137,44 @@ const BY_HEDGES: &[&str] = &[
     "under",
 ];
 
+/// Whether the verb at `v` follows a modal or "to", past one adverb of degree ("may
+/// even", "could eventually").
+fn after_a_modal(toks: &[Token], v: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "will", "would", "could", "may", "might", "should", "to", "can",
+    ];
+    let m = match v.checked_sub(1) {
+        Some(k) if toks[k].is_any(&["even", "eventually", "ultimately", "still", "further"]) => {
+            k.checked_sub(1)
+        }
+        k => k,
+    };
+    m.is_some_and(|m| toks[m].is_any(BEFORE))
+}
+
+/// Whether the verb at `v` is one of rising to a figure after a modal: "could reach",
+/// "may even increase to", "could climb to", "might rise to", "could grow to".
+pub(super) fn rising_to(toks: &[Token], v: usize) -> bool {
+    let verb = &toks[v];
+    let rises = verb.is("reach")
+        || verb.is_any(&["rise", "increase", "climb", "grow"])
+            && toks.get(v + 1).is_some_and(|t| t.is("to"));
+    rises && after_a_modal(toks, v)
+}
+
+/// Rule `rising-to-a-ceiling`: a figure that cuts "could reach" or "may rise to" is the
+/// most they may come to, an upper bound: "Redundancies could reach 2,000", "the number
+/// of layoffs may even increase to 1,800", "job losses could climb to 500". The count
+/// begins at `first`, right after the verb or its "to". (Near misses: "Job losses have
+/// reached 1,000" counts losses so far; "will total 1,500" is the figure itself.)
+fn ceiling_of_rising(toks: &[Token], first: usize) -> bool {
+    let v = match first.checked_sub(1) {
+        Some(k) if toks[k].is("to") => k.checked_sub(1),
+        k => k,
+    };
+    v.is_some_and(|v| rising_to(toks, v))
+}
+
 /// Whether the words after a count (ending at `last`) run through one job noun straight
 /// into the trigger at `trigger`: "500 jobs cut", "700 retail roles eliminated".
 /// Rule `amounting-to`: a noun trigger's count may follow a verb of amounting, the
@@ -1164,11 +1211,8 @@ fn amounting_verb_before(toks: &[Token], first: usize, trigger_last: usize) -> b
     };
     let verb = &toks[v];
     let inflected = verb.is_any(&["totaled", "totalled", "totals", "numbered", "reached"]);
-    let after_modal = verb.is_any(&["total", "number", "reach"])
-        && v > 0
-        && toks[v - 1].is_any(&[
-            "will", "would", "could", "may", "might", "should", "to", "can",
-        ]);
+    let after_modal =
+        verb.is_any(&["total", "number", "reach"]) && after_a_modal(toks, v) || rising_to(toks, v);
     (inflected || after_modal)
         && v - trigger_last <= 10
         && toks[trigger_last + 1..v]

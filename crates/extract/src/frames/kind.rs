@@ -608,6 +608,12 @@ fn may_amount_to(v: &KindInput) -> bool {
                 && toks[(k + 2).min(toks.len())..(k + 5).min(toks.len())]
                     .iter()
                     .any(|t| t.kind == TokKind::Number)
+                // "may even increase to 1,800", "could rise to 500" (rule
+                // `rising-to-a-ceiling`).
+                || super::figures::rising_to(toks, k)
+                    && toks[k + 1..(k + 4).min(toks.len())]
+                        .iter()
+                        .any(|t| t.kind == TokKind::Number)
         })
 }
 
