@@ -337,6 +337,14 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "About 1,200 employees opted for the voluntary retirement scheme.",
     ),
+    // Counted like separations: "will solicit 3,000 voluntary retirements".
+    rule(
+        &["voluntary", "retirements"],
+        Cut,
+        Noun,
+        true,
+        "The carmaker will seek 3,000 voluntary retirements in Japan.",
+    ),
     rule(
         &["voluntary", "separation"],
         Cut,

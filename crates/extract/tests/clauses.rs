@@ -2799,3 +2799,61 @@ fn two_bounds_of_one_round_make_a_range() {
         [(Some(500), None)]
     );
 }
+
+#[test]
+fn staff_whose_employment_is_terminated_are_counted() {
+    // Counted people of a trade after one qualifying word, and the people whose
+    // employment or services end ("the services of 150 pilots").
+    for (text, n) in [
+        (
+            "Globex Air has terminated the services of 150 trainee pilots, the airline told staff.",
+            150,
+        ),
+        (
+            "Globex Retail has terminated the employment of roughly 450 workers, the company said.",
+            450,
+        ),
+        (
+            "Globex Air has terminated 150 trainee pilots, staff were told.",
+            150,
+        ),
+        (
+            "Globex Air will cut around 300 ground-handling and sales jobs, the carrier said.",
+            300,
+        ),
+    ] {
+        let claims = extract_published(text);
+        let h = claims.first().and_then(|c| c.headcount.as_ref());
+        let covers = h.is_some_and(|h| h.min.unwrap_or(0) <= n && n <= h.max.unwrap_or(u64::MAX));
+        assert!(claims.len() == 1 && covers, "{text}: {claims:?}");
+    }
+    // Near misses: a lease ends no one's work; a pay cut of a trade cuts pay; a
+    // workforce's size is no cut.
+    assert!(extract_published(
+        "Globex Retail has terminated the lease of 40 stores. Staff were told."
+    )
+    .is_empty());
+    assert!(extract_published("Globex Air will cut 700 pilots' pay. Staff were told.").is_empty());
+    assert_eq!(
+        ranges("Globex Corp has been reshaping its over-four-lakh-strong employee base by laying off people."),
+        [(None, None)]
+    );
+}
+
+#[test]
+fn voluntary_retirements_counted_are_a_cut() {
+    let claims = extract_published(
+        "Globex Denki said it will solicit 3,000 voluntary retirements in Japan.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].kind, Kind::Plan, "{claims:?}");
+    assert_eq!(
+        ranges("Globex Denki said it will solicit 3,000 voluntary retirements in Japan."),
+        [(Some(3000), Some(3000))]
+    );
+    // Near miss: retirements of no counted staff.
+    assert!(extract_published(
+        "Globex Denki said its pension plan covers voluntary retirements of board members."
+    )
+    .is_empty());
+}
