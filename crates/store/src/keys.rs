@@ -6,7 +6,9 @@
 //! keys into one family, but only when the alias is clearly the same employer (an
 //! acronym or ticker, or the name with corporate words added), never a parent or a
 //! division: "Siemens Energy" (alias "Siemens") and "British Airways" (alias "IAG")
-//! stay apart from their groups, because a subsidiary's round is not its parent's.
+//! stay apart from their groups, because a subsidiary's round is not its parent's. A
+//! name that ends in corporate words also joins its bare form with no alias needed
+//! ("Zillow Group" and "Zillow", rule `bare-name`), since the words name no business.
 
 use crate::model::SourceType;
 use std::collections::BTreeMap;
@@ -31,6 +33,8 @@ const CORPORATE_WORDS: &[(&str, &str)] = &[
     ("worldwide", "Expedia Worldwide / Expedia"),
     ("interactive", "IAC Interactive / IAC"),
     ("communications", "Verizon Communications / Verizon"),
+    ("systems", "Cisco Systems / Cisco"),
+    ("system", "Baptist Health System / Baptist Health"),
 ];
 
 fn is_corporate_word(w: &str) -> bool {
@@ -114,6 +118,23 @@ pub fn is_same_employer(name: &str, alias: &str, parent: Option<&str>) -> bool {
 fn is_formal_name_of(extra: &[&str]) -> bool {
     let trade = extra.iter().take_while(|w| !is_corporate_word(w)).count();
     trade < extra.len() && trade <= 1 && extra[trade..].iter().all(|w| is_corporate_word(w))
+}
+
+/// Rule `bare-name`: the key of a name that ends in corporate words, without them: the
+/// same employer as news that leaves them out writes it ("Peloton Interactive" →
+/// `peloton`, "Halvorsen Freight Systems" → `halvorsen freight`), whether or not a
+/// document gives the short form as an alias. Only corporate words go, never a word of
+/// trade: "Uber Freight Holdings" is `uber freight`, not Uber. `None` when the name ends
+/// in none, or is nothing but corporate words ("Global Industries").
+pub fn bare_key(name_key: &str) -> Option<String> {
+    let words: Vec<&str> = name_key.split(' ').collect();
+    let keep = words.len()
+        - words
+            .iter()
+            .rev()
+            .take_while(|w| is_corporate_word(w))
+            .count();
+    (keep > 0 && keep < words.len()).then(|| words[..keep].join(" "))
 }
 
 /// Top-level domains a company's brand is written with ("Amazon.com", "Booking.com").
@@ -245,7 +266,13 @@ pub(crate) fn alias_pairs(
         .collect();
     if source_type != SourceType::News {
         if let Some(everyday) = everyday_key(company) {
-            pairs.push((everyday, name_key));
+            pairs.push((everyday, name_key.clone()));
+        }
+    }
+    // (Not when the bare name is the parent the claim names: then it is the group.)
+    if let Some(bare) = bare_key(&name_key) {
+        if !parent.is_some_and(|p| company_key(p) == bare) {
+            pairs.push((bare, name_key));
         }
     }
     pairs
@@ -346,6 +373,42 @@ mod tests {
             None
         ));
         assert!(!is_same_employer("Siemens Energy", "Siemens", None));
+    }
+
+    #[test]
+    fn bare_names_drop_only_corporate_words() {
+        assert_eq!(bare_key("peloton interactive").as_deref(), Some("peloton"));
+        assert_eq!(
+            bare_key("halvorsen freight systems").as_deref(),
+            Some("halvorsen freight")
+        );
+        assert_eq!(
+            bare_key("ford motor company").as_deref(),
+            Some("ford motor")
+        );
+        assert_eq!(
+            bare_key("alibaba group holdings").as_deref(),
+            Some("alibaba")
+        );
+        // Near misses: a word of trade stays; a name of corporate words alone, or with
+        // none, has no bare form.
+        assert_eq!(
+            bare_key("uber freight holdings").as_deref(),
+            Some("uber freight")
+        );
+        assert_eq!(bare_key("siemens energy"), None);
+        assert_eq!(bare_key("global industries"), None);
+        assert_eq!(bare_key("snap"), None);
+        // A claim whose name ends in corporate words gives the pair; not when the bare
+        // name is the parent it names.
+        assert_eq!(
+            alias_pairs(SourceType::News, "Castellan Health System", &[], None),
+            [(
+                "castellan health".to_string(),
+                "castellan health system".to_string()
+            )]
+        );
+        assert!(alias_pairs(SourceType::News, "Alibaba Group", &[], Some("Alibaba")).is_empty());
     }
 
     #[test]
