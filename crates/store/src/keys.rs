@@ -271,7 +271,7 @@ pub(crate) fn alias_pairs(
     }
     // (Not when the bare name is the parent the claim names: then it is the group.)
     if let Some(bare) = bare_key(&name_key) {
-        if !parent.is_some_and(|p| company_key(p) == bare) {
+        if parent.is_none_or(|p| company_key(p) != bare) {
             pairs.push((bare, name_key));
         }
     }
