@@ -33,11 +33,14 @@
 //!   and closures, which a write re-resolves whole when it holds a claim nothing places,
 //!   so this reads no claim that a write would leave out.)
 //! - `same-document`: the extractor already joined the mentions of one round within a
-//!   document, so a second claim of it is another round unless its figures agree.
+//!   document, so a second claim of it is another round unless its figures agree, and
+//!   two headcounts must be the same figure ("about 400 ... a year after it eliminated
+//!   350" are two rounds).
 //! - `figures`: headcounts meet or lie within 15%, percentages within a point or a
 //!   fifth: "at least 1,200" and a final 1,072 are one round, 150 and 1,300 are two.
 //!   An agreement of two precise figures counts for more than a figure inside a vague
-//!   range ("3,900" inside "thousands").
+//!   range ("3,900" inside "thousands"), and the same figure for more than one within
+//!   15% (an undated "1,100" joins the round of 1,100, not the earlier one of 1,200).
 //! - WARN notices are placed last, by the rules of [`link`](crate::link): the notices
 //!   of one round together (`warn-sites`), joined to the round of news and tracker rows
 //!   they follow (`warn-follows-news`), else a round of their own. Tracker rows are
@@ -54,6 +57,8 @@ use xxhash_rust::xxh3::xxh3_64;
 
 /// Headcounts agree when their central figures are within this factor.
 const HEADCOUNT_FACTOR: f64 = 1.15;
+/// Central figures this close are the same figure (see [`same_figure`]).
+const SAME_FIGURE_FACTOR: f64 = 1.02;
 /// How far above its floor an open headcount may still be the same figure.
 const OPEN_HEADCOUNT_REACH: f64 = 2.0;
 /// Percentages agree within this many points, or within `PERCENT_SHARE` of the larger.
@@ -244,25 +249,43 @@ pub fn headcount_agreement(
     a: (Option<u64>, Option<u64>),
     b: (Option<u64>, Option<u64>),
 ) -> Option<u8> {
-    let lo = |r: (Option<u64>, Option<u64>)| r.0.or(r.1).unwrap_or(0) as f64;
-    // An open figure ("at least 50", "more than 27,000") reaches at most
-    // `OPEN_HEADCOUNT_REACH` times its floor: "at least 50 staffers" is not a round of
-    // 28,000.
-    let hi = |r: (Option<u64>, Option<u64>)| match r {
-        (_, Some(x)) => x as f64,
-        (Some(m), None) => m as f64 * OPEN_HEADCOUNT_REACH,
-        (None, None) => f64::INFINITY,
-    };
-    let centre = |r: (Option<u64>, Option<u64>)| match r {
-        (Some(_), None) => lo(r),
-        _ if hi(r).is_finite() => (lo(r) + hi(r)) / 2.0,
-        _ => lo(r),
-    };
     let (x, y) = (centre(a), centre(b));
     if x.min(y) > 0.0 && x.max(y) / x.min(y) <= HEADCOUNT_FACTOR {
         return Some(2);
     }
-    (lo(a) <= hi(b) && lo(b) <= hi(a)).then_some(1)
+    (low(a) <= high(b) && low(b) <= high(a)).then_some(1)
+}
+
+type Figure = (Option<u64>, Option<u64>);
+
+fn low(r: Figure) -> f64 {
+    r.0.or(r.1).unwrap_or(0) as f64
+}
+
+/// An open figure ("at least 50", "more than 27,000") reaches at most
+/// `OPEN_HEADCOUNT_REACH` times its floor: "at least 50 staffers" is not a round of 28,000.
+fn high(r: Figure) -> f64 {
+    match r {
+        (_, Some(x)) => x as f64,
+        (Some(m), None) => m as f64 * OPEN_HEADCOUNT_REACH,
+        (None, None) => f64::INFINITY,
+    }
+}
+
+fn centre(r: Figure) -> f64 {
+    match r {
+        (Some(_), None) => low(r),
+        _ if high(r).is_finite() => (low(r) + high(r)) / 2.0,
+        _ => low(r),
+    }
+}
+
+/// Whether two headcounts are the same figure ("1,100" and "about 1,100"), not only
+/// within `HEADCOUNT_FACTOR`: among rounds whose figures all agree, the round of the
+/// same figure wins.
+fn same_figure(a: Figure, b: Figure) -> bool {
+    let (x, y) = (centre(a), centre(b));
+    x.min(y) > 0.0 && x.max(y) / x.min(y) <= SAME_FIGURE_FACTOR
 }
 
 /// Two headcounts agree when their ranges meet, or when their central figures are
@@ -288,16 +311,19 @@ struct Fit {
     /// Sum over headcount and percentage of 2 (precise agreement), 1 (a figure inside a
     /// vague range) or 0 (nothing to compare).
     figures: u8,
+    /// The headcount is the same figure as a member's, not only one that agrees.
+    same_figure: bool,
     other_document: bool,
     distance: i64,
     why: Vec<String>,
 }
 
 impl Fit {
-    fn rank(&self) -> (u8, u8, bool, Reverse<i64>) {
+    fn rank(&self) -> (u8, u8, bool, bool, Reverse<i64>) {
         (
             self.date,
             self.figures,
+            self.same_figure,
             self.other_document,
             Reverse(self.distance),
         )
@@ -305,12 +331,15 @@ impl Fit {
 }
 
 /// Rule `figures`: the claim's headcount and percentage against every member's. Returns
-/// the agreement (see [`Fit::figures`]) with what was compared, or why they differ.
-fn figure_fit(c: &StoredClaim, w: &Work) -> Result<(u8, Vec<String>), String> {
+/// the agreement (see [`Fit::figures`]), whether the headcount is a member's same figure,
+/// and what was compared; or why they differ.
+fn figure_fit(c: &StoredClaim, w: &Work) -> Result<(u8, bool, Vec<String>), String> {
     let mut score = 0;
+    let mut same = false;
     let mut why = Vec::new();
     if c.min.is_some() || c.max.is_some() {
         let mine = (c.min, c.max);
+        same = w.headcounts.iter().any(|o| same_figure(mine, *o));
         let mut worst: Option<u8> = None;
         for other in &w.headcounts {
             let Some(a) = headcount_agreement(mine, *other) else {
@@ -341,7 +370,7 @@ fn figure_fit(c: &StoredClaim, w: &Work) -> Result<(u8, Vec<String>), String> {
             why.push(format!("percentages agree ({p}% / {q}%)"));
         }
     }
-    Ok((score, why))
+    Ok((score, same, why))
 }
 
 /// Rule `dates-first` and `undated-before-publication`: how the claim's dates fit the
@@ -474,6 +503,7 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
         return Ok(Fit {
             date: 0,
             figures: 0,
+            same_figure: false,
             other_document: true,
             distance: 0,
             why: vec!["hiring mentions make the company's hiring profile (hiring-profile)".into()],
@@ -481,11 +511,14 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
     }
     let same_document = w.docs.contains(&c.doc_hash.as_str());
     let (date, distance, date_why) = date_fit(c, w)?;
-    let (figures, mut why) = figure_fit(c, w)?;
+    let (figures, same_figure, mut why) = figure_fit(c, w)?;
     if let Some(d) = date_why {
         why.insert(0, d);
     }
-    if same_document && figures == 0 {
+    // (Two headcounts of one document must be the same figure: "cut about 400 jobs, a
+    // year after it eliminated 350" tells two rounds, however close.)
+    let both_counted = (c.min.is_some() || c.max.is_some()) && !w.headcounts.is_empty();
+    if same_document && (figures == 0 || both_counted && !same_figure) {
         return Err("the same document reports it as another round (same-document)".into());
     }
     let undated = c.text_date().is_none();
@@ -550,6 +583,7 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
     Ok(Fit {
         date,
         figures,
+        same_figure,
         other_document: !same_document,
         distance,
         why,
@@ -1334,6 +1368,102 @@ mod tests {
             claim("figure", None, Kind::Plan, None, Some((9900, 12100)), None),
         ];
         assert_eq!(groups(&claims), [vec!["bare"], vec!["dated", "figure"]]);
+    }
+
+    #[test]
+    fn figures_the_same_figure_wins_among_agreeing_rounds() {
+        // Rounds of 1,200 in March and 1,100 in November; a reprint with no date at all
+        // says 1,100. Both rounds agree within 15%, but only November's is its figure.
+        let rounds = || {
+            [
+                claim(
+                    "mar",
+                    Some("2024-03-11"),
+                    Kind::Layoff,
+                    Some(("2024-03-11", "2024-03-11", Precision::Day)),
+                    Some((1200, 1200)),
+                    None,
+                ),
+                claim(
+                    "nov",
+                    Some("2024-11-07"),
+                    Kind::Layoff,
+                    Some(("2024-11-07", "2024-11-07", Precision::Day)),
+                    Some((1100, 1100)),
+                    None,
+                ),
+            ]
+        };
+        let mut claims = rounds().to_vec();
+        claims.push(claim(
+            "reprint",
+            None,
+            Kind::Layoff,
+            None,
+            Some((1100, 1100)),
+            None,
+        ));
+        assert_eq!(groups(&claims), [vec!["mar"], vec!["nov", "reprint"]]);
+        // Near miss: a reprint of 1,200 joins March.
+        let mut claims = rounds().to_vec();
+        claims.push(claim(
+            "reprint",
+            None,
+            Kind::Layoff,
+            None,
+            Some((1200, 1200)),
+            None,
+        ));
+        assert_eq!(groups(&claims), [vec!["mar", "reprint"], vec!["nov"]]);
+        assert!(same_figure(
+            (Some(1100), Some(1100)),
+            (Some(1078), Some(1122))
+        ));
+        assert!(!same_figure(
+            (Some(1100), Some(1100)),
+            (Some(1200), Some(1200))
+        ));
+    }
+
+    #[test]
+    fn same_document_two_headcounts_must_be_the_same_figure() {
+        // "cut about 400 jobs this week, a year after it eliminated 350": the piece tells
+        // two rounds, though 350 and about 400 agree within 15%.
+        let news = || {
+            claim(
+                "p",
+                Some("2025-04-17"),
+                Kind::Layoff,
+                Some(("2025-04-15", "2025-04-15", Precision::Day)),
+                Some((360, 440)),
+                None,
+            )
+        };
+        let claims = [
+            news(),
+            second(claim(
+                "p",
+                Some("2025-04-17"),
+                Kind::Layoff,
+                None,
+                Some((350, 350)),
+                None,
+            )),
+        ];
+        assert_eq!(groups(&claims).len(), 2);
+        // Near miss: its second mention of about 400 is the same round.
+        let claims = [
+            news(),
+            second(claim(
+                "p",
+                Some("2025-04-17"),
+                Kind::Layoff,
+                None,
+                Some((400, 400)),
+                None,
+            )),
+        ];
+        assert_eq!(groups(&claims).len(), 1);
     }
 
     #[test]
