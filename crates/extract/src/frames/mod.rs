@@ -2475,29 +2475,6 @@ fn sentence_frames(
                 .then(|| notice_date(text, toks, &dates_on, hit.last + 1))
                 .flatten()
         });
-        // (Not while a time it is to be done by is still ahead: "said in October that it
-        // would cut 5% of its workforce by the middle of 2026", read in June 2025.)
-        let deadline_ahead = dates.iter().any(|d| {
-            // ("by 2026", "by the middle of 2026", "until the end of 2026".)
-            let at = toks.partition_point(|t| t.start < d.start);
-            let after_cut = at > hit.last;
-            let by = matches!(d.prefix, Some("by" | "until" | "through"))
-                || after_cut
-                    && toks[at.saturating_sub(5).max(hit.last + 1)..at]
-                        .iter()
-                        .any(|t| t.is_any(&["by", "until", "through"]));
-            after_cut && by && ctx.published.is_some_and(|p| d.earliest > p)
-        });
-        let long_past = !deadline_ahead
-            && date
-                .as_ref()
-                .zip(ctx.published)
-                .is_some_and(|((d, _), p)| (p - d.latest).num_days() > 30);
-        let kind = if kind == Kind::Plan && long_past {
-            Kind::Layoff
-        } else {
-            kind
-        };
         // Only wording decides a kind: a verb, a plan or start cue, or a past verb that
         // governs the noun ("has made another round of layoffs").
         // "but reducing workforce was necessary": a gerund that opens its clause is a
