@@ -2815,3 +2815,23 @@ fn an_agency_credited_in_a_dateline_is_a_source_and_the_firm_after_it_is_in_view
         ["Northwind Networks"]
     );
 }
+
+#[test]
+fn a_parent_named_by_ownership_or_past_a_compound() {
+    // "owned by Y" names the parent as "a subsidiary of Y" does; a compound modifier
+    // ("ASX-listed", "US-based") may stand before the parent's name.
+    for (text, company, parent) in [
+        ("OzNet, owned by ASX-listed Tasman Communications, will cut 280 jobs.", "OzNet", "Tasman Communications"),
+        ("Gilboa Semiconductors, the Israeli chip unit of US-based Northfield Devices, is set to let go of around 1,000 workers.", "Gilboa Semiconductors", "Northfield Devices"),
+        ("OzNet, a subsidiary of Tasman Communications, will cut 280 jobs.", "OzNet", "Tasman Communications"),
+    ] {
+        let c = extract_published(text);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        assert_eq!(c[0].company, company, "{text}");
+        assert_eq!(c[0].parent.as_deref(), Some(parent), "{text}");
+    }
+    // Near miss: a firm "owned by" its staff names no parent firm; a comma ends the
+    // description.
+    let c = extract_published("OzNet, owned by its employees, will cut 280 jobs.");
+    assert!(c.iter().all(|c| c.parent.is_none()), "{c:?}");
+}

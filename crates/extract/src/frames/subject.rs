@@ -1330,14 +1330,16 @@ fn with_parent(mut c: Company, toks: &[Token], orgs: &[OrgMention], o: &OrgMenti
         if toks[at].is("parent") {
             return c;
         }
-        // "the cloud computing wing of Amazon" or "Amazon’s cloud-computing division".
+        // "the cloud computing wing of Amazon" or "Amazon’s cloud-computing division";
+        // "owned by ASX-listed Tasman", "the chip unit of US-based Northfield" (a
+        // compound's hyphen may stand between).
         let of_parent = orgs.iter().find(|p| {
             p.first > at + 1
                 && p.first <= at + 5
-                && toks[at + 1].is("of")
+                && (toks[at + 1].is("of") || toks[at].is("owned") && toks[at + 1].is("by"))
                 && !toks[at + 2..p.first]
                     .iter()
-                    .any(|t| t.kind == TokKind::Punct)
+                    .any(|t| t.kind == TokKind::Punct && t.text != "-")
         });
         let possessor = orgs
             .iter()
