@@ -579,6 +579,17 @@ impl<'a> NameContext<'a> {
                 {
                     self.people.insert(next.text.to_string());
                     self.people.insert(format!("{} {}", t.text, next.text));
+                    // A name of three words: "Co-founder Mei Lin Tan", "Mary Ann Smith".
+                    if let Some(third) = toks.get(i + 2).filter(|w| {
+                        w.is_capitalized()
+                            && w.ws_before
+                            && !is_legal_suffix(w.text)
+                            && !w.is_any_of(firm_heads())
+                            && !w.is_any(PUBLIC_BODY_WORDS)
+                    }) {
+                        self.people
+                            .insert(format!("{} {} {}", t.text, next.text, third.text));
+                    }
                 }
             }
             if titled && !first_name {

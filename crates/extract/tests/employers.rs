@@ -2835,3 +2835,23 @@ fn a_parent_named_by_ownership_or_past_a_compound() {
     let c = extract_published("OzNet, owned by its employees, will cut 280 jobs.");
     assert!(c.iter().all(|c| c.parent.is_none()), "{c:?}");
 }
+
+#[test]
+fn a_titled_name_of_three_words_is_a_person() {
+    // "Co-founder Mei Lin Tan", "chief executive Mary Ann Smith": a person whose given
+    // name the list may lack, named in three words after a role.
+    let c = companies("Paisaa has handed pink slips to 90 employees. Co-founder Mei Lin Tan confirmed the layoffs.");
+    assert_eq!(c, ["Paisaa"]);
+    // Near miss: a firm of three capitalised words after a trade noun is a firm.
+    let c = companies("Regional broadcaster Tamar Valley Broadcasting will cut 95 jobs.");
+    assert_eq!(c, ["Tamar Valley Broadcasting"]);
+}
+
+#[test]
+fn a_whole_ecosystems_losses_are_no_firms() {
+    let s = "Paisaa has handed pink slips to 90 employees. Meanwhile, the Indian startup ecosystem has seen over 5,000 layoffs so far in 2024.";
+    assert_eq!(claims(s), [("Paisaa".to_string(), Kind::Layoff, Some(90))]);
+    // Near miss: the firm's own running total stands.
+    let s = "Paisaa has handed pink slips to 90 employees. Paisaa has seen over 500 layoffs so far in 2024.";
+    assert_eq!(claims(s).len(), 2);
+}

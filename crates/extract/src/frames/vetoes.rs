@@ -569,8 +569,16 @@ fn a_sectors_losses(v: &VetoInput) -> bool {
             .any(|t| t.is_any(WHOLE_SECTORS))
 }
 
-/// Nouns of a whole sector: "the mining industry", "across the tech sector".
-const WHOLE_SECTORS: &[&str] = &["industry", "sector", "economy", "industries", "sectors"];
+/// Nouns of a whole sector: "the mining industry", "across the tech sector", "the
+/// startup ecosystem".
+const WHOLE_SECTORS: &[&str] = &[
+    "industry",
+    "sector",
+    "economy",
+    "industries",
+    "sectors",
+    "ecosystem",
+];
 
 /// "8,800+ Video Game Layoffs Have Been Announced", "retail job cuts", "banking
 /// redundancies": cuts a sector's name qualifies are the sector's, given to no firm.
