@@ -2857,3 +2857,23 @@ fn voluntary_retirements_counted_are_a_cut() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_date_in_what_is_said_after_the_trigger_is_not_the_rounds() {
+    let day = |text: &str| -> Vec<Option<String>> {
+        extract_published(text)
+            .into_iter()
+            .map(|c| c.date.map(|d| d.earliest.to_string()))
+            .collect()
+    };
+    // "writing that ... in 2022" dates what is written, not the layoffs.
+    assert_eq!(
+        day("Globex Cloud has let go of around 40 employees. Its founder confirmed the layoffs in a post, writing that the company had hired ahead of demand in 2022."),
+        [Some("2024-03-01".to_string())]
+    );
+    // Near miss: the trigger inside what is said takes its date.
+    assert_eq!(
+        day("Globex Cloud said that it cut 300 jobs in 2023."),
+        [Some("2023-01-01".to_string())]
+    );
+}
