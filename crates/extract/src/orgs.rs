@@ -1817,7 +1817,27 @@ fn opens_a_unit(toks: &[Token], i: usize) -> bool {
         .iter()
         .rposition(|p| p.text == ":")
         .map_or(0, |c| c + 1);
-    toks[start..i].iter().all(|p| p.kind == TokKind::Punct)
+    toks[start..i].iter().all(|p| p.kind == TokKind::Punct) || after_a_dateline(toks, i)
+}
+
+/// Whether `toks[i]` opens the story after a wire's dateline and its dash: "KATOWICE -
+/// Steelmaker Huta Slask will cut ...", "MUNICH, March 3 (EuroWire) - Carmaker Isar
+/// Motoren ...". The dateline opens in capitals and holds only capitalised words,
+/// figures and its own punctuation. (A near miss: "Globex said on Tuesday - Carmaker
+/// ..." has words in lower case before the dash.)
+fn after_a_dateline(toks: &[Token], i: usize) -> bool {
+    let capitals = |t: &Token| {
+        t.kind == TokKind::Word && t.text.len() >= 2 && !t.text.chars().any(char::is_lowercase)
+    };
+    i >= 2
+        && i <= 14
+        && matches!(toks[i - 1].text, "-" | "—" | "–" | "--")
+        && capitals(&toks[0])
+        && toks[..i - 1].iter().all(|t| {
+            t.is_capitalized()
+                || t.kind == TokKind::Number
+                || matches!(t.text, "," | "." | "(" | ")")
+        })
 }
 
 /// Ordinal words that open firms' names: "First Bank", "Next Insurance".

@@ -164,8 +164,12 @@ const STEMS: &[(&str, Class)] = &[
     // trade ("will cut 488 posts", "to shut its Newlands mines"). A stem that hides inside
     // common words takes its ending ("mines", not "determine"; "mill ", not "million").
     ("posts", Class::Noun),
-    // Full-time equivalents: "will cut 150 FTEs".
+    // Full-time equivalents: "will cut 150 FTEs", "1,800 FTE in Marl" (with the word's
+    // end: "after" holds "fte").
     ("ftes", Class::Noun),
+    ("fte ", Class::Noun),
+    ("fte.", Class::Noun),
+    ("fte,", Class::Noun),
     ("personnel", Class::Noun),
     ("mines", Class::Noun),
     ("colliery", Class::Noun),

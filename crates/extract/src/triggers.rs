@@ -380,6 +380,23 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "A total of 2,317 employees joined the voluntary dismissal programme.",
     ),
+    // The European law's term for a round of cuts ("collective redundancies" in British
+    // law): "a collective dismissal procedure that will affect 1,150 employees". (A near
+    // miss: "a collective agreement on pay" names no dismissal.)
+    rule(
+        &["collective", "dismissal"],
+        Cut,
+        Noun,
+        true,
+        "The bank agreed a collective dismissal procedure that will affect 1,150 employees.",
+    ),
+    rule(
+        &["collective", "dismissals"],
+        Cut,
+        Noun,
+        true,
+        "The carmaker announced collective dismissals of 800 employees.",
+    ),
     rule(
         &["early", "retirement"],
         Cut,
@@ -2164,8 +2181,9 @@ pub const JOB_NOUNS: &[&str] = &[
     "seats",
     "heads",
     "jobs.",
-    // Full-time equivalents: "will cut 150 FTEs".
+    // Full-time equivalents: "will cut 150 FTEs", "1,800 FTE".
     "ftes",
+    "fte",
 ];
 
 /// Sites whose closing is a closure claim: the workplaces of [`crate::lexicon::WORKPLACES`]

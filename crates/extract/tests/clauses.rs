@@ -2877,3 +2877,45 @@ fn a_date_in_what_is_said_after_the_trigger_is_not_the_rounds() {
         [Some("2023-01-01".to_string())]
     );
 }
+
+#[test]
+fn full_time_equivalents_are_counted_and_ages_are_not() {
+    assert_eq!(
+        ranges("Globex Chemie will cut 1,800 FTE in Marl."),
+        [(Some(1800), Some(1800))]
+    );
+    // Near miss: a word that holds the letters is no such noun.
+    assert!(extract_published("Globex Chemie said the plan comes after a weak year.").is_empty());
+    // "staff aged 57", "over the age of 55": an age.
+    assert_eq!(
+        ranges("Globex Bank will lay off staff aged 57 and over."),
+        [(None, None)]
+    );
+    assert_eq!(
+        ranges("Globex Bank will lay off workers over the age of 55."),
+        [(None, None)]
+    );
+    // Near miss: the people counted before their age.
+    assert_eq!(
+        ranges("Globex Bank will lay off 57 staff aged over 60."),
+        [(Some(57), Some(57))]
+    );
+}
+
+#[test]
+fn a_collective_dismissal_procedure_is_a_round_of_cuts() {
+    let c = extract_published(
+        "Globex Bank agreed a collective dismissal procedure that will affect 1,150 employees.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].kind, Kind::Plan);
+    assert_eq!(
+        ranges("Globex Motors announced collective dismissals of 800 employees."),
+        [(Some(800), Some(800))]
+    );
+    // Near miss: a collective agreement on pay dismisses no one.
+    assert!(extract_published(
+        "Globex Bank signed a collective agreement on pay with 1,150 employees."
+    )
+    .is_empty());
+}

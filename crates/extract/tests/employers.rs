@@ -2855,3 +2855,19 @@ fn a_whole_ecosystems_losses_are_no_firms() {
     let s = "Paisaa has handed pink slips to 90 employees. Paisaa has seen over 500 layoffs so far in 2024.";
     assert_eq!(claims(s).len(), 2);
 }
+
+#[test]
+fn a_trade_noun_after_a_wire_dateline_is_no_part_of_the_name() {
+    for s in [
+        "KATOWICE - Steelmaker Huta Globex will cut up to 1,000 jobs.",
+        "MUNICH, March 3 (EuroWire) - Carmaker Huta Globex will cut 2,000 jobs.",
+        "Steelmaker Huta Globex will cut up to 1,000 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Huta Globex"], "{s}");
+    }
+    // Near miss: no dateline, a name of its own.
+    assert_eq!(
+        companies("KATOWICE - Huta Globex will cut up to 1,000 jobs."),
+        ["Huta Globex"]
+    );
+}

@@ -292,7 +292,13 @@ pub(super) fn pick_count(
         // familiar with the matter": people counted as a source. (A near miss: "cut jobs
         // amounting to 300 employees" has no "according".)
         let cited = first >= 2 && toks[first - 1].is("to") && toks[first - 2].is("according");
-        if speaking || cited {
+        // "staff aged 57", "workers over the age of 55": an age, not people counted. (A
+        // near miss: "57 staff aged over 60" counts the 57.)
+        let age = before.is_some_and(|b| b.is("aged"))
+            || toks[first.saturating_sub(4)..first]
+                .windows(2)
+                .any(|w| w[0].is("age") && w[1].is("of"));
+        if speaking || cited || age {
             continue;
         }
         // The noun the count counts, skipping modifiers: "3,000 union jobs".

@@ -289,6 +289,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "At the Daily Planet, 50 newsroom employees accepted buyout offers.",
     },
     KindCue {
+        name: "sized_in_a_future_relative",
+        kind: Kind::Plan,
+        forms: &[Form::Noun],
+        test: sized_in_a_future_relative,
+        example: "Globex announced job cuts that will affect 1,150 employees.",
+        near_miss: "Globex announced job cuts that affected 1,150 employees.",
+    },
+    KindCue {
         name: "future_wording",
         kind: Kind::Plan,
         forms: &[Form::Base, Form::Noun],
@@ -925,6 +933,20 @@ fn future_wording(v: &KindInput) -> bool {
         .chain(v.own())
         .enumerate()
         .any(|(k, t)| t.is_any(cues::PLAN_WEAK) && (!t.is("to") || infinitive(start + k)))
+}
+
+/// "job cuts that will affect 1,150 employees", "a collective dismissal procedure which
+/// would hit 800 staff": a noun of cuts whose relative clause sizes them in the future.
+/// (A near miss: "job cuts that affected 1,150 employees" sized cuts made.)
+fn sized_in_a_future_relative(v: &KindInput) -> bool {
+    let (toks, last) = (v.toks, v.hit.last);
+    let after = &toks[(last + 1).min(v.hi)..(last + 5).min(v.hi)];
+    after.windows(3).enumerate().any(|(k, w)| {
+        w[0].is_any(&["that", "which"])
+            && w[1].is_any(&["will", "would", "could", "may", "might", "ll"])
+            && w[2].is_any(&["affect", "impact", "hit", "involve", "see", "mean"])
+            && k <= 1
+    })
 }
 
 /// "will also exit its business as part of a restructuring impacting another 6,000
