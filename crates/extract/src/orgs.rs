@@ -1829,8 +1829,7 @@ fn after_a_dateline(toks: &[Token], i: usize) -> bool {
     let capitals = |t: &Token| {
         t.kind == TokKind::Word && t.text.len() >= 2 && !t.text.chars().any(char::is_lowercase)
     };
-    i >= 2
-        && i <= 14
+    (2..=14).contains(&i)
         && matches!(toks[i - 1].text, "-" | "—" | "–" | "--")
         && capitals(&toks[0])
         && toks[..i - 1].iter().all(|t| {
