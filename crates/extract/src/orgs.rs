@@ -3787,7 +3787,7 @@ static_set!(calendar, CALENDAR);
 static_set!(role_words, ROLE_WORDS);
 static_set!(legal_suffixes, LEGAL_SUFFIXES);
 static_set!(demonyms, DEMONYMS);
-static_set!(place_adjectives, PLACE_ADJECTIVES);
+static_set!(pub(crate) place_adjectives, PLACE_ADJECTIVES);
 static_set!(outlets, OUTLETS);
 static_set!(source_documents, SOURCE_DOCUMENTS);
 static_set!(cut_verbs, CUT_VERBS);

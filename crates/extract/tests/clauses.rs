@@ -2919,3 +2919,25 @@ fn a_collective_dismissal_procedure_is_a_round_of_cuts() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_share_of_a_workforce_a_place_qualifies() {
+    let percent = |s: &str| extract_published(s).first().and_then(|c| c.percent);
+    assert_eq!(
+        percent("Globex Chemie will cut its German workforce by 7 percent."),
+        Some(7.0)
+    );
+    assert_eq!(
+        percent("Globex Chemie plans to reduce headcount in Germany by 7 percent."),
+        Some(7.0)
+    );
+    // Near misses: a budget a place qualifies; a share of sales.
+    assert!(
+        extract_published("Globex Chemie will cut its German marketing budget by 7 percent.")
+            .is_empty()
+    );
+    assert_eq!(
+        percent("Globex Chemie will cut 300 jobs in Germany, where sales fell 7 percent."),
+        None
+    );
+}

@@ -1040,6 +1040,12 @@ pub(super) fn staff_share_within(
         .map(|p| p.value)
 }
 
+/// A place or its adjective, capitalised: "German", "Germany".
+fn place_word(t: &Token) -> bool {
+    t.is_capitalized()
+        && (t.is_any_of(crate::orgs::place_adjectives()) || crate::places::is_place(t.text))
+}
+
 /// "will cut 1,200 jobs, or about 5 percent", "laid off 300 people, or 8%": a share
 /// after "or" that follows the trigger's count restates the count. (A near miss: "cut
 /// 300 jobs or 5% of its budget" goes on with an "of" that names no staff, which
@@ -1110,12 +1116,18 @@ pub(super) fn pick_percent(
                         // "reduce its global head count by about 20 per cent"
                         // ("trim its 9,000-strong workforce by 10%": the staff's size
                         // may stand in the bridge.)
+                        // ("cut its German workforce by 7 percent", "headcount in
+                        // Germany by 7 percent": a place may qualify the staff.)
                         || (i > hit.last
                             && i - hit.last <= 11
                             && toks[hit.last + 1..i].iter().filter(|t| !sized(t)).count() <= 7
-                            && toks[hit.last + 1..i]
-                                .iter()
-                                .all(|t| t.is_any(SHARE_BRIDGE) || sized(t)))
+                            && toks[hit.last + 1..i].iter().enumerate().all(|(k, t)| {
+                                t.is_any(SHARE_BRIDGE)
+                                    || sized(t)
+                                    || place_word(t)
+                                    || t.is("in")
+                                        && toks.get(hit.last + 2 + k).is_some_and(place_word)
+                            }))
                 });
             // "cut 20 percent of its spending and 300 jobs": a share whose own "of" or
             // "from" names no staff is a share of something else, however near.
