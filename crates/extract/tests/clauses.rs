@@ -2941,3 +2941,19 @@ fn a_share_of_a_workforce_a_place_qualifies() {
         None
     );
 }
+
+#[test]
+fn a_round_after_after_keeps_its_own_date_not_the_announcement() {
+    let r = dated_rounds("Globex Steel will cut another 400 jobs this year, after reducing its workforce by 600 in 2024, the company said on Wednesday.");
+    assert!(
+        r.contains(&(Kind::Layoff, "2024-01-01".to_string(), "600".to_string())),
+        "{r:?}"
+    );
+    // Near miss: the trigger of the main clause takes the announcement's day.
+    assert_eq!(
+        dated_rounds(
+            "After talks with unions, Globex Steel said on Wednesday it will cut 400 jobs."
+        ),
+        [(Kind::Plan, "2024-03-13".to_string(), "400".to_string())]
+    );
+}

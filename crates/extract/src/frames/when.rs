@@ -760,6 +760,22 @@ pub(super) fn pick_date(
             )
         })
     };
+    // A round told after "after" or "following" is an earlier one, and the announcement
+    // the sentence goes on with is the main clause's: "will cut another 400 jobs, after
+    // reducing its workforce by 600 in 2024, the company said on Wednesday" dates the 600
+    // to 2024. (A near miss: "after talks with unions, the company said on Wednesday it
+    // will cut 400 jobs" puts the trigger in the main clause.)
+    let subordinate = toks[hit.first.saturating_sub(2)..hit.first]
+        .iter()
+        .any(|t| t.is_any(&["after", "following"]));
+    let pool: Vec<&DateSpan> =
+        if subordinate && pool.iter().any(|d| !(announced(d) && d.start > trig)) {
+            pool.into_iter()
+                .filter(|d| !(announced(d) && d.start > trig))
+                .collect()
+        } else {
+            pool
+        };
     // Of several announcements, the one nearest before the trigger governs it: "The latest
     // layoffs, announced on Tuesday, come after Meta said in November that it was
     // eliminating 11,000 jobs" dates the 11,000 to November.
