@@ -579,9 +579,13 @@ impl<'a> NameContext<'a> {
                 {
                     self.people.insert(next.text.to_string());
                     self.people.insert(format!("{} {}", t.text, next.text));
-                    // A name of three words: "Co-founder Mei Lin Tan", "Mary Ann Smith".
+                    // A name of three words: "Co-founder Mei Lin Tan", "Mary Ann Smith"
+                    // (a given name or an officer's role; not an owner's, whose name may
+                    // be a firm's: "owner Tamar Valley Press").
+                    let person = first_names().contains_token(t) || role_before;
                     if let Some(third) = toks.get(i + 2).filter(|w| {
-                        w.is_capitalized()
+                        person
+                            && w.is_capitalized()
                             && w.ws_before
                             && !is_legal_suffix(w.text)
                             && !w.is_any_of(firm_heads())
@@ -2223,6 +2227,15 @@ fn cited_as_source(
     let before = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i));
     let after = |k: usize| toks.get(last + k);
     if dateline_credit(toks, first, last) {
+        return true;
+    }
+    // "The agreement, signed by CCOO, UGT and FINE, gives priority to voluntary
+    // departures": the parties that sign or negotiate a deal speak for it; the staff it
+    // cuts are the employer's in view. (A near miss: "cuts approved by the council" are
+    // the council's own.)
+    if before(1).is_some_and(|t| t.is("by"))
+        && before(2).is_some_and(|t| t.is_any(&["signed", "negotiated", "countersigned"]))
+    {
         return true;
     }
     // A possessive ("Reuters' reporting") does not stop the reporting verb after it.

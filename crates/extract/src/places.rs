@@ -787,6 +787,11 @@ fn grows_before(text: &str, mut at: usize) -> bool {
 /// Country adjectives and their countries (`data/demonyms.tsv`, from a public list).
 const DEMONYMS: &str = include_str!("../data/demonyms.tsv");
 
+/// Whether `word` is a country's adjective ("American", "German").
+pub fn is_demonym(word: &str) -> bool {
+    demonyms().contains_key(word)
+}
+
 fn demonyms() -> &'static crate::wordset::FxMap<&'static str, &'static str> {
     static MAP: std::sync::OnceLock<crate::wordset::FxMap<&'static str, &'static str>> =
         std::sync::OnceLock::new();

@@ -2957,3 +2957,49 @@ fn a_round_after_after_keeps_its_own_date_not_the_announcement() {
         [(Kind::Plan, "2024-03-13".to_string(), "400".to_string())]
     );
 }
+
+#[test]
+fn review_near_misses_of_the_session_rules() {
+    // A count's run stops before a second verb: "2 shifts and lay off workers".
+    assert_eq!(
+        ranges("Globex Corp will cut 2 shifts and lay off workers."),
+        [(None, None)]
+    );
+    // A workforce that may grow is no ceiling of the cuts.
+    assert_eq!(
+        ranges("Globex Corp announced job cuts, and its headcount in India could climb to 12,000 employees by 2026."),
+        [(None, None)]
+    );
+    // "the age of" only right before the figure.
+    assert_eq!(
+        ranges("Globex Corp will cut jobs for employees over the age of 50, about 400 people."),
+        [(Some(360), Some(440))]
+    );
+    // The services of people the firm uses, before the trigger, are no count of it.
+    assert_eq!(
+        ranges("Globex Corp, which uses the services of 4,000 contractors, will lay off staff."),
+        [(None, None)]
+    );
+    // A future relative clause of savings sizes no cuts.
+    let c = extract_published(
+        "Globex Corp's job cuts, which will mean savings of $20 million a year, were completed last month.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].kind, Kind::Layoff);
+    // A firm's own app ecosystem vetoes nothing.
+    assert_eq!(
+        ranges("Globex Corp makes smart-home devices. The company, which built an app ecosystem around its speakers, laid off 200 workers on Monday."),
+        [(Some(200), Some(200))]
+    );
+    // What is said of the staff after the trigger still dates the round.
+    let c = extract_published("Globex Corp laid off about 300 employees, chief executive Jane Roe said in a memo, adding that affected staff were notified on Tuesday.");
+    assert_eq!(
+        c[0].date.as_ref().map(|d| d.earliest.to_string()),
+        Some("2024-03-12".into())
+    );
+    // A floor and a ceiling of one figure make no range.
+    assert_eq!(
+        ranges("Globex Corp will cut more than 1,000 jobs. The job cuts could reach 1,000."),
+        [(Some(1000), None)]
+    );
+}

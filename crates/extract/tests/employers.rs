@@ -2871,3 +2871,25 @@ fn a_trade_noun_after_a_wire_dateline_is_no_part_of_the_name() {
         ["Huta Globex"]
     );
 }
+
+#[test]
+fn review_near_misses_of_parents_and_people() {
+    let parent = |s: &str| extract_published(s).first().and_then(|c| c.parent.clone());
+    assert_eq!(
+        parent("Globex Foods, formerly owned by Initech Holdings, will cut 280 jobs."),
+        None
+    );
+    assert_eq!(
+        parent("Globex Foods, whose plant is owned by Initech Properties, will cut 280 jobs."),
+        None
+    );
+    assert_eq!(
+        parent("Globex Foods, a wholly owned subsidiary of Initech Holdings, will cut 280 jobs."),
+        Some("Initech Holdings".to_string())
+    );
+    // An owner's name of three words may be a firm's.
+    assert_eq!(
+        companies("The newspaper's owner Tamar Valley Press said it would cut 95 jobs."),
+        ["Tamar Valley Press"]
+    );
+}

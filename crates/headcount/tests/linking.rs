@@ -156,7 +156,7 @@ fn tracker_rows_and_warn_notices_link_across_all_tables() {
     let (events_n, rows, notices) = (linked.len(), count("tracker"), count("warn"));
     eprintln!("{events_n} events link {rows} tracker rows and {notices} WARN notices");
     // Counts reached today (see the README); a rule change that moves them should say so.
-    assert_eq!((events_n, rows, notices), (32, 64, 39));
+    assert_eq!((events_n, rows, notices), (31, 62, 38));
     let companies: Vec<&str> = linked
         .iter()
         .map(|e| e["company"].as_str().unwrap())

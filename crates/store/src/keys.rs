@@ -126,6 +126,10 @@ fn is_formal_name_of(extra: &[&str]) -> bool {
 /// document gives the short form as an alias. Only corporate words go, never a word of
 /// trade: "Uber Freight Holdings" is `uber freight`, not Uber. `None` when the name ends
 /// in none, or is nothing but corporate words ("Global Industries").
+///
+/// A bare name of one word needs a group's word ("Zillow Group", "Leafly Holdings"), not
+/// one of trade ("United Technologies" is not United), and must be no country's
+/// adjective or place ("American International Group" is not American).
 pub fn bare_key(name_key: &str) -> Option<String> {
     let words: Vec<&str> = name_key.split(' ').collect();
     let keep = words.len()
@@ -134,8 +138,34 @@ pub fn bare_key(name_key: &str) -> Option<String> {
             .rev()
             .take_while(|w| is_corporate_word(w))
             .count();
-    (keep > 0 && keep < words.len()).then(|| words[..keep].join(" "))
+    if keep == 0 || keep == words.len() {
+        return None;
+    }
+    if keep == 1 {
+        let group = words[1..].iter().any(|w| GROUP_WORDS.contains(w));
+        let mut word = words[0].to_string();
+        if let Some(c) = word.get_mut(..1) {
+            c.make_ascii_uppercase();
+        }
+        if !group
+            || headcount_extract::places::is_listed_even_as_word(&word)
+            || headcount_extract::places::is_demonym(&word)
+        {
+            return None;
+        }
+    }
+    Some(words[..keep].join(" "))
 }
+
+/// Corporate words that name a group of one brand: its bare name is the brand alone.
+const GROUP_WORDS: &[&str] = &[
+    "group",
+    "holdings",
+    "holding",
+    "platforms",
+    "interactive",
+    "companies",
+];
 
 /// Top-level domains a company's brand is written with ("Amazon.com", "Booking.com").
 const DOMAINS: &[&str] = &["com", "net", "org", "io", "co", "ai"];
@@ -378,6 +408,10 @@ mod tests {
     #[test]
     fn bare_names_drop_only_corporate_words() {
         assert_eq!(bare_key("peloton interactive").as_deref(), Some("peloton"));
+        assert_eq!(bare_key("zillow group").as_deref(), Some("zillow"));
+        // Near misses: one word left by a word of trade, or a country's adjective.
+        assert_eq!(bare_key("united technologies"), None);
+        assert_eq!(bare_key("american international group"), None);
         assert_eq!(
             bare_key("halvorsen freight systems").as_deref(),
             Some("halvorsen freight")

@@ -132,6 +132,8 @@ struct Work<'a> {
     /// Every member's headcount range (`None` max: open upwards) and percentage: a new
     /// report must agree with each, so a round cannot drift from figure to figure.
     headcounts: Vec<(Option<u64>, Option<u64>)>,
+    /// The document of each of `headcounts`.
+    counted_in: Vec<&'a str>,
     percents: Vec<f64>,
     /// Units its members name, lower-cased.
     units: Vec<String>,
@@ -154,6 +156,7 @@ impl<'a> Work<'a> {
             core: None,
             weak: None,
             headcounts: Vec::new(),
+            counted_in: Vec::new(),
             percents: Vec::new(),
             units: Vec::new(),
             unplaced: true,
@@ -192,6 +195,7 @@ impl<'a> Work<'a> {
         }
         if c.min.is_some() || c.max.is_some() {
             self.headcounts.push((c.min, c.max));
+            self.counted_in.push(&c.doc_hash);
         }
         self.percents.extend(c.percent);
         self.units.extend(c.units.iter().map(|u| u.to_lowercase()));
@@ -517,8 +521,18 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
     }
     // (Two headcounts of one document must be the same figure: "cut about 400 jobs, a
     // year after it eliminated 350" tells two rounds, however close.)
-    let both_counted = (c.min.is_some() || c.max.is_some()) && !w.headcounts.is_empty();
-    if same_document && (figures == 0 || both_counted && !same_figure) {
+    let mine = (c.min, c.max);
+    let mut own = w
+        .headcounts
+        .iter()
+        .zip(&w.counted_in)
+        .filter(|(_, d)| **d == c.doc_hash.as_str())
+        .map(|(h, _)| *h)
+        .peekable();
+    let unlike_own = (mine.0.is_some() || mine.1.is_some())
+        && own.peek().is_some()
+        && !own.any(|h| self::same_figure(mine, h));
+    if same_document && (figures == 0 || unlike_own) {
         return Err("the same document reports it as another round (same-document)".into());
     }
     let undated = c.text_date().is_none();

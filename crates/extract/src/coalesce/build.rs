@@ -385,7 +385,7 @@ fn choose_headcount(frames: &[&Frame]) -> Option<Headcount> {
     };
     if let Some(((low, low_text), (high, high_text))) = range {
         if let (Some(min), Some(max)) = (low.min, high.max) {
-            if min <= max {
+            if min < max {
                 return Some(Headcount {
                     text: format!("{low_text} to {high_text}"),
                     min: Some(min),

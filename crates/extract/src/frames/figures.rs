@@ -260,9 +260,21 @@ pub(super) fn pick_count(
             .filter(|&(k, _)| !crate::triggers::abbreviation_part(toks, last + 1 + k))
             // A quoted figure: "by 'several thousand' employees".
             .filter(|&(k, t)| !(k == 0 && matches!(t.text, "'" | "’" | "\"" | "”")))
-            .filter(|&(k, t)| !(k > 0 && t.text == "-"))
+            // (A compound counts as its first word: "ground-handling" as "ground"; not
+            // a workforce's size, "400,000-strong", whose "strong" ends the count's words.)
+            .filter(|&(k, _)| {
+                let at = last + 1 + k;
+                let joins = |j: usize| {
+                    j > last + 1
+                        && toks[j].text == "-"
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|w| w.kind == TokKind::Word && !w.is("strong"))
+                };
+                !(joins(at) || joins(at - 1))
+            })
             .map(|(_, t)| t)
-            .take(5)
+            .take(4)
             .collect();
         let after = &after_owned[..];
         // "three people familiar with the matter said", "two former employees said": people
@@ -295,9 +307,7 @@ pub(super) fn pick_count(
         // "staff aged 57", "workers over the age of 55": an age, not people counted. (A
         // near miss: "57 staff aged over 60" counts the 57.)
         let age = before.is_some_and(|b| b.is("aged"))
-            || toks[first.saturating_sub(4)..first]
-                .windows(2)
-                .any(|w| w[0].is("age") && w[1].is("of"));
+            || first >= 2 && toks[first - 1].is("of") && toks[first - 2].is("age");
         if speaking || cited || age {
             continue;
         }
@@ -531,7 +541,10 @@ pub(super) fn pick_count(
                     "equivalent",
                     // "on top of 3,200 positions the company has eliminated"
                     "top",
-                ]) || p.is_any(EMPLOYMENT_OF)
+                    // "will not renew the contracts of 2,300 workers", "the contracts of
+                    // 400 workers will not be renewed"
+                    "contracts",
+                ]) || p.is_any(EMPLOYMENT_OF) && first > hit.last
             });
         let up_to = before.is_some_and(|b| b.is("to"))
             && prev.is_some_and(|p| {
@@ -702,7 +715,7 @@ pub(super) fn pick_count(
 /// What ends for the people counted after "of": "terminated the employment of 450
 /// workers", "the services of 150 pilots". (A near miss: "terminated the lease of 40
 /// stores" ends no one's work.)
-const EMPLOYMENT_OF: &[&str] = &["employment", "services", "contracts"];
+const EMPLOYMENT_OF: &[&str] = &["employment", "services"];
 
 /// Words of cut verbs whose object is always people ("laid off 85 drivers"), and of the
 /// British "made redundant", whose passive subject is counted people ("150 drivers were
@@ -1244,8 +1257,13 @@ fn amounting_verb_before(toks: &[Token], first: usize, trigger_last: usize) -> b
     };
     let verb = &toks[v];
     let inflected = verb.is_any(&["totaled", "totalled", "totals", "numbered", "reached"]);
-    let after_modal =
-        verb.is_any(&["total", "number", "reach"]) && after_a_modal(toks, v) || rising_to(toks, v);
+    // (What rises must be the cuts, not a workforce named between: "job cuts, and its
+    // headcount could climb to 12,000" sizes the staff.)
+    let staff_between = toks[trigger_last + 1..v]
+        .iter()
+        .any(|t| t.text == "," || t.is_any(crate::lexicon::HEADCOUNT_NOUNS) || is_job_noun(t));
+    let after_modal = verb.is_any(&["total", "number", "reach"]) && after_a_modal(toks, v)
+        || rising_to(toks, v) && !staff_between;
     (inflected || after_modal)
         && v - trigger_last <= 10
         && toks[trigger_last + 1..v]

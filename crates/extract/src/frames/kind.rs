@@ -940,12 +940,20 @@ fn future_wording(v: &KindInput) -> bool {
 /// (A near miss: "job cuts that affected 1,150 employees" sized cuts made.)
 fn sized_in_a_future_relative(v: &KindInput) -> bool {
     let (toks, last) = (v.toks, v.hit.last);
-    let after = &toks[(last + 1).min(v.hi)..(last + 5).min(v.hi)];
+    let after = &toks[(last + 1).min(v.hi)..v.hi];
     after.windows(3).enumerate().any(|(k, w)| {
         w[0].is_any(&["that", "which"])
             && w[1].is_any(&["will", "would", "could", "may", "might", "ll"])
             && w[2].is_any(&["affect", "impact", "hit", "involve", "see", "mean"])
             && k <= 1
+            // (People counted after the verb: not "which will mean savings of $20
+            // million".)
+            && after[k + 3..(k + 7).min(after.len())]
+                .iter()
+                .any(|t| t.kind == TokKind::Number)
+            && after[k + 3..(k + 8).min(after.len())]
+                .iter()
+                .any(|t| t.is_in(super::job_nouns()))
     })
 }
 

@@ -1315,16 +1315,14 @@ fn with_parent(mut c: Company, toks: &[Token], orgs: &[OrgMention], o: &OrgMenti
         .find(|&k| toks[k].kind == TokKind::Number || triggers::is_cut_verb(&toks[k]))
         .unwrap_or((o.last + 12).min(toks.len()));
     let window = &toks[o.last + 1..end];
-    if let Some(k) = window.iter().position(|t| {
-        t.is_any(&[
-            "wing",
-            "arm",
-            "unit",
-            "subsidiary",
-            "division",
-            "owned",
-            "parent",
-        ])
+    // ("owned by" only right after the name's comma: not "formerly owned by", "whose
+    // plant is owned by"; "a wholly owned subsidiary of" reads on to "subsidiary".)
+    if let Some(k) = window.iter().enumerate().position(|(k, t)| {
+        t.is_any(&["wing", "arm", "unit", "subsidiary", "division", "parent"])
+            || t.is("owned")
+                && k == 1
+                && window[0].text == ","
+                && window.get(2).is_some_and(|n| n.is("by"))
     }) {
         let at = o.last + 1 + k;
         if toks[at].is("parent") {

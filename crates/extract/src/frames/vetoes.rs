@@ -563,22 +563,19 @@ fn manner_of_a_loss(v: &VetoInput) -> bool {
 /// losses, given to no named firm, are no firm's round. Only when the clause names no
 /// company itself (the one in view was inferred).
 fn a_sectors_losses(v: &VetoInput) -> bool {
+    let clause = &v.toks[v.lo..v.hit.first];
     v.found.is_some_and(|f| !f.explicit)
-        && v.toks[v.lo..v.hit.first]
-            .iter()
-            .any(|t| t.is_any(WHOLE_SECTORS))
+        && clause.iter().enumerate().any(|(k, t)| {
+            t.is_any(WHOLE_SECTORS)
+                // "the startup ecosystem", not "an app ecosystem" of the firm's own.
+                || t.is("ecosystem")
+                    && k > 0
+                    && clause[k - 1].is_any(&["startup", "start-up", "tech", "technology"])
+        })
 }
 
-/// Nouns of a whole sector: "the mining industry", "across the tech sector", "the
-/// startup ecosystem".
-const WHOLE_SECTORS: &[&str] = &[
-    "industry",
-    "sector",
-    "economy",
-    "industries",
-    "sectors",
-    "ecosystem",
-];
+/// Nouns of a whole sector: "the mining industry", "across the tech sector".
+const WHOLE_SECTORS: &[&str] = &["industry", "sector", "economy", "industries", "sectors"];
 
 /// "8,800+ Video Game Layoffs Have Been Announced", "retail job cuts", "banking
 /// redundancies": cuts a sector's name qualifies are the sector's, given to no firm.

@@ -683,11 +683,30 @@ pub(super) fn pick_date(
     // demand in 2022": past the trigger, a date after a verb of saying and "that" dates
     // what is said, which tells of no cut (a cut told there is a trigger of its own). (A
     // near miss: "said that it cut 300 jobs in 2023" puts the trigger in what is said.)
+    // (Not when what is said tells of the staff: "adding that affected staff were
+    // notified on Tuesday" dates the notice.)
     let reported_after = |d: &DateSpan| {
         d.start > trig
-            && toks[hit.last + 1..]
-                .windows(2)
-                .any(|w| w[0].is_any(REPORTING_VERBS) && w[1].is("that") && w[1].end <= d.start)
+            && toks[hit.last + 1..].windows(2).enumerate().any(|(k, w)| {
+                let said = &toks[hit.last + 3 + k..];
+                w[0].is_any(REPORTING_VERBS)
+                    && w[1].is("that")
+                    && w[1].end <= d.start
+                    && !said.iter().take_while(|t| t.start < d.start).any(|t| {
+                        super::is_job_noun(t)
+                            || t.is_any(&[
+                                "notified",
+                                "notice",
+                                "notices",
+                                "affected",
+                                "informed",
+                                "told",
+                                "cuts",
+                                "layoffs",
+                                "redundancies",
+                            ])
+                    })
+            })
     };
     let in_clause: Vec<&DateSpan> = dates
         .iter()
