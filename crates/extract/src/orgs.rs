@@ -2233,8 +2233,22 @@ fn cited_as_source(
     // departures": the parties that sign or negotiate a deal speak for it; the staff it
     // cuts are the employer's in view. (A near miss: "cuts approved by the council" are
     // the council's own.)
-    if before(1).is_some_and(|t| t.is("by"))
-        && before(2).is_some_and(|t| t.is_any(&["signed", "negotiated", "countersigned"]))
+    // ("signed late on Wednesday by": a time may stand between; "by CCOO, UGT and FINE":
+    // each of the list signs.)
+    let mut by = first;
+    while by > 0
+        && first - by < 12
+        && (toks[by - 1].text == "," || toks[by - 1].is("and") || toks[by - 1].is_capitalized())
+    {
+        by -= 1;
+    }
+    if by > 0
+        && toks[by - 1].is("by")
+        && toks[by.saturating_sub(7)..by - 1]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == TokKind::Word)
+            .any(|t| t.is_any(&["signed", "negotiated", "countersigned"]))
     {
         return true;
     }

@@ -2893,3 +2893,17 @@ fn review_near_misses_of_parents_and_people() {
         ["Tamar Valley Press"]
     );
 }
+
+#[test]
+fn the_parties_that_sign_a_deal_are_no_employer() {
+    // "signed by CCOO, UGT and FINE": each of the list signs; the cuts are the firm's.
+    assert_eq!(
+        companies("Globex Bank will cut 1,150 jobs. The agreement, signed late on Wednesday by CCOO, UGT and FINE, gives priority to voluntary departures."),
+        ["Globex Bank"]
+    );
+    // Near miss: a firm named by its own cut stays the employer.
+    assert_eq!(
+        companies("Globex Bank will cut 1,150 jobs."),
+        ["Globex Bank"]
+    );
+}
