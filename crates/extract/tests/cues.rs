@@ -740,3 +740,19 @@ fn a_passive_whose_subject_is_a_thing_right_before_it_cuts_no_staff() {
         [Kind::Plan, Kind::Layoff]
     );
 }
+
+#[test]
+fn a_scheme_of_leaving_offered_is_a_plan() {
+    // The offer is not the leaving: "offers early retirement to 300 staff".
+    for s in [
+        "Globex Bank offers early retirement to 300 staff.",
+        "Globex Bank offered voluntary redundancy to 300 staff.",
+    ] {
+        assert_eq!(kinds(s), [Kind::Plan], "{s}");
+    }
+    // Near miss: staff who took it up have left.
+    assert_eq!(
+        kinds("Globex Bank said 300 staff accepted voluntary redundancy."),
+        [Kind::Layoff]
+    );
+}

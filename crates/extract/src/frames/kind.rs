@@ -397,9 +397,29 @@ impl KindInput<'_, '_> {
 /// is still to come. Once taken they are cuts: "accepted buyouts", "took buyouts", "were
 /// bought out".
 fn buyouts_offered(v: &KindInput) -> bool {
-    v.own()
+    // (Or a scheme of leaving that is offered: "offers early retirement to 300 staff",
+    // "offered voluntary redundancy to 300 staff"; the offer is not the leaving.)
+    let offered_scheme = || {
+        let mut k = v.hit.first;
+        while k > v.lo && v.toks[k - 1].is_any(&["voluntary", "early"]) {
+            k -= 1;
+        }
+        v.own().first().is_some_and(|t| {
+            t.is_any(&[
+                "early",
+                "voluntary",
+                "redundancy",
+                "redundancies",
+                "severance",
+                "retirement",
+            ])
+        }) && k > v.lo
+            && v.toks[k - 1].is_any(&["offer", "offers", "offered", "offering"])
+    };
+    (v.own()
         .first()
         .is_some_and(|t| t.is("buyouts") || t.is("buyout"))
+        || offered_scheme())
         && !v.clause()[..v.hit.first.saturating_sub(v.lo)]
             .iter()
             .any(|t| {
