@@ -230,8 +230,12 @@ impl StoredClaim {
         )
     }
 
+    pub fn has_headcount(&self) -> bool {
+        self.min.is_some() || self.max.is_some()
+    }
+
     pub fn has_figures(&self) -> bool {
-        self.min.is_some() || self.max.is_some() || self.percent.is_some()
+        self.has_headcount() || self.percent.is_some()
     }
 
     /// The headcount as worded and as a range, for messages.

@@ -67,7 +67,7 @@ pub fn reconcile(id: &str, company_key_of_family: &str, members: &[&StoredClaim]
     };
     let mut figures: Vec<Figure> = reports
         .iter()
-        .filter(|c| c.min.is_some() || c.max.is_some())
+        .filter(|c| c.has_headcount())
         .map(|c| Figure {
             who: c.doc_name().to_owned(),
             label: c.headcount_label().unwrap_or_default(),

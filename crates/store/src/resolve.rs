@@ -131,9 +131,8 @@ struct Work<'a> {
     weak: Option<Span>,
     /// Every member's headcount range (`None` max: open upwards) and percentage: a new
     /// report must agree with each, so a round cannot drift from figure to figure.
-    headcounts: Vec<(Option<u64>, Option<u64>)>,
-    /// The document of each of `headcounts`.
-    counted_in: Vec<&'a str>,
+    /// Each member's headcount, with the document it comes from.
+    headcounts: Vec<(Figure, &'a str)>,
     percents: Vec<f64>,
     /// Units its members name, lower-cased.
     units: Vec<String>,
@@ -156,7 +155,6 @@ impl<'a> Work<'a> {
             core: None,
             weak: None,
             headcounts: Vec::new(),
-            counted_in: Vec::new(),
             percents: Vec::new(),
             units: Vec::new(),
             unplaced: true,
@@ -193,9 +191,8 @@ impl<'a> Work<'a> {
                 },
             });
         }
-        if c.min.is_some() || c.max.is_some() {
-            self.headcounts.push((c.min, c.max));
-            self.counted_in.push(&c.doc_hash);
+        if c.has_headcount() {
+            self.headcounts.push(((c.min, c.max), &c.doc_hash));
         }
         self.percents.extend(c.percent);
         self.units.extend(c.units.iter().map(|u| u.to_lowercase()));
@@ -341,11 +338,11 @@ fn figure_fit(c: &StoredClaim, w: &Work) -> Result<(u8, bool, Vec<String>), Stri
     let mut score = 0;
     let mut same = false;
     let mut why = Vec::new();
-    if c.min.is_some() || c.max.is_some() {
+    if c.has_headcount() {
         let mine = (c.min, c.max);
-        same = w.headcounts.iter().any(|o| same_figure(mine, *o));
+        same = w.headcounts.iter().any(|(o, _)| same_figure(mine, *o));
         let mut worst: Option<u8> = None;
-        for other in &w.headcounts {
+        for (other, _) in &w.headcounts {
             let Some(a) = headcount_agreement(mine, *other) else {
                 return Err(format!(
                     "headcounts {} and {} differ",
@@ -355,7 +352,7 @@ fn figure_fit(c: &StoredClaim, w: &Work) -> Result<(u8, bool, Vec<String>), Stri
             };
             worst = Some(worst.map_or(a, |x| x.min(a)));
         }
-        if let (Some(a), Some(first)) = (worst, w.headcounts.first()) {
+        if let (Some(a), Some((first, _))) = (worst, w.headcounts.first()) {
             score += a;
             why.push(format!(
                 "headcounts {} ({} / {})",
@@ -521,18 +518,18 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
     }
     // (Two headcounts of one document must be the same figure: "cut about 400 jobs, a
     // year after it eliminated 350" tells two rounds, however close.)
-    let mine = (c.min, c.max);
-    let mut own = w
-        .headcounts
-        .iter()
-        .zip(&w.counted_in)
-        .filter(|(_, d)| **d == c.doc_hash.as_str())
-        .map(|(h, _)| *h)
-        .peekable();
-    let unlike_own = (mine.0.is_some() || mine.1.is_some())
-        && own.peek().is_some()
-        && !own.any(|h| self::same_figure(mine, h));
-    if same_document && (figures == 0 || unlike_own) {
+    let unlike_own = || {
+        let own: Vec<Figure> = w
+            .headcounts
+            .iter()
+            .filter(|(_, d)| *d == c.doc_hash.as_str())
+            .map(|(h, _)| *h)
+            .collect();
+        c.has_headcount()
+            && !own.is_empty()
+            && !own.iter().any(|h| self::same_figure((c.min, c.max), *h))
+    };
+    if same_document && (figures == 0 || unlike_own()) {
         return Err("the same document reports it as another round (same-document)".into());
     }
     let undated = c.text_date().is_none();

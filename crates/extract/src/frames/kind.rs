@@ -961,11 +961,11 @@ fn future_wording(v: &KindInput) -> bool {
 fn sized_in_a_future_relative(v: &KindInput) -> bool {
     let (toks, last) = (v.toks, v.hit.last);
     let after = &toks[(last + 1).min(v.hi)..v.hi];
-    after.windows(3).enumerate().any(|(k, w)| {
+    // (The relative pronoun right after the noun, or one word on: "procedure that".)
+    after.windows(3).take(2).enumerate().any(|(k, w)| {
         w[0].is_any(&["that", "which"])
             && w[1].is_any(&["will", "would", "could", "may", "might", "ll"])
             && w[2].is_any(&["affect", "impact", "hit", "involve", "see", "mean"])
-            && k <= 1
             // (People counted after the verb: not "which will mean savings of $20
             // million".)
             && after[k + 3..(k + 7).min(after.len())]

@@ -590,7 +590,8 @@ pub(super) fn month_of_year(text: &str, dates: Vec<DateSpan>) -> Vec<DateSpan> {
 }
 
 /// Verbs that report what someone said, before "that": "writing that", "adding that".
-const REPORTING_VERBS: &[&str] = &[
+/// (Not `orgs::REPORTING_VERBS`, by which an outlet reports news.)
+const SAYING_VERBS: &[&str] = &[
     "said",
     "saying",
     "says",
@@ -689,7 +690,7 @@ pub(super) fn pick_date(
         d.start > trig
             && toks[hit.last + 1..].windows(2).enumerate().any(|(k, w)| {
                 let said = &toks[hit.last + 3 + k..];
-                w[0].is_any(REPORTING_VERBS)
+                w[0].is_any(SAYING_VERBS)
                     && w[1].is("that")
                     && w[1].end <= d.start
                     && !said.iter().take_while(|t| t.start < d.start).any(|t| {
@@ -787,14 +788,12 @@ pub(super) fn pick_date(
     let subordinate = toks[hit.first.saturating_sub(2)..hit.first]
         .iter()
         .any(|t| t.is_any(&["after", "following"]));
-    let pool: Vec<&DateSpan> =
-        if subordinate && pool.iter().any(|d| !(announced(d) && d.start > trig)) {
-            pool.into_iter()
-                .filter(|d| !(announced(d) && d.start > trig))
-                .collect()
-        } else {
-            pool
-        };
+    let announced_after = |d: &DateSpan| announced(d) && d.start > trig;
+    let pool: Vec<&DateSpan> = if subordinate && !pool.iter().all(|d| announced_after(d)) {
+        pool.into_iter().filter(|d| !announced_after(d)).collect()
+    } else {
+        pool
+    };
     // Of several announcements, the one nearest before the trigger governs it: "The latest
     // layoffs, announced on Tuesday, come after Meta said in November that it was
     // eliminating 11,000 jobs" dates the 11,000 to November.
