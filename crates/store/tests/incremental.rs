@@ -177,22 +177,53 @@ fn events(store: &SqliteStore) -> Vec<(String, String)> {
     e
 }
 
+/// The claim of this file for one corpus and one arrival order.
+fn incremental_equals_full(seed: u64, order: u64, n: usize) -> Result<(), TestCaseError> {
+    let docs = corpus(seed, n);
+    let mut store = ingest(&docs, order);
+    let before = events(&store);
+    let full = store.resolve_all().expect("resolve all");
+    prop_assert_eq!(
+        (
+            full.events_created,
+            full.events_updated,
+            full.events_superseded,
+            full.claims_moved
+        ),
+        (0, 0, 0, 0),
+        "a full re-resolution changed what incremental writes left"
+    );
+    prop_assert_eq!(&events(&store), &before);
+    let other = ingest(&docs, order.wrapping_mul(31).wrapping_add(7));
+    prop_assert_eq!(
+        events(&other),
+        before,
+        "another arrival order gave other events"
+    );
+    Ok(())
+}
+
+/// Cases that once failed, kept whatever proptest draws. The last: an undated running
+/// total's reason read the eras of a document from the lane of cuts, which was only
+/// partly loaded when the running totals' lane was resolved.
+#[test]
+fn cases_that_once_failed() {
+    for (seed, order, n) in [
+        (12415510790125202575, 1430788494448884, 17),
+        (5949305509598223623, 1, 52),
+        (17149702936196270715, 1, 56),
+    ] {
+        if let Err(e) = incremental_equals_full(seed, order, n) {
+            panic!("seed {seed}, order {order}, n {n}: {e}");
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
     fn incremental_resolution_equals_full_resolution(seed in 1u64..u64::MAX, order in 1u64..u64::MAX, n in 5usize..60) {
-        let docs = corpus(seed, n);
-        let mut store = ingest(&docs, order);
-        let before = events(&store);
-        let full = store.resolve_all().expect("resolve all");
-        prop_assert_eq!(
-            (full.events_created, full.events_updated, full.events_superseded, full.claims_moved),
-            (0, 0, 0, 0),
-            "a full re-resolution changed what incremental writes left"
-        );
-        prop_assert_eq!(&events(&store), &before);
-        let other = ingest(&docs, order.wrapping_mul(31).wrapping_add(7));
-        prop_assert_eq!(events(&other), before, "another arrival order gave other events");
+        incremental_equals_full(seed, order, n)?;
     }
 }
