@@ -188,6 +188,13 @@ const STEMS: &[(&str, Class)] = &[
     // be read whole.
     ("center", Class::Noun),
     ("centre", Class::Noun),
+    // Freight terminals and hubs ("close three terminals", "shut its Dayton hub"); "hub"
+    // with its ending, not "hubris".
+    ("terminal", Class::Noun),
+    ("hub ", Class::Noun),
+    ("hub.", Class::Noun),
+    ("hub,", Class::Noun),
+    ("hubs", Class::Noun),
     ("network", Class::Noun),
     // Parts of a firm that close staff and all (`triggers::CLOSABLE_UNITS`): "is shutting
     // its news division".

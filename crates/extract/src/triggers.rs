@@ -2197,6 +2197,9 @@ pub const SITE_NOUNS: &[&str] = &[
     "outlets",
     "hub",
     "hubs",
+    // Freight, bus and port terminals: "close three terminals in Ohio".
+    "terminal",
+    "terminals",
     "exits",
     "operations",
     "estate",
@@ -4744,6 +4747,39 @@ mod tests {
         }
         // Near miss: a product called a network closes no site.
         assert!(find(&tokenize("Google will shut down its social network.")).is_empty());
+    }
+
+    #[test]
+    fn terminals_and_hubs_close() {
+        for s in [
+            "Halvorsen Freight will close three terminals in Ohio.",
+            "Ardent Logistics is shutting its Reno terminal.",
+            "Skyline Air will shut its Dayton hub.",
+            "Bramble Parcel will close hubs in Leeds and York.",
+        ] {
+            assert!(
+                find(&tokenize(s))
+                    .iter()
+                    .any(|h| TRIGGERS[h.rule].class == Closure),
+                "{s}"
+            );
+            assert!(
+                crate::prefilter::may_mention_cuts(s),
+                "prefilter drops {s:?}"
+            );
+        }
+        // Near misses: a terminal that opens, and an illness.
+        for s in [
+            "The new terminal will open in May, cutting wait times.",
+            "Patients with terminal illness saw cuts to care.",
+        ] {
+            assert!(
+                find(&tokenize(s))
+                    .iter()
+                    .all(|h| TRIGGERS[h.rule].class != Closure),
+                "{s}"
+            );
+        }
     }
 
     #[test]
