@@ -3003,3 +3003,41 @@ fn review_near_misses_of_the_session_rules() {
         [(Some(1000), None)]
     );
 }
+
+#[test]
+fn a_share_of_the_staff_counts_them_with_no_agent() {
+    // Variants: a share of the staff as the subject of the loss, a single share or a
+    // range of them, in a sentence that names no company.
+    for (text, percent) in [
+        (
+            "Northwind Traders reported losses. About 10 percent of staff will be laid off.",
+            Some(10.0),
+        ),
+        (
+            "Northwind Traders reported losses. About 10 percent of the workforce will be laid off.",
+            Some(10.0),
+        ),
+        (
+            "Northwind Traders cut 300 jobs in 2022. Last year, its review resulted in between 1% and 5% of employees losing their jobs.",
+            None,
+        ),
+    ] {
+        let claims = extract_published(text);
+        let last = claims.last().expect("a claim");
+        assert_eq!(last.percent, percent, "{text}: {claims:?}");
+        assert_eq!(last.company, "Northwind Traders", "{text}");
+    }
+    // The range stands apart as its own year's round.
+    let claims = extract_published(
+        "Northwind Traders cut 300 jobs in 2022. Last year, its review resulted in between 1% and 5% of employees losing their jobs.",
+    );
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    // Near misses: a share of money, single or ranged.
+    for text in [
+        "Northwind Traders reported losses. About 10 percent of revenue will be cut.",
+        "Northwind Traders reported losses. It will cut between 3% and 4% of its budget.",
+    ] {
+        let claims = extract_published(text);
+        assert!(claims.is_empty(), "{text}: {claims:?}");
+    }
+}

@@ -1571,6 +1571,7 @@ mod tests {
                     whole: (r(9) == 0).then_some(0),
                     own_units: true,
                     earlier: r(5) == 0,
+                    share_range: r(9) == 0,
                 }
             })
             .collect()

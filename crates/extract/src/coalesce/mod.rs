@@ -231,6 +231,7 @@ fn keep<'d>(a: &Analysis, drafts: &'d [Draft]) -> Vec<&'d Draft> {
                 f.company.explicit
                     || f.count.is_some()
                     || f.percent.is_some()
+                    || f.share_range
                     || (f.dated && f.kind == Kind::Closure)
                     // "It also plans to close its distribution network": a verb that
                     // shuts a site is a report of its own.

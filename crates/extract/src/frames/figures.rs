@@ -1100,11 +1100,40 @@ pub(super) fn pick_percent(
     lo: usize,
     hi: usize,
 ) -> Option<f64> {
+    pick_share(text, toks, percents, hit, lo, hi, plausible_share).map(|p| p.value)
+}
+
+/// Whether the trigger is sized by a range of shares of the staff, as [`pick_percent`]
+/// would take a single share: "resulted in between 1% and 5% of employees losing their
+/// jobs", "will cut 3% to 4% of its workforce". (A near miss: "cut between 3% and 4% of
+/// its budget" is a share of something else.)
+pub(super) fn share_range(
+    text: &str,
+    toks: &[Token],
+    percents: &[Percent],
+    hit: &TriggerHit,
+    lo: usize,
+    hi: usize,
+) -> bool {
+    let ranged = |p: &Percent| p.range && !p.upper_bound && p.value > 0.0 && p.value <= 100.0;
+    pick_share(text, toks, percents, hit, lo, hi, ranged).is_some()
+}
+
+/// The share of the staff nearest the trigger among those `usable` keeps.
+fn pick_share<'p>(
+    text: &str,
+    toks: &[Token],
+    percents: &'p [Percent],
+    hit: &TriggerHit,
+    lo: usize,
+    hi: usize,
+    usable: fn(&Percent) -> bool,
+) -> Option<&'p Percent> {
     let lo_b = toks.get(lo).map_or(text.len(), |t| t.start);
     let hi_b = toks.get(hi).map_or(text.len(), |t| t.start);
     percents
         .iter()
-        .filter(|p| p.start >= lo_b && p.end <= hi_b && plausible_share(p))
+        .filter(|p| p.start >= lo_b && p.end <= hi_b && usable(p))
         .filter(|p| !share_of_the_cuts(toks, p, hit))
         // "The cuts follow a 10% reduction last spring": a share right before the next
         // trigger is that trigger's own.
@@ -1154,7 +1183,6 @@ pub(super) fn pick_percent(
                 hit.first.saturating_sub(i) + 2
             }
         })
-        .map(|p| p.value)
 }
 
 static_set!(other_nouns, OTHER_NOUNS);

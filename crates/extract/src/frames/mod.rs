@@ -120,6 +120,9 @@ pub struct Frame {
     /// "since" ("Less than two weeks after laying off thousands, Uber is cutting ..."):
     /// what the sentences after it say of the news is not said of this round.
     pub earlier: bool,
+    /// The round is sized only by a range of shares of the staff ("between 1% and 5% of
+    /// employees"): measured, though no single share is its percent.
+    pub share_range: bool,
 }
 
 /// How long before the stand-in day a layoff is a recalled round (as `coalesce` reads a
@@ -200,6 +203,7 @@ impl Frame {
             whole: None,
             own_units: true,
             earlier: false,
+            share_range: false,
         }
     }
 
@@ -2257,9 +2261,14 @@ fn sentence_frames(
                 .any(|w| w[0].is("in") && w[1].is("half"));
             (halves || in_half && count.is_none()).then_some(50.0)
         });
+        // "resulted in between 1% and 5% of employees losing their jobs": sized, by no
+        // single share.
+        let share_range = count.is_none()
+            && percent.is_none()
+            && figures::share_range(text, toks, &kept_percents, hit, figures_lo, own_hi);
         veto.found = Some(Found {
             explicit: company.explicit,
-            measured: count.is_some() || percent.is_some(),
+            measured: count.is_some() || percent.is_some() || share_range,
         });
         if vetoes::vetoed(Stage::Found, &veto).is_some() {
             continue;
@@ -2340,6 +2349,7 @@ fn sentence_frames(
         // A closure is measured by its sites as well: "closed three stores last year".
         let sized = count.is_some()
             || percent.is_some()
+            || share_range
             || rule.class == triggers::TrigClass::Closure && sites;
         let stand = if known_round || date.is_some() || !sized {
             None
@@ -2506,7 +2516,7 @@ fn sentence_frames(
             || whole_from.is_some()
             // "is cutting a fifth of its workforce following an 18% staff reduction in
             // June": a measured round told after "after" or "following" is an earlier one.
-            || earlier && (count.is_some() || percent.is_some()) && !known_round
+            || earlier && (count.is_some() || percent.is_some() || share_range) && !known_round
             // "and another facility in Wilson": a second site's own closing.
             || gapped;
         // "announced a second round of layoffs on Monday, cutting 200 more jobs": a
@@ -2710,6 +2720,7 @@ fn sentence_frames(
                 whole: whole_from.map(|p| toks[p].start),
                 own_units: true,
                 earlier,
+                share_range,
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers

@@ -1838,16 +1838,24 @@ pub(super) fn counted_jobs_subject(toks: &[Token], hit: &TriggerHit, lo: usize) 
         .count()
         .min(counted.len().saturating_sub(1));
     let counted = &counted[..counted.len() - describing];
-    counted
-        .iter()
-        .rev()
-        .take(2)
-        .any(|t| t.kind == TokKind::Number)
-        && !counted
+    // A share of the staff counts them as well: "About 10 percent of staff will be laid
+    // off", "between 1% and 5% of employees losing their jobs". (A near miss: "10 percent
+    // of revenue will be cut" names no staff, and no trigger counts it.)
+    let of_the = counted.len() - usize::from(counted.last().is_some_and(|t| t.is("the")));
+    let share = of_the >= 3
+        && counted[of_the - 1].is("of")
+        && counted[of_the - 2].is_any(&["%", "percent", "cent", "pct"]);
+    share
+        || counted
             .iter()
             .rev()
             .take(2)
-            .any(|t| t.is_any(&["million", "millions", "billion", "m", "mn"]))
+            .any(|t| t.kind == TokKind::Number)
+            && !counted
+                .iter()
+                .rev()
+                .take(2)
+                .any(|t| t.is_any(&["million", "millions", "billion", "m", "mn"]))
 }
 
 /// The firm that says so after the cut, for a cut whose clause names no firm: "About
