@@ -2382,12 +2382,7 @@ fn cited_as_source(
     // Department laid off 300"), or where its own staff or the place of the cuts is named.
     // (Past the auxiliaries of a plan: "the Gates Foundation is to cut 250 jobs", "the
     // Trust plans to cut"; a near miss: "the Tax Foundation said firms will cut" speaks.)
-    let cuts = || {
-        (verb_at..verb_at + 5)
-            .map_while(&after)
-            .find(|t| !t.is_any(CUT_AUXILIARIES))
-            .is_some_and(|t| t.is_any_of(cut_verbs()))
-    };
+    let cuts = || body_cuts(after, verb_at);
     let body_source = body && !(own_staff() || cuts() || place_of());
     // "The Mercury was told the retrenchments would happen in three stages": who was told
     // hears the news. (Near misses: "Initech was told to cut 300 jobs" is ordered to
@@ -2905,14 +2900,101 @@ const CUT_VERBS: &[&str] = &[
     "closes",
     "closing",
     "furloughed",
+    "eliminating",
+    "shutting",
+    "shuts",
+    "axing",
+    "slashing",
+    "trimming",
+    "firing",
+    "dismiss",
+    "dismissed",
+    "dismisses",
+    "dismissing",
+    "terminate",
+    "terminated",
+    "terminates",
+    "terminating",
+    "reduce",
+    "reduced",
+    "reduces",
+    "reducing",
 ];
 
 /// The words that may stand between a body's name and its verb of cutting: "is to cut",
-/// "has also cut", "plans to cut", "will now cut".
+/// "has also cut", "plans to cut", "will now cut", "had already shed".
 const CUT_AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "could", "may", "might", "must", "to", "be",
-    "has", "have", "had", "plans", "planned", "intends", "expects", "set", "also", "now",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "must",
+    "to",
+    "be",
+    "has",
+    "have",
+    "had",
+    "plans",
+    "planned",
+    "intends",
+    "expects",
+    "set",
+    "also",
+    "now",
+    "already",
+    "recently",
+    "previously",
+    "quietly",
+    "formally",
+    "officially",
+    "again",
 ];
+
+/// Whether a body's own cut follows its name at `verb_at` (`after` reads the tokens past
+/// the name): a verb of cutting past auxiliaries ("is to cut", "had already shed"); past
+/// an aside between commas ("The Department of Learning Services, which employs 4,000
+/// people, will eliminate"; "Global Relief Alliance, one of the largest NGOs, will cut");
+/// or in what it says of itself ("said on Monday that it would cut 420 of its
+/// employees"). (Near misses: "the Tax Foundation said firms will cut" speaks of others;
+/// "the union, which represents 4,000 workers, said" speaks.)
+fn body_cuts<'t, 's: 't>(after: impl Fn(usize) -> Option<&'t Token<'s>>, verb_at: usize) -> bool {
+    let verb_after = |from: usize| {
+        (from..from + 5)
+            .map_while(&after)
+            .find(|t| !t.is_any(CUT_AUXILIARIES))
+            .is_some_and(|t| t.is_any_of(cut_verbs()))
+    };
+    if verb_after(verb_at) {
+        return true;
+    }
+    // Past an aside: the comma that closes it, within a short clause.
+    if after(verb_at).is_some_and(|t| t.text == ",") {
+        if let Some(close) = (verb_at + 1..verb_at + 16)
+            .take_while(|&k| after(k).is_some_and(|t| !matches!(t.text, "." | ";" | ":")))
+            .find(|&k| after(k).is_some_and(|t| t.text == ","))
+        {
+            return verb_after(close + 1);
+        }
+        return false;
+    }
+    // What it says of itself: "said [on Monday] [that] it would cut".
+    if after(verb_at).is_some_and(|t| t.is_any(&["said", "says", "announced", "confirmed"])) {
+        let it = (verb_at + 1..verb_at + 7)
+            .take_while(|&k| {
+                after(k).is_some_and(|t| {
+                    t.kind != TokKind::Punct && !t.is_any_of(cut_verbs()) || t.text == ","
+                })
+            })
+            .find(|&k| after(k).is_some_and(|t| t.is_any(&["it", "they"])));
+        return it.is_some_and(|k| verb_after(k + 1));
+    }
+    false
+}
 
 /// Words that make a name a body that speaks about cuts rather than makes them: unions,
 /// governments and their departments, regulators, courts, lobbies and think tanks.
@@ -3572,6 +3654,19 @@ pub(crate) const OF_HEADS: &[&str] = &[
     "county",
     "town",
     "borough",
+    "village",
+    "district",
+    "parish",
+    // Governments and public bodies of a place or field: "Province of Lakeland",
+    // "Government of Ontario", "State of Lakeland", "Board of Education", "Library of
+    // Congress", "Diocese of Marlow".
+    "province",
+    "state",
+    "government",
+    "board",
+    "library",
+    "diocese",
+    "archdiocese",
     // Unions and associations: "National Union of Mineworkers", "Association of
     // Mineworkers and Construction Union", "International Brotherhood of Teamsters".
     "union",

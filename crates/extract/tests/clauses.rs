@@ -3041,3 +3041,21 @@ fn a_share_of_the_staff_counts_them_with_no_agent() {
         assert!(claims.is_empty(), "{text}: {claims:?}");
     }
 }
+
+#[test]
+fn a_noun_of_cuts_counts_the_trade_after_its_of() {
+    for s in [
+        "Northwind Traders approved layoffs of 200 pilots.",
+        "Northwind Traders approved layoffs of 200 trainee teachers.",
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(
+            claims[0].headcount.as_ref().and_then(|h| h.min),
+            Some(200),
+            "{s}"
+        );
+    }
+    // Near miss: days are no trade.
+    let claims = extract_published("Northwind Traders approved layoffs of 200 days.");
+    assert!(claims.iter().all(|c| c.headcount.is_none()), "{claims:?}");
+}

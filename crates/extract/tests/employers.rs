@@ -2907,3 +2907,98 @@ fn the_parties_that_sign_a_deal_are_no_employer() {
         ["Globex Bank"]
     );
 }
+
+#[test]
+fn a_public_body_that_cuts_its_own_staff_is_the_employer() {
+    // Variants: past an adverb, past an aside between commas, and in what it says of
+    // itself.
+    for (s, name, figure) in [
+        (
+            "The Department of Regional Services had already shed 300 jobs in 2023.",
+            "Department of Regional Services",
+            300,
+        ),
+        (
+            "The Department of Learning Services, which employs 4,000 people, will eliminate 1,400 positions.",
+            "Department of Learning Services",
+            1400,
+        ),
+        (
+            "Global Relief Alliance, one of the largest humanitarian charities, will cut 1,800 jobs.",
+            "Global Relief Alliance",
+            1800,
+        ),
+        (
+            "The Bureau of Coastal Mapping said on Monday that it would cut 420 of its 1,100 employees.",
+            "Bureau of Coastal Mapping",
+            420,
+        ),
+    ] {
+        let c = claims(s);
+        assert_eq!(c.len(), 1, "{s}: {c:?}");
+        assert_eq!((c[0].0.as_str(), c[0].2), (name, Some(figure)), "{s}");
+    }
+    // Near misses: a body that speaks of others' cuts, past a verb of saying or an aside.
+    assert_eq!(
+        companies("The Tax Foundation said firms will cut 5,000 jobs."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        companies(
+            "The union, which represents 4,000 workers, said Northwind Traders will cut 300 jobs."
+        ),
+        ["Northwind Traders"]
+    );
+}
+
+#[test]
+fn a_government_of_a_place_keeps_its_place_in_its_name() {
+    for (s, name) in [
+        (
+            "The Province of Lakeland will cut 150 jobs.",
+            "Province of Lakeland",
+        ),
+        (
+            "The Government of Lakeland will cut 150 jobs.",
+            "Government of Lakeland",
+        ),
+        (
+            "The Ridgefield Board of Education approved layoffs of 200 teachers.",
+            "Ridgefield Board of Education",
+        ),
+    ] {
+        let c = claims(s);
+        assert_eq!(c.len(), 1, "{s}: {c:?}");
+        assert_eq!(c[0].0, name, "{s}");
+    }
+    // Near miss: "the state of the economy" names no body.
+    assert_eq!(
+        companies("Northwind Traders said the state of the economy forced it to cut 200 jobs."),
+        ["Northwind Traders"]
+    );
+}
+
+#[test]
+fn the_head_word_of_the_name_in_view_refers_back_to_it() {
+    for (s, name) in [
+        (
+            "The City of Marston will lay off 310 workers in September. The city will cut another 150 jobs in January.",
+            "City of Marston",
+        ),
+        (
+            "Ridgefield Unified School District will cut up to 1,000 jobs. The district laid off 300 workers in February.",
+            "Ridgefield Unified School District",
+        ),
+        (
+            "The Department of Revenue will cut 420 jobs. The department laid off 100 workers in February.",
+            "Department of Revenue",
+        ),
+    ] {
+        let c = claims(s);
+        assert_eq!(c.len(), 2, "{s}: {c:?}");
+        assert!(c.iter().all(|x| x.0 == name), "{s}: {c:?}");
+    }
+    // Near miss: a word that is no part of the name in view refers to nothing.
+    let c = claims("Northwind Traders will cut 420 jobs. The city lost 2,000 jobs in February.");
+    assert_eq!(c.len(), 1, "{c:?}");
+}

@@ -437,6 +437,17 @@ pub(super) fn pick_count(
                 .take(2)
                 .position(crate::units::is_job_function)
                 .is_some_and(|k| !after.get(k + 1).is_some_and(|a| a.is_glued_apostrophe()));
+        // "approved layoffs of 200 teachers", "the dismissal of 150 pilots": a noun of
+        // cuts counts the people of a trade after its "of" as a verb does. (A near miss:
+        // "layoffs of 200 days" counts no trade.)
+        let noun_of_trade = TRIGGERS[hit.rule].form == Form::Noun
+            && first == hit.last + 2
+            && before.is_some_and(|b| b.is("of"))
+            && noun.is_none()
+            && run()
+                .take(2)
+                .position(crate::units::is_job_function)
+                .is_some_and(|k| !after.get(k + 1).is_some_and(|a| a.is_glued_apostrophe()));
         // "on top of the 700 it cut last year", "the 1,200 they let go": a figure whose
         // noun is left out, the object of the trigger's relative clause (as
         // `triggers::relative_object` found it).
@@ -458,6 +469,7 @@ pub(super) fn pick_count(
             || restated
             || added_count
             || trade_object
+            || noun_of_trade
             || by_workforce
             || falls_by
             || amounted

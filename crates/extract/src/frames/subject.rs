@@ -255,6 +255,51 @@ fn definite_anaphor(toks: &[Token], k: usize) -> bool {
             || t.is_any(&["administrators", "receivers", "liquidators"]) && t.is_capitalized())
 }
 
+/// "The City of Marston will lay off 310 workers. The city will cut another 150 jobs",
+/// "Ridgefield School District will cut 1,000 jobs. The district laid off 300 in
+/// February": "the" and, in lower case, a word of the name in view refers back to it.
+/// (Near misses: "Acme Corp will cut 420 jobs. The city lost 2,000 jobs last year" names
+/// no word of Acme's; "the City of Leeds" is a name of its own.)
+fn name_word_anaphor(toks: &[Token], k: usize, state: &State) -> bool {
+    let t = &toks[k];
+    k > 0
+        && toks[k - 1].is("the")
+        && t.is_any(NAME_WORD_ANAPHORS)
+        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && !toks.get(k + 1).is_some_and(|n| n.is("of"))
+        && state.recent().is_some_and(|c| {
+            c.name
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(t.text))
+        })
+}
+
+/// See [`name_word_anaphor`]: the heads of public bodies' and institutions' names.
+const NAME_WORD_ANAPHORS: &[&str] = &[
+    "department",
+    "bureau",
+    "ministry",
+    "district",
+    "city",
+    "county",
+    "province",
+    "state",
+    "government",
+    "administration",
+    "office",
+    "service",
+    "commission",
+    "board",
+    "institute",
+    "foundation",
+    "alliance",
+    "library",
+    "museum",
+    "society",
+    "system",
+    "corporation",
+];
+
 /// See [`definite_anaphor`].
 const DEFINITE_ANAPHORS: &[&str] = &[
     "council",
@@ -750,6 +795,7 @@ pub(super) fn subject(
         .find(|&(i, t)| {
             t.is_in(anaphors())
                 || definite_anaphor(toks, lo + i)
+                || name_word_anaphor(toks, lo + i, state)
                 || hyphenated_anaphor(toks, lo + i)
                 || trade_anaphor(toks, lo + i)
                 || sequel_opener(toks, lo, hi, hit, lo + i)
