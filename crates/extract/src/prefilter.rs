@@ -52,6 +52,7 @@ const STEMS: &[(&str, Class)] = &[
     ("voluntary separation", Class::Strong),
     ("voluntary exit", Class::Strong),
     ("voluntary dismissal", Class::Strong),
+    ("deferred resignation", Class::Strong),
     ("early retire", Class::Verb),
     ("honorary retire", Class::Verb),
     ("withdr", Class::Verb),

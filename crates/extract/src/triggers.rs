@@ -380,6 +380,31 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "A total of 2,317 employees joined the voluntary dismissal programme.",
     ),
+    // Buyouts and the deferred resignation of public employers, taken up as any scheme of
+    // leaving is: "2,400 employees took voluntary buyouts", "Roughly 2,400 employees have
+    // accepted the deferred resignation offer". (A near miss: "a deferred payment" is
+    // none.)
+    rule(
+        &["voluntary", "buyouts"],
+        Cut,
+        Noun,
+        true,
+        "About 2,400 employees took voluntary buyouts.",
+    ),
+    rule(
+        &["voluntary", "buyout", "offer"],
+        Cut,
+        Noun,
+        true,
+        "About 2,400 employees accepted the voluntary buyout offer.",
+    ),
+    rule(
+        &["deferred", "resignation"],
+        Cut,
+        Noun,
+        true,
+        "Roughly 2,400 employees have accepted the deferred resignation offer.",
+    ),
     // The European law's term for a round of cuts ("collective redundancies" in British
     // law): "a collective dismissal procedure that will affect 1,150 employees". (A near
     // miss: "a collective agreement on pay" names no dismissal.)
@@ -3881,10 +3906,21 @@ pub(crate) fn offer_of_leaving(rule: &TriggerRule) -> bool {
 
 /// A rule of a scheme of leaving by choice, "voluntary ...", "early ..." or "honorary
 /// retirement": "voluntary retirement", "early retirement".
+/// A scheme of leaving or a buyout, which a firm offers and staff take up (see
+/// [`leaving_scheme`]), or a cut made voluntary: "offered voluntary redundancy".
+pub(crate) fn leaving_offer(toks: &[Token], hit: &TriggerHit) -> bool {
+    let r = &TRIGGERS[hit.rule];
+    leaving_scheme(r)
+        || matches!(r.pattern, ["buyouts" | "buyout", ..])
+        || hit.first > 0 && toks[hit.first - 1].is_any(&["voluntary", "early"])
+}
+
 fn leaving_scheme(r: &TriggerRule) -> bool {
     matches!(
         r.pattern,
-        ["voluntary" | "early", _] | ["honorary", "retirement"]
+        ["voluntary" | "early", _]
+            | ["honorary" | "deferred", _]
+            | ["voluntary", "buyout", "offer"]
     )
 }
 

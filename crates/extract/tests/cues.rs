@@ -28,12 +28,20 @@ fn denials_negations_questions_and_hypotheticals_give_nothing() {
         "Northwind Traders backed away from a proposal to cut 15,000 jobs in Germany.",
         "Northwind Traders called off planned layoffs of 350 workers.",
         "A judge blocked Northwind Traders' plan to lay off 600 workers.",
+        // What a budget or a deal keeps from happening.
+        "Northwind Traders approved a budget that avoids layoffs.",
+        "Northwind Traders said the deal averted job cuts at its Leeds depot.",
     ] {
         assert_eq!(kinds(s), Vec::<Kind>::new(), "{s}");
     }
     // Near miss: something else called off.
     assert_eq!(
         kinds("Northwind Traders called off the merger and cut 300 jobs."),
+        [Kind::Layoff]
+    );
+    // Near miss: cuts made to avoid deeper ones are made.
+    assert_eq!(
+        kinds("Northwind Traders cut 300 jobs on Monday to avoid a loss this year."),
         [Kind::Layoff]
     );
 }
@@ -755,4 +763,41 @@ fn a_scheme_of_leaving_offered_is_a_plan() {
         kinds("Globex Bank said 300 staff accepted voluntary redundancy."),
         [Kind::Layoff]
     );
+}
+
+#[test]
+fn buyouts_and_deferred_resignation_taken_are_cuts_and_offered_to_all_are_a_pool() {
+    let figure = |s: &str| {
+        extract_published(s)
+            .into_iter()
+            .map(|c| (c.kind, c.headcount.and_then(|h| h.min), c.percent))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        figure("Northwind Traders said 2,400 employees took voluntary buyouts."),
+        [(Kind::Layoff, Some(2400), None)]
+    );
+    assert_eq!(
+        figure("Roughly 2,400 employees of Northwind Traders have accepted the deferred resignation offer."),
+        [(Kind::Layoff, Some(2160), None)]
+    );
+    // Offered to all staff: a plan whose figure is the pool, not the leavers.
+    for s in [
+        "Northwind Traders has offered voluntary buyouts to all of its 8,000 staff.",
+        "Northwind Traders offered deferred resignation to all 8,000 staff.",
+        "Northwind Traders offered voluntary redundancy to all 900 staff at its Leeds depot.",
+    ] {
+        assert_eq!(figure(s), [(Kind::Plan, None, None)], "{s}");
+    }
+    // Near misses: an offer to counted staff sizes it, and a layoff of all staff is all
+    // of them; a deferred payment is no scheme.
+    assert_eq!(
+        figure("Northwind Traders offered voluntary redundancy to 300 staff."),
+        [(Kind::Plan, Some(300), None)]
+    );
+    assert_eq!(
+        figure("Northwind Traders will lay off all 900 staff at its Leeds depot."),
+        [(Kind::Plan, Some(900), Some(100.0))]
+    );
+    assert!(figure("Northwind Traders agreed a deferred payment to 300 suppliers.").is_empty());
 }

@@ -408,6 +408,7 @@ fn buyouts_offered(v: &KindInput) -> bool {
             t.is_any(&[
                 "early",
                 "voluntary",
+                "deferred",
                 "redundancy",
                 "redundancies",
                 "severance",

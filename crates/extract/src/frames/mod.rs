@@ -897,6 +897,16 @@ const AMOUNTING_BACK: &[&str] = &[
     "was",
 ];
 
+/// Whether the trigger's words up to `hi` offer it to "all" the staff ("to all of its
+/// 8,000 staff", "to all 900 employees", "to all staff"): see its use.
+fn offered_to_all(toks: &[Token], hit: &triggers::TriggerHit, hi: usize) -> bool {
+    let end = hi.min(toks.len());
+    toks[hit.last + 1..end.max(hit.last + 1)]
+        .windows(2)
+        .take(8)
+        .any(|w| w[0].is("to") && w[1].is("all"))
+}
+
 /// Rule `share-told-after`: a sentence with no trigger that opens with "It", "This" or
 /// "That" and a verb of amounting, and gives a share of the staff ("It represents 5 per
 /// cent of its workforce here"), measures the round of the sentence before when that
@@ -2563,6 +2573,18 @@ fn sentence_frames(
                         .any(together)
             });
         let (count, percent) = if shared_total {
+            fields.retain(|f| *f != "headcount" && *f != "percent");
+            (None, None)
+        } else {
+            (count, percent)
+        };
+        // "has offered voluntary buyouts to all of its 8,000 staff": the staff a scheme of
+        // leaving is offered to are its pool, not the leavers. (A near miss: "offered
+        // voluntary redundancy to 300 staff" sizes the offer.)
+        let (count, percent) = if kind == Kind::Plan
+            && triggers::leaving_offer(toks, hit)
+            && offered_to_all(toks, hit, hi)
+        {
             fields.retain(|f| *f != "headcount" && *f != "percent");
             (None, None)
         } else {
