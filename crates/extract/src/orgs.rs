@@ -2363,6 +2363,13 @@ fn cited_as_source(
     let place_of = || {
         before(1).is_some_and(|t| t.is_any(&["at", "from", "of", "across", "within"]))
             || before(1).is_some_and(|t| t.is("the")) && before(2).is_some_and(|t| t.is("at"))
+            // "About 1,300 employees of the Grain Agency": staff of the body. (A near miss:
+            // "members of the UCU" are no staff of it.)
+            || before(1).is_some_and(|t| t.is("the"))
+                && before(2).is_some_and(|t| t.is_any(&["of", "from"]))
+                && before(3).is_some_and(|t| {
+                    t.is_any(&["employees", "workers", "staff", "staffers", "personnel"])
+                })
     };
     // Its own officer speaks for it: "New York Times executive editor Bill Keller announced
     // that the newsroom would shed 100 jobs". (A near miss: "New York Times reporter Jane

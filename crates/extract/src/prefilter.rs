@@ -138,6 +138,11 @@ const STEMS: &[(&str, Class)] = &[
     ("under threat", Class::Verb),
     ("on the line", Class::Verb),
     ("buyout", Class::Verb),
+    // Posts abolished, and a reduction in force by its initials ("RIF notices", with the
+    // word's end: "rifle" is none).
+    ("abolish", Class::Verb),
+    ("rif ", Class::Verb),
+    ("rifs", Class::Verb),
     ("leav", Class::Verb),
     ("footprint", Class::Verb),
     ("severance", Class::Verb),

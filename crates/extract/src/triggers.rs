@@ -941,6 +941,47 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "Twilio is eliminating about 17% of its staff.",
     ),
+    // Posts abolished, as public employers word it: "their positions will be abolished",
+    // "the agency abolished 300 posts". (A near miss: "abolished the fee" has no job
+    // object.)
+    rule(
+        &["abolish"],
+        Cut,
+        Base,
+        true,
+        "The agency will abolish 300 posts.",
+    ),
+    rule(
+        &["abolishing"],
+        Cut,
+        Progressive,
+        true,
+        "The agency is abolishing 300 posts.",
+    ),
+    rule(
+        &["abolished"],
+        Cut,
+        Past,
+        true,
+        "The agency abolished 300 posts in March.",
+    ),
+    // A reduction in force by its initials: "issued RIF notices to 1,000 employees",
+    // "RIFs affecting 1,300 employees". (A near miss: "RIF notices" with no staff or
+    // figure near give nothing.)
+    rule(
+        &["rif"],
+        Cut,
+        Noun,
+        true,
+        "The agency issued RIF notices to 1,000 employees.",
+    ),
+    rule(
+        &["rifs"],
+        Cut,
+        Noun,
+        true,
+        "The agency announced RIFs affecting 1,300 employees.",
+    ),
     rule(
         &["eliminated"],
         Cut,

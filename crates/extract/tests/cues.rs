@@ -801,3 +801,19 @@ fn buyouts_and_deferred_resignation_taken_are_cuts_and_offered_to_all_are_a_pool
     );
     assert!(figure("Northwind Traders agreed a deferred payment to 300 suppliers.").is_empty());
 }
+
+#[test]
+fn posts_abolished_and_rif_notices_are_cuts() {
+    for s in [
+        "Northwind Traders issued RIF notices to 1,000 employees.",
+        "About 1,300 employees of Northwind Traders were notified on Tuesday that their positions will be abolished.",
+        "Northwind Traders abolished 300 posts in March.",
+    ] {
+        assert_eq!(kinds(s), [Kind::Layoff], "{s}");
+    }
+    // Near miss: a fee abolished is no post.
+    assert_eq!(
+        kinds("Northwind Traders abolished the fee in March."),
+        Vec::<Kind>::new()
+    );
+}

@@ -3002,3 +3002,17 @@ fn the_head_word_of_the_name_in_view_refers_back_to_it() {
     let c = claims("Northwind Traders will cut 420 jobs. The city lost 2,000 jobs in February.");
     assert_eq!(c.len(), 1, "{c:?}");
 }
+
+#[test]
+fn staff_of_a_named_body_are_its_own() {
+    let c = claims(
+        "About 1,300 employees of the Grain Agency were notified on Tuesday that they will be laid off.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "Grain Agency");
+    // Near miss: members of a union are no staff of it.
+    assert_eq!(
+        companies("Members of the University and College Union said 300 staff at Northwind University will lose their jobs."),
+        ["Northwind University"]
+    );
+}
