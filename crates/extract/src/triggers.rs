@@ -3942,20 +3942,14 @@ pub(crate) fn offer_of_leaving(rule: &TriggerRule) -> bool {
                 "severance" | "retirement" | "separation" | "exit" | "dismissal"
             ]
             | ["early" | "honorary", "retirement"]
+            | ["voluntary", "buyouts"]
+            | ["voluntary", "buyout", "offer"]
+            | ["deferred", "resignation"]
     )
 }
 
 /// A rule of a scheme of leaving by choice, "voluntary ...", "early ..." or "honorary
 /// retirement": "voluntary retirement", "early retirement".
-/// A scheme of leaving or a buyout, which a firm offers and staff take up (see
-/// [`leaving_scheme`]), or a cut made voluntary: "offered voluntary redundancy".
-pub(crate) fn leaving_offer(toks: &[Token], hit: &TriggerHit) -> bool {
-    let r = &TRIGGERS[hit.rule];
-    leaving_scheme(r)
-        || matches!(r.pattern, ["buyouts" | "buyout", ..])
-        || hit.first > 0 && toks[hit.first - 1].is_any(&["voluntary", "early"])
-}
-
 fn leaving_scheme(r: &TriggerRule) -> bool {
     matches!(
         r.pattern,

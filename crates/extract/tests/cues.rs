@@ -785,15 +785,18 @@ fn buyouts_and_deferred_resignation_taken_are_cuts_and_offered_to_all_are_a_pool
     for s in [
         "Northwind Traders has offered voluntary buyouts to all of its 8,000 staff.",
         "Northwind Traders offered deferred resignation to all 8,000 staff.",
-        "Northwind Traders offered voluntary redundancy to all 900 staff at its Leeds depot.",
+        "Northwind Traders offered voluntary buyouts to all staff.",
     ] {
         assert_eq!(figure(s), [(Kind::Plan, None, None)], "{s}");
     }
-    // Near misses: an offer to counted staff sizes it, and a layoff of all staff is all
-    // of them; a deferred payment is no scheme.
+    // Near misses: an offer to counted staff bounds the leavers, and a layoff of all
+    // staff is all of them; a deferred payment is no scheme.
     assert_eq!(
-        figure("Northwind Traders offered voluntary redundancy to 300 staff."),
-        [(Kind::Plan, Some(300), None)]
+        extract_published("Northwind Traders offered voluntary buyouts to 300 staff.")[0]
+            .headcount
+            .as_ref()
+            .map(|h| (h.min, h.max)),
+        Some((None, Some(300)))
     );
     assert_eq!(
         figure("Northwind Traders will lay off all 900 staff at its Leeds depot."),

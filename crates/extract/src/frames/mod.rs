@@ -897,16 +897,6 @@ const AMOUNTING_BACK: &[&str] = &[
     "was",
 ];
 
-/// Whether the trigger's words up to `hi` offer it to "all" the staff ("to all of its
-/// 8,000 staff", "to all 900 employees", "to all staff"): see its use.
-fn offered_to_all(toks: &[Token], hit: &triggers::TriggerHit, hi: usize) -> bool {
-    let end = hi.min(toks.len());
-    toks[hit.last + 1..end.max(hit.last + 1)]
-        .windows(2)
-        .take(8)
-        .any(|w| w[0].is("to") && w[1].is("all"))
-}
-
 /// Rule `share-told-after`: a sentence with no trigger that opens with "It", "This" or
 /// "That" and a verb of amounting, and gives a share of the staff ("It represents 5 per
 /// cent of its workforce here"), measures the round of the sentence before when that
@@ -2234,8 +2224,14 @@ fn sentence_frames(
         // "offered voluntary severance to all its 1,700 academic staff": an offer to all
         // sizes the pool, not the cut, which is untold. (A near miss: "offered buyouts
         // to 80 newsroom employees" is at most 80.)
+        // ("to all of its 8,000 staff", "to all staff": "all" right after "to".)
         let to_all = offered
-            && count_tok.is_some_and(|i| toks[i.saturating_sub(2)..i].iter().any(|t| t.is("all")));
+            && (count_tok
+                .is_some_and(|i| toks[i.saturating_sub(2)..i].iter().any(|t| t.is("all")))
+                || toks[hit.last + 1..own_hi.clamp(hit.last + 1, toks.len())]
+                    .windows(2)
+                    .take(6)
+                    .any(|w| w[0].is("to") && w[1].is("all")));
         // "The company had originally estimated that 450 jobs could be lost": a figure
         // said first and since revised is no round's; the frame stays, as the round in
         // view, without it.
@@ -2271,6 +2267,8 @@ fn sentence_frames(
                 .any(|w| w[0].is("in") && w[1].is("half"));
             (halves || in_half && count.is_none()).then_some(50.0)
         });
+        // (The whole staff an offer is open to is no share of the leavers either.)
+        let percent = percent.filter(|_| !to_all);
         // "resulted in between 1% and 5% of employees losing their jobs": sized, by no
         // single share.
         let share_range = count.is_none()
@@ -2578,18 +2576,7 @@ fn sentence_frames(
         } else {
             (count, percent)
         };
-        // "has offered voluntary buyouts to all of its 8,000 staff": the staff a scheme of
-        // leaving is offered to are its pool, not the leavers. (A near miss: "offered
-        // voluntary redundancy to 300 staff" sizes the offer.)
-        let (count, percent) = if kind == Kind::Plan
-            && triggers::leaving_offer(toks, hit)
-            && offered_to_all(toks, hit, hi)
-        {
-            fields.retain(|f| *f != "headcount" && *f != "percent");
-            (None, None)
-        } else {
-            (count, percent)
-        };
+
         // A list's total over a stretch ("have slashed 15,000 jobs combined over the past
         // few months") gives each member cuts of no known size, not a total of its own.
         let kind = if kind == Kind::Cumulative && shared_total {
