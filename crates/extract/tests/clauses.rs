@@ -3059,3 +3059,45 @@ fn a_noun_of_cuts_counts_the_trade_after_its_of() {
     let claims = extract_published("Northwind Traders approved layoffs of 200 days.");
     assert!(claims.iter().all(|c| c.headcount.is_none()), "{claims:?}");
 }
+
+#[test]
+fn vacancies_come_off_the_figure() {
+    for (s, left) in [
+        (
+            "Northwind Traders will eliminate 180 positions, 95 of them vacant.",
+            85,
+        ),
+        (
+            "Northwind Traders will cut 1,100 roles, including 400 that are unfilled.",
+            700,
+        ),
+        (
+            "Northwind Traders will cut 300 posts, of which 120 are vacant.",
+            180,
+        ),
+        (
+            "Northwind Traders will cut 500 jobs, including 200 vacant positions.",
+            300,
+        ),
+    ] {
+        let claims = extract_published(s);
+        let h = claims[0].headcount.as_ref().expect("a figure");
+        assert_eq!((h.min, h.max), (Some(left), Some(left)), "{s}");
+        assert!(
+            h.text.contains("vacant") || h.text.contains("unfilled"),
+            "{s}: {h:?}"
+        );
+    }
+    // Near misses: a part named by place, and another verb's vacant posts.
+    for s in [
+        "Northwind Traders will eliminate 180 positions, 95 of them in Ohio.",
+        "Northwind Traders will cut 180 positions and leave 95 posts vacant.",
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(
+            claims[0].headcount.as_ref().and_then(|h| h.min),
+            Some(180),
+            "{s}"
+        );
+    }
+}

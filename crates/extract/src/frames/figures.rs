@@ -1357,3 +1357,82 @@ pub(super) fn respective_run(
     }
     (last + 1 - first == members).then_some(first..=last)
 }
+
+/// "will eliminate 180 positions, 95 of them vacant", "cut 1,100 roles, including 400
+/// that are unfilled", "300 posts, of which 120 are vacant": vacancies are posts, not
+/// people, so they come off the figure (whose text then runs to the vacancies). `at` is
+/// the figure's first token; `hi` ends its clause. (Near misses: "180 positions, 95 of
+/// them in Ohio" names a part; "and leave 95 posts vacant" is another verb's.)
+pub(super) fn less_vacancies(
+    text: &str,
+    toks: &[Token],
+    counts: &[Count],
+    (count, worded): (Count, String),
+    at: usize,
+    hi: usize,
+) -> (Count, String) {
+    const BEFORE: &[&str] = &[
+        "positions",
+        "roles",
+        "jobs",
+        "posts",
+        "job",
+        "including",
+        "of",
+        "which",
+        ",",
+    ];
+    const AFTER: &[&str] = &[
+        "of",
+        "them",
+        "which",
+        "that",
+        "are",
+        "were",
+        "is",
+        "currently",
+        "already",
+        "now",
+        "positions",
+        "roles",
+        "posts",
+        "jobs",
+    ];
+    let hi = hi.min(toks.len());
+    let Some(past) = (at..hi).find(|&k| toks[k].start >= count.end) else {
+        return (count, worded);
+    };
+    let Some(v) = (past..hi.min(past + 5))
+        .take_while(|&k| toks[k].is_any(BEFORE) || toks[k].kind == TokKind::Number)
+        .find(|&k| toks[k].kind == TokKind::Number)
+    else {
+        return (count, worded);
+    };
+    let Some(vacant) = counts
+        .iter()
+        .find(|c| c.start == toks[v].start && c.kind == CountKind::Exact)
+    else {
+        return (count, worded);
+    };
+    let Some(end) = (v + 1..hi.min(v + 7))
+        .take_while(|&k| toks[k].is_any(AFTER) || toks[k].is_any(&["vacant", "unfilled"]))
+        .find(|&k| toks[k].is_any(&["vacant", "unfilled"]))
+    else {
+        return (count, worded);
+    };
+    let (Some(n), Some(min)) = (vacant.min, count.min) else {
+        return (count, worded);
+    };
+    if n >= min {
+        return (count, worded);
+    }
+    let less = Count {
+        start: count.start,
+        end: toks[end].end,
+        min: Some(min - n),
+        max: count.max.map(|m| m.saturating_sub(n)),
+        kind: count.kind,
+    };
+    let worded = text[less.start..less.end].to_string();
+    (less, worded)
+}

@@ -2205,6 +2205,12 @@ fn sentence_frames(
         let own_hi = gaps.first().map_or(whole_at, |g| g.from.min(whole_at));
         let (count, count_tok) =
             pick_count(text, toks, &counts, hit, figures_lo, own_hi, rule.class);
+        let count = match (count, count_tok) {
+            (Some(c), Some(at)) => {
+                Some(figures::less_vacancies(text, toks, &counts, c, at, own_hi))
+            }
+            (c, _) => c,
+        };
         // A gapped list needs the verb's own first object.
         let gaps = if count_tok.is_some() {
             gaps
