@@ -2370,6 +2370,12 @@ fn cited_as_source(
                 && before(3).is_some_and(|t| {
                     t.is_any(&["employees", "workers", "staff", "staffers", "personnel"])
                 })
+            // "1,000 jobs will be cut from the Department of Regional Services": what is cut
+            // from a body is its own. (A near miss: "a report from the Department of Labor"
+            // cites it.)
+            || before(1).is_some_and(|t| t.is("the"))
+                && before(2).is_some_and(|t| t.is("from"))
+                && before(3).is_some_and(|t| t.is_any_of(cut_verbs()))
     };
     // Its own officer speaks for it: "New York Times executive editor Bill Keller announced
     // that the newsroom would shed 100 jobs". (A near miss: "New York Times reporter Jane

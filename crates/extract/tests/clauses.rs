@@ -3101,3 +3101,19 @@ fn vacancies_come_off_the_figure() {
         );
     }
 }
+
+#[test]
+fn another_round_opening_a_sentence_is_a_round_of_its_own() {
+    for s in [
+        "Northwind Traders will lay off 310 workers in September. Another 150 jobs will be cut in January.",
+        "Northwind Traders will lay off 310 workers in September. Further cuts of 150 jobs will follow in January.",
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims.len(), 2, "{s}: {claims:?}");
+    }
+    // Near miss: a smaller figure with no such word breaks the round down.
+    let claims = extract_published(
+        "Northwind Traders will lay off 310 workers in September. About 150 jobs will be cut in Leeds.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+}

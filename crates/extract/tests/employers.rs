@@ -3016,3 +3016,22 @@ fn staff_of_a_named_body_are_its_own() {
         ["Northwind University"]
     );
 }
+
+#[test]
+fn what_is_cut_from_a_body_is_its_own() {
+    let c = claims(
+        "Up to 1,000 public service jobs will be cut from the Department of Regional Services, the treasurer announced on Tuesday. The department had already shed 300 jobs in 2023.",
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(
+        c.iter().all(|x| x.0 == "Department of Regional Services"),
+        "{c:?}"
+    );
+    // Near miss: a report from a body cites it.
+    assert_eq!(
+        companies(
+            "A report from the Department of Labor said 300 jobs were cut at Northwind Traders."
+        ),
+        ["Northwind Traders"]
+    );
+}

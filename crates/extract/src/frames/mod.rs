@@ -2518,13 +2518,17 @@ fn sentence_frames(
                 .iter()
                 .enumerate()
                 .any(|(k, t)| {
-                    cues::NEW_ROUND.contains(&t.text)
-                        && !(t.text == "more" && toks.get(from + k + 1).is_some_and(|n| n.is("than")))
+                    // (The sentence's first word in any case: "Another 150 jobs will be
+                    // cut"; elsewhere as written, so that "New York" is no new round.)
+                    (cues::NEW_ROUND.contains(&t.text) || from + k == 0 && t.is_any(cues::NEW_ROUND))
+                        && !(t.is("more") && toks.get(from + k + 1).is_some_and(|n| n.is("than")))
                 })
         // (Only after the previous trigger: in "another round of layoffs, cutting 319
         // positions", the cutting is that same round.)
         }) || (arg_lo..hit.first.max(arg_lo)).any(|i| {
-            matches!(toks[i].text, "another" | "second" | "fresh") && !names_the_last(toks, hits, h, i)
+            (matches!(toks[i].text, "another" | "second" | "fresh")
+                || i == 0 && toks[i].is_any(&["another", "second", "fresh"]))
+                && !names_the_last(toks, hits, h, i)
         })
             // "part of a planned 7% reduction": a larger round containing the one at hand.
             || whole_from.is_some()
