@@ -3683,7 +3683,18 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
         "then",
     ];
     let k = past_words_before(toks, first, BETWEEN);
-    let subject = k > 0 && toks[k - 1].is_any_of(site_nouns());
+    // "Four branches of the Lakeshore Public Library will close": the sites of a named
+    // owner, past its name and "of (the)". (A near miss: "the owner of Lakeshore Mills
+    // will close" names no site before "of".)
+    let mut j = k;
+    while j > 0 && k - j < 6 && toks[j - 1].is_capitalized() && toks[j - 1].kind == TokKind::Word {
+        j -= 1;
+    }
+    if j < k && j > 0 && toks[j - 1].is("the") {
+        j -= 1;
+    }
+    let owned = j < k && j >= 2 && toks[j - 1].is("of") && toks[j - 2].is_any_of(site_nouns());
+    let subject = k > 0 && toks[k - 1].is_any_of(site_nouns()) || owned;
     // "with that portion of the plant closing": a part of the site closes, not the site.
     let part = k >= 4
         && toks[k - 2].is_any(&["the", "its", "their"])
@@ -3710,7 +3721,11 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
             "sale",
         ])
     });
-    subject && !part && !pause_or_hours
+    // (Not a time of day: "will close at the end of the year", "at the end of June".)
+    let at_the_end = toks.get(last + 1).is_some_and(|t| t.is("at"))
+        && toks.get(last + 2).is_some_and(|t| t.is("the"))
+        && toks.get(last + 3).is_some_and(|t| t.is("end"));
+    subject && !part && (!pause_or_hours || at_the_end)
 }
 
 /// "Allegheny Valley College will close permanently in May", "the university shut

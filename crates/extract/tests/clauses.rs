@@ -3117,3 +3117,22 @@ fn another_round_opening_a_sentence_is_a_round_of_its_own() {
     );
     assert_eq!(claims.len(), 1, "{claims:?}");
 }
+
+#[test]
+fn the_sites_of_a_named_owner_close() {
+    for s in [
+        "Three stores of Northwind Traders will close in March.",
+        "Four branches of the Lakeshore Public Library will close at the end of the year.",
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims.len(), 1, "{s}: {claims:?}");
+        assert_eq!(claims[0].kind, Kind::Closure, "{s}");
+    }
+    // Near misses: an owner who closes a deal, and opening hours.
+    for s in [
+        "The owner of Lakeshore Mills will close the deal in March.",
+        "Four branches of the Lakeshore Public Library will close at 6pm on Sundays.",
+    ] {
+        assert!(extract_published(s).is_empty(), "{s}");
+    }
+}
