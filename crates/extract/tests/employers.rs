@@ -3035,3 +3035,19 @@ fn what_is_cut_from_a_body_is_its_own() {
         ["Northwind Traders"]
     );
 }
+
+#[test]
+fn a_headline_participle_opens_no_name() {
+    let claims = extract(&Document {
+        title: Some("Announced U.S. job cuts climb 20% in January"),
+        text: "Employers announced 108,450 job cuts in January, an outplacement firm said. Technology companies accounted for 31,200 of the announced cuts.",
+        published: NaiveDate::from_ymd_opt(2026, 2, 5),
+        ..Default::default()
+    });
+    assert!(claims.is_empty(), "{claims:?}");
+    // Near miss: a firm whose name opens with another participle is one.
+    assert_eq!(
+        companies("Planned Parenthood will close 20 clinics, cutting 300 jobs."),
+        ["Planned Parenthood"]
+    );
+}
