@@ -3136,3 +3136,24 @@ fn the_sites_of_a_named_owner_close() {
         assert!(extract_published(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn the_cuts_counted_after_a_closing_are_its_losses() {
+    let claims = extract_published(
+        "Northwind Traders will close 11 warehouses in Ohio. The job cuts will affect about 1,300 employees.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].kind, Kind::Closure);
+    assert_eq!(claims[0].headcount.as_ref().and_then(|h| h.max), Some(1430));
+    // Near miss: a closing told beside a cut of its own leaves "the job cuts" to that cut.
+    let claims = extract_published(
+        "Northwind Traders will close 11 warehouses and cut 200 office jobs. The job cuts will affect about 1,300 employees.",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.kind != Kind::Closure
+                && c.headcount.as_ref().and_then(|h| h.max) == Some(1430)),
+        "{claims:?}"
+    );
+}

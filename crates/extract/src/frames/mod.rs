@@ -2428,11 +2428,36 @@ fn sentence_frames(
         // (Past a relative clause: "The closure, which was announced on Monday, will
         // affect 300 workers".)
         let subject_end = vetoes::aside_before(toks, hit).unwrap_or(hit.first);
+        // "Acme will close 11 warehouses in Ohio. The job cuts will affect about 1,300
+        // employees": the cuts or the measure in view, counted in the sentence after a
+        // closing that gave no figure and told no other cut, are that closing's losses.
+        // (A near miss: after "Acme will close 11 warehouses and cut 200 office jobs",
+        // "the job cuts" are those 200.)
+        let closing_sized_after = !company.explicit
+            && count.is_some()
+            && (rule.form == Form::Noun && hit.first > 0 && toks[hit.first - 1].is("the")
+                || subject::measure_subject(toks, hit, lo))
+            && n > 0
+            && {
+                let before: Vec<&Frame> = out
+                    .iter()
+                    .rev()
+                    .take_while(|f| f.sentence + 1 >= n)
+                    .filter(|f| f.sentence + 1 == n)
+                    .collect();
+                !before.is_empty()
+                    && before.iter().all(|f| {
+                        f.kind == Kind::Closure
+                            && f.count.is_none()
+                            && f.company.name == company.name
+                    })
+            };
         let kind = if (vetoes::reaches_people(hit) || subject::measure_subject(toks, hit, lo))
             && matches!(kind, Kind::Plan | Kind::Layoff)
             && toks[subject_end.saturating_sub(4)..subject_end]
                 .iter()
                 .any(|t| t.is_any(CLOSING_NOUNS))
+            || closing_sized_after && matches!(kind, Kind::Plan | Kind::Layoff)
         {
             Kind::Closure
         } else {
