@@ -21,17 +21,6 @@ pub const NEGATIONS: &[&str] = &[
     "without",
     "avoid",
     "avoided",
-    // "approved a budget that avoids layoffs", "averted job cuts", "to prevent layoffs".
-    "avoids",
-    "avoiding",
-    "avert",
-    "averts",
-    "averted",
-    "averting",
-    "prevent",
-    "prevents",
-    "prevented",
-    "preventing",
     "if",
     "unless",
     "whether",
@@ -43,6 +32,23 @@ pub const NEGATIONS: &[&str] = &[
     "speculation",
     "nor",
     "instead",
+];
+
+/// Verbs that keep cuts from happening, only with the cuts for their object (no comma and
+/// at most three words between): "approved a budget that avoids layoffs", "the deal averted
+/// job cuts", "to prevent further layoffs". (A near miss: "To prevent bankruptcy, it will
+/// lay off 300 workers" prevents something else.)
+pub const PREVENTING: &[&str] = &[
+    "avoids",
+    "avoiding",
+    "avert",
+    "averts",
+    "averted",
+    "averting",
+    "prevent",
+    "prevents",
+    "prevented",
+    "preventing",
 ];
 
 /// Verbs that drop a plan, negations too (the vetoes read both tables): "reversed its

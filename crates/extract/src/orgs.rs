@@ -2983,11 +2983,21 @@ const CUT_AUXILIARIES: &[&str] = &[
 /// employees"). (Near misses: "the Tax Foundation said firms will cut" speaks of others;
 /// "the union, which represents 4,000 workers, said" speaks.)
 fn body_cuts<'t, 's: 't>(after: impl Fn(usize) -> Option<&'t Token<'s>>, verb_at: usize) -> bool {
+    // The verb of cutting, and staff or a figure within a few words after it: "will
+    // eliminate 1,400 positions", "laid off 300". (A near miss: "will reduce funding to
+    // schools" cuts money.)
     let verb_after = |from: usize| {
-        (from..from + 5)
-            .map_while(&after)
-            .find(|t| !t.is_any(CUT_AUXILIARIES))
-            .is_some_and(|t| t.is_any_of(cut_verbs()))
+        let Some(v) =
+            (from..from + 5).find(|&k| after(k).is_some_and(|t| !t.is_any(CUT_AUXILIARIES)))
+        else {
+            return false;
+        };
+        after(v).is_some_and(|t| t.is_any_of(cut_verbs()))
+            && (v + 1..v + 7).map_while(&after).any(|t| {
+                t.kind == TokKind::Number
+                    || t.is_any_of(crate::triggers::job_nouns())
+                    || t.is_any(&["off", "go"])
+            })
     };
     if verb_after(verb_at) {
         return true;
@@ -3002,15 +3012,28 @@ fn body_cuts<'t, 's: 't>(after: impl Fn(usize) -> Option<&'t Token<'s>>, verb_at
         }
         return false;
     }
-    // What it says of itself: "said [on Monday] [that] it would cut".
+    // What it says of itself: "said [on Monday] [that] it would cut", with only a time,
+    // "that" and commas before "it". (A near miss: "said employers reported they cut"
+    // tells of others.)
     if after(verb_at).is_some_and(|t| t.is_any(&["said", "says", "announced", "confirmed"])) {
         let it = (verb_at + 1..verb_at + 7)
             .take_while(|&k| {
                 after(k).is_some_and(|t| {
-                    t.kind != TokKind::Punct && !t.is_any_of(cut_verbs()) || t.text == ","
+                    t.is_any(&[
+                        "that",
+                        "on",
+                        "in",
+                        "this",
+                        "last",
+                        "today",
+                        "yesterday",
+                        ",",
+                    ]) || t.kind == TokKind::Number
+                        || crate::dates::WEEKDAYS.iter().any(|w| t.is(w.word))
+                        || t.is("it")
                 })
             })
-            .find(|&k| after(k).is_some_and(|t| t.is_any(&["it", "they"])));
+            .find(|&k| after(k).is_some_and(|t| t.is("it")));
         return it.is_some_and(|k| verb_after(k + 1));
     }
     false

@@ -3221,7 +3221,14 @@ fn has_object(toks: &[Token], first: usize, after: usize, class: TrigClass, trad
             // (Near misses: "cut staff numbers by 300", "cut 300 staff".)
             let staff_owns =
                 class == Cut && t.is_any_of(nouns) && owns_the_thing(toks, at + 1);
-            !staff_owns && t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && (network_of_sites(toks, at) || closable_unit(toks, after, at) || closed_in_a_market(toks, after, at)))
+            // "shut down their terminals", "5,000 payment terminals": devices, no site.
+            let device = t.is_any(&["terminal", "terminals"])
+                && at > 0
+                && toks[at - 1].is_any(&[
+                    "their", "your", "his", "her", "payment", "computer", "card", "ticket", "pos",
+                    "betting", "lottery",
+                ]);
+            !staff_owns && !device && t.kind == TokKind::Word && (t.is_any_of(nouns) || class == Closure && (network_of_sites(toks, at) || closable_unit(toks, after, at) || closed_in_a_market(toks, after, at)))
                 // "the closure of the plant's blast furnaces": the site owns what closes.
                 && !(class == Closure && crate::tokens::apostrophe_s(toks, at + 1))
                 // "12%", "12 percent", "12 per cent" of the staff; after "by", only of an
@@ -3693,7 +3700,13 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
     if j < k && j > 0 && toks[j - 1].is("the") {
         j -= 1;
     }
-    let owned = j < k && j >= 2 && toks[j - 1].is("of") && toks[j - 2].is_any_of(site_nouns());
+    // (Not sites a noun before them governs: "The sale of stores of Northwind will close".)
+    let owned = j < k
+        && j >= 2
+        && toks[j - 1].is("of")
+        && toks[j - 2].is_any_of(site_nouns())
+        && !(j >= 3 && toks[j - 3].is("of"))
+        && !(j >= 4 && toks[j - 4].is("of") && toks[j - 3].kind == TokKind::Number);
     let subject = k > 0 && toks[k - 1].is_any_of(site_nouns()) || owned;
     // "with that portion of the plant closing": a part of the site closes, not the site.
     let part = k >= 4
@@ -3722,9 +3735,13 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
         ])
     });
     // (Not a time of day: "will close at the end of the year", "at the end of June".)
+    // (But "at the end of the day" or "of a shift" are hours.)
     let at_the_end = toks.get(last + 1).is_some_and(|t| t.is("at"))
         && toks.get(last + 2).is_some_and(|t| t.is("the"))
-        && toks.get(last + 3).is_some_and(|t| t.is("end"));
+        && toks.get(last + 3).is_some_and(|t| t.is("end"))
+        && !toks[(last + 4).min(toks.len())..(last + 7).min(toks.len())]
+            .iter()
+            .any(|t| t.is_any(&["day", "shift", "night", "evening", "afternoon"]));
     subject && !part && (!pause_or_hours || at_the_end)
 }
 
@@ -3910,6 +3927,19 @@ fn business_subject(toks: &[Token], first: usize, last: usize) -> bool {
             .get(last + 2)
             .is_some_and(|t| t.kind == TokKind::Number);
     named && !owned && ends && !hours
+}
+
+/// See its use: a job noun within three words after the verb at `i` past figures and
+/// words in lower case, or within four words before it (the passive).
+fn posts_abolished(toks: &[Token], i: usize) -> bool {
+    let after = toks[(i + 1).min(toks.len())..(i + 4).min(toks.len())]
+        .iter()
+        .take_while(|t| t.kind == TokKind::Number || t.kind == TokKind::Word && !t.is_capitalized())
+        .any(|t| t.is_any_of(job_nouns()));
+    let before = toks[i.saturating_sub(4)..i]
+        .iter()
+        .any(|t| t.is_any_of(job_nouns()));
+    after || before
 }
 
 /// The first of the words of `between` (auxiliaries, adverbs) that stand right before
@@ -4288,6 +4318,11 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         // Posts that went are counted before their noun ("250 roles went", "hundreds of
         // jobs went"), and only a time, a place or the clause's end follows: "went
         // begging", "went vacant", "went back to Ohio" are no cuts.
+        // Posts abolished are named right by the verb: "abolish 300 posts", "their
+        // positions will be abolished". (A near miss: "abolish its dress code for 3,000
+        // employees" abolishes a rule.)
+        let hit =
+            hit.filter(|(_, r)| !r.pattern[0].starts_with("abolish") || posts_abolished(toks, i));
         let hit = hit.filter(|(_, r)| {
             r.pattern.last() != Some(&"went")
                 || toks[i.saturating_sub(3)..i].iter().any(|t| {
@@ -4854,10 +4889,12 @@ mod tests {
                 "prefilter drops {s:?}"
             );
         }
-        // Near misses: a terminal that opens, and an illness.
+        // Near misses: a terminal that opens, an illness, and devices.
         for s in [
             "The new terminal will open in May, cutting wait times.",
             "Patients with terminal illness saw cuts to care.",
+            "Staff were told to shut down their terminals by 5pm.",
+            "Northwind Payments will shut down 5,000 payment terminals in Europe.",
         ] {
             assert!(
                 find(&tokenize(s))

@@ -44,6 +44,13 @@ fn denials_negations_questions_and_hypotheticals_give_nothing() {
         kinds("Northwind Traders cut 300 jobs on Monday to avoid a loss this year."),
         [Kind::Layoff]
     );
+    // Near misses: what a purpose clause prevents is something else.
+    for s in [
+        "To prevent bankruptcy, Northwind Traders will lay off 300 workers.",
+        "Northwind Traders, seeking to avert insolvency, will cut 300 jobs.",
+    ] {
+        assert_eq!(kinds(s), [Kind::Plan], "{s}");
+    }
 }
 
 #[test]
@@ -817,6 +824,11 @@ fn posts_abolished_and_rif_notices_are_cuts() {
     // Near miss: a fee abolished is no post.
     assert_eq!(
         kinds("Northwind Traders abolished the fee in March."),
+        Vec::<Kind>::new()
+    );
+    // Near miss: a rule abolished for staff abolishes no post.
+    assert_eq!(
+        kinds("Northwind Traders will abolish its dress code for 3,000 employees."),
         Vec::<Kind>::new()
     );
 }

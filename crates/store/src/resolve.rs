@@ -495,6 +495,11 @@ fn eras_apart(c: &StoredClaim, w: &Work, eras: &Eras) -> Option<(NaiveDate, Naiv
     (apart(nearest) >= ERAS_APART_DAYS).then_some((mine, nearest))
 }
 
+/// Whether a round of this family lies in the lane of cuts and closures (see `reach`).
+fn main_lane(family: &str) -> bool {
+    matches!(family, "cuts" | "closure")
+}
+
 /// Whether claim `c` may join `w`, and how well it fits; or why not.
 fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
     if w.family != family(c.kind) {
@@ -549,8 +554,10 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
         // Eras come from the lane of cuts and closures, which a write re-resolves whole
         // when it holds a claim nothing places; another lane's unplaced claim may be
         // resolved while only parts of that lane are loaded, so it reads no eras.
-        let main_lane = matches!(w.family, "cuts" | "closure");
-        if let Some((mine, theirs)) = eras_apart(c, w, eras).filter(|_| main_lane) {
+        if let Some((mine, theirs)) = main_lane(w.family)
+            .then(|| eras_apart(c, w, eras))
+            .flatten()
+        {
             return Err(format!(
                 "undated, and their documents report rounds of other times (to {mine} / to {theirs}) (undated-twins)"
             ));
@@ -611,7 +618,7 @@ fn link_notices<'a>(claims: &'a [StoredClaim], notices: &[usize], work: &mut Vec
     let rounds: Vec<link::RoundView> = work
         .iter()
         .map(|w| link::RoundView {
-            takes_notices: matches!(w.family, "cuts" | "closure"),
+            takes_notices: main_lane(w.family),
             when: w.when(),
         })
         .collect();
@@ -705,8 +712,7 @@ pub fn resolve(company_key: &str, claims: &[StoredClaim]) -> Vec<Cluster> {
         };
         // Only the lane of cuts and closures (see `reach`), which a write re-resolves
         // whole whenever it holds a claim nothing places.
-        let main_lane = matches!(work[k].family, "cuts" | "closure");
-        if let Some((when, _)) = work[k].when().filter(|_| main_lane) {
+        if let Some((when, _)) = work[k].when().filter(|_| main_lane(work[k].family)) {
             let era = eras.entry(c.doc_hash.as_str()).or_insert(when.latest);
             *era = (*era).max(when.latest);
         }

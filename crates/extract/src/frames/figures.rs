@@ -429,20 +429,16 @@ pub(super) fn pick_count(
             && first - hit.last == 4
             && before.is_some_and(|b| b.is("of"))
             && toks[first - 2].is_any(EMPLOYMENT_OF);
-        let trade_object = TRIGGERS[hit.rule].form != Form::Noun
-            && first > hit.last
-            && (first - hit.last <= 3 || employment_of)
-            && noun.is_none()
-            && run()
-                .take(2)
-                .position(crate::units::is_job_function)
-                .is_some_and(|k| !after.get(k + 1).is_some_and(|a| a.is_glued_apostrophe()));
         // "approved layoffs of 200 teachers", "the dismissal of 150 pilots": a noun of
         // cuts counts the people of a trade after its "of" as a verb does. (A near miss:
         // "layoffs of 200 days" counts no trade.)
-        let noun_of_trade = TRIGGERS[hit.rule].form == Form::Noun
+        let noun_of = TRIGGERS[hit.rule].form == Form::Noun
             && first == hit.last + 2
-            && before.is_some_and(|b| b.is("of"))
+            && before.is_some_and(|b| b.is("of"));
+        let trade_object = (TRIGGERS[hit.rule].form != Form::Noun
+            && first > hit.last
+            && (first - hit.last <= 3 || employment_of)
+            || noun_of)
             && noun.is_none()
             && run()
                 .take(2)
@@ -469,7 +465,6 @@ pub(super) fn pick_count(
             || restated
             || added_count
             || trade_object
-            || noun_of_trade
             || by_workforce
             || falls_by
             || amounted
@@ -1128,7 +1123,9 @@ pub(super) fn share_range(
     hi: usize,
 ) -> bool {
     let ranged = |p: &Percent| p.range && !p.upper_bound && p.value > 0.0 && p.value <= 100.0;
-    pick_share(text, toks, percents, hit, lo, hi, ranged).is_some()
+    // (Only a share that names the staff: "Layoffs follow a 5% to 10% drop in sales" is
+    // near the trigger but no share of staff.)
+    pick_share(text, toks, percents, hit, lo, hi, ranged).is_some_and(|p| of_staff(text, p))
 }
 
 /// The share of the staff nearest the trigger among those `usable` keeps.

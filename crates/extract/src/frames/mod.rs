@@ -2231,13 +2231,16 @@ fn sentence_frames(
         // sizes the pool, not the cut, which is untold. (A near miss: "offered buyouts
         // to 80 newsroom employees" is at most 80.)
         // ("to all of its 8,000 staff", "to all staff": "all" right after "to".)
+        // (With no figure of its own after "all": "offered buyouts to all staff, and about
+        // 300 employees accepted" keeps the 300.)
         let to_all = offered
-            && (count_tok
-                .is_some_and(|i| toks[i.saturating_sub(2)..i].iter().any(|t| t.is("all")))
-                || toks[hit.last + 1..own_hi.clamp(hit.last + 1, toks.len())]
+            && match count_tok {
+                Some(i) => toks[i.saturating_sub(4)..i].iter().any(|t| t.is("all")),
+                None => toks[hit.last + 1..own_hi.clamp(hit.last + 1, toks.len())]
                     .windows(2)
                     .take(6)
-                    .any(|w| w[0].is("to") && w[1].is("all")));
+                    .any(|w| w[0].is("to") && w[1].is("all")),
+            };
         // "The company had originally estimated that 450 jobs could be lost": a figure
         // said first and since revised is no round's; the frame stays, as the round in
         // view, without it.
@@ -2545,14 +2548,19 @@ fn sentence_frames(
                 .any(|(k, t)| {
                     // (The sentence's first word in any case: "Another 150 jobs will be
                     // cut"; elsewhere as written, so that "New York" is no new round.)
-                    (cues::NEW_ROUND.contains(&t.text) || from + k == 0 && t.is_any(cues::NEW_ROUND))
+                    (cues::NEW_ROUND.contains(&t.text)
+                        || from + k == 0
+                            && t.is_any(cues::NEW_ROUND)
+                            && toks.get(1).is_some_and(|n| n.kind == TokKind::Number))
                         && !(t.is("more") && toks.get(from + k + 1).is_some_and(|n| n.is("than")))
                 })
         // (Only after the previous trigger: in "another round of layoffs, cutting 319
         // positions", the cutting is that same round.)
         }) || (arg_lo..hit.first.max(arg_lo)).any(|i| {
             (matches!(toks[i].text, "another" | "second" | "fresh")
-                || i == 0 && toks[i].is_any(&["another", "second", "fresh"]))
+                || i == 0
+                    && toks[i].is_any(&["another", "second", "fresh"])
+                    && toks.get(1).is_some_and(|n| n.kind == TokKind::Number))
                 && !names_the_last(toks, hits, h, i)
         })
             // "part of a planned 7% reduction": a larger round containing the one at hand.

@@ -268,9 +268,14 @@ fn name_word_anaphor(toks: &[Token], k: usize, state: &State) -> bool {
         && t.text.starts_with(|c: char| c.is_ascii_lowercase())
         && !toks.get(k + 1).is_some_and(|n| n.is("of"))
         && state.recent().is_some_and(|c| {
-            c.name
-                .split(|ch: char| !ch.is_alphanumeric())
-                .any(|w| w.eq_ignore_ascii_case(t.text))
+            // The name's head: its last word ("Ridgefield School District"), or a word
+            // before "of" ("City of Marston"). (Near misses: "Kansas City Southern", "Ohio
+            // State University" have no head "city" or "state".)
+            let words: Vec<&str> = c.name.split(' ').collect();
+            words.last().is_some_and(|w| w.eq_ignore_ascii_case(t.text))
+                || words
+                    .windows(2)
+                    .any(|w| w[0].eq_ignore_ascii_case(t.text) && w[1] == "of")
         })
 }
 

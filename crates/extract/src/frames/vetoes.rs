@@ -1194,7 +1194,15 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
                 .iter()
                 .any(|t| t.is_any(&["and", "but", ",", ";"]))
     };
-    (from..hit.first).any(|k| toks[k].is_any_of(negations()) && governs(k))
+    // What keeps the cuts from happening has them for its object (`cues::PREVENTING`).
+    let prevents = |k: usize| {
+        toks[k].is_any(cues::PREVENTING)
+            && hit.first - k <= 4
+            && !toks[k + 1..hit.first]
+                .iter()
+                .any(|t| t.kind == TokKind::Punct)
+    };
+    (from..hit.first).any(|k| toks[k].is_any_of(negations()) && governs(k) || prevents(k))
         // (A phrasal verb may stand further back: "A judge blocked Globex Corp's plan to
         // lay off 600 workers".)
         || (hit.first.saturating_sub(10).max(lo)..hit.first).any(|k| phrasal(k) && governs(k))
