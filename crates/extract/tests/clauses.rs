@@ -3167,3 +3167,26 @@ fn the_cuts_counted_after_a_closing_are_its_losses() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn an_appositive_with_a_relative_clause_dates_nothing() {
+    for s in [
+        "Aldermoor Biologics, the subsidiary that Vantrell Group acquired for $3.1 billion in 2022, is laying off 130 people.",
+        "Aldermoor Biologics, a company that was founded in 1994, will cut 130 jobs.",
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(
+            claims[0].date.as_ref().map(|d| d.text.clone()),
+            Some(String::new()),
+            "{s}: {claims:?}"
+        );
+    }
+    // Near miss: an appositive with no relative clause keeps the date after it.
+    let claims = extract_published(
+        "Aldermoor Biologics, the drug maker, said in January it will cut 130 jobs.",
+    );
+    assert_eq!(
+        claims[0].date.as_ref().map(|d| d.text.as_str()),
+        Some("January")
+    );
+}

@@ -4,7 +4,7 @@
 use super::is_job_noun;
 use crate::orgs::OrgMention;
 use crate::quantity::Count;
-use crate::tokens::Token;
+use crate::tokens::{TokKind, Token};
 use crate::triggers::TriggerHit;
 
 /// After the first object of a cut ("60 engineers"), "and" + a figure + an employer's
@@ -356,11 +356,24 @@ pub(super) fn bounds(toks: &[Token], hits: &[TriggerHit], h: usize, orgs: &[OrgM
 /// it says describes the subject, so its dates and shares are not the cut's. (A near
 /// miss: in "Acme, which cut 300 jobs in May, ..." the trigger inside the aside is not
 /// before it, so the aside is its own clause.)
+///
+/// So is an appositive that holds one: "Aldermoor Biologics, the subsidiary that Vantrell
+/// Group acquired in 2022, is laying off 130 people" (an article and at most three words
+/// before "that" or "which"). (A near miss: "Acme, the retailer, said in May it will cut"
+/// holds no relative clause, and its date stays.)
 pub(super) fn aside_before(toks: &[Token], hit: &TriggerHit) -> Option<(usize, usize)> {
     let before = &toks[..hit.first.min(toks.len())];
-    let open = before
-        .windows(2)
-        .rposition(|w| w[0].text == "," && w[1].is_any(&["which", "whose", "who"]))?;
+    const RELATIVE: &[&str] = &["which", "whose", "who", "that"];
+    let appositive = |k: usize| {
+        before[k + 1].is_any(&["the", "a", "an"])
+            && before[k + 2..before.len().min(k + 6)]
+                .iter()
+                .take_while(|t| t.kind == TokKind::Word)
+                .any(|t| t.is_any(RELATIVE))
+    };
+    let open = (0..before.len().saturating_sub(1)).rev().find(|&k| {
+        before[k].text == "," && (before[k + 1].is_any(&["which", "whose", "who"]) || appositive(k))
+    })?;
     let close = before[open + 2..].iter().position(|t| t.text == ",")? + open + 2;
     Some((before[open + 1].start, before[close].end))
 }
