@@ -2370,19 +2370,19 @@ fn cited_as_source(
     let place_of = || {
         before(1).is_some_and(|t| t.is_any(&["at", "from", "of", "across", "within"]))
             || before(1).is_some_and(|t| t.is("the")) && before(2).is_some_and(|t| t.is("at"))
-            // "About 1,300 employees of the Grain Agency": staff of the body. (A near miss:
-            // "members of the UCU" are no staff of it.)
+            // "About 1,300 employees of the Grain Agency": staff of the body; "1,000 jobs
+            // will be cut from the Department of Regional Services": what is cut from a
+            // body is its own. (Near misses: "members of the UCU" are no staff of it; "a
+            // report from the Department of Labor" cites it.)
             || before(1).is_some_and(|t| t.is("the"))
-                && before(2).is_some_and(|t| t.is_any(&["of", "from"]))
-                && before(3).is_some_and(|t| {
-                    t.is_any(&["employees", "workers", "staff", "staffers", "personnel"])
-                })
-            // "1,000 jobs will be cut from the Department of Regional Services": what is cut
-            // from a body is its own. (A near miss: "a report from the Department of Labor"
-            // cites it.)
-            || before(1).is_some_and(|t| t.is("the"))
-                && before(2).is_some_and(|t| t.is("from"))
-                && before(3).is_some_and(|t| t.is_any_of(cut_verbs()))
+                && match (before(2), before(3)) {
+                    (Some(p), Some(w)) => {
+                        p.is_any(&["of", "from"])
+                            && w.is_any(&["employees", "workers", "staff", "staffers", "personnel"])
+                            || p.is("from") && w.is_any_of(cut_verbs())
+                    }
+                    _ => false,
+                }
     };
     // Its own officer speaks for it: "New York Times executive editor Bill Keller announced
     // that the newsroom would shed 100 jobs". (A near miss: "New York Times reporter Jane
@@ -3016,25 +3016,22 @@ fn body_cuts<'t, 's: 't>(after: impl Fn(usize) -> Option<&'t Token<'s>>, verb_at
     // "that" and commas before "it". (A near miss: "said employers reported they cut"
     // tells of others.)
     if after(verb_at).is_some_and(|t| t.is_any(&["said", "says", "announced", "confirmed"])) {
-        let it = (verb_at + 1..verb_at + 7)
-            .take_while(|&k| {
-                after(k).is_some_and(|t| {
-                    t.is_any(&[
-                        "that",
-                        "on",
-                        "in",
-                        "this",
-                        "last",
-                        "today",
-                        "yesterday",
-                        ",",
-                    ]) || t.kind == TokKind::Number
-                        || crate::dates::WEEKDAYS.iter().any(|w| t.is(w.word))
-                        || t.is("it")
-                })
-            })
-            .find(|&k| after(k).is_some_and(|t| t.is("it")));
-        return it.is_some_and(|k| verb_after(k + 1));
+        // The first word past the time and "that" must be "it".
+        let time_or_that = |t: &Token| {
+            t.is_any(&[
+                "that",
+                "on",
+                "in",
+                "this",
+                "last",
+                "today",
+                "yesterday",
+                ",",
+            ]) || t.kind == TokKind::Number
+                || crate::dates::WEEKDAYS.iter().any(|w| t.is(w.word))
+        };
+        let it = (verb_at + 1..verb_at + 7).find(|&k| !after(k).is_some_and(time_or_that));
+        return it.is_some_and(|k| after(k).is_some_and(|t| t.is("it")) && verb_after(k + 1));
     }
     false
 }

@@ -3736,12 +3736,12 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
     });
     // (Not a time of day: "will close at the end of the year", "at the end of June".)
     // (But "at the end of the day" or "of a shift" are hours.)
-    let at_the_end = toks.get(last + 1).is_some_and(|t| t.is("at"))
-        && toks.get(last + 2).is_some_and(|t| t.is("the"))
-        && toks.get(last + 3).is_some_and(|t| t.is("end"))
-        && !toks[(last + 4).min(toks.len())..(last + 7).min(toks.len())]
-            .iter()
-            .any(|t| t.is_any(&["day", "shift", "night", "evening", "afternoon"]));
+    let at_the_end = crate::lexicon::match_phrase(toks, last + 1, &["at", "the", "end"])
+        .is_some_and(|e| {
+            !toks[e.min(toks.len())..(e + 3).min(toks.len())]
+                .iter()
+                .any(|t| t.is_any(&["day", "shift", "night", "evening", "afternoon"]))
+        });
     subject && !part && (!pause_or_hours || at_the_end)
 }
 

@@ -524,15 +524,14 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
     // (Two headcounts of one document must be the same figure: "cut about 400 jobs, a
     // year after it eliminated 350" tells two rounds, however close.)
     let unlike_own = || {
-        let own: Vec<Figure> = w
+        let mut own = w
             .headcounts
             .iter()
             .filter(|(_, d)| *d == c.doc_hash.as_str())
-            .map(|(h, _)| *h)
-            .collect();
+            .peekable();
         c.has_headcount()
-            && !own.is_empty()
-            && !own.iter().any(|h| self::same_figure((c.min, c.max), *h))
+            && own.peek().is_some()
+            && !own.any(|(h, _)| self::same_figure((c.min, c.max), *h))
     };
     if same_document && (figures == 0 || unlike_own()) {
         return Err("the same document reports it as another round (same-document)".into());

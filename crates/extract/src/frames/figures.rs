@@ -1358,16 +1358,17 @@ pub(super) fn respective_run(
 /// "will eliminate 180 positions, 95 of them vacant", "cut 1,100 roles, including 400
 /// that are unfilled", "300 posts, of which 120 are vacant": vacancies are posts, not
 /// people, so they come off the figure (whose text then runs to the vacancies). `at` is
-/// the figure's first token; `hi` ends its clause. (Near misses: "180 positions, 95 of
-/// them in Ohio" names a part; "and leave 95 posts vacant" is another verb's.)
+/// the figure's first token; `hi` ends its clause. `None` when no vacancies are told.
+/// (Near misses: "180 positions, 95 of them in Ohio" names a part; "and leave 95 posts
+/// vacant" is another verb's.)
 pub(super) fn less_vacancies(
     text: &str,
     toks: &[Token],
     counts: &[Count],
-    (count, worded): (Count, String),
+    count: &Count,
     at: usize,
     hi: usize,
-) -> (Count, String) {
+) -> Option<(Count, String)> {
     const BEFORE: &[&str] = &[
         "positions",
         "roles",
@@ -1396,32 +1397,19 @@ pub(super) fn less_vacancies(
         "jobs",
     ];
     let hi = hi.min(toks.len());
-    let Some(past) = (at..hi).find(|&k| toks[k].start >= count.end) else {
-        return (count, worded);
-    };
-    let Some(v) = (past..hi.min(past + 5))
+    let past = (at..hi).find(|&k| toks[k].start >= count.end)?;
+    let v = (past..hi.min(past + 5))
         .take_while(|&k| toks[k].is_any(BEFORE) || toks[k].kind == TokKind::Number)
-        .find(|&k| toks[k].kind == TokKind::Number)
-    else {
-        return (count, worded);
-    };
-    let Some(vacant) = counts
+        .find(|&k| toks[k].kind == TokKind::Number)?;
+    let vacant = counts
         .iter()
-        .find(|c| c.start == toks[v].start && c.kind == CountKind::Exact)
-    else {
-        return (count, worded);
-    };
-    let Some(end) = (v + 1..hi.min(v + 7))
+        .find(|c| c.start == toks[v].start && c.kind == CountKind::Exact)?;
+    let end = (v + 1..hi.min(v + 7))
         .take_while(|&k| toks[k].is_any(AFTER) || toks[k].is_any(&["vacant", "unfilled"]))
-        .find(|&k| toks[k].is_any(&["vacant", "unfilled"]))
-    else {
-        return (count, worded);
-    };
-    let (Some(n), Some(min)) = (vacant.min, count.min) else {
-        return (count, worded);
-    };
+        .find(|&k| toks[k].is_any(&["vacant", "unfilled"]))?;
+    let (n, min) = (vacant.min?, count.min?);
     if n >= min {
-        return (count, worded);
+        return None;
     }
     let less = Count {
         start: count.start,
@@ -1431,5 +1419,5 @@ pub(super) fn less_vacancies(
         kind: count.kind,
     };
     let worded = text[less.start..less.end].to_string();
-    (less, worded)
+    Some((less, worded))
 }

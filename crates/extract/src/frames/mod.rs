@@ -897,6 +897,14 @@ const AMOUNTING_BACK: &[&str] = &[
     "was",
 ];
 
+/// Whether `toks[i]` is one of `words` (lower case) that marks a new round: as written,
+/// or as the sentence's first word before a figure ("Another 150 jobs will be cut"). (Near
+/// misses: "New York" is no new round; "Another concern is that ..." counts nothing.)
+fn round_word_at(toks: &[Token], i: usize, words: &[&str]) -> bool {
+    words.contains(&toks[i].text)
+        || i == 0 && toks[i].is_any(words) && toks.get(1).is_some_and(|n| n.kind == TokKind::Number)
+}
+
 /// Rule `share-told-after`: a sentence with no trigger that opens with "It", "This" or
 /// "That" and a verb of amounting, and gives a share of the staff ("It represents 5 per
 /// cent of its workforce here"), measures the round of the sentence before when that
@@ -2207,7 +2215,7 @@ fn sentence_frames(
             pick_count(text, toks, &counts, hit, figures_lo, own_hi, rule.class);
         let count = match (count, count_tok) {
             (Some(c), Some(at)) => {
-                Some(figures::less_vacancies(text, toks, &counts, c, at, own_hi))
+                Some(figures::less_vacancies(text, toks, &counts, &c.0, at, own_hi).unwrap_or(c))
             }
             (c, _) => c,
         };
@@ -2436,31 +2444,32 @@ fn sentence_frames(
         // closing that gave no figure and told no other cut, are that closing's losses.
         // (A near miss: after "Acme will close 11 warehouses and cut 200 office jobs",
         // "the job cuts" are those 200.)
+        let measure = subject::measure_subject(toks, hit, lo);
         let closing_sized_after = !company.explicit
             && count.is_some()
             && (rule.form == Form::Noun && hit.first > 0 && toks[hit.first - 1].is("the")
-                || subject::measure_subject(toks, hit, lo))
+                || measure)
             && n > 0
             && {
-                let before: Vec<&Frame> = out
+                let mut before = out
                     .iter()
                     .rev()
                     .take_while(|f| f.sentence + 1 >= n)
                     .filter(|f| f.sentence + 1 == n)
-                    .collect();
-                !before.is_empty()
-                    && before.iter().all(|f| {
+                    .peekable();
+                before.peek().is_some()
+                    && before.all(|f| {
                         f.kind == Kind::Closure
                             && f.count.is_none()
                             && f.company.name == company.name
                     })
             };
-        let kind = if (vetoes::reaches_people(hit) || subject::measure_subject(toks, hit, lo))
-            && matches!(kind, Kind::Plan | Kind::Layoff)
-            && toks[subject_end.saturating_sub(4)..subject_end]
-                .iter()
-                .any(|t| t.is_any(CLOSING_NOUNS))
-            || closing_sized_after && matches!(kind, Kind::Plan | Kind::Layoff)
+        let kind = if matches!(kind, Kind::Plan | Kind::Layoff)
+            && ((vetoes::reaches_people(hit) || measure)
+                && toks[subject_end.saturating_sub(4)..subject_end]
+                    .iter()
+                    .any(|t| t.is_any(CLOSING_NOUNS))
+                || closing_sized_after)
         {
             Kind::Closure
         } else {
@@ -2546,22 +2555,13 @@ fn sentence_frames(
                 .iter()
                 .enumerate()
                 .any(|(k, t)| {
-                    // (The sentence's first word in any case: "Another 150 jobs will be
-                    // cut"; elsewhere as written, so that "New York" is no new round.)
-                    (cues::NEW_ROUND.contains(&t.text)
-                        || from + k == 0
-                            && t.is_any(cues::NEW_ROUND)
-                            && toks.get(1).is_some_and(|n| n.kind == TokKind::Number))
+                    round_word_at(toks, from + k, cues::NEW_ROUND)
                         && !(t.is("more") && toks.get(from + k + 1).is_some_and(|n| n.is("than")))
                 })
         // (Only after the previous trigger: in "another round of layoffs, cutting 319
         // positions", the cutting is that same round.)
         }) || (arg_lo..hit.first.max(arg_lo)).any(|i| {
-            (matches!(toks[i].text, "another" | "second" | "fresh")
-                || i == 0
-                    && toks[i].is_any(&["another", "second", "fresh"])
-                    && toks.get(1).is_some_and(|n| n.kind == TokKind::Number))
-                && !names_the_last(toks, hits, h, i)
+            round_word_at(toks, i, &["another", "second", "fresh"]) && !names_the_last(toks, hits, h, i)
         })
             // "part of a planned 7% reduction": a larger round containing the one at hand.
             || whole_from.is_some()
@@ -2619,7 +2619,6 @@ fn sentence_frames(
         } else {
             (count, percent)
         };
-
         // A list's total over a stretch ("have slashed 15,000 jobs combined over the past
         // few months") gives each member cuts of no known size, not a total of its own.
         let kind = if kind == Kind::Cumulative && shared_total {
