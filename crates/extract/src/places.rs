@@ -1117,6 +1117,13 @@ fn listed_as(name: &str, any_size: bool, words: bool) -> bool {
     })
 }
 
+/// Whether `name`, written in capitals as a wire's dateline writes its place ("WELLINGTON",
+/// "NEW YORK"), is any listed place, English words included: the dateline's position
+/// already makes it a place.
+pub fn is_listed_in_capitals(name: &str) -> bool {
+    is_listed_even_as_word(&title_case(name))
+}
+
 /// Whether `name` is a listed country, a short form of one or a region of countries
 /// ("Spain", "U.S.", "Southeast Asia"): a market a firm may leave.
 pub fn is_country(name: &str) -> bool {

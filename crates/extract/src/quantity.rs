@@ -76,7 +76,8 @@ pub struct Percent {
     /// The figure as worded ("nearly a fifth" → 20, "more than 20%" → 20). For a range
     /// ("10 to 15 percent") the lower end.
     pub value: f64,
-    /// "less than 2 percent" is an upper bound, not a value.
+    /// "less than 2 percent" is an upper bound, not a value. "Up to 7%" is not: it is the
+    /// share a plan names at most, as "up to 700 jobs" is its count.
     pub upper_bound: bool,
     /// "3-4%", "5% to 7%", "between 3% and 4%": a range, which is no single share.
     pub range: bool,
@@ -985,12 +986,17 @@ fn percent_at(toks: &[Token], i: usize, floor: usize) -> Option<(usize, usize, f
     }
     let (end, value) = hit?;
     let (start, upper) = match modifier_before(toks, i, floor) {
-        Some((s, m)) if m.bound != Bound::MostOf => {
-            (s, matches!(m.bound, Bound::AtMost | Bound::Below))
-        }
+        Some((s, m)) if m.bound != Bound::MostOf => (s, m.bound == Bound::Below),
         _ => (i, false),
     };
     Some((start, end, value, upper, range))
+}
+
+/// The end of a share of at most 100% that starts at token `i` ("one in five", "a
+/// fifth", "10%"), if one does.
+pub(crate) fn share_end(toks: &[Token], i: usize) -> Option<usize> {
+    let (s, e, value, _, _) = percent_at(toks, i, i)?;
+    (s == i && value <= 100.0).then_some(e)
 }
 
 fn digits_glued_before(toks: &[Token], i: usize) -> bool {
@@ -1526,6 +1532,18 @@ mod tests {
             [("less than 2 percent", 2.0, true)]
         );
         assert_eq!(percents("under 2%"), [("under 2%", 2.0, true)]);
+        // The most a plan names is its share, as "up to 700 jobs" is its count.
+        for (text, share, value) in [
+            ("up to 7% of its workforce", "up to 7%", 7.0),
+            (
+                "as many as 10 percent of staff",
+                "as many as 10 percent",
+                10.0,
+            ),
+            ("a maximum of 5% of jobs", "a maximum of 5%", 5.0),
+        ] {
+            assert_eq!(percents(text), [(share, value, false)], "{text}");
+        }
         assert_eq!(
             percents("nearly a fifth of its staff"),
             [("nearly a fifth", 20.0, false)]

@@ -644,6 +644,16 @@ pub const TRIGGERS: &[TriggerRule] = &[
         true,
         "Ford announced 3,800 cuts to its staff in Europe.",
     ),
+    // "reductions" alone, like "cuts", needs its object: "The reductions, equivalent to
+    // about 400 roles, will fall on support staff". (A near miss: "reductions of 400
+    // basis points" names no staff.)
+    rule(
+        &["reductions"],
+        Cut,
+        Noun,
+        true,
+        "The reductions, equivalent to about 400 roles, will fall on support staff.",
+    ),
     rule(
         &["cutting"],
         Cut,
@@ -3244,13 +3254,18 @@ fn has_object(toks: &[Token], first: usize, after: usize, class: TrigClass, trad
         })
         || passive_object(toks, after, nouns, class == Cut && trades)
         || relative_object(toks, first, after, nouns, class == Cut)
+        // "cut one in five of its roughly 2,000 employees": the object's window starts
+        // past a share that opens it.
+        || class == Cut
+            && crate::quantity::share_end(toks, after + 1)
+                .is_some_and(|e| has_object(toks, first, e - 1, class, trades))
 }
 
 /// Whether the words between a verb of cutting and its share (`between`) leave the share
 /// the staff's: no "by" ("cut 10% of its staff"), or an object before "by" that names the
 /// staff ("cut its US workforce by 10%", "its head count by 20 per cent"). (A near miss:
 /// "cut its marketing budget by 20%" measures a budget.)
-fn share_of_the_staff(between: &[Token]) -> bool {
+pub(crate) fn share_of_the_staff(between: &[Token]) -> bool {
     match between.iter().position(|t| t.is("by")) {
         None | Some(0) => true,
         // (The staff must be the object, not own it: "cut staff bonuses by 20%".)

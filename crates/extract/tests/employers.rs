@@ -3064,3 +3064,66 @@ fn a_headline_participle_opens_no_name() {
         ["Planned Parenthood"]
     );
 }
+
+/// An ordinal opens a firm's name when up to two capitalised words after it end in a noun
+/// that ends firms' names, perhaps before a legal form: "First Republic Bank". Near misses:
+/// "First Acme Corp" ends in no such noun, and "First, Acme Bank" has its comma.
+#[test]
+fn an_ordinal_opens_a_firms_name_that_ends_in_a_firms_noun() {
+    for s in [
+        "First Republic Bank will cut 20% of its staff.",
+        "On Monday First Republic Bank said it will cut 20% of its staff.",
+    ] {
+        assert_eq!(companies(s), ["First Republic Bank"], "{s}");
+    }
+    assert_eq!(companies("First Acme Corp laid off 300 staff."), ["Acme"]);
+    assert_eq!(
+        companies("First, Acme Bank laid off 300 staff."),
+        ["Acme Bank"]
+    );
+}
+
+/// A wire's dateline in capitals names the place it was filed from, never the employer:
+/// "WELLINGTON — The ministry has proposed to cut 300 roles" names no employer. Near misses:
+/// the employer after the dateline keeps its claim, and "IBM - the company said" opens
+/// with no place.
+#[test]
+fn a_datelines_place_is_no_employer() {
+    for s in [
+        "WELLINGTON — The ministry has proposed to cut 300 roles.",
+        "NEW YORK — Staff at the ministry will lose 300 roles.",
+    ] {
+        assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
+    }
+    assert_eq!(
+        companies("WELLINGTON - Coralsea Telecom has proposed to cut 300 roles."),
+        ["Coralsea Telecom"]
+    );
+    assert_eq!(
+        companies("IBM - the company said it will cut 300 jobs."),
+        ["IBM"]
+    );
+}
+
+/// A public body that proposes, plans or decides a cut of its own staff is its employer:
+/// "The Ministry of Coastal Resources has proposed to disestablish 300 roles". Near misses:
+/// a body that votes to oppose others' cuts, and "disestablish the advisory board", give
+/// no claim.
+#[test]
+fn a_body_that_proposes_its_own_cut_is_the_employer() {
+    for s in [
+        "The Ministry of Coastal Resources has proposed to disestablish 300 roles.",
+        "WELLINGTON — The Ministry for Coastal Resources has proposed to disestablish 300 roles.",
+        "The Ministry of Coastal Resources is proposing to cut 300 roles.",
+    ] {
+        let got = companies(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert!(got[0].starts_with("Ministry"), "{s}: {got:?}");
+    }
+    for s in [
+        "The Tax Foundation voted to oppose plans to cut 300 jobs.",
+        "The Ministry of Coastal Resources will disestablish the advisory board.",
+    ] {
+        assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
+    }
+}

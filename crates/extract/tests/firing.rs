@@ -224,6 +224,58 @@ fn a_share_after_by_measures_the_object() {
     assert!(got[0].units.is_empty(), "{:?}", got[0].units);
 }
 
+/// The most a plan names is its share, as "up to 700 jobs" is its count: "up to 7% of its
+/// workforce" is 7. Near misses: a bound below ("less than 1% of its staff") states no
+/// share, and "up to 20%" of prices is no share of the staff.
+#[test]
+fn an_upper_bound_of_a_share_is_the_share_a_plan_names() {
+    for s in [
+        "Sableworks will eliminate up to 7% of its global workforce.",
+        "Sableworks will lay off as many as 7 percent of its staff.",
+    ] {
+        assert_eq!(
+            shares(s),
+            [("Sableworks".to_string(), None, Some(7.0))],
+            "{s}"
+        );
+    }
+    assert_eq!(
+        shares("Sableworks will lay off less than 1% of its staff."),
+        [("Sableworks".to_string(), None, None)]
+    );
+    assert_eq!(
+        shares("Sableworks cut the prices of five models by up to 20% and laid off 40 workers."),
+        [("Sableworks".to_string(), Some(40), None)]
+    );
+}
+
+/// A share after "by" before the trigger measures the object before that "by": "cut its
+/// budget by 20% and laid off 40 workers" gives no share; "raised prices by 20% amid
+/// layoffs" neither. Near miss: "cut its workforce by 20% as layoffs spread" keeps it.
+#[test]
+fn a_share_before_the_trigger_measures_the_object_before_its_by() {
+    for s in [
+        "Sableworks cut its budget by 20% and laid off 40 workers.",
+        "Sableworks raised prices by about 20% amid the layoffs of 40 workers.",
+    ] {
+        assert_eq!(
+            shares(s),
+            [("Sableworks".to_string(), Some(40), None)],
+            "{s}"
+        );
+    }
+    for s in [
+        "Sableworks cut its workforce by 20% as layoffs spread.",
+        "Sableworks cut its head count by up to 20% in layoffs last year.",
+    ] {
+        assert_eq!(
+            shares(s),
+            [("Sableworks".to_string(), None, Some(20.0))],
+            "{s}"
+        );
+    }
+}
+
 /// Claims with their percent.
 fn shares(text: &str) -> Vec<(String, Option<u64>, Option<f64>)> {
     extract_published(text)
@@ -2264,6 +2316,46 @@ fn a_library_is_a_site_a_council_closes() {
     // A near miss: a library that closes early for a day closes nothing.
     assert_eq!(
         claims("Globex Borough Council said the library will close early on Friday."),
+        []
+    );
+}
+
+/// A share that opens a cut's object moves the object's window past it: "cut one in five
+/// of its roughly 2,000 employees" is a cut of a fifth of the staff, as "cut a fifth of its
+/// roughly 2,000 employees" is. Near miss: "one in five of its roughly 2,000 oil wells"
+/// cuts no staff.
+#[test]
+fn a_share_that_opens_the_object_moves_its_window() {
+    for s in [
+        "Westmark Upstream will cut one in five of its roughly 2,000 employees.",
+        "Westmark Upstream will cut one in every five of its roughly 2,000 employees.",
+    ] {
+        assert_eq!(
+            shares(s),
+            [("Westmark Upstream".to_string(), None, Some(20.0))],
+            "{s}"
+        );
+    }
+    assert_eq!(
+        shares("Westmark Upstream will cut one in five of its roughly 2,000 oil wells."),
+        []
+    );
+}
+
+/// "The reductions", like "the cuts", is a cut when its object names the staff: the
+/// figure in its aside sizes the round in view. Near miss: reductions of basis points.
+#[test]
+fn the_reductions_with_a_staff_object_size_the_round() {
+    for s in [
+        "Westmark will cut one in five of its employees. The reductions, equivalent to about 400 roles, will fall mainly on support functions.",
+        "Westmark announced reductions of about 400 roles on Monday.",
+    ] {
+        let got = shares(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].1, Some(360), "{s}");
+    }
+    assert_eq!(
+        shares("Westmark announced reductions of about 400 basis points in its lending rates."),
         []
     );
 }

@@ -908,7 +908,7 @@ const OTHER_NOUNS: &[&str] = &[
 ];
 
 /// A single share of something that can be cut: above 0 and at most 100, neither a
-/// bound ("up to 10%") nor a range.
+/// bound below ("less than 1%"; "up to 10%" is the share a plan names) nor a range.
 fn plausible_share(p: &Percent) -> bool {
     !p.upper_bound && !p.range && p.value > 0.0 && p.value <= 100.0
 }
@@ -1144,6 +1144,7 @@ fn pick_share<'p>(
         .iter()
         .filter(|p| p.start >= lo_b && p.end <= hi_b && usable(p))
         .filter(|p| !share_of_the_cuts(toks, p, hit))
+        .filter(|p| !measures_another_object(toks, p, hit))
         // "The cuts follow a 10% reduction last spring": a share right before the next
         // trigger is that trigger's own.
         .filter(|p| hi >= toks.len() || toks.iter().position(|t| t.start >= p.end) != Some(hi))
@@ -1192,6 +1193,26 @@ fn pick_share<'p>(
                 hit.first.saturating_sub(i) + 2
             }
         })
+}
+
+/// "cut its budget by 20% and laid off 40 workers", "raised prices by 20% amid layoffs": a
+/// share after "by", before the trigger, measures the object before that "by", so it is
+/// the staff's only when that object names them. (A near miss: "cut its workforce by 20%
+/// as layoffs spread" keeps the share.)
+fn measures_another_object(toks: &[Token], p: &Percent, hit: &TriggerHit) -> bool {
+    let Some(i) = toks.iter().position(|t| t.start >= p.start) else {
+        return false;
+    };
+    if i >= hit.first {
+        return false;
+    }
+    let from = toks[..i]
+        .iter()
+        .rposition(|t| t.kind == TokKind::Punct && matches!(t.text, "." | ";" | ","))
+        .map_or(0, |k| k + 1)
+        .max(i.saturating_sub(10));
+    let before = &toks[from..i];
+    before.iter().any(|t| t.is("by")) && !crate::triggers::share_of_the_staff(before)
 }
 
 static_set!(other_nouns, OTHER_NOUNS);
