@@ -1151,23 +1151,7 @@ fn relative_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
 fn ago_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     let unit = toks.get(i.checked_sub(1)?)?;
     let at = i.checked_sub(2)?;
-    let n = if toks[at].is_any(&["a", "an", "one"]) {
-        1
-    } else {
-        let n = parse_number(toks, at)?;
-        if n.fractional || n.end != i - 1 || !(1.0..=60.0).contains(&n.value) {
-            return None;
-        }
-        n.value as i64
-    };
-    // A figure of more than one word ("twenty-one", "twenty five") starts before `at`:
-    // only one-word figures are read, and a hyphen or a tens word before is no date.
-    if at > 0
-        && (crate::lexicon::is_hyphen(&toks[at - 1])
-            || toks[at - 1].kind == TokKind::Word && toks[at - 1].text.ends_with("ty"))
-    {
-        return None;
-    }
+    let n = units_counted_at(toks, at)?;
     // "sales fell 10% from a year ago", "compared to a year ago", "the same quarter a
     // year ago": a comparison's base, no time of the cuts.
     if toks[at.saturating_sub(3)..at].iter().any(|t| {
@@ -1178,8 +1162,48 @@ fn ago_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     }) {
         return None;
     }
-    let p = ctx.published;
-    let (iv, prec) = if unit.is_any(&["day", "days"]) {
+    let (iv, prec) = counted_back(ctx.published, n, unit, false)?;
+    Some(hit(at, i + 1, iv, prec, true))
+}
+
+/// How many units the words at `at`, right before their unit, count: "a", "an", "one" or
+/// a figure of one word from 1 to 60 ("two weeks", "18 months"). A figure of more than
+/// one word ("twenty-one", "twenty five") starts before `at`, so a hyphen or a tens word
+/// before it counts nothing.
+pub(crate) fn units_counted_at(toks: &[Token], at: usize) -> Option<i64> {
+    let n = if toks[at].is_any(&["a", "an", "one"]) {
+        1
+    } else {
+        let n = parse_number(toks, at)?;
+        if n.fractional || n.end != at + 1 || !(1.0..=60.0).contains(&n.value) {
+            return None;
+        }
+        n.value as i64
+    };
+    if at > 0
+        && (crate::lexicon::is_hyphen(&toks[at - 1])
+            || toks[at - 1].kind == TokKind::Word && toks[at - 1].text.ends_with("ty"))
+    {
+        return None;
+    }
+    Some(n)
+}
+
+/// A time `n` units counted back from `p`: days give that day; weeks the seven days
+/// around that many weeks back; months that month; with `years`, years the three months
+/// around that many years back (a year counted in words is seldom exact). `None` for
+/// another unit; the interval is `None` with no `p`.
+pub(crate) fn counted_back(
+    p: Option<NaiveDate>,
+    n: i64,
+    unit: &Token,
+    years: bool,
+) -> Option<(Option<Interval>, Precision)> {
+    let months_back = |back: i64| {
+        let (y, m) = shift_month(p?.year(), p?.month(), -i32::try_from(back).ok()?)?;
+        month_of(y, m)
+    };
+    Some(if unit.is_any(&["day", "days"]) {
         (
             p.and_then(|p| add_days(p, -n)).map(|d| (d, d)),
             Precision::Day,
@@ -1191,15 +1215,15 @@ fn ago_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
         });
         (span, Precision::Day)
     } else if unit.is_any(&["month", "months"]) {
-        (
-            p.and_then(|p| shift_month(p.year(), p.month(), -(n as i32)))
-                .and_then(|(y, m)| month_of(y, m)),
-            Precision::Month,
-        )
+        (months_back(n), Precision::Month)
+    } else if years && unit.is_any(&["year", "years"]) {
+        let span = months_back(12 * n + 1)
+            .zip(months_back(12 * n - 1))
+            .map(|(a, b)| (a.0, b.1));
+        (span, Precision::Month)
     } else {
         return None;
-    };
-    Some(hit(at, i + 1, iv, prec, true))
+    })
 }
 
 /// "the next three years", "the next 18 months": published .. published + N.

@@ -692,3 +692,61 @@ fn a_cut_told_with_had_keeps_its_date() {
         None
     );
 }
+
+/// An earlier round told after "after" is counted back from publication by the months or
+/// years before that word: "a year after it eliminated 120 positions" (published
+/// 2026-01-15) is about January 2025, "nine months after it laid off 120 workers" is April
+/// 2025. Near misses: "just months after" counts nothing, and "less than two months after"
+/// and "two weeks after" count back to no month; those rounds keep the page's month.
+#[test]
+fn an_earlier_round_is_counted_back_by_the_time_before_its_after() {
+    let published = NaiveDate::from_ymd_opt(2026, 1, 15);
+    let recalled = |text: &str| {
+        let claims = extract(&Document {
+            text,
+            published,
+            ..Default::default()
+        });
+        let c = claims
+            .iter()
+            .find(|c| c.headcount.as_ref().and_then(|h| h.min) == Some(120))
+            .unwrap_or_else(|| panic!("{text}: {claims:?}"))
+            .clone();
+        let d = c.date.expect("a date");
+        (d.earliest.to_string(), d.latest.to_string())
+    };
+    for (text, earliest, latest) in [
+        (
+            "Merlion Ride will cut 200 jobs, a year after it eliminated 120 positions.",
+            "2024-12-01",
+            "2025-02-28",
+        ),
+        (
+            "Merlion Ride will cut 200 jobs. The cuts come a year after Merlion Ride retrenched 120 staff.",
+            "2024-12-01",
+            "2025-02-28",
+        ),
+        (
+            "Merlion Ride will cut 200 jobs, nine months after it laid off 120 workers.",
+            "2025-04-01",
+            "2025-04-30",
+        ),
+    ] {
+        assert_eq!(
+            recalled(text),
+            (earliest.to_string(), latest.to_string()),
+            "{text}"
+        );
+    }
+    for text in [
+        "Merlion Ride will cut 200 jobs, just months after it laid off 120 workers.",
+        "Merlion Ride will cut 200 jobs, less than two months after it laid off 120 workers.",
+        "Merlion Ride will cut 200 jobs, two weeks after it laid off 120 workers.",
+    ] {
+        assert_eq!(
+            recalled(text),
+            ("2026-01-01".to_string(), "2026-01-31".to_string()),
+            "{text}"
+        );
+    }
+}

@@ -2367,7 +2367,11 @@ fn sentence_frames(
                 (d.start, d.end)
             });
             let kept = outside(&kept, prev_object, |d| (d.start, d.end));
-            pick_date(text, toks, &kept, hit, date_lo.min(date_hi), date_hi)
+            pick_date(text, toks, &kept, hit, date_lo.min(date_hi), date_hi).or_else(|| {
+                earlier
+                    .then(|| when::counted_back_after(text, toks, hit, lo, ctx.published))
+                    .flatten()
+            })
         };
         // Only a measured frame keeps one: a bare mention ("was not at the point of
         // cutting jobs, its chief said in September") joins any round, as it would dated.

@@ -827,6 +827,50 @@ pub(super) fn pick_date(
         .map(|d| (d.clone(), text[d.start..d.end].to_string()))
 }
 
+/// "will cut 200 jobs, a year after it eliminated 120 positions", "The cuts come nine
+/// months after the company bought out its news staff": the date of an earlier round told
+/// after "after" (or "following"), counted back from publication by the time that stands
+/// right before that word, in months or years, within the trigger's clause (no earlier
+/// than `lo`). (Near misses: "just months after" counts nothing, "less than two months
+/// after" is a bound, "two weeks after" counts from a day publication does not give;
+/// with no publication date there is no date.)
+pub fn counted_back_after(
+    text: &str,
+    toks: &[Token],
+    hit: &TriggerHit,
+    lo: usize,
+    published: Option<NaiveDate>,
+) -> Option<(DateSpan, String)> {
+    let from = hit.first.saturating_sub(8).max(lo);
+    let k = (from..hit.first)
+        .rev()
+        .find(|&k| toks[k].is_any(&["after", "following"]))?;
+    let at = k.checked_sub(2)?;
+    let unit = &toks[k - 1];
+    // Months and years only: days and weeks count from the main round's own day, which
+    // publication gives only roughly. And a bound counts back to no one time: "less than
+    // two months after".
+    if !unit.is_any(&["month", "months", "year", "years"])
+        || at > 0 && toks[at - 1].is_any(&["than", "under", "over", "within"])
+    {
+        return None;
+    }
+    let n = dates::units_counted_at(toks, at)?;
+    let (iv, precision) = dates::counted_back(published, n, unit, true)?;
+    let (earliest, latest) = iv?;
+    let span = DateSpan {
+        start: toks[at].start,
+        end: unit.end,
+        earliest,
+        latest,
+        precision,
+        relative: true,
+        prefix: None,
+    };
+    let words = text[span.start..span.end].to_string();
+    Some((span, words))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
