@@ -540,6 +540,12 @@ fn countable(toks: &[Token], n: &Num) -> bool {
     if denominator(toks, n.start) {
         return false;
     }
+    // "on Route 30", "at its center on Highway 9", "a section 189 retrenchment", "Building
+    // 40": a number that a noun of roads, places or texts labels names one, and counts
+    // nothing. (A near miss: "cut 30 jobs" has no label noun before the figure.)
+    if n.digits && n.start > 0 && toks[n.start - 1].is_any(LABEL_NOUNS) {
+        return false;
+    }
     // "1 in 5 employees", "2 in 10 workers": the numerator of a share.
     if n.end == n.start + 1
         && n.value < 10.0
@@ -571,6 +577,28 @@ fn countable(toks: &[Token], n: &Num) -> bool {
         && !money_after(toks, n.end)
         && percent_after(toks, n.end).is_none()
 }
+
+/// Nouns that a number after them labels rather than counts: roads, parts of sites and
+/// parts of texts ("Route 30", "Terminal 2", "section 189", "Chapter 11").
+pub(crate) const LABEL_NOUNS: &[&str] = &[
+    "route",
+    "highway",
+    "interstate",
+    "building",
+    "terminal",
+    "gate",
+    "pier",
+    "exit",
+    "suite",
+    "floor",
+    "room",
+    "hall",
+    "phase",
+    "section",
+    "chapter",
+    "article",
+    "clause",
+];
 
 /// Whether the number at token `start` is the denominator of a share: "one in five jobs",
 /// "one employee in 12", "1 in every 10", "one out of every 20". (A near miss: "cut 12

@@ -3127,3 +3127,70 @@ fn a_body_that_proposes_its_own_cut_is_the_employer() {
         assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
     }
 }
+
+/// A listed place, however small, that cuts spread across is where they go, no employer:
+/// "close 60 stores across Gauteng, with 1,400 employees set to lose their jobs" is one
+/// closing of Kelby Mart's. Near miss: "Layoffs across Kelby Mart" names no listed place.
+#[test]
+fn a_place_the_cuts_spread_across_is_no_employer() {
+    for s in [
+        "Kelby Mart will close 60 stores across Gauteng, with 1,400 employees set to lose their jobs.",
+        "Kelby Mart will close 60 stores throughout Limpopo, with 1,400 employees set to lose their jobs.",
+    ] {
+        assert_eq!(companies(s), ["Kelby Mart"], "{s}");
+    }
+    assert_eq!(
+        companies("Layoffs across Kelby Mart will hit 1,400 employees."),
+        ["Kelby Mart"]
+    );
+}
+
+/// A road or a building with its number, and a street after "on", "off" or "along", is an
+/// address, no employer, and the number counts no one: "on Route 30", "at Building 40",
+/// "on Linwood's Commerce Parkway". Near misses: "Saks Fifth Avenue" and "Route One
+/// Logistics" are firms.
+#[test]
+fn an_address_is_no_employer_and_its_number_no_count() {
+    let claims = |s: &str| -> Vec<(String, Option<u64>)> {
+        claims(s).into_iter().map(|(c, _, n)| (c, n)).collect()
+    };
+    for s in [
+        "The 80 people who work at Gorsedale's distribution center on Route 30 will lose their jobs.",
+        "Gorsedale will lay off 80 workers at Building 40 in Redmond.",
+    ] {
+        assert_eq!(claims(s), [("Gorsedale".to_string(), Some(80))], "{s}");
+    }
+    assert!(companies(
+        "The retailer will lay off 80 workers at its operations center on Linwood's Commerce Parkway."
+    )
+    .is_empty());
+    assert_eq!(
+        claims("Bharatvani Steel said it would begin a section 189 retrenchment process."),
+        [("Bharatvani Steel".to_string(), None)]
+    );
+    for (s, firm) in [
+        ("Saks Fifth Avenue will cut 100 jobs.", "Saks Fifth Avenue"),
+        (
+            "Route One Logistics will cut 100 jobs.",
+            "Route One Logistics",
+        ),
+    ] {
+        assert_eq!(claims(s), [(firm.to_string(), Some(100))], "{s}");
+    }
+}
+
+/// Cuts that the one who speaks opposes, with no figure, tell no round of theirs: "IG Metall
+/// said it would oppose compulsory redundancies". Near misses: a figure keeps the round,
+/// and so does the employer named after the cuts ("fight the job cuts Initech announced").
+#[test]
+fn unmeasured_cuts_opposed_tell_no_round_of_the_opponent() {
+    assert!(companies(
+        "Kelby Motors will cut 900 jobs. The IG Metall union said it would oppose compulsory redundancies."
+    )
+    .iter()
+    .all(|c| c == "Kelby Motors"));
+    assert_eq!(
+        companies("The union will fight the job cuts Initech announced on Monday."),
+        ["Initech"]
+    );
+}

@@ -219,6 +219,19 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "The union will fight the 300 job cuts Initech announced on Monday.",
     },
     Veto {
+        name: "unmeasured_cuts_opposed",
+        stage: Stage::Found,
+        test: |v| {
+            v.rule().form == Form::Noun
+                && v.found.is_some_and(|f| !f.measured)
+                && cuts_opposed(v.toks, v.hit)
+                // (Whose cuts they are may follow: "fight the job cuts Initech announced".)
+                && !v.toks[v.hit.last + 1..v.hi].iter().any(Token::is_capitalized)
+        },
+        example: "IG Metall said it would oppose compulsory redundancies at the plant.",
+        near_miss: "Workers said they would fight the 900 job cuts at Kelby Motors.",
+    },
+    Veto {
         name: "feared",
         stage: Stage::Clause,
         test: |v| feared(v.toks, v.hit),
@@ -2072,52 +2085,73 @@ static_set!(habitually, HABITUALLY);
 /// to fight any layoffs", "is opposed to any job cuts": cuts opposed before anyone made
 /// them, "any" of them, are none. (Cuts made or announced and then opposed are still
 /// cuts: "will fight the 300 job cuts".)
+/// Verbs of opposing cuts.
+const OPPOSING: &[&str] = &[
+    "oppose",
+    "opposes",
+    "opposed",
+    "opposing",
+    "resist",
+    "resists",
+    "resisted",
+    "resisting",
+    "fight",
+    "fights",
+    "fighting",
+    "fought",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+    "against",
+    "block",
+    "blocks",
+    "blocked",
+    "blocking",
+];
+
 fn any_cuts_opposed(toks: &[Token], hit: &TriggerHit) -> bool {
-    const OPPOSING: &[&str] = &[
-        "oppose",
-        "opposes",
-        "opposed",
-        "opposing",
-        "resist",
-        "resists",
-        "resisted",
-        "resisting",
-        "fight",
-        "fights",
-        "fighting",
-        "fought",
-        "reject",
-        "rejects",
-        "rejected",
-        "rejecting",
-        "against",
-        "block",
-        "blocks",
-        "blocked",
-        "blocking",
-    ];
     let before = &toks[hit.first.saturating_sub(4)..hit.first];
     let Some(any) = before.iter().rposition(|t| t.is("any")) else {
         return false;
     };
     // "any", then only words that qualify the cuts: "any further", "any proposed".
-    before[any + 1..].iter().all(|t| {
-        t.is_any(&[
-            "further",
-            "more",
-            "new",
-            "future",
-            "proposed",
-            "planned",
-            "forced",
-            "compulsory",
-        ]) || t.is_in(job_nouns())
-    }) && any > 0
+    before[any + 1..]
+        .iter()
+        .all(|t| t.is_any(CUT_QUALIFIERS) || t.is_in(job_nouns()))
+        && any > 0
         && (before[any - 1].is_any(OPPOSING)
             || before[any - 1].is("to")
                 && any > 1
                 && before[any - 2].is_any(&["opposed", "opposition", "objection", "objections"]))
 }
+
+/// "said it would oppose compulsory redundancies", "vowed to fight the job cuts": cuts that
+/// are the object of a verb of opposing, with only an article and words that qualify
+/// them between. With no figure they tell no round of the one who opposes them. (A near
+/// miss: "will fight the 900 job cuts" keeps its figure, and the row keeps it.)
+fn cuts_opposed(toks: &[Token], hit: &TriggerHit) -> bool {
+    let before = &toks[hit.first.saturating_sub(4)..hit.first];
+    let Some(verb) = before.iter().rposition(|t| t.is_any(OPPOSING)) else {
+        return false;
+    };
+    before[verb + 1..]
+        .iter()
+        .all(|t| t.is_any(&["the", "any"]) || t.is_any(CUT_QUALIFIERS) || t.is_in(job_nouns()))
+}
+
+/// Words that qualify cuts between a verb and its object: "any further job cuts",
+/// "compulsory redundancies".
+const CUT_QUALIFIERS: &[&str] = &[
+    "further",
+    "more",
+    "new",
+    "future",
+    "proposed",
+    "planned",
+    "forced",
+    "compulsory",
+];
 
 /// "Shareholders are pressing Initech to lay off 2,000 workers", "an activist investor
 /// urged Globex to cut 10% of its staff", "Lawmakers called on Hooli to cut fewer jobs":
