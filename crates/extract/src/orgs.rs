@@ -29,6 +29,12 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
     "gmbh",
     "llp",
     "lp",
+    // Malaysia's "Sdn Bhd" and "Berhad", Singapore's "Pte Ltd", Australia's "Pty Ltd".
+    "sdn",
+    "bhd",
+    "berhad",
+    "pte",
+    "pty",
 ];
 
 /// Capitalised words that are never (the start of) an employer's name on their own.

@@ -750,3 +750,60 @@ fn an_earlier_round_is_counted_back_by_the_time_before_its_after() {
         );
     }
 }
+
+/// The headline's company is the body's round however each names it: under "Veltrix to cut
+/// jobs", "Veltrix Infosolutions will cut 1,200 jobs" is the story's round and takes the
+/// publication month; under "Jobs to go at Cork plant", a place no cut names, the body's
+/// firm is the story's. Near miss: under a headline naming another firm, "Globex to cut
+/// jobs", a roundup's other firm takes no date.
+#[test]
+fn the_headlines_company_is_the_bodys_round_however_each_names_it() {
+    let published = NaiveDate::from_ymd_opt(2024, 11, 20);
+    let dated = |title: &str, text: &str| {
+        extract(&Document {
+            text,
+            title: Some(title),
+            published,
+            ..Default::default()
+        })
+        .into_iter()
+        .next()
+        .and_then(|c| c.date)
+        .map(|d| d.earliest.to_string())
+    };
+    for (title, text) in [
+        ("Veltrix to cut jobs", "Veltrix Infosolutions will cut 1,200 jobs."),
+        (
+            "Jobs to go at Cork plant",
+            "Lough Mahon Medical will cut 200 jobs at its plant in Ballincollig.",
+        ),
+        (
+            "Penara Technologies to shut plant",
+            "Penara Technologies Sdn Bhd will close its plant in Bayan Lepas, affecting 650 workers.",
+        ),
+    ] {
+        assert_eq!(
+            dated(title, text),
+            Some("2024-11-01".to_string()),
+            "{title}: {text}"
+        );
+    }
+    assert_eq!(
+        dated(
+            "Globex to cut jobs",
+            "Globex will cut 300 jobs. Initech will also cut 120 jobs."
+        ),
+        Some("2024-11-01".to_string())
+    );
+    let claims = extract(&Document {
+        text: "Globex will cut 300 jobs. Initech will also cut 120 jobs.",
+        title: Some("Globex to cut jobs"),
+        published,
+        ..Default::default()
+    });
+    let initech = claims
+        .iter()
+        .find(|c| c.company == "Initech")
+        .expect("Initech");
+    assert_eq!(initech.date, None);
+}

@@ -339,6 +339,13 @@ mod tests {
         assert_eq!(company_key("The Walt Disney Co."), "walt disney");
         assert_eq!(company_key("Amazon Web Services"), "amazon web services");
         assert_eq!(company_key("AT&T"), "at t");
+        // Legal forms of Malaysia, Singapore and Australia.
+        assert_eq!(
+            company_key("Penara Technologies Sdn Bhd"),
+            "penara technologies"
+        );
+        assert_eq!(company_key("Marina Foods Pte Ltd"), "marina foods");
+        assert_eq!(company_key("Coral Mining Pty Ltd"), "coral mining");
         assert_eq!(company_key("Crypto.com"), "crypto com");
         assert_eq!(company_key(""), "");
     }

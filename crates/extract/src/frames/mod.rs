@@ -454,6 +454,7 @@ pub fn analyse(doc: &Document) -> Analysis {
     }
     let main_company = main_company
         .map(|m| without_leading_place(&m, &state.by_two_words).map_or(m, Clone::clone));
+    let main_company = main_company.and_then(|m| as_the_body_names(m, &frames));
     // With no cut naming its company, the company the first cut refers to ("Initech
     // makes software. The company will cut 200 jobs.").
     let main_company = main_company.or_else(|| {
@@ -617,6 +618,32 @@ impl State {
             explicit: true,
         }
     }
+}
+
+/// The headline's company as the body's cuts name it: "Veltrix to cut jobs" over
+/// "Veltrix Infosolutions will cut 1,200 jobs" is Veltrix Infosolutions, whose round the
+/// story is about. A headline's name that is a listed place and that no cut of the body
+/// names ("Jobs to go at Cork plant" over "Lough Mahon Medical will cut 200 jobs") is no
+/// company: `None`, and the body's first named cut tells the main company. (Near misses:
+/// "Acme to cut jobs" over a cut of "Acme Bank" alone stays Acme when a cut names Acme; a
+/// firm's name kept whatever the body names.)
+fn as_the_body_names(main: String, frames: &[Frame]) -> Option<String> {
+    let key = orgs::company_key(&main);
+    let mut named = frames
+        .iter()
+        .filter(|f| f.company.explicit)
+        .map(|f| (&f.company.name, orgs::company_key(&f.company.name)));
+    if named.clone().any(|(_, k)| k == key) {
+        return Some(main);
+    }
+    if let Some((longer, _)) = named
+        .clone()
+        .find(|(_, k)| orgs::begins_with_words(k, &key))
+    {
+        return Some(longer.clone());
+    }
+    let place = crate::places::is_listed_even_as_word(&main);
+    (!place || named.next().is_none()).then_some(main)
 }
 
 /// A company named by its place alone where the text also names the institution of that
