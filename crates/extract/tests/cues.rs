@@ -832,3 +832,25 @@ fn posts_abolished_and_rif_notices_are_cuts() {
         Vec::<Kind>::new()
     );
 }
+
+/// Cuts that name talks or an intent right after them ("a redundancy consultation", "a
+/// layoff plan"), or that talks are over, are still to come, whoever has begun the talks.
+/// Near misses: "has begun redundancies" has begun the cuts, and "revealed the layoff
+/// plans" points back to the round in view.
+#[test]
+fn cuts_that_talks_are_about_are_a_plan() {
+    let kind = |s: &str| extract_published(s).first().map(|c| c.kind);
+    for s in [
+        "Lough Mahon Medical is to cut 200 jobs. It said it had begun a collective redundancy consultation with staff representatives.",
+        "Lough Mahon Medical has begun a redundancy consultation affecting 200 jobs.",
+        "Lough Mahon Medical began talks with unions over 200 job cuts.",
+    ] {
+        assert_eq!(kind(s), Some(Kind::Plan), "{s}");
+    }
+    for s in [
+        "Lough Mahon Medical has begun redundancies affecting 200 jobs.",
+        "Lough Mahon Medical laid off 200 workers on Monday. It revealed the layoff plans in a regulatory filing.",
+    ] {
+        assert_eq!(kind(s), Some(Kind::Layoff), "{s}");
+    }
+}

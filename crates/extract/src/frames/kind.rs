@@ -190,6 +190,14 @@ pub(crate) const KIND_CUES: &[KindCue] = &[
         near_miss: "Initech said 400 more layoffs took place.",
     },
     KindCue {
+        name: "talks_or_intent_named",
+        kind: Kind::Plan,
+        forms: &[Form::Noun],
+        test: talks_or_intent_named,
+        example: "Globex has begun a redundancy consultation affecting 200 jobs.",
+        near_miss: "Globex has begun redundancies affecting 200 jobs.",
+    },
+    KindCue {
         name: "may_happen",
         kind: Kind::Plan,
         forms: &[Form::Noun],
@@ -812,6 +820,30 @@ fn started(v: &KindInput) -> bool {
                     ]) && (v.lo + k).abs_diff(v.hit.first) > 6
                 })
     })
+}
+
+/// "a redundancy consultation", "a layoff plan", "job cut proposals", "began talks with
+/// unions over 200 job cuts": cuts that name talks or an intent right after them, or
+/// that talks are "over", "on" or "about", are still to come, whoever has begun the
+/// talks. (Near misses: "has begun redundancies affecting 200 jobs" has begun the cuts;
+/// "revealed the layoff plans" points back to the round in view.)
+fn talks_or_intent_named(v: &KindInput) -> bool {
+    const TALKS: &[&str] = &["consultation", "consultations", "talks", "negotiations"];
+    // ("revealed the layoff plans": a definite article points back to the round in
+    // view, whose kind its own wording tells.)
+    let definite = v.toks[v.hit.first.saturating_sub(2).max(v.lo)..v.hit.first]
+        .iter()
+        .any(|t| t.is_any(&["the", "its", "their", "this", "these", "those"]));
+    let after = !definite
+        && v.toks.get(v.hit.last + 1).is_some_and(|t| {
+            t.is_any(TALKS) || t.is_any(&["proposal", "proposals", "plan", "plans"])
+        });
+    let from = v.hit.first.saturating_sub(9).max(v.lo);
+    let over = (from..v.hit.first)
+        .rev()
+        .take(4)
+        .find(|&k| v.toks[k].is_any(&["over", "on", "about"]));
+    after || over.is_some_and(|k| v.toks[from..k].iter().any(|t| t.is_any(TALKS)))
 }
 
 /// "will seek 300 voluntary redundancies", "will make 40 redundancies": a future
