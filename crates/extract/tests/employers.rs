@@ -3194,3 +3194,18 @@ fn unmeasured_cuts_opposed_tell_no_round_of_the_opponent() {
         ["Initech"]
     );
 }
+
+/// The agent after a noun of cuts and its staff is the employer: "the layoff of 300
+/// workers by Olumo Bank". Near miss: "by the end of June" names no firm.
+#[test]
+fn the_agent_after_a_noun_of_cuts_and_its_staff_is_the_employer() {
+    for s in [
+        "The union condemned the layoff of 300 workers by Olumo Bank.",
+        "The retrenchment of 300 workers by Olumo Bank drew protests.",
+    ] {
+        assert_eq!(companies(s), ["Olumo Bank"], "{s}");
+    }
+    assert!(
+        companies("The union condemned the layoff of 300 workers by the end of June.").is_empty()
+    );
+}

@@ -2359,3 +2359,28 @@ fn the_reductions_with_a_staff_object_size_the_round() {
         []
     );
 }
+
+/// A figure's "-strong" and its scale belong to the figure: "of the company's
+/// 61,000-strong workforce" and "of its 2.4 lakh-strong workforce" are shares of the
+/// staff. Near miss: "of its 2,000-strong fleet of trucks" names no staff.
+#[test]
+fn a_strong_workforce_after_its_owner_is_the_staff() {
+    for (s, share) in [
+        (
+            "Veltrix Infosolutions laid off 1,200 employees, about 2 per cent of the company's 61,000-strong workforce.",
+            2.0,
+        ),
+        (
+            "Corvanta Technologies plans to cut roughly 3% of its 2.4 lakh-strong workforce.",
+            3.0,
+        ),
+    ] {
+        let got = shares(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, Some(share), "{s}");
+    }
+    assert_eq!(
+        shares("Corvanta cut 3% of its 2,000-strong fleet of trucks."),
+        []
+    );
+}

@@ -974,12 +974,15 @@ fn of_staff(text: &str, p: &Percent) -> bool {
     // "all of their employees" names the staff inside the share itself.
     let own = text.get(p.start..p.end).unwrap_or("");
     let figure = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    // A figure's groups, its scale and "-strong" are one word: "of the company's
+    // 61,000-strong workforce", "of its 2.4 lakh-strong workforce".
+    let of_the_figure = |w: &str| figure(w) || matches!(w, "strong" | "lakh" | "crore" | "million");
     let mut last_figure = false;
     let words = share_words(tail)
         .take_while(|w| !CLAUSE_OPENERS.contains(&w.as_str()))
         .filter(move |w| {
-            let group = last_figure && figure(w);
-            last_figure = figure(w);
+            let group = last_figure && of_the_figure(w);
+            last_figure = figure(w) || group;
             !group
         });
     share_words(own)

@@ -451,14 +451,18 @@ pub(super) fn subject(
             && at > hit.last + 2
             && toks[hit.last + 1..at].iter().any(|t| t.is_any(PASSIVE_AUX))
     };
+    // And the agent of a noun of cuts, after its staff: "the layoff of 300 workers by
+    // Olumo Bank". (A near miss: "the layoff of 300 workers by the end of June" names no
+    // firm.)
+    let noun = TRIGGERS[hit.rule].form == Form::Noun;
     if let Some(o) = (hit.last + 1..hi.min(hit.last + 12))
-        .filter(|&at| toks[at].is_any(&["at", "from"]) || agent(at))
+        .filter(|&at| toks[at].is_any(&["at", "from"]) || agent(at) || noun && toks[at].is("by"))
         // ("The layoffs will hit about 400 people at Initech": the staff at a firm are
         // its own, however far from the noun of the cuts.)
         .filter(|&at| {
             at <= hit.last + 2
                 || announced_between(at)
-                || toks[at].is("at")
+                || (toks[at].is("at") || noun && toks[at].is("by"))
                     && is_job_noun(&toks[at - 1])
                     && !in_a_breakdown(toks, hit.last + 1, at)
         })
