@@ -3209,3 +3209,24 @@ fn the_agent_after_a_noun_of_cuts_and_its_staff_is_the_employer() {
         companies("The union condemned the layoff of 300 workers by the end of June.").is_empty()
     );
 }
+
+/// A named unit of the company in view, the subject of the cut, is the employer and that
+/// company its parent: "its Ashcombe Bank subsidiary cut 120 jobs". Near miss: "Its Toledo
+/// plant cut 120 jobs" names a site of the company in view.
+#[test]
+fn a_named_unit_of_the_company_in_view_is_the_employer() {
+    for s in [
+        "Ashcombe Financial reported a loss. In March, its Ashcombe Bank subsidiary cut 120 jobs.",
+        "Ashcombe Financial reported a loss. Its Ashcombe Bank unit cut 120 jobs in March.",
+        "Ashcombe Financial said its Ashcombe Bank subsidiary will cut 120 jobs.",
+    ] {
+        let got = extract_published(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].company, "Ashcombe Bank", "{s}");
+        assert_eq!(got[0].parent.as_deref(), Some("Ashcombe Financial"), "{s}");
+    }
+    assert_eq!(
+        companies("Ashcombe Financial reported a loss. Its Toledo plant cut 120 jobs in March."),
+        ["Ashcombe Financial"]
+    );
+}

@@ -762,6 +762,29 @@ pub(super) fn subject(
             return Some(with_parent(state.canonical(o), toks, orgs, o));
         }
     }
+    // "its Ashcombe Bank subsidiary cut 120 jobs", "Its Ashcombe Bank unit will cut": a
+    // named unit of the company in view, the subject of the cut, is the employer, and that
+    // company its parent. (A near miss: "its Toledo plant cut 120 jobs" names a site.)
+    if let Some(o) = left.iter().rev().find(|o| {
+        o.first > lo
+            && toks[o.first - 1].is_any(&["its", "their", "Its", "Their"])
+            && toks
+                .get(o.last + 1)
+                .is_some_and(|t| t.is_any(&["subsidiary", "unit", "division", "arm", "affiliate"]))
+            && (o.last + 2..hit.first)
+                .all(|k| toks[k].kind == TokKind::Word && !toks[k].is_capitalized())
+    }) {
+        // (The company in view: one named before in the sentence, else the text's.)
+        let mut unit = state.canonical(o);
+        unit.parent = left
+            .iter()
+            .rev()
+            .find(|p| p.last < o.first && !p.cited)
+            .map(|p| state.canonical(p).name)
+            .or_else(|| state.current.as_ref().map(|c| c.name.clone()))
+            .filter(|p| *p != unit.name);
+        return Some(unit);
+    }
     // "a strike ballot announced at Northumbria University over its planned cuts": an
     // "its" that opens the trigger's noun phrase, one preposition after a name, is that
     // name's, governed or not. (A near miss: "Initech, a supplier to Walmart, said its
