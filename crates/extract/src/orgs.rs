@@ -71,6 +71,12 @@ const NOT_NAMES: &[&str] = &[
     "despite",
     "following",
     "having",
+    // Prepositions that open a sentence's place or time: "Across Ireland, more than 900
+    // jobs have been lost".
+    "across",
+    "throughout",
+    "amid",
+    "among",
     // Participles that open a headline's noun phrase of statistics: "Announced U.S. job
     // cuts climb 20%", "Reported layoffs fall". (Not "planned": Planned Parenthood.)
     "announced",

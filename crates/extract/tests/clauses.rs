@@ -3190,3 +3190,26 @@ fn an_appositive_with_a_relative_clause_dates_nothing() {
         Some("January")
     );
 }
+
+#[test]
+fn losses_placed_across_a_whole_sector_are_no_firms() {
+    // Variants: "across the ... sector", "in the industry", after a firm's own round.
+    for s in [
+        "Lough Mahon Medical will cut 200 jobs. More than 900 jobs have been lost across the Irish medtech sector so far this year.",
+        "Lough Mahon Medical will cut 200 jobs. More than 900 jobs have been lost in the industry this year.",
+    ] {
+        let claims = extract_published(s);
+        assert_eq!(claims.len(), 1, "{s}: {claims:?}");
+    }
+    // Near miss: a place that is no sector keeps the cut.
+    let claims = extract_published("Lough Mahon Medical cut 200 jobs in the industrial park.");
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    // A preposition opening the sentence names no firm.
+    let claims = extract_published(
+        "Lough Mahon Medical will cut 200 jobs. Across Ireland, more than 900 medtech jobs have been lost this year.",
+    );
+    assert!(
+        claims.iter().all(|c| c.company == "Lough Mahon Medical"),
+        "{claims:?}"
+    );
+}

@@ -578,13 +578,28 @@ fn manner_of_a_loss(v: &VetoInput) -> bool {
 fn a_sectors_losses(v: &VetoInput) -> bool {
     let clause = &v.toks[v.lo..v.hit.first];
     v.found.is_some_and(|f| !f.explicit)
-        && clause.iter().enumerate().any(|(k, t)| {
+        && (clause.iter().enumerate().any(|(k, t)| {
             t.is_any(WHOLE_SECTORS)
                 // "the startup ecosystem", not "an app ecosystem" of the firm's own.
                 || t.is("ecosystem")
                     && k > 0
                     && clause[k - 1].is_any(&["startup", "start-up", "tech", "technology"])
-        })
+        }) || lost_across_a_sector(&v.toks[v.hit.last + 1..v.hi]))
+}
+
+/// "More than 900 jobs have been lost across the Irish medtech sector", "... in the
+/// industry this year": losses the trigger places across or in a whole sector, within
+/// five words of the preposition. (A near miss: "lost at its plant in the industrial
+/// park" names no sector noun.)
+fn lost_across_a_sector(after: &[Token]) -> bool {
+    after.iter().enumerate().any(|(k, t)| {
+        t.is_any(&["across", "in", "throughout"])
+            && after[k + 1..]
+                .iter()
+                .take(5)
+                .take_while(|w| w.kind == TokKind::Word && !w.is_any(&["its", "their", "our"]))
+                .any(|w| w.is_any(WHOLE_SECTORS))
+    })
 }
 
 /// Nouns of a whole sector: "the mining industry", "across the tech sector".
