@@ -2384,3 +2384,22 @@ fn a_strong_workforce_after_its_owner_is_the_staff() {
         []
     );
 }
+
+/// Staff who "have taken" a scheme of leaving are counted by it, as those who "took" it:
+/// "about 500 employees had taken voluntary retirement". Near miss: "whose 5,000
+/// employees have long enjoyed job security" is the workforce.
+#[test]
+fn staff_who_have_taken_a_scheme_are_its_count() {
+    for s in [
+        "Seomun Heavy Industries said about 500 employees had taken voluntary retirement.",
+        "Seomun Heavy Industries said about 500 employees have taken voluntary redundancy.",
+    ] {
+        let got = shares(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].1, Some(450), "{s}");
+    }
+    let got = shares(
+        "Seomun Heavy Industries, whose 5,000 employees have long enjoyed job security, laid off 300 workers.",
+    );
+    assert_eq!(got[0].1, Some(300), "{got:?}");
+}

@@ -670,7 +670,11 @@ pub(super) fn pick_count(
                 toks[k].is_any(&["had", "has", "have", "employed", "employs", "employ"])
                     && k + 1 != hit.first
                     && !toks.get(k + 1).is_some_and(|x| {
-                        x.is_any(&["been", "already", "also"]) || x.text.ends_with("ed")
+                        x.is_any(&["been", "already", "also"])
+                            || x.text.ends_with("ed")
+                            // ("500 employees had taken voluntary retirement", "have
+                            // left", "have lost their jobs": a participle of their own.)
+                            || x.is_any(&["taken", "chosen", "left", "lost", "gone", "quit"])
                     })
             })
         });
