@@ -773,6 +773,24 @@ const HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["New", "Year", "s", "Day"], 1, 1),
 ];
 
+/// Whether token `i` opens a time rather than a name: a month, a weekday or a holiday,
+/// fixed ("Halloween") or moving ("Christmas", "Thanksgiving", "Easter"): "by
+/// Christmas", "by Halloween".
+pub(crate) fn opens_a_time(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    crate::lexicon::month_at(toks, i).is_some()
+        || WEEKDAYS.iter().any(|w| !w.abbrev && t.is(w.word))
+        || HOLIDAYS.iter().any(|(words, _, _)| words[0] == t.text)
+        || t.is_any(&[
+            "Christmas",
+            "Thanksgiving",
+            "Easter",
+            "Diwali",
+            "Ramadan",
+            "Eid",
+        ])
+}
+
 /// "Valentine's Day 2008", "Christmas Eve": a holiday of `HOLIDAYS`, with its year when
 /// one follows, else the latest such day (like a bare "March 3").
 fn holiday_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
@@ -1291,40 +1309,13 @@ fn year_rule(toks: &[Token], i: usize) -> Option<Hit> {
 }
 
 /// A street name after a number: one to three capitalised words, then a street suffix
-/// (the common ones of the USPS street suffix list, C1, and their UK/AU twins).
+/// ([`crate::lexicon::STREET_SUFFIXES`]).
 fn street_follows(toks: &[Token], e: usize) -> bool {
-    const SUFFIXES: &[&str] = &[
-        "street",
-        "st",
-        "avenue",
-        "ave",
-        "road",
-        "rd",
-        "boulevard",
-        "blvd",
-        "drive",
-        "dr",
-        "lane",
-        "ln",
-        "way",
-        "parkway",
-        "pkwy",
-        "place",
-        "pl",
-        "court",
-        "ct",
-        "highway",
-        "hwy",
-        "square",
-        "terrace",
-        "circle",
-        "plaza",
-    ];
     toks[e.min(toks.len())..(e + 4).min(toks.len())]
         .iter()
         .take_while(|t| t.text.starts_with(char::is_uppercase))
         .enumerate()
-        .any(|(k, t)| k > 0 && t.is_any(SUFFIXES))
+        .any(|(k, t)| k > 0 && t.is_any(crate::lexicon::STREET_SUFFIXES))
 }
 
 /// Words that can start a date expression (see `wordset::WordGate`).

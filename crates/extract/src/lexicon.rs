@@ -888,3 +888,37 @@ fn is_date_month(m: &MonthWord, _toks: &[Token], _i: usize) -> bool {
     let _ = m;
     true
 }
+
+/// Words that end a street's name: the common ones of the USPS street suffix list (C1)
+/// and their UK and Australian twins ("Harbor Street", "Commerce Parkway").
+pub(crate) const STREET_SUFFIXES: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "drive",
+    "dr",
+    "lane",
+    "ln",
+    "way",
+    "parkway",
+    "pkwy",
+    "place",
+    "pl",
+    "court",
+    "ct",
+    "highway",
+    "hwy",
+    "square",
+    "terrace",
+    "circle",
+    "plaza",
+    "turnpike",
+    "expressway",
+    "freeway",
+    "pike",
+];

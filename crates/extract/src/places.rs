@@ -1117,9 +1117,9 @@ fn listed_as(name: &str, any_size: bool, words: bool) -> bool {
     })
 }
 
-/// Whether `name`, written in capitals as a wire's dateline writes its place ("WELLINGTON",
-/// "NEW YORK"), is any listed place, English words included: the dateline's position
-/// already makes it a place.
+/// Whether `name`, in any case (a wire's dateline writes it in capitals: "WELLINGTON",
+/// "NEW YORK"), is any listed place, English words included, once title-cased: for a
+/// name whose position already makes it a place.
 pub fn is_listed_in_capitals(name: &str) -> bool {
     is_listed_even_as_word(&title_case(name))
 }

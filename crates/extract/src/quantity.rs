@@ -76,8 +76,9 @@ pub struct Percent {
     /// The figure as worded ("nearly a fifth" → 20, "more than 20%" → 20). For a range
     /// ("10 to 15 percent") the lower end.
     pub value: f64,
-    /// "less than 2 percent" is an upper bound, not a value. "Up to 7%" is not: it is the
-    /// share a plan names at most, as "up to 700 jobs" is its count.
+    /// "less than 2 percent" is an upper bound, not a value. "Up to 7%" ("as many as", "no
+    /// more than", "at most") is not: it is the share a plan names at most, as "up to 700
+    /// jobs" is its count.
     pub upper_bound: bool,
     /// "3-4%", "5% to 7%", "between 3% and 4%": a range, which is no single share.
     pub range: bool,
@@ -1569,6 +1570,7 @@ mod tests {
                 10.0,
             ),
             ("a maximum of 5% of jobs", "a maximum of 5%", 5.0),
+            ("no more than 5% of staff", "no more than 5%", 5.0),
         ] {
             assert_eq!(percents(text), [(share, value, false)], "{text}");
         }

@@ -850,6 +850,8 @@ fn cuts_that_talks_are_about_are_a_plan() {
     for s in [
         "Lough Mahon Medical has begun redundancies affecting 200 jobs.",
         "Lough Mahon Medical laid off 200 workers on Monday. It revealed the layoff plans in a regulatory filing.",
+        "Talks between Lough Mahon Medical and unions over the 400 layoffs made last year collapsed on Monday.",
+        "Lough Mahon Medical completed a redundancy consultation in January and 200 staff left the company in February.",
     ] {
         assert_eq!(kind(s), Some(Kind::Layoff), "{s}");
     }

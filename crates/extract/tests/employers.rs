@@ -3084,13 +3084,13 @@ fn an_ordinal_opens_a_firms_name_that_ends_in_a_firms_noun() {
 }
 
 /// A wire's dateline in capitals names the place it was filed from, never the employer:
-/// "WELLINGTON — The ministry has proposed to cut 300 roles" names no employer. Near misses:
-/// the employer after the dateline keeps its claim, and "IBM - the company said" opens
-/// with no place.
+/// "NEW YORK — Staff at the ministry will lose 300 roles" names no employer. Near misses:
+/// the employer after the dateline keeps its claim, "IBM - the company said" opens with
+/// no place, and "TUI - The tour operator" has no dateline's comma or credit.
 #[test]
 fn a_datelines_place_is_no_employer() {
     for s in [
-        "WELLINGTON — The ministry has proposed to cut 300 roles.",
+        "WELLINGTON, April 16 (Reuters) - The ministry has proposed to cut 300 roles.",
         "NEW YORK — Staff at the ministry will lose 300 roles.",
     ] {
         assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
@@ -3099,10 +3099,13 @@ fn a_datelines_place_is_no_employer() {
         companies("WELLINGTON - Coralsea Telecom has proposed to cut 300 roles."),
         ["Coralsea Telecom"]
     );
-    assert_eq!(
-        companies("IBM - the company said it will cut 300 jobs."),
-        ["IBM"]
-    );
+    // A firm in capitals that a town shares its name with, with no dateline's marks.
+    for (s, firm) in [
+        ("IBM - the company said it will cut 300 jobs.", "IBM"),
+        ("TUI - The tour operator said it would cut 300 jobs.", "TUI"),
+    ] {
+        assert_eq!(companies(s), [firm], "{s}");
+    }
 }
 
 /// A public body that proposes, plans or decides a cut of its own staff is its employer:
@@ -3142,6 +3145,11 @@ fn a_place_the_cuts_spread_across_is_no_employer() {
     assert_eq!(
         companies("Layoffs across Kelby Mart will hit 1,400 employees."),
         ["Kelby Mart"]
+    );
+    // A firm that a small town shares its name with, after cuts rather than sites.
+    assert_eq!(
+        companies("About 1,000 job cuts across Nokia were announced on Monday."),
+        ["Nokia"]
     );
 }
 
@@ -3193,6 +3201,11 @@ fn unmeasured_cuts_opposed_tell_no_round_of_the_opponent() {
         companies("The union will fight the job cuts Initech announced on Monday."),
         ["Initech"]
     );
+    // Staff who oppose their employer's cuts tell them.
+    assert_eq!(
+        companies("Workers at Globex's Ohio plant voted to reject the proposed redundancies."),
+        ["Globex"]
+    );
 }
 
 /// The agent after a noun of cuts and its staff is the employer: "the layoff of 300
@@ -3207,6 +3220,11 @@ fn the_agent_after_a_noun_of_cuts_and_its_staff_is_the_employer() {
     }
     assert!(
         companies("The union condemned the layoff of 300 workers by the end of June.").is_empty()
+    );
+    // A time after "by" is no agent.
+    assert_eq!(
+        companies("Globex confirmed the layoff of 300 workers by Christmas."),
+        ["Globex"]
     );
 }
 
@@ -3229,4 +3247,12 @@ fn a_named_unit_of_the_company_in_view_is_the_employer() {
         companies("Ashcombe Financial reported a loss. Its Toledo plant cut 120 jobs in March."),
         ["Ashcombe Financial"]
     );
+    // The unit an object, or a place.
+    for s in [
+        "Globex plans to sell its Ashcombe Bank unit and will cut 120 jobs.",
+        "Globex said its Toledo unit will cut 200 jobs.",
+        "Initech said that Globex and its Ashcombe Bank subsidiary would cut 120 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Globex"], "{s}");
+    }
 }

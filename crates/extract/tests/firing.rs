@@ -274,6 +274,18 @@ fn a_share_before_the_trigger_measures_the_object_before_its_by() {
             "{s}"
         );
     }
+    // A share that is not after "by" keeps the staff's, whatever "by" comes before.
+    for s in [
+        "The plan announced by Sableworks on Monday will see 15% of the workforce laid off.",
+        "Hit by falling demand Sableworks said 15% of its staff would be laid off.",
+        "Sableworks raised prices by 5% and said 15% of its staff would be laid off.",
+    ] {
+        assert_eq!(
+            shares(s),
+            [("Sableworks".to_string(), None, Some(15.0))],
+            "{s}"
+        );
+    }
 }
 
 /// Claims with their percent.
@@ -2402,4 +2414,27 @@ fn staff_who_have_taken_a_scheme_are_its_count() {
         "Seomun Heavy Industries, whose 5,000 employees have long enjoyed job security, laid off 300 workers.",
     );
     assert_eq!(got[0].1, Some(300), "{got:?}");
+}
+
+/// A noun of cuts whose "in", "to" or "of" names hours, pay or money cuts those, not staff:
+/// "reductions in working hours for 500 employees". Near miss: "reductions in staff".
+#[test]
+fn cuts_of_hours_or_pay_cut_no_staff() {
+    assert_eq!(
+        shares("Globex announced reductions in working hours for 500 employees at its Ohio plant."),
+        []
+    );
+    assert_eq!(
+        shares("Globex announced reductions in staff affecting 500 employees."),
+        [("Globex".to_string(), Some(500), None)]
+    );
+}
+
+/// Near misses of the row above: cuts "to" a purpose, and a closing's "to reduce costs".
+#[test]
+fn cuts_to_a_purpose_keep_their_staff() {
+    assert_eq!(
+        shares("Globex announced 300 job cuts to reduce costs."),
+        [("Globex".to_string(), Some(300), None)]
+    );
 }

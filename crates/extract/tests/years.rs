@@ -731,6 +731,12 @@ fn an_earlier_round_is_counted_back_by_the_time_before_its_after() {
             "2025-04-01",
             "2025-04-30",
         ),
+        // From the later round's own date where the sentence gives one.
+        (
+            "Merlion Ride laid off 200 workers in January 2023, a year after it eliminated 120 positions.",
+            "2021-12-01",
+            "2022-02-28",
+        ),
     ] {
         assert_eq!(
             recalled(text),

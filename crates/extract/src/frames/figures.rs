@@ -1151,7 +1151,7 @@ fn pick_share<'p>(
         .iter()
         .filter(|p| p.start >= lo_b && p.end <= hi_b && usable(p))
         .filter(|p| !share_of_the_cuts(toks, p, hit))
-        .filter(|p| !measures_another_object(toks, p, hit))
+        .filter(|p| !measures_another_object(text, toks, p, hit))
         // "The cuts follow a 10% reduction last spring": a share right before the next
         // trigger is that trigger's own.
         .filter(|p| hi >= toks.len() || toks.iter().position(|t| t.start >= p.end) != Some(hi))
@@ -1203,14 +1203,21 @@ fn pick_share<'p>(
 }
 
 /// "cut its budget by 20% and laid off 40 workers", "raised prices by 20% amid layoffs": a
-/// share after "by", before the trigger, measures the object before that "by", so it is
-/// the staff's only when that object names them. (A near miss: "cut its workforce by 20%
-/// as layoffs spread" keeps the share.)
-fn measures_another_object(toks: &[Token], p: &Percent, hit: &TriggerHit) -> bool {
+/// share right after "by", before the trigger, that names no staff of its own measures
+/// the object before that "by", so it is the staff's only when that object names them.
+/// (Near misses: "cut its workforce by 20% as layoffs spread" keeps the share; so does "a
+/// plan announced by Globex will see 15% of the workforce laid off", whose share is not
+/// after "by".)
+fn measures_another_object(text: &str, toks: &[Token], p: &Percent, hit: &TriggerHit) -> bool {
     let Some(i) = toks.iter().position(|t| t.start >= p.start) else {
         return false;
     };
-    if i >= hit.first {
+    // (The share's own modifier is inside its span: "by about 20%" has "by" right before.)
+    if i >= hit.first
+        || i == 0
+        || !toks[i - 1].is("by")
+        || goes_on_with_of(text, p) && of_staff(text, p)
+    {
         return false;
     }
     let from = toks[..i]
@@ -1218,8 +1225,7 @@ fn measures_another_object(toks: &[Token], p: &Percent, hit: &TriggerHit) -> boo
         .rposition(|t| t.kind == TokKind::Punct && matches!(t.text, "." | ";" | ","))
         .map_or(0, |k| k + 1)
         .max(i.saturating_sub(10));
-    let before = &toks[from..i];
-    before.iter().any(|t| t.is("by")) && !crate::triggers::share_of_the_staff(before)
+    !crate::triggers::share_of_the_staff(&toks[from..i])
 }
 
 static_set!(other_nouns, OTHER_NOUNS);

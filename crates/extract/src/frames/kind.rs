@@ -834,16 +834,23 @@ fn talks_or_intent_named(v: &KindInput) -> bool {
     let definite = v.toks[v.hit.first.saturating_sub(2).max(v.lo)..v.hit.first]
         .iter()
         .any(|t| t.is_any(&["the", "its", "their", "this", "these", "those"]));
-    let after = !definite
-        && v.toks.get(v.hit.last + 1).is_some_and(|t| {
-            t.is_any(TALKS) || t.is_any(&["proposal", "proposals", "plan", "plans"])
-        });
+    let after = v
+        .toks
+        .get(v.hit.last + 1)
+        .is_some_and(|t| t.is_any(TALKS) || t.is_any(&["proposal", "proposals", "plan", "plans"]));
     let from = v.hit.first.saturating_sub(9).max(v.lo);
     let over = (from..v.hit.first)
         .rev()
         .take(4)
         .find(|&k| v.toks[k].is_any(&["over", "on", "about"]));
-    after || over.is_some_and(|k| v.toks[from..k].iter().any(|t| t.is_any(TALKS)))
+    // (Talks or a plan completed tell cuts done: "completed a redundancy consultation",
+    // "carried out a layoff plan".)
+    let done = v.toks[v.lo..v.hit.first]
+        .iter()
+        .any(|t| t.is_any(&["completed", "concluded", "finished", "carried", "ended"]));
+    !done
+        && !definite
+        && (after || over.is_some_and(|k| v.toks[from..k].iter().any(|t| t.is_any(TALKS))))
 }
 
 /// "will seek 300 voluntary redundancies", "will make 40 redundancies": a future

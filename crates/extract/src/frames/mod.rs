@@ -2396,7 +2396,7 @@ fn sentence_frames(
             let kept = outside(&kept, prev_object, |d| (d.start, d.end));
             pick_date(text, toks, &kept, hit, date_lo.min(date_hi), date_hi).or_else(|| {
                 earlier
-                    .then(|| when::counted_back_after(text, toks, hit, lo, ctx.published))
+                    .then(|| when::counted_back_after(text, toks, &dates, hit, lo, ctx.published))
                     .flatten()
             })
         };

@@ -466,7 +466,12 @@ pub(super) fn subject(
                     && is_job_noun(&toks[at - 1])
                     && !in_a_breakdown(toks, hit.last + 1, at)
         })
-        .find_map(|at| described_object(toks, orgs, at).filter(usable))
+        // ("the layoff of 300 workers by Christmas": a time, no agent.)
+        .find_map(|at| {
+            described_object(toks, orgs, at)
+                .filter(usable)
+                .filter(|o| !(toks[at].is("by") && crate::dates::opens_a_time(toks, o.first)))
+        })
     {
         return Some(with_parent(state.canonical(o), toks, orgs, o));
     }
@@ -764,15 +769,23 @@ pub(super) fn subject(
     }
     // "its Ashcombe Bank subsidiary cut 120 jobs", "Its Ashcombe Bank unit will cut": a
     // named unit of the company in view, the subject of the cut, is the employer, and that
-    // company its parent. (A near miss: "its Toledo plant cut 120 jobs" names a site.)
+    // company its parent. The unit opens its clause (the sentence, or after "said",
+    // "that" or a comma) and only auxiliaries stand between it and the cut. (Near misses:
+    // "its Toledo plant cut 120 jobs" names a site, "its Toledo unit" a place; "plans to
+    // sell its Ashcombe Bank unit and will cut" makes the unit an object.)
     if let Some(o) = left.iter().rev().find(|o| {
+        // (`lo` is where the clause starts, so "its" at `lo` opens it.)
+        let its = o.first.saturating_sub(1);
         o.first > lo
-            && toks[o.first - 1].is_any(&["its", "their", "Its", "Their"])
+            && toks[its].is_any(&["its", "their"])
+            && (its == lo || toks[its - 1].is_any(&["said", "says", "that", ","]))
             && toks
                 .get(o.last + 1)
                 .is_some_and(|t| t.is_any(&["subsidiary", "unit", "division", "arm", "affiliate"]))
-            && (o.last + 2..hit.first)
-                .all(|k| toks[k].kind == TokKind::Word && !toks[k].is_capitalized())
+            && toks[o.last + 2..hit.first]
+                .iter()
+                .all(|t| t.is_any(CUT_AUXILIARIES_BEFORE))
+            && !crate::places::is_listed_even_as_word(&o.name)
     }) {
         // (The company in view: one named before in the sentence, else the text's.)
         let mut unit = state.canonical(o);
@@ -1312,6 +1325,12 @@ const CLOSING_VERBS: &[&str] = &[
     "idles",
     "idling",
     "idled",
+];
+
+/// Words between a unit that is the subject and its cut: "will", "has already", "is to".
+const CUT_AUXILIARIES_BEFORE: &[&str] = &[
+    "will", "would", "is", "was", "has", "had", "have", "to", "set", "plans", "also", "already",
+    "now", "recently", "could", "may",
 ];
 
 /// "Amazon has laid off ... from its AWS division": the named unit is the employer and the

@@ -225,8 +225,11 @@ pub(crate) const VETOES: &[Veto] = &[
             v.rule().form == Form::Noun
                 && v.found.is_some_and(|f| !f.measured)
                 && cuts_opposed(v.toks, v.hit)
-                // (Whose cuts they are may follow: "fight the job cuts Initech announced".)
+                // (Whose cuts they are may follow: "fight the job cuts Initech announced";
+                // and staff who oppose their employer's cuts tell them: "Workers at
+                // Globex's Ohio plant voted to reject the proposed redundancies".)
                 && !v.toks[v.hit.last + 1..v.hi].iter().any(Token::is_capitalized)
+                && !v.toks[v.lo..v.hit.first].iter().any(|t| t.is_in(job_nouns()))
         },
         example: "IG Metall said it would oppose compulsory redundancies at the plant.",
         near_miss: "Workers said they would fight the 900 job cuts at Kelby Motors.",
@@ -314,6 +317,17 @@ pub(crate) const VETOES: &[Veto] = &[
         test: |v| a_share_move(v.toks, v.hit),
         example: "Initech shed 3% on Tuesday after it raised prices.",
         near_miss: "Initech shed 3%, or about 200 jobs, on Tuesday.",
+    },
+    Veto {
+        name: "cuts_of_hours_or_pay",
+        stage: Stage::Clause,
+        test: |v| {
+            v.rule().form == Form::Noun
+                && v.rule().class == TrigClass::Cut
+                && cuts_of_hours_or_pay(v.toks, v.hit)
+        },
+        example: "Globex announced reductions in working hours for 500 employees.",
+        near_miss: "Globex announced reductions in staff affecting 500 employees.",
     },
     Veto {
         name: "things_cut",
@@ -1976,6 +1990,29 @@ fn a_holding_cut(toks: &[Token], hit: &TriggerHit) -> bool {
 /// "its papers downsized to tabloid format", "budgets were slashed": a participle whose
 /// subject is a plural thing, not staff, cuts that thing. Only plural nouns of no
 /// employer or staff are read so ("the company downsized" and "300 workers were cut" stay).
+/// "reductions in working hours for 500 employees", "cuts to pay for 300 staff": a noun
+/// of cuts whose "in", "to" or "of" names hours, pay or money cuts those, not staff,
+/// whoever they are for. (A near miss: "reductions in staff" cuts staff.)
+fn cuts_of_hours_or_pay(toks: &[Token], hit: &TriggerHit) -> bool {
+    // (After "to", only the thing cut right after it: "job cuts to reduce costs" is a
+    // purpose.)
+    let reach = match toks.get(hit.last + 1) {
+        Some(t) if t.is_any(&["in", "of"]) => 3,
+        Some(t) if t.is("to") => 1,
+        _ => return false,
+    };
+    toks[hit.last + 2..]
+        .iter()
+        .take(reach)
+        .take_while(|t| t.kind == TokKind::Word)
+        .any(|t| {
+            t.is_any(&[
+                "hours", "pay", "wages", "salaries", "salary", "bonuses", "benefits", "pensions",
+                "costs", "spending", "budget", "budgets", "prices",
+            ])
+        })
+}
+
 fn things_cut(v: &VetoInput) -> bool {
     if v.rule().form != Form::Past || v.hit.first == 0 || of_people_only(v.rule()) {
         return false;
@@ -2096,10 +2133,6 @@ static_set!(tracking, cues::TRACKING);
 static_set!(usual, USUAL);
 static_set!(habitually, HABITUALLY);
 
-/// "said it would oppose any retrenchments", "will resist any further job cuts", "vowed
-/// to fight any layoffs", "is opposed to any job cuts": cuts opposed before anyone made
-/// them, "any" of them, are none. (Cuts made or announced and then opposed are still
-/// cuts: "will fight the 300 job cuts".)
 /// Verbs of opposing cuts.
 const OPPOSING: &[&str] = &[
     "oppose",
@@ -2125,6 +2158,10 @@ const OPPOSING: &[&str] = &[
     "blocking",
 ];
 
+/// "said it would oppose any retrenchments", "will resist any further job cuts", "vowed
+/// to fight any layoffs", "is opposed to any job cuts": cuts opposed before anyone made
+/// them, "any" of them, are none. (Cuts made or announced and then opposed are still
+/// cuts: "will fight the 300 job cuts".)
 fn any_cuts_opposed(toks: &[Token], hit: &TriggerHit) -> bool {
     let before = &toks[hit.first.saturating_sub(4)..hit.first];
     let Some(any) = before.iter().rposition(|t| t.is("any")) else {

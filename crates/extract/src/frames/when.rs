@@ -829,14 +829,17 @@ pub(super) fn pick_date(
 
 /// "will cut 200 jobs, a year after it eliminated 120 positions", "The cuts come nine
 /// months after the company bought out its news staff": the date of an earlier round told
-/// after "after" (or "following"), counted back from publication by the time that stands
-/// right before that word, in months or years, within the trigger's clause (no earlier
-/// than `lo`). (Near misses: "just months after" counts nothing, "less than two months
-/// after" is a bound, "two weeks after" counts from a day publication does not give;
-/// with no publication date there is no date.)
+/// after "after" (or "following"), counted back by the time that stands right before that
+/// word, in months or years, within the trigger's clause (no earlier than `lo`): from the
+/// later round's date where the sentence gives one before it ("laid off 200 workers in
+/// January 2023, a year after it eliminated 120"), else from publication. (Near misses:
+/// "just months after" counts nothing, "less than two months after" is a bound, "two
+/// weeks after" counts from a day publication does not give; with no date to count from
+/// there is no date.)
 pub fn counted_back_after(
     text: &str,
     toks: &[Token],
+    dates: &[DateSpan],
     hit: &TriggerHit,
     lo: usize,
     published: Option<NaiveDate>,
@@ -856,7 +859,14 @@ pub fn counted_back_after(
         return None;
     }
     let n = dates::units_counted_at(toks, at)?;
-    let (iv, precision) = dates::counted_back(published, n, unit, true)?;
+    // From the later round's own date where the sentence gives one before: "laid off 200
+    // workers in January 2023, a year after it eliminated 120" counts back from 2023.
+    let anchor = dates
+        .iter()
+        .rfind(|d| d.end <= toks[at].start)
+        .map(|d| d.earliest)
+        .or(published);
+    let (iv, precision) = dates::counted_back(anchor, n, unit, true)?;
     let (earliest, latest) = iv?;
     let span = DateSpan {
         start: toks[at].start,
