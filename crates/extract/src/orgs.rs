@@ -1140,14 +1140,14 @@ pub fn find_within(
         // Parkway": a street after "on", "off" or "along" is an address. (Near misses:
         // "Saks Fifth Avenue will cut 100 jobs" has no such word before it; "Route One
         // Logistics" no number after its noun.)
-        if toks[last].is_any(crate::quantity::LABEL_NOUNS)
-            && toks
-                .get(last + 1)
-                .is_some_and(|t| t.kind == TokKind::Number)
+        if toks
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokKind::Number)
+            && toks[last].is_any_of(crate::quantity::label_nouns())
         {
             continue;
         }
-        if toks[last].is_any(crate::lexicon::STREET_SUFFIXES) {
+        if toks[last].is_any_of(street_suffixes()) {
             let owner_before = |k: usize| {
                 k >= 3 && crate::tokens::apostrophe_s(toks, k - 2) && toks[k - 3].is_capitalized()
             };
@@ -3983,6 +3983,7 @@ fn dotted_states() -> &'static [&'static str] {
 }
 static_set!(person_titles, PERSON_TITLES, PERSON_ROLES);
 static_set!(title_lower, TITLE_LOWER);
+static_set!(street_suffixes, crate::lexicon::STREET_SUFFIXES);
 static_set!(title_short_lower, TITLE_SHORT_LOWER);
 static_set!(union_role_qualifiers, UNION_ROLE_QUALIFIERS);
 static_set!(union_roles, UNION_ROLES);

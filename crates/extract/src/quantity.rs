@@ -544,7 +544,7 @@ fn countable(toks: &[Token], n: &Num) -> bool {
     // "on Route 30", "at its center on Highway 9", "a section 189 retrenchment", "Building
     // 40": a number that a noun of roads, places or texts labels names one, and counts
     // nothing. (A near miss: "cut 30 jobs" has no label noun before the figure.)
-    if n.digits && n.start > 0 && toks[n.start - 1].is_any(LABEL_NOUNS) {
+    if n.digits && n.start > 0 && toks[n.start - 1].is_any_of(label_nouns()) {
         return false;
     }
     // "1 in 5 employees", "2 in 10 workers": the numerator of a share.
@@ -581,7 +581,7 @@ fn countable(toks: &[Token], n: &Num) -> bool {
 
 /// Nouns that a number after them labels rather than counts: roads, parts of sites and
 /// parts of texts ("Route 30", "Terminal 2", "section 189", "Chapter 11").
-pub(crate) const LABEL_NOUNS: &[&str] = &[
+const LABEL_NOUNS: &[&str] = &[
     "route",
     "highway",
     "interstate",
@@ -600,6 +600,8 @@ pub(crate) const LABEL_NOUNS: &[&str] = &[
     "article",
     "clause",
 ];
+
+static_set!(pub(crate) label_nouns, LABEL_NOUNS);
 
 /// Whether the number at token `start` is the denominator of a share: "one in five jobs",
 /// "one employee in 12", "1 in every 10", "one out of every 20". (A near miss: "cut 12
