@@ -4043,6 +4043,51 @@ const TAKE_UP: &[&str] = &[
     "enrolled",
 ];
 
+/// "would solicit 1,000 employees for voluntary early retirement", "will seek 300 staff
+/// for early retirement": staff a firm asks to leave by the scheme at `at`, counted right
+/// before "for" (a figure, at most two words, a job noun), with a verb of asking right
+/// before the figure. (A near miss: "300 staff attended a briefing for early retirement"
+/// asks no one.)
+fn scheme_sought(toks: &[Token], at: usize) -> bool {
+    let Some(for_at) = (at.saturating_sub(3)..at)
+        .rev()
+        .find(|&k| toks[k].is("for"))
+    else {
+        return false;
+    };
+    // (Only "voluntary" or an article between "for" and the scheme.)
+    if !toks[for_at + 1..at]
+        .iter()
+        .all(|t| t.is_any(&["voluntary", "the", "its", "an", "a"]))
+    {
+        return false;
+    }
+    let staff = for_at
+        .checked_sub(1)
+        .filter(|&k| toks[k].is_any_of(job_nouns()));
+    let Some(figure) = staff.and_then(|k| {
+        (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&f| toks[f].kind == TokKind::Number)
+    }) else {
+        return false;
+    };
+    figure > 0
+        && toks[figure - 1].is_any(&[
+            "solicit",
+            "solicits",
+            "soliciting",
+            "seek",
+            "seeks",
+            "seeking",
+            "sought",
+            "invite",
+            "invites",
+            "inviting",
+            "invited",
+        ])
+}
+
 /// "2,317 employees joined the voluntary dismissal programme", "some 3,000 workers
 /// signed up for its early retirement scheme": counted staff (a figure, at most three
 /// words, a job noun) who take up the scheme at `at`, a verb of [`TAKE_UP`] at most three
@@ -4386,7 +4431,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
                         // (A scheme's own count stands right before it, "800 voluntary
                         // separations"; staff further back took it up, or not.)
                         && !(leaving_scheme(r) && !(i > 0 && toks[i - 1].is_figure())))
-                    || (leaving_scheme(r) && scheme_taken_up(toks, i))
+                    || (leaving_scheme(r) && (scheme_taken_up(toks, i) || scheme_sought(toks, i)))
                     || (r.form == Past && r.class == Cut && object_before_participle(toks, i))
                     || (r.form == Past && r.class == Cut && headline_participle(toks, i))
                     || (r.form == Past && r.class == Cut && added_round(toks, i).is_some())

@@ -2438,3 +2438,20 @@ fn cuts_to_a_purpose_keep_their_staff() {
         [("Globex".to_string(), Some(300), None)]
     );
 }
+
+/// Staff a firm asks to leave by a scheme, counted before "for", are the plan's most:
+/// "would solicit 1,000 employees for voluntary early retirement". Near miss: "300 staff
+/// attended a briefing for early retirement" asks no one.
+#[test]
+fn staff_sought_for_a_scheme_of_leaving_size_a_plan() {
+    let got = extract_published(
+        "Hoshizora Denki said it would solicit 1,000 employees for voluntary early retirement.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].kind, headcount_extract::Kind::Plan);
+    assert_eq!(got[0].headcount.as_ref().and_then(|h| h.max), Some(1000));
+    assert_eq!(
+        shares("About 300 staff attended a briefing for early retirement at Hoshizora Denki."),
+        []
+    );
+}
