@@ -1951,6 +1951,16 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
     // sentence-initial words that are looked up in `lower_words`.
     // "American workers" names nobody; "British Airways" and "Danish Crown" are names.
     if demonyms().contains_token(t) {
+        // "The Board of Education approved layoffs": a head of a public body's name that
+        // takes "of" and a field opens that name. (A near miss: "the Board of Directors"
+        // names the firm's organ, and "Board" alone names nobody.)
+        if t.is_any(OF_HEADS)
+            && body_field(toks, i + 1).is_some_and(|k| {
+                !toks[k].is_any(&["directors", "trustees", "governors", "management"])
+            })
+        {
+            return false;
+        }
         let continues = toks
             .get(i + 1)
             .is_some_and(|n| is_name_token(n) && n.ws_before);

@@ -3256,3 +3256,20 @@ fn a_named_unit_of_the_company_in_view_is_the_employer() {
         assert_eq!(companies(s), ["Globex"], "{s}");
     }
 }
+
+/// A head of a public body's name that takes "of" and a field opens the name, even after
+/// "The": "The Board of Education approved layoffs of 120 teachers". Near misses: "The
+/// Board of Directors approved 300 layoffs at Globex" names the firm's organ.
+#[test]
+fn a_board_of_a_field_is_a_public_body() {
+    for s in [
+        "The Board of Education approved layoffs of 120 teachers on Tuesday.",
+        "Board of Education members voted to cut 300 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Board of Education"], "{s}");
+    }
+    assert_eq!(
+        companies("The Board of Directors approved 300 layoffs at Globex."),
+        ["Globex"]
+    );
+}
