@@ -1121,18 +1121,7 @@ pub fn find_within(
         {
             continue;
         }
-        // "NEW YORK — The ministry has proposed to cut 300 roles", "WELLINGTON, April 16
-        // (Reuters) -": a wire's dateline names the place it was filed from, no employer.
-        // (Near misses: "IBM - the company said" opens with no place, "TUI - The tour
-        // operator said" with a firm that a town shares its name with.)
-        // (A place that also names firms or words, "WELLINGTON", "DELTA", needs the
-        // dateline's own marks after it: a comma or the wire's credit in brackets.)
-        if first == 0 && (last + 2..=14).any(|i| i < toks.len() && after_a_dateline(toks, i)) && {
-            let name = &sentence[toks[first].start..toks[last].end];
-            crate::places::is_place(name)
-                || toks.get(last + 1).is_some_and(|t| t.is_any(&[",", "("]))
-                    && crate::places::is_listed_in_capitals(name)
-        } {
+        if first == 0 && dateline_place(sentence, toks, last) {
             continue;
         }
         // "on Route 30", "at Building 40": a label noun and its number name a road or a
@@ -1906,6 +1895,23 @@ fn after_a_dateline(toks: &[Token], i: usize) -> bool {
                 || t.kind == TokKind::Number
                 || matches!(t.text, "," | "." | "(" | ")")
         })
+}
+
+/// Whether the name that opens the sentence, `toks[..=last]`, is a wire's dateline place:
+/// "NEW YORK — The ministry has proposed to cut 300 roles", "WELLINGTON, April 16
+/// (Reuters) -" name the place the story was filed from, no employer. A place that also
+/// names firms or words ("WELLINGTON", "DELTA") needs the dateline's own marks after it,
+/// a comma or the wire's credit in brackets. (Near misses: "IBM - the company said" opens
+/// with no place, "TUI - The tour operator said" with a firm that a town shares its name
+/// with.)
+fn dateline_place(sentence: &str, toks: &[Token], last: usize) -> bool {
+    if !(last + 2..=14).any(|i| i < toks.len() && after_a_dateline(toks, i)) {
+        return false;
+    }
+    let name = &sentence[toks[0].start..toks[last].end];
+    places::is_place(name)
+        || toks.get(last + 1).is_some_and(|t| t.is_any(&[",", "("]))
+            && places::is_listed_in_capitals(name)
 }
 
 /// Ordinal words that open firms' names: "First Bank", "Next Insurance".

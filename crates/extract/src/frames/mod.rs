@@ -629,21 +629,20 @@ impl State {
 /// firm's name kept whatever the body names.)
 fn as_the_body_names(main: String, frames: &[Frame]) -> Option<String> {
     let key = orgs::company_key(&main);
-    let mut named = frames
+    // (Each named cut's key once: three questions are asked of them.)
+    let named: Vec<(&String, String)> = frames
         .iter()
         .filter(|f| f.company.explicit)
-        .map(|f| (&f.company.name, orgs::company_key(&f.company.name)));
-    if named.clone().any(|(_, k)| k == key) {
+        .map(|f| (&f.company.name, orgs::company_key(&f.company.name)))
+        .collect();
+    if named.iter().any(|(_, k)| *k == key) {
         return Some(main);
     }
-    if let Some((longer, _)) = named
-        .clone()
-        .find(|(_, k)| orgs::begins_with_words(k, &key))
-    {
-        return Some(longer.clone());
+    if let Some((longer, _)) = named.iter().find(|(_, k)| orgs::begins_with_words(k, &key)) {
+        return Some((*longer).clone());
     }
     let place = crate::places::is_listed_even_as_word(&main);
-    (!place || named.next().is_none()).then_some(main)
+    (!place || named.is_empty()).then_some(main)
 }
 
 /// A company named by its place alone where the text also names the institution of that

@@ -1987,9 +1987,6 @@ fn a_holding_cut(toks: &[Token], hit: &TriggerHit) -> bool {
         && at(k + 2, &["in"])
 }
 
-/// "its papers downsized to tabloid format", "budgets were slashed": a participle whose
-/// subject is a plural thing, not staff, cuts that thing. Only plural nouns of no
-/// employer or staff are read so ("the company downsized" and "300 workers were cut" stay).
 /// "reductions in working hours for 500 employees", "cuts to pay for 300 staff": a noun
 /// of cuts whose "in", "to" or "of" names hours, pay or money cuts those, not staff,
 /// whoever they are for. (A near miss: "reductions in staff" cuts staff.)
@@ -2013,6 +2010,9 @@ fn cuts_of_hours_or_pay(toks: &[Token], hit: &TriggerHit) -> bool {
         })
 }
 
+/// "its papers downsized to tabloid format", "budgets were slashed": a participle whose
+/// subject is a plural thing, not staff, cuts that thing. Only plural nouns of no
+/// employer or staff are read so ("the company downsized" and "300 workers were cut" stay).
 fn things_cut(v: &VetoInput) -> bool {
     if v.rule().form != Form::Past || v.hit.first == 0 || of_people_only(v.rule()) {
         return false;
