@@ -539,6 +539,40 @@ fn a_plan_set_aside_or_a_report_called_false_gives_nothing() {
     }
 }
 
+/// Cuts someone is kept from ("A court has blocked X from laying off 400 workers",
+/// "refrained from cutting jobs"), and cuts a verb sets aside ("suspended the planned
+/// redundancy of 400 workers"), give nothing. Near misses: kept from something else, or
+/// another thing set aside.
+#[test]
+fn cuts_someone_is_kept_from_or_that_are_set_aside_give_nothing() {
+    for s in [
+        "A court has blocked Kilindini Cargo Handlers from laying off 400 workers.",
+        "The Employment Court stopped Kilindini Cargo Handlers from making 400 workers redundant.",
+        "A judge barred Kilindini Cargo Handlers from carrying out layoffs of 400 dock workers.",
+        "Kilindini Cargo Handlers refrained from cutting 400 jobs last year.",
+        "The court has suspended the planned redundancy of 400 workers at Kilindini Cargo Handlers Ltd.",
+        "Kilindini Cargo Handlers halted the proposed layoffs of 400 dock workers.",
+    ] {
+        assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+    }
+    for (s, k) in [
+        (
+            "Kilindini Cargo Handlers, barred from trading in March, laid off 400 workers.",
+            Kind::Layoff,
+        ),
+        (
+            "Kilindini Cargo Handlers suspended production and laid off 400 workers.",
+            Kind::Layoff,
+        ),
+        (
+            "Kilindini Cargo Handlers moved from cutting hours to laying off 400 workers.",
+            Kind::Layoff,
+        ),
+    ] {
+        assert_eq!(kinds(s), [k], "{s}");
+    }
+}
+
 #[test]
 fn cuts_that_people_fear_give_nothing() {
     for s in [
@@ -833,10 +867,11 @@ fn posts_abolished_and_rif_notices_are_cuts() {
     );
 }
 
-/// Cuts that name talks or an intent right after them ("a redundancy consultation", "a
-/// layoff plan"), or that talks are over, are still to come, whoever has begun the talks.
-/// Near misses: "has begun redundancies" has begun the cuts, and "revealed the layoff
-/// plans" points back to the round in view.
+/// Cuts that name talks, an intent or a process right after them ("a redundancy
+/// consultation", "a layoff plan", "a retrenchment process"), or that talks are over, are
+/// still to come, whoever has begun the talks. Near misses: "has begun redundancies" has
+/// begun the cuts, "revealed the layoff plans" points back to the round in view, a process
+/// completed is done, and staff who joined a retirement programme have left.
 #[test]
 fn cuts_that_talks_are_about_are_a_plan() {
     let kind = |s: &str| extract_published(s).first().map(|c| c.kind);
@@ -844,6 +879,8 @@ fn cuts_that_talks_are_about_are_a_plan() {
         "Lough Mahon Medical is to cut 200 jobs. It said it had begun a collective redundancy consultation with staff representatives.",
         "Lough Mahon Medical has begun a redundancy consultation affecting 200 jobs.",
         "Lough Mahon Medical began talks with unions over 200 job cuts.",
+        "Kestrel Mining has started a retrenchment process that puts up to 2,300 jobs on the line, the union said.",
+        "Kestrel Mining has begun a redundancy process affecting 300 jobs.",
     ] {
         assert_eq!(kind(s), Some(Kind::Plan), "{s}");
     }
@@ -852,6 +889,8 @@ fn cuts_that_talks_are_about_are_a_plan() {
         "Lough Mahon Medical laid off 200 workers on Monday. It revealed the layoff plans in a regulatory filing.",
         "Talks between Lough Mahon Medical and unions over the 400 layoffs made last year collapsed on Monday.",
         "Lough Mahon Medical completed a redundancy consultation in January and 200 staff left the company in February.",
+        "Kestrel Mining completed a retrenchment process affecting 2,300 workers.",
+        "A total of 2,300 employees joined Kestrel Mining's voluntary retirement programme, the company said.",
     ] {
         assert_eq!(kind(s), Some(Kind::Layoff), "{s}");
     }

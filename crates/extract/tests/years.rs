@@ -1,7 +1,10 @@
 //! Where a round's year comes from: a date expression, the publication date, or the URL's
 //! date folder; never any four-digit number.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::extract_published;
 use headcount_extract::{extract, Document};
 
 fn earliest(text: &str, published: Option<NaiveDate>, url: Option<&str>) -> Option<String> {
@@ -137,6 +140,34 @@ fn a_deadline_or_a_benchmark_year_gives_no_year() {
         .as_deref(),
         Some("2024-05-01")
     );
+}
+
+/// A date that ends a verb phrase joined to the cut by "and" or "but" dates that phrase,
+/// where the cut's own words give a date after it ("was fined in March and laid off 250
+/// workers in April"). Near misses: a date fronted before both ("In March, ... closed a
+/// branch and laid off 250 workers") and a single date before the cut still date it.
+#[test]
+fn a_date_of_a_joined_verb_phrase_gives_way_to_the_cuts_own() {
+    let dated = |text: &str| {
+        extract_published(text)
+            .iter()
+            .filter(|c| c.headcount.as_ref().and_then(|h| h.min) == Some(250))
+            .map(|c| c.date.as_ref().map(|d| d.earliest.to_string()))
+            .collect::<Vec<_>>()
+    };
+    for s in [
+        "Olumo Bank was fined in January and laid off 250 workers in February.",
+        "Olumo Bank was barred from trading in January but laid off 250 workers in February.",
+        "Olumo Bank will cut 400 jobs. The reductions follow a round of 1,200 in January and a smaller cut of 250 jobs in February.",
+    ] {
+        assert_eq!(dated(s), [Some("2024-02-01".to_string())], "{s}");
+    }
+    for s in [
+        "In January, Olumo Bank closed a branch and laid off 250 workers.",
+        "Olumo Bank was fined in January and laid off 250 workers.",
+    ] {
+        assert_eq!(dated(s), [Some("2024-01-01".to_string())], "{s}");
+    }
 }
 
 #[test]

@@ -822,11 +822,13 @@ fn started(v: &KindInput) -> bool {
     })
 }
 
-/// "a redundancy consultation", "a layoff plan", "job cut proposals", "began talks with
-/// unions over 200 job cuts": cuts that name talks or an intent right after them, or
-/// that talks are "over", "on" or "about", are still to come, whoever has begun the
-/// talks. (Near misses: "has begun redundancies affecting 200 jobs" has begun the cuts;
-/// "revealed the layoff plans" points back to the round in view.)
+/// "a redundancy consultation", "a layoff plan", "job cut proposals", "started a
+/// retrenchment process", "began talks with unions over 200 job cuts": cuts that name
+/// talks, an intent or a process right after them, or that talks are "over", "on" or
+/// "about", are still to come, whoever has begun the talks. (Near misses: "has begun
+/// redundancies affecting 200 jobs" has begun the cuts; "revealed the layoff plans"
+/// points back to the round in view; "joined the voluntary retirement programme": staff
+/// who join a scheme leave, so a programme is no process still to run.)
 fn talks_or_intent_named(v: &KindInput) -> bool {
     const TALKS: &[&str] = &["consultation", "consultations", "talks", "negotiations"];
     // ("revealed the layoff plans": a definite article points back to the round in
@@ -834,10 +836,9 @@ fn talks_or_intent_named(v: &KindInput) -> bool {
     let definite = v.toks[v.hit.first.saturating_sub(2).max(v.lo)..v.hit.first]
         .iter()
         .any(|t| t.is_any(&["the", "its", "their", "this", "these", "those"]));
-    let after = v
-        .toks
-        .get(v.hit.last + 1)
-        .is_some_and(|t| t.is_any(TALKS) || t.is_any(&["proposal", "proposals", "plan", "plans"]));
+    let after = v.toks.get(v.hit.last + 1).is_some_and(|t| {
+        t.is_any(TALKS) || t.is_any(&["proposal", "proposals", "plan", "plans"]) || t.is("process")
+    });
     let from = v.hit.first.saturating_sub(9).max(v.lo);
     let over = (from..v.hit.first)
         .rev()

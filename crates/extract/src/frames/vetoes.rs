@@ -144,6 +144,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech plans to cut 200 jobs at its Austin plant.",
     },
     Veto {
+        name: "stopped_or_set_aside",
+        stage: Stage::Clause,
+        test: |v| stopped_or_set_aside(v.toks, v.lo, v.hit),
+        example: "A court has blocked Kilindini Cargo from laying off 400 workers.",
+        near_miss: "Kilindini Cargo, barred from trading in March, laid off 400 workers.",
+    },
+    Veto {
         name: "not_ruled_out",
         stage: Stage::Clause,
         test: |v| not_ruled_out(v.toks, v.lo, v.hit),
@@ -1382,6 +1389,93 @@ fn set_aside_after(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
                 .is_some_and(|t| t.is_any(&["which", "that", "who"]) || t.is_any(cues::MODALS))
     })
 }
+
+/// "A court has blocked Kilindini Cargo from laying off 400 workers", "barred the
+/// agency from carrying out layoffs", "refrained from cutting jobs": a verb that keeps
+/// someone from the cut, with "from" right before it (past a gerund that carries a noun
+/// cut: "carrying out", "making"), and only the one kept from it between verb and "from".
+/// And "suspended the planned redundancy of 400 workers", "halted the proposed layoffs":
+/// a verb that sets cuts aside ([`SET_ASIDE`]) with the cuts for its object, past a
+/// determiner and a word of intent. (Near misses: "Kilindini Cargo, barred from trading
+/// in March, laid off 400 workers" keeps it from something else; "suspended production
+/// and laid off 400 workers" sets aside another thing.)
+fn stopped_or_set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
+    // "from", right before the cut or before a gerund (and its particle) that carries it.
+    let before = &toks[lo..hit.first];
+    let from = before.iter().rposition(|t| t.is("from")).filter(|&f| {
+        let between = &before[f + 1..];
+        between.len() <= 2
+            && between
+                .iter()
+                .enumerate()
+                .all(|(k, t)| k == 0 && t.text.ends_with("ing") || k == 1 && t.is("out"))
+    });
+    let kept = from.is_some_and(|f| {
+        // The verb, with only the words of who is kept (and a possessive's marks) between.
+        before[..f]
+            .iter()
+            .rev()
+            .take(8)
+            .take_while(|t| {
+                (t.kind == TokKind::Word || matches!(t.text, "'" | "’" | "." | "-"))
+                    && !t.is_any(&["and", "but", "or", "which", "who", "that"])
+            })
+            .any(|t| t.is_any(KEEPING_FROM))
+    });
+    // The cuts a verb sets aside: only determiners and words of intent between.
+    let set_aside = TRIGGERS[hit.rule].form == Form::Noun
+        && before
+            .iter()
+            .rev()
+            .take(3)
+            .find(|t| {
+                !t.is_any(&[
+                    "the",
+                    "its",
+                    "their",
+                    "a",
+                    "all",
+                    "planned",
+                    "proposed",
+                    "pending",
+                    "impending",
+                ])
+            })
+            .is_some_and(|t| t.is_any(SET_ASIDE));
+    kept || set_aside
+}
+
+/// Verbs that keep someone from doing a thing, with "from" after its object ("blocked
+/// the company from laying off"), or right after them ("refrained from cutting").
+const KEEPING_FROM: &[&str] = &[
+    "blocked",
+    "blocks",
+    "blocking",
+    "block",
+    "barred",
+    "bars",
+    "barring",
+    "bar",
+    "stopped",
+    "stops",
+    "stopping",
+    "stop",
+    "prevented",
+    "prevents",
+    "preventing",
+    "prevent",
+    "prohibited",
+    "prohibits",
+    "prohibiting",
+    "restrained",
+    "restrains",
+    "restraining",
+    "enjoined",
+    "enjoins",
+    "refrained",
+    "refrains",
+    "refrain",
+];
 
 /// Verbs that set a plan aside, only with the plan's own word for object ("withdrew plans
 /// to make 90 workers redundant", "has paused its proposal to cut 200 jobs"). Alone they

@@ -808,7 +808,11 @@ pub(super) fn pick_date(
     }
     // Nearest in bytes, but a comma between date and trigger costs more than distance
     // ("... this year, after cutting 27,000 jobs since 2022"), and a running total's
-    // "since" date right after its trigger wins.
+    // "since" date right after its trigger wins. So does "and" or "but" between a date
+    // before the trigger and it: the date ends a verb phrase the cut is joined to, and
+    // dates that phrase ("was fined in March and laid off 250 workers in April" dates the
+    // layoff to April; a near miss: "in March, it closed a plant and laid off 250
+    // workers" has no other date).
     pool.into_iter()
         .min_by_key(|d| {
             let (a, b) = if d.start > trig {
@@ -816,7 +820,11 @@ pub(super) fn pick_date(
             } else {
                 (d.end, trig)
             };
-            let commas = text[a.min(b)..b.max(a)].matches(',').count();
+            let joined = d.end <= trig
+                && text[a..b]
+                    .split_whitespace()
+                    .any(|w| matches!(w, "and" | "but"));
+            let commas = text[a.min(b)..b.max(a)].matches(',').count() + usize::from(joined);
             let since = d.prefix == Some("since") && d.start > trig && d.start - trig < 80;
             if since {
                 0
