@@ -77,6 +77,11 @@ const NOT_NAMES: &[&str] = &[
     "throughout",
     "amid",
     "among",
+    // Adjectives of nearness that open a noun phrase before a name: "Neighbouring
+    // Yarrawong Shire cut 30 roles last year", "Nearby Kessler Foods".
+    "neighbouring",
+    "neighboring",
+    "nearby",
     // Participles that open a headline's noun phrase of statistics: "Announced U.S. job
     // cuts climb 20%", "Reported layoffs fall". (Not "planned": Planned Parenthood.)
     "announced",

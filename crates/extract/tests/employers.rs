@@ -75,6 +75,55 @@ fn a_named_site_belongs_to_its_owner() {
         companies("Unions oppose Northwind Traders's Derbyshire packaging factory closure."),
         ["Northwind Traders"]
     );
+    // A plural's bare apostrophe owns the site too.
+    for s in [
+        "About 1,100 workers at Ardent Motors' Maumee River Assembly plant will be laid off.",
+        "Ardent Motors' Maumee plant will lay off 1,100 workers.",
+    ] {
+        assert_eq!(companies(s), ["Ardent Motors"], "{s}");
+    }
+}
+
+/// An adjective of nearness opening the sentence is no part of the name after it:
+/// "Neighbouring Yarrawong Shire cut 30 roles". Near miss: a name that only begins like
+/// one ("Neighbourly Foods").
+#[test]
+fn an_adjective_of_nearness_opens_no_name() {
+    assert_eq!(
+        companies("Neighbouring Yarrawong Shire cut 30 roles last year."),
+        ["Yarrawong Shire"]
+    );
+    assert_eq!(
+        companies("Nearby Kessler Foods laid off 40 workers in May."),
+        ["Kessler Foods"]
+    );
+    assert_eq!(
+        companies("Neighbourly Foods laid off 40 workers in May."),
+        ["Neighbourly Foods"]
+    );
+}
+
+/// After a named subject, a listed place that "at" names is where the cuts fall, however
+/// small the town: "Brantwell Automotive cut 150 roles at Coventry". Near misses: a firm
+/// whose name opens with a town's ("at Coventry Building Society"), a unit that is no
+/// listed place ("at Instagram"), and "at" a town with no subject before it.
+#[test]
+fn a_listed_town_at_which_a_named_firm_cuts_is_a_site() {
+    for s in [
+        "Brantwell Automotive cut 150 roles at Coventry in January.",
+        "Brantwell Automotive will lay off 150 workers at Kokomo.",
+    ] {
+        assert_eq!(companies(s), ["Brantwell Automotive"], "{s}");
+    }
+    assert_eq!(
+        companies("Brantwell Automotive said 150 jobs would go at Coventry Building Society."),
+        ["Coventry Building Society"]
+    );
+    assert_eq!(companies("Meta cut 150 jobs at Instagram."), ["Instagram"]);
+    assert_eq!(
+        companies("Job cuts at Kokomo Steel hit 150 workers."),
+        ["Kokomo Steel"]
+    );
 }
 
 #[test]
@@ -3197,6 +3246,11 @@ fn unmeasured_cuts_opposed_tell_no_round_of_the_opponent() {
     )
     .iter()
     .all(|c| c == "Kelby Motors"));
+    // Disputed, and in a forum named after them.
+    assert!(companies(
+        "ASU branch secretary Kim Hale said the union would dispute any forced redundancies in the Fair Work Commission."
+    )
+    .is_empty());
     assert_eq!(
         companies("The union will fight the job cuts Initech announced on Monday."),
         ["Initech"]

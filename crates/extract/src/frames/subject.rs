@@ -467,10 +467,21 @@ pub(super) fn subject(
                     && !in_a_breakdown(toks, hit.last + 1, at)
         })
         // ("the layoff of 300 workers by Christmas": a time, no agent.)
+        // ("Brantwell Automotive cut 150 roles at Coventry": after a named subject, a
+        // listed place "at" names is where the cuts fall, however small the town. A near
+        // miss: "cuts at Coventry Building Society" names no listed place.)
         .find_map(|at| {
             described_object(toks, orgs, at)
                 .filter(usable)
                 .filter(|o| !(toks[at].is("by") && crate::dates::opens_a_time(toks, o.first)))
+                .filter(|o| {
+                    !(toks[at].is("at")
+                        && o.first == at + 1
+                        && crate::places::is_listed(&o.name)
+                        && orgs
+                            .iter()
+                            .any(|s| s.first >= lo && s.last < hit.first && !s.cited))
+                })
         })
     {
         return Some(with_parent(state.canonical(o), toks, orgs, o));
@@ -1239,6 +1250,16 @@ const SITE_NAME_ENDS: &[&str] = &[
     "have", "had", "will", "said", "after", "as", "this", "last", "next",
 ];
 
+/// Whether the name `p` owns the name `o` right after it: "Initech's Maumee plant", and
+/// a plural's bare apostrophe, "Ardent Motors' Maumee plant". (A near miss: "Ardent
+/// Motors 'Maumee' plant" quotes a name, with a space before the quote mark.)
+fn owns_by_possessive(toks: &[Token], p: &OrgMention, o: &OrgMention) -> bool {
+    p.possessive && p.last + 3 == o.first
+        || p.last + 2 == o.first
+            && toks[p.last].text.ends_with('s')
+            && toks[p.last + 1].is_glued_apostrophe()
+}
+
 /// A name that only names a site of the employer: its owner before it ("its", "their",
 /// or a possessive name) and a site noun after a few lower-case words. "shutter its
 /// Ruston area glass plant", "DS Smith's Derbyshire packaging factory", "close its
@@ -1279,7 +1300,7 @@ fn site_name(toks: &[Token], orgs: &[OrgMention], o: &OrgMention) -> bool {
         || firm_after && crate::places::is_listed_even_as_word(&o.name);
     let owned = o.first > 0
         && (toks[o.first - 1].is_any(&["its", "their", "our"])
-            || orgs.iter().any(|p| p.possessive && p.last + 3 == o.first));
+            || orgs.iter().any(|p| owns_by_possessive(toks, p, o)));
     the_site
         || closed_by_a_firm(toks, orgs, o)
         || owned
@@ -1343,7 +1364,7 @@ pub(super) fn unit_employer(
     hi: usize,
     state: &State,
 ) -> Company {
-    // "Hundreds of Workers in AWS", "employees at Instagram". After "in", a name is more
+    // "Hundreds of Workers in AWS", "employees at Instagram". After "in" (or "at"), a name is more
     // often a town than a unit, and no list holds every town: the name must read as a
     // firm's, an acronym of three letters or more ("AWS"), a name that ends in a firm's
     // head word ("in Amazon Web Services") or one the text has named a firm's short form.
@@ -1362,6 +1383,11 @@ pub(super) fn unit_employer(
             && is_job_noun(&toks[o.first - 2])
             && !(toks[o.first - 1].is("in")
                 && (crate::places::is_listed(&o.name) || !firm_shaped(o)))
+            // ("cut 150 roles at Coventry": after "at" too, a listed place that does not
+            // read as a firm's name is a site. Near miss: "employees at Instagram".)
+            && !(toks[o.first - 1].is("at")
+                && crate::places::is_listed(&o.name)
+                && !firm_shaped(o))
     };
     let unit = orgs
         .iter()

@@ -235,7 +235,12 @@ pub(crate) const VETOES: &[Veto] = &[
                 // (Whose cuts they are may follow: "fight the job cuts Initech announced";
                 // and staff who oppose their employer's cuts tell them: "Workers at
                 // Globex's Ohio plant voted to reject the proposed redundancies".)
-                && !v.toks[v.hit.last + 1..v.hi].iter().any(Token::is_capitalized)
+                // (A forum the cuts are fought in names no one's cuts: "dispute any
+                // forced redundancies in the Fair Work Commission".)
+                && !v.toks[v.hit.last + 1..v.hi]
+                    .iter()
+                    .enumerate()
+                    .any(|(k, t)| t.is_capitalized() && !in_a_forum(&v.toks[v.hit.last + 1..v.hi], k))
                 && !v.toks[v.lo..v.hit.first].iter().any(|t| t.is_in(job_nouns()))
         },
         example: "IG Metall said it would oppose compulsory redundancies at the plant.",
@@ -2250,6 +2255,14 @@ const OPPOSING: &[&str] = &[
     "blocks",
     "blocked",
     "blocking",
+    "dispute",
+    "disputes",
+    "disputed",
+    "disputing",
+    "contest",
+    "contests",
+    "contested",
+    "contesting",
 ];
 
 /// "said it would oppose any retrenchments", "will resist any further job cuts", "vowed
@@ -2284,6 +2297,17 @@ fn cuts_opposed(toks: &[Token], hit: &TriggerHit) -> bool {
     before[verb + 1..]
         .iter()
         .all(|t| t.is_any(&["the", "any"]) || t.is_any(CUT_QUALIFIERS) || t.is_in(job_nouns()))
+}
+
+/// Whether the word at `k` names a forum, in a run of capitals after "in the" or "before
+/// the": "in the Fair Work Commission", "before the Labour Court". (A near miss: "the job
+/// cuts Initech announced" names whose cuts they are.)
+fn in_a_forum(toks: &[Token], k: usize) -> bool {
+    let start = toks[..k]
+        .iter()
+        .rposition(|t| !t.is_capitalized())
+        .unwrap_or(0);
+    start >= 1 && toks[start].is("the") && toks[start - 1].is_any(&["in", "before"])
 }
 
 /// Words that qualify cuts between a verb and its object: "any further job cuts",
