@@ -84,6 +84,45 @@ fn a_named_site_belongs_to_its_owner() {
     }
 }
 
+/// A name and the other name an appositive says it goes by are one employer, both on the
+/// claim: "BFS, the freight company formally known as Brisendale Freight Systems", "Meta
+/// Platforms, formerly Facebook". Near misses: "known for" names nothing, and "formerly
+/// Globex's rival" names another firm.
+#[test]
+fn a_name_an_appositive_says_it_goes_by_is_an_alias() {
+    let names = |s: &str| {
+        extract_published(s)
+            .into_iter()
+            .map(|c| {
+                let mut all = c.aliases.clone();
+                all.push(c.company);
+                all.sort();
+                all
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names("BFS, the Chicago-based freight company formally known as Brisendale Freight Systems, said Tuesday it will cut 300 dock jobs."),
+        [["BFS", "Brisendale Freight Systems"]]
+    );
+    assert_eq!(
+        names("Halvorsen, formerly known as Square Holdings, laid off 200 engineers on Monday."),
+        [["Halvorsen", "Square Holdings"]]
+    );
+    assert_eq!(
+        names("Meta Platforms, formerly Facebook, laid off 11,000 workers."),
+        [["Facebook", "Meta Platforms"]]
+    );
+    assert_eq!(
+        names("Globex, the firm known for its tablets, laid off 200 workers."),
+        [["Globex"]]
+    );
+    assert_eq!(
+        names("Initech, formerly Globex's rival, laid off 200 workers."),
+        [["Initech"]]
+    );
+}
+
 /// An adjective of nearness opening the sentence is no part of the name after it:
 /// "Neighbouring Yarrawong Shire cut 30 roles". Near miss: a name that only begins like
 /// one ("Neighbourly Foods").

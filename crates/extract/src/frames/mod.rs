@@ -620,6 +620,51 @@ impl State {
     }
 }
 
+/// "BFS, the freight company formally known as Brisendale Freight Systems", "Block,
+/// formerly known as Square", "Meta, formerly Facebook": a name and, in an appositive
+/// right after it, the other name it goes by: one employer, so the claims carry both and
+/// the event store joins reports that use either. The pair is (short, long) as
+/// [`Aliases`] keeps it: long is the formal name, or the name now used where the other is
+/// a former one. (Near misses: "Globex, the firm known for its tablets" names nothing
+/// after "as"; "Globex, which bought Initech" and "Initech, formerly Globex's rival" name
+/// another firm.)
+fn known_as(toks: &[Token], a: &OrgMention, b: &OrgMention) -> Option<(String, String)> {
+    let between = toks.get(a.last + 1..b.first)?;
+    if between.first()?.text != "," || between.len() > 10 {
+        return None;
+    }
+    let words = &between[1..];
+    let former = |t: &Token| t.is_any(&["formerly", "previously"]);
+    let (adverb, tail) = match words {
+        [.., adv, known, as_] if known.is("known") && as_.is("as") => (Some(adv), true),
+        [.., adv] if former(adv) => (Some(adv), false),
+        _ => return None,
+    };
+    // Before the adverb, only a description: "the freight company", "the Chicago-based
+    // freight hauler" (no clause: "which", "who").
+    let described = words[..words.len() - if tail { 3 } else { 1 }]
+        .iter()
+        .all(|t| {
+            (t.kind == TokKind::Word || matches!(t.text, "-" | "."))
+                && !t.is_any(&["which", "who", "that", "and", "or"])
+        });
+    let adverb = adverb
+        .filter(|t| former(t) || t.is_any(&["formally", "officially", "legally", "also", "now"]))?;
+    // The other name closes the appositive: "Initech, formerly Globex's rival" names
+    // Globex as an owner, no name of Initech's.
+    let closed = toks
+        .get(b.last + 1)
+        .is_none_or(|t| matches!(t.text, "," | ")" | "." | ";"));
+    if !described || !closed || b.possessive || a.name == b.name {
+        return None;
+    }
+    Some(if former(adverb) {
+        (b.name.clone(), a.name.clone())
+    } else {
+        (a.name.clone(), b.name.clone())
+    })
+}
+
 /// The headline's company as the body's cuts name it: "Veltrix to cut jobs" over
 /// "Veltrix Infosolutions will cut 1,200 jobs" is Veltrix Infosolutions, whose round the
 /// story is about. A headline's name that is a listed place and that no cut of the body
@@ -1850,9 +1895,12 @@ fn sentence_frames(
         toks.len()
     };
     let orgs = orgs::find_within(text, toks, names, limit);
-    for o in &orgs {
+    for (k, o) in orgs.iter().enumerate() {
         if let Some(a) = &o.alias {
             state.aliases.push((a.clone(), o.name.clone()));
+        }
+        if let Some(pair) = orgs.get(k + 1).and_then(|b| known_as(toks, o, b)) {
+            state.aliases.push(pair);
         }
         if let Some(two) = first_two_words(&o.name) {
             if !state.by_two_words.contains_key(two) {

@@ -541,6 +541,22 @@ pub(super) fn subject(
                 ])
             })
             .map(|k| lo + k)
+            // (Past an adverb: "Halvorsen, formerly known as Square, cut".)
+            .map(|k| {
+                if k > lo
+                    && toks[k - 1].is_any(&[
+                        "formerly",
+                        "formally",
+                        "officially",
+                        "also",
+                        "previously",
+                    ])
+                {
+                    k - 1
+                } else {
+                    k
+                }
+            })
             .filter(|&k| k > 0 && toks[k - 1].text == ",");
         opens.is_some_and(|k| {
             !toks[k..o.first].iter().any(|t| t.text == ",")
