@@ -244,6 +244,16 @@ const NOT_NAMES: &[&str] = &[
     "shoppers",
     "voters",
     "officials",
+    // The members of public bodies: "Councillors voted seven to four to note the
+    // restructure", "Commissioners approved the layoffs".
+    "councillors",
+    "councilors",
+    "commissioners",
+    "trustees",
+    "supervisors",
+    "aldermen",
+    "senators",
+    "governors",
     // Who winds a firm up: "Administrators have made 212 staff redundant" are the
     // firm's, not an employer of their own.
     "administrators",
@@ -1250,7 +1260,12 @@ pub fn find_within(
                         "have", "had",
                     ])
                 })
-                .is_some_and(|t| t.is_any(&["lose", "loses", "lost", "losing"]))
+                .is_some_and(|t| {
+                    t.is_any(&["lose", "loses", "lost", "losing"])
+                        // "Dalton has seen a string of job losses": a place that sees or
+                        // suffers losses is where they fall.
+                        || t.is_any(&["seen", "saw", "sees", "suffered", "suffers", "endured"])
+                })
         };
         if f == name_last && loses() && places::is_listed(name) {
             continue;

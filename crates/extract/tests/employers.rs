@@ -2160,6 +2160,40 @@ fn a_listed_town_that_loses_jobs_is_no_employer() {
     assert_eq!(got, ["Verity Home Health"]);
     // Near miss: a firm that loses jobs is the employer.
     assert_eq!(companies("Globex will lose 98 jobs."), ["Globex"]);
+    // So is a town that has seen or suffered losses.
+    assert_eq!(
+        companies(
+            "Kessler Foods will cut 200 jobs. Dalton has seen a string of job losses this year."
+        ),
+        ["Kessler Foods"]
+    );
+    assert_eq!(
+        companies("Globex has seen a string of job losses this year."),
+        ["Globex"]
+    );
+}
+
+/// The members of a public body opening a sentence name no employer, and do not become
+/// the company "it" and "the council" refer to: "Councillors voted seven to four". Near
+/// miss: the body itself, named ("Trustees of Kessler College" names the college).
+#[test]
+fn members_of_a_public_body_are_no_employer() {
+    for w in [
+        "Councillors",
+        "Commissioners",
+        "Trustees",
+        "Supervisors",
+        "Aldermen",
+    ] {
+        let s = format!(
+            "Kessler Foods will cut 200 jobs. {w} voted to note the plan. In 2022 it made 40 roles redundant."
+        );
+        assert_eq!(companies(&s), ["Kessler Foods", "Kessler Foods"], "{s}");
+    }
+    assert_eq!(
+        companies("Trustees of Kessler College approved 40 layoffs."),
+        ["Kessler College"]
+    );
 }
 
 #[test]

@@ -170,6 +170,37 @@ fn a_date_of_a_joined_verb_phrase_gives_way_to_the_cuts_own() {
     }
 }
 
+/// An announcement's date in a clause of its own, parted from the cut by a comma and a
+/// conjunction, does not date the cut: "Coastline Media said last week it would stop
+/// printing three papers, and the Lakeview Courier laid off 12 staffers in January".
+/// Near miss: the announcement dates its own clause's closure.
+#[test]
+fn an_announcement_in_a_clause_of_its_own_dates_no_other_cut() {
+    let of_12 = |text: &str| {
+        extract_published(text)
+            .iter()
+            .filter(|c| c.headcount.as_ref().and_then(|h| h.min) == Some(12))
+            .map(|c| c.date.as_ref().map(|d| d.earliest.to_string()))
+            .collect::<Vec<_>>()
+    };
+    for s in [
+        "Coastline Media said last week it would stop printing three of its weekly papers, and the Lakeview Courier laid off 12 staffers in January.",
+        "The Lakeview Courier laid off 12 staffers in January, and Coastline Media said last week it would stop printing three weekly papers.",
+    ] {
+        assert_eq!(of_12(s), [Some("2024-01-01".to_string())], "{s}");
+    }
+    let claims = extract_published(
+        "Coastline Media said on Monday it would close a printing plant, and the Lakeview Courier laid off 12 staffers in January.",
+    );
+    let closure = claims.iter().find(|c| c.company == "Coastline Media");
+    assert_eq!(
+        closure
+            .and_then(|c| c.date.as_ref())
+            .map(|d| d.earliest.to_string()),
+        Some("2024-03-11".to_string())
+    );
+}
+
 #[test]
 fn reported_speech_dates_its_own_round() {
     let claims = extract(&Document {

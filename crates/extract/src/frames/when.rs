@@ -796,9 +796,24 @@ pub(super) fn pick_date(
     };
     // Of several announcements, the one nearest before the trigger governs it: "The latest
     // layoffs, announced on Tuesday, come after Meta said in November that it was
-    // eliminating 11,000 jobs" dates the 11,000 to November.
-    if pool.len() > 1 && pool.iter().any(|d| announced(d)) {
-        let said: Vec<&DateSpan> = pool.into_iter().filter(|d| announced(d)).collect();
+    // eliminating 11,000 jobs" dates the 11,000 to November. Not one in a clause of its
+    // own, which a comma and a conjunction part from the trigger's: "Coastline Media said
+    // last week it would stop printing, and the Lakeview Courier laid off 12 staffers in
+    // August" dates the 12 to August.
+    let coordinated = |d: &DateSpan| {
+        let (a, b) = if d.start > trig {
+            (trig, d.start)
+        } else {
+            (d.end, trig)
+        };
+        let between = &text[a..b];
+        between.contains(", and ") || between.contains(", but ") || between.contains(';')
+    };
+    if pool.len() > 1 && pool.iter().any(|d| announced(d) && !coordinated(d)) {
+        let said: Vec<&DateSpan> = pool
+            .into_iter()
+            .filter(|d| announced(d) && !coordinated(d))
+            .collect();
         return said
             .iter()
             .filter(|d| d.end <= trig)
