@@ -230,7 +230,8 @@ pub const NEW_ROUND: &[&str] = &[
 /// Words that mark a count as the size of the workforce rather than the cut:
 /// "of its 6,400 employees", "reduce its workforce to about 5,000", "out of 4,700".
 pub const WORKFORCE_SIZE_BEFORE: &[&str] = &[
-    "of", "to", "from", "employs", "employed", "has", "had", "with", "among", "than",
+    "of", "to", "from", "employs", "employed", "employ", "has", "had", "have", "with", "among",
+    "than", "retain", "retains",
 ];
 
 /// Words near a trigger that make its figure a running total: a `cumulative`.

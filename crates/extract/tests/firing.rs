@@ -2455,3 +2455,26 @@ fn staff_sought_for_a_scheme_of_leaving_size_a_plan() {
         []
     );
 }
+
+/// The staff a firm will have, employ or retain after the cuts is its workforce, no second
+/// round: "After the cuts, Velorix will have roughly 320 employees", "the company will
+/// employ about 320 people". Near misses: "will have to cut 80 jobs" and "the cuts will
+/// have 80 workers lose their jobs" count the cut.
+#[test]
+fn the_staff_a_firm_will_have_after_the_cuts_is_no_round() {
+    for s in [
+        "Velorix laid off 80 workers on Tuesday. After the cuts, Velorix will have roughly 320 employees.",
+        "Velorix laid off 80 workers on Tuesday. Following the layoffs, the company will employ about 320 people.",
+        "Velorix laid off 80 workers on Tuesday. The company will retain 320 staff after the layoffs.",
+    ] {
+        let figures: Vec<Option<u64>> = claims(s).into_iter().map(|c| c.2).collect();
+        assert_eq!(figures, [Some(80)], "{s}");
+    }
+    for s in [
+        "Velorix will have to cut 80 jobs.",
+        "Velorix said the cuts will have 80 workers lose their jobs.",
+    ] {
+        let figures: Vec<Option<u64>> = claims(s).into_iter().map(|c| c.2).collect();
+        assert_eq!(figures, [Some(80)], "{s}");
+    }
+}
