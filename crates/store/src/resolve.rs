@@ -40,7 +40,8 @@
 //!   fifth: "at least 1,200" and a final 1,072 are one round, 150 and 1,300 are two.
 //!   An agreement of two precise figures counts for more than a figure inside a vague
 //!   range ("3,900" inside "thousands"), and the same figure for more than one within
-//!   15% (an undated "1,100" joins the round of 1,100, not the earlier one of 1,200).
+//!   15% (an undated "1,100" joins the round of 1,100, not the earlier one of 1,200; an
+//!   undated "7%" the round of 7%, not the one of 8%).
 //! - WARN notices are placed last, by the rules of [`link`](crate::link): the notices
 //!   of one round together (`warn-sites`), joined to the round of news and tracker rows
 //!   they follow (`warn-follows-news`), else a round of their own. Tracker rows are
@@ -370,6 +371,9 @@ fn figure_fit(c: &StoredClaim, w: &Work) -> Result<(u8, bool, Vec<String>), Stri
             score += 2;
             why.push(format!("percentages agree ({p}% / {q}%)"));
         }
+        // (A share that is a member's own counts as the same figure: an undated "7%"
+        // joins the round of 7%, not the earlier one of 8%.)
+        same |= w.percents.iter().any(|q| (p - q).abs() < 1e-9);
     }
     Ok((score, same, why))
 }
@@ -1435,6 +1439,33 @@ mod tests {
             None,
         ));
         assert_eq!(groups(&claims), [vec!["mar", "reprint"], vec!["nov"]]);
+        // So with shares: rounds of 8% in March and 7% in May; an undated "7%" joins May,
+        // and (near miss) an undated "8%" joins March.
+        for (share, want) in [
+            (7.0, [vec!["mar"], vec!["may", "reprint"]]),
+            (8.0, [vec!["mar", "reprint"], vec!["may"]]),
+        ] {
+            let claims = [
+                claim(
+                    "mar",
+                    Some("2023-03-07"),
+                    Kind::Layoff,
+                    Some(("2023-03-07", "2023-03-07", Precision::Day)),
+                    None,
+                    Some(8.0),
+                ),
+                claim(
+                    "may",
+                    Some("2023-05-16"),
+                    Kind::Layoff,
+                    Some(("2023-05-16", "2023-05-16", Precision::Day)),
+                    None,
+                    Some(7.0),
+                ),
+                claim("reprint", None, Kind::Layoff, None, None, Some(share)),
+            ];
+            assert_eq!(groups(&claims), want, "{share}%");
+        }
         assert!(same_figure(
             (Some(1100), Some(1100)),
             (Some(1078), Some(1122))
