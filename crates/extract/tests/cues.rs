@@ -400,6 +400,15 @@ fn a_start_still_to_come_is_a_plan() {
     // Near miss: a start that has come.
     let got = extract_published("Harborview Airlines is laying off 600 workers starting today.");
     assert_eq!(got[0].kind, Kind::Layoff);
+    // A passive in the future puts its start ahead too; one told as done has begun.
+    assert_eq!(
+        kinds("About 600 workers at Harborview Airlines will be laid off indefinitely starting next month."),
+        [Kind::Plan]
+    );
+    assert_eq!(
+        kinds("About 600 workers at Harborview Airlines were laid off starting in January."),
+        [Kind::Layoff]
+    );
 }
 
 #[test]

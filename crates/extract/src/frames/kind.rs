@@ -770,6 +770,9 @@ fn started(v: &KindInput) -> bool {
         Form::Noun => future_governs_noun(v),
         _ => false,
     };
+    // ("will be laid off starting next month": a passive in the future puts its start
+    // ahead too; staff notified of it have had their notice, as below.)
+    let future_start = future_verb || v.form == Form::Past && future_passive(v);
     let lets_people_go = TRIGGERS[v.hit.rule]
         .pattern
         .first()
@@ -777,7 +780,7 @@ fn started(v: &KindInput) -> bool {
     clause.iter().enumerate().any(|(k, t)| {
         t.is_any_of(started_words())
             && !(k > 0 && clause[k - 1].is_any(&["will", "would", "to", "ll", "shall"]))
-            && !(future_verb
+            && !(future_start
                 && t.is_any(&["starting", "beginning"])
                 && (clause
                     .get(k + 1)
@@ -873,8 +876,6 @@ fn future_governs_noun(v: &KindInput) -> bool {
 /// in the future puts ahead.
 const COMMUNICATION: &[&str] = &["told", "informed", "notified", "notices", "memo", "emails"];
 
-/// "would be eliminated", "will also be cut", "are to be laid off": a participle after a
-/// future auxiliary and "be". A near miss: "had been laid off" is done.
 /// "in just six months", "in only two years": cuts summed over a span are a running total.
 fn within_a_period(v: &KindInput) -> bool {
     v.clause().windows(5).any(|w| {
@@ -918,6 +919,8 @@ fn foreseen_losses(v: &KindInput) -> bool {
     })
 }
 
+/// "would be eliminated", "will also be cut", "are to be laid off": a participle after a
+/// future auxiliary and "be". A near miss: "had been laid off" is done.
 fn future_passive(v: &KindInput) -> bool {
     let (toks, first) = (v.toks, v.hit.first);
     // "will be permanently laid off": an adverb may stand after "be" too.
