@@ -3674,7 +3674,8 @@ const UNIT_NOUNS: &[&str] = &[
     "newsroom",
 ];
 
-/// "its Leeds depot will close", "the steelworks is to close", "the store closed": a
+/// "its Leeds depot will close", "the steelworks is to close", "the store closed", "the
+/// plant is scheduled to close", "remains on track to close": a
 /// closing verb without an object whose subject is a site, with only auxiliaries and
 /// adverbs of time between. Near misses: "the stores will close early on Christmas Eve"
 /// and "the shops close at 6pm" (opening hours), "the plant will close temporarily" (a
@@ -3696,6 +3697,18 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
         "to",
         "set",
         "due",
+        // "is scheduled to close", "is slated to close", "remains on track to close".
+        "scheduled",
+        "slated",
+        "expected",
+        "likely",
+        "poised",
+        "going",
+        "remains",
+        "remain",
+        "still",
+        "on",
+        "track",
         "also",
         "soon",
         "eventually",

@@ -505,6 +505,8 @@ fn a_plan_set_aside_or_a_report_called_false_gives_nothing() {
         "Plans by Lee Valley Brewing to cut 90 jobs were shelved on Monday.",
         "Lee Valley Brewing puts head-office job cuts on hold",
         "Lee Valley Brewing put layoffs of 90 workers on hold.",
+        "Lee Valley Brewing will not go ahead with a proposal to eliminate about 90 jobs.",
+        "Lee Valley Brewing won't proceed with plans to cut 90 jobs.",
     ] {
         assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
     }
@@ -517,6 +519,14 @@ fn a_plan_set_aside_or_a_report_called_false_gives_nothing() {
         (
             "Shares dropped 5% as Lee Valley Brewing cut 90 jobs.",
             Kind::Layoff,
+        ),
+        (
+            "Lee Valley Brewing did not go ahead with the merger and cut 90 jobs.",
+            Kind::Layoff,
+        ),
+        (
+            "Lee Valley Brewing will go ahead with a proposal to eliminate about 90 jobs.",
+            Kind::Plan,
         ),
         (
             "Lee Valley Brewing halted production, a spokesman said, cutting 90 jobs.",

@@ -2478,3 +2478,26 @@ fn the_staff_a_firm_will_have_after_the_cuts_is_no_round() {
         assert_eq!(figures, [Some(80)], "{s}");
     }
 }
+
+/// A site that is scheduled, slated, expected or on track to close closes: "Halloran's
+/// Ashby Mills plant is scheduled to close in June, taking 260 jobs with it". Near misses:
+/// opening hours ("are expected to close early on Christmas Eve") and an object that is
+/// no site ("will close the deal").
+#[test]
+fn a_site_scheduled_or_on_track_to_close_is_a_closure() {
+    for s in [
+        "Halloran's Ashby Mills plant is scheduled to close in June, taking 260 jobs with it.",
+        "Halloran Foods' Ashby Mills plant remains on track to close in June, taking 260 jobs with it.",
+        "Halloran's Ashby Mills plant is expected to close in June, taking 260 jobs with it.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (Kind::Closure, Some(260)), "{s}");
+    }
+    for s in [
+        "Halloran's stores are expected to close early on Christmas Eve.",
+        "The plant on Elm Street will close the deal.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}");
+    }
+}

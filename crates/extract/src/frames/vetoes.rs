@@ -1215,7 +1215,8 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     // A verb that drops a plan drops what it governs: "cancelled a pending layoff", not
     // "cancelled its tablet and will cut 500 jobs".
     // Phrasal verbs that drop a plan: "backed away from a proposal to cut", "called off
-    // planned layoffs", "walked back plans to cut"; and an order that stops one: "A judge
+    // planned layoffs", "walked back plans to cut", "will not go ahead with a proposal to
+    // cut"; and an order that stops one: "A judge
     // blocked Northwind's plan to lay off 600 workers". (Near misses: "called on the firm
     // to cut" urges; "called off the merger and cut 300 jobs" drops something else.)
     // (Only a plan's words between the verb and the cut: "blocked traffic as Globex laid
@@ -1226,7 +1227,12 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
             || toks[k].is_any(&["ruled", "rules", "ruling", "rule"]) && next("out")
             || toks[k].is_any(&["called", "calls", "calling"]) && next("off")
             || toks[k].is_any(&["walked", "walks", "walking"]) && next("back")
-            || toks[k].is_any(&["blocked", "blocks", "blocking"]);
+            || toks[k].is_any(&["blocked", "blocks", "blocking"])
+            // "will not go ahead with a proposal to eliminate 150 jobs", "won't proceed
+            // with plans to cut".
+            || k > 0
+                && toks[k - 1].is_any(&["not", "never", "t"])
+                && (toks[k].is("go") && next("ahead") || toks[k].is("proceed"));
         verb && (toks[k + 1..hit.first].iter().any(|t| {
             t.is_any(&[
                 "plan",
