@@ -1702,6 +1702,15 @@ pub const TRIGGERS: &[TriggerRule] = &[
         false,
         "The college expects to see 40 staff leave.",
     ),
+    // Counted staff who left through a scheme of leaving: "250 staff had left through
+    // its voluntary severance scheme". Only so (see `left_through_a_scheme`).
+    rule(
+        &["left"],
+        Cut,
+        Past,
+        false,
+        "About 250 staff have left through its voluntary severance scheme.",
+    ),
     rule(
         &["lose", "their", "jobs"],
         Cut,
@@ -4211,6 +4220,58 @@ fn staff_leave(toks: &[Token], at: usize) -> bool {
     (figure.saturating_sub(4)..figure).any(cue)
 }
 
+/// Rule `left-through-a-scheme`: "left" at `at` after counted staff (a figure, at most
+/// three words, a job noun, perhaps "have" or "had"), then "through", "under", "via" or
+/// "in" and, within five words, a word of leaving and a scheme's noun: "250 staff had left
+/// through its voluntary severance scheme", "about 400 workers left under a voluntary
+/// redundancy programme". (Near misses: "250 staff left the company last year" is
+/// turnover; "250 staff left through the side door" names no scheme.)
+fn left_through_a_scheme(toks: &[Token], at: usize) -> bool {
+    let noun_end = if at >= 1 && toks[at - 1].is_any(&["have", "had", "has"]) {
+        at - 1
+    } else {
+        at
+    };
+    if figure_before_job_noun(toks, noun_end, 5).is_none() {
+        return false;
+    }
+    if !toks
+        .get(at + 1)
+        .is_some_and(|t| t.is_any(&["through", "under", "via", "in"]))
+    {
+        return false;
+    }
+    let scheme = &toks[at + 2..(at + 7).min(toks.len())];
+    let leaving = scheme.iter().any(|t| {
+        t.is_any(&[
+            "severance",
+            "redundancy",
+            "redundancies",
+            "retirement",
+            "buyout",
+            "buyouts",
+            "exit",
+            "departure",
+            "voluntary",
+            "separation",
+        ])
+    });
+    leaving
+        && scheme.iter().any(|t| {
+            t.is_any(&[
+                "scheme",
+                "schemes",
+                "programme",
+                "program",
+                "package",
+                "packages",
+                "offer",
+                "plan",
+                "round",
+            ])
+        })
+}
+
 /// The shapes of the rules' first words (see [`WordGate`]).
 static FIRST_WORD_GATE: WordGate = {
     let mut g = [0; 256];
@@ -4343,6 +4404,8 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
         // Staff who leave as a measure's result, not staff on leave.
         let hit = hit
             .filter(|(_, r)| !matches!(r.pattern, ["leave"] | ["leaving"]) || staff_leave(toks, i));
+        // Staff who left through a scheme of leaving, not staff who left a room.
+        let hit = hit.filter(|(_, r)| r.pattern != ["left"] || left_through_a_scheme(toks, i));
         // A shrinking workforce, not shrinking sales: its subject ("its workforce will
         // shrink") or, as for scaling back, its object ("will shrink its workforce by 900",
         // "will scale back its headcount").

@@ -2501,3 +2501,24 @@ fn a_site_scheduled_or_on_track_to_close_is_a_closure() {
         assert!(claims(s).is_empty(), "{s}");
     }
 }
+
+/// Counted staff who left through a scheme of leaving are cut: "250 staff had left through
+/// its voluntary severance scheme". Near misses: staff who left the company (turnover) and
+/// staff who left through a door name no scheme.
+#[test]
+fn staff_who_left_through_a_scheme_of_leaving_are_cut() {
+    for (s, n) in [
+        ("Northfield University confirmed last month that 250 staff had left through its voluntary severance scheme.", 250),
+        ("Northfield University said 400 workers left under a voluntary redundancy programme in 2023.", 400),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].1, got[0].2), (Kind::Layoff, Some(n)), "{s}");
+    }
+    for s in [
+        "Northfield University said 250 staff left the company last year.",
+        "Northfield University said 250 staff left through the side door.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}");
+    }
+}
