@@ -227,6 +227,10 @@ pub const NEW_ROUND: &[&str] = &[
     "new",
 ];
 
+/// Adverbs before "known as" in an appositive that gives a firm's formal name: "BFS, the
+/// freight company formally known as Brisendale Freight Systems".
+pub const FORMAL_NAME_ADVERBS: &[&str] = &["formally", "officially", "legally", "also"];
+
 /// Words that mark a count as the size of the workforce rather than the cut:
 /// "of its 6,400 employees", "reduce its workforce to about 5,000", "out of 4,700".
 pub const WORKFORCE_SIZE_BEFORE: &[&str] = &[

@@ -37,6 +37,19 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
     "pty",
 ];
 
+/// The members of public bodies, no employer's name where they stand alone (see
+/// `leading_common`).
+const BODY_MEMBERS: &[&str] = &[
+    "councillors",
+    "councilors",
+    "commissioners",
+    "trustees",
+    "supervisors",
+    "aldermen",
+    "senators",
+    "governors",
+];
+
 /// Capitalised words that are never (the start of) an employer's name on their own.
 /// Example: "The company said on Monday" names no company.
 const NOT_NAMES: &[&str] = &[
@@ -244,16 +257,6 @@ const NOT_NAMES: &[&str] = &[
     "shoppers",
     "voters",
     "officials",
-    // The members of public bodies: "Councillors voted seven to four to note the
-    // restructure", "Commissioners approved the layoffs".
-    "councillors",
-    "councilors",
-    "commissioners",
-    "trustees",
-    "supervisors",
-    "aldermen",
-    "senators",
-    "governors",
     // Who winds a firm up: "Administrators have made 212 staff redundant" are the
     // firm's, not an employer of their own.
     "administrators",
@@ -1252,19 +1255,26 @@ pub fn find_within(
         // jobs is where they go, no employer. (A near miss: "Globex will lose 98 jobs"
         // names no listed place.)
         let loses = || {
-            toks[last + 1..(last + 5).min(toks.len())]
+            let after = &toks[last + 1..(last + 5).min(toks.len())];
+            after
                 .iter()
-                .find(|t| {
+                .position(|t| {
                     !t.is_any(&[
                         "will", "would", "could", "is", "set", "to", "stands", "also", "has",
                         "have", "had",
                     ])
                 })
-                .is_some_and(|t| {
+                .is_some_and(|v| {
+                    let t = &after[v];
                     t.is_any(&["lose", "loses", "lost", "losing"])
                         // "Dalton has seen a string of job losses": a place that sees or
-                        // suffers losses is where they fall.
+                        // suffers job losses is where they fall. (A near miss: "Goodyear
+                        // suffered a loss and will cut 500 jobs" suffers no job losses.)
                         || t.is_any(&["seen", "saw", "sees", "suffered", "suffers", "endured"])
+                            && toks[last + 2 + v..(last + 8 + v).min(toks.len())]
+                                .iter()
+                                .take_while(|t| !matches!(t.text, "," | ";" | ".") && !t.is("and"))
+                                .any(|t| t.is_any(&["losses", "cuts", "layoffs", "redundancies"]))
                 })
         };
         if f == name_last && loses() && places::is_listed(name) {
@@ -1993,6 +2003,16 @@ fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {
         return !continues || !place_adjectives().contains_token(t);
     }
     if not_names().contains_token(t) && !is_big_tech(t.text) {
+        return true;
+    }
+    // The members of public bodies standing alone: "Councillors voted seven to four",
+    // "Commissioners approved the layoffs". (A near miss: "Governors State University"
+    // is a name.)
+    if t.is_any(BODY_MEMBERS)
+        && !toks
+            .get(i + 1)
+            .is_some_and(|n| is_name_token(n) && n.ws_before && n.is_capitalized())
+    {
         return true;
     }
     // Sentence-initial (or after an opening quote) and used in lower case elsewhere.

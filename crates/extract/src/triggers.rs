@@ -3197,6 +3197,32 @@ fn owns_the_thing(toks: &[Token], at: usize) -> bool {
                 .is_some_and(|w| w.kind == TokKind::Word && w.ws_before && !w.is_capitalized())
 }
 
+/// Whether the token at `k` is one of a short bracketed group of at most three words, the
+/// brackets included: "a voluntary retirement scheme (VRS) for up to 3,500 employees" reads
+/// past "(VRS)" as past an abbreviation. (Near misses: "(which it announced in March)" is
+/// a clause, counted as words; "1.800 full-time equivalents (FTE)" brackets staff, an
+/// object itself.)
+fn in_short_brackets(toks: &[Token], k: usize) -> bool {
+    let from = k.saturating_sub(4);
+    let Some(open) = toks[from..=k]
+        .iter()
+        .rposition(|t| t.text == "(")
+        .map(|j| from + j)
+    else {
+        return false;
+    };
+    toks[open + 1..(open + 5).min(toks.len())]
+        .iter()
+        .position(|t| t.text == ")")
+        .is_some_and(|c| {
+            let inside = &toks[open + 1..open + 1 + c];
+            open + 1 + c >= k
+                && inside
+                    .iter()
+                    .all(|t| t.kind == TokKind::Word && !t.is_any_of(job_nouns()))
+        })
+}
+
 /// How far after a `needs_object` verb its object may start.
 const OBJECT_WINDOW: usize = 7;
 
@@ -3217,7 +3243,10 @@ fn has_object(toks: &[Token], first: usize, after: usize, class: TrigClass, trad
         .filter(|&(k, t)| {
             let possessive =
                 t.is_glued_apostrophe() || k > 0 && crate::tokens::apostrophe_s(toks, k - 1);
-            !abbreviation_part(toks, k) && t.text != "-" && !possessive
+            !abbreviation_part(toks, k)
+                && t.text != "-"
+                && !possessive
+                && !in_short_brackets(toks, k)
         })
         .take(OBJECT_WINDOW)
         .take_while(|&(k, t)| {
@@ -3684,9 +3713,9 @@ const UNIT_NOUNS: &[&str] = &[
 ];
 
 /// "its Leeds depot will close", "the steelworks is to close", "the store closed", "the
-/// plant is scheduled to close", "remains on track to close": a
-/// closing verb without an object whose subject is a site, with only auxiliaries and
-/// adverbs of time between. Near misses: "the stores will close early on Christmas Eve"
+/// plant is scheduled to close", "remains on track to close": a closing verb without an
+/// object whose subject is a site, with only auxiliaries, adverbs of time and words of
+/// expectation between. Near misses: "the stores will close early on Christmas Eve"
 /// and "the shops close at 6pm" (opening hours), "the plant will close temporarily" (a
 /// pause), "the owner of the plant will close the deal" (an object that is no site).
 fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
@@ -3716,8 +3745,6 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
         "remains",
         "remain",
         "still",
-        "on",
-        "track",
         "also",
         "soon",
         "eventually",
@@ -3726,7 +3753,11 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
         "now",
         "then",
     ];
-    let k = past_words_before(toks, first, BETWEEN);
+    // ("remains on track to close": the phrase as one.)
+    let mut k = past_words_before(toks, first, BETWEEN);
+    while k >= 2 && toks[k - 2].is("on") && toks[k - 1].is("track") {
+        k = past_words_before(toks, k - 2, BETWEEN);
+    }
     // "Four branches of the Lakeshore Public Library will close": the sites of a named
     // owner, past its name and "of (the)". (A near miss: "the owner of Lakeshore Mills
     // will close" names no site before "of".)
@@ -3744,7 +3775,20 @@ fn site_subject(toks: &[Token], first: usize, last: usize) -> bool {
         && toks[j - 2].is_any_of(site_nouns())
         && !(j >= 3 && toks[j - 3].is("of"))
         && !(j >= 4 && toks[j - 4].is("of") && toks[j - 3].kind == TokKind::Number);
-    let subject = k > 0 && toks[k - 1].is_any_of(site_nouns()) || owned;
+    // (Not a site a deal is of or for: "the acquisition of the Leeds factory is expected
+    // to close in the third quarter" closes the deal.)
+    let dealt = (k.saturating_sub(8)..k).any(|d| {
+        toks[d].is_any(&[
+            "acquisition",
+            "purchase",
+            "sale",
+            "takeover",
+            "merger",
+            "deal",
+            "transaction",
+        ]) && toks.get(d + 1).is_some_and(|t| t.is_any(&["of", "for"]))
+    });
+    let subject = !dealt && (k > 0 && toks[k - 1].is_any_of(site_nouns()) || owned);
     // "with that portion of the plant closing": a part of the site closes, not the site.
     let part = k >= 4
         && toks[k - 2].is_any(&["the", "its", "their"])

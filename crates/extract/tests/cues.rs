@@ -507,6 +507,7 @@ fn a_plan_set_aside_or_a_report_called_false_gives_nothing() {
         "Lee Valley Brewing put layoffs of 90 workers on hold.",
         "Lee Valley Brewing will not go ahead with a proposal to eliminate about 90 jobs.",
         "Lee Valley Brewing won't proceed with plans to cut 90 jobs.",
+        "Lee Valley Brewing decided not to go ahead with a plan to cut 90 jobs.",
     ] {
         assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
     }
@@ -585,6 +586,20 @@ fn cuts_someone_is_kept_from_or_that_are_set_aside_give_nothing() {
         ),
         (
             "Kilindini Cargo Handlers moved from cutting hours to laying off 400 workers.",
+            Kind::Layoff,
+        ),
+        // A keeping tried, refused or negated keeps no one; an adjective sets nothing
+        // aside.
+        (
+            "A judge declined to block Kilindini Cargo Handlers from laying off 400 workers.",
+            Kind::Layoff,
+        ),
+        (
+            "The union stopped short of blocking Kilindini Cargo Handlers from laying off 400 workers.",
+            Kind::Layoff,
+        ),
+        (
+            "Kilindini Cargo Handlers resumed the suspended layoffs of 400 workers on Monday.",
             Kind::Layoff,
         ),
     ] {
@@ -909,6 +924,7 @@ fn cuts_that_talks_are_about_are_a_plan() {
         "Talks between Lough Mahon Medical and unions over the 400 layoffs made last year collapsed on Monday.",
         "Lough Mahon Medical completed a redundancy consultation in January and 200 staff left the company in February.",
         "Kestrel Mining completed a retrenchment process affecting 2,300 workers.",
+        "Kestrel Mining's retrenchment process ended in January after 2,300 workers left.",
         "A total of 2,300 employees joined Kestrel Mining's voluntary retirement programme, the company said.",
     ] {
         assert_eq!(kind(s), Some(Kind::Layoff), "{s}");

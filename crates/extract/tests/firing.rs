@@ -2473,6 +2473,7 @@ fn the_staff_a_firm_will_have_after_the_cuts_is_no_round() {
     for s in [
         "Velorix will have to cut 80 jobs.",
         "Velorix said the cuts will have 80 workers lose their jobs.",
+        "The two Velorix plants have 80 workers who will be laid off in June.",
     ] {
         let figures: Vec<Option<u64>> = claims(s).into_iter().map(|c| c.2).collect();
         assert_eq!(figures, [Some(80)], "{s}");
@@ -2497,6 +2498,7 @@ fn a_site_scheduled_or_on_track_to_close_is_a_closure() {
     for s in [
         "Halloran's stores are expected to close early on Christmas Eve.",
         "The plant on Elm Street will close the deal.",
+        "Globex's takeover of Halloran's Ohio plant is expected to close next month.",
     ] {
         assert!(claims(s).is_empty(), "{s}");
     }
@@ -2521,4 +2523,22 @@ fn staff_who_left_through_a_scheme_of_leaving_are_cut() {
     ] {
         assert!(claims(s).is_empty(), "{s}");
     }
+}
+
+/// A short bracketed name after a cut is read past as an abbreviation is: "a voluntary
+/// retirement scheme (VRS) for up to 3,500 employees". Near misses: a bracketed clause
+/// counts as words, and bracketed staff ("full-time equivalents (FTE)") are an object.
+#[test]
+fn a_short_bracketed_name_is_read_past_to_the_object() {
+    let got = claims(
+        "Bharatvani Steel approved a voluntary retirement scheme (VRS) for up to 3,500 employees.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].1, got[0].2), (Kind::Plan, Some(3500)));
+    assert!(claims(
+        "Bharatvani Steel approved a voluntary retirement scheme (which unions opposed in a long dispute over pay) for up to 3,500 employees."
+    )
+    .is_empty());
+    let got = claims("Rheinfeld Chemie intends to reduce 1,800 full-time equivalents (FTE) at its Marl site by 2026.");
+    assert_eq!(got.len(), 1, "{got:?}");
 }

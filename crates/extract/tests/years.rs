@@ -168,6 +168,17 @@ fn a_date_of_a_joined_verb_phrase_gives_way_to_the_cuts_own() {
     ] {
         assert_eq!(dated(s), [Some("2024-01-01".to_string())], "{s}");
     }
+    // (Both firms of a compound subject take the fronted date.)
+    let s =
+        "In January, Olumo Bank and Globex laid off 250 workers, a year after their 2023 merger.";
+    assert_eq!(
+        dated(s),
+        [
+            Some("2024-01-01".to_string()),
+            Some("2024-01-01".to_string())
+        ],
+        "{s}"
+    );
 }
 
 /// An announcement's date in a clause of its own, parted from the cut by a comma and a
@@ -189,6 +200,11 @@ fn an_announcement_in_a_clause_of_its_own_dates_no_other_cut() {
     ] {
         assert_eq!(of_12(s), [Some("2024-01-01".to_string())], "{s}");
     }
+    // A clause that goes on with what is said keeps the announcement's date.
+    assert_eq!(
+        of_12("Coastline Media said on Monday that revenue fell in 2023, and that it would lay off 12 staffers."),
+        [Some("2024-03-11".to_string())]
+    );
     let claims = extract_published(
         "Coastline Media said on Monday it would close a printing plant, and the Lakeview Courier laid off 12 staffers in January.",
     );

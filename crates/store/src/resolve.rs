@@ -313,15 +313,16 @@ struct Fit {
     /// Sum over headcount and percentage of 2 (precise agreement), 1 (a figure inside a
     /// vague range) or 0 (nothing to compare).
     figures: u8,
-    /// The headcount is the same figure as a member's, not only one that agrees.
-    same_figure: bool,
+    /// 2: the headcount is the same figure as a member's, not only one that agrees; 1:
+    /// the percentage is a member's own; 0: neither. A headcount's match counts for more.
+    same_figure: u8,
     other_document: bool,
     distance: i64,
     why: Vec<String>,
 }
 
 impl Fit {
-    fn rank(&self) -> (u8, u8, bool, bool, Reverse<i64>) {
+    fn rank(&self) -> (u8, u8, u8, bool, Reverse<i64>) {
         (
             self.date,
             self.figures,
@@ -333,15 +334,18 @@ impl Fit {
 }
 
 /// Rule `figures`: the claim's headcount and percentage against every member's. Returns
-/// the agreement (see [`Fit::figures`]), whether the headcount is a member's same figure,
-/// and what was compared; or why they differ.
-fn figure_fit(c: &StoredClaim, w: &Work) -> Result<(u8, bool, Vec<String>), String> {
+/// the agreement (see [`Fit::figures`]), whether its headcount or percentage is a
+/// member's same figure (see [`Fit::same_figure`]), and what was compared; or why they
+/// differ.
+fn figure_fit(c: &StoredClaim, w: &Work) -> Result<(u8, u8, Vec<String>), String> {
     let mut score = 0;
-    let mut same = false;
+    let mut same = 0;
     let mut why = Vec::new();
     if c.has_headcount() {
         let mine = (c.min, c.max);
-        same = w.headcounts.iter().any(|(o, _)| same_figure(mine, *o));
+        if w.headcounts.iter().any(|(o, _)| same_figure(mine, *o)) {
+            same = 2;
+        }
         let mut worst: Option<u8> = None;
         for (other, _) in &w.headcounts {
             let Some(a) = headcount_agreement(mine, *other) else {
@@ -373,7 +377,9 @@ fn figure_fit(c: &StoredClaim, w: &Work) -> Result<(u8, bool, Vec<String>), Stri
         }
         // (A share that is a member's own counts as the same figure: an undated "7%"
         // joins the round of 7%, not the earlier one of 8%.)
-        same |= w.percents.iter().any(|q| (p - q).abs() < 1e-9);
+        if same == 0 && w.percents.iter().any(|q| (p - q).abs() < 1e-9) {
+            same = 1;
+        }
     }
     Ok((score, same, why))
 }
@@ -513,7 +519,7 @@ fn fit(c: &StoredClaim, w: &Work, eras: &Eras) -> Result<Fit, String> {
         return Ok(Fit {
             date: 0,
             figures: 0,
-            same_figure: false,
+            same_figure: 0,
             other_document: true,
             distance: 0,
             why: vec!["hiring mentions make the company's hiring profile (hiring-profile)".into()],

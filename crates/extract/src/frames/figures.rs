@@ -528,7 +528,19 @@ pub(super) fn pick_count(
                     };
                     b.is("by") && n.is_figure() && crate::lexicon::month_at(toks, k + 1).is_none()
                 });
+        // ("The two plants have 400 workers who will be laid off": staff a relative clause
+        // tells the cut of are its count.)
+        let relative_cut = || {
+            toks[(last + 1).min(toks.len())..(last + 4).min(toks.len())]
+                .iter()
+                .find(|t| t.kind != TokKind::Word || t.is_any(&["who", "that"]))
+                .is_some_and(|t| t.is_any(&["who", "that"]))
+                && first
+                    .checked_sub(1)
+                    .is_some_and(|k| toks[k].is_any(&["have", "has", "had"]))
+        };
         let size_context = before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE))
+            && !relative_cut()
             || owned_whole
             || owned_then_by;
         let cut_of = before.is_some_and(|b| b.is("of"))

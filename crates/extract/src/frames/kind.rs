@@ -849,9 +849,13 @@ fn talks_or_intent_named(v: &KindInput) -> bool {
         .find(|&k| v.toks[k].is_any(&["over", "on", "about"]));
     // (Talks or a plan completed tell cuts done: "completed a redundancy consultation",
     // "carried out a layoff plan".)
-    let done = v.toks[v.lo..v.hit.first]
-        .iter()
-        .any(|t| t.is_any(&["completed", "concluded", "finished", "carried", "ended"]));
+    // (So does a process that has ended: "Initech's retrenchment process ended in
+    // January".)
+    const ENDED: &[&str] = &["completed", "concluded", "finished", "carried", "ended"];
+    let done = v.toks[v.lo..v.hit.first].iter().any(|t| t.is_any(ENDED))
+        || v.toks[(v.hit.last + 2).min(v.hi)..(v.hit.last + 4).min(v.hi)]
+            .iter()
+            .any(|t| t.is_any(ENDED));
     !done
         && !definite
         && (after || over.is_some_and(|k| v.toks[from..k].iter().any(|t| t.is_any(TALKS))))

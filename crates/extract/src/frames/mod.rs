@@ -620,24 +620,22 @@ impl State {
     }
 }
 
-/// "BFS, the freight company formally known as Brisendale Freight Systems", "Block,
-/// formerly known as Square", "Meta, formerly Facebook": a name and, in an appositive
-/// right after it, the other name it goes by: one employer, so the claims carry both and
-/// the event store joins reports that use either. The pair is (short, long) as
-/// [`Aliases`] keeps it: long is the formal name, or the name now used where the other is
-/// a former one. (Near misses: "Globex, the firm known for its tablets" names nothing
-/// after "as"; "Globex, which bought Initech" and "Initech, formerly Globex's rival" name
-/// another firm.)
+/// "BFS, the freight company formally known as Brisendale Freight Systems", "Globex, also
+/// known as Globex Industries": a name and, in an appositive right after it, the formal
+/// name it goes by: one employer, so the claims carry both and the event store joins
+/// reports that use either. The pair is (short, long) as [`Aliases`] keeps it, long the
+/// formal name. (Near misses: "Globex, the firm known for its tablets" names nothing after
+/// "as"; "Globex, which bought Initech" names another firm; "Block, formerly known as
+/// Square" names a former name, which the claim would take for its own where it is the
+/// longer, so it gives no pair.)
 fn known_as(toks: &[Token], a: &OrgMention, b: &OrgMention) -> Option<(String, String)> {
     let between = toks.get(a.last + 1..b.first)?;
     if between.first()?.text != "," || between.len() > 10 {
         return None;
     }
     let words = &between[1..];
-    let former = |t: &Token| t.is_any(&["formerly", "previously"]);
     let (adverb, tail) = match words {
-        [.., adv, known, as_] if known.is("known") && as_.is("as") => (Some(adv), true),
-        [.., adv] if former(adv) => (Some(adv), false),
+        [.., adv, known, as_] if known.is("known") && as_.is("as") => (adv, true),
         _ => return None,
     };
     // Before the adverb, only a description: "the freight company", "the Chicago-based
@@ -648,21 +646,18 @@ fn known_as(toks: &[Token], a: &OrgMention, b: &OrgMention) -> Option<(String, S
             (t.kind == TokKind::Word || matches!(t.text, "-" | "."))
                 && !t.is_any(&["which", "who", "that", "and", "or"])
         });
-    let adverb = adverb
-        .filter(|t| former(t) || t.is_any(&["formally", "officially", "legally", "also", "now"]))?;
-    // The other name closes the appositive: "Initech, formerly Globex's rival" names
-    // Globex as an owner, no name of Initech's.
+    if !adverb.is_any(cues::FORMAL_NAME_ADVERBS) {
+        return None;
+    }
+    // The other name closes the appositive: "Initech, also known as Globex's maker"
+    // names Globex as an owner, no name of Initech's.
     let closed = toks
         .get(b.last + 1)
         .is_none_or(|t| matches!(t.text, "," | ")" | "." | ";"));
     if !described || !closed || b.possessive || a.name == b.name {
         return None;
     }
-    Some(if former(adverb) {
-        (b.name.clone(), a.name.clone())
-    } else {
-        (a.name.clone(), b.name.clone())
-    })
+    Some((a.name.clone(), b.name.clone()))
 }
 
 /// The headline's company as the body's cuts name it: "Veltrix to cut jobs" over

@@ -544,13 +544,8 @@ pub(super) fn subject(
             // (Past an adverb: "Halvorsen, formerly known as Square, cut".)
             .map(|k| {
                 if k > lo
-                    && toks[k - 1].is_any(&[
-                        "formerly",
-                        "formally",
-                        "officially",
-                        "also",
-                        "previously",
-                    ])
+                    && (toks[k - 1].is_any(crate::cues::FORMAL_NAME_ADVERBS)
+                        || toks[k - 1].is_any(&["formerly", "previously"]))
                 {
                     k - 1
                 } else {

@@ -237,10 +237,13 @@ pub(crate) const VETOES: &[Veto] = &[
                 // Globex's Ohio plant voted to reject the proposed redundancies".)
                 // (A forum the cuts are fought in names no one's cuts: "dispute any
                 // forced redundancies in the Fair Work Commission".)
-                && !v.toks[v.hit.last + 1..v.hi]
-                    .iter()
-                    .enumerate()
-                    .any(|(k, t)| t.is_capitalized() && !in_a_forum(&v.toks[v.hit.last + 1..v.hi], k))
+                && {
+                    let after = &v.toks[v.hit.last + 1..v.hi];
+                    !after
+                        .iter()
+                        .enumerate()
+                        .any(|(k, t)| t.is_capitalized() && !in_a_forum(after, k))
+                }
                 && !v.toks[v.lo..v.hit.first].iter().any(|t| t.is_in(job_nouns()))
         },
         example: "IG Metall said it would oppose compulsory redundancies at the plant.",
@@ -1216,9 +1219,9 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     // "cancelled its tablet and will cut 500 jobs".
     // Phrasal verbs that drop a plan: "backed away from a proposal to cut", "called off
     // planned layoffs", "walked back plans to cut", "will not go ahead with a proposal to
-    // cut"; and an order that stops one: "A judge
-    // blocked Northwind's plan to lay off 600 workers". (Near misses: "called on the firm
-    // to cut" urges; "called off the merger and cut 300 jobs" drops something else.)
+    // cut"; and an order that stops one: "A judge blocked Northwind's plan to lay off 600
+    // workers". (Near misses: "called on the firm to cut" urges; "called off the merger
+    // and cut 300 jobs" drops something else.)
     // (Only a plan's words between the verb and the cut: "blocked traffic as Globex laid
     // off 300", "walked back its guidance as it laid off 400" drop no plan.)
     let phrasal = |k: usize| {
@@ -1231,7 +1234,8 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
             // "will not go ahead with a proposal to eliminate 150 jobs", "won't proceed
             // with plans to cut".
             || k > 0
-                && toks[k - 1].is_any(&["not", "never", "t"])
+                && (toks[k - 1].is_any(&["not", "never", "t"])
+                    || k > 1 && toks[k - 1].is("to") && toks[k - 2].is_any(&["not", "never"]))
                 && (toks[k].is("go") && next("ahead") || toks[k].is("proceed"));
         verb && (toks[k + 1..hit.first].iter().any(|t| {
             t.is_any(&[
@@ -1416,14 +1420,13 @@ fn stopped_or_set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     let from = before.iter().rposition(|t| t.is("from")).filter(|&f| {
         let between = &before[f + 1..];
         between.len() <= 2
-            && between
-                .iter()
-                .enumerate()
-                .all(|(k, t)| k == 0 && t.text.ends_with("ing") || k == 1 && t.is("out"))
+            && between.iter().enumerate().all(|(k, t)| {
+                k == 0 && t.text.ends_with("ing") && !t.is_capitalized() || k == 1 && t.is("out")
+            })
     });
     let kept = from.is_some_and(|f| {
         // The verb, with only the words of who is kept (and a possessive's marks) between.
-        before[..f]
+        let Some(v) = before[..f]
             .iter()
             .rev()
             .take(8)
@@ -1431,7 +1434,17 @@ fn stopped_or_set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
                 (t.kind == TokKind::Word || matches!(t.text, "'" | "’" | "." | "-"))
                     && !t.is_any(&["and", "but", "or", "which", "who", "that"])
             })
-            .any(|t| t.is_any(KEEPING_FROM))
+            .position(|t| t.is_any(KEEPING_FROM) || t.is_any(cues::PREVENTING))
+            .map(|p| f - 1 - p)
+        else {
+            return false;
+        };
+        // Kept only where the keeping is done: not one tried, refused, negated or in a
+        // clause of another noun ("declined to block", "sued to stop", "stopped short of
+        // blocking", "Nothing could stop", "an order that had barred").
+        !before[v.saturating_sub(3)..v].iter().any(|t| {
+            t.is_any(&["to", "of", "that", "which"]) || t.is_any_of(negations()) || t.is("nothing")
+        })
     });
     // The cuts a verb sets aside: only determiners and words of intent between.
     let set_aside = TRIGGERS[hit.rule].form == Form::Noun
@@ -1452,12 +1465,23 @@ fn stopped_or_set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
                     "impending",
                 ])
             })
+            // (A verb, not an adjective after a determiner: "resumed the suspended layoffs".)
             .is_some_and(|t| t.is_any(SET_ASIDE));
-    kept || set_aside
+    let adjective = before
+        .iter()
+        .rev()
+        .take(3)
+        .position(|t| t.is_any(SET_ASIDE))
+        .is_some_and(|p| {
+            let at = before.len() - 1 - p;
+            at > 0 && before[at - 1].is_any(&["the", "its", "their", "a", "these", "those"])
+        });
+    kept || set_aside && !adjective
 }
 
 /// Verbs that keep someone from doing a thing, with "from" after its object ("blocked
-/// the company from laying off"), or right after them ("refrained from cutting").
+/// the company from laying off"), or right after them ("refrained from cutting"); and
+/// those of [`cues::PREVENTING`] ("prevented the company from laying off").
 const KEEPING_FROM: &[&str] = &[
     "blocked",
     "blocks",
@@ -1471,10 +1495,6 @@ const KEEPING_FROM: &[&str] = &[
     "stops",
     "stopping",
     "stop",
-    "prevented",
-    "prevents",
-    "preventing",
-    "prevent",
     "prohibited",
     "prohibits",
     "prohibiting",

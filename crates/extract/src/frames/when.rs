@@ -800,14 +800,24 @@ pub(super) fn pick_date(
     // own, which a comma and a conjunction part from the trigger's: "Coastline Media said
     // last week it would stop printing, and the Lakeview Courier laid off 12 staffers in
     // August" dates the 12 to August.
+    // (A clause of its own has a subject of its own: "..., and the Lakeview Courier
+    // laid off", not "..., and that it would lay off", which goes on with what is said.)
     let coordinated = |d: &DateSpan| {
         let (a, b) = if d.start > trig {
             (trig, d.start)
         } else {
             (d.end, trig)
         };
-        let between = &text[a..b];
-        between.contains(", and ") || between.contains(", but ") || between.contains(';')
+        let between = &text[a.min(b)..b.max(a)];
+        between.contains(';')
+            || [", and ", ", but "].iter().any(|c| {
+                between.match_indices(c).any(|(i, _)| {
+                    let next = between[i + c.len()..].split_whitespace().next();
+                    next.is_some_and(|w| {
+                        w.starts_with(|ch: char| ch.is_uppercase()) || matches!(w, "the" | "its")
+                    })
+                })
+            })
     };
     if pool.len() > 1 && pool.iter().any(|d| announced(d) && !coordinated(d)) {
         let said: Vec<&DateSpan> = pool
@@ -835,10 +845,16 @@ pub(super) fn pick_date(
             } else {
                 (d.end, trig)
             };
-            let joined = d.end <= trig
-                && text[a..b]
-                    .split_whitespace()
-                    .any(|w| matches!(w, "and" | "but"));
+            // (Only "and" or "but" and a few words in lower case between: "In March,
+            // Initech and Globex laid off" dates both by the fronted March.)
+            let joined = d.end <= trig && {
+                let words: Vec<&str> = text[a.min(b)..b.max(a)].split_whitespace().collect();
+                words.first().is_some_and(|w| matches!(*w, "and" | "but"))
+                    && words.len() <= 4
+                    && words
+                        .iter()
+                        .all(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
+            };
             let commas = text[a.min(b)..b.max(a)].matches(',').count() + usize::from(joined);
             let since = d.prefix == Some("since") && d.start > trig && d.start - trig < 80;
             if since {
