@@ -634,18 +634,18 @@ fn known_as(toks: &[Token], a: &OrgMention, b: &OrgMention) -> Option<(String, S
         return None;
     }
     let words = &between[1..];
-    let (adverb, tail) = match words {
-        [.., adv, known, as_] if known.is("known") && as_.is("as") => (adv, true),
-        _ => return None,
+    let [description @ .., adverb, known, as_] = words else {
+        return None;
     };
+    if !known.is("known") || !as_.is("as") {
+        return None;
+    }
     // Before the adverb, only a description: "the freight company", "the Chicago-based
     // freight hauler" (no clause: "which", "who").
-    let described = words[..words.len() - if tail { 3 } else { 1 }]
-        .iter()
-        .all(|t| {
-            (t.kind == TokKind::Word || matches!(t.text, "-" | "."))
-                && !t.is_any(&["which", "who", "that", "and", "or"])
-        });
+    let described = description.iter().all(|t| {
+        (t.kind == TokKind::Word || matches!(t.text, "-" | "."))
+            && !t.is_any(&["which", "who", "that", "and", "or"])
+    });
     if !adverb.is_any(cues::FORMAL_NAME_ADVERBS) {
         return None;
     }
