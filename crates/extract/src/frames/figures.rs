@@ -535,9 +535,7 @@ pub(super) fn pick_count(
                 .iter()
                 .find(|t| t.kind != TokKind::Word || t.is_any(&["who", "that"]))
                 .is_some_and(|t| t.is_any(&["who", "that"]))
-                && first
-                    .checked_sub(1)
-                    .is_some_and(|k| toks[k].is_any(&["have", "has", "had"]))
+                && before.is_some_and(|b| b.is_any(&["have", "has", "had"]))
         };
         let size_context = before.is_some_and(|b| b.is_any(cues::WORKFORCE_SIZE_BEFORE))
             && !relative_cut()

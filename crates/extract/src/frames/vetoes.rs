@@ -1446,14 +1446,13 @@ fn stopped_or_set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
             t.is_any(&["to", "of", "that", "which"]) || t.is_any_of(negations()) || t.is("nothing")
         })
     });
-    // The cuts a verb sets aside: only determiners and words of intent between.
+    // The cuts a verb sets aside: only determiners and words of intent between. (A verb,
+    // not an adjective after a determiner: "resumed the suspended layoffs".)
     let set_aside = TRIGGERS[hit.rule].form == Form::Noun
-        && before
-            .iter()
+        && (before.len().saturating_sub(3)..before.len())
             .rev()
-            .take(3)
-            .find(|t| {
-                !t.is_any(&[
+            .find(|&k| {
+                !before[k].is_any(&[
                     "the",
                     "its",
                     "their",
@@ -1465,18 +1464,12 @@ fn stopped_or_set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
                     "impending",
                 ])
             })
-            // (A verb, not an adjective after a determiner: "resumed the suspended layoffs".)
-            .is_some_and(|t| t.is_any(SET_ASIDE));
-    let adjective = before
-        .iter()
-        .rev()
-        .take(3)
-        .position(|t| t.is_any(SET_ASIDE))
-        .is_some_and(|p| {
-            let at = before.len() - 1 - p;
-            at > 0 && before[at - 1].is_any(&["the", "its", "their", "a", "these", "those"])
-        });
-    kept || set_aside && !adjective
+            .is_some_and(|k| {
+                before[k].is_any(SET_ASIDE)
+                    && !(k > 0
+                        && before[k - 1].is_any(&["the", "its", "their", "a", "these", "those"]))
+            });
+    kept || set_aside
 }
 
 /// Verbs that keep someone from doing a thing, with "from" after its object ("blocked

@@ -802,13 +802,21 @@ pub(super) fn pick_date(
     // August" dates the 12 to August.
     // (A clause of its own has a subject of its own: "..., and the Lakeview Courier
     // laid off", not "..., and that it would lay off", which goes on with what is said.)
-    let coordinated = |d: &DateSpan| {
-        let (a, b) = if d.start > trig {
+    // The ends of the text between a date and the trigger, date side first for one
+    // before it, and that text.
+    let ends = |d: &DateSpan| {
+        if d.start > trig {
             (trig, d.start)
         } else {
             (d.end, trig)
-        };
-        let between = &text[a.min(b)..b.max(a)];
+        }
+    };
+    let between_of = |d: &DateSpan| {
+        let (a, b) = ends(d);
+        &text[a.min(b)..b.max(a)]
+    };
+    let coordinated = |d: &DateSpan| {
+        let between = between_of(d);
         between.contains(';')
             || [", and ", ", but "].iter().any(|c| {
                 between.match_indices(c).any(|(i, _)| {
@@ -840,22 +848,17 @@ pub(super) fn pick_date(
     // workers" has no other date).
     pool.into_iter()
         .min_by_key(|d| {
-            let (a, b) = if d.start > trig {
-                (trig, d.start)
-            } else {
-                (d.end, trig)
-            };
-            // (Only "and" or "but" and a few words in lower case between: "In March,
-            // Initech and Globex laid off" dates both by the fronted March.)
+            let (a, b) = ends(d);
+            let between = between_of(d);
+            // (Only "and" or "but" and at most three words in lower case between: "In
+            // March, Initech and Globex laid off" dates both by the fronted March.)
             let joined = d.end <= trig && {
-                let words: Vec<&str> = text[a.min(b)..b.max(a)].split_whitespace().collect();
-                words.first().is_some_and(|w| matches!(*w, "and" | "but"))
-                    && words.len() <= 4
-                    && words
-                        .iter()
-                        .all(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
+                let mut words = between.split_whitespace();
+                words.next().is_some_and(|w| matches!(w, "and" | "but"))
+                    && words.clone().count() <= 3
+                    && words.all(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
             };
-            let commas = text[a.min(b)..b.max(a)].matches(',').count() + usize::from(joined);
+            let commas = between.matches(',').count() + usize::from(joined);
             let since = d.prefix == Some("since") && d.start > trig && d.start - trig < 80;
             if since {
                 0
