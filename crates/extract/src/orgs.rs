@@ -2742,6 +2742,18 @@ fn given_name_within(toks: &[Token], from: usize, to: usize) -> bool {
     })
 }
 
+/// Whether an officer's role and a given name follow a name that ends at token `last`:
+/// "Initech chief executive Jane Smith", "Globex spokeswoman Ann Lee". A firm's name, then,
+/// even a lone word, where a lone word alone may be a person's surname ("..., Smith said").
+/// A former officer speaks for no firm: "former Globex chief executive Jane Smith". (A
+/// near miss also: "Smith, chief executive Jane Doe's deputy" has a comma first.)
+pub fn officer_follows(toks: &[Token], first: usize, last: usize) -> bool {
+    toks.get(last + 1)
+        .is_some_and(|t| t.is_any_of(officer_roles()))
+        && given_name_within(toks, last + 2, last + 6)
+        && (first == 0 || !toks[first - 1].is_any(&["former", "ex", "previous", "onetime"]))
+}
+
 /// The roles of a firm's own officers, written after its name: "Initech chief executive
 /// Jane Smith", "Globex spokeswoman Ann Lee".
 const OFFICER_ROLES: &[&str] = &[
@@ -4043,7 +4055,7 @@ static_set!(street_suffixes, crate::lexicon::STREET_SUFFIXES);
 static_set!(title_short_lower, TITLE_SHORT_LOWER);
 static_set!(union_role_qualifiers, UNION_ROLE_QUALIFIERS);
 static_set!(union_roles, UNION_ROLES);
-static_set!(officer_roles, OFFICER_ROLES);
+static_set!(pub(crate) officer_roles, OFFICER_ROLES);
 static_set!(firm_heads, FIRM_HEADS);
 
 /// Whether a word is a firm's head word ("Foods" in "Caldera Foods", "Motors").

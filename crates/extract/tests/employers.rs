@@ -2471,6 +2471,38 @@ fn a_firms_we_in_a_quote_is_the_firm_that_speaks_it() {
 }
 
 #[test]
+fn a_lone_name_before_its_officers_role_and_name_is_the_firm_that_speaks() {
+    // A surname is never followed by a firm's role and a given name: "Northwind chief
+    // executive Jane Doe", "Northwind CEO Jane Doe", "Northwind spokeswoman Ana Ruiz" name
+    // the firm, before the quote or after it.
+    for s in [
+        "“We are cutting 200 jobs,” Northwind chief executive Jane Doe wrote in a memo.",
+        "“We are laying off 200 people today,” Northwind CEO Jane Doe wrote on LinkedIn.",
+        "Northwind CEO Jane Doe said: “We are cutting 200 jobs.”",
+        "“We are cutting 200 jobs,” Northwind spokeswoman Ana Ruiz said.",
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Northwind", "{s}: {got:?}");
+        assert_eq!(got[0].2, Some(200), "{s}");
+    }
+    // So the officer who says it names the firm after a cut with no subject.
+    assert_eq!(
+        companies("About 120 workers will lose their jobs when the Kokomo plant closes in June, Northwind spokeswoman Ana Ruiz said."),
+        ["Northwind"]
+    );
+    // Near misses: a lone surname, a former officer, a union's officer.
+    for s in [
+        "“We are cutting 200 jobs,” Smith said.",
+        "About 120 workers will lose their jobs when the Kokomo plant closes in June, Smith said.",
+        "“We are cutting 200 jobs,” former Northwind chief executive Jane Doe said.",
+        "“We will fight these 300 job losses,” Unite general secretary Sharon Graham said.",
+    ] {
+        assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+    }
+}
+
+#[test]
 fn a_town_after_in_is_no_unit_of_the_firm() {
     // A town no list holds, or a state's short form, after "jobs in" is where the cuts
     // fall; the subject stays the employer.

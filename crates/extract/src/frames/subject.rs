@@ -1829,8 +1829,9 @@ fn quote_around(toks: &[Token], k: usize) -> Option<(Option<usize>, Option<usize
 /// no speaker ("“We are cutting 200 jobs,” Smith told Reuters"), and a quote with no name
 /// outside it has none (a near miss: "“We are cutting 200 jobs,” said Jane Doe"). As
 /// with [`sayer_after`], a lone word may be a person's surname ("“...,” Smith said"): it
-/// speaks for a firm only as the company in view, a possessive ("Acme's chief executive")
-/// or after "of", "at" or "for" ("a spokeswoman for Acme").
+/// speaks for a firm only as the company in view, a possessive ("Acme's chief executive"),
+/// after "of", "at" or "for" ("a spokeswoman for Acme") or before its officer's role and
+/// name ("“...,” Acme chief executive Jane Doe wrote").
 fn quote_speaker<'o>(
     toks: &[Token],
     orgs: &'o [OrgMention],
@@ -1853,6 +1854,7 @@ fn quote_speaker<'o>(
         o.last > o.first
             || o.possessive
             || o.first > 0 && toks[o.first - 1].is_any(&["of", "at", "for"])
+            || crate::orgs::officer_follows(toks, o.first, o.last)
             || state
                 .current
                 .as_ref()
@@ -2048,16 +2050,26 @@ pub(super) fn sayer_after(
         };
         lead.is_some_and(|k| toks[k].text == ",")
     };
+    let says = |t: &Token| t.is_any(&["said", "says", "announced", "confirmed"]);
+    // (Or its officer says it: "..., Globex spokeswoman Ann Lee said", the role and the
+    // name between the firm and the verb; the officer makes a lone word a firm's name.)
+    let officer_says = |o: &OrgMention| {
+        crate::orgs::officer_follows(toks, o.first, o.last)
+            && toks[o.last + 2..]
+                .iter()
+                .take(5)
+                .find(|t| !t.is_capitalized() && !t.is_any_of(crate::orgs::officer_roles()))
+                .is_some_and(says)
+    };
     orgs.iter()
-        .find(|o| {
-            !o.cited
-                && o.first > hit.last
-                && after_comma(o)
-                && toks
-                    .get(o.last + 1)
-                    .is_some_and(|v| v.is_any(&["said", "says", "announced", "confirmed"]))
+        .filter(|o| !o.cited && o.first > hit.last && after_comma(o))
+        .find_map(|o| {
+            if toks.get(o.last + 1).is_some_and(says) {
+                Some((o.last > o.first, state.canonical(o)))
+            } else {
+                officer_says(o).then(|| (true, state.canonical(o)))
+            }
         })
-        .map(|o| (o.last > o.first, state.canonical(o)))
         .filter(|(words, c)| *words || state.current.as_ref().is_some_and(|v| v.name == c.name))
         .map(|(_, c)| c)
 }
