@@ -201,6 +201,41 @@ fn write_doc(dir: &Path, name: &str, published: &str, text: &str) -> PathBuf {
 }
 
 #[test]
+fn a_brand_wire_copy_writes_by_its_domain_is_one_company_with_its_everyday_name() {
+    for backend in backends() {
+        domain_brand(&backend);
+    }
+}
+
+fn domain_brand(backend: &Backend) {
+    let dir = scratch(&format!("domain-{}", backend.name()));
+    let db = backend.fresh(&dir, "domain");
+    // One round, as a wire service and as another outlet write it.
+    let wire = write_doc(
+        &dir,
+        "wire.json",
+        "2025-03-05",
+        "Borealis.com Inc said on Tuesday it would cut 640 jobs in its logistics unit.",
+    );
+    let other = write_doc(
+        &dir,
+        "other.json",
+        "2025-03-05",
+        "Borealis will cut 640 jobs in its logistics unit, the online retailer said on Tuesday.",
+    );
+    let (code, _, err) = db.run(&["ingest", wire.to_str().unwrap(), other.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let evs = events(&db);
+    assert_eq!(evs.len(), 1, "one round: {evs:#?}");
+    assert_eq!(evs[0]["sources"].as_array().unwrap().len(), 2);
+    let (code, out, err) = db.run(&["company", "Borealis.com"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("640"), "{out}");
+    db.drop(backend);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn an_earlier_report_changes_the_id_and_the_old_id_still_leads_to_the_event() {
     for backend in backends() {
         earlier_report(&backend);

@@ -10,7 +10,6 @@
 //! name that ends in corporate words also joins its bare form with no alias needed
 //! ("Zillow Group" and "Zillow", rule `bare-name`), since the words name no business.
 
-use crate::model::SourceType;
 use std::collections::BTreeMap;
 
 pub use headcount_extract::orgs::company_key;
@@ -170,8 +169,14 @@ const GROUP_WORDS: &[&str] = &[
 /// Top-level domains a company's brand is written with ("Amazon.com", "Booking.com").
 const DOMAINS: &[&str] = &["com", "net", "org", "io", "co", "ai"];
 
-/// Rule `everyday-name`: the key of the name an official filing's company goes by in the
-/// news, when general rules of legal naming tell it (never a list of companies):
+/// Whether `tld` (as written, any case) is a top-level domain a brand is written with.
+pub(crate) fn is_domain(tld: &str) -> bool {
+    DOMAINS.iter().any(|d| d.eq_ignore_ascii_case(tld))
+}
+
+/// Rule `everyday-name`: the key of the name a company written by its legal or wire-copy
+/// name goes by in most news, when general rules of legal naming tell it (never a list of
+/// companies):
 /// - a web domain is the brand, and at most one word after it names the legal entity
 ///   ("Amazon.com Services LLC" → `amazon`, "Hotels.com, L.P." → `hotels`);
 /// - "A d/b/a B" (or "dba") does business as B (`b`).
@@ -189,7 +194,7 @@ pub fn everyday_key(name: &str) -> Option<String> {
     let mut words = name.split_whitespace();
     let first = words.next()?.trim_end_matches([',', '.']);
     let (brand, tld) = first.rsplit_once('.')?;
-    if brand.is_empty() || !DOMAINS.contains(&tld.to_lowercase().as_str()) || brand.contains('.') {
+    if brand.is_empty() || !is_domain(tld) || brand.contains('.') {
         return None;
     }
     let rest = company_key(&words.collect::<Vec<_>>().join(" "));
@@ -279,11 +284,11 @@ fn leads(a: &str, b: &str) -> bool {
 }
 
 /// The alias pairs (alias key, name key) a claim gives: each alias the same employer
-/// goes by, and for a table row, which names the company as filed ("Amazon.com Services
-/// LLC"), its everyday name, so that it joins the family the news uses (rule
-/// `everyday-name`).
+/// goes by, and its everyday name when general rules of legal naming tell one (rule
+/// `everyday-name`): a table row names the company as filed ("Amazon.com Services LLC"),
+/// and wire copy writes a brand by its domain ("Amazon.com Inc said ..."), where other
+/// outlets write "Amazon"; both join the family the news uses.
 pub(crate) fn alias_pairs(
-    source_type: SourceType,
     company: &str,
     aliases: &[String],
     parent: Option<&str>,
@@ -294,10 +299,8 @@ pub(crate) fn alias_pairs(
         .filter(|a| is_same_employer(company, a, parent))
         .map(|a| (company_key(a), name_key.clone()))
         .collect();
-    if source_type != SourceType::News {
-        if let Some(everyday) = everyday_key(company) {
-            pairs.push((everyday, name_key.clone()));
-        }
+    if let Some(everyday) = everyday_key(company) {
+        pairs.push((everyday, name_key.clone()));
     }
     // (Not when the bare name is the parent the claim names: then it is the group.)
     if let Some(bare) = bare_key(&name_key) {
@@ -308,25 +311,18 @@ pub(crate) fn alias_pairs(
     pairs
 }
 
-/// Whether a stored claim (its company, aliases as stored JSON, parent and document source
-/// type, as read back) gives the alias pair `(alias key, name key)`: a pair no claim gives
-/// any more is dropped when documents are read again.
+/// Whether a stored claim (its company, aliases as stored JSON and parent, as read back)
+/// gives the alias pair `(alias key, name key)`: a pair no claim gives any more is
+/// dropped when documents are read again.
 pub(crate) fn gives_pair(
-    source_type: &str,
     company: &str,
     aliases: &str,
     parent: Option<&str>,
     (alias, name): (&str, &str),
 ) -> bool {
-    let source_type = SourceType::parse(source_type).unwrap_or_default();
-    alias_pairs(
-        source_type,
-        company,
-        &crate::rows::json_list(aliases),
-        parent,
-    )
-    .iter()
-    .any(|(a, n)| a == alias && n == name)
+    alias_pairs(company, &crate::rows::json_list(aliases), parent)
+        .iter()
+        .any(|(a, n)| a == alias && n == name)
 }
 
 #[cfg(test)]
@@ -443,13 +439,25 @@ mod tests {
         // A claim whose name ends in corporate words gives the pair; not when the bare
         // name is the parent it names.
         assert_eq!(
-            alias_pairs(SourceType::News, "Castellan Health System", &[], None),
+            alias_pairs("Castellan Health System", &[], None),
             [(
                 "castellan health".to_string(),
                 "castellan health system".to_string()
             )]
         );
-        assert!(alias_pairs(SourceType::News, "Alibaba Group", &[], Some("Alibaba")).is_empty());
+        assert!(alias_pairs("Alibaba Group", &[], Some("Alibaba")).is_empty());
+    }
+
+    #[test]
+    fn a_brand_written_by_its_domain_joins_its_everyday_name() {
+        // Wire copy's "Amazon.com Inc" (the extractor names "Amazon.com") is the Amazon
+        // other outlets write, in the news as in a filing (whatever the source type).
+        assert_eq!(
+            alias_pairs("Amazon.com", &[], None),
+            [("amazon".to_string(), "amazon com".to_string())]
+        );
+        // Near miss: a name with no domain gives no pair.
+        assert!(alias_pairs("Amazon Web Services", &[], None).is_empty());
     }
 
     #[test]

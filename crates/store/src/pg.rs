@@ -675,12 +675,7 @@ fn insert_documents(
             ])?;
             report.claims += 1;
             evidence.extend(c.evidence.iter().map(|e| (claim_id, e)));
-            pairs.extend(alias_pairs(
-                d.source_type,
-                &c.company,
-                &c.aliases,
-                c.parent.as_deref(),
-            ));
+            pairs.extend(alias_pairs(&c.company, &c.aliases, c.parent.as_deref()));
             touched.entry(v.name_key).or_default().push(v.reach);
         }
     }
@@ -1241,7 +1236,6 @@ fn replace_in(
             let aliases = json_list(&c.try_get::<_, String>(2)?);
             let parent: Option<String> = c.try_get(3)?;
             old_pairs.extend(alias_pairs(
-                doc.source_type,
                 &c.try_get::<_, String>(1)?,
                 &aliases,
                 parent.as_deref(),
@@ -1318,9 +1312,7 @@ fn replace_in(
                     &[&claim_id, &start, &end, &e.text, &to_json(&e.fields)],
                 )?;
             }
-            for (alias, name) in
-                alias_pairs(doc.source_type, &c.company, &c.aliases, c.parent.as_deref())
-            {
+            for (alias, name) in alias_pairs(&c.company, &c.aliases, c.parent.as_deref()) {
                 new_pairs |= tx.execute(
                     "INSERT INTO alias_pairs (alias_key, name_key) VALUES ($1, $2) ON CONFLICT DO NOTHING",
                     &[&alias, &name],
@@ -1333,19 +1325,12 @@ fn replace_in(
     for (alias, name) in &old_pairs {
         let mut given = false;
         for r in tx.query(
-            "SELECT c.company, c.aliases, c.parent, d.source_type
-             FROM claims c JOIN documents d USING (doc_id) WHERE c.name_key = $1",
+            "SELECT company, aliases, parent FROM claims WHERE name_key = $1",
             &[name],
         )? {
-            let (company, aliases, parent, source_type): (String, String, Option<String>, String) =
-                (r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?);
-            if gives_pair(
-                &source_type,
-                &company,
-                &aliases,
-                parent.as_deref(),
-                (alias, name),
-            ) {
+            let (company, aliases, parent): (String, String, Option<String>) =
+                (r.try_get(0)?, r.try_get(1)?, r.try_get(2)?);
+            if gives_pair(&company, &aliases, parent.as_deref(), (alias, name)) {
                 given = true;
                 break;
             }

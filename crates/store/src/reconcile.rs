@@ -165,11 +165,18 @@ fn most_named<'a>(
             .then(b.0.cmp(a.0))
     })?;
     // A form as common that begins the chosen one is its everyday name ("Peloton" beside
-    // "Peloton Interactive"): the formal name adds words, never a different employer.
+    // "Peloton Interactive"): the formal name adds words, never a different employer. So
+    // is the brand beside its web domain ("Amazon" beside "Amazon.com").
     let everyday = counts
         .iter()
         .filter(|&(n, c)| *c == uses && n.len() < best.len())
-        .filter(|&(n, _)| best.starts_with(n) && best.as_bytes()[n.len()] == b' ')
+        .filter(|&(n, _)| {
+            best.starts_with(n)
+                && (best.as_bytes()[n.len()] == b' '
+                    || best[n.len()..]
+                        .strip_prefix('.')
+                        .is_some_and(crate::keys::is_domain))
+        })
         .map(|(n, _)| *n)
         .min_by_key(|n| n.len());
     Some(everyday.unwrap_or(best).to_owned())
@@ -587,5 +594,9 @@ mod tests {
         // Near miss: a name that only shares letters ("Meta" / "Metal Works") is no
         // shorter form, so the preference decides.
         assert_eq!(pick(&["Metal Works", "Meta"]).unwrap(), "Metal Works");
+        // The brand beside its web domain: "Amazon.com" in wire copy, "Amazon" elsewhere.
+        assert_eq!(pick(&["Amazon.com", "Amazon"]).unwrap(), "Amazon");
+        // Near miss: a dotted ending that is no domain stays a name of its own.
+        assert_eq!(pick(&["Acme.Labs", "Acme"]).unwrap(), "Acme.Labs");
     }
 }

@@ -520,9 +520,7 @@ impl SqliteStore {
                 ])?;
             }
             touched.entry(v.name_key.clone()).or_default().push(v.reach);
-            for (alias, name) in
-                alias_pairs(d.source_type, &c.company, &c.aliases, c.parent.as_deref())
-            {
+            for (alias, name) in alias_pairs(&c.company, &c.aliases, c.parent.as_deref()) {
                 *new_pairs |= ins_pair.execute(params![alias, name])? > 0;
             }
         }
@@ -927,7 +925,6 @@ impl SqliteStore {
                     }
                 }
                 old_pairs.extend(alias_pairs(
-                    doc.source_type,
                     &company,
                     &json_list(&aliases),
                     parent.as_deref(),
@@ -999,10 +996,8 @@ impl SqliteStore {
         tx: &Transaction,
         pairs: &BTreeSet<(String, String)>,
     ) -> rusqlite::Result<BTreeSet<String>> {
-        let mut givers = tx.prepare_cached(
-            "SELECT c.company, c.aliases, c.parent, d.source_type
-             FROM claims c JOIN documents d USING (doc_id) WHERE c.name_key = ?1",
-        )?;
+        let mut givers =
+            tx.prepare_cached("SELECT company, aliases, parent FROM claims WHERE name_key = ?1")?;
         let mut delete =
             tx.prepare_cached("DELETE FROM alias_pairs WHERE alias_key = ?1 AND name_key = ?2")?;
         let mut dropped = BTreeSet::new();
@@ -1010,19 +1005,9 @@ impl SqliteStore {
             let mut rows = givers.query([name])?;
             let mut given = false;
             while let Some(r) = rows.next()? {
-                let (company, aliases, parent, source_type): (
-                    String,
-                    String,
-                    Option<String>,
-                    String,
-                ) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
-                if gives_pair(
-                    &source_type,
-                    &company,
-                    &aliases,
-                    parent.as_deref(),
-                    (alias, name),
-                ) {
+                let (company, aliases, parent): (String, String, Option<String>) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?);
+                if gives_pair(&company, &aliases, parent.as_deref(), (alias, name)) {
                     given = true;
                     break;
                 }
