@@ -54,6 +54,45 @@ fn denials_negations_questions_and_hypotheticals_give_nothing() {
 }
 
 #[test]
+fn a_contracted_not_negates_as_not_does() {
+    // "didn't", "won’t", "isn't", "hasn't", "don't": the tokens "didn", "'", "t".
+    for s in [
+        "Northwind Traders didn't cut any jobs last year.",
+        "Northwind Traders didn’t cut any jobs last year.",
+        "Northwind Traders won't lay off 300 workers.",
+        "Northwind Traders isn't cutting 200 jobs.",
+        "Northwind Traders hasn't laid off any staff.",
+        "Northwind Traders doesn't plan to cut jobs.",
+        "“We don't believe in layoffs,” Northwind chief executive Jane Doe said.",
+        "NORTHWIND TRADERS WON'T LAY OFF 300 WORKERS, SAYS CEO",
+    ] {
+        assert_eq!(kinds(s), Vec::<Kind>::new(), "{s}");
+    }
+    // Near misses: an apostrophe that is no contraction, and a contraction in a clause
+    // of its own after the cut.
+    assert_eq!(kinds("AT&T's unit will cut 300 jobs."), [Kind::Plan]);
+    assert_eq!(
+        kinds("Northwind Traders laid off 300 workers in March and didn't rule out more cuts."),
+        [Kind::Layoff]
+    );
+}
+
+#[test]
+fn a_negation_in_a_relative_clause_about_the_subject_negates_only_that_clause() {
+    for s in [
+        "Northwind Traders, which didn't give a reason, laid off 300 workers.",
+        "Northwind Traders, which gave no reason, laid off 300 workers.",
+    ] {
+        assert_eq!(kinds(s), [Kind::Layoff], "{s}");
+    }
+    // Near miss: the negation after the aside is the cut's own.
+    assert_eq!(
+        kinds("Northwind Traders, which has 900 staff, will not cut jobs."),
+        Vec::<Kind>::new()
+    );
+}
+
+#[test]
 fn plan_and_started_wording() {
     assert_eq!(
         kinds("Northwind Traders plans to cut 300 jobs over the next two years."),

@@ -1443,9 +1443,7 @@ fn list_cue_kind(toks: &[Token], hits: &[TriggerHit]) -> Option<Kind> {
     if hits.is_empty()
         || breakdown
         || classes().any(|c| c == triggers::TrigClass::Hiring)
-        || toks
-            .iter()
-            .any(|t| t.is_any_of(vetoes::negations()) || t.is_any_of(denials()))
+        || (0..toks.len()).any(|k| vetoes::is_negation(toks, k) || toks[k].is_any_of(denials()))
     {
         return None;
     }

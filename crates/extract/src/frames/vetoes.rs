@@ -1266,7 +1266,12 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
                 .iter()
                 .any(|t| t.kind == TokKind::Punct)
     };
-    (from..hit.first).any(|k| toks[k].is_any_of(negations()) && governs(k) || prevents(k))
+    // A negation inside a relative clause about the subject negates that clause: "Acme,
+    // which did not give a reason, laid off 300 workers". (A near miss: "Acme, which has
+    // 900 staff, will not cut jobs" negates outside it.)
+    let aside = super::clause::aside_before(toks, hit);
+    let in_aside = |k: usize| aside.is_some_and(|(a, b)| toks[k].start >= a && toks[k].end <= b);
+    (from..hit.first).any(|k| is_negation(toks, k) && governs(k) && !in_aside(k) || prevents(k))
         // (A phrasal verb may stand further back: "A judge blocked Globex Corp's plan to
         // lay off 600 workers".)
         || (hit.first.saturating_sub(10).max(lo)..hit.first).any(|k| phrasal(k) && governs(k))
@@ -1443,7 +1448,8 @@ fn stopped_or_set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
         // clause of another noun ("declined to block", "sued to stop", "stopped short of
         // blocking", "Nothing could stop", "an order that had barred").
         !before[v.saturating_sub(3)..v].iter().any(|t| {
-            t.is_any(&["to", "of", "that", "which"]) || t.is_any_of(negations()) || t.is("nothing")
+            // (A contracted "not" leaves its "t": "couldn't stop".)
+            t.is_any(&["to", "of", "that", "which", "nothing", "t"]) || t.is_any_of(negations())
         })
     });
     // The cuts a verb sets aside: only determiners and words of intent between. (A verb,
@@ -2247,6 +2253,27 @@ fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
 
 // Negations and the verbs that drop a plan: one probe a token.
 static_set!(pub(super) negations, cues::NEGATIONS, cues::DROPPING);
+
+/// A negation or a verb that drops a plan at token `k` ([`negations`]), or the "t" of a
+/// contracted "not": the tokens "didn", "’", "t" of "didn’t", as of "won't", "isn't",
+/// "doesn't", "don't" and "can't". (Near misses: "AT&T" and "Macy's" have no glued
+/// apostrophe after an "n" before a "t".)
+pub(super) fn is_negation(toks: &[Token], k: usize) -> bool {
+    toks[k].is_any_of(negations()) || contracted_not(toks, k)
+}
+
+/// The "t" of a contracted "not" at token `k` (see [`is_negation`]).
+pub(super) fn contracted_not(toks: &[Token], k: usize) -> bool {
+    k >= 2
+        && toks[k].text.eq_ignore_ascii_case("t")
+        && !toks[k].ws_before
+        && toks[k - 1].is_glued_apostrophe()
+        && toks[k - 2]
+            .text
+            .as_bytes()
+            .last()
+            .is_some_and(|b| b.eq_ignore_ascii_case(&b'n'))
+}
 static_set!(tracking, cues::TRACKING);
 static_set!(usual, USUAL);
 static_set!(habitually, HABITUALLY);
