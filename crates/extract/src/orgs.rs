@@ -787,8 +787,20 @@ fn company_key_any(name: &str) -> String {
     let lower = name.to_lowercase();
     // One string built in place: keys are made for every name and alias a claim holds.
     let mut out = String::with_capacity(lower.len());
+    // (A possessive's "s" goes, as in [`company_key_ascii`]: "Macy’s" is `macy`.)
+    let mut at = 0;
+    let mut possessive_s = |w: &str| {
+        let apostrophe = lower[..at].ends_with(['\'', '’']);
+        at += w.len()
+            + lower[at + w.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        apostrophe && w == "s"
+    };
     for w in lower
         .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !possessive_s(w))
         .filter(|w| !w.is_empty() && !is_legal_suffix(w) && *w != "the")
     {
         if !out.is_empty() {
@@ -812,8 +824,11 @@ fn company_key_ascii(name: &str) -> String {
             .position(|c| !c.is_ascii_alphanumeric())
             .map_or(b.len(), |n| start + n);
         let w = &name[start..end];
+        // (A possessive's "s" goes: "Macy's" is `macy`, as news without the apostrophe
+        // names it.)
+        let possessive_s = start > 0 && b[start - 1] == b'\'' && w.eq_ignore_ascii_case("s");
         // `is_legal_suffix` ignores ASCII case itself.
-        if !w.is_empty() && !is_legal_suffix(w) && !w.eq_ignore_ascii_case("the") {
+        if !w.is_empty() && !is_legal_suffix(w) && !w.eq_ignore_ascii_case("the") && !possessive_s {
             if !out.is_empty() {
                 out.push(' ');
             }
@@ -1024,6 +1039,18 @@ pub fn find_within(
                 && !t.ws_before
                 && toks.get(j + 1).is_some_and(|s| s.is("s") && !s.ws_before)
                 && toks.get(j + 2).is_some_and(|n| {
+                    n.ws_before && n.is_capitalized() && n.text.len() > 1 && is_legal_suffix(n.text)
+                })
+            {
+                // "Macy's Inc.", "McDonald's Corp", "Lowe's Cos.": a possessive owns no legal
+                // form, so the apostrophe is part of the name before it. (A near miss:
+                // "Macy's chief executive" owns a post.)
+                last = j + 2;
+                j += 3;
+            } else if matches!(t.text, "’" | "'")
+                && !t.ws_before
+                && toks.get(j + 1).is_some_and(|s| s.is("s") && !s.ws_before)
+                && toks.get(j + 2).is_some_and(|n| {
                     is_name_token(n) && (places::is_place(n.text) || n.is_any_of(institution_words()))
                 })
                 // "Initech's Leeds depot": a place before a site is where the site is.
@@ -1103,6 +1130,18 @@ pub fn find_within(
                 && (t.text == "." || toks.get(j + 1).is_some_and(is_name_token))
             {
                 // "Crypto.com", "Mercedes-Benz"; "Cambridge-based" stops at the hyphen.
+                last = j + 1;
+                j += 2;
+            } else if t.text == "."
+                && !t.ws_before
+                && toks[j - 1].is("bros")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.ws_before && n.is_capitalized() && is_name_token(n))
+            {
+                // "Warner Bros. Discovery", "Warner Bros. Pictures": the abbreviated
+                // "Brothers" goes on into the name after it. (A near miss: "Warner Bros.
+                // said" ends it.)
                 last = j + 1;
                 j += 2;
             } else if t.text == "." && !t.ws_before && is_legal_suffix(toks[j - 1].text) {

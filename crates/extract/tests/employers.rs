@@ -2471,6 +2471,37 @@ fn a_firms_we_in_a_quote_is_the_firm_that_speaks_it() {
 }
 
 #[test]
+fn a_possessive_before_a_legal_form_and_bros_are_part_of_the_name() {
+    // A possessive owns no legal form: "Macy's Inc." is the firm Macy's.
+    for (s, name) in [
+        (
+            "Macy's Inc. will lay off 2,350 employees, the retailer said Friday.",
+            "Macy's",
+        ),
+        ("McDonald's Corp will lay off 500 employees.", "McDonald's"),
+        ("Kohl’s Corp. said it would cut 300 jobs.", "Kohl’s"),
+    ] {
+        let got = claims(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, name, "{s}");
+    }
+    // "Bros." goes on into the name after it.
+    assert_eq!(
+        companies("Warner Bros. Discovery will lay off 1,000 employees."),
+        ["Warner Bros. Discovery"]
+    );
+    assert_eq!(
+        companies("Warner Bros. said it would lay off 1,000 employees."),
+        ["Warner Bros"]
+    );
+    // Near miss: a possessive before a post owns it.
+    assert_eq!(
+        companies("Macy's chief executive Tony Spring said the retailer would cut 2,350 jobs."),
+        ["Macy"]
+    );
+}
+
+#[test]
 fn a_lone_name_before_its_officers_role_and_name_is_the_firm_that_speaks() {
     // A surname is never followed by a firm's role and a given name: "Northwind chief
     // executive Jane Doe", "Northwind CEO Jane Doe", "Northwind spokeswoman Ana Ruiz" name

@@ -344,6 +344,15 @@ mod tests {
         assert_eq!(company_key("Coral Mining Pty Ltd"), "coral mining");
         assert_eq!(company_key("Crypto.com"), "crypto com");
         assert_eq!(company_key(""), "");
+        // A possessive's "s" goes: news writes "Macy's Inc." and "Macy's" alike.
+        for name in ["Macy's", "Macy’s", "Macy", "Macy's Inc.", "MACY'S"] {
+            assert_eq!(company_key(name), "macy", "{name}");
+        }
+        assert_eq!(company_key("Lowe’s Cos"), "lowe cos");
+        // Near misses: an apostrophe inside a name, an "s" that is a word.
+        assert_eq!(company_key("O'Sullivan Foods"), "o sullivan foods");
+        assert_eq!(company_key("O’Sullivan Foods"), "o sullivan foods");
+        assert_eq!(company_key("S&P Global"), "s p global");
     }
 
     #[test]
