@@ -314,6 +314,15 @@ fn a_site_that_closes_is_a_closure() {
             "Northwind Traders said the plant is to close next year.",
             None,
         ),
+        // A year between the closing and its loss is no figure of the loss.
+        (
+            "Northwind Traders will close its copper mines at Mount Isa in 2025 with the loss of about 1,200 jobs.",
+            Some(1080),
+        ),
+        (
+            "Northwind Traders will close its Leeds depot by 2026 with the loss of 300 jobs.",
+            Some(300),
+        ),
     ] {
         let claims = extract_published(s);
         assert_eq!(claims.len(), 1, "{s}: {claims:?}");

@@ -52,11 +52,14 @@ pub(super) fn closure_losses(
                 // The loss follows the closing: "with the loss of", "resulting in", ", laying off".
                 let gap = &toks[closure.last + 1..cut.first];
                 // The words before the loss's own figure when the trigger follows it ("close
-                // its stores, with up to 200 jobs at risk"), else before the trigger.
+                // its stores, with up to 200 jobs at risk"), else before the trigger. (The
+                // figure counts jobs: "close its mines in 2025 with the loss of 1,200 jobs"
+                // has a year in the gap.)
                 let figure = gap
                     .iter()
                     .rposition(|t| t.kind == TokKind::Number)
-                    .filter(|&n| gap[n + 1..].iter().all(|t| t.kind == TokKind::Word));
+                    .filter(|&n| gap[n + 1..].iter().all(|t| t.kind == TokKind::Word))
+                    .filter(|&n| gap.get(n + 1).is_none_or(is_job_noun));
                 let gap = match figure {
                     Some(n) => &gap[..quantifier_start(gap, n)],
                     None => gap,
