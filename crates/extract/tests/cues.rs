@@ -110,6 +110,20 @@ fn plan_and_started_wording() {
         kinds("Northwind Traders laid off 300 employees on Tuesday."),
         [Kind::Layoff]
     );
+    // A start in the main clause is no start of the cut a relative clause tells.
+    for s in [
+        "The week began with Northwind Traders, which said Monday it would cut 1,800 jobs.",
+        "The year started with Northwind Traders, which said it would cut 300 jobs.",
+    ] {
+        assert_eq!(kinds(s), [Kind::Plan], "{s}");
+    }
+    // Near miss: the start after the relative clause is the cut's.
+    assert_eq!(
+        kinds(
+            "Northwind Traders, which has 7,000 staff, began laying off 1,800 workers on Monday."
+        ),
+        [Kind::Layoff]
+    );
 }
 
 #[test]
