@@ -4132,7 +4132,7 @@ static_set!(demonyms, DEMONYMS);
 static_set!(pub(crate) place_adjectives, PLACE_ADJECTIVES);
 static_set!(outlets, OUTLETS);
 static_set!(source_documents, SOURCE_DOCUMENTS);
-static_set!(cut_verbs, CUT_VERBS);
+static_set!(pub(crate) cut_verbs, CUT_VERBS);
 static_set!(pub(crate) reporting_verbs, REPORTING_VERBS);
 static_set!(outlet_heads, OUTLET_HEADS);
 static_set!(body_words, BODY_WORDS);

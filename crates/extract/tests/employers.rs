@@ -2502,6 +2502,25 @@ fn a_possessive_before_a_legal_form_and_bros_are_part_of_the_name() {
 }
 
 #[test]
+fn the_agent_after_a_participle_of_letting_go_is_the_employer() {
+    // "laid off by Globex": a reduced relative or a passive without its auxiliary names
+    // the employer after "by", not the clause's subject.
+    assert_eq!(
+        companies("Northwind Traders hired 200 workers laid off by Globex Corp."),
+        ["Globex"]
+    );
+    // Firms at large let go no one employer's staff; "by far" names no firm.
+    assert!(companies(
+        "Northwind Traders would be open to hiring people laid off by start-ups and other technology companies."
+    )
+    .is_empty());
+    assert_eq!(
+        companies("Northwind Traders has laid off by far the most staff this year, 300 workers."),
+        ["Northwind Traders"]
+    );
+}
+
+#[test]
 fn a_lone_name_before_its_officers_role_and_name_is_the_firm_that_speaks() {
     // A surname is never followed by a firm's role and a given name: "Northwind chief
     // executive Jane Doe", "Northwind CEO Jane Doe", "Northwind spokeswoman Ana Ruiz" name

@@ -446,10 +446,15 @@ pub(super) fn subject(
     };
     // And the agent of that passive: "Redundancy letters have been issued by Globex to
     // 120 staff". (A near miss: "layoffs driven by Globex's rivals" has no auxiliary.)
+    // So is the agent right after a participle of letting people go, a reduced relative
+    // or a passive without its auxiliary: "hired 200 workers laid off by Globex". (A near
+    // miss: "has laid off by far the most staff" is active; "by far" names no firm.)
+    let participle_agent = TRIGGERS[hit.rule].form == Form::Past
+        && !(hit.first > 0 && toks[hit.first - 1].is_any(&["has", "have", "had"]));
     let agent = |at: usize| {
         toks[at].is("by")
-            && at > hit.last + 2
-            && toks[hit.last + 1..at].iter().any(|t| t.is_any(PASSIVE_AUX))
+            && (at > hit.last + 2 && toks[hit.last + 1..at].iter().any(|t| t.is_any(PASSIVE_AUX))
+                || participle_agent && at == hit.last + 1)
     };
     // And the agent of a noun of cuts, after its staff: "the layoff of 300 workers by
     // Olumo Bank". (A near miss: "the layoff of 300 workers by the end of June" names no

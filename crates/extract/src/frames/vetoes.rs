@@ -158,6 +158,20 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech confirmed 200 redundancies and ruled out more.",
     },
     Veto {
+        name: "let_go_by_others",
+        stage: Stage::Clause,
+        test: |v| let_go_by_others(v.toks, v.hit),
+        example: "Initech would be open to hiring people laid off by start-ups and other technology companies.",
+        near_miss: "Initech would be open to hiring people laid off by Globex Corp.",
+    },
+    Veto {
+        name: "fewer_hires",
+        stage: Stage::Clause,
+        test: |v| fewer_hires(v.toks, v.hit),
+        example: "Initech's headcount fell by 2,197 in the quarter as the company hired fewer people.",
+        near_miss: "Initech's headcount fell by 2,197 in the quarter as the company laid off staff.",
+    },
+    Veto {
         name: "sports_layoff",
         stage: Stage::Clause,
         test: |v| sports_layoff(v.toks, v.hit),
@@ -2249,6 +2263,57 @@ fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
         && !toks
             .iter()
             .any(|t| t.is_any(&["permanently", "permanent", "ending", "eliminated"]))
+}
+
+/// "people laid off by start-ups and other technology companies": staff let go by firms
+/// at large, the agent of a participle, is no round of any one employer. Only lower-case
+/// words up to the plural of a kind of firm after "by". (A near miss: "laid off by Globex
+/// Corp" names its employer.)
+fn let_go_by_others(toks: &[Token], hit: &TriggerHit) -> bool {
+    if TRIGGERS[hit.rule].form != Form::Past || !toks.get(hit.last + 1).is_some_and(|t| t.is("by"))
+    {
+        return false;
+    }
+    toks[hit.last + 2..]
+        .iter()
+        .take(8)
+        .take_while(|t| {
+            t.kind == TokKind::Word && !t.is_capitalized() || t.text == "-" || t.text == ","
+        })
+        .any(|t| t.kind == TokKind::Word && crate::orgs::kind_of_employer_plural(t.text, false))
+}
+
+/// "headcount fell by 2,197 as the company hired fewer people", "its workforce shrank by
+/// 900 through attrition": a workforce that falls because fewer are hired or leavers are
+/// not replaced is a net change, no round of cuts. Only a verb of a number falling, with
+/// the cause after it in the sentence. (A near miss: "... as the company laid off staff"
+/// tells cuts.)
+fn fewer_hires(toks: &[Token], hit: &TriggerHit) -> bool {
+    let verb = &toks[hit.first];
+    if !crate::triggers::falls_or_shrinks(verb) {
+        return false;
+    }
+    let after = &toks[hit.last + 1..];
+    let hiring_less = after.windows(2).any(|w| {
+        w[0].is_any(&[
+            "hired",
+            "hiring",
+            "hire",
+            "hires",
+            "recruited",
+            "recruiting",
+        ]) && w[1].is_any(&["fewer", "less", "slowed", "slower"])
+            || w[0].is_any(&["fewer", "slower", "lower", "reduced"])
+                && w[1].is_any(&["hiring", "hires", "recruitment", "intake"])
+            || w[0].is("not") && w[1].is_any(&["replacing", "replaced", "backfilling"])
+    });
+    let attrition = after
+        .iter()
+        .any(|t| t.is_any(&["attrition", "wastage", "resignations"]));
+    let cuts_told = after
+        .iter()
+        .any(|t| t.is_any_of(crate::orgs::cut_verbs()) || t.is_any(&["layoffs", "redundancies"]));
+    (hiring_less || attrition) && !cuts_told
 }
 
 // Negations and the verbs that drop a plan: one probe a token.
