@@ -1067,6 +1067,14 @@ fn headed_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>)
             "acquisition",
             "purchase",
         ]);
+    // "a WARN notice filed with the state's Employment Development Department": where a
+    // filing went, not who was cut. (A near miss: "cuts in its employment department".)
+    if o.is_any(&["with", "to"])
+        && opener > 0
+        && toks[opener - 1].is_any(&["filed", "submitted", "lodged", "sent", "registered"])
+    {
+        return;
+    }
     // "The cuts hit the sales teams": "hit" opens the teams the cuts hit, not what
     // anything else hits ("after a slump hit its sales division").
     let hit_by_other = o.is_any(&["hit", "hits"]) && !hit_by_cuts(&toks[..opener]);
@@ -1081,10 +1089,22 @@ fn headed_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>)
         || (matches!(head, Head::Role | Head::Staff) && o.is("off"))
         || (head == Head::Role && o.is("for"));
     // "Disney’s studio marketing group", "South32’s Worsley Alumina refinery".
+    // (A public owner's is no firm's: "the state's Employment Development Department".)
     let possessive = k != i
         && possessive_s(toks, k - 1)
         && head != Head::Job
-        && !(k >= 3 && toks[k - 3].is_any(CONTRACTED));
+        && !(k >= 3 && toks[k - 3].is_any(CONTRACTED))
+        && !(k >= 3
+            && toks[k - 3].is_any(&[
+                "state",
+                "city",
+                "county",
+                "government",
+                "country",
+                "nation",
+                "province",
+                "council",
+            ]));
     // A named site: "the Redcar steelworks", "The Brinny plant, which ...".
     let named = head == Head::Site && toks[k - 1].is("the") && toks[k].is_capitalized();
     // The subject of a passive cut: "The sales, production and content divisions will

@@ -75,6 +75,27 @@ fn the_sender_of_the_news_is_no_unit() {
 
 /// "The cuts hit X teams": the teams the cuts hit are units of the round, as with "affect".
 #[test]
+fn where_a_filing_went_is_no_unit() {
+    // The office a notice is filed with, a public owner's department: no unit of the firm.
+    for s in [
+        "Acme will lay off 300 workers, according to a WARN notice filed with the state's Employment Development Department.",
+        "Acme will lay off 300 workers, according to a notice filed with the Employment Development Department.",
+        "Acme will lay off 300 workers, according to a notice submitted to the city's Planning Department.",
+    ] {
+        assert_eq!(units(s), [Vec::<String>::new()], "{s}");
+    }
+    // Near misses: the firm's own department, by possessive or after a preposition of cuts.
+    assert_eq!(
+        units("Acme will lay off 300 workers in its Sales Department."),
+        [["Sales Department"]]
+    );
+    assert_eq!(
+        units("Acme's marketing department will lose 300 workers."),
+        [["marketing department"]]
+    );
+}
+
+#[test]
 fn the_teams_the_cuts_hit_are_units() {
     for s in [
         "Quantaro Systems has laid off 140 people. The cuts hit the sales and customer success teams hardest.",
