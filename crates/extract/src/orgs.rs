@@ -1135,13 +1135,21 @@ pub fn find_within(
             } else if t.text == "."
                 && !t.ws_before
                 && toks[j - 1].is("bros")
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.ws_before
+                        && n.is_capitalized()
+                        && is_name_token(n)
+                        && !n.is_in(run_breakers())
+                })
                 && toks
-                    .get(j + 1)
-                    .is_some_and(|n| n.ws_before && n.is_capitalized() && is_name_token(n))
+                    .get(j + 2)
+                    .is_none_or(|n| !n.is_capitalized() || n.kind != TokKind::Word)
             {
                 // "Warner Bros. Discovery", "Warner Bros. Pictures": the abbreviated
-                // "Brothers" goes on into the name after it. (A near miss: "Warner Bros.
-                // said" ends it.)
+                // "Brothers" goes on into one word of the name after it. (Near misses:
+                // "Warner Bros. said" ends it; "owned by Warner Bros. Northwind Traders
+                // will ..." and "Warner Bros. The studio ..." start a sentence the splitter
+                // kept whole.)
                 last = j + 1;
                 j += 2;
             } else if t.text == "." && !t.ws_before && is_legal_suffix(toks[j - 1].text) {
@@ -2784,13 +2792,29 @@ fn given_name_within(toks: &[Token], from: usize, to: usize) -> bool {
 /// Whether an officer's role and a given name follow a name that ends at token `last`:
 /// "Initech chief executive Jane Smith", "Globex spokeswoman Ann Lee". A firm's name, then,
 /// even a lone word, where a lone word alone may be a person's surname ("..., Smith said").
-/// A former officer speaks for no firm: "former Globex chief executive Jane Smith". (A
-/// near miss also: "Smith, chief executive Jane Doe's deputy" has a comma first.)
+/// Only a firm's roles: a chief executive, operating, financial or technology officer
+/// and a founder, not roles that public bodies share ("Fed chair Jerome Powell",
+/// "Pentagon spokesman John Kirby"). A former officer speaks for no firm: "former Globex
+/// chief executive Jane Smith", "ex-Globex CEO". (A near miss also: "Smith, chief
+/// executive Jane Doe's deputy" has a comma first.)
 pub fn officer_follows(toks: &[Token], first: usize, last: usize) -> bool {
-    toks.get(last + 1)
-        .is_some_and(|t| t.is_any_of(officer_roles()))
-        && given_name_within(toks, last + 2, last + 6)
-        && (first == 0 || !toks[first - 1].is_any(&["former", "ex", "previous", "onetime"]))
+    let role = toks.get(last + 1).is_some_and(|t| {
+        t.is_any(&[
+            "ceo",
+            "cfo",
+            "coo",
+            "cto",
+            "founder",
+            "co-founder",
+            "cofounder",
+        ]) || t.is("chief")
+            && toks
+                .get(last + 2)
+                .is_some_and(|n| n.is_any(&["executive", "operating", "financial", "technology"]))
+    });
+    let former = first > 0 && toks[first - 1].is_any(&["former", "ex", "previous", "onetime"])
+        || first > 1 && toks[first - 1].text == "-" && toks[first - 2].is("ex");
+    role && given_name_within(toks, last + 2, last + 6) && !former
 }
 
 /// The roles of a firm's own officers, written after its name: "Initech chief executive

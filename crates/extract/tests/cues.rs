@@ -75,6 +75,13 @@ fn a_contracted_not_negates_as_not_does() {
         kinds("Northwind Traders laid off 300 workers in March and didn't rule out more cuts."),
         [Kind::Layoff]
     );
+    // Near misses: a contraction that negates something else, further from the cut.
+    for s in [
+        "Northwind Traders hasn't said why it laid off 300 workers.",
+        "Northwind Traders couldn't keep all its staff and laid off 300 workers.",
+    ] {
+        assert_eq!(kinds(s), [Kind::Layoff], "{s}");
+    }
 }
 
 #[test]
@@ -336,6 +343,11 @@ fn a_site_that_closes_is_a_closure() {
         (
             "Northwind Traders will close its Leeds depot by 2026 with the loss of 300 jobs.",
             Some(300),
+        ),
+        // Near miss: a figure of workers before the loss is the loss's own.
+        (
+            "Northwind Traders will close its Leeds depot, with 300 of its workers at risk.",
+            None,
         ),
     ] {
         let claims = extract_published(s);

@@ -299,7 +299,14 @@ pub(crate) fn alias_pairs(
         .filter(|a| is_same_employer(company, a, parent))
         .map(|a| (company_key(a), name_key.clone()))
         .collect();
-    if let Some(everyday) = everyday_key(company) {
+    // (Only a ".com" brand: "Character.ai" and "Apollo.io" are brands of their own, not
+    // "Character" or "Apollo".)
+    let other_domain = company
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.trim_end_matches([',', '.']).rsplit_once('.'))
+        .is_some_and(|(_, tld)| !tld.eq_ignore_ascii_case("com"));
+    if let Some(everyday) = everyday_key(company).filter(|_| !other_domain) {
         pairs.push((everyday, name_key.clone()));
     }
     // (Not when the bare name is the parent the claim names: then it is the group.)
@@ -465,8 +472,11 @@ mod tests {
             alias_pairs("Amazon.com", &[], None),
             [("amazon".to_string(), "amazon com".to_string())]
         );
-        // Near miss: a name with no domain gives no pair.
+        // Near misses: a name with no domain gives no pair, and a brand of another domain
+        // is its own ("Character.ai" is not Character Group's "Character").
         assert!(alias_pairs("Amazon Web Services", &[], None).is_empty());
+        assert!(alias_pairs("Character.ai", &[], None).is_empty());
+        assert!(alias_pairs("Apollo.io", &[], None).is_empty());
     }
 
     #[test]

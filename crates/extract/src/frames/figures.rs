@@ -52,14 +52,24 @@ pub(super) fn closure_losses(
                 // The loss follows the closing: "with the loss of", "resulting in", ", laying off".
                 let gap = &toks[closure.last + 1..cut.first];
                 // The words before the loss's own figure when the trigger follows it ("close
-                // its stores, with up to 200 jobs at risk"), else before the trigger. (The
-                // figure counts jobs: "close its mines in 2025 with the loss of 1,200 jobs"
-                // has a year in the gap.)
+                // its stores, with up to 200 jobs at risk"), else before the trigger. (A
+                // year is no figure: "close its mines in 2025 with the loss of 1,200 jobs".)
+                let year = |n: usize| {
+                    gap[n].text.len() == 4
+                        && gap[n]
+                            .text
+                            .parse::<u16>()
+                            .is_ok_and(|y| (1900..=2100).contains(&y))
+                        && n > 0
+                        && gap[n - 1].is_any(&[
+                            "in", "by", "until", "from", "since", "before", "after", "of",
+                        ])
+                };
                 let figure = gap
                     .iter()
                     .rposition(|t| t.kind == TokKind::Number)
                     .filter(|&n| gap[n + 1..].iter().all(|t| t.kind == TokKind::Word))
-                    .filter(|&n| gap.get(n + 1).is_none_or(is_job_noun));
+                    .filter(|&n| !year(n));
                 let gap = match figure {
                     Some(n) => &gap[..quantifier_start(gap, n)],
                     None => gap,

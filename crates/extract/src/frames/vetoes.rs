@@ -1285,7 +1285,18 @@ fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     // 900 staff, will not cut jobs" negates outside it.)
     let aside = super::clause::aside_before(toks, hit);
     let in_aside = |k: usize| aside.is_some_and(|(a, b)| toks[k].start >= a && toks[k].end <= b);
-    (from..hit.first).any(|k| is_negation(toks, k) && governs(k) && !in_aside(k) || prevents(k))
+    // (A contracted "not" only right before the cut, as in "won't lay off", "didn't cut
+    // any", "doesn't plan to cut": in "It wasn't an easy decision to lay off 200 people" it
+    // negates something else.)
+    let close_enough = |k: usize| {
+        !contracted_not(toks, k)
+            || hit.first - k <= 3
+                && !toks[k + 1..hit.first]
+                    .iter()
+                    .any(|t| t.kind == TokKind::Punct)
+    };
+    (from..hit.first)
+        .any(|k| is_negation(toks, k) && close_enough(k) && governs(k) && !in_aside(k) || prevents(k))
         // (A phrasal verb may stand further back: "A judge blocked Globex Corp's plan to
         // lay off 600 workers".)
         || (hit.first.saturating_sub(10).max(lo)..hit.first).any(|k| phrasal(k) && governs(k))
@@ -1461,9 +1472,9 @@ fn stopped_or_set_aside(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
         // Kept only where the keeping is done: not one tried, refused, negated or in a
         // clause of another noun ("declined to block", "sued to stop", "stopped short of
         // blocking", "Nothing could stop", "an order that had barred").
-        !before[v.saturating_sub(3)..v].iter().any(|t| {
-            // (A contracted "not" leaves its "t": "couldn't stop".)
-            t.is_any(&["to", "of", "that", "which", "nothing", "t"]) || t.is_any_of(negations())
+        // (A contracted "not" leaves its "t": "couldn't stop"; "AT&T" has none.)
+        !(v.saturating_sub(3)..v).any(|k| {
+            before[k].is_any(&["to", "of", "that", "which", "nothing"]) || is_negation(before, k)
         })
     });
     // The cuts a verb sets aside: only determiners and words of intent between. (A verb,
@@ -2274,13 +2285,20 @@ fn let_go_by_others(toks: &[Token], hit: &TriggerHit) -> bool {
     {
         return false;
     }
-    toks[hit.last + 2..]
+    // (A near miss also: "were laid off by its retail companies" names the firm's own.)
+    let words: Vec<&Token> = toks[hit.last + 2..]
         .iter()
         .take(8)
         .take_while(|t| {
             t.kind == TokKind::Word && !t.is_capitalized() || t.text == "-" || t.text == ","
         })
-        .any(|t| t.kind == TokKind::Word && crate::orgs::kind_of_employer_plural(t.text, false))
+        .collect();
+    !words
+        .iter()
+        .any(|t| t.is_any(&["its", "their", "our", "his", "her"]))
+        && words
+            .iter()
+            .any(|t| t.kind == TokKind::Word && crate::orgs::kind_of_employer_plural(t.text, false))
 }
 
 /// "headcount fell by 2,197 as the company hired fewer people", "its workforce shrank by
