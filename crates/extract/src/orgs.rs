@@ -1042,9 +1042,9 @@ pub fn find_within(
                     n.ws_before && n.is_capitalized() && n.text.len() > 1 && is_legal_suffix(n.text)
                 })
             {
-                // "Macy's Inc.", "McDonald's Corp", "Lowe's Cos.": a possessive owns no legal
-                // form, so the apostrophe is part of the name before it. (A near miss:
-                // "Macy's chief executive" owns a post.)
+                // "Macy's Inc.", "McDonald's Corp": a possessive owns no legal form, so the
+                // apostrophe is part of the name before it. (A near miss: "Macy's chief
+                // executive" owns a post.)
                 last = j + 2;
                 j += 3;
             } else if matches!(t.text, "’" | "'")
@@ -2790,7 +2790,7 @@ fn given_name_within(toks: &[Token], from: usize, to: usize) -> bool {
 }
 
 /// Whether an officer's role and a given name follow a name that ends at token `last`:
-/// "Initech chief executive Jane Smith", "Globex spokeswoman Ann Lee". A firm's name, then,
+/// "Initech chief executive Jane Smith", "Globex founder Ann Lee". A firm's name, then,
 /// even a lone word, where a lone word alone may be a person's surname ("..., Smith said").
 /// Only a firm's roles: a chief executive, operating, financial or technology officer
 /// and a founder, not roles that public bodies share ("Fed chair Jerome Powell",

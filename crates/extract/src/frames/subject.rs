@@ -2056,7 +2056,7 @@ pub(super) fn sayer_after(
         lead.is_some_and(|k| toks[k].text == ",")
     };
     let says = |t: &Token| t.is_any(&["said", "says", "announced", "confirmed"]);
-    // (Or its officer says it: "..., Globex spokeswoman Ann Lee said", the role and the
+    // (Or its officer says it: "..., Globex chief executive Ann Lee said", the role and the
     // name between the firm and the verb; the officer makes a lone word a firm's name.)
     let officer_says = |o: &OrgMention| {
         crate::orgs::officer_follows(toks, o.first, o.last)
