@@ -29,6 +29,8 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
     "gmbh",
     "llp",
     "lp",
+    // Wire copy's "Companies": "Lowe's Cos", "Estee Lauder Cos".
+    "cos",
     // Malaysia's "Sdn Bhd" and "Berhad", Singapore's "Pte Ltd", Australia's "Pty Ltd".
     "sdn",
     "bhd",

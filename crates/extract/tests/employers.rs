@@ -2480,6 +2480,7 @@ fn a_possessive_before_a_legal_form_and_bros_are_part_of_the_name() {
         ),
         ("McDonald's Corp will lay off 500 employees.", "McDonald's"),
         ("Kohl’s Corp. said it would cut 300 jobs.", "Kohl’s"),
+        ("Lowe's Cos. said it would cut 600 jobs.", "Lowe's"),
     ] {
         let got = claims(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
@@ -2499,6 +2500,12 @@ fn a_possessive_before_a_legal_form_and_bros_are_part_of_the_name() {
         companies("The studio is owned by Warner Bros. Northwind Traders will cut 300 jobs."),
         ["Northwind Traders"]
     );
+    // Wire copy's "Cos" is a legal form too; a brand written "COS" keeps its name.
+    assert_eq!(
+        companies("Estee Lauder Cos will cut about 3,000 jobs."),
+        ["Estee Lauder"]
+    );
+    assert_eq!(companies("COS will close 20 stores."), ["COS"]);
     // Near miss: a possessive before a post owns it.
     assert_eq!(
         companies("Macy's chief executive Tony Spring said the retailer would cut 2,350 jobs."),
