@@ -789,16 +789,11 @@ fn company_key_any(name: &str) -> String {
     let lower = name.to_lowercase();
     // One string built in place: keys are made for every name and alias a claim holds.
     let mut out = String::with_capacity(lower.len());
-    // (A possessive's "s" goes, as in [`company_key_ascii`]: "Macy’s" is `macy`.)
-    let mut at = 0;
-    let mut possessive_s = |w: &str| {
-        let apostrophe = lower[..at].ends_with(['\'', '’']);
-        at += w.len()
-            + lower[at + w.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
-        apostrophe && w == "s"
+    // (A possessive's "s" goes, as in [`company_key_ascii`]: "Macy’s" is `macy`. A word
+    // split from `lower` starts at its offset there.)
+    let possessive_s = |w: &str| {
+        let at = w.as_ptr() as usize - lower.as_ptr() as usize;
+        w == "s" && lower[..at].ends_with(['\'', '’'])
     };
     for w in lower
         .split(|c: char| !c.is_alphanumeric())

@@ -955,6 +955,19 @@ fn counted_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>
 
 /// The unit phrase that the head noun at token `i` ends ("teams", "plant", "pilots",
 /// "workers"), added to `out` when a word before it opens it: "in its X teams". (One of
+/// Public owners, whose department is no firm's unit: "the state's Employment Development
+/// Department".
+const PUBLIC_OWNERS: &[&str] = &[
+    "state",
+    "city",
+    "county",
+    "government",
+    "country",
+    "nation",
+    "province",
+    "council",
+];
+
 /// [`find_in`]'s steps, out of line: the loop over every token stays small.)
 fn headed_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>) {
     let t = &toks[i];
@@ -1093,18 +1106,7 @@ fn headed_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>)
     let possessive = k != i
         && possessive_s(toks, k - 1)
         && head != Head::Job
-        && !(k >= 3 && toks[k - 3].is_any(CONTRACTED))
-        && !(k >= 3
-            && toks[k - 3].is_any(&[
-                "state",
-                "city",
-                "county",
-                "government",
-                "country",
-                "nation",
-                "province",
-                "council",
-            ]));
+        && !(k >= 3 && (toks[k - 3].is_any(CONTRACTED) || toks[k - 3].is_any(PUBLIC_OWNERS)));
     // A named site: "the Redcar steelworks", "The Brinny plant, which ...".
     let named = head == Head::Site && toks[k - 1].is("the") && toks[k].is_capitalized();
     // The subject of a passive cut: "The sales, production and content divisions will

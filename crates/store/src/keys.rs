@@ -166,7 +166,8 @@ const GROUP_WORDS: &[&str] = &[
     "companies",
 ];
 
-/// Top-level domains a company's brand is written with ("Amazon.com", "Booking.com").
+/// Top-level domains a company's brand is written with ("Amazon.com", "Booking.com"): the
+/// event's name prefers the brand beside them (`reconcile`).
 const DOMAINS: &[&str] = &["com", "net", "org", "io", "co", "ai"];
 
 /// Whether `tld` (as written, any case) is a top-level domain a brand is written with.
@@ -177,8 +178,10 @@ pub(crate) fn is_domain(tld: &str) -> bool {
 /// Rule `everyday-name`: the key of the name a company written by its legal or wire-copy
 /// name goes by in most news, when general rules of legal naming tell it (never a list of
 /// companies):
-/// - a web domain is the brand, and at most one word after it names the legal entity
-///   ("Amazon.com Services LLC" → `amazon`, "Hotels.com, L.P." → `hotels`);
+/// - a ".com" domain is the brand, and at most one word after it names the legal entity
+///   ("Amazon.com Services LLC" → `amazon`, "Hotels.com, L.P." → `hotels`); a brand of
+///   another domain is its own ("Character.ai" is not Character Group's "Character",
+///   "Apollo.io" not "Apollo");
 /// - "A d/b/a B" (or "dba") does business as B (`b`).
 ///
 /// Legal forms ("LLC", "Inc.") are already dropped by [`company_key`]. `None` when no rule
@@ -194,7 +197,7 @@ pub fn everyday_key(name: &str) -> Option<String> {
     let mut words = name.split_whitespace();
     let first = words.next()?.trim_end_matches([',', '.']);
     let (brand, tld) = first.rsplit_once('.')?;
-    if brand.is_empty() || !is_domain(tld) || brand.contains('.') {
+    if brand.is_empty() || !tld.eq_ignore_ascii_case("com") || brand.contains('.') {
         return None;
     }
     let rest = company_key(&words.collect::<Vec<_>>().join(" "));
@@ -299,14 +302,7 @@ pub(crate) fn alias_pairs(
         .filter(|a| is_same_employer(company, a, parent))
         .map(|a| (company_key(a), name_key.clone()))
         .collect();
-    // (Only a ".com" brand: "Character.ai" and "Apollo.io" are brands of their own, not
-    // "Character" or "Apollo".)
-    let other_domain = company
-        .split_whitespace()
-        .next()
-        .and_then(|w| w.trim_end_matches([',', '.']).rsplit_once('.'))
-        .is_some_and(|(_, tld)| !tld.eq_ignore_ascii_case("com"));
-    if let Some(everyday) = everyday_key(company).filter(|_| !other_domain) {
+    if let Some(everyday) = everyday_key(company) {
         pairs.push((everyday, name_key.clone()));
     }
     // (Not when the bare name is the parent the claim names: then it is the group.)
@@ -477,6 +473,14 @@ mod tests {
         assert!(alias_pairs("Amazon Web Services", &[], None).is_empty());
         assert!(alias_pairs("Character.ai", &[], None).is_empty());
         assert!(alias_pairs("Apollo.io", &[], None).is_empty());
+        // A dotted initial opens no domain: the name it does business as still joins.
+        assert_eq!(
+            alias_pairs("U.S. Metals d/b/a Keystone Steel", &[], None),
+            [(
+                "keystone steel".to_string(),
+                "u s metals d b a keystone steel".to_string()
+            )]
+        );
     }
 
     #[test]
