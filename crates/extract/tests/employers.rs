@@ -2682,6 +2682,43 @@ fn a_list_of_figures_as_long_as_the_list_of_employers_gives_each_its_own() {
 }
 
 #[test]
+fn a_listed_name_told_again_before_its_own_figure_takes_only_that_figure() {
+    let sized = |s: &str| {
+        let mut out: Vec<(String, Option<u64>, Option<f64>)> = extract_published(s)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.company,
+                    c.headcount.and_then(|h| h.min.or(h.max)),
+                    c.percent,
+                )
+            })
+            .collect();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    };
+    let own = |v: &[(&str, Option<u64>, Option<f64>)]| -> Vec<(String, Option<u64>, Option<f64>)> {
+        v.iter().map(|(c, n, p)| (c.to_string(), *n, *p)).collect()
+    };
+    for s in [
+        "Initech Corp and Globex Inc both said this month that they would shed staff, with Initech eliminating more than 1,800 roles and Globex cutting about 10% of its workforce.",
+        "Initech Corp and Globex Inc have announced cuts: Initech is eliminating more than 1,800 roles and Globex is cutting about 10% of its workforce.",
+        "Initech Corp and Globex Inc are shrinking, with Initech laying off more than 1,800 people while Globex cuts about 10% of its workforce.",
+    ] {
+        assert_eq!(
+            sized(s),
+            own(&[("Globex", None, Some(10.0)), ("Initech", Some(1800), None)]),
+            "{s}"
+        );
+    }
+    // Near miss: named once, the list shares the figure.
+    assert_eq!(
+        sized("Initech Corp and Globex Inc both said this month that they would cut about 10% of their workforce."),
+        own(&[("Globex", None, Some(10.0)), ("Initech", None, Some(10.0))])
+    );
+}
+
+#[test]
 fn a_figure_in_brackets_after_each_listed_name_is_that_names_own() {
     let sized = |s: &str| {
         let mut out: Vec<(String, Option<u64>)> = extract_published(s)

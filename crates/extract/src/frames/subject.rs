@@ -1500,9 +1500,13 @@ pub(super) fn coordinated(
     if !subj.explicit {
         return Vec::new();
     }
-    let Some(k) = orgs
-        .iter()
-        .position(|o| o.name == subj.name || subj.aliases.contains(&o.name))
+    // The subject's mention is the one nearest before the trigger, where the name comes
+    // twice: "Globex and Initech said they would shed staff, with Globex eliminating 300
+    // roles and Initech cutting 10%" lists the two for "shed", not for "eliminating".
+    // (With no mention before the trigger, the first after it: "layoffs at Globex".)
+    let named = |o: &&OrgMention| o.name == subj.name || subj.aliases.contains(&o.name);
+    let Some(k) = (orgs.iter().rposition(|o| named(&o) && o.last < hit.first))
+        .or_else(|| orgs.iter().position(|o| named(&o)))
     else {
         return Vec::new();
     };
