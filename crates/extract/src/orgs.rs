@@ -1183,7 +1183,7 @@ pub fn find_within(
         {
             continue;
         }
-        if first == 0 && dateline_place(sentence, toks, last) {
+        if first == 0 && dateline_place(sentence, toks, last, ctx) {
             continue;
         }
         // "on Route 30", "at Building 40": a label noun and its number name a road or a
@@ -1975,17 +1975,22 @@ fn after_a_dateline(toks: &[Token], i: usize) -> bool {
 /// "NEW YORK — The ministry has proposed to cut 300 roles", "WELLINGTON, April 16
 /// (Reuters) -" name the place the story was filed from, no employer. A place that also
 /// names firms or words ("WELLINGTON", "DELTA") needs the dateline's own marks after it,
-/// a comma or the wire's credit in brackets. (Near misses: "IBM - the company said" opens
-/// with no place, "TUI - The tour operator said" with a firm that a town shares its name
-/// with.)
-fn dateline_place(sentence: &str, toks: &[Token], last: usize) -> bool {
+/// a comma or the wire's credit in brackets; a place that is also a word may instead
+/// never be written as a name again: "UPLAND - More than 2,600 people will lose their
+/// jobs as Crozer Health shuts" names no Upland after. (Near misses: "IBM - the company
+/// said" opens with no place, "TUI - The tour operator said" with a firm that a town
+/// shares its name with and no word, "ORANGE - Orange will cut 300 jobs" with a
+/// word-place the text names again.)
+fn dateline_place(sentence: &str, toks: &[Token], last: usize, names: &NameContext) -> bool {
     if !(last + 2..=14).any(|i| i < toks.len() && after_a_dateline(toks, i)) {
         return false;
     }
     let name = &sentence[toks[0].start..toks[last].end];
     places::is_place(name)
-        || toks.get(last + 1).is_some_and(|t| t.is_any(&[",", "("]))
-            && places::is_listed_in_capitals(name)
+        || places::is_listed_in_capitals(name)
+            && (toks.get(last + 1).is_some_and(|t| t.is_any(&[",", "("]))
+                || places::is_word_place_in_capitals(name)
+                    && !names.mid_caps.contains(places::title_case(name).as_str()))
 }
 
 /// Ordinal words that open firms' names: "First Bank", "Next Insurance".

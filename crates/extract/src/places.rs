@@ -1124,6 +1124,12 @@ pub fn is_listed_in_capitals(name: &str) -> bool {
     is_listed_even_as_word(&title_case(name))
 }
 
+/// Whether `name`, written in capitals, is a listed place that is also an English word
+/// once title-cased ("UPLAND", "READING"): no acronym, which firms write in capitals.
+pub fn is_word_place_in_capitals(name: &str) -> bool {
+    entry(&title_case(name)).is_some_and(|e| e.word)
+}
+
 /// Whether `name` is a listed country, a short form of one or a region of countries
 /// ("Spain", "U.S.", "Southeast Asia"): a market a firm may leave.
 pub fn is_country(name: &str) -> bool {
@@ -1160,7 +1166,7 @@ fn entry(name: &str) -> Option<Entry> {
 }
 
 /// "NEW YORK" → "New York".
-fn title_case(name: &str) -> String {
+pub fn title_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut start = true;
     for c in name.chars() {

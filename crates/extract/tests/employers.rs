@@ -3345,18 +3345,33 @@ fn an_ordinal_opens_a_firms_name_that_ends_in_a_firms_noun() {
 /// A wire's dateline in capitals names the place it was filed from, never the employer:
 /// "NEW YORK — Staff at the ministry will lose 300 roles" names no employer. Near misses:
 /// the employer after the dateline keeps its claim, "IBM - the company said" opens with
-/// no place, and "TUI - The tour operator" has no dateline's comma or credit.
+/// no place, and "TUI - The tour operator" has no dateline's comma or credit. A place
+/// that is also a word ("UPLAND", "READING") needs no comma when the text never writes it
+/// as a name again; "ORANGE - Orange will cut" does.
 #[test]
 fn a_datelines_place_is_no_employer() {
     for s in [
         "WELLINGTON, April 16 (Reuters) - The ministry has proposed to cut 300 roles.",
         "NEW YORK — Staff at the ministry will lose 300 roles.",
+        "READING - About 300 jobs will go at the ministry's office, a spokesman said.",
     ] {
         assert!(companies(s).is_empty(), "{s}: {:?}", companies(s));
     }
     assert_eq!(
         companies("WELLINGTON - Coralsea Telecom has proposed to cut 300 roles."),
         ["Coralsea Telecom"]
+    );
+    for s in [
+        "UPLAND - More than 2,600 people will lose their jobs as Coralsea Health shuts down its two remaining hospitals.",
+        "MOBILE - More than 400 workers will lose their jobs as Coralsea Health closes its shipyard.",
+        "UPLAND — More than 2,600 people will lose their jobs when Coralsea Health shuts down its hospitals.",
+    ] {
+        assert_eq!(companies(s), ["Coralsea Health"], "{s}");
+    }
+    // Near miss: the word-place is the firm the text names again.
+    assert_eq!(
+        companies("ORANGE - Orange will cut 300 jobs in France, the telecoms group said."),
+        ["Orange"]
     );
     // A firm in capitals that a town shares its name with, with no dateline's marks.
     for (s, firm) in [
