@@ -1164,18 +1164,22 @@ fn ago_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
     let unit = toks.get(i.checked_sub(1)?)?;
     let at = i.checked_sub(2)?;
     let n = units_counted_at(toks, at)?;
-    // "sales fell 10% from a year ago", "compared to a year ago", "the same quarter a
-    // year ago": a comparison's base, no time of the cuts.
-    if toks[at.saturating_sub(3)..at].iter().any(|t| {
-        t.is_any(&[
-            "from", "than", "with", "versus", "vs", "over", "compared", "quarter", "period",
-            "since", "levels", "level",
-        ])
-    }) {
+    if comparison_base(toks, at) {
         return None;
     }
     let (iv, prec) = counted_back(ctx.published, n, unit, false)?;
     Some(hit(at, i + 1, iv, prec, true))
+}
+
+/// Whether the time counted back from `at` ("a year ago") is a comparison's base: "sales
+/// fell 10% from a year ago", "compared to a year ago", "the same quarter a year ago".
+pub(crate) fn comparison_base(toks: &[Token], at: usize) -> bool {
+    toks[at.saturating_sub(3)..at].iter().any(|t| {
+        t.is_any(&[
+            "from", "than", "with", "versus", "vs", "over", "compared", "quarter", "period",
+            "since", "levels", "level",
+        ])
+    })
 }
 
 /// How many units the words at `at`, right before their unit, count: "a", "an", "one" or

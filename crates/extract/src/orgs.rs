@@ -2759,15 +2759,20 @@ pub fn subject_verb(v: &Token) -> bool {
 
 /// A word in the form of a regular past tense: "reinstated", "resumed" (and, alike, a
 /// past participle). Short words that end so ("red", "bed", "shed") are no such form, nor
-/// are "hundred" ("Three hundred miners"), "indeed", "need" and "speed".
+/// are "hundred" ("Three hundred miners"), "indeed", "need" and "speed"; of the words in
+/// "-eed", only the past of a verb in "-ee" is ("Volkswagen agreed to cut", "decreed",
+/// "guaranteed").
 fn past_tense(v: &Token) -> bool {
     v.kind == TokKind::Word
         && v.text.len() > 4
         && v.text.ends_with("ed")
-        && !v.text.ends_with("eed")
+        && (!v.text.ends_with("eed") || v.is_any(EE_VERBS_PAST))
         && !v.text.ends_with("dred")
         && v.text.starts_with(char::is_lowercase)
 }
+
+/// The past of verbs in "-ee", which end in "-eed" as "need" and "speed" do.
+const EE_VERBS_PAST: &[&str] = &["agreed", "disagreed", "decreed", "guaranteed", "freed"];
 
 /// "Variety reported that the cuts involved at least 50 staffers": a name that reports what
 /// others did is a source. A near miss: "Acme reported that it would cut 500 jobs" tells

@@ -2803,7 +2803,8 @@ fn posts_to_go(toks: &[Token], i: usize) -> Option<(usize, usize)> {
 }
 
 /// "has made 250 staff redundant": the verb and its complement around the object. The
-/// hit is the verb alone, so the figure after it is its object. (And "will be made
+/// hit is the verb alone, so the figure after it is its object, however hedged and
+/// qualified ("make up to 12,000 of its 42,000 employees redundant"). (And "will be made
 /// compulsorily redundant", an adverb between.)
 fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
     let base = match () {
@@ -2812,7 +2813,7 @@ fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
         _ if toks[i].is("make") => ["make", "redundant"],
         _ => return None,
     };
-    let window = &toks[i + 1..(i + 8).min(toks.len())];
+    let window = &toks[i + 1..(i + 11).min(toks.len())];
     let at = window.iter().position(|t| t.is("redundant"))?;
     let between = &window[..at];
     // A figure, or staff in the plural ("made staff redundant"); "the role of manager"

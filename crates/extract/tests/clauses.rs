@@ -723,6 +723,16 @@ fn made_redundant_parting_ways_and_a_participle_after_its_object() {
             250,
         ),
         (
+            "Northwind Traders will make 1,200 of its 4,200 employees redundant.",
+            Kind::Plan,
+            1200,
+        ),
+        (
+            "Northwind Traders will make about 1,200 of its 4,200 permanent employees redundant.",
+            Kind::Plan,
+            1080,
+        ),
+        (
             "Northwind Traders is parting ways with 230 employees.",
             Kind::Layoff,
             230,

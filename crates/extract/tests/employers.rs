@@ -2681,6 +2681,24 @@ fn a_list_of_figures_as_long_as_the_list_of_employers_gives_each_its_own() {
     );
 }
 
+/// A lone name before a regular past is its subject, the past of a verb in "-ee" too:
+/// "Volkswagen agreed to cut 35,000 jobs". Near misses: "Indeed" and "Speed" are words
+/// in "-eed" and no past.
+#[test]
+fn a_lone_name_before_agreed_is_the_subject() {
+    for s in [
+        "Kesselring agreed to cut 3,500 jobs.",
+        "Kesselring agreed with unions to cut 3,500 jobs in Germany by 2030.",
+        "Kesselring agreed on Friday to cut 3,500 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Kesselring"], "{s}");
+    }
+    assert_eq!(
+        companies("Speed is key, Globex Corp said, as it cut 300 jobs."),
+        ["Globex"]
+    );
+}
+
 #[test]
 fn a_listed_name_told_again_before_its_own_figure_takes_only_that_figure() {
     let sized = |s: &str| {

@@ -891,3 +891,49 @@ fn the_headlines_company_is_the_bodys_round_however_each_names_it() {
         .expect("Initech");
     assert_eq!(initech.date, None);
 }
+
+/// Years counted back from publication date a round when they date its trigger: opening
+/// the sentence ("Two years ago, Globex cut 7,000 jobs"), or right after the trigger's
+/// object ("cut 7,000 jobs two years ago"): the three months around that many years
+/// back. Near misses: a comparison's base, a founding in an aside, a clause of its own
+/// after the object, and years after a comma, date nothing (the page's month stands).
+#[test]
+fn years_counted_back_date_the_round_they_open_or_close() {
+    let day = NaiveDate::from_ymd_opt(2024, 1, 26);
+    for (text, want) in [
+        (
+            "Two years ago, Northwind Traders cut 7,000 jobs.",
+            "2021-12-01",
+        ),
+        (
+            "A year ago, Northwind Traders said it would cut 10,000 jobs.",
+            "2022-12-01",
+        ),
+        (
+            "About a year ago, Northwind Traders cut 7,000 jobs.",
+            "2022-12-01",
+        ),
+        (
+            "Northwind Traders cut 7,000 jobs two years ago.",
+            "2021-12-01",
+        ),
+        (
+            "Northwind Traders cut 7,000 jobs in Oregon two years ago.",
+            "2021-12-01",
+        ),
+    ] {
+        assert_eq!(earliest(text, day, None).as_deref(), Some(want), "{text}");
+    }
+    for text in [
+        "Northwind Traders cut 300 jobs as sales fell 10% from a year ago.",
+        "Northwind Traders, founded two years ago, cut 300 jobs.",
+        "Northwind Traders cut 300 jobs in a business it bought two years ago.",
+        "Northwind Traders cut 300 jobs, more than it did two years ago.",
+    ] {
+        assert_eq!(
+            earliest(text, day, None).as_deref(),
+            Some("2024-01-01"),
+            "{text}"
+        );
+    }
+}

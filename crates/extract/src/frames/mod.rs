@@ -2434,11 +2434,15 @@ fn sentence_frames(
                 (d.start, d.end)
             });
             let kept = outside(&kept, prev_object, |d| (d.start, d.end));
-            pick_date(text, toks, &kept, hit, date_lo.min(date_hi), date_hi).or_else(|| {
-                earlier
-                    .then(|| when::counted_back_after(text, toks, &dates, hit, lo, ctx.published))
-                    .flatten()
-            })
+            pick_date(text, toks, &kept, hit, date_lo.min(date_hi), date_hi)
+                .or_else(|| {
+                    earlier
+                        .then(|| {
+                            when::counted_back_after(text, toks, &dates, hit, lo, ctx.published)
+                        })
+                        .flatten()
+                })
+                .or_else(|| when::years_ago(text, toks, hit, hi, ctx.published))
         };
         // Only a measured frame keeps one: a bare mention ("was not at the point of
         // cutting jobs, its chief said in September") joins any round, as it would dated.

@@ -923,6 +923,77 @@ pub fn counted_back_after(
     Some((span, words))
 }
 
+/// "Two years ago, Globex cut 7,000 jobs", "Globex cut 7,000 jobs a year ago": a round
+/// dated by years counted back from publication, which [`dates`] leaves out of its own
+/// rules (there "a year ago" is mostly a comparison's base). Here the years must date the
+/// trigger: they open the sentence (past a hedge: "About a year ago,") or follow the
+/// trigger in its clause with no comma between. The three months around that many years
+/// back, as `counted_back` gives them. (Near misses: "sales fell from a year ago" is a
+/// comparison; "Globex, founded two years ago, cut 300 jobs" dates the founding, in an
+/// aside; "cut 300 jobs, two years ago" is read no further than its comma, "cut 300 jobs
+/// in a unit it bought two years ago" no further than the clause it opens.)
+pub fn years_ago(
+    text: &str,
+    toks: &[Token],
+    hit: &TriggerHit,
+    hi: usize,
+    published: Option<NaiveDate>,
+) -> Option<(DateSpan, String)> {
+    let published = published?;
+    let opening = {
+        let mut k = 0;
+        while toks
+            .get(k)
+            .is_some_and(|t| t.is_any(&["about", "almost", "nearly", "roughly", "some", "just"]))
+        {
+            k += 1;
+        }
+        k
+    };
+    let dated = |ago: usize| -> Option<(usize, i64)> {
+        let unit = toks.get(ago.checked_sub(1)?)?;
+        if !toks[ago].is("ago") || !unit.is_any(&["year", "years"]) {
+            return None;
+        }
+        let at = ago.checked_sub(2)?;
+        let n = dates::units_counted_at(toks, at)?;
+        (!dates::comparison_base(toks, at)).then_some((at, n))
+    };
+    let ago = opening + 2;
+    let (at, n) = (ago < hit.first && toks.get(ago + 1).is_some_and(|t| t.text == ","))
+        .then(|| dated(ago))
+        .flatten()
+        .or_else(|| {
+            (hit.last + 1..hi.min(toks.len()))
+                .take_while(|&k| {
+                    !matches!(toks[k].text, "," | ";" | ":" | "—" | "(" | ".")
+                        && !toks[k].is_any(CLAUSE_OPENERS)
+                })
+                .find_map(dated)
+        })?;
+    let unit = &toks[at + 1];
+    let (iv, precision) = dates::counted_back(Some(published), n, unit, true)?;
+    let (earliest, latest) = iv?;
+    let span = DateSpan {
+        start: toks[at].start,
+        end: toks[at + 2].end,
+        earliest,
+        latest,
+        precision,
+        relative: true,
+        prefix: None,
+    };
+    let words = text[span.start..span.end].to_string();
+    Some((span, words))
+}
+
+/// Words that open another clause after a trigger's object: "cut 300 jobs in a unit it
+/// bought", "as sales fell", "that it opened".
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "that", "which", "who", "when", "while", "after", "before", "since", "because", "where",
+    "it", "they", "he", "she", "we", "than", "compared", "and", "but",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
