@@ -1112,6 +1112,20 @@ pub fn find_within(
                 // University of Michigan and Ford" names two.)
                 last = j + 1;
                 j += 2;
+            } else if t.is("and")
+                && (last == first && first > 0 && toks[first - 1].is("the")
+                    || last == first + 1 && toks[first].is("the"))
+            {
+                // "the Food and Drug Administration", "the Fish and Wildlife Service": after
+                // "the", two fields joined by "and" before a public body's head word are
+                // one name. (A near miss: "the Globex and Initech plants" ends in no body.)
+                match agency_after_and(toks, j) {
+                    Some(end) => {
+                        last = end;
+                        j = end + 1;
+                    }
+                    None => break,
+                }
             } else if let Some(end) = union_of.then(|| union_field_after_and(toks, j)).flatten() {
                 // "Association of Mineworkers and Construction Union": a union's second
                 // field ends its name, once. (A near miss: "the National Union of
@@ -1992,6 +2006,35 @@ fn dateline_place(sentence: &str, toks: &[Token], last: usize, names: &NameConte
                 || places::is_word_place_in_capitals(name)
                     && !names.mid_caps.contains(places::title_case(name).as_str()))
 }
+
+/// The end of the name a field after "and" at `and` continues: one to three capitalised
+/// words, the last a public body's head word (`AGENCY_HEADS`): "and Drug
+/// Administration", "and Tobacco Tax Bureau". `None` otherwise.
+fn agency_after_and(toks: &[Token], and: usize) -> Option<usize> {
+    (and + 2..=and + 4).find(|&end| {
+        toks.get(end).is_some_and(|t| t.is_any(AGENCY_HEADS))
+            && toks[and + 1..=end]
+                .iter()
+                .all(|t| t.ws_before && t.is_capitalized() && t.kind == TokKind::Word)
+    })
+}
+
+/// Head words that end a public body's name: "Administration", "Service", "Bureau".
+const AGENCY_HEADS: &[&str] = &[
+    "administration",
+    "service",
+    "services",
+    "commission",
+    "agency",
+    "bureau",
+    "authority",
+    "council",
+    "board",
+    "institute",
+    "institutes",
+    "department",
+    "survey",
+];
 
 /// Ordinal words that open firms' names: "First Bank", "Next Insurance".
 const NAME_ORDINALS: &[&str] = &["first", "second", "third", "next"];

@@ -2681,6 +2681,33 @@ fn a_list_of_figures_as_long_as_the_list_of_employers_gives_each_its_own() {
     );
 }
 
+/// After "the", two fields joined by "and" before a public body's head word are one name:
+/// "The Food and Drug Administration will lose 3,500 workers". Near misses: two firms
+/// joined by "and" before no head word stay two; "Department of Health and Human
+/// Services" was one name already.
+#[test]
+fn fields_joined_by_and_before_a_bodys_head_word_are_one_name() {
+    for (s, name) in [
+        (
+            "The Food and Drug Administration will lose about 3,500 workers.",
+            "Food and Drug Administration",
+        ),
+        (
+            "Layoffs hit the Fish and Wildlife Service, which will cut 300 jobs.",
+            "Fish and Wildlife Service",
+        ),
+        (
+            "The Alcohol and Tobacco Tax Bureau will cut 30 jobs.",
+            "Alcohol and Tobacco Tax Bureau",
+        ),
+    ] {
+        assert_eq!(companies(s), [name], "{s}");
+    }
+    let mut two = companies("Globex and Initech cut 300 jobs each, the Labor Department said.");
+    two.sort();
+    assert_eq!(two, ["Globex", "Initech"]);
+}
+
 /// A lone name before a regular past is its subject, the past of a verb in "-ee" too:
 /// "Volkswagen agreed to cut 35,000 jobs". Near misses: "Indeed" and "Speed" are words
 /// in "-eed" and no past.

@@ -165,6 +165,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech would be open to hiring people laid off by Globex Corp.",
     },
     Veto {
+        name: "tallied_for_others",
+        stage: Stage::Clause,
+        test: |v| let_go_by_others(v.toks, v.hit),
+        example: "Outplacement firm Initech, Gray & Lowe said job cuts announced by U.S.-based employers fell to 38,792 in December.",
+        near_miss: "Initech said job cuts announced by Globex Corp fell to 3,792 in December.",
+    },
+    Veto {
         name: "fewer_hires",
         stage: Stage::Clause,
         test: |v| fewer_hires(v.toks, v.hit),
@@ -2278,15 +2285,35 @@ fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
 
 /// "people laid off by start-ups and other technology companies": staff let go by firms
 /// at large, the agent of a participle, is no round of any one employer. Only lower-case
-/// words up to the plural of a kind of firm after "by". (A near miss: "laid off by Globex
-/// Corp" names its employer.)
+/// words up to the plural of a kind of firm after "by". So are the cuts a count of
+/// cuts announced by firms at large tallies: "job cuts announced by U.S.-based employers
+/// fell to 38,792" (a place's "-based" before the plural names no firm).
+/// (Near misses: "laid off by Globex Corp" and "job cuts announced by Globex Corp" name
+/// their employer.)
 fn let_go_by_others(toks: &[Token], hit: &TriggerHit) -> bool {
-    if TRIGGERS[hit.rule].form != Form::Past || !toks.get(hit.last + 1).is_some_and(|t| t.is("by"))
-    {
+    let by = match TRIGGERS[hit.rule].form {
+        Form::Past => hit.last + 1,
+        Form::Noun
+            if toks.get(hit.last + 1).is_some_and(|t| {
+                t.is_any(&["announced", "planned", "made", "reported", "unveiled"])
+            }) =>
+        {
+            hit.last + 2
+        }
+        _ => return false,
+    };
+    if !toks.get(by).is_some_and(|t| t.is("by")) {
         return false;
     }
+    // Past a place's "-based" ("U.S.-based", "London-based").
+    let after = &toks[by + 1..];
+    let from = after
+        .windows(2)
+        .take(6)
+        .position(|w| w[0].text == "-" && w[1].is("based"))
+        .map_or(0, |k| k + 2);
     // (A near miss also: "were laid off by its retail companies" names the firm's own.)
-    let words: Vec<&Token> = toks[hit.last + 2..]
+    let words: Vec<&Token> = after[from..]
         .iter()
         .take(8)
         .take_while(|t| {
