@@ -1860,6 +1860,9 @@ fn people_counted_as_they_speak_are_sources_not_staff_cut() {
     for s in [
         "Globex Corp laid off staff on Tuesday, three people familiar with the matter said.",
         "Globex Corp laid off workers this week, two former employees said.",
+        // Speakers placed before the trigger they report.
+        "Globex Corp is cutting staff. Several employees at its Leeds campus said their roles were being eliminated.",
+        "Globex Corp is cutting staff. Two engineers in the Austin office said they had been laid off.",
     ] {
         let got = claims(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
@@ -1873,6 +1876,11 @@ fn people_counted_as_they_speak_are_sources_not_staff_cut() {
     assert_eq!(
         claims("Globex Corp will cut 300 workers said to be in its sales team."),
         [("Globex".to_string(), Kind::Plan, Some(300))]
+    );
+    // A headline's figure after its trigger, with its source after a place, is the cut's.
+    assert_eq!(
+        claims("Globex Corp cuts 300 jobs in Ohio says report"),
+        [("Globex".to_string(), Kind::Layoff, Some(300))]
     );
     // Nor staff who speak in a relative clause, or staff told.
     assert_eq!(

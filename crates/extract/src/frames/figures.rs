@@ -293,19 +293,25 @@ pub(super) fn pick_count(
         // "three people familiar with the matter said", "two former employees said": people
         // counted as they speak are sources, not staff cut. (A near miss: "laid off 120
         // workers on Tuesday, two former employees said" counts the 120; "300 workers said
-        // to be at risk" is a passive.)
-        let speaking = toks[(last + 1).min(toks.len())..]
+        // to be at risk" is a passive.) Speakers before the trigger may be placed: "Several
+        // employees at its Bengaluru campus said their roles were being eliminated" (a
+        // near miss: "cuts 300 jobs in Ohio says report", a headline's figure after its
+        // trigger, is the cut's).
+        let placed = last < hit.first;
+        let end = if placed { hit.first } else { toks.len() };
+        let speaking = toks[(last + 1).min(end)..end]
             .iter()
-            .take(7)
+            .take(if placed { 9 } else { 7 })
             // (Not past another predicate, a relative pronoun or a passive: "let go of
             // 1,400 workers in April and said", "300 workers who said they had not been
             // paid", "300 staff were told".)
             .take_while(|t| {
-                t.kind == TokKind::Word
+                (t.kind == TokKind::Word || placed && t.kind == TokKind::Punct && t.text == "-")
                     && !t.is_any(&[
-                        "and", "but", "or", "then", "in", "on", "at", "last", "this", "who",
-                        "which", "that", "were", "was",
+                        "and", "but", "or", "then", "last", "this", "who", "which", "that", "were",
+                        "was",
                     ])
+                    && (placed || !t.is_any(&["in", "on", "at"]))
             })
             .enumerate()
             .find(|(_, t)| t.is_any(&["said", "say", "says"]))
