@@ -4674,7 +4674,10 @@ pub fn verbless_round(toks: &[Token], hit: &TriggerHit) -> bool {
     hit.first == hit.last
         && (toks[hit.first].is_any(&["another", "and"])
             || toks[hit.first].text == ","
-            || toks[hit.first].is("by") && hit.first > 0 && toks[hit.first - 1].is("followed"))
+            || toks[hit.first].is("by") && hit.first > 0 && toks[hit.first - 1].is("followed")
+            || toks[hit.first].is("then")
+                && hit.first > 0
+                && (toks[hit.first - 1].text == "," || toks[hit.first - 1].is("and")))
 }
 
 /// The first "another" after hit `h`, a verb of `class`, before the next hit (at most
@@ -4797,7 +4800,8 @@ fn time_at(toks: &[Token], j: usize) -> bool {
 /// verb left out. The first object has a time too, and the verb is a cut done, not one
 /// to come: "will cut 1,000 jobs this year and 500 next year" phases one plan. Its hit
 /// is the "and". So is "and a further 1,300 in August", "and an additional 400 in May",
-/// and ", followed by 1,300 in August" (its hit the "by"); and each item of a list of
+/// and ", followed by 1,300 in August" (its hit the "by"), ", then 1,750 in January 2023"
+/// (its hit the "then"); and each item of a list of
 /// them, after a comma: "shed 2,000 jobs in 2022, 3,500 in 2023 and about 1,000 last
 /// spring" is three rounds. (Near misses: "cut 2,300 jobs in 2023 and 1,300 in the UK"
 /// splits by place; "cut 1,000 jobs in 2023 and 2024" gives no second figure; "followed
@@ -4855,11 +4859,12 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
         {
             return Vec::new();
         }
-        // The hit of each round: "and", the comma, or the "by" of "followed by".
+        // The hit of each round: "and", the comma, the "by" of "followed by", or the
+        // "then" after a join (", then 1,750 in January 2023").
         joins
             .into_iter()
             .map(|join| {
-                if toks[join].is("followed") {
+                if toks[join].is("followed") || toks.get(join + 1).is_some_and(|t| t.is("then")) {
                     join + 1
                 } else {
                     join

@@ -392,6 +392,16 @@ fn a_second_round_done_told_by_its_figure_and_time_alone() {
             "about 300",
             "2023-08-01",
         ),
+        (
+            "Globex Corp first cut 800 jobs in March, then 300 in August.",
+            "300",
+            "2023-08-01",
+        ),
+        (
+            "Globex Corp cut 800 jobs in March and then 300 in August.",
+            "300",
+            "2023-08-01",
+        ),
     ] {
         let got = dated_rounds(s);
         assert_eq!(got.len(), 2, "{s}: {got:?}");
@@ -410,6 +420,8 @@ fn a_second_round_done_told_by_its_figure_and_time_alone() {
         "Globex Corp cut 2,300 jobs in 2023, followed by 1,300 in the UK.",
         "Globex Corp cut 2,300 jobs in 2023 and about 1,300 in the UK.",
         "Globex Corp will cut 1,000 jobs in March, followed by 500 in August.",
+        "Globex Corp cut 800 jobs in March, then rehired 50 in August.",
+        "Globex Corp cut 2,300 jobs in 2023, then 1,300 in the UK.",
     ] {
         let got = dated_rounds(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
