@@ -3235,3 +3235,29 @@ fn losses_placed_across_a_whole_sector_are_no_firms() {
         "{claims:?}"
     );
 }
+
+/// A plan told in the future of the text's own day ("Globex will shed 4,000 jobs, about
+/// 5% of its staff") is no round the text tells done long before that day, though they
+/// share a figure ("cut about 5% of its workforce in late 2022 too"). Near misses: a
+/// plan reported ("said in March that it will cut"), and cuts done on the day of the
+/// news, join it.
+#[test]
+fn a_plan_in_the_future_is_no_round_done_long_before_with_its_figure() {
+    let kinds = |s: &str| {
+        let mut out: Vec<(Kind, Option<f64>)> = extract_published(s)
+            .into_iter()
+            .map(|c| (c.kind, c.percent))
+            .collect();
+        out.sort_by_key(|k| format!("{k:?}"));
+        out
+    };
+    assert_eq!(
+        kinds("Globex Corp will shed more than 4,000 employees, about 5 percent of its headcount. The company cut about 5 percent of its workforce in late 2022 too."),
+        [(Kind::Layoff, Some(5.0)), (Kind::Plan, Some(5.0))]
+    );
+    assert_eq!(
+        kinds("Globex Corp will cut about 1,300 jobs, or 15% of its staff. Workers were stunned on Monday as the company laid off 15% of its staff.")
+            .len(),
+        1
+    );
+}

@@ -123,6 +123,9 @@ pub struct Frame {
     /// The round is sized only by a range of shares of the staff ("between 1% and 5% of
     /// employees"): measured, though no single share is its percent.
     pub share_range: bool,
+    /// A plan told in the future of the text's own day ("Globex will cut 4,000 jobs"),
+    /// not reported ("said it would cut"): cuts still to come when the text was written.
+    pub will: bool,
 }
 
 /// How long before the stand-in day a layoff is a recalled round (as `coalesce` reads a
@@ -204,6 +207,7 @@ impl Frame {
             own_units: true,
             earlier: false,
             share_range: false,
+            will: false,
         }
     }
 
@@ -2571,6 +2575,10 @@ fn sentence_frames(
         // (And a verb in the future whatever its kind: "told the state it will lay off 142
         // workers in July", read in May, is this July's. A near miss: "told the state in
         // March that it would lay off 142 workers" is reported past speech, dated then.)
+        // "said in March that the company will cut": a plan reported, dated by its telling.
+        let reported = toks[..hit.first]
+            .iter()
+            .any(|t| t.is_any(when::SAYING_VERBS) || t.is_any(&["announced", "told", "confirmed"]));
         let future_verb = form == Form::Base
             && before_adverbs > lo
             && toks[before_adverbs - 1].is_any(cues::FUTURE_AUXILIARIES);
@@ -2847,6 +2855,7 @@ fn sentence_frames(
                 own_units: true,
                 earlier,
                 share_range,
+                will: kind == Kind::Plan && future_verb && !reported,
             });
         }
         // "laid off about 60 engineers in Lithuania last fall, and 150 Uber Freight workers

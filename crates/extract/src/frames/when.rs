@@ -591,7 +591,7 @@ pub(super) fn month_of_year(text: &str, dates: Vec<DateSpan>) -> Vec<DateSpan> {
 
 /// Verbs that report what someone said, before "that": "writing that", "adding that".
 /// (Not `orgs::REPORTING_VERBS`, by which an outlet reports news.)
-const SAYING_VERBS: &[&str] = &[
+pub(super) const SAYING_VERBS: &[&str] = &[
     "said",
     "saying",
     "says",
