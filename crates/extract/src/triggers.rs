@@ -2764,10 +2764,12 @@ pub fn puts_at_risk(rule: &TriggerRule) -> bool {
 }
 
 /// "200 jobs are to go", "300 roles are set to go", "jobs are expected to go": posts
-/// that go, with the verb "be" and a word of what is planned between. The hit runs from
-/// the noun to "go", under the rule of "jobs to go": its rule and last token. (Near
-/// misses: "300 staff are set to go on strike" counts no posts; "the roles are set to go
-/// live" go somewhere else.)
+/// that go, with the verb "be" and a word of what is planned between; or with an
+/// apposition between commas before a modal ("3,000 jobs, mostly pilots and cabin crew,
+/// could go"). The hit runs from the noun to "go", under the rule of "jobs to go" (or of
+/// "jobs could go"): its rule and last token. (Near misses: "300 staff are set to go on
+/// strike" counts no posts; "the roles are set to go live" go somewhere else; "jobs,
+/// he said, could go to rivals" go to someone.)
 fn posts_to_go(toks: &[Token], i: usize) -> Option<(usize, usize)> {
     // (The nouns of the "to go" rows; "new jobs" are posts made, not cut.)
     let noun = ["jobs", "roles", "posts", "positions"]
@@ -2777,6 +2779,40 @@ fn posts_to_go(toks: &[Token], i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut k = i + 1;
+    // "Up to 3,000 jobs, mostly pilots and cabin crew, could go": an apposition of words
+    // between commas after the noun.
+    let apposed = toks.get(k).is_some_and(|t| t.text == ",")
+        && toks[k + 1..]
+            .iter()
+            .take(8)
+            .position(|t| t.kind != TokKind::Word)
+            .is_some_and(|n| n > 0 && toks[k + 1 + n].text == ",");
+    if apposed {
+        k = toks[k + 1..]
+            .iter()
+            .position(|t| t.text == ",")
+            .map_or(k, |n| k + n + 2);
+        if let Some(modal) = toks
+            .get(k)
+            .filter(|t| t.is_any(&["will", "could", "would"]))
+            .filter(|_| toks.get(k + 1).is_some_and(|t| t.is("go")))
+            .filter(|_| {
+                !toks
+                    .get(k + 2)
+                    .is_some_and(|t| t.is_any(GOES_ELSEWHERE) || t.is("to"))
+            })
+        {
+            let rule = TRIGGERS
+                .iter()
+                .position(|r| r.pattern == [noun, modal.text, "go"])
+                .or_else(|| {
+                    TRIGGERS
+                        .iter()
+                        .position(|r| r.pattern == [noun, "to", "go"])
+                })?;
+            return Some((rule, k + 1));
+        }
+    }
     if toks.get(k).is_some_and(|t| t.is_any(&["are", "were"])) {
         k += 1;
     }

@@ -1505,6 +1505,12 @@ fn posts_that_are_to_go_or_put_at_risk_are_a_plan() {
         ("200 jobs are set to go at Globex Foods.", 200),
         ("Globex Foods said 120 jobs were expected to go.", 120),
         ("Up to 90 posts are due to go at Globex Foods.", 90),
+        // An apposition between commas before the modal.
+        (
+            "Globex Foods said 300 jobs, mostly drivers and packers, could go.",
+            300,
+        ),
+        ("Globex Foods said 300 jobs, mostly in sales, will go.", 300),
         // "under threat" and "on the line" put jobs at risk: at most the figure.
         ("Up to 200 jobs are under threat at Globex Foods.", 200),
         ("A total of 300 jobs are on the line at Globex Foods.", 300),
@@ -1523,6 +1529,7 @@ fn posts_that_are_to_go_or_put_at_risk_are_a_plan() {
     for s in [
         "Globex Foods said 300 staff are set to go on strike.",
         "The new roles at Globex Foods are set to go live in May.",
+        "Globex Foods said 300 jobs, he added, could go to rivals.",
         "The Globex Foods chief executive put his reputation on the line.",
         "Globex Foods customers are under threat from scams.",
     ] {
