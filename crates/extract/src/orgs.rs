@@ -3895,6 +3895,8 @@ const SUBJECT_VERBS: &[&str] = &[
     "expects",
     "intends",
     "faces",
+    // The emphatic pronoun after a name: "Microsoft itself announced ...".
+    "itself",
 ];
 
 /// Demonyms that start company names ("British Airways", "Danish Crown", "American Airlines").

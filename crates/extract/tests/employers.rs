@@ -2717,6 +2717,8 @@ fn a_lone_name_before_agreed_is_the_subject() {
         "Kesselring agreed to cut 3,500 jobs.",
         "Kesselring agreed with unions to cut 3,500 jobs in Germany by 2030.",
         "Kesselring agreed on Friday to cut 3,500 jobs.",
+        // And the emphatic pronoun after a lone name.
+        "Kesselring itself announced it would cut 3,500 jobs.",
     ] {
         assert_eq!(companies(s), ["Kesselring"], "{s}");
     }

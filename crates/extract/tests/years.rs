@@ -921,6 +921,15 @@ fn years_counted_back_date_the_round_they_open_or_close() {
             "Northwind Traders cut 7,000 jobs in Oregon two years ago.",
             "2021-12-01",
         ),
+        // Right after the verb of telling that governs the trigger.
+        (
+            "Northwind Traders announced a year ago that it would cut 10,000 jobs.",
+            "2022-12-01",
+        ),
+        (
+            "Northwind Traders itself said two years ago it would cut 10,000 jobs.",
+            "2021-12-01",
+        ),
     ] {
         assert_eq!(earliest(text, day, None).as_deref(), Some(want), "{text}");
     }
@@ -929,6 +938,7 @@ fn years_counted_back_date_the_round_they_open_or_close() {
         "Northwind Traders, founded two years ago, cut 300 jobs.",
         "Northwind Traders cut 300 jobs in a business it bought two years ago.",
         "Northwind Traders cut 300 jobs, more than it did two years ago.",
+        "Northwind Traders, which said a year ago that revenue would grow, will cut 300 jobs.",
     ] {
         assert_eq!(
             earliest(text, day, None).as_deref(),

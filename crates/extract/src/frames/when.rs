@@ -931,7 +931,9 @@ pub fn counted_back_after(
 /// back, as `counted_back` gives them. (Near misses: "sales fell from a year ago" is a
 /// comparison; "Globex, founded two years ago, cut 300 jobs" dates the founding, in an
 /// aside; "cut 300 jobs, two years ago" is read no further than its comma, "cut 300 jobs
-/// in a unit it bought two years ago" no further than the clause it opens.)
+/// in a unit it bought two years ago" no further than the clause it opens.) So do years
+/// right after the verb of telling that governs the trigger: "Globex announced a year
+/// ago that it would cut 10,000 jobs".
 pub fn years_ago(
     text: &str,
     toks: &[Token],
@@ -952,7 +954,7 @@ pub fn years_ago(
     };
     let dated = |ago: usize| -> Option<(usize, i64)> {
         let unit = toks.get(ago.checked_sub(1)?)?;
-        if !toks[ago].is("ago") || !unit.is_any(&["year", "years"]) {
+        if !toks.get(ago).is_some_and(|t| t.is("ago")) || !unit.is_any(&["year", "years"]) {
             return None;
         }
         let at = ago.checked_sub(2)?;
@@ -960,9 +962,26 @@ pub fn years_ago(
         (!dates::comparison_base(toks, at)).then_some((at, n))
     };
     let ago = opening + 2;
+    // "Globex announced a year ago that it would cut": the years right after the verb of
+    // telling that governs the trigger.
+    let told = || {
+        (1..hit.first.saturating_sub(2)).find_map(|at| {
+            let verb = &toks[at - 1];
+            let ago = at + 2;
+            (verb.is_any(SAYING_VERBS) || verb.is_any(&["announced", "confirmed", "disclosed"]))
+                .then(|| dated(ago))
+                .flatten()
+                .filter(|_| {
+                    toks[ago + 1..hit.first]
+                        .iter()
+                        .all(|t| t.kind == TokKind::Word)
+                })
+        })
+    };
     let (at, n) = (ago < hit.first && toks.get(ago + 1).is_some_and(|t| t.text == ","))
         .then(|| dated(ago))
         .flatten()
+        .or_else(told)
         .or_else(|| {
             (hit.last + 1..hi.min(toks.len()))
                 .take_while(|&k| {
