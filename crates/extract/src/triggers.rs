@@ -2796,10 +2796,15 @@ fn posts_to_go(toks: &[Token], i: usize) -> Option<(usize, usize)> {
             .get(k)
             .filter(|t| t.is_any(&["will", "could", "would"]))
             .filter(|_| toks.get(k + 1).is_some_and(|t| t.is("go")))
+            // Only posts that go, no more: "will go largely to local residents" and "would
+            // go a long way" are posts given.
             .filter(|_| {
-                !toks
-                    .get(k + 2)
-                    .is_some_and(|t| t.is_any(GOES_ELSEWHERE) || t.is("to"))
+                toks.get(k + 2).is_none_or(|t| {
+                    matches!(t.text, "." | "," | ";" | "—")
+                        || t.is_any(&[
+                            "at", "in", "from", "across", "by", "as", "over", "when", "if",
+                        ])
+                })
             })
         {
             let rule = TRIGGERS
@@ -2851,6 +2856,22 @@ fn split_made_redundant(toks: &[Token], i: usize) -> Option<usize> {
     };
     let window = &toks[i + 1..(i + 11).min(toks.len())];
     let at = window.iter().position(|t| t.is("redundant"))?;
+    // Past six words the object must end in staff: "up to 12,000 of its 42,000 employees
+    // redundant" (near misses: "two of its 14 distribution centres in the Midlands
+    // redundant", "the jobs of about 300 warehouse pickers redundant").
+    if at > 6
+        && !window[at - 1].is_any(&[
+            "employees",
+            "staff",
+            "workers",
+            "people",
+            "staffers",
+            "roles",
+            "jobs",
+        ])
+    {
+        return None;
+    }
     let between = &window[..at];
     // A figure, or staff in the plural ("made staff redundant"); "the role of manager"
     // counts nobody.
@@ -4888,10 +4909,15 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
         let Some(&first_join) = joins.first() else {
             return Vec::new();
         };
-        // The first object: a figure and a time of its own.
+        // The first object: a figure and a time of its own. (Not a level the workforce
+        // was cut to: "cut its workforce to 8,700 in 2022, then 7,500 in 2023" tells
+        // sizes, no rounds.)
         let first = &toks[hit.last + 1..first_join];
         if figure_before.is_none() && !first.iter().any(|t| t.kind == TokKind::Number)
             || !(hit.last + 1..first_join).any(|j| time_at(toks, j))
+            || first
+                .windows(2)
+                .any(|w| w[0].is("to") && w[1].kind == TokKind::Number)
         {
             return Vec::new();
         }

@@ -422,6 +422,7 @@ fn a_second_round_done_told_by_its_figure_and_time_alone() {
         "Globex Corp will cut 1,000 jobs in March, followed by 500 in August.",
         "Globex Corp cut 800 jobs in March, then rehired 50 in August.",
         "Globex Corp cut 2,300 jobs in 2023, then 1,300 in the UK.",
+        "Globex Corp cut its workforce to 8,700 in 2022, then 7,500 in 2023.",
     ] {
         let got = dated_rounds(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
@@ -774,6 +775,7 @@ fn made_redundant_parting_ways_and_a_participle_after_its_object() {
     for text in [
         "Northwind Traders made the role of manager redundant.",
         "Northwind Traders is parting ways with its chief executive.",
+        "Northwind Traders said the merger had made two of its 14 distribution centres in the Midlands redundant.",
     ] {
         assert!(extract_published(text).is_empty(), "{text}");
     }
@@ -3260,4 +3262,18 @@ fn a_plan_in_the_future_is_no_round_done_long_before_with_its_figure() {
             .len(),
         1
     );
+}
+
+/// Cuts announced by firms the text has named ("both companies") are theirs, no tally of
+/// firms at large (the `tallied_for_others` veto's near miss, from the review).
+#[test]
+fn cuts_announced_by_both_companies_are_no_tally_of_firms_at_large() {
+    let got = extract_published(
+        "Globex Corp and Initech Corp said they would merge. The layoffs announced by both companies will total 1,500.",
+    );
+    assert!(!got.is_empty());
+    assert!(extract_published(
+        "Job cuts announced by U.S.-based employers fell to 38,792 in December, Globex Corp said."
+    )
+    .is_empty());
 }

@@ -2706,6 +2706,11 @@ fn fields_joined_by_and_before_a_bodys_head_word_are_one_name() {
     let mut two = companies("Globex and Initech cut 300 jobs each, the Labor Department said.");
     two.sort();
     assert_eq!(two, ["Globex", "Initech"]);
+    // An acronym before "and" is a body of its own.
+    let mut two =
+        companies("The IRS and Social Security Administration are each cutting about 7,000 jobs.");
+    two.sort();
+    assert_eq!(two, ["IRS", "Social Security Administration"]);
 }
 
 /// A lone name before a regular past is its subject, the past of a verb in "-ee" too:

@@ -1530,6 +1530,8 @@ fn posts_that_are_to_go_or_put_at_risk_are_a_plan() {
         "Globex Foods said 300 staff are set to go on strike.",
         "The new roles at Globex Foods are set to go live in May.",
         "Globex Foods said 300 jobs, he added, could go to rivals.",
+        "Globex Foods is building a plant. The 1,200 jobs, mostly in assembly, will go largely to local residents.",
+        "Globex Foods's 150 jobs, most of them in Belfast, would go a long way to helping the economy.",
         "The Globex Foods chief executive put his reputation on the line.",
         "Globex Foods customers are under threat from scams.",
     ] {

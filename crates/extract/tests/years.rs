@@ -939,6 +939,11 @@ fn years_counted_back_date_the_round_they_open_or_close() {
         "Northwind Traders cut 300 jobs in a business it bought two years ago.",
         "Northwind Traders cut 300 jobs, more than it did two years ago.",
         "Northwind Traders, which said a year ago that revenue would grow, will cut 300 jobs.",
+        // (From the review: another clause, a participle's own clause.)
+        "Two years ago, Northwind Traders was hiring aggressively, but now it will cut 1,500 jobs.",
+        "Northwind Traders will cut 300 jobs at a call centre opened two years ago in Belfast.",
+        "Northwind Traders is laying off 400 workers hired two years ago to staff its plant.",
+        "Northwind Traders said a year ago it was exploring a sale and is now cutting 700 jobs.",
     ] {
         assert_eq!(
             earliest(text, day, None).as_deref(),

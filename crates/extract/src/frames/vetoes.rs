@@ -2320,12 +2320,14 @@ fn let_go_by_others(toks: &[Token], hit: &TriggerHit) -> bool {
             t.kind == TokKind::Word && !t.is_capitalized() || t.text == "-" || t.text == ","
         })
         .collect();
-    !words
+    // (Nor "both companies", "the two companies": firms the text has named.)
+    !words.iter().any(|t| {
+        t.is_any(&[
+            "its", "their", "our", "his", "her", "both", "two", "these", "those",
+        ])
+    }) && words
         .iter()
-        .any(|t| t.is_any(&["its", "their", "our", "his", "her"]))
-        && words
-            .iter()
-            .any(|t| t.kind == TokKind::Word && crate::orgs::kind_of_employer_plural(t.text, false))
+        .any(|t| t.kind == TokKind::Word && crate::orgs::kind_of_employer_plural(t.text, false))
 }
 
 /// "headcount fell by 2,197 as the company hired fewer people", "its workforce shrank by

@@ -962,6 +962,15 @@ pub fn years_ago(
         (!dates::comparison_base(toks, at)).then_some((at, n))
     };
     let ago = opening + 2;
+    // Nothing may open another clause between the years and the trigger: "Two years ago,
+    // Globex was hiring, but now it will cut 1,500 jobs", "said a year ago it was
+    // exploring a sale and is now cutting 700 jobs".
+    let one_clause = |from: usize| {
+        !toks[from.min(hit.first)..hit.first].iter().any(|t| {
+            matches!(t.text, ";" | ":" | "—")
+                || t.is_any(&["and", "but", "now", "yet", "while", "whereas", "then"])
+        })
+    };
     // "Globex announced a year ago that it would cut": the years right after the verb of
     // telling that governs the trigger.
     let told = || {
@@ -976,20 +985,29 @@ pub fn years_ago(
                         .iter()
                         .all(|t| t.kind == TokKind::Word)
                 })
+                .filter(|_| one_clause(ago + 1))
         })
     };
-    let (at, n) = (ago < hit.first && toks.get(ago + 1).is_some_and(|t| t.text == ","))
-        .then(|| dated(ago))
-        .flatten()
-        .or_else(told)
-        .or_else(|| {
-            (hit.last + 1..hi.min(toks.len()))
-                .take_while(|&k| {
-                    !matches!(toks[k].text, "," | ";" | ":" | "—" | "(" | ".")
-                        && !toks[k].is_any(CLAUSE_OPENERS)
-                })
-                .find_map(dated)
-        })?;
+    let (at, n) = (ago < hit.first
+        && toks.get(ago + 1).is_some_and(|t| t.text == ",")
+        && one_clause(ago + 1))
+    .then(|| dated(ago))
+    .flatten()
+    .or_else(told)
+    .or_else(|| {
+        (hit.last + 1..hi.min(toks.len()))
+            // (Nor a participle that opens a clause of its own: "at a call centre
+            // opened two years ago".)
+            .take_while(|&k| {
+                let t = &toks[k];
+                let participle = t.text.len() > 3 && t.text.ends_with("ed")
+                    || t.is_any(&["hired", "built", "bought", "made", "set"]);
+                !(matches!(t.text, "," | ";" | ":" | "—" | "(" | ".")
+                    || t.is_any(CLAUSE_OPENERS)
+                    || participle)
+            })
+            .find_map(dated)
+    })?;
     let unit = &toks[at + 1];
     let (iv, precision) = dates::counted_back(Some(published), n, unit, true)?;
     let (earliest, latest) = iv?;
