@@ -167,7 +167,7 @@ pub(crate) const VETOES: &[Veto] = &[
     Veto {
         name: "tallied_for_others",
         stage: Stage::Clause,
-        test: |v| let_go_by_others(v.toks, v.hit),
+        test: |v| tallied_for_others(v.toks, v.hit),
         example: "Outplacement firm Initech, Gray & Lowe said job cuts announced by U.S.-based employers fell to 38,792 in December.",
         near_miss: "Initech said job cuts announced by Globex Corp fell to 3,792 in December.",
     },
@@ -2284,35 +2284,37 @@ fn furlough_only(toks: &[Token], hit: &TriggerHit) -> bool {
 }
 
 /// "people laid off by start-ups and other technology companies": staff let go by firms
-/// at large, the agent of a participle, is no round of any one employer. Only lower-case
-/// words up to the plural of a kind of firm after "by". So are the cuts a count of
-/// cuts announced by firms at large tallies: "job cuts announced by U.S.-based employers
-/// fell to 38,792" (a place's "-based" before the plural names no firm).
-/// (Near misses: "laid off by Globex Corp" and "job cuts announced by Globex Corp" name
-/// their employer.)
+/// at large, the agent of a participle, is no round of any one employer. (A near miss:
+/// "laid off by Globex Corp" names its employer.)
 fn let_go_by_others(toks: &[Token], hit: &TriggerHit) -> bool {
-    let by = match TRIGGERS[hit.rule].form {
-        Form::Past => hit.last + 1,
-        Form::Noun
-            if toks.get(hit.last + 1).is_some_and(|t| {
-                t.is_any(&["announced", "planned", "made", "reported", "unveiled"])
-            }) =>
-        {
-            hit.last + 2
-        }
-        _ => return false,
-    };
+    TRIGGERS[hit.rule].form == Form::Past && by_firms_at_large(toks, hit.last + 1)
+}
+
+/// "job cuts announced by U.S.-based employers fell to 38,792": cuts a tally counts for
+/// firms at large, after a noun of cuts and a participle of telling, are no round of any
+/// one employer. (A near miss: "job cuts announced by Globex Corp" names its employer.)
+fn tallied_for_others(toks: &[Token], hit: &TriggerHit) -> bool {
+    TRIGGERS[hit.rule].form == Form::Noun
+        && toks
+            .get(hit.last + 1)
+            .is_some_and(|t| t.is_any(&["announced", "planned", "made", "reported", "unveiled"]))
+        && by_firms_at_large(toks, hit.last + 2)
+}
+
+/// Whether "by" at `by` names firms at large as the agent: only lower-case words up to
+/// the plural of a kind of firm, past a place's "-based" ("U.S.-based employers"). (Near
+/// misses: "by its retail companies" names the firm's own, "by both companies" firms the
+/// text has named.)
+fn by_firms_at_large(toks: &[Token], by: usize) -> bool {
     if !toks.get(by).is_some_and(|t| t.is("by")) {
         return false;
     }
-    // Past a place's "-based" ("U.S.-based", "London-based").
     let after = &toks[by + 1..];
     let from = after
         .windows(2)
         .take(6)
         .position(|w| w[0].text == "-" && w[1].is("based"))
         .map_or(0, |k| k + 2);
-    // (A near miss also: "were laid off by its retail companies" names the firm's own.)
     let words: Vec<&Token> = after[from..]
         .iter()
         .take(8)
@@ -2320,7 +2322,6 @@ fn let_go_by_others(toks: &[Token], hit: &TriggerHit) -> bool {
             t.kind == TokKind::Word && !t.is_capitalized() || t.text == "-" || t.text == ","
         })
         .collect();
-    // (Nor "both companies", "the two companies": firms the text has named.)
     !words.iter().any(|t| {
         t.is_any(&[
             "its", "their", "our", "his", "her", "both", "two", "these", "those",

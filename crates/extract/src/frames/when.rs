@@ -908,11 +908,23 @@ pub fn counted_back_after(
         .rfind(|d| d.end <= toks[at].start)
         .map(|d| d.earliest)
         .or(published);
+    counted_back_span(text, (toks[at].start, unit.end), anchor, n, unit)
+}
+
+/// The date `n` units (`unit`) counted back from `anchor` ([`dates::counted_back`], years
+/// included), as a relative span of the text's bytes `start..end` and its words.
+fn counted_back_span(
+    text: &str,
+    (start, end): (usize, usize),
+    anchor: Option<NaiveDate>,
+    n: i64,
+    unit: &Token,
+) -> Option<(DateSpan, String)> {
     let (iv, precision) = dates::counted_back(anchor, n, unit, true)?;
     let (earliest, latest) = iv?;
     let span = DateSpan {
-        start: toks[at].start,
-        end: unit.end,
+        start,
+        end,
         earliest,
         latest,
         precision,
@@ -1008,20 +1020,8 @@ pub fn years_ago(
             })
             .find_map(dated)
     })?;
-    let unit = &toks[at + 1];
-    let (iv, precision) = dates::counted_back(Some(published), n, unit, true)?;
-    let (earliest, latest) = iv?;
-    let span = DateSpan {
-        start: toks[at].start,
-        end: toks[at + 2].end,
-        earliest,
-        latest,
-        precision,
-        relative: true,
-        prefix: None,
-    };
-    let words = text[span.start..span.end].to_string();
-    Some((span, words))
+    let span = (toks[at].start, toks[at + 2].end);
+    counted_back_span(text, span, Some(published), n, &toks[at + 1])
 }
 
 /// Words that open another clause after a trigger's object: "cut 300 jobs in a unit it
