@@ -1161,25 +1161,24 @@ fn relative_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
 /// ago" a clause of history. (A near miss: "ages ago" counts nothing; "a few weeks ago"
 /// has no figure.)
 fn ago_rule(toks: &[Token], i: usize, ctx: &DateContext) -> Option<Hit> {
-    let unit = toks.get(i.checked_sub(1)?)?;
-    let at = i.checked_sub(2)?;
-    let n = units_counted_at(toks, at)?;
-    if comparison_base(toks, at) {
-        return None;
-    }
-    let (iv, prec) = counted_back(ctx.published, n, unit, false)?;
+    let (at, n) = counted_ago(toks, i)?;
+    let (iv, prec) = counted_back(ctx.published, n, &toks[i - 1], false)?;
     Some(hit(at, i + 1, iv, prec, true))
 }
 
-/// Whether the time counted back from `at` ("a year ago") is a comparison's base: "sales
-/// fell 10% from a year ago", "compared to a year ago", "the same quarter a year ago".
-pub(crate) fn comparison_base(toks: &[Token], at: usize) -> bool {
-    toks[at.saturating_sub(3)..at].iter().any(|t| {
+/// The figure before the unit before "ago" at `ago` ("two weeks ago", "a year ago"): its
+/// index and the count, unless the time is a comparison's base ("sales fell 10% from a
+/// year ago", "compared to a year ago", "the same quarter a year ago").
+pub(crate) fn counted_ago(toks: &[Token], ago: usize) -> Option<(usize, i64)> {
+    let at = ago.checked_sub(2)?;
+    let n = units_counted_at(toks, at)?;
+    let base = toks[at.saturating_sub(3)..at].iter().any(|t| {
         t.is_any(&[
             "from", "than", "with", "versus", "vs", "over", "compared", "quarter", "period",
             "since", "levels", "level",
         ])
-    })
+    });
+    (!base).then_some((at, n))
 }
 
 /// How many units the words at `at`, right before their unit, count: "a", "an", "one" or

@@ -2781,17 +2781,21 @@ fn posts_to_go(toks: &[Token], i: usize) -> Option<(usize, usize)> {
     let mut k = i + 1;
     // "Up to 3,000 jobs, mostly pilots and cabin crew, could go": an apposition of words
     // between commas after the noun.
-    let apposed = toks.get(k).is_some_and(|t| t.text == ",")
-        && toks[k + 1..]
-            .iter()
-            .take(8)
-            .position(|t| t.kind != TokKind::Word)
-            .is_some_and(|n| n > 0 && toks[k + 1 + n].text == ",");
-    if apposed {
-        k = toks[k + 1..]
-            .iter()
-            .position(|t| t.text == ",")
-            .map_or(k, |n| k + n + 2);
+    // (The word after the closing comma, if there is one.)
+    let past_apposition = toks
+        .get(k)
+        .is_some_and(|t| t.text == ",")
+        .then(|| {
+            toks[k + 1..]
+                .iter()
+                .take(8)
+                .position(|t| t.kind != TokKind::Word)
+        })
+        .flatten()
+        .filter(|&n| n > 0 && toks[k + 1 + n].text == ",")
+        .map(|n| k + n + 2);
+    if let Some(after) = past_apposition {
+        k = after;
         if let Some(modal) = toks
             .get(k)
             .filter(|t| t.is_any(&["will", "could", "would"]))

@@ -953,8 +953,6 @@ fn counted_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>
     }
 }
 
-/// The unit phrase that the head noun at token `i` ends ("teams", "plant", "pilots",
-/// "workers"), added to `out` when a word before it opens it: "in its X teams". (One of
 /// Public owners, whose department is no firm's unit: "the state's Employment Development
 /// Department".
 const PUBLIC_OWNERS: &[&str] = &[
@@ -968,6 +966,8 @@ const PUBLIC_OWNERS: &[&str] = &[
     "council",
 ];
 
+/// The unit phrase that the head noun at token `i` ends ("teams", "plant", "pilots",
+/// "workers"), added to `out` when a word before it opens it: "in its X teams". (One of
 /// [`find_in`]'s steps, out of line: the loop over every token stays small.)
 fn headed_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>) {
     let t = &toks[i];

@@ -954,24 +954,16 @@ pub fn years_ago(
     published: Option<NaiveDate>,
 ) -> Option<(DateSpan, String)> {
     let published = published?;
-    let opening = {
-        let mut k = 0;
-        while toks
-            .get(k)
-            .is_some_and(|t| t.is_any(&["about", "almost", "nearly", "roughly", "some", "just"]))
-        {
-            k += 1;
-        }
-        k
-    };
+    let opening = toks
+        .iter()
+        .take_while(|t| t.is_any(&["about", "almost", "nearly", "roughly", "some", "just"]))
+        .count();
     let dated = |ago: usize| -> Option<(usize, i64)> {
         let unit = toks.get(ago.checked_sub(1)?)?;
         if !toks.get(ago).is_some_and(|t| t.is("ago")) || !unit.is_any(&["year", "years"]) {
             return None;
         }
-        let at = ago.checked_sub(2)?;
-        let n = dates::units_counted_at(toks, at)?;
-        (!dates::comparison_base(toks, at)).then_some((at, n))
+        dates::counted_ago(toks, ago)
     };
     let ago = opening + 2;
     // Nothing may open another clause between the years and the trigger: "Two years ago,
