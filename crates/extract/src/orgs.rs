@@ -760,7 +760,6 @@ pub struct OrgMention {
     pub cited: bool,
 }
 
-/// "Alphabet Inc.": the name ends in a legal form.
 /// Whether `short` is the first words of the longer `long`: "Goldman" of "Goldman Sachs",
 /// "Starbucks" of "Starbucks Coffee" (not "Gold" of "Goldman Sachs").
 pub(crate) fn begins_with_words(long: &str, short: &str) -> bool {
@@ -843,6 +842,7 @@ fn company_key_ascii(name: &str) -> String {
     out
 }
 
+/// "Alphabet Inc.": the name ends in a legal form.
 pub fn has_legal_suffix(name: &str) -> bool {
     name.rsplit(' ')
         .next()
@@ -855,6 +855,44 @@ pub fn is_legal_suffix(w: &str) -> bool {
     let w = &w[..w.len() - dots];
     // As a scan of the table with `eq_ignore_ascii_case` would answer.
     legal_suffixes().contains_ascii_case(w)
+}
+
+/// Words that name the corporate wrapper, not another business: "PayPal Holdings" is
+/// PayPal. Each entry with the pair it joins.
+pub const CORPORATE_WORDS: &[(&str, &str)] = &[
+    ("holdings", "PayPal Holdings / PayPal"),
+    ("holding", "Siemens Holding / Siemens"),
+    ("group", "Alibaba Group / Alibaba"),
+    ("technologies", "Unity Technologies / Unity"),
+    ("technology", "Wipro Technology / Wipro"),
+    ("platforms", "Meta Platforms / Meta"),
+    ("international", "Marriott International / Marriott"),
+    ("global", "Coinbase Global / Coinbase"),
+    ("company", "Ford Motor Company / Ford Motor"),
+    ("companies", "Estee Lauder Companies / Estee Lauder"),
+    ("enterprises", "Sun Enterprises / Sun"),
+    ("industries", "Koch Industries / Koch"),
+    ("worldwide", "Expedia Worldwide / Expedia"),
+    ("interactive", "IAC Interactive / IAC"),
+    ("communications", "Verizon Communications / Verizon"),
+    ("systems", "Cisco Systems / Cisco"),
+    ("system", "Baptist Health System / Baptist Health"),
+];
+
+/// Whether `w` (a key's word, lower case) is one of [`CORPORATE_WORDS`].
+pub fn is_corporate_word(w: &str) -> bool {
+    CORPORATE_WORDS.iter().any(|(c, _)| *c == w)
+}
+
+/// Rule `formal-name`: the words (of keys) a longer name adds to a shorter one make it
+/// the same employer's formal name when they are corporate words ("PayPal Holdings"), or
+/// one word of trade followed by corporate words ("Zoom Video Communications", "Ford Motor
+/// Company"). Business words with no corporate word after them name a division or a
+/// subsidiary, however many there are ("Siemens Energy", "BuzzFeed News", "Amazon Web
+/// Services", "Google Cloud Platform Services"): a subsidiary is never its parent's alias.
+pub fn is_formal_name_of(extra: &[&str]) -> bool {
+    let trade = extra.iter().take_while(|w| !is_corporate_word(w)).count();
+    trade < extra.len() && trade <= 1 && extra[trade..].iter().all(|w| is_corporate_word(w))
 }
 
 #[inline]

@@ -4660,6 +4660,7 @@ pub fn find(toks: &[Token]) -> Vec<TriggerHit> {
     }
     gapped_rounds(toks, &mut out);
     timed_rounds(toks, &mut out);
+    rounds_of_a_total(toks, &mut out);
     added_rounds(toks, &mut out);
     another_site(toks, &mut out);
     out
@@ -4738,7 +4739,8 @@ pub fn verbless_round(toks: &[Token], hit: &TriggerHit) -> bool {
             || toks[hit.first].is("by") && hit.first > 0 && toks[hit.first - 1].is("followed")
             || toks[hit.first].is("then")
                 && hit.first > 0
-                && (toks[hit.first - 1].text == "," || toks[hit.first - 1].is("and")))
+                && (toks[hit.first - 1].text == "," || toks[hit.first - 1].is("and"))
+            || toks[hit.first].is("including"))
 }
 
 /// The first "another" after hit `h`, a verb of `class`, before the next hit (at most
@@ -4941,6 +4943,47 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
     });
 }
 
+/// "has cut about 4,000 jobs since 2022, including 2,500 in October 2022 and 1,200 in
+/// March 2023": the parts of a running total, each told by its figure and its own time
+/// after "including", are rounds of their own. Their hits are the "including" and each
+/// join (see [`timed_rounds`]), under the total's rule. The total is a cut in the
+/// perfect ("has cut", "have shed"). Near misses: "including 2,500 in Bengaluru" parts
+/// by place; "including 2,500 engineers" names whom; "will cut 4,000 jobs this year,
+/// including 2,500 in March" phases one plan.
+fn rounds_of_a_total(toks: &[Token], hits: &mut Vec<TriggerHit>) {
+    add_repeats(hits, |hits, h| {
+        let (hit, r) = (&hits[h], &TRIGGERS[hits[h].rule]);
+        let perfect = toks[hit.first.saturating_sub(3)..hit.first]
+            .iter()
+            .any(|t| t.is_any(&["has", "have"]));
+        if r.class != Cut || r.form != Past || !perfect {
+            return Vec::new();
+        }
+        let end = hits
+            .get(h + 1)
+            .map_or(toks.len(), |n| n.first)
+            .min(hit.last + TIMED_ROUNDS_REACH);
+        let clause_end = (hit.last + 1..end)
+            .find(|&k| matches!(toks[k].text, "." | ";" | "?" | "!"))
+            .unwrap_or(end);
+        let Some(including) = (hit.last + 1..clause_end)
+            .find(|&k| toks[k].is("including") && toks[k - 1].text == ",")
+        else {
+            return Vec::new();
+        };
+        if !timed_item_at(toks, including + 1) {
+            return Vec::new();
+        }
+        std::iter::once(including)
+            .chain(
+                (including + 2..clause_end)
+                    .filter(|&k| toks[k].is("and") || toks[k].text == ",")
+                    .filter(|&k| timed_item_at(toks, k + 1)),
+            )
+            .collect()
+    });
+}
+
 /// The figure right before a noun of cuts at `i` when a verb of doing tells them done
 /// ("made 95 redundancies", "implemented about 300 job cuts"), or a word of what came
 /// before ("following 95 redundancies"): its index. (Near misses: "will make 95
@@ -4991,6 +5034,13 @@ fn timed_item_at(toks: &[Token], mut f: usize) -> bool {
     if toks
         .get(k)
         .is_some_and(|t| t.is("more") || t.is_any_of(job_nouns()))
+    {
+        k += 1;
+    }
+    // ("2,500 announced in October 2022", "1,200 cut in March".)
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["announced", "cut", "eliminated", "shed"]))
     {
         k += 1;
     }

@@ -429,6 +429,47 @@ fn a_second_round_done_told_by_its_figure_and_time_alone() {
     }
 }
 
+/// The parts of a running total, each with a figure and a time of its own after
+/// "including", are rounds beside the total: "has cut 4,000 jobs since 2022, including
+/// 2,500 in October 2022".
+#[test]
+fn the_timed_parts_of_a_running_total_are_rounds() {
+    let rounds = |s: &str| -> Vec<(Kind, String)> {
+        let mut out: Vec<(Kind, String)> = extract_published(s)
+            .into_iter()
+            .map(|c| (c.kind, c.headcount.map(|h| h.text).unwrap_or_default()))
+            .collect();
+        out.sort_by_key(|r| format!("{r:?}"));
+        out
+    };
+    let cum = |n: &str| (Kind::Cumulative, n.to_string());
+    let cut = |n: &str| (Kind::Layoff, n.to_string());
+    for (s, want) in [
+        (
+            "Globex Corp has cut about 4,000 jobs since 2022, including 2,500 in October 2022.",
+            vec![cum("about 4,000"), cut("2,500")],
+        ),
+        (
+            "Globex Corp has cut thousands of jobs since 2022, including 2,500 announced in October 2022 and 1,200 in March 2023.",
+            vec![cum("thousands"), cut("1,200"), cut("2,500")],
+        ),
+        (
+            "Globex Corp has shed 5,000 jobs over the past two years, including about 900 last spring.",
+            vec![cum("5,000"), cut("about 900")],
+        ),
+    ] {
+        assert_eq!(rounds(s), want, "{s}");
+    }
+    // Near misses: parts by place or by whom, and the phases of a plan.
+    for s in [
+        "Globex Corp has cut 4,000 jobs since 2022, including 2,500 in Bengaluru.",
+        "Globex Corp has cut 4,000 jobs since 2022, including 2,500 engineers.",
+        "Globex Corp will cut 4,000 jobs this year, including 2,500 in March.",
+    ] {
+        assert_eq!(rounds(s).len(), 1, "{s}: {:?}", rounds(s));
+    }
+}
+
 #[test]
 fn a_heading_date_and_a_second_clause_of_the_same_round() {
     // A date heading the line before a colon dates the item after it.
@@ -3260,6 +3301,37 @@ fn a_plan_in_the_future_is_no_round_done_long_before_with_its_figure() {
     assert_eq!(
         kinds("Globex Corp will cut about 1,300 jobs, or 15% of its staff. Workers were stunned on Monday as the company laid off 15% of its staff.")
             .len(),
+        1
+    );
+}
+
+/// With no publication date, the text's own day is a day in its URL's path or an opening
+/// dateline, and rounds are told apart by it as by a publication date: the plan told in
+/// the future is no round done long before. Near miss: a URL path of a year alone gives
+/// no day, and a round the text does not say it recalls may then be the plan's own.
+#[test]
+fn the_texts_own_day_from_its_url_or_dateline_tells_rounds_apart() {
+    let text = "Globex Corp will shed more than 4,000 employees, about 5 percent of its headcount. The company cut about 5 percent of its workforce in late 2022 too.";
+    let count = |url: Option<&str>, text: &str| {
+        headcount_extract::extract(&headcount_extract::Document {
+            text,
+            url,
+            ..Default::default()
+        })
+        .len()
+    };
+    assert_eq!(
+        count(Some("https://news.example/2024/02/15/globex-cuts/"), text),
+        2
+    );
+    assert_eq!(
+        count(Some("https://news.example/tech/2024/02/15/globex"), text),
+        2
+    );
+    let dated = format!("SAN JOSE, Feb 15, 2024 (Wire) - {text}");
+    assert_eq!(count(None, &dated), 2);
+    assert_eq!(
+        count(Some("https://news.example/2024/globex-cuts"), text),
         1
     );
 }

@@ -3604,3 +3604,43 @@ fn a_board_of_a_field_is_a_public_body() {
         ["Globex"]
     );
 }
+
+/// "Globex to cut 4,000 jobs" over "Globex Systems said it would cut about 5% of its
+/// workforce": the headline's shorter name for the company the body names formally (its
+/// name and corporate words) is an alias of the claim, so that the event store joins the
+/// outlets that write either. Near misses: a headline name the body lengthens with words
+/// of a business ("Globex Web Services"), and a headline that names the firm as the body
+/// does.
+#[test]
+fn the_headlines_short_name_of_a_formal_name_is_an_alias() {
+    let aliases = |title: &str, text: &str| -> Vec<(String, Vec<String>)> {
+        extract(&Document {
+            text,
+            title: Some(title),
+            published: NaiveDate::from_ymd_opt(2024, 2, 15),
+            ..Default::default()
+        })
+        .into_iter()
+        .map(|c| (c.company, c.aliases))
+        .collect()
+    };
+    let body = "Globex Systems said on Wednesday it would cut about 5% of its global workforce, or more than 4,000 jobs.";
+    assert_eq!(
+        aliases("Globex to cut more than 4,000 jobs", body),
+        [("Globex Systems".to_string(), vec!["Globex".to_string()])]
+    );
+    let group = "Initech Group said on Wednesday it would cut 900 jobs.";
+    assert_eq!(
+        aliases("Initech to cut 900 jobs", group),
+        [("Initech Group".to_string(), vec!["Initech".to_string()])]
+    );
+    let unit = "Globex Web Services said on Wednesday it would cut 900 jobs.";
+    assert_eq!(
+        aliases("Globex to cut 900 jobs in cloud unit", unit),
+        [("Globex Web Services".to_string(), Vec::<String>::new())]
+    );
+    assert_eq!(
+        aliases("Globex Systems to cut more than 4,000 jobs", body),
+        [("Globex Systems".to_string(), Vec::<String>::new())]
+    );
+}

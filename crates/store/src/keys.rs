@@ -13,32 +13,7 @@
 use std::collections::BTreeMap;
 
 pub use headcount_extract::orgs::company_key;
-
-/// Words that name the corporate wrapper, not another business: "PayPal Holdings" is
-/// PayPal. Each entry with the pair it joins.
-const CORPORATE_WORDS: &[(&str, &str)] = &[
-    ("holdings", "PayPal Holdings / PayPal"),
-    ("holding", "Siemens Holding / Siemens"),
-    ("group", "Alibaba Group / Alibaba"),
-    ("technologies", "Unity Technologies / Unity"),
-    ("technology", "Wipro Technology / Wipro"),
-    ("platforms", "Meta Platforms / Meta"),
-    ("international", "Marriott International / Marriott"),
-    ("global", "Coinbase Global / Coinbase"),
-    ("company", "Ford Motor Company / Ford Motor"),
-    ("companies", "Estee Lauder Companies / Estee Lauder"),
-    ("enterprises", "Sun Enterprises / Sun"),
-    ("industries", "Koch Industries / Koch"),
-    ("worldwide", "Expedia Worldwide / Expedia"),
-    ("interactive", "IAC Interactive / IAC"),
-    ("communications", "Verizon Communications / Verizon"),
-    ("systems", "Cisco Systems / Cisco"),
-    ("system", "Baptist Health System / Baptist Health"),
-];
-
-fn is_corporate_word(w: &str) -> bool {
-    CORPORATE_WORDS.iter().any(|(c, _)| *c == w)
-}
+use headcount_extract::orgs::{is_corporate_word, is_formal_name_of};
 
 /// Whether `alias` (as written) is an acronym or stock ticker of `name` (as written):
 /// 2–5 capital letters that are the initials of the name's words ("AWS" of "Amazon Web
@@ -106,17 +81,6 @@ pub fn is_same_employer(name: &str, alias: &str, parent: Option<&str>) -> bool {
         return false;
     }
     is_formal_name_of(&long[short.len()..])
-}
-
-/// Rule `formal-name`: the words a longer name adds to a shorter one make it the same
-/// employer's formal name when they are corporate words ("PayPal Holdings"), or one word
-/// of trade followed by corporate words ("Zoom Video Communications", "Ford Motor
-/// Company"). Business words with no corporate word after them name a division or a
-/// subsidiary, however many there are ("Siemens Energy", "BuzzFeed News", "Amazon Web
-/// Services", "Google Cloud Platform Services"): a subsidiary is never its parent's alias.
-fn is_formal_name_of(extra: &[&str]) -> bool {
-    let trade = extra.iter().take_while(|w| !is_corporate_word(w)).count();
-    trade < extra.len() && trade <= 1 && extra[trade..].iter().all(|w| is_corporate_word(w))
 }
 
 /// Rule `bare-name`: the key of a name that ends in corporate words, without them: the
@@ -360,7 +324,7 @@ mod tests {
 
     #[test]
     fn corporate_words_join_their_example_pairs() {
-        for (_, pair) in CORPORATE_WORDS {
+        for (_, pair) in headcount_extract::orgs::CORPORATE_WORDS {
             let (long, short) = pair.split_once(" / ").unwrap();
             assert!(is_same_employer(long, short, None), "{pair}");
         }

@@ -24,9 +24,9 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     let companies: Vec<&str> = name_keys.iter().map(|k| k[0].as_str()).collect();
     let keys = Keys::all(&name_keys, &parent_keys);
     let drafts = if a.frames.len() <= SCAN_FRAMES {
-        group_by_scan(&a.frames, &keys, doc.published)
+        group_by_scan(&a.frames, &keys, a.published)
     } else {
-        group_frames(&a.frames, &keys, doc.published)
+        group_frames(&a.frames, &keys, a.published)
     };
     let kept = keep(a, &drafts);
     // Frames come in text order (`frames::analyse` builds them sentence by sentence), so

@@ -274,6 +274,10 @@ pub struct Analysis {
     pub parents: Vec<(String, String)>,
     /// The date a round reported as news defaults to: the publication date's month.
     pub default_date: Option<(NaiveDate, NaiveDate, Precision)>,
+    /// The text's own day: the document's publication date, or where it has none, an
+    /// opening dateline, a line of its own that is only a day, or a day in its URL's path
+    /// ("/2024/02/15/").
+    pub published: Option<NaiveDate>,
 }
 
 pub fn analyse(doc: &Document) -> Analysis {
@@ -458,7 +462,11 @@ pub fn analyse(doc: &Document) -> Analysis {
     }
     let main_company = main_company
         .map(|m| without_leading_place(&m, &state.by_two_words).map_or(m, Clone::clone));
+    let headline_form = main_company.clone();
     let main_company = main_company.and_then(|m| as_the_body_names(m, &frames));
+    if let (Some(short), Some(long)) = (&headline_form, &main_company) {
+        headline_short_form(&mut frames, short, long);
+    }
     // With no cut naming its company, the company the first cut refers to ("Initech
     // makes software. The company will cut 200 jobs.").
     let main_company = main_company.or_else(|| {
@@ -513,6 +521,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         frames,
         main_company,
         default_date,
+        published: ctx.published,
     }
 }
 
@@ -687,6 +696,27 @@ fn as_the_body_names(main: String, frames: &[Frame]) -> Option<String> {
     }
     let place = crate::places::is_listed_even_as_word(&main);
     (!place || named.is_empty()).then_some(main)
+}
+
+/// "Cisco to cut 4,000 jobs" over "Cisco Systems said it would cut about 5% of its
+/// workforce": the headline's shorter name for the company whose cuts the body tells by
+/// its formal name (the name and corporate words, `orgs::is_formal_name_of`) is an alias
+/// of that name, which the event store joins across outlets that write either. Near
+/// misses: "Amazon to cut jobs" over "Amazon Web Services will cut hundreds" (words of a
+/// business, not of the wrapper), and a headline that names the company as the body does.
+fn headline_short_form(frames: &mut [Frame], short: &str, long: &str) {
+    let (sk, lk) = (orgs::company_key(short), orgs::company_key(long));
+    let Some(extra) = lk.strip_prefix(&sk).and_then(|r| r.strip_prefix(' ')) else {
+        return;
+    };
+    if sk.is_empty() || !orgs::is_formal_name_of(&extra.split(' ').collect::<Vec<_>>()) {
+        return;
+    }
+    for f in frames.iter_mut().filter(|f| f.company.name == long) {
+        if !f.company.aliases.iter().any(|a| a == short) {
+            f.company.aliases.push(short.to_string());
+        }
+    }
 }
 
 /// A company named by its place alone where the text also names the institution of that
@@ -2502,10 +2532,17 @@ fn sentence_frames(
         let kind_hi = total_at.unwrap_or(hi);
         // Nor is a date of the total the round's.
         let date = date.filter(|(d, _)| total_at.is_none_or(|v| d.start < toks[v].start));
+        // (A part of a running total after "including" has only its own words: the total's
+        // "since 2022" is no cue of its kind.)
+        let part_of_total = gapped && toks[hit.first].is("including");
         let kind = frame_kind(
             toks,
             hit,
-            lo.max(clause::trailing_subordinate(toks, hits, h)),
+            if part_of_total {
+                hit.first
+            } else {
+                lo.max(clause::trailing_subordinate(toks, hits, h))
+            },
             kind_hi,
             rule.class,
             form,
