@@ -1412,6 +1412,29 @@ pub fn find_within(
         if with_a_place {
             continue;
         }
+        // "its plant in Bridgend, Wales,", "in south Wales": a listed place that an English
+        // word spells is a place after a town and a comma when it is larger than a town
+        // and closes the phrase, or after a side written in lower case. (Near misses:
+        // "Bridgend, Globex" names no listed place; "Winchester, Surrey and Queen Mary"
+        // lists names; "South Wales Water" is a name that starts with its capital.)
+        let placed = f == name_last
+            && f >= 1
+            && (toks[f - 1].text == ","
+                && f >= 2
+                && is_name_token(&toks[f - 2])
+                && places::is_listed_even_as_word(toks[f - 2].text)
+                && places::is_above_a_town(name)
+                && toks.get(last + 1).is_none_or(|t| {
+                    matches!(t.text, "," | "." | ";" | ")") || t.is_any(&["in", "on", "at"])
+                })
+                || toks[f - 1].is_any(REGION_MODIFIERS)
+                    && toks[f - 1]
+                        .text
+                        .starts_with(|c: char| c.is_ascii_lowercase()))
+            && places::is_listed_even_as_word(name);
+        if placed {
+            continue;
+        }
         // "The Cloud communications provider": a capitalised word inside a description.
         let described = f > 0
             && toks[f - 1].is("the")

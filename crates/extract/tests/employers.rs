@@ -3644,3 +3644,24 @@ fn the_headlines_short_name_of_a_formal_name_is_an_alias() {
         [("Globex Systems".to_string(), Vec::<String>::new())]
     );
 }
+
+/// A listed place that an English word spells ("Wales") is a place, not the employer,
+/// after a town and a comma when it is larger than a town and closes the phrase
+/// ("in Bridgend, Wales, in 2020"), or after a side in lower case ("in south Wales").
+/// Near misses: a list of short names ("Winchester, Surrey and Queen Mary") and a name
+/// after a comma that no list holds.
+#[test]
+fn a_word_place_after_its_town_or_a_side_is_no_employer() {
+    for s in [
+        "Globex said it would cut 300 jobs. The company closed its engine plant in Bridgend, south Wales, in 2020, with the loss of about 1,700 jobs.",
+        "Globex said it would cut 300 jobs. The company closed its plant in Bridgend, Wales, in 2020, with the loss of about 1,700 jobs.",
+    ] {
+        let got = companies(s);
+        assert!(got.iter().all(|c| c == "Globex Corp" || c == "Globex"), "{s}: {got:?}");
+        assert_eq!(got.len(), 2, "{s}: {got:?}");
+    }
+    let got = companies("Winchester, Surrey and Queen Mary are the latest universities to cut jobs. Surrey will cut 120 jobs.");
+    assert!(got.iter().any(|c| c.contains("Surrey")), "{got:?}");
+    let got = companies("In Bridgend, Globex said it would cut 300 jobs.");
+    assert_eq!(got, ["Globex"]);
+}
