@@ -1731,7 +1731,7 @@ pub fn find_within(
         // Smith said". (Near misses: "Former chief executive Jane Smith said", "Acting
         // president ...": a word that qualifies the role.)
         let officer = next.is_some_and(|n| n.is_any_of(officer_roles()))
-            && given_name_within(toks, last + 2, last + 5)
+            && person_within(toks, last + 2, last + 5)
             && !toks[f].is_any(ROLE_QUALIFIERS);
         // So does a name whose verb follows a time, as wire copy writes it: "Contoso on
         // Monday laid off 800", "Initech last week began notifying staff", "Globex
@@ -2675,7 +2675,7 @@ fn cited_as_source(
     // Doe wrote" cites the paper's reporting.)
     let officer = || {
         next.is_some_and(|t| t.is_any_of(officer_roles()) || t.is_any(&["editor", "publisher"]))
-            && given_name_within(toks, last + 2, last + 6)
+            && person_within(toks, last + 2, last + 6)
     };
     // What a newsroom does in reporting ("Bloomberg News approached the retailer",
     // "Reuters contacted the company", "Insider obtained a memo") makes it no subject of
@@ -2901,13 +2901,14 @@ fn reported_that_of_others(toks: &[Token], verb: usize) -> bool {
             .is_some_and(|t| !t.is_any(&["it", "its", "we", "our", "they", "their"]))
 }
 
-/// A capitalised given name among tokens `from..to`: the person after a role ("chief
-/// executive Jane Smith").
-fn given_name_within(toks: &[Token], from: usize, to: usize) -> bool {
+/// A person named among tokens `from..to`, as after a role ("chief executive Jane
+/// Smith"): a capitalised given name, or a name of two words that speaks, owns or closes
+/// the phrase ([`speaker_named_at`]).
+fn person_within(toks: &[Token], from: usize, to: usize) -> bool {
     (from..to.min(toks.len())).any(|k| {
         toks[k].is_capitalized()
-            && toks[k].text.is_ascii()
-            && first_names().contains_token(&toks[k])
+            && (toks[k].text.is_ascii() && first_names().contains_token(&toks[k])
+                || speaker_named_at(toks, k))
     })
 }
 
@@ -2936,7 +2937,37 @@ pub fn officer_follows(toks: &[Token], first: usize, last: usize) -> bool {
     });
     let former = first > 0 && toks[first - 1].is_any(&["former", "ex", "previous", "onetime"])
         || first > 1 && toks[first - 1].text == "-" && toks[first - 2].is("ex");
-    role && given_name_within(toks, last + 2, last + 6) && !former
+    role && person_within(toks, last + 2, last + 6) && !former
+}
+
+/// "Sundar Pichai said", "Satya Nadella, who", "Elon Musk's email": two capitalised words
+/// at `at` that speak, own or close the phrase next are a person's name, whether or not
+/// the list of given names holds the first. (Near misses: "Globex CEO Initech Holdings
+/// said" ends in a firm's word; "CEO Jane" is one word.)
+fn speaker_named_at(toks: &[Token], at: usize) -> bool {
+    let name = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && t.is_capitalized()
+                && t.ws_before
+                && !is_legal_suffix(t.text)
+                && !t.is_any_of(firm_heads())
+        })
+    };
+    name(at)
+        && name(at + 1)
+        && toks.get(at + 2).is_some_and(|t| {
+            matches!(t.text, "," | "'s" | "’s" | "'" | "’")
+                || t.is_any(&[
+                    "said",
+                    "says",
+                    "told",
+                    "wrote",
+                    "announced",
+                    "added",
+                    "explained",
+                ])
+        })
 }
 
 /// The roles of a firm's own officers, written after its name: "Initech chief executive

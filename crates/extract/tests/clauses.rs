@@ -3305,6 +3305,35 @@ fn a_plan_in_the_future_is_no_round_done_long_before_with_its_figure() {
     );
 }
 
+/// A sized plan told in the future of the text's day ("will cut 4,000 jobs") is no plan
+/// the text says was told long before that day with another figure ("said last year that
+/// it would cut 3,800"). Near miss: the same figure told again is one plan.
+#[test]
+fn a_plan_now_is_no_plan_told_long_before_with_another_figure() {
+    let plans = |s: &str| {
+        let mut out: Vec<String> = extract_published(s)
+            .into_iter()
+            .map(|c| {
+                format!(
+                    "{:?} {}",
+                    c.kind,
+                    c.headcount.map(|h| h.text).unwrap_or_default()
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    assert_eq!(
+        plans("Globex Corp will cut 4,000 jobs in Europe by the end of 2027. Globex said last year that it would cut 3,800 jobs."),
+        ["Plan 3,800", "Plan 4,000"]
+    );
+    assert_eq!(
+        plans("Globex Corp will cut 4,000 jobs in Europe. Globex announced last year that it would cut 4,000 jobs."),
+        ["Plan 4,000"]
+    );
+}
+
 /// With no publication date, the text's own day is a day in its URL's path or an opening
 /// dateline, and rounds are told apart by it as by a publication date: the plan told in
 /// the future is no round done long before. Near miss: a URL path of a year alone gives

@@ -3665,3 +3665,22 @@ fn a_word_place_after_its_town_or_a_side_is_no_employer() {
     let got = companies("In Bridgend, Globex said it would cut 300 jobs.");
     assert_eq!(got, ["Globex"]);
 }
+
+/// "Globex CEO Sundar Pichai said the company would cut 500 jobs": the officer after a
+/// firm's role is a person when two capitalised words speak, own or close the phrase,
+/// whether or not the list of given names holds the first, so the firm before the role
+/// is the company. Near miss: a firm's name after the role ("CEO Initech Holdings said")
+/// is no person.
+#[test]
+fn an_officer_with_an_unlisted_given_name_speaks_for_the_firm_before_the_role() {
+    for s in [
+        "Globex CEO Sundar Pichai said the company would cut 500 jobs.",
+        "Globex chief executive Satya Nadella said the company would cut 500 jobs.",
+        "Globex CEO Elon Musk, who took over in May, said the company would cut 500 jobs.",
+    ] {
+        assert_eq!(companies(s), ["Globex"], "{s}");
+    }
+    assert!(
+        companies("Globex CEO Initech Holdings said the company would cut 500 jobs.").is_empty()
+    );
+}

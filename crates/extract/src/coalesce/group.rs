@@ -270,6 +270,24 @@ fn will_now(x: &Frame) -> bool {
     x.will && x.kind == Kind::Plan && x.date.is_none()
 }
 
+/// A sized plan told in the future of the text's own day ([`will_now`]).
+fn sized_will_now(x: &Frame) -> bool {
+    will_now(x) && (x.count.is_some() || x.percent.is_some())
+}
+
+/// A sized plan the text dates long before publication `p`: "said last year that it
+/// would cut 3,800 jobs", told then.
+fn plan_told_long_before(x: &Frame, published: Option<NaiveDate>) -> bool {
+    published.is_some_and(|p| {
+        x.kind == Kind::Plan
+            && x.dated
+            && (x.count.is_some() || x.percent.is_some())
+            && x.date
+                .as_ref()
+                .is_some_and(|(d, _)| (p - d.latest).num_days() > EARLIER_ROUND_DAYS)
+    })
+}
+
 /// Cuts in the present progressive the text neither dates nor sizes: the news of the
 /// day ("Disney is laying off staffers in its studio division"), which a figure in common
 /// alone would tie to a round of an earlier month ("Symantec is cutting hundreds of jobs"
@@ -376,6 +394,16 @@ fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
     // (A near miss: "will cut about 1,300 jobs ... laid off 15% of its staff on
     // Thursday", the day of publication, is one round.)
     if long_done(f, published) && will_now(g) || long_done(g, published) && will_now(f) {
+        return false;
+    }
+    // "Globex will cut 4,000 jobs in Europe. Globex said last year that it would cut
+    // 3,800 jobs": nor is it a plan told long before that day with another figure. (A
+    // near miss: "will cut 4,000 jobs ... announced last year that it would cut 4,000"
+    // tells the same plan again.)
+    if !same_figure
+        && (sized_will_now(f) && plan_told_long_before(g, published)
+            || sized_will_now(g) && plan_told_long_before(f, published))
+    {
         return false;
     }
     if !same_figure
@@ -843,6 +871,10 @@ struct Summary {
     /// ([`will_now`], [`long_done`]): apart whatever their figures.
     plans_now: usize,
     long_done: usize,
+    /// Sized plans told in the future of the text's day, and sized plans told long before
+    /// it ([`sized_will_now`], [`plan_told_long_before`]): apart unless of one figure.
+    sized_plans_now: Tally,
+    plans_told_before: Tally,
     scores: Scores,
 }
 
@@ -867,6 +899,8 @@ impl Summary {
             wholes: 0,
             plans_now: 0,
             long_done: 0,
+            sized_plans_now: Tally::default(),
+            plans_told_before: Tally::default(),
             scores: Scores::default(),
         }
     }
@@ -881,6 +915,12 @@ impl Summary {
         self.wholes += usize::from(g.whole.is_some());
         self.plans_now += usize::from(will_now(g));
         self.long_done += usize::from(long_done(g, published));
+        if sized_will_now(g) {
+            self.sized_plans_now.add(g);
+        }
+        if plan_told_long_before(g, published) {
+            self.plans_told_before.add(g);
+        }
         if let Some((d, _)) = &g.date {
             self.dates = meet(self.dates, (d.earliest, d.latest));
         }
@@ -949,6 +989,11 @@ impl Summary {
             return false;
         }
         if will_now(f) && self.long_done > 0 || long_done(f, published) && self.plans_now > 0 {
+            return false;
+        }
+        if sized_will_now(f) && self.plans_told_before.any_unlike(f)
+            || plan_told_long_before(f, published) && self.sized_plans_now.any_unlike(f)
+        {
             return false;
         }
         if recalled(f, published) && self.plans.any_unlike(f) {
