@@ -2557,3 +2557,27 @@ fn a_short_bracketed_name_is_read_past_to_the_object() {
     )
     .is_empty());
 }
+
+/// A tally of cuts by firms at large names no employer, whichever side of the noun its
+/// participle stands and however the firms' country is written ("announced job cuts by
+/// U.S. employers", "layoffs announced by German firms"); and cuts set against what was
+/// done ("attrition and slower hiring rather than layoffs") are none. Near misses: a
+/// named firm after "by" and cuts chosen over something else.
+#[test]
+fn tallies_of_firms_at_large_and_cuts_set_aside_are_no_rounds() {
+    for s in [
+        "Initech said announced job cuts by U.S. employers fell to 38,792 in December.",
+        "Initech said job cuts announced by U.S. employers fell to 38,792 in December.",
+        "Initech said layoffs announced by German firms rose to 12,000 in May.",
+        "Initech's headcount fell by 13,249 in the year, which the company attributed to attrition and slower hiring rather than layoffs.",
+        "Initech's workforce shrank by 900 through attrition instead of layoffs.",
+    ] {
+        assert!(extract_published(s).is_empty(), "{s}");
+    }
+    for s in [
+        "Initech said job cuts announced by Globex Corp rose to 1,200 in May.",
+        "Initech will cut 300 jobs rather than freeze pay.",
+    ] {
+        assert_eq!(extract_published(s).len(), 1, "{s}");
+    }
+}

@@ -144,6 +144,13 @@ pub(crate) const VETOES: &[Veto] = &[
         near_miss: "Initech plans to cut 200 jobs at its Austin plant.",
     },
     Veto {
+        name: "set_against",
+        stage: Stage::Clause,
+        test: |v| set_against(v.toks, v.lo, v.hit),
+        example: "Initech said its headcount fell through attrition rather than layoffs.",
+        near_miss: "Initech will cut 300 jobs rather than freeze pay.",
+    },
+    Veto {
         name: "stopped_or_set_aside",
         stage: Stage::Clause,
         test: |v| stopped_or_set_aside(v.toks, v.lo, v.hit),
@@ -1233,6 +1240,16 @@ fn not_ruled_out(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
 
 /// "has no plans to cut", "denies it will lay off", "if it lays off staff": the cut is
 /// denied, negated or hypothetical.
+/// "through attrition rather than layoffs", "cut pay instead of laying off staff": cuts
+/// named as what was not chosen are none. (A near miss: "chose layoffs rather than a
+/// hiring freeze" names the cuts first.)
+fn set_against(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
+    let f = hit.first;
+    f >= lo + 2
+        && (toks[f - 2].is("rather") && toks[f - 1].is("than")
+            || toks[f - 2].is("instead") && toks[f - 1].is("of"))
+}
+
 fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     // Look back a few tokens within the clause: "has no plans to cut", "not laying off".
     let from = hit.first.saturating_sub(6).max(lo);
@@ -2294,11 +2311,15 @@ fn let_go_by_others(toks: &[Token], hit: &TriggerHit) -> bool {
 /// firms at large, after a noun of cuts and a participle of telling, are no round of any
 /// one employer. (A near miss: "job cuts announced by Globex Corp" names its employer.)
 fn tallied_for_others(toks: &[Token], hit: &TriggerHit) -> bool {
+    const TOLD: &[&str] = &["announced", "planned", "made", "reported", "unveiled"];
+    // The participle after the noun ("job cuts announced by") or before it ("announced
+    // job cuts by").
     TRIGGERS[hit.rule].form == Form::Noun
-        && toks
-            .get(hit.last + 1)
-            .is_some_and(|t| t.is_any(&["announced", "planned", "made", "reported", "unveiled"]))
-        && by_firms_at_large(toks, hit.last + 2)
+        && (toks.get(hit.last + 1).is_some_and(|t| t.is_any(TOLD))
+            && by_firms_at_large(toks, hit.last + 2)
+            || hit.first > 0
+                && toks[hit.first - 1].is_any(TOLD)
+                && by_firms_at_large(toks, hit.last + 1))
 }
 
 /// Whether "by" at `by` names firms at large as the agent: only lower-case words up to
@@ -2310,11 +2331,28 @@ fn by_firms_at_large(toks: &[Token], by: usize) -> bool {
         return false;
     }
     let after = &toks[by + 1..];
+    // Past a country's name or adjective: "by U.S. employers", "by German firms".
+    let lead = after
+        .iter()
+        .take(4)
+        .take_while(|t| t.is_capitalized() || t.text == ".")
+        .count();
+    let place = (1..=lead).rev().find(|&n| {
+        let mut name = String::new();
+        for t in &after[..n] {
+            if t.ws_before && !name.is_empty() {
+                name.push(' ');
+            }
+            name.push_str(t.text);
+        }
+        let name = name.trim_end_matches('.');
+        crate::places::is_country(name) || crate::places::is_demonym(name)
+    });
     let from = after
         .windows(2)
         .take(6)
         .position(|w| w[0].text == "-" && w[1].is("based"))
-        .map_or(0, |k| k + 2);
+        .map_or(place.unwrap_or(0), |k| k + 2);
     let words: Vec<&Token> = after[from..]
         .iter()
         .take(8)
@@ -2358,9 +2396,13 @@ fn fewer_hires(toks: &[Token], hit: &TriggerHit) -> bool {
     let attrition = after
         .iter()
         .any(|t| t.is_any(&["attrition", "wastage", "resignations"]));
-    let cuts_told = after
-        .iter()
-        .any(|t| t.is_any_of(crate::orgs::cut_verbs()) || t.is_any(&["layoffs", "redundancies"]));
+    // (Cuts set aside tell none: "attrition and slower hiring rather than layoffs",
+    // "without layoffs", "not layoffs".)
+    let cuts_told = after.iter().enumerate().any(|(k, t)| {
+        (t.is_any_of(crate::orgs::cut_verbs()) || t.is_any(&["layoffs", "redundancies"]))
+            && !(k > 0 && after[k - 1].is_any(&["than", "without", "not", "no"])
+                || k > 1 && after[k - 2].is("instead") && after[k - 1].is("of"))
+    });
     (hiring_less || attrition) && !cuts_told
 }
 
