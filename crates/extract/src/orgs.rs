@@ -1399,9 +1399,23 @@ pub fn find_within(
         // a place too, however small or little known, and though an English word spells
         // it ("across England and Wales"). (A near miss: "Leeds and Globex" joins a place
         // to a name that no list holds.)
+        // (Or two listed places of any size side by side: "in Mansfield, Beeston and
+        // Newark"; near misses: "Nokia and Ericsson" lists one town, and "the colleges
+        // of Kent, Essex and Sussex" names institutions after "of".)
+        let joins = |k: usize| toks.get(k).is_some_and(|t| t.is_any(&["and", "or", ","]));
+        let after_of = || {
+            let mut k = f;
+            while k > 0 && (is_name_token(&toks[k - 1]) || joins(k - 1)) {
+                k -= 1;
+            }
+            k > 0 && toks[k - 1].is("of")
+        };
         let beside_place = |k: usize| {
-            toks.get(k)
-                .is_some_and(|p| is_name_token(p) && places::is_place(p.text))
+            toks.get(k).is_some_and(|p| {
+                is_name_token(p)
+                    && (places::is_place(p.text)
+                        || places::is_listed(p.text) && places::is_listed(name) && !after_of())
+            })
         };
         // (The lists of places are asked last: few names have a place joined to them.)
         let with_a_place = f == name_last
@@ -1409,7 +1423,22 @@ pub fn find_within(
                 || toks.get(last + 1).is_some_and(|c| c.is_any(&["and", "or"]))
                     && beside_place(last + 2))
             && places::is_listed_even_as_word(name);
-        if with_a_place {
+        // A name listed nowhere between two listed places is one of a list of places:
+        // "in Mansfield, Beeston and Newark". (A near miss: "Mansfield, Globex and
+        // Initech" has no place after it.)
+        let listed_at = |k: usize| {
+            toks.get(k).is_some_and(|p| {
+                is_name_token(p) && (places::is_place(p.text) || places::is_listed(p.text))
+            })
+        };
+        let among_places = f == name_last
+            && f >= 2
+            && joins(f - 1)
+            && listed_at(f - 2)
+            && joins(last + 1)
+            && listed_at(last + 2)
+            && !after_of();
+        if with_a_place || among_places {
             continue;
         }
         // "its plant in Bridgend, Wales,", "in south Wales": a listed place that an English
@@ -2116,12 +2145,21 @@ const NAME_ORDINALS: &[&str] = &["first", "second", "third", "next"];
 /// before a legal form ("Next Insurance laid off 150", "First Bank will cut 80 jobs",
 /// "First Republic Bank will cut 20%", "Third Mainland Breweries Plc"). (Near misses:
 /// "Next Acme Corp" ends in no such noun, "First Globex" neither; "Next, Insurance" has
-/// its comma.)
+/// its comma.) Inside a sentence, where no adverb "First" opens it, the ordinal opens
+/// any name of one or two words more: "In January, First Solar said", "regulators said
+/// First Horizon would" (not after an article, "the First Amendment", nor before a
+/// person's role, "said First Minister Jane Roe").
 fn opens_firm_name(toks: &[Token], i: usize, last: usize) -> bool {
     let end = if last > i + 1 && is_legal_suffix(toks[last].text) {
         last - 1
     } else {
         last
+    };
+    let inside = || {
+        i > 0
+            && !toks[i - 1].is_any(&["the", "a", "an"])
+            && matches!(toks[i - 1].kind, TokKind::Word)
+            || i > 0 && toks[i - 1].text == ","
     };
     (i + 1..=i + 3).contains(&end)
         && toks[i].is_any(NAME_ORDINALS)
@@ -2129,7 +2167,12 @@ fn opens_firm_name(toks: &[Token], i: usize, last: usize) -> bool {
             .iter()
             .all(|t| t.ws_before && t.is_capitalized())
         && (firm_heads().contains_token(&toks[end])
-            || institution_words().contains_token(&toks[end]))
+            || institution_words().contains_token(&toks[end])
+            || end <= i + 2
+                && inside()
+                && !toks[i + 1..=end].iter().any(|t| {
+                    t.is_any_of(person_titles()) || t.is_any(&["lady", "amendment", "nations"])
+                }))
 }
 
 fn leading_common(toks: &[Token], i: usize, ctx: &NameContext<'_>) -> bool {

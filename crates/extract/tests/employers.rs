@@ -3684,3 +3684,26 @@ fn an_officer_with_an_unlisted_given_name_speaks_for_the_firm_before_the_role() 
         companies("Globex CEO Initech Holdings said the company would cut 500 jobs.").is_empty()
     );
 }
+
+/// Inside a sentence an ordinal opens a firm's name of one or two words more ("In
+/// January, First Solar said", "regulators said First Horizon would"); a name listed
+/// nowhere between two listed places is a place of their list ("in Mansfield, Beeston and
+/// Newark"). Near misses: "First" opening the sentence as an adverb, a person's role
+/// after it, and firms after a place ("In Mansfield, Globex and Initech").
+#[test]
+fn ordinals_inside_a_sentence_open_names_and_lists_of_places_hold_places() {
+    assert_eq!(
+        companies("In January, First Solar said it would cut about 300 jobs at its Ohio plant."),
+        ["First Solar"]
+    );
+    assert_eq!(
+        companies("Regulators said First Horizon would cut 300 jobs."),
+        ["First Horizon"]
+    );
+    assert_eq!(companies("First Globex cut 300 jobs."), ["Globex"]);
+    let got = companies("Wilko will close 52 of its shops in Mansfield, Beeston and Newark, with 1,016 store workers losing their jobs.");
+    assert_eq!(got, ["Wilko"]);
+    let mut got = companies("In Mansfield, Globex and Initech said they would cut 300 jobs.");
+    got.sort();
+    assert_eq!(got, ["Globex", "Initech"]);
+}
