@@ -1399,23 +1399,9 @@ pub fn find_within(
         // a place too, however small or little known, and though an English word spells
         // it ("across England and Wales"). (A near miss: "Leeds and Globex" joins a place
         // to a name that no list holds.)
-        // (Or two listed places of any size side by side: "in Mansfield, Beeston and
-        // Newark"; near misses: "Nokia and Ericsson" lists one town, and "the colleges
-        // of Kent, Essex and Sussex" names institutions after "of".)
-        let joins = |k: usize| toks.get(k).is_some_and(|t| t.is_any(&["and", "or", ","]));
-        let after_of = || {
-            let mut k = f;
-            while k > 0 && (is_name_token(&toks[k - 1]) || joins(k - 1)) {
-                k -= 1;
-            }
-            k > 0 && toks[k - 1].is("of")
-        };
         let beside_place = |k: usize| {
-            toks.get(k).is_some_and(|p| {
-                is_name_token(p)
-                    && (places::is_place(p.text)
-                        || places::is_listed(p.text) && places::is_listed(name) && !after_of())
-            })
+            toks.get(k)
+                .is_some_and(|p| is_name_token(p) && places::is_place(p.text))
         };
         // (The lists of places are asked last: few names have a place joined to them.)
         let with_a_place = f == name_last
@@ -1424,8 +1410,18 @@ pub fn find_within(
                     && beside_place(last + 2))
             && places::is_listed_even_as_word(name);
         // A name listed nowhere between two listed places is one of a list of places:
-        // "in Mansfield, Beeston and Newark". (A near miss: "Mansfield, Globex and
-        // Initech" has no place after it.)
+        // "in Mansfield, Beeston and Newark". (Near misses: "Mansfield, Globex and
+        // Initech" has no place after it; "the colleges of Kent, Essex and Sussex" names
+        // institutions after "of"; "In Espoo, Nokia said" and "Ericsson, Nokia and
+        // Toyota" name firms that share a listed town's name.)
+        let joins = |k: usize| toks.get(k).is_some_and(|t| t.is_any(&["and", "or", ","]));
+        let after_of = || {
+            let mut k = f;
+            while k > 0 && (is_name_token(&toks[k - 1]) || joins(k - 1)) {
+                k -= 1;
+            }
+            k > 0 && toks[k - 1].is("of")
+        };
         let listed_at = |k: usize| {
             toks.get(k).is_some_and(|p| {
                 is_name_token(p) && (places::is_place(p.text) || places::is_listed(p.text))
@@ -1437,6 +1433,7 @@ pub fn find_within(
             && listed_at(f - 2)
             && joins(last + 1)
             && listed_at(last + 2)
+            && !places::is_listed_even_as_word(name)
             && !after_of();
         if with_a_place || among_places {
             continue;
@@ -1462,6 +1459,20 @@ pub fn find_within(
                         .starts_with(|c: char| c.is_ascii_lowercase()))
             && places::is_listed_even_as_word(name);
         if placed {
+            continue;
+        }
+        // "1,300 Essex roles will go", "500 Texas jobs": a place larger than a town between
+        // a figure and a noun of jobs says where the jobs are. (Near misses: "1,300 Ford
+        // roles" names a firm; "300 Nokia jobs" names a firm that a town shares its name
+        // with.)
+        let jobs_of_a_place = f == name_last
+            && f >= 1
+            && toks[f - 1].is_figure()
+            && toks
+                .get(last + 1)
+                .is_some_and(|t| t.is_any_of(crate::triggers::job_nouns()))
+            && (places::is_place(name) || places::is_listed(name) && places::is_above_a_town(name));
+        if jobs_of_a_place {
             continue;
         }
         // "The Cloud communications provider": a capitalised word inside a description.
@@ -2148,7 +2159,8 @@ const NAME_ORDINALS: &[&str] = &["first", "second", "third", "next"];
 /// its comma.) Inside a sentence, where no adverb "First" opens it, the ordinal opens
 /// any name of one or two words more: "In January, First Solar said", "regulators said
 /// First Horizon would" (not after an article, "the First Amendment", nor before a
-/// person's role, "said First Minister Jane Roe").
+/// person's role, "said First Minister Jane Roe", nor before a word of time or street,
+/// "First Quarter", "First Avenue").
 fn opens_firm_name(toks: &[Token], i: usize, last: usize) -> bool {
     let end = if last > i + 1 && is_legal_suffix(toks[last].text) {
         last - 1
@@ -2171,7 +2183,19 @@ fn opens_firm_name(toks: &[Token], i: usize, last: usize) -> bool {
             || end <= i + 2
                 && inside()
                 && !toks[i + 1..=end].iter().any(|t| {
-                    t.is_any_of(person_titles()) || t.is_any(&["lady", "amendment", "nations"])
+                    t.is_any_of(person_titles())
+                        || t.is_any(&[
+                            "lady",
+                            "amendment",
+                            "nations",
+                            "quarter",
+                            "half",
+                            "avenue",
+                            "street",
+                            "round",
+                            "class",
+                            "time",
+                        ])
                 }))
 }
 

@@ -4949,7 +4949,8 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
 /// join (see [`timed_rounds`]), under the total's rule. The total is a cut in the
 /// perfect ("has cut", "have shed"). Near misses: "including 2,500 in Bengaluru" parts
 /// by place; "including 2,500 engineers" names whom; "will cut 4,000 jobs this year,
-/// including 2,500 in March" phases one plan.
+/// including 2,500 in March" phases one plan; a sentence that goes on to another cut is
+/// left as it was.
 fn rounds_of_a_total(toks: &[Token], hits: &mut Vec<TriggerHit>) {
     add_repeats(hits, |hits, h| {
         let (hit, r) = (&hits[h], &TRIGGERS[hits[h].rule]);
@@ -4957,6 +4958,19 @@ fn rounds_of_a_total(toks: &[Token], hits: &mut Vec<TriggerHit>) {
             .iter()
             .any(|t| t.is_any(&["has", "have"]));
         if r.class != Cut || r.form != Past || !perfect {
+            return Vec::new();
+        }
+        // (Not when another cut follows in the sentence: "has cut 3,000 jobs, including
+        // 1,000 in May, and plans to cut 500 more in June" reads its dates across; a cut
+        // in a relative clause of a part is the part's own: "a restructuring that affected
+        // 4,000".)
+        let next_in_sentence = hits.get(h + 1).is_some_and(|n| {
+            !toks[hit.last + 1..n.first]
+                .iter()
+                .any(|t| matches!(t.text, "." | ";" | "?" | "!"))
+                && !toks[n.first - 1].is_any(&["that", "which", "who"])
+        });
+        if next_in_sentence {
             return Vec::new();
         }
         let end = hits
@@ -4982,6 +4996,30 @@ fn rounds_of_a_total(toks: &[Token], hits: &mut Vec<TriggerHit>) {
             )
             .collect()
     });
+}
+
+/// Whether a verbless round ([`verbless_round`]) is a timed part of a running total
+/// ([`rounds_of_a_total`]): its hit is the ", including" or a join after one in the
+/// clause. Its words run to the next comma or "and": "including 1,000 in January 2023, a
+/// spokesperson said on Tuesday" is dated by January 2023 alone.
+pub fn part_of_total(toks: &[Token], hit: &TriggerHit) -> bool {
+    let at = hit.first;
+    let including = |k: usize| k > 0 && toks[k].is("including") && toks[k - 1].text == ",";
+    verbless_round(toks, hit)
+        && (including(at)
+            || toks[at].is("and") | (toks[at].text == ",")
+                && (at.saturating_sub(TIMED_ROUNDS_REACH)..at)
+                    .rev()
+                    .take_while(|&k| !matches!(toks[k].text, "." | ";" | "?" | "!"))
+                    .any(including))
+}
+
+/// Where the words of a part of a running total ([`part_of_total`]) end: the first comma
+/// or "and" after its figure, or `hi`, the end of its clause.
+pub fn part_end(toks: &[Token], hit: &TriggerHit, hi: usize) -> usize {
+    (hit.last + 2..hi)
+        .find(|&k| toks[k].text == "," || toks[k].is("and"))
+        .unwrap_or(hi)
 }
 
 /// The figure right before a noun of cuts at `i` when a verb of doing tells them done

@@ -921,12 +921,20 @@ fn counted_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>
         let inner_and = |w: &str| w == "and" && !mods.starts_with("and ");
         // "1,000 UK retail banking jobs": where comes first, then which.
         let size = |w: &str| crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w));
+        // ("1,300 Essex roles", "500 Texas jobs": a place larger than a town says where.)
+        let place = |w: &str| {
+            crate::places::is_place(w)
+                || crate::places::is_listed(w) && crate::places::is_above_a_town(w)
+        };
         let mut mods = mods;
         while let Some((w, rest)) = mods.split_once(' ') {
-            if !size(w) {
+            if !size(w) && !place(w) {
                 break;
             }
             mods = rest;
+        }
+        if place(mods) {
+            return;
         }
         // A hyphenated compound is one word: "mid-to-senior", but "full-time" is a size.
         if !mods.split(' ').any(|w| {

@@ -3643,6 +3643,11 @@ fn the_headlines_short_name_of_a_formal_name_is_an_alias() {
         aliases("Globex Systems to cut more than 4,000 jobs", body),
         [("Globex Systems".to_string(), Vec::<String>::new())]
     );
+    let trade = "Globex Heavy Industries said on Wednesday it would cut 900 jobs.";
+    assert_eq!(
+        aliases("Globex to cut 900 jobs", trade),
+        [("Globex Heavy Industries".to_string(), Vec::<String>::new())]
+    );
 }
 
 /// A listed place that an English word spells ("Wales") is a place, not the employer,
@@ -3706,4 +3711,22 @@ fn ordinals_inside_a_sentence_open_names_and_lists_of_places_hold_places() {
     let mut got = companies("In Mansfield, Globex and Initech said they would cut 300 jobs.");
     got.sort();
     assert_eq!(got, ["Globex", "Initech"]);
+    // Firms that share a listed town's name stay firms beside places and firms.
+    assert_eq!(
+        companies("In Espoo, Nokia said on Tuesday it would cut 300 jobs."),
+        ["Nokia"]
+    );
+    let mut got = companies("Ericsson, Nokia and Toyota all said they would cut jobs this week.");
+    got.sort();
+    assert_eq!(got, ["Ericsson", "Nokia", "Toyota"]);
+    // "First" before a word of time is no name's.
+    assert_ne!(
+        companies("Globex Corp said First Quarter sales fell and it would cut 300 jobs."),
+        ["First Quarter"]
+    );
+    // A place between a figure and a noun of jobs says where: "1,300 Essex roles".
+    let claims = extract_published("Ford confirmed 1,300 Essex roles will go.");
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].company, "Ford");
+    assert!(claims[0].units.is_empty(), "{:?}", claims[0].units);
 }

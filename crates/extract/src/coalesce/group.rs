@@ -270,6 +270,32 @@ fn will_now(x: &Frame) -> bool {
     x.will && x.kind == Kind::Plan && x.date.is_none()
 }
 
+/// The days a document's rounds are told apart by: `meta`, its publication date as its
+/// metadata gives it, which the rules for documents with no date ask; `own`, the text's
+/// own day, that date or else an opening dateline or a day in its URL's path, which the
+/// rules that need only a day ask ([`long_done`], [`plan_told_long_before`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Days {
+    pub meta: Option<NaiveDate>,
+    pub own: Option<NaiveDate>,
+}
+
+/// Whether two frames give figures that cannot be one: counts whose ranges do not meet
+/// ("3,800" and "4,000"; not "about 4,000" and "4,000", nor "more than 4,000" and
+/// "4,000"), or two different shares. A count beside a share differs in nothing.
+fn figures_differ(f: &Frame, g: &Frame) -> bool {
+    let range = |c: &crate::quantity::Count| (c.min.unwrap_or(0), c.max.unwrap_or(u64::MAX));
+    let counts = match (&f.count, &g.count) {
+        (Some((a, _)), Some((b, _))) => {
+            let ((a0, a1), (b0, b1)) = (range(a), range(b));
+            a1 < b0 || b1 < a0
+        }
+        _ => false,
+    };
+    let shares = matches!((f.percent, g.percent), (Some(a), Some(b)) if a != b);
+    counts || shares
+}
+
 /// A sized plan told in the future of the text's own day ([`will_now`]).
 fn sized_will_now(x: &Frame) -> bool {
     will_now(x) && (x.count.is_some() || x.percent.is_some())
@@ -379,7 +405,8 @@ fn whole_apart(f: &Frame, g: &Frame) -> bool {
         && !same_figure(f, g)
 }
 
-fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
+fn compatible(f: &Frame, g: &Frame, days: Days) -> bool {
+    let (published, own_day) = (days.meta, days.own);
     if group(f.kind) != group(g.kind) {
         return false;
     }
@@ -393,16 +420,16 @@ fn compatible(f: &Frame, g: &Frame, published: Option<NaiveDate>) -> bool {
     // nothing dates, is no round done long before that day, whatever figure they share.
     // (A near miss: "will cut about 1,300 jobs ... laid off 15% of its staff on
     // Thursday", the day of publication, is one round.)
-    if long_done(f, published) && will_now(g) || long_done(g, published) && will_now(f) {
+    if long_done(f, own_day) && will_now(g) || long_done(g, own_day) && will_now(f) {
         return false;
     }
     // "Globex will cut 4,000 jobs in Europe. Globex said last year that it would cut
-    // 3,800 jobs": nor is it a plan told long before that day with another figure. (A
-    // near miss: "will cut 4,000 jobs ... announced last year that it would cut 4,000"
-    // tells the same plan again.)
-    if !same_figure
-        && (sized_will_now(f) && plan_told_long_before(g, published)
-            || sized_will_now(g) && plan_told_long_before(f, published))
+    // 3,800 jobs": nor is it a plan told long before that day with another figure. (Near
+    // misses: "will cut 4,000 jobs ... announced last year that it would cut about
+    // 4,000" tells the same plan again, and a count beside a share is no other figure.)
+    if figures_differ(f, g)
+        && (sized_will_now(f) && plan_told_long_before(g, own_day)
+            || sized_will_now(g) && plan_told_long_before(f, own_day))
     {
         return false;
     }
@@ -488,11 +515,7 @@ pub(super) const SCAN_FRAMES: usize = 48;
 /// This form weighs each frame against every earlier frame, which costs time in the
 /// square of the frames: it serves documents of a few dozen frames, and the tests, as
 /// the reference `group_frames` must match draft for draft.
-pub(super) fn group_by_scan(
-    frames: &[Frame],
-    keys: &[Keys],
-    published: Option<NaiveDate>,
-) -> Vec<Draft> {
+pub(super) fn group_by_scan(frames: &[Frame], keys: &[Keys], published: Days) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut parts: Vec<usize> = Vec::new();
     for (i, f) in frames.iter().enumerate() {
@@ -872,9 +895,10 @@ struct Summary {
     plans_now: usize,
     long_done: usize,
     /// Sized plans told in the future of the text's day, and sized plans told long before
-    /// it ([`sized_will_now`], [`plan_told_long_before`]): apart unless of one figure.
-    sized_plans_now: Tally,
-    plans_told_before: Tally,
+    /// it ([`sized_will_now`], [`plan_told_long_before`]): apart when their figures
+    /// differ. Rare: a frame is then weighed against the members one by one.
+    sized_plans_now: usize,
+    plans_told_before: usize,
     scores: Scores,
 }
 
@@ -899,28 +923,25 @@ impl Summary {
             wholes: 0,
             plans_now: 0,
             long_done: 0,
-            sized_plans_now: Tally::default(),
-            plans_told_before: Tally::default(),
+            sized_plans_now: 0,
+            plans_told_before: 0,
             scores: Scores::default(),
         }
     }
 
     /// Takes in frame `g` that joined; `part` when it joined as a part of the round,
     /// which `compatible` does not ask about.
-    fn add(&mut self, g: &Frame, part: bool, published: Option<NaiveDate>) {
+    fn add(&mut self, g: &Frame, part: bool, days: Days) {
+        let (published, own_day) = (days.meta, days.own);
         self.scores.add(g);
         if part {
             return;
         }
         self.wholes += usize::from(g.whole.is_some());
         self.plans_now += usize::from(will_now(g));
-        self.long_done += usize::from(long_done(g, published));
-        if sized_will_now(g) {
-            self.sized_plans_now.add(g);
-        }
-        if plan_told_long_before(g, published) {
-            self.plans_told_before.add(g);
-        }
+        self.long_done += usize::from(long_done(g, own_day));
+        self.sized_plans_now += usize::from(sized_will_now(g));
+        self.plans_told_before += usize::from(plan_told_long_before(g, own_day));
         if let Some((d, _)) = &g.date {
             self.dates = meet(self.dates, (d.earliest, d.latest));
         }
@@ -981,18 +1002,24 @@ impl Summary {
 
     /// Whether `compatible(f, g)` holds for every frame `g` of the draft that is not a
     /// part (`members`, read only in the rare cases the bounds cannot answer).
-    fn admits(&self, f: &Frame, published: Option<NaiveDate>, members: Members) -> bool {
+    fn admits(&self, f: &Frame, days: Days, members: Members) -> bool {
+        let (published, own_day) = (days.meta, days.own);
         if group(f.kind) != self.group {
             return false;
         }
         if (f.whole.is_some() || self.wholes > 0) && members.iter().any(|g| whole_apart(f, g)) {
             return false;
         }
-        if will_now(f) && self.long_done > 0 || long_done(f, published) && self.plans_now > 0 {
+        if will_now(f) && self.long_done > 0 || long_done(f, own_day) && self.plans_now > 0 {
             return false;
         }
-        if sized_will_now(f) && self.plans_told_before.any_unlike(f)
-            || plan_told_long_before(f, published) && self.sized_plans_now.any_unlike(f)
+        if (sized_will_now(f) && self.plans_told_before > 0
+            || plan_told_long_before(f, own_day) && self.sized_plans_now > 0)
+            && members.iter().any(|g| {
+                figures_differ(f, g)
+                    && (sized_will_now(f) && plan_told_long_before(g, own_day)
+                        || plan_told_long_before(f, own_day) && sized_will_now(g))
+            })
         {
             return false;
         }
@@ -1324,21 +1351,12 @@ const FEW_FRAMES: usize = 8;
 
 /// `group_by_scan`'s drafts, from indexes: a frame is weighed only against the drafts of
 /// its own company (`CompanyIndex`), and against a large draft through its `Summary`.
-pub(super) fn group_frames(
-    frames: &[Frame],
-    keys: &[Keys],
-    published: Option<NaiveDate>,
-) -> Vec<Draft> {
+pub(super) fn group_frames(frames: &[Frame], keys: &[Keys], published: Days) -> Vec<Draft> {
     group_frames_past(frames, keys, published, FEW_FRAMES)
 }
 
 /// [`group_frames`], summarising drafts of more than `few` frames.
-fn group_frames_past(
-    frames: &[Frame],
-    keys: &[Keys],
-    published: Option<NaiveDate>,
-    few: usize,
-) -> Vec<Draft> {
+fn group_frames_past(frames: &[Frame], keys: &[Keys], published: Days, few: usize) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut sums: Vec<Option<Box<Summary>>> = Vec::new();
     // Per draft, the common part of its members' `yearless` intervals (parts aside): what
@@ -1662,10 +1680,15 @@ mod tests {
             let mut rng = SplitMix64::new(seed);
             let n = rng.range(1, 160) as usize;
             let frames = random_frames(&mut rng, n, seed % 10 != 0);
-            let published = (seed % 3 != 0).then(|| {
+            let day = (seed % 3 != 0).then(|| {
                 chrono::NaiveDate::from_ymd_opt(2022, 1, 1).unwrap()
                     + chrono::Days::new(rng.range(0, 500))
             });
+            // With a publication date, or with only the text's own day (from a URL).
+            let published = Days {
+                meta: day.filter(|_| seed % 5 != 0),
+                own: day,
+            };
             let name_keys = name_keys(&frames);
             let parent_keys: Vec<Option<String>> = frames
                 .iter()

@@ -15,7 +15,7 @@ use crate::frames::Analysis;
 use crate::model::{Claim, Document, Kind};
 use crate::orgs::company_key;
 use build::{build, Cited, Looked};
-use group::{group, group_by_scan, group_frames, name_keys, Draft, Keys, SCAN_FRAMES};
+use group::{group, group_by_scan, group_frames, name_keys, Days, Draft, Keys, SCAN_FRAMES};
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
@@ -23,10 +23,14 @@ pub fn claims(doc: &Document, a: &Analysis) -> Vec<Claim> {
     let (name_keys, parent_keys) = company_keys(a);
     let companies: Vec<&str> = name_keys.iter().map(|k| k[0].as_str()).collect();
     let keys = Keys::all(&name_keys, &parent_keys);
+    let days = Days {
+        meta: doc.published,
+        own: a.published,
+    };
     let drafts = if a.frames.len() <= SCAN_FRAMES {
-        group_by_scan(&a.frames, &keys, a.published)
+        group_by_scan(&a.frames, &keys, days)
     } else {
-        group_frames(&a.frames, &keys, a.published)
+        group_frames(&a.frames, &keys, days)
     };
     let kept = keep(a, &drafts);
     // Frames come in text order (`frames::analyse` builds them sentence by sentence), so

@@ -700,16 +700,19 @@ fn as_the_body_names(main: String, frames: &[Frame]) -> Option<String> {
 
 /// "Cisco to cut 4,000 jobs" over "Cisco Systems said it would cut about 5% of its
 /// workforce": the headline's shorter name for the company whose cuts the body tells by
-/// its formal name (the name and corporate words, `orgs::is_formal_name_of`) is an alias
-/// of that name, which the event store joins across outlets that write either. Near
-/// misses: "Amazon to cut jobs" over "Amazon Web Services will cut hundreds" (words of a
-/// business, not of the wrapper), and a headline that names the company as the body does.
+/// its formal name (the name and corporate words only, `orgs::is_corporate_word`) is an
+/// alias of that name, which the event store joins across outlets that write either.
+/// Near misses: "Amazon to cut jobs" over "Amazon Web Services will cut hundreds" (words
+/// of a business, not of the wrapper), "Hyundai" over "Hyundai Heavy Industries" (a word
+/// of trade first), and a headline that names the company as the body does.
 fn headline_short_form(frames: &mut [Frame], short: &str, long: &str) {
     let (sk, lk) = (orgs::company_key(short), orgs::company_key(long));
     let Some(extra) = lk.strip_prefix(&sk).and_then(|r| r.strip_prefix(' ')) else {
         return;
     };
-    if sk.is_empty() || !orgs::is_formal_name_of(&extra.split(' ').collect::<Vec<_>>()) {
+    // Corporate words only: a word of trade before them may name one firm of a group
+    // ("Hyundai Heavy Industries" is not Hyundai).
+    if sk.is_empty() || !extra.split(' ').all(orgs::is_corporate_word) {
         return;
     }
     for f in frames.iter_mut().filter(|f| f.company.name == long) {
@@ -2451,7 +2454,9 @@ fn sentence_frames(
                 || toks[hit.first - 1].is_any(&["this", "these"]));
         // A conjunction before the next trigger ends this one's dates: "In February 2015,
         // 500 workers were laid off and in September 300 workers were cut".
-        let date_hi = if hi < toks.len() && hits.get(h + 1).is_some_and(|n| n.first == hi) {
+        let date_hi = if triggers::part_of_total(toks, hit) {
+            triggers::part_end(toks, hit, hi)
+        } else if hi < toks.len() && hits.get(h + 1).is_some_and(|n| n.first == hi) {
             toks[hit.last + 1..hi]
                 .iter()
                 .position(|t| t.is_any(clause::CONJUNCTIONS))
@@ -2534,7 +2539,7 @@ fn sentence_frames(
         let date = date.filter(|(d, _)| total_at.is_none_or(|v| d.start < toks[v].start));
         // (A part of a running total after "including" has only its own words: the total's
         // "since 2022" is no cue of its kind.)
-        let part_of_total = gapped && toks[hit.first].is("including");
+        let part_of_total = triggers::part_of_total(toks, hit);
         let kind = frame_kind(
             toks,
             hit,

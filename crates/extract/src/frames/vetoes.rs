@@ -1238,11 +1238,9 @@ fn not_ruled_out(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     before || after
 }
 
-/// "has no plans to cut", "denies it will lay off", "if it lays off staff": the cut is
-/// denied, negated or hypothetical.
 /// "through attrition rather than layoffs", "cut pay instead of laying off staff": cuts
-/// named as what was not chosen are none. (A near miss: "chose layoffs rather than a
-/// hiring freeze" names the cuts first.)
+/// named as what was not chosen are none. (A near miss: "will cut 300 jobs rather than
+/// freeze pay" names the cuts first.)
 fn set_against(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     let f = hit.first;
     f >= lo + 2
@@ -1250,6 +1248,8 @@ fn set_against(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
             || toks[f - 2].is("instead") && toks[f - 1].is("of"))
 }
 
+/// "has no plans to cut", "denies it will lay off", "if it lays off staff": the cut is
+/// denied, negated or hypothetical.
 fn negated(toks: &[Token], lo: usize, hit: &TriggerHit) -> bool {
     // Look back a few tokens within the clause: "has no plans to cut", "not laying off".
     let from = hit.first.saturating_sub(6).max(lo);
