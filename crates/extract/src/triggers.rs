@@ -4730,8 +4730,9 @@ pub fn a_further_at(toks: &[Token], k: usize) -> bool {
 }
 
 /// Whether a hit is a round that leaves its verb out, found by [`gapped_rounds`] ("and
-/// another 500 in March") or [`timed_rounds`] ("and 400 more in May"): its first token
-/// is that word, and the figure after it is its own.
+/// another 500 in March"), [`timed_rounds`] ("and 400 more in May") or
+/// [`rounds_of_a_total`] (", including 2,500 in October 2022"): its first token is that
+/// word, and the figure after it is its own.
 pub fn verbless_round(toks: &[Token], hit: &TriggerHit) -> bool {
     hit.first == hit.last
         && (toks[hit.first].is_any(&["another", "and"])
@@ -5007,7 +5008,7 @@ pub fn part_of_total(toks: &[Token], hit: &TriggerHit) -> bool {
     let including = |k: usize| k > 0 && toks[k].is("including") && toks[k - 1].text == ",";
     verbless_round(toks, hit)
         && (including(at)
-            || toks[at].is("and") | (toks[at].text == ",")
+            || (toks[at].is("and") || toks[at].text == ",")
                 && (at.saturating_sub(TIMED_ROUNDS_REACH)..at)
                     .rev()
                     .take_while(|&k| !matches!(toks[k].text, "." | ";" | "?" | "!"))

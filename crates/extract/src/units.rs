@@ -933,15 +933,14 @@ fn counted_units(sentence: &str, toks: &[Token], i: usize, out: &mut Vec<String>
             }
             mods = rest;
         }
-        if place(mods) {
-            return;
-        }
         // A hyphenated compound is one word: "mid-to-senior", but "full-time" is a size.
-        if !mods.split(' ').any(|w| {
-            (not_unit().contains(w) && !inner_and(w))
-                || w.split('-')
-                    .any(|w| crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w)))
-        }) {
+        if !place(mods)
+            && !mods.split(' ').any(|w| {
+                (not_unit().contains(w) && !inner_and(w))
+                    || w.split('-')
+                        .any(|w| crate::wordset::with_lower(w, |w| SIZE_WORDS.contains(&w)))
+            })
+        {
             push(out, &clean(mods));
         }
     }

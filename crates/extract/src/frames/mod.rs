@@ -2454,7 +2454,10 @@ fn sentence_frames(
                 || toks[hit.first - 1].is_any(&["this", "these"]));
         // A conjunction before the next trigger ends this one's dates: "In February 2015,
         // 500 workers were laid off and in September 300 workers were cut".
-        let date_hi = if triggers::part_of_total(toks, hit) {
+        // (A part of a running total after "including" has only its own words: the total's
+        // "since 2022" is no cue of its kind, nor a reporting clause's day its date.)
+        let part_of_total = triggers::part_of_total(toks, hit);
+        let date_hi = if part_of_total {
             triggers::part_end(toks, hit, hi)
         } else if hi < toks.len() && hits.get(h + 1).is_some_and(|n| n.first == hi) {
             toks[hit.last + 1..hi]
@@ -2537,9 +2540,6 @@ fn sentence_frames(
         let kind_hi = total_at.unwrap_or(hi);
         // Nor is a date of the total the round's.
         let date = date.filter(|(d, _)| total_at.is_none_or(|v| d.start < toks[v].start));
-        // (A part of a running total after "including" has only its own words: the total's
-        // "since 2022" is no cue of its kind.)
-        let part_of_total = triggers::part_of_total(toks, hit);
         let kind = frame_kind(
             toks,
             hit,
