@@ -4895,15 +4895,8 @@ fn timed_rounds(toks: &[Token], hits: &mut Vec<TriggerHit>) {
         if aux {
             return Vec::new();
         }
-        let end = hits
-            .get(h + 1)
-            .map_or(toks.len(), |n| n.first)
-            .min(hit.last + TIMED_ROUNDS_REACH);
-        let clause = &toks[hit.last + 1..end.max(hit.last + 1)];
-        let clause_len = clause
-            .iter()
-            .position(|t| matches!(t.text, "." | ";" | "?" | "!"))
-            .unwrap_or(clause.len());
+        let clause = &toks[hit.last + 1..list_end(toks, hits, h)];
+        let clause_len = clause.len();
         // The joins: "and", "followed by", and a comma before a later item.
         let joins: Vec<usize> = (0..clause_len)
             .filter(|&k| {
@@ -4974,13 +4967,7 @@ fn rounds_of_a_total(toks: &[Token], hits: &mut Vec<TriggerHit>) {
         if next_in_sentence {
             return Vec::new();
         }
-        let end = hits
-            .get(h + 1)
-            .map_or(toks.len(), |n| n.first)
-            .min(hit.last + TIMED_ROUNDS_REACH);
-        let clause_end = (hit.last + 1..end)
-            .find(|&k| matches!(toks[k].text, "." | ";" | "?" | "!"))
-            .unwrap_or(end);
+        let clause_end = list_end(toks, hits, h);
         let Some(including) = (hit.last + 1..clause_end)
             .find(|&k| toks[k].is("including") && toks[k - 1].text == ",")
         else {
@@ -4997,6 +4984,21 @@ fn rounds_of_a_total(toks: &[Token], hits: &mut Vec<TriggerHit>) {
             )
             .collect()
     });
+}
+
+/// Where the list of rounds after hit `h` ends ([`timed_rounds`], [`rounds_of_a_total`]):
+/// at the next hit, `TIMED_ROUNDS_REACH` tokens on, or the clause's end, whichever comes
+/// first (never before the hit's end).
+fn list_end(toks: &[Token], hits: &[TriggerHit], h: usize) -> usize {
+    let from = hits[h].last + 1;
+    let end = hits
+        .get(h + 1)
+        .map_or(toks.len(), |n| n.first)
+        .min(hits[h].last + TIMED_ROUNDS_REACH)
+        .max(from);
+    (from..end)
+        .find(|&k| matches!(toks[k].text, "." | ";" | "?" | "!"))
+        .unwrap_or(end)
 }
 
 /// Whether a verbless round ([`verbless_round`]) is a timed part of a running total
