@@ -1714,6 +1714,7 @@ pub fn find_within(
                     t.kind == TokKind::Word
                         && !t.is_capitalized()
                         && crate::tokens::apostrophe_s(toks, from + k + 1)
+                        && !ranked_in_a_scope(toks, from + k)
                 })
         };
         let appositive_firm = || {
@@ -2147,6 +2148,16 @@ const AGENCY_HEADS: &[&str] = &[
     "department",
     "survey",
 ];
+
+/// "the world's largest supplier", "the country's biggest lender": a scope before its
+/// possessive and a superlative after it rank a firm, where another owner ("the company's
+/// finance chief") describes someone of it. `k` is the scope word.
+fn ranked_in_a_scope(toks: &[Token], k: usize) -> bool {
+    toks[k].is_any(&["world", "country", "nation", "region", "continent", "state"])
+        && toks.get(k + 3).is_some_and(|t| {
+            t.text.len() > 4 && t.text.ends_with("est") || t.is_any(&["leading", "top"])
+        })
+}
 
 /// Ordinal words that open firms' names: "First Bank", "Next Insurance".
 const NAME_ORDINALS: &[&str] = &["first", "second", "third", "next"];

@@ -3730,3 +3730,21 @@ fn ordinals_inside_a_sentence_open_names_and_lists_of_places_hold_places() {
     assert_eq!(claims[0].company, "Ford");
     assert!(claims[0].units.is_empty(), "{:?}", claims[0].units);
 }
+
+/// An appositive that ranks a firm within a scope describes the firm before it: "Kessler,
+/// the world's largest supplier, has announced", "the country's biggest lender". Near
+/// miss: another owner's possessive describes someone of the firm ("Smith, the company's
+/// finance chief, said").
+#[test]
+fn a_firm_ranked_in_a_scope_is_described_by_its_appositive() {
+    for s in [
+        "Globex said on Tuesday it plans to cut 4,700 jobs. Kessler, the world's largest supplier, has also announced thousands of job cuts in Germany this year.",
+        "Kessler, the country's biggest lender, will cut 2,000 jobs.",
+    ] {
+        assert!(companies(s).contains(&"Kessler".to_string()), "{s}: {:?}", companies(s));
+    }
+    assert_eq!(
+        companies("Smith, the company's finance chief, said Globex would cut 2,000 jobs."),
+        ["Globex"]
+    );
+}
